@@ -1,0 +1,526 @@
+import { normalizeText } from '../text/normalize.js';
+import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
+import { lookupIssuer } from './lexicon/issuers.js';
+import { formatId, isContextDependent, numberedIdParts, slug, type IdParts } from './ids.js';
+import { readLayout, zoneAt, type Layout } from './layout.js';
+import { matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
+import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
+import { assignRoles, headRelation } from './relations.js';
+import {
+  ExtractOptionsSchema,
+  type Alias,
+  type Citation,
+  type CitationContext,
+  type ExtractOptions,
+  type ExtractResult,
+  type Relation,
+  type SelfReference,
+} from './schema.js';
+import { canonicalNumeral, parseSymbol, SYMBOL_PATTERN, type ParsedSymbol } from './symbol.js';
+
+/**
+ * The extractor: text → mentions → citations. Stages, in order:
+ *  1. normalize (offset map kept)          5. list heads and coordination (R1, R2)
+ *  2. layout (title, preamble, recipients)  6. roles and relations (§5.2, §6.3)
+ *  3. named mentions (laws, meetings)       7. self-mentions removed
+ *  4. numbered and partial mentions         8. ids, then offsets mapped back
+ */
+
+type Form = Citation['form'];
+
+interface Mention {
+  start: number;
+  end: number;
+  /** where the date and issuer are looked for (after a glued footnote marker too) */
+  after: number;
+  kind: 'numbered' | 'named';
+  form: Form;
+  typeWord: string | null;
+  type: string | null;
+  typeInherited: boolean;
+  symbol: ParsedSymbol | null;
+  named: NamedMention | null;
+  partialNumber: string | null;
+  pinpoint: PinpointMatch | null;
+  date: string | null;
+  issuer: string | null;
+  tailEnd: number;
+  term: string | null;
+  aliasRange: [number, number] | null;
+  inAlias: boolean;
+  warnings: string[];
+}
+
+const SYMBOL_RE = new RegExp(SYMBOL_PATTERN, 'gu');
+const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
+const NAMED_ANCHOR = /(?<![\p{L}\d])(?:(Bộ[ ]+luật|BỘ[ ]+LUẬT|bộ[ ]+luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]+(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n])/gu;
+const PARTIAL = /(?<![\p{L}\d])(Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo)[ ]+(?:số[ ]+)?(\d{1,4}[a-z]?)(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|giờ|%|lần|người|triệu|tỷ|đồng|km|ha|m|điều|khoản|Điều|mục|\)))/gu;
+const HEADER_NUMBER_LINE = /^[ ]*(?:[\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*$/u;
+const LIST_HEAD = new RegExp(`(?<![\\p{L}])các(?:[ ]+|\\n[ ]*)(${TYPE_WORD_SOURCE})(?:(?:[ ]+|\\n[ ]*)(?:của|do)(?:[ ]+|\\n[ ]*)([^:;\\n]{1,160}?))?[ ]*:`, 'giu');
+const SELF = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:[ ]+|\\n[ ]*)này(?![\\p{L}])`, 'giu');
+const ALIAS = /[ \n]*\((?:[Ss]au[ ]+đây[ ]+|[Dd]ưới[ ]+đây[ ]+)?(?:gọi[ ]+tắt[ ]+là|gọi[ ]+chung[ ]+là|gọi[ ]+là|viết[ ]+tắt[ ]+là)[ \n]*([^()\n]{1,120})\)/uy;
+const COORDINATION = /^[ \n]*(?:,|;|và|hoặc|,[ ]*và)[ \n]*$/;
+const TERM_IN_PHRASE = /[Kk]hóa[ ]+([IVXLC]{1,6})(?![\p{L}])/u;
+
+function lineStartOf(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function typeFromCode(sym: ParsedSymbol): string {
+  if (sym.shape === 'law') return /^UBTVQH/i.test(sym.issuerCodes[0] ?? '') ? 'Nghị quyết' : 'Luật';
+  if (sym.shape === 'letter') return 'Công văn';
+  if (sym.typeCode === 'TT' && sym.family === 'party') return 'Thông tri';
+  if (sym.typeCode && TYPE_BY_CODE[sym.typeCode]) return TYPE_BY_CODE[sym.typeCode] as string;
+  return 'Công văn';
+}
+
+function scanNamed(text: string, layout: Layout, consumed: Set<number>): Mention[] {
+  const out: Mention[] = [];
+  NAMED_ANCHOR.lastIndex = 0;
+  for (let m = NAMED_ANCHOR.exec(text); m; m = NAMED_ANCHOR.exec(text)) {
+    const start = m.index;
+    const afterType = start + m[0].length;
+    let named: NamedMention | null = null;
+    if (m[1] || m[2]) {
+      const word = (m[1] ?? m[2]) as string;
+      if (m[2] && /pháp[ ]*$/iu.test(text.slice(Math.max(0, start - 6), start))) continue; // "pháp luật": the law in general
+      const lineStart = lineStartOf(text, start);
+      if (text.slice(lineStart, start).trim() === '' && /^[ ]*\n/.test(text.slice(afterType, afterType + 3)) && word === word.toUpperCase()) {
+        continue; // the type line of a law's own header
+      }
+      const kind = !m[1] ? 'law' : /^[Pp]háp/.test(word) ? 'ordinance' : 'code';
+      named = matchLawName(text, start, afterType, kind, word[0] === (word[0] as string).toUpperCase());
+    } else if (m[3]) named = matchConstitution(text, start);
+    else if (m[4]) named = matchMeeting(text, start);
+    else if (m[5]) {
+      named = { start, end: afterType, type: 'Nghị quyết', form: 'named-law', name: 'dieu le dang', year: null, term: null, meeting: null, amendingNumberAt: null, warnings: [] };
+    }
+    if (!named) continue;
+    if (zoneAt(layout, start) === 'recipients') continue;
+    const base: Mention = {
+      start,
+      end: named.end,
+      after: named.end,
+      kind: 'named',
+      form: named.form,
+      typeWord: null,
+      type: m[5] ? 'Điều lệ' : named.type,
+      typeInherited: false,
+      symbol: null,
+      named,
+      partialNumber: null,
+      pinpoint: null,
+      date: null,
+      issuer: null,
+      tailEnd: named.end,
+      term: named.term,
+      aliasRange: null,
+      inAlias: false,
+      warnings: [...named.warnings],
+    };
+    // "Luật Quản lý thuế số 38/2019/QH14": one numbered citation
+    const numberAt = named.amendingNumberAt;
+    if (numberAt !== null) {
+      SYMBOL_RE.lastIndex = numberAt;
+      const sm = SYMBOL_RE.exec(text);
+      const sym = sm && sm.index === numberAt ? parseSymbol(sm[0]) : null;
+      if (sym && sm) {
+        consumed.add(numberAt);
+        const end = sm.index + sm[0].length - sym.trailingFootnote;
+        out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: end, tailEnd: end, named: null, warnings: [...sym.warnings] });
+        continue;
+      }
+    }
+    if (named.form === 'named-law' && named.type !== 'Hiến pháp') {
+      SYMBOL_AT.lastIndex = named.end;
+      const sm = SYMBOL_AT.exec(text);
+      if (sm) {
+        const sym = parseSymbol(sm[1] as string);
+        const symStart = SYMBOL_AT.lastIndex - (sm[1] as string).length;
+        if (sym && (sym.shape === 'law' || sym.shape === 'normative')) {
+          consumed.add(symStart);
+          const end = SYMBOL_AT.lastIndex - sym.trailingFootnote;
+          out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: SYMBOL_AT.lastIndex, tailEnd: end, named: null, warnings: [...named.warnings.filter((w) => w !== 'law-name-not-in-lexicon'), ...sym.warnings] });
+          continue;
+        }
+      }
+    }
+    out.push(base);
+  }
+  return out;
+}
+
+function scanNumbered(text: string, layout: Layout, consumed: Set<number>): Mention[] {
+  const out: Mention[] = [];
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
+    const symStart = m.index;
+    if (consumed.has(symStart)) continue;
+    if (zoneAt(layout, symStart) === 'recipients') continue;
+    if (HEADER_NUMBER_LINE.test(text.slice(lineStartOf(text, symStart), symStart))) continue; // "Số: 96/KH-UBND": the document's own number
+    const sym = parseSymbol(m[0]);
+    if (!sym) continue;
+    const prefix = readPrefix(text, symStart);
+    if (prefix.formNoun) continue; // Mẫu số 01/TNLĐ, mã số …
+    const typeName = prefix.typeWord ? typeNameOf(prefix.typeWord) ?? null : null;
+    if (sym.shape === 'legacy' && !typeName && !prefix.generic) continue; // "15/CP" alone is too ambiguous to be a citation
+    const lineBefore = text.slice(lineStartOf(text, symStart), symStart);
+    if (/^[ ]*Số[ ]*$/u.test(lineBefore) && /^[ ]*(?:\n|$)/.test(text.slice(symStart + m[0].length, symStart + m[0].length + 2))) {
+      continue; // "Số 15-HD/TU" alone on its line: a header number (the document's own, or a sample), not a mention
+    }
+    const end = symStart + m[0].length - sym.trailingFootnote;
+    let form: Form = typeName ? 'full' : prefix.hasSo ? 'list-item' : 'bare';
+    const warnings = [...sym.warnings];
+    if (sym.shape === 'legacy' && typeName) {
+      form = 'malformed';
+      warnings.push('malformed-symbol');
+    }
+    if (prefix.issuerBefore) warnings.push('issuer-before-number');
+    out.push({
+      start: prefix.start,
+      end,
+      after: symStart + m[0].length,
+      kind: 'numbered',
+      form,
+      typeWord: prefix.typeWord,
+      type: typeName,
+      typeInherited: false,
+      symbol: sym,
+      named: null,
+      partialNumber: null,
+      pinpoint: readPinpoint(text, prefix.start),
+      date: null,
+      issuer: prefix.issuerBefore,
+      tailEnd: end,
+      term: null,
+      aliasRange: null,
+      inAlias: false,
+      warnings,
+    });
+  }
+  PARTIAL.lastIndex = 0;
+  for (let m = PARTIAL.exec(text); m; m = PARTIAL.exec(text)) {
+    if (zoneAt(layout, m.index) === 'recipients') continue;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      after: end,
+      kind: 'numbered',
+      form: 'partial',
+      typeWord: m[1] as string,
+      type: typeNameOf(m[1] as string) ?? null,
+      typeInherited: false,
+      symbol: null,
+      named: null,
+      partialNumber: m[2] as string,
+      pinpoint: readPinpoint(text, m.index),
+      date: null,
+      issuer: null,
+      tailEnd: end,
+      term: null,
+      aliasRange: null,
+      inAlias: false,
+      warnings: ['partial-number'],
+    });
+  }
+  return out;
+}
+
+/** Keep the earliest-starting, then longest, mention of any overlapping group. */
+function dropOverlaps(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return kept;
+}
+
+function readTails(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    let p = m.after;
+    if (m.kind === 'numbered' || m.form === 'named-law') {
+      const d = readDate(text, p);
+      if (d) {
+        if (d.valid) m.date = d.iso;
+        else m.warnings.push('invalid-date');
+        p = d.end;
+      }
+    }
+    if (m.form !== 'meeting') {
+      const iss = readIssuer(text, p);
+      if (iss) {
+        m.issuer = m.issuer ?? iss.text;
+        p = iss.end;
+      }
+    }
+    m.tailEnd = Math.max(m.end, p === m.after ? m.end : p);
+    const term = m.issuer ? TERM_IN_PHRASE.exec(m.issuer) : null;
+    if (term && !m.term) m.term = term[1] as string;
+    ALIAS.lastIndex = m.tailEnd;
+    const al = ALIAS.exec(text);
+    if (al) m.aliasRange = [ALIAS.lastIndex - (al[1] as string).length - 1, ALIAS.lastIndex - 1];
+  }
+  for (let i = 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1] as Mention;
+    const m = mentions[i] as Mention;
+    if (prev.aliasRange && m.start >= prev.aliasRange[0] && m.end <= prev.aliasRange[1]) m.inAlias = true;
+  }
+}
+
+interface ListScope {
+  from: number;
+  to: number;
+  type: string | null;
+  issuers: string[];
+}
+
+function readListHeads(text: string): ListScope[] {
+  const scopes: ListScope[] = [];
+  LIST_HEAD.lastIndex = 0;
+  for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 1500);
+    const stop = /\.(?:[ ]*\n|[ ]+\p{Lu})|\n[ ]*\n|\n[ ]*(?:[-+•]|\d+\.|[a-zđ]\))/u.exec(rest);
+    const type = typeNameOf(m[1] as string) ?? null;
+    const issuers = m[2] ? (m[2] as string).split(/,[ ]*|[ ]+và[ ]+/u).map((s) => s.trim()).filter(Boolean) : [];
+    scopes.push({ from, to: from + (stop ? stop.index : rest.length), type, issuers });
+  }
+  // a new list head closes the previous list
+  for (let i = 0; i + 1 < scopes.length; i++) {
+    const a = scopes[i] as ListScope;
+    const b = scopes[i + 1] as ListScope;
+    if (b.from < a.to) a.to = Math.max(a.from, text.lastIndexOf('các', b.from));
+  }
+  return scopes;
+}
+
+function pickIssuer(issuers: string[], sym: ParsedSymbol | null): string | null {
+  if (issuers.length === 0) return null;
+  if (issuers.length === 1 || !sym) return issuers[0] as string;
+  const party = sym.family === 'party';
+  const hit = issuers.find((s) => (party ? /ủy|Đảng|Bộ Chính trị|Ban Bí thư/u.test(s) : /Ủy ban|UBND|Chính phủ|Hội đồng|HĐND/u.test(s)));
+  return hit ?? (issuers[0] as string);
+}
+
+function resolveTypes(text: string, mentions: Mention[]): void {
+  const scopes = readListHeads(text);
+  let si = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type || m.kind !== 'numbered' || !m.symbol) continue;
+    while (si < scopes.length && (scopes[si] as ListScope).to <= m.start) si++;
+    const scope = scopes[si];
+    if (scope && m.start >= scope.from && m.start < scope.to && scope.type && scope.type !== 'Văn bản') {
+      m.type = scope.type;
+      m.typeInherited = true;
+      if (!m.issuer) m.issuer = pickIssuer(scope.issuers, m.symbol);
+      continue;
+    }
+    if (scope && m.start >= scope.from && m.start < scope.to && !m.issuer) m.issuer = pickIssuer(scope.issuers, m.symbol);
+    const prev = i > 0 ? (mentions[i - 1] as Mention) : null;
+    if (prev && prev.kind === 'numbered' && prev.type && m.form === 'list-item' && COORDINATION.test(text.slice(prev.tailEnd, m.start))) {
+      m.type = prev.type;
+      m.typeInherited = true;
+      continue;
+    }
+    m.type = typeFromCode(m.symbol);
+  }
+  for (const m of mentions) if (!m.type) m.type = m.symbol ? typeFromCode(m.symbol) : 'Công văn';
+}
+
+/** R2: "A và B ngày D của I" gives D and I to A when A has neither. */
+function shareCoordinatedDates(text: string, mentions: Mention[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (a.kind !== 'numbered' || b.kind !== 'numbered') continue;
+    if (a.tailEnd !== a.end || a.type !== b.type) continue;
+    if (!/^[ \n]*(?:,|và|,[ ]*và)[ \n]*$/u.test(text.slice(a.end, b.start))) continue;
+    if (!a.date && b.date) {
+      const y = Number(b.date.slice(0, 4));
+      if (a.symbol?.year == null || a.symbol.year === y) {
+        a.date = b.date;
+        a.warnings.push('date-shared');
+      }
+    }
+    if (!a.issuer && b.issuer) a.issuer = b.issuer;
+    if (!a.term && b.term) a.term = b.term;
+  }
+}
+
+const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Hiến pháp']);
+
+function idOf(m: Mention, context: CitationContext | undefined): { parts: IdParts; warnings: string[] } {
+  const ctx = context ? { place: context.place, date: context.date } : undefined;
+  if (m.symbol) {
+    let sym = m.symbol;
+    const warnings: string[] = [];
+    if (sym.shape === 'legacy' && m.type) {
+      // "Nghị quyết 02/TU" = 02-NQ/TU: rebuild the Party symbol from the type word
+      const code = TYPE_WORDS.find((t) => t.name === m.type)?.code;
+      const issuer = sym.issuerCodes[0] ?? '';
+      if (code && lookupIssuer(issuer)?.party) {
+        const rebuilt = parseSymbol(`${canonicalNumeral(sym.numeral)}-${code}/${issuer}`);
+        if (rebuilt) sym = rebuilt;
+      }
+    }
+    const r = numberedIdParts({ symbol: sym, issuerPhrase: m.issuer, date: m.date, term: m.term, context: ctx });
+    return { parts: r.parts, warnings: [...warnings, ...r.warnings] };
+  }
+  if (m.partialNumber !== null) {
+    const code = TYPE_WORDS.find((t) => t.name === m.type)?.code ?? slug(m.type ?? 'van ban');
+    return { parts: { scheme: 'partial', key: `${code}:${canonicalNumeral(m.partialNumber)}`, place: m.issuer ? slug(m.issuer) : '?', scope: null }, warnings: [] };
+  }
+  const n = m.named as NamedMention;
+  if (n.meeting) {
+    if (n.meeting.plenum) return { parts: { scheme: 'dang', key: `meeting:TW:HNTW${n.meeting.plenum}`, place: null, scope: n.term ?? '?' }, warnings: [] };
+    if (n.meeting.congress && n.meeting.congress !== 'local') return { parts: { scheme: 'dang', key: `congress:TW:${n.meeting.congress}`, place: null, scope: null }, warnings: [] };
+    return { parts: { scheme: 'dang', key: `congress:${slug(n.meeting.organ)}`, place: null, scope: n.meeting.period }, warnings: [] };
+  }
+  const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Hiến pháp' ? 'hien-phap' : m.type === 'Điều lệ' ? 'dieu-le' : 'luat';
+  const key = kind === 'hien-phap' ? kind : `${kind}:${slug(n.name)}`;
+  const year = n.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
+  return { parts: { scheme: 'vn', key, place: null, scope: year !== null ? String(year) : null }, warnings: [] };
+}
+
+/** R6 and §5.3.4: mentions of one symbol in one document are one document; share what any of them knows. */
+function unifyWithinDocument(ids: IdParts[]): void {
+  const best = new Map<string, IdParts>();
+  for (const p of ids) {
+    if (p.scheme === 'partial') continue;
+    const k = `${p.scheme}:${p.key}`;
+    const b = best.get(k);
+    if (!b) best.set(k, { ...p });
+    else {
+      if ((b.place === '?' || b.place === null) && p.place && p.place !== '?') b.place = p.place;
+      if ((b.scope === '?' || b.scope === null) && p.scope && p.scope !== '?' && !/^\d{4}$/.test(p.key)) b.scope = p.scope;
+    }
+  }
+  for (const p of ids) {
+    const b = best.get(`${p.scheme}:${p.key}`);
+    if (!b) continue;
+    if (p.place === '?' && b.place && b.place !== '?') p.place = b.place;
+    if (p.scope === '?' && b.scope && b.scope !== '?') p.scope = b.scope;
+  }
+}
+
+/**
+ * Find every citation in `text`, with roles, relations, ids and self-mentions.
+ * Never throws on any string input; offsets index `text` itself (UTF-16, end exclusive).
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  const opts = ExtractOptionsSchema.parse(options);
+  const norm = normalizeText(text);
+  const t = norm.text;
+  const layout = readLayout(t);
+  const consumed = new Set<number>();
+  const named = scanNamed(t, layout, consumed);
+  const numbered = scanNumbered(t, layout, consumed);
+  const mentions = dropOverlaps([...named, ...numbered]);
+  readTails(t, mentions);
+  resolveTypes(t, mentions);
+  shareCoordinatedDates(t, mentions);
+
+  const roles = assignRoles(
+    t,
+    layout,
+    mentions.map((m) => ({ start: m.start, end: m.end, tailEnd: m.tailEnd, type: m.type ?? '', inAlias: m.inAlias })),
+  );
+
+  // the document's own number and name: mentions of them are self-references, not citations
+  const detectSelf = opts.detectSelf !== false;
+  const ownNumber = opts.context?.number ? parseSymbol(opts.context.number)?.canonical ?? null : detectSelf ? layout.ownNumber : null;
+  const ownTitle = opts.context?.title ? opts.context.title.toLowerCase().replace(/^(bộ luật|luật)\s+/u, '') : detectSelf ? layout.ownTitle : null;
+
+  const selfReferences: SelfReference[] = [];
+  const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
+  const keep: number[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const isOwnNumber = ownNumber !== null && m.symbol !== null && m.symbol.canonical === ownNumber;
+    const isOwnTitle = ownTitle !== null && m.named !== null && m.named.form === 'named-law' && m.named.name.replace(/\s+/g, ' ') === ownTitle.replace(/\s+/g, ' ');
+    if (isOwnNumber || isOwnTitle) {
+      const o = toOriginal(m.start, m.end);
+      selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: isOwnNumber ? 'own-number' : 'own-title' });
+    } else keep.push(i);
+  }
+  SELF.lastIndex = 0;
+  for (let s = SELF.exec(t); s; s = SELF.exec(t)) {
+    const o = toOriginal(s.index, s.index + s[0].length);
+    selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: 'demonstrative' });
+  }
+  selfReferences.sort((a, b) => a.start - b.start);
+
+  const idParts = keep.map((i) => idOf(mentions[i] as Mention, opts.context));
+  unifyWithinDocument(idParts.map((r) => r.parts));
+
+  const indexOf = new Map<number, number>(keep.map((mi, ci) => [mi, ci] as const));
+  const citations: Citation[] = [];
+  const aliases: Alias[] = [];
+  let prevTailEnd = 0;
+  for (let ci = 0; ci < keep.length; ci++) {
+    const mi = keep[ci] as number;
+    const m = mentions[mi] as Mention;
+    const role = roles[mi] as ReturnType<typeof assignRoles>[number];
+    const relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    prevTailEnd = m.tailEnd;
+    const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
+    const id = formatId(parts);
+    const o = toOriginal(m.start, m.end);
+    const sym = m.symbol;
+    const year = sym?.year ?? m.named?.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
+    const warnings = [...m.warnings, ...idWarnings];
+    if (sym?.year != null && m.date && Number(m.date.slice(0, 4)) !== sym.year) warnings.push('date-year-differs-from-number');
+    const subjectIndex = role.subject !== null ? indexOf.get(role.subject) : undefined;
+    const asserted =
+      role.role === 'embedded' && subjectIndex !== undefined && role.assertedRelation
+        ? { subject: subjectIndex, subjectId: '', relation: role.assertedRelation, trigger: role.trigger ?? '' }
+        : null;
+    let term = m.term;
+    if (!term && parts.scheme === 'dang' && parts.scope && parts.scope !== '?') term = parts.scope;
+    const contextDependent = isContextDependent(parts) || m.form === 'partial' || (m.kind === 'named' && CONTEXT_DEPENDENT_NAMED.has(m.type ?? '') && parts.scope === null);
+    citations.push({
+      text: text.slice(o.start, o.end),
+      start: o.start,
+      end: o.end,
+      kind: m.kind,
+      form: m.form,
+      number: sym ? sym.written : m.partialNumber,
+      type: m.type ?? 'Công văn',
+      typeCode: sym?.typeCode ?? (m.partialNumber !== null ? TYPE_WORDS.find((x) => x.name === m.type)?.code ?? null : null),
+      issuerCode: sym?.issuerCodes[0] ?? null,
+      issuer: m.issuer,
+      family: sym ? sym.family : m.named?.meeting || m.type === 'Điều lệ' ? 'party' : m.form === 'partial' ? partialFamily(m) : 'state',
+      year,
+      date: m.date,
+      term,
+      relation,
+      role: role.role,
+      asserted,
+      pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
+      id,
+      contextDependent,
+      warnings: [...new Set(warnings)],
+    });
+    if (m.aliasRange) {
+      const a = toOriginal(m.aliasRange[0], m.aliasRange[1]);
+      aliases.push({ alias: text.slice(a.start, a.end).trim(), start: a.start, end: a.end, target: ci });
+    }
+  }
+  for (const c of citations) if (c.asserted) c.asserted.subjectId = (citations[c.asserted.subject] as Citation).id;
+  return { citations, selfReferences, aliases };
+}
+
+function partialFamily(m: Mention): 'party' | 'state' {
+  return m.issuer && /Đảng|ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành/u.test(m.issuer) ? 'party' : 'state';
+}
+
+/** The citations of `text` (see `extract` for self-references and aliases). */
+export function extractCitations(text: string, options: ExtractOptions = {}): Citation[] {
+  return extract(text, options).citations;
+}

@@ -1,0 +1,25 @@
+/**
+ * Citation extraction: every reference to another document in a Vietnamese
+ * legal, administrative or Party text, typed, with offsets, relation and id.
+ */
+export { extract, extractCitations } from './extract.js';
+export {
+  CitationSchema,
+  CitationContextSchema,
+  ExtractOptionsSchema,
+  ExtractResultSchema,
+  RelationSchema,
+  SelfReferenceSchema,
+  AliasSchema,
+  validateCitation,
+  type Alias,
+  type Citation,
+  type CitationContext,
+  type ExtractOptions,
+  type ExtractResult,
+  type Pinpoint,
+  type Relation,
+  type SelfReference,
+} from './schema.js';
+export { formatId, parseId, isContextDependent, IdPartsSchema, type IdParts } from './ids.js';
+export { parseSymbol, canonicalNumeral, type ParsedSymbol, type SymbolShape } from './symbol.js';

@@ -1,0 +1,156 @@
+import { SYMBOL_PATTERN, parseSymbol } from './symbol.js';
+
+/**
+ * A light reading of the layout, enough for relations (spec §6.4): where the
+ * title (trích yếu), the preamble and the recipients are, where paragraphs start,
+ * and what the document calls itself (its own number and, for laws, its name).
+ * The full header/structure reader is `src/doc`; this runs on plain matching text.
+ */
+export type Zone = 'header' | 'title' | 'preamble' | 'body' | 'recipients';
+
+export interface Layout {
+  titleStart: number;
+  titleEnd: number;
+  preambleEnd: number;
+  /** half-open ranges of "Nơi nhận:" blocks, where codes like TT mean Thường trực */
+  recipients: Array<[number, number]>;
+  /** sorted start offsets of paragraphs */
+  paragraphs: number[];
+  ownNumber: string | null;
+  /** lower-case name of a law, code or ordinance read from its own header ("khiếu nại") */
+  ownTitle: string | null;
+  ownType: string | null;
+}
+
+const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
+const PREAMBLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Trên cơ sở|Sau khi|Để |Nhằm )/u;
+const BODY_START = /^[ ]*(?:Điều[ ]+1[.: ]|Điều[ ]+1$|Chương[ ]+(?:I|1)\b|CHƯƠNG[ ]+(?:I|1)\b|Phần[ ]+(?:I|1|thứ nhất)\b|PHẦN[ ]+(?:I|1|THỨ NHẤT)\b|I[.–-][ ]|A[.-][ ]+\p{Lu}|Mục[ ]+1\b|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)[ ]*:)/u;
+const RECIPIENTS = /^[ ]*Nơi[ ]+nhận[ ]*:?/u;
+// "Số: 96 /KH-UBND", "Luật số: 02/2011/QH13", or a Party "Số 36-HD/VPTW" alone on its line
+const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${SYMBOL_PATTERN})|Số[ ]+(${SYMBOL_PATTERN})[ ]*$)`, 'u');
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(text: string, starts: number[], i: number): string {
+  const s = starts[i] as number;
+  const e = i + 1 < starts.length ? (starts[i + 1] as number) - 1 : text.length;
+  return text.slice(s, e);
+}
+
+const PARAGRAPH_LEAD = /^[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/u;
+
+export function readLayout(text: string): Layout {
+  const starts = lineStarts(text);
+  const n = starts.length;
+  let typeLine = -1;
+  let ownNumber: string | null = null;
+  for (let i = 0; i < Math.min(n, 60); i++) {
+    const line = lineAt(text, starts, i);
+    if (ownNumber === null) {
+      const m = OWN_NUMBER.exec(line);
+      if (m) ownNumber = parseSymbol((m[1] ?? m[2]) as string)?.canonical ?? null;
+    }
+    if (typeLine < 0 && TYPE_LINE.test(line)) typeLine = i;
+  }
+  let titleStart = 0;
+  let titleEnd = 0;
+  let ownTitle: string | null = null;
+  let ownType: string | null = null;
+  let i = 0;
+  if (typeLine >= 0) {
+    ownType = (TYPE_LINE.exec(lineAt(text, starts, typeLine)) as RegExpExecArray)[1] as string;
+    i = typeLine + 1;
+    while (i < n && lineAt(text, starts, i).trim() === '') i++;
+    titleStart = starts[i] ?? text.length;
+    let count = 0;
+    while (i < n && count < 8) {
+      const line = lineAt(text, starts, i);
+      if (line.trim() === '') break;
+      if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line))) break;
+      count++;
+      i++;
+    }
+    titleEnd = i < n ? (starts[i] as number) : text.length;
+    if (/LUẬT|PHÁP LỆNH/.test(ownType)) {
+      ownTitle = text.slice(titleStart, titleEnd).split('\n')[0]?.trim().toLowerCase() ?? null;
+    }
+  }
+  // the preamble runs to the first article, chapter, roman heading or enacting "QUYẾT ĐỊNH:"
+  let preambleEnd = titleEnd;
+  let sawPreamble = false;
+  for (let j = i; j < Math.min(n, i + 400); j++) {
+    const line = lineAt(text, starts, j);
+    if (BODY_START.test(line)) {
+      preambleEnd = starts[j] as number;
+      sawPreamble = true;
+      break;
+    }
+  }
+  if (!sawPreamble) {
+    // no structure found: the preamble is the run of "Căn cứ / Thực hiện …" paragraphs after the title
+    let j = i;
+    while (j < n && lineAt(text, starts, j).trim() === '') j++;
+    let last = j;
+    while (j < n) {
+      const line = lineAt(text, starts, j);
+      if (PREAMBLE_LINE.test(line)) last = j + 1;
+      else if (line.trim() !== '' && !/^[ ]*\p{Ll}/u.test(line)) break;
+      j++;
+    }
+    preambleEnd = last < n ? (starts[last] as number) : text.length;
+  }
+
+  const recipients: Array<[number, number]> = [];
+  const paragraphs: number[] = [0];
+  let prevTrimmedEnd = '';
+  for (let j = 0; j < n; j++) {
+    const line = lineAt(text, starts, j);
+    const s = starts[j] as number;
+    if (j > 0) {
+      const lastChar = prevTrimmedEnd.slice(-1);
+      if (prevTrimmedEnd === '' || /[.;:!?]/.test(lastChar) || PARAGRAPH_LEAD.test(line)) paragraphs.push(s);
+    }
+    prevTrimmedEnd = line.trimEnd();
+    if (RECIPIENTS.test(line)) {
+      let k = j + 1;
+      let end = s + line.length;
+      for (; k < Math.min(n, j + 40); k++) {
+        const l = lineAt(text, starts, k);
+        if (l.trim() === '') continue;
+        if (!/^[ ]*[-+•]/.test(l) && !/^[ ]*\p{Ll}/u.test(l)) break;
+        end = (starts[k] as number) + l.length;
+        if (/^[ ]*[-+•]?[ ]*Lưu\b/u.test(l)) break;
+      }
+      recipients.push([s, end]);
+    }
+  }
+  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType };
+}
+
+export function zoneAt(layout: Layout, pos: number): Zone {
+  for (const [s, e] of layout.recipients) if (pos >= s && pos < e) return 'recipients';
+  if (pos >= layout.titleStart && pos < layout.titleEnd) return 'title';
+  if (pos < layout.titleStart) return 'header';
+  if (pos < layout.preambleEnd) return 'preamble';
+  return 'body';
+}
+
+/** Start of the paragraph containing `pos`. */
+export function paragraphStart(layout: Layout, pos: number): number {
+  const a = layout.paragraphs;
+  let lo = 0;
+  let hi = a.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) <= pos) {
+      found = a[mid] as number;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

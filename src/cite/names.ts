@@ -1,0 +1,288 @@
+import { toOldStyleTone } from '../text/tone.js';
+import { CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES } from './lexicon/law-names.js';
+
+/**
+ * Laws, codes and the Constitution cited by name (spec §3.4), and Party meeting
+ * and congress resolutions (§3.5). Names come from a lexicon (longest match over
+ * syllables, so "Luật Phòng, chống tham nhũng" is not cut at the comma); a
+ * Title-case name outside the lexicon is still taken, with a warning.
+ */
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+function buildTrie(names: readonly string[]): TrieNode {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  for (const name of names) {
+    let node = root;
+    for (const tok of tokenizeName(toOldStyleTone(name.toLowerCase()))) {
+      let child = node.next.get(tok);
+      if (!child) {
+        child = { next: new Map(), terminal: false };
+        node.next.set(tok, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return root;
+}
+
+function tokenizeName(s: string): string[] {
+  return s.match(/[\p{L}\d]+|,|-/gu) ?? [];
+}
+
+const LAW_TRIE = buildTrie(LAW_NAMES);
+const CODE_TRIE = buildTrie(CODE_NAMES);
+const ORDINANCE_TRIE = buildTrie(ORDINANCE_NAMES);
+
+export type NamedKind = 'law' | 'code' | 'ordinance';
+const TRIES: Record<NamedKind, TrieNode> = { law: LAW_TRIE, code: CODE_TRIE, ordinance: ORDINANCE_TRIE };
+
+// one token of a name: a word, a comma or a hyphen, after spaces or one line break (PDF wraps)
+const TOKEN = /[ ]*(?:\n[ ]*)?([\p{L}\d]+|,|-)/uy;
+
+interface NameMatch {
+  end: number;
+  inLexicon: boolean;
+}
+
+/** Longest lexicon name starting at `pos`; the name must end at a word boundary (a footnote digit may follow). */
+function matchLexicon(text: string, pos: number, trie: TrieNode): number {
+  let node = trie;
+  let p = pos;
+  let best = -1;
+  for (let i = 0; i < 24; i++) {
+    TOKEN.lastIndex = p;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    const child = node.next.get((m[1] as string).toLowerCase());
+    if (!child) break;
+    node = child;
+    p = TOKEN.lastIndex;
+    if (node.terminal) best = p;
+  }
+  return best;
+}
+
+const STOP_WORDS = new Set(
+  'này số năm ngày của và về theo để đã được tại thì là có trong với hoặc nhằm khi do cho các những quy định hướng dẫn sửa đổi bổ sung thay thế hiện hành mới hiện trên đó như gồm thuộc liên quan'.split(' '),
+);
+const HEURISTIC_WORD = /[ ]*([\p{L}]+)/uy;
+
+/** A Title-case name outside the lexicon: up to 8 words, stopping at function words and punctuation. */
+function matchHeuristic(text: string, pos: number): number {
+  HEURISTIC_WORD.lastIndex = pos;
+  const first = HEURISTIC_WORD.exec(text);
+  if (!first) return -1;
+  const w = first[1] as string;
+  if (w[0] !== (w[0] as string).toUpperCase() || STOP_WORDS.has(w.toLowerCase())) return -1;
+  let end = HEURISTIC_WORD.lastIndex;
+  for (let i = 0; i < 7; i++) {
+    HEURISTIC_WORD.lastIndex = end;
+    const m = HEURISTIC_WORD.exec(text);
+    if (!m || STOP_WORDS.has((m[1] as string).toLowerCase())) break;
+    end = HEURISTIC_WORD.lastIndex;
+  }
+  return end;
+}
+
+function matchName(text: string, pos: number, kind: NamedKind, allowHeuristic: boolean): NameMatch | null {
+  const lex = matchLexicon(text, pos, TRIES[kind]);
+  if (lex > 0) return { end: lex, inLexicon: true };
+  if (!allowHeuristic) return null;
+  const h = matchHeuristic(text, pos);
+  return h > 0 ? { end: h, inLexicon: false } : null;
+}
+
+export interface NamedMention {
+  start: number;
+  end: number;
+  type: 'Luật' | 'Bộ luật' | 'Pháp lệnh' | 'Hiến pháp' | 'Nghị quyết' | 'Văn kiện';
+  form: 'named-law' | 'meeting';
+  /** folded key for the id: "tiep cong dan" */
+  name: string;
+  year: number | null;
+  term: string | null;
+  /** the meeting: plenum number, or "congress" */
+  meeting: { organ: string; plenum: string | null; congress: string | null; period: string | null } | null;
+  /** for amending laws followed by exactly one "số …" number: where the number starts */
+  amendingNumberAt: number | null;
+  warnings: string[];
+}
+
+// gaps: "_" at least one space or a single line break, "_0" optional
+const _ = String.raw`(?:[ ]+(?:\n[ ]*)?|\n[ ]*)`;
+const _0 = String.raw`[ ]*(?:\n[ ]*)?`;
+/** Compile a pattern written with "[ ]+" gaps so that each gap also accepts one line break. */
+const gapped = (src: string, flags: string): RegExp => new RegExp(src.split('[ ]+').join(_), flags);
+const AMENDING = new RegExp(String.raw`${_}sửa${_}đổi${_0},?${_0}(?:bổ${_}sung${_})?(?:một${_}số${_}điều${_})?(?:của${_})?`, 'uy');
+const INNER_LAW = new RegExp(String.raw`${_0}(?:các${_})?(Bộ${_}luật|[Ll]uật|Pháp${_}lệnh)${_}`, 'uy');
+const INNER_NUMBER = new RegExp(String.raw`${_}số${_}(\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d{1,2})`, 'uy');
+const INNER_SEP = new RegExp(String.raw`${_0}(?:,|và|;)${_0}(?=(?:các${_})?(?:Bộ${_}luật|[Ll]uật|Pháp${_}lệnh)[ \n])`, 'uy');
+const YEAR_SUFFIX = new RegExp(String.raw`${_}năm${_}((?:19|20)\d{2})(?!\d)`, 'uy');
+const AMENDED_SUFFIX = new RegExp(String.raw`${_0}\((?:sửa đổi|sửa đổi, bổ sung)\)`, 'uy');
+
+/**
+ * Match a law or code name whose type word ("Luật", "Bộ luật") ends at `afterType`.
+ * `capital` says whether the type word was capitalized: a lower-case "luật" needs a lexicon name.
+ */
+export function matchLawName(text: string, start: number, afterType: number, kind: NamedKind, capital: boolean): NamedMention | null {
+  const warnings: string[] = [];
+  let end: number;
+  let amendingNumberAt: number | null = null;
+  let key: string;
+  AMENDING.lastIndex = afterType;
+  const am = kind === 'code' ? null : AMENDING.exec(text);
+  if (am) {
+    // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one citation over the whole title
+    let p = AMENDING.lastIndex;
+    let innerCount = 0;
+    let lastNumberAt: number | null = null;
+    let numbers = 0;
+    end = -1;
+    for (let i = 0; i < 12; i++) {
+      INNER_LAW.lastIndex = p;
+      const il = INNER_LAW.exec(text);
+      if (!il) break;
+      const innerWord = il[1] as string;
+      const inner = matchName(text, INNER_LAW.lastIndex, /^Bộ/.test(innerWord) ? 'code' : /^Pháp/.test(innerWord) ? 'ordinance' : 'law', true);
+      if (!inner) break;
+      innerCount++;
+      end = inner.end;
+      INNER_NUMBER.lastIndex = end;
+      const num = INNER_NUMBER.exec(text);
+      if (num) {
+        numbers++;
+        lastNumberAt = INNER_NUMBER.lastIndex - (num[1] as string).length;
+        end = INNER_NUMBER.lastIndex;
+      }
+      INNER_SEP.lastIndex = end;
+      if (!INNER_SEP.exec(text)) break;
+      p = INNER_SEP.lastIndex;
+    }
+    if (innerCount === 0) return null;
+    // one number after the last amended law is the amending law's own ("… Luật A và Luật B số 57/2005/QH11");
+    // a number after every amended law belongs to each of them
+    if (numbers === 1 && lastNumberAt !== null && lastNumberAt > end - 20) amendingNumberAt = lastNumberAt;
+    key = 'sua doi ' + text.slice(AMENDING.lastIndex, end).toLowerCase().replace(/\s+/g, ' ');
+  } else {
+    const name = matchName(text, afterType, kind, capital);
+    if (!name) return null;
+    if (!name.inLexicon) warnings.push('law-name-not-in-lexicon');
+    end = name.end;
+    key = text.slice(afterType, end).toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+  let year: number | null = null;
+  if (amendingNumberAt === null) {
+    AMENDED_SUFFIX.lastIndex = end;
+    if (AMENDED_SUFFIX.exec(text)) {
+      end = AMENDED_SUFFIX.lastIndex;
+      key += ' (sua doi)';
+    }
+    YEAR_SUFFIX.lastIndex = end;
+    const y = YEAR_SUFFIX.exec(text);
+    if (y) {
+      year = Number(y[1]);
+      end = YEAR_SUFFIX.lastIndex;
+    }
+  }
+  return {
+    start,
+    end,
+    type: kind === 'code' ? 'Bộ luật' : kind === 'ordinance' ? 'Pháp lệnh' : 'Luật',
+    form: 'named-law',
+    name: key,
+    year,
+    term: null,
+    meeting: null,
+    amendingNumberAt,
+    warnings,
+  };
+}
+
+const CONSTITUTION = gapped(String.raw`Hiến[ ]+pháp(?:[ ]+(?:nước[ ]+)?(?:\n[ ]*)?Cộng[ ]+hòa[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+Việt[ ]+Nam)?(?:[ ]+năm[ ]+((?:19|20)\d{2})(?!\d))?`, 'uy');
+
+export function matchConstitution(text: string, start: number): NamedMention | null {
+  CONSTITUTION.lastIndex = start;
+  const m = CONSTITUTION.exec(text);
+  if (!m) return null;
+  return {
+    start,
+    end: CONSTITUTION.lastIndex,
+    type: 'Hiến pháp',
+    form: 'named-law',
+    name: 'hien phap',
+    year: m[1] ? Number(m[1]) : null,
+    term: null,
+    meeting: null,
+    amendingNumberAt: null,
+    warnings: [],
+  };
+}
+
+const TERM = String.raw`${_0}\(?[Kk]hóa${_}([IVXLC]{1,6})\)?`;
+const QUOTED_TITLE = String.raw`(?:${_0}"[^"]{1,300}")?`;
+const PLENUM = gapped(
+  String.raw`Nghị[ ]+quyết[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+)?(\d{1,2}|[\p{L}]{2,8})[ ]+(?:của[ ]+)?Ban[ ]+Chấp[ ]+hành[ ]+Trung[ ]+ương(?:[ ]+Đảng)?|Trung[ ]+ương[ ]+(\d{1,2}))${TERM}${QUOTED_TITLE}`,
+  'uy',
+);
+const NATIONAL_CONGRESS = gapped(String.raw`(Nghị[ ]+quyết|Văn[ ]+kiện)[ ]+Đại[ ]+hội[ ]+(?:đại[ ]+biểu[ ]+)?toàn[ ]+quốc[ ]+lần[ ]+thứ[ ]+([IVXLC]{1,6})(?:[ ]+của[ ]+Đảng)?`, 'uy');
+const LOCAL_CONGRESS = gapped(String.raw`Nghị[ ]+quyết[ ]+Đại[ ]+hội[ ]+(?:đại[ ]+biểu[ ]+)?Đảng[ ]+bộ[ ]+([^,;\n]{1,60}?)[ ]*,?[ ]*nhiệm[ ]+kỳ[ ]+((?:19|20)\d{2})[ ]*-[ ]*((?:19|20)\d{2})`, 'uy');
+
+/** "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII “…”", congress resolutions. */
+export function matchMeeting(text: string, start: number): NamedMention | null {
+  PLENUM.lastIndex = start;
+  let m = PLENUM.exec(text);
+  if (m) {
+    const plenum = (m[1] ?? m[2] ?? '') as string;
+    return {
+      start,
+      end: PLENUM.lastIndex,
+      type: 'Nghị quyết',
+      form: 'meeting',
+      name: `hntw ${plenum}`,
+      year: null,
+      term: m[3] as string,
+      meeting: { organ: 'TW', plenum, congress: null, period: null },
+      amendingNumberAt: null,
+      warnings: [],
+    };
+  }
+  NATIONAL_CONGRESS.lastIndex = start;
+  m = NATIONAL_CONGRESS.exec(text);
+  if (m) {
+    return {
+      start,
+      end: NATIONAL_CONGRESS.lastIndex,
+      type: /Văn/.test(m[1] as string) ? 'Văn kiện' : 'Nghị quyết',
+      form: 'meeting',
+      name: `dai hoi toan quoc ${m[2]}`,
+      year: null,
+      term: m[2] as string,
+      meeting: { organ: 'TW', plenum: null, congress: m[2] as string, period: null },
+      amendingNumberAt: null,
+      warnings: [],
+    };
+  }
+  LOCAL_CONGRESS.lastIndex = start;
+  m = LOCAL_CONGRESS.exec(text);
+  if (m) {
+    const period = `${m[2]}-${m[3]}`;
+    return {
+      start,
+      end: LOCAL_CONGRESS.lastIndex,
+      type: 'Nghị quyết',
+      form: 'meeting',
+      name: `dai hoi dang bo ${(m[1] as string).toLowerCase()}`,
+      year: null,
+      term: period,
+      meeting: { organ: (m[1] as string).trim(), plenum: null, congress: 'local', period },
+      amendingNumberAt: null,
+      warnings: [],
+    };
+  }
+  return null;
+}

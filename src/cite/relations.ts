@@ -1,0 +1,150 @@
+import type { Relation } from './schema.js';
+import { paragraphStart, zoneAt, type Layout } from './layout.js';
+
+/**
+ * Roles and relations (spec §5.2, §6.3, §6.4). A mention is HEAD (the citing
+ * document refers to it), EMBEDDED (it sits in another cited document's
+ * description: "Số 920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW") or ALIAS.
+ * A HEAD's relation comes from its zone and the trigger that opens its paragraph
+ * or clause; an EMBEDDED mention is "cites" for the citing document and carries
+ * the relation its neighbour asserts.
+ */
+
+export interface RoleInput {
+  start: number;
+  end: number;
+  /** end of the date/issuer phrase that follows the span */
+  tailEnd: number;
+  type: string;
+  /** inside the parentheses of an alias declaration of the previous mention */
+  inAlias: boolean;
+}
+
+export interface RoleOutput {
+  role: 'head' | 'embedded' | 'alias';
+  /** index of the HEAD whose description contains this mention */
+  subject: number | null;
+  assertedRelation: Relation | null;
+  trigger: string | null;
+}
+
+const S = String.raw`(?:[ ]+|[ ]*\n[ ]*)`;
+const w = (s: string): string => s.split(' ').join(S);
+// a relation verb at the end of the gap, optionally followed by its object words ("một số điều của")
+const REL_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?<verb>` +
+    [
+      'về việc thực hiện', 'về thực hiện', 'thực hiện', 'về triển khai thực hiện', 'về triển khai', 'triển khai thực hiện', 'triển khai',
+      'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
+      'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
+      'quy định chi tiết', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
+      'sơ kết', 'tổng kết',
+    ]
+      .map(w)
+      .join('|') +
+    String.raw`)(?:${S}(?:một|số|các|điều|Điều|khoản|điểm|nội|dung|và|biện|pháp|thi|hành|chi|tiết|năm|\d{1,3}[a-zđ]?|,|của))*[ ]*(?:\n[ ]*)?$`,
+  'u',
+);
+
+function verbRelation(verb: string): Relation {
+  const v = verb.replace(/\s+/g, ' ');
+  if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
+  if (/hướng dẫn|quy định chi tiết/.test(v)) return 'guides';
+  if (/sửa đổi|bổ sung/.test(v)) return 'amends';
+  if (/thay thế/.test(v)) return 'replaces';
+  if (/bãi bỏ/.test(v)) return 'repeals';
+  if (/đính chính/.test(v)) return 'corrects';
+  return 'cites';
+}
+
+const BREAK = /[;.:!?](?:[ \n]|$)|\n[ ]*\n/;
+const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
+
+export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[]): RoleOutput[] {
+  const out: RoleOutput[] = [];
+  let head = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as RoleInput;
+    const prev = i > 0 ? (mentions[i - 1] as RoleInput) : null;
+    if (m.inAlias && prev) {
+      out.push({ role: 'alias', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    if (!prev || head < 0) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    const gap = text.slice(prev.end, m.start);
+    if (BREAK.test(gap) || paragraphStart(layout, m.start) > prev.start) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    const tail = gap.length > 160 ? gap.slice(-160) : gap;
+    const rel = REL_VERB.exec(tail);
+    if (rel && rel.groups) {
+      const verb = rel.groups.verb as string;
+      out.push({ role: 'embedded', subject: head, assertedRelation: verbRelation(verb), trigger: verb.replace(/\s+/g, ' ') });
+      continue;
+    }
+    const prevOut = out[i - 1] as RoleOutput;
+    if (prevOut.role === 'embedded' && COORDINATION.test(gap) && prev.type === m.type) {
+      out.push({ ...prevOut });
+      continue;
+    }
+    head = i;
+    out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+  }
+  return out;
+}
+
+const TRIGGER_IMPLEMENTS = /^[ ]*(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(?:Thực hiện|Triển khai|Tiếp tục thực hiện|Cụ thể hóa|Để (?:triển khai|thực hiện|cụ thể hóa))/iu;
+const TRIGGER_BASIS = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Căn cứ vào)(?![\p{L}])/iu;
+const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
+const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
+const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
+const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
+const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ)/iu;
+const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
+const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
+
+/** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
+export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
+  const zone = zoneAt(layout, start);
+  if (zone === 'title') {
+    const title = text.slice(layout.titleStart, layout.titleEnd);
+    if (TRIGGER_IMPLEMENTS.test(title)) return 'implements';
+    // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
+    if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start))) return 'implements';
+    if (TITLE_AMENDS.test(title)) return 'amends';
+    if (TITLE_GUIDES.test(title)) return 'guides';
+    if (TITLE_REPEALS.test(title)) return 'repeals';
+    if (TITLE_REPLACES.test(title)) return 'replaces';
+    if (TITLE_SUSPENDS.test(title)) return 'suspends';
+    if (TITLE_CORRECTS.test(title)) return 'corrects';
+    return 'cites';
+  }
+  const pStart = paragraphStart(layout, start);
+  const para = text.slice(pStart, Math.min(text.length, pStart + 60));
+  if (zone === 'preamble' || zone === 'header') {
+    if (TRIGGER_BASIS.test(para)) return 'basis';
+    if (TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+  }
+  // the words between the previous mention (or the clause start) and this one
+  const clauseFrom = Math.max(prevTailEnd, pStart, start - 200);
+  const left = text.slice(clauseFrom, start);
+  const lastBreak = Math.max(left.lastIndexOf('; '), left.lastIndexOf('. '));
+  const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
+  const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
+  const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
+  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa đổi|bổ sung|thay thế|bãi bỏ)/u.test(local)) return 'cites';
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}hết[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
+  if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
+  if (/(?<![\p{L}])đính[ \n]+chính/iu.test(local)) return 'corrects';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && SELF_ACTOR.test(text.slice(pStart, start))) return 'amends';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(text.slice(pStart, start))) return 'guides';
+  if (zone === 'preamble' && TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+  return 'cites';
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * The citation model. These schemas are the source of truth: the public types
+ * are inferred from them, and `validateCitation` checks data from outside.
+ */
+
+/** How the citing document relates to the cited one (spec §6.3, coarse set of the gold guideline plus three rare operative relations). */
+export const RelationSchema = z.enum([
+  'implements', // Thực hiện / Triển khai: this document carries the cited one out
+  'basis', // Căn cứ in the preamble: legal basis
+  'cites', // any other mention
+  'amends', // sửa đổi, bổ sung
+  'replaces', // thay thế
+  'repeals', // bãi bỏ, hết hiệu lực
+  'guides', // quy định chi tiết, hướng dẫn (thi hành)
+  'suspends', // đình chỉ, tạm ngưng hiệu lực
+  'corrects', // đính chính
+]);
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const CitationKindSchema = z.enum(['numbered', 'named']);
+
+/** What shape the mention takes in the text (spec §3.1). */
+export const CitationFormSchema = z.enum([
+  'full', // type word + number (+ date/issuer)
+  'list-item', // "số 920-CTr/TU" under a list head or in a coordination
+  'bare', // a number with neither type word nor "số"
+  'law-with-number', // "Luật Quản lý thuế số 38/2019/QH14"
+  'named-law', // "Luật Tiếp công dân", "Bộ luật Lao động năm 2019", "Hiến pháp năm 2013"
+  'meeting', // "Nghị quyết Trung ương 4 khóa XII", congress resolutions
+  'partial', // "Chỉ thị 05", "Đề án 202"
+  'malformed', // "Nghị quyết 02/TU"
+]);
+
+/** HEAD: the citing document refers to it; EMBEDDED: inside another cited document's description; ALIAS: an alias definition. */
+export const CitationRoleSchema = z.enum(['head', 'embedded', 'alias']);
+
+export const PinpointSchema = z.object({
+  text: z.string(),
+  article: z.string().nullable(), // Điều
+  clause: z.string().nullable(), // khoản
+  point: z.string().nullable(), // điểm
+});
+
+export const AssertedRelationSchema = z.object({
+  /** index (in the returned array) of the cited document whose description contains this mention */
+  subject: z.number().int().nonnegative(),
+  subjectId: z.string(),
+  relation: RelationSchema,
+  trigger: z.string(),
+});
+
+export const CitationSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: CitationKindSchema,
+  form: CitationFormSchema,
+  /** the number as written, spaces removed, look-alikes folded: "218-QĐ/TW"; null for named citations */
+  number: z.string().nullable(),
+  /** canonical Vietnamese type name: "Nghị quyết" */
+  type: z.string(),
+  typeCode: z.string().nullable(),
+  issuerCode: z.string().nullable(),
+  /** the "của …" phrase as written (or inherited from a list head / coordination), without "của" */
+  issuer: z.string().nullable(),
+  family: z.enum(['party', 'state']),
+  year: z.number().int().nullable(),
+  /** ISO date given with this mention (or shared by its coordination) */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** Party term (khóa) in Roman numerals or a local period "2015-2020", when known */
+  term: z.string().nullable(),
+  relation: RelationSchema,
+  role: CitationRoleSchema,
+  /** for EMBEDDED mentions: the relation the text asserts between another cited document and this one */
+  asserted: AssertedRelationSchema.nullable(),
+  pinpoint: PinpointSchema.nullable(),
+  /** canonical id (README "Canonical ids") */
+  id: z.string(),
+  /** true when the id needed place/year/term that neither the mention nor the context gave ("?" in the id) */
+  contextDependent: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+export type Pinpoint = z.infer<typeof PinpointSchema>;
+
+export const SelfReferenceSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  reason: z.enum(['demonstrative', 'own-number', 'own-title']),
+});
+export type SelfReference = z.infer<typeof SelfReferenceSchema>;
+
+export const AliasSchema = z.object({
+  /** the alias as written inside "(sau đây gọi tắt là …)" */
+  alias: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** index of the citation the alias names */
+  target: z.number().int().nonnegative(),
+});
+export type Alias = z.infer<typeof AliasSchema>;
+
+/** Place of the citing document, by level, as written ("Hà Tĩnh", "thị xã Hồng Lĩnh"). */
+export const PlaceContextSchema = z.object({
+  province: z.string().optional(),
+  district: z.string().optional(),
+  commune: z.string().optional(),
+});
+
+/** What is known about the citing document; it completes ids that the mention alone leaves open. */
+export const CitationContextSchema = z.object({
+  place: PlaceContextSchema.optional(),
+  /** ISO date of the citing document */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  /** the citing document's own number, to recognize mentions of itself */
+  number: z.string().optional(),
+  /** the citing document's own title, e.g. "Luật Khiếu nại", to recognize it by name */
+  title: z.string().optional(),
+});
+export type CitationContext = z.infer<typeof CitationContextSchema>;
+
+export const ExtractOptionsSchema = z.object({
+  context: CitationContextSchema.optional(),
+  /** read the document's own number and title from its header to exclude self-mentions (default true) */
+  detectSelf: z.boolean().optional(),
+});
+export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
+
+export const ExtractResultSchema = z.object({
+  citations: z.array(CitationSchema),
+  selfReferences: z.array(SelfReferenceSchema),
+  aliases: z.array(AliasSchema),
+});
+export type ExtractResult = z.infer<typeof ExtractResultSchema>;
+
+/** Validate untrusted data as a Citation; throws a ZodError that says which field is wrong. */
+export function validateCitation(data: unknown): Citation {
+  return CitationSchema.parse(data);
+}

@@ -1,0 +1,165 @@
+import { TYPE_CODES } from './lexicon/document-types.js';
+import { canonicalIssuerCode, lookupIssuer } from './lexicon/issuers.js';
+
+/**
+ * Document numbers ("số và ký hiệu"), spec §2.2. Three families tell themselves
+ * apart by separator order: Party `18-NQ/TW`, State normative `04/2015/NĐ-CP`,
+ * State administrative `178/KH-UBND`; plus công văn `4919/VPCP-KTTH` (issuer
+ * first), laws `42/2013/QH13`, consolidated texts `26/VBHN-NHNN`, and legacy
+ * `15/CP`. Every quantifier is bounded or runs over a disjoint class, so matching
+ * is linear (see the adversarial tests).
+ */
+
+const CODE = String.raw`[A-ZĐa-zđ][A-ZĐa-zđ0-9&]{0,15}`;
+// a unit code may carry a dotted sub-unit ("16/CGC.BT")
+const CODE_DOTTED = String.raw`${CODE}(?:\.[A-ZĐ][A-ZĐa-z0-9]{0,8})?`;
+const NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđ]?`;
+const SP = '[ ]{0,3}';
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+// "2587-CV/VPTW/nb": Party letters may end with the typist's initials
+const PARTY = `${NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
+const NORM = `${NUM}${SP}/${SP}${YEAR}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE}){0,5}`;
+const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
+const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE_DOTTED}){1,5}`;
+const LEGACY = `${NUM}/${CODE_DOTTED}`;
+
+/** Finds symbol candidates in matching text. Group 1 is never used: the whole match is the symbol. */
+export const SYMBOL_PATTERN = String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\d/.\-]))(?:${PARTY}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY})(?![\p{L}\d])`;
+
+export type SymbolShape = 'party' | 'normative' | 'law' | 'administrative' | 'letter' | 'legacy';
+
+export interface ParsedSymbol {
+  /** as written, spaces removed (after look-alike folding): "218-QĐ/TW" */
+  readonly written: string;
+  /** canonical: number padded to two digits, codes in lexicon spelling: "218-QĐ/TW", "04/2015/NĐ-CP" */
+  readonly canonical: string;
+  readonly shape: SymbolShape;
+  readonly family: 'party' | 'state';
+  /** the running number as written, "30c", "05" */
+  readonly numeral: string;
+  readonly year: number | null;
+  readonly typeCode: string | null;
+  /** issuer codes in canonical spelling; the first one is the issuing body */
+  readonly issuerCodes: readonly string[];
+  /** characters at the end of the match that were a footnote marker, not part of the symbol */
+  readonly trailingFootnote: number;
+  readonly warnings: readonly string[];
+}
+
+const TYPE_CODE_BY_UPPER = new Map(TYPE_CODES.map((c) => [c.toUpperCase(), c] as const));
+
+function canonicalTypeCode(code: string): string | null {
+  return TYPE_CODE_BY_UPPER.get(code.toUpperCase()) ?? null;
+}
+
+/** "5" → "05", "007" → "07", "30c" → "30c", "66.13" → "66.13". */
+export function canonicalNumeral(n: string): string {
+  const m = /^(\d+)(.*)$/.exec(n);
+  if (!m) return n;
+  const digits = String(Number(m[1]));
+  return (digits.length < 2 ? '0' + digits : digits) + (m[2] ?? '').toLowerCase();
+}
+
+const RE_PARTY = new RegExp(`^(${NUM})-(${CODE})/(${CODE}(?:-${CODE})*)(/[a-zđ]{1,4})?$`, 'u');
+const RE_NORM = new RegExp(`^(${NUM})/(${YEAR})/(${CODE})(?:-(${CODE}(?:-${CODE})*))?$`, 'u');
+const RE_NORM_FUSED = new RegExp(`^(${NUM})/(${YEAR})(${CODE})-(${CODE}(?:-${CODE})*)$`, 'u');
+const RE_ADMIN = new RegExp(`^(${NUM})/(${CODE})-(${CODE_DOTTED}(?:-${CODE_DOTTED})*)$`, 'u');
+const RE_LEGACY = new RegExp(`^(${NUM})/(${CODE_DOTTED})$`, 'u');
+
+/**
+ * A footnote number glued to the last code ("66-NQ/TW1", "140/NQ-CP2") is cut off when
+ * the code without it is a known code that never carries digits (QH14 and UBTVQH15 do).
+ */
+function splitFootnote(code: string): { code: string; footnote: number } {
+  const m = /^(.*?[A-Za-zĐđ])(\d{1,2})$/.exec(code);
+  if (!m) return { code, footnote: 0 };
+  const stem = m[1] as string;
+  if (/^(UBTVQH|QH|VX|NC)$/i.test(stem)) return { code, footnote: 0 };
+  // only issuer codes: a type code with digits is usually a real unit ("PC04" is a police department)
+  if (lookupIssuer(stem)) return { code: stem, footnote: (m[2] as string).length };
+  return { code, footnote: 0 };
+}
+
+/** Parse a symbol as matched by SYMBOL_PATTERN; null when it is not one after all. */
+export function parseSymbol(matched: string): ParsedSymbol | null {
+  let s = matched.replace(/[ \n]+/g, '');
+  const warnings: string[] = [];
+  let trailingFootnote = 0;
+  {
+    const lastSep = Math.max(s.lastIndexOf('/'), s.lastIndexOf('-'));
+    const last = s.slice(lastSep + 1);
+    const split = splitFootnote(last);
+    if (split.footnote > 0) {
+      s = s.slice(0, lastSep + 1) + split.code;
+      trailingFootnote = split.footnote;
+    }
+  }
+  if (matched !== s && /\s/.test(matched)) warnings.push('spaces-in-symbol');
+
+  let m = RE_PARTY.exec(s);
+  if (m) {
+    const numeral = m[1] as string;
+    const typeRaw = m[2] as string;
+    const issuers = (m[3] as string).split('-').map(canonicalIssuerCode);
+    const typeCode = canonicalTypeCode(typeRaw) ?? typeRaw;
+    if (!canonicalTypeCode(typeRaw)) warnings.push('unknown-type-code');
+    return finish(s, 'party', 'party', numeral, null, typeCode, issuers, `${canonicalNumeral(numeral)}-${typeCode}/${issuers.join('-')}`, trailingFootnote, warnings);
+  }
+  m = RE_NORM.exec(s) ?? RE_NORM_FUSED.exec(s);
+  if (m) {
+    if (RE_NORM_FUSED.test(s) && !RE_NORM.test(s)) warnings.push('missing-separator');
+    const numeral = m[1] as string;
+    const year = Number(m[2]);
+    const first = m[3] as string;
+    const rest = m[4] ? (m[4] as string).split('-') : [];
+    if (rest.length === 0) {
+      // "42/2013/QH13": a law or National Assembly resolution; the code is the issuer
+      const issuer = canonicalIssuerCode(first);
+      const shape: SymbolShape = /^(QH|UBTVQH)\d+$/i.test(first) ? 'law' : 'normative';
+      return finish(s, shape, 'state', numeral, year, null, [issuer], `${canonicalNumeral(numeral)}/${year}/${issuer}`, trailingFootnote, warnings);
+    }
+    const typeCode = canonicalTypeCode(first);
+    const issuers = rest.map(canonicalIssuerCode);
+    const tc = typeCode ?? first.toUpperCase();
+    if (!typeCode) warnings.push('unknown-type-code');
+    return finish(s, 'normative', 'state', numeral, year, tc, issuers, `${canonicalNumeral(numeral)}/${year}/${tc}-${issuers.join('-')}`, trailingFootnote, warnings);
+  }
+  m = RE_ADMIN.exec(s);
+  if (m) {
+    const numeral = m[1] as string;
+    const first = m[2] as string;
+    const rest = (m[3] as string).split('-');
+    const typeCode = canonicalTypeCode(first);
+    if (typeCode) {
+      const issuers = rest.map(canonicalIssuerCode);
+      return finish(s, 'administrative', 'state', numeral, null, typeCode, issuers, `${canonicalNumeral(numeral)}/${typeCode}-${issuers.join('-')}`, trailingFootnote, warnings);
+    }
+    // công văn: issuer first, then the drafting unit ("4919/VPCP-KTTH", "1609/LĐTBXH-NCC")
+    const issuers = [first, ...rest].map(canonicalIssuerCode);
+    return finish(s, 'letter', 'state', numeral, null, null, issuers, `${canonicalNumeral(numeral)}/${issuers.join('-')}`, trailingFootnote, warnings);
+  }
+  m = RE_LEGACY.exec(s);
+  if (m) {
+    const numeral = m[1] as string;
+    const issuer = canonicalIssuerCode(m[2] as string);
+    return finish(s, 'legacy', 'state', numeral, null, null, [issuer], `${canonicalNumeral(numeral)}/${issuer}`, trailingFootnote, [...warnings, 'legacy-symbol']);
+  }
+  return null;
+}
+
+function finish(
+  written: string,
+  shape: SymbolShape,
+  family: 'party' | 'state',
+  numeral: string,
+  year: number | null,
+  typeCode: string | null,
+  issuerCodes: string[],
+  canonical: string,
+  trailingFootnote: number,
+  warnings: string[],
+): ParsedSymbol {
+  if (trailingFootnote > 0) warnings.push('footnote-marker-removed');
+  return { written, canonical, shape, family, numeral, year, typeCode, issuerCodes, trailingFootnote, warnings };
+}

@@ -1,0 +1,6 @@
+/**
+ * vanban: Vietnamese legal and administrative documents into a citation graph.
+ * Data flows one way: text → citations (→ document → graph/index, in later modules).
+ */
+export * from './text/index.js';
+export * from './cite/index.js';
