@@ -2,7 +2,7 @@ import { normalizeText } from '../text/normalize.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, numberedIdParts, slug, type IdParts } from './ids.js';
-import { readLayout, zoneAt, type Layout } from './layout.js';
+import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { assignRoles, headRelation } from './relations.js';
@@ -62,9 +62,6 @@ const ALIAS = /[ \n]*\((?:[Ss]au[ ]+đây[ ]+|[Dd]ưới[ ]+đây[ ]+)?(?:gọi[
 const COORDINATION = /^[ \n]*(?:,|;|và|hoặc|,[ ]*và)[ \n]*$/;
 const TERM_IN_PHRASE = /[Kk]hóa[ ]+([IVXLC]{1,6})(?![\p{L}])/u;
 
-function lineStartOf(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
-}
 
 function typeFromCode(sym: ParsedSymbol): string {
   if (sym.shape === 'law') return /^UBTVQH/i.test(sym.issuerCodes[0] ?? '') ? 'Nghị quyết' : 'Luật';
@@ -84,8 +81,8 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>): Mention
     if (m[1] || m[2]) {
       const word = (m[1] ?? m[2]) as string;
       if (m[2] && /pháp[ ]*$/iu.test(text.slice(Math.max(0, start - 6), start))) continue; // "pháp luật": the law in general
-      const lineStart = lineStartOf(text, start);
-      if (text.slice(lineStart, start).trim() === '' && /^[ ]*\n/.test(text.slice(afterType, afterType + 3)) && word === word.toUpperCase()) {
+      const ls = lineStart(layout, start);
+      if (text.slice(ls, start).trim() === '' && /^[ ]*\n/.test(text.slice(afterType, afterType + 3)) && word === word.toUpperCase()) {
         continue; // the type line of a law's own header
       }
       const kind = !m[1] ? 'law' : /^[Pp]háp/.test(word) ? 'ordinance' : 'code';
@@ -157,14 +154,16 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>): Ment
     const symStart = m.index;
     if (consumed.has(symStart)) continue;
     if (zoneAt(layout, symStart) === 'recipients') continue;
-    if (HEADER_NUMBER_LINE.test(text.slice(lineStartOf(text, symStart), symStart))) continue; // "Số: 96/KH-UBND": the document's own number
+    const ls = lineStart(layout, symStart);
+    // only a short line head can be "Số:" (bounded, so a one-line megabyte stays linear)
+    const lineBefore = symStart - ls <= 40 ? text.slice(ls, symStart) : '…';
+    if (HEADER_NUMBER_LINE.test(lineBefore)) continue; // "Số: 96/KH-UBND": the document's own number
     const sym = parseSymbol(m[0]);
     if (!sym) continue;
     const prefix = readPrefix(text, symStart);
     if (prefix.formNoun) continue; // Mẫu số 01/TNLĐ, mã số …
     const typeName = prefix.typeWord ? typeNameOf(prefix.typeWord) ?? null : null;
     if (sym.shape === 'legacy' && !typeName && !prefix.generic) continue; // "15/CP" alone is too ambiguous to be a citation
-    const lineBefore = text.slice(lineStartOf(text, symStart), symStart);
     if (/^[ ]*Số[ ]*$/u.test(lineBefore) && /^[ ]*(?:\n|$)/.test(text.slice(symStart + m[0].length, symStart + m[0].length + 2))) {
       continue; // "Số 15-HD/TU" alone on its line: a header number (the document's own, or a sample), not a mention
     }

@@ -61,10 +61,11 @@ const LEVEL_OF: Record<string, 'province' | 'district' | 'commune'> = {
 const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4}`;
-const EXPLICIT_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)[ ]+(${PLACE_NAME})`,
-  'iu',
-);
+// level words in either case of their first letter; not the "i" flag, which would make \p{Lu} match "ủy"
+const LEVEL_WORDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn']
+  .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
+  .join('|');
+const EXPLICIT_PLACE = new RegExp(String.raw`(?<![\p{L}])(${LEVEL_WORDS}|TP\.?|TỈNH|HUYỆN|THỊ XÃ)[ ]+(${PLACE_NAME})`, 'u');
 
 export interface PlaceRef {
   slug: string;

@@ -20,6 +20,8 @@ export interface Layout {
   /** lower-case name of a law, code or ordinance read from its own header ("khiếu nại") */
   ownTitle: string | null;
   ownType: string | null;
+  /** sorted start offsets of lines */
+  lines: number[];
 }
 
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
@@ -128,7 +130,7 @@ export function readLayout(text: string): Layout {
       recipients.push([s, end]);
     }
   }
-  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType };
+  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts };
 }
 
 export function zoneAt(layout: Layout, pos: number): Zone {
@@ -139,9 +141,17 @@ export function zoneAt(layout: Layout, pos: number): Zone {
   return 'body';
 }
 
+/** Start of the line containing `pos` (binary search: a document may be one very long line). */
+export function lineStart(layout: Layout, pos: number): number {
+  return lastAtOrBefore(layout.lines, pos);
+}
+
 /** Start of the paragraph containing `pos`. */
 export function paragraphStart(layout: Layout, pos: number): number {
-  const a = layout.paragraphs;
+  return lastAtOrBefore(layout.paragraphs, pos);
+}
+
+function lastAtOrBefore(a: number[], pos: number): number {
   let lo = 0;
   let hi = a.length - 1;
   let found = 0;

@@ -71,9 +71,13 @@ const STOP_WORDS = new Set(
   'này số năm ngày của và về theo để đã được tại thì là có trong với hoặc nhằm khi do cho các những quy định hướng dẫn sửa đổi bổ sung thay thế hiện hành mới hiện trên đó như gồm thuộc liên quan'.split(' '),
 );
 const HEURISTIC_WORD = /[ ]*([\p{L}]+)/uy;
+// a name never runs into the next document's type word ("Luật Nghị định …" is not a law)
+const TYPE_AHEAD = /[ ]*(?:Nghị|Quyết|Thông|Chỉ|Pháp|Luật|Bộ luật|Hiến|Kế hoạch|Chương trình|Công văn|Kết luận|Quy định)(?![\p{L}])/uy;
 
 /** A Title-case name outside the lexicon: up to 8 words, stopping at function words and punctuation. */
 function matchHeuristic(text: string, pos: number): number {
+  TYPE_AHEAD.lastIndex = pos;
+  if (TYPE_AHEAD.test(text)) return -1;
   HEURISTIC_WORD.lastIndex = pos;
   const first = HEURISTIC_WORD.exec(text);
   if (!first) return -1;

@@ -107,6 +107,8 @@ const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ)/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
+// "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
+const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*)?(?:Sửa đổi|Bổ sung)/u;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
 
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
@@ -143,8 +145,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
   if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
   if (/(?<![\p{L}])đính[ \n]+chính/iu.test(local)) return 'corrects';
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && SELF_ACTOR.test(text.slice(pStart, start))) return 'amends';
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(text.slice(pStart, start))) return 'guides';
+  // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
+  const actorWindow = text.slice(Math.max(pStart, start - 300), start);
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para))) return 'amends';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(actorWindow)) return 'guides';
   if (zone === 'preamble' && TRIGGER_IMPLEMENTS.test(para)) return 'implements';
   return 'cites';
 }

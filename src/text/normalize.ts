@@ -58,7 +58,18 @@ const CYRILLIC: Record<string, string> = {
   'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X',
   'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'І': 'I', 'і': 'i',
 };
-const CODE_NEIGHBOUR = /[A-Za-z0-9ĐđÐ/\-\u0400-\u04FF]/;
+const TOKEN_CHAR = /[A-Za-z0-9ĐđÐ\u0400-\u04FF]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9ĐđÐ]/;
+
+/** A Cyrillic look-alike is a code letter when its token also holds Latin letters or digits ("BTС"), not in a Russian word. */
+function inCodeToken(src: string, at: number): boolean {
+  // codes are short: looking 16 characters each way keeps this linear on any input
+  const lo = Math.max(0, at - 16);
+  const hi = Math.min(src.length, at + 17);
+  for (let i = at - 1; i >= lo && TOKEN_CHAR.test(src[i] as string); i--) if (LATIN_OR_DIGIT.test(src[i] as string)) return true;
+  for (let i = at + 1; i < hi && TOKEN_CHAR.test(src[i] as string); i++) if (LATIN_OR_DIGIT.test(src[i] as string)) return true;
+  return false;
+}
 
 // soft hyphen and zero-width characters are deleted; "*" is markdown emphasis (never part of a number)
 const CHAR_STAGE =
@@ -79,9 +90,7 @@ function substituteChars(src: string, stage: OffsetStage): string {
     if (c === '\r\n') rep = '\n';
     else if (c in ONE_TO_ONE) rep = ONE_TO_ONE[c] as string;
     else if (c in CYRILLIC) {
-      const prev = src[at - 1] ?? '';
-      const next = src[at + 1] ?? '';
-      rep = CODE_NEIGHBOUR.test(prev) || CODE_NEIGHBOUR.test(next) ? (CYRILLIC[c] as string) : c;
+      rep = inCodeToken(src, at) ? (CYRILLIC[c] as string) : c;
     } else if (c >= '\u0400' && c <= '\u04FF') rep = c;
     else rep = ''; // deletions
     if (rep.length !== c.length) stage.record(at, at + c.length, out.length, rep.length);

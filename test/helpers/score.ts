@@ -44,7 +44,7 @@ export interface Tally {
 export const emptyTally = (): Tally => ({ gold: 0, predicted: 0, correct: 0, detected: 0, typeCorrect: 0, relationCorrect: 0, misses: [], extras: [], wrong: [] });
 
 const canonNumber = (n: string | null): string | null =>
-  n === null ? null : n.replace(/\s+/g, '').replace(/\u00D0/g, 'Đ').replace(/[\u0421]/g, 'C').replace(/[\u0422]/g, 'T');
+  n === null ? null : n.replace(/\s+/g, '').replace(/\u00D0/g, 'Đ');
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 

@@ -1,0 +1,115 @@
+import { Command, CommanderError } from 'commander';
+import Table from 'cli-table3';
+import { extract, type Citation, type CitationContext } from '../cite/index.js';
+import { expandInputs, InputError, readTextFile } from './read-text.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+interface ExtractFlags {
+  json?: boolean;
+  summary?: boolean;
+  province?: string;
+  district?: string;
+  date?: string;
+}
+
+interface FileResult {
+  file: string;
+  citations: Citation[];
+}
+
+// no colours (output is read by people and by other programs alike) and no rules between rows
+const PLAIN = { head: [], border: [], compact: true };
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+function table(results: FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const t = new Table({ head: ['offset', 'text', 'date', 'relation', 'id'], style: PLAIN, chars: COMPACT });
+    for (const c of r.citations) t.push([String(c.start), c.text.replace(/\s+/g, ' '), c.date ?? '', c.relation, c.id]);
+    lines.push(`${r.file}: ${r.citations.length} citation${r.citations.length === 1 ? '' : 's'}`);
+    if (r.citations.length > 0) lines.push(t.toString());
+  }
+  return lines.join('\n') + '\n';
+}
+
+function summary(results: FileResult[], failed: number): string {
+  const all = results.flatMap((r) => r.citations);
+  const count = <K extends string>(key: (c: Citation) => K): Array<[K, number]> => {
+    const m = new Map<K, number>();
+    for (const c of all) m.set(key(c), (m.get(key(c)) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1]);
+  };
+  const byId = new Map<string, Set<string>>();
+  for (const r of results) for (const c of r.citations) (byId.get(c.id) ?? byId.set(c.id, new Set()).get(c.id))?.add(r.file);
+  const top = [...byId.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).slice(0, 15);
+  const out: string[] = [];
+  out.push(`${results.length} documents read, ${failed} failed, ${all.length} citations of ${byId.size} distinct documents`);
+  out.push('', 'by type:     ' + count((c) => c.type).map(([k, v]) => `${k} ${v}`).join(', '));
+  out.push('by relation: ' + count((c) => c.relation).map(([k, v]) => `${k} ${v}`).join(', '));
+  out.push('by family:   ' + count((c) => c.family).map(([k, v]) => `${k} ${v}`).join(', '));
+  const t = new Table({ head: ['cited by (documents)', 'id'], style: PLAIN, chars: COMPACT });
+  for (const [id, files] of top) t.push([String(files.size), id]);
+  out.push('', 'most cited:', t.toString());
+  return out.join('\n') + '\n';
+}
+
+async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
+  const files = await expandInputs(inputs);
+  const results: FileResult[] = [];
+  let failed = 0;
+  const context: CitationContext = {};
+  if (flags.province || flags.district) context.place = { province: flags.province, district: flags.district };
+  if (flags.date) context.date = flags.date;
+  for (const file of files) {
+    try {
+      const text = await readTextFile(file);
+      results.push({ file, citations: extract(text, { context }).citations });
+    } catch (e) {
+      failed++;
+      // one bad file never stops the run: say which and why, go on
+      io.stderr(`vanban: ${e instanceof InputError ? e.message : `${file}: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    }
+  }
+  if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
+  else if (flags.summary) io.stdout(summary(results, failed));
+  else io.stdout(table(results));
+  return failed > 0 ? 1 : 0;
+}
+
+/** Run the CLI with `argv` (without "node" and the script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('vanban')
+    .description('Citations of Vietnamese legal, administrative and Party documents')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  program
+    .command('extract')
+    .description('extract the citations of text files (folders are walked for .txt and .md)')
+    .argument('<files...>', 'files or folders')
+    .option('--json', 'print one JSON array [{ file, citations }]')
+    .option('--summary', 'print counts and the most cited documents instead of the table')
+    .option('--province <name>', 'province of the citing documents, to complete ids ("Hà Tĩnh")')
+    .option('--district <name>', 'district of the citing documents ("thị xã Hồng Lĩnh")')
+    .option('--date <iso>', 'date of the citing documents (YYYY-MM-DD)')
+    .action(async (files: string[], flags: ExtractFlags) => {
+      code = await runExtract(files, flags, io);
+    });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return code;
+}

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { extract, extractCitations, parseId, formatId, validateCitation, type Citation } from '../src/cite/index.js';
+
+const only = (text: string, options = {}): Citation[] => extractCitations(text, options);
+const pick = (cs: Citation[]): Array<Partial<Citation>> => cs.map((c) => ({ text: c.text, number: c.number, type: c.type, date: c.date }));
+
+describe('numbered citations', () => {
+  it('reads type word, "số", symbol, date and issuer (spec §3.2)', () => {
+    const [c] = only('Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09 tháng 01 năm 2015 của Chính phủ về thực hiện dân chủ;');
+    expect(c).toMatchObject({ text: 'Nghị định số 04/2015/NĐ-CP', number: '04/2015/NĐ-CP', type: 'Nghị định', typeCode: 'NĐ', issuerCode: 'CP', year: 2015, date: '2015-01-09', issuer: 'Chính phủ', kind: 'numbered', family: 'state', id: 'vn:04/2015/NĐ-CP' });
+  });
+
+  it('accepts the type word without "số" and a date after a comma', () => {
+    const [c] = only('theo Quyết định 657-QĐ/TU, ngày 04/4/2018 của Ban Thường vụ Tỉnh ủy');
+    expect(c).toMatchObject({ text: 'Quyết định 657-QĐ/TU', number: '657-QĐ/TU', date: '2018-04-04', issuer: 'Ban Thường vụ Tỉnh ủy', family: 'party' });
+  });
+
+  it('keeps the odd spacing of the text in the span and removes it from the number', () => {
+    const [c] = only('Quyết định số 218- QĐ/TW của Bộ Chính trị');
+    expect(c).toMatchObject({ text: 'Quyết định số 218- QĐ/TW', number: '218-QĐ/TW' });
+  });
+
+  it('reads a number split across a line break as one citation', () => {
+    const text = 'theo Nghị định số 68/2026/NĐ-\nCP ngày 01/3/2026.';
+    const [c] = only(text);
+    expect(c?.text).toBe('Nghị định số 68/2026/NĐ-\nCP');
+    expect(c?.number).toBe('68/2026/NĐ-CP');
+    expect(c?.date).toBe('2026-03-01');
+  });
+
+  it('reads type words split by a line break and upper-case headings', () => {
+    expect(only('thực hiện Nghị\nđịnh số 12/2022/NĐ-CP')[0]?.type).toBe('Nghị định');
+    const [c] = only('NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ');
+    expect(c).toMatchObject({ number: '66-NQ/TW', type: 'Nghị quyết', date: '2025-04-30' });
+  });
+
+  it('accepts công văn symbols with unit codes, including "&" and dotted units', () => {
+    expect(only('Công văn số 4236/SXD-QLN&CS ngày 01/02/2023')[0]).toMatchObject({ number: '4236/SXD-QLN&CS', type: 'Công văn' });
+    expect(only('tại Văn bản số 16/CGC.BT ngày 05/3/2025')[0]).toMatchObject({ number: '16/CGC.BT', type: 'Công văn' });
+  });
+
+  it('gives a bare number its type from the code', () => {
+    expect(only('theo 145/2020/NĐ-CP')[0]).toMatchObject({ type: 'Nghị định', form: 'bare' });
+    expect(only('văn bản số 1609/LĐTBXH-NCC')[0]).toMatchObject({ type: 'Công văn', form: 'list-item' });
+  });
+
+  it('reads partial and malformed numbers (spec R7)', () => {
+    const cs = only('làm tốt Chỉ thị 05 của Bộ Chính trị; Đề án 202 của Ban Chấp hành Đảng bộ thị xã; thực hiện Nghị quyết 02/TU');
+    expect(cs.map((c) => [c.text, c.form, c.number])).toEqual([
+      ['Chỉ thị 05', 'partial', '05'],
+      ['Đề án 202', 'partial', '202'],
+      ['Nghị quyết 02/TU', 'malformed', '02/TU'],
+    ]);
+    expect(cs[2]?.id.startsWith('dang:02-NQ/TU')).toBe(true);
+    expect(cs[0]?.contextDependent).toBe(true);
+  });
+
+  it('does not take forms, codes or counts for citations', () => {
+    expect(only('theo Mẫu số 01/TNLĐ ban hành kèm theo; mã số 12/ABC-DEF; Phụ lục số 02/PL-KH')).toEqual([]);
+    expect(only('Kế hoạch 5 năm 2021-2025, Chương trình 3 tháng')).toEqual([]);
+  });
+
+  it('cuts a footnote marker glued to a number', () => {
+    expect(only('Nghị quyết số 66-NQ/TW1 ngày 30/4/2025')[0]).toMatchObject({ number: '66-NQ/TW', date: '2025-04-30' });
+  });
+
+  it('reads a pinpoint without putting it in the span', () => {
+    const [c] = only('theo quy định tại điểm a khoản 2 Điều 3 Nghị định số 145/2020/NĐ-CP');
+    expect(c?.text).toBe('Nghị định số 145/2020/NĐ-CP');
+    expect(c?.pinpoint).toMatchObject({ article: '3', clause: '2', point: 'a' });
+  });
+});
+
+describe('named citations', () => {
+  it('reads laws from the lexicon, longest match, across a comma', () => {
+    expect(pick(only('theo Luật Phòng, chống tham nhũng và Luật Tiếp công dân'))).toEqual([
+      { text: 'Luật Phòng, chống tham nhũng', number: null, type: 'Luật', date: null },
+      { text: 'Luật Tiếp công dân', number: null, type: 'Luật', date: null },
+    ]);
+  });
+
+  it('reads a law with its number as one numbered citation', () => {
+    const [c] = only('Căn cứ Luật Quản lý thuế số 38/2019/QH14;');
+    expect(c).toMatchObject({ text: 'Luật Quản lý thuế số 38/2019/QH14', kind: 'numbered', form: 'law-with-number', number: '38/2019/QH14', type: 'Luật', relation: 'basis' });
+  });
+
+  it('reads a law name broken by a line, with a date, and codes with a year', () => {
+    expect(only('Căn cứ Luật Tổ chức Chính\nphủ ngày 19 tháng 6 năm 2015;')[0]).toMatchObject({ text: 'Luật Tổ chức Chính\nphủ', date: '2015-06-19', year: 2015 });
+    expect(only('theo Bộ luật Lao động năm 2019')[0]).toMatchObject({ text: 'Bộ luật Lao động năm 2019', type: 'Bộ luật', year: 2019, id: 'vn:bo-luat:lao-dong#2019' });
+    expect(only('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;')[0]).toMatchObject({ type: 'Hiến pháp', id: 'vn:hien-phap', contextDependent: true });
+  });
+
+  it('reads an amending law as one citation', () => {
+    const cs = only('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.text).toBe('Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương');
+    expect(cs[0]?.date).toBe('2019-11-22');
+  });
+
+  it('does not read "pháp luật", "Luật này" or a lawyer as a law', () => {
+    expect(only('theo quy định của pháp luật về đất đai; Luật này có hiệu lực; Luật sư của đương sự')).toEqual([]);
+  });
+
+  it('reads meeting and congress resolutions (spec §3.5)', () => {
+    const cs = only('Nghị quyết Trung ương 4 (khóa XII) và Nghị quyết Đại hội Đảng bộ thị xã Hồng Lĩnh, nhiệm kỳ 2020 – 2025');
+    expect(cs.map((c) => [c.text, c.id])).toEqual([
+      ['Nghị quyết Trung ương 4 (khóa XII)', 'dang:meeting:TW:HNTW4#XII'],
+      ['Nghị quyết Đại hội Đảng bộ thị xã Hồng Lĩnh, nhiệm kỳ 2020 – 2025', 'dang:congress:thi-xa-hong-linh#2020-2025'],
+    ]);
+  });
+});
+
+describe('coordination, lists and aliases (spec §5)', () => {
+  const seed000 =
+    'Thực hiện các Nghị quyết của Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng Khóa XII: Số 18-NQ/TW ngày 25/10/2017 (sau đây gọi tắt là Nghị quyết số 18-NQ/TW); số 19-NQ/TW ngày 25/10/2017; các Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh: Số 920-CTr/TU ngày 31/01/2018 về thực hiện Nghị quyết số 18-NQ/TW và số 1011-CTr/TU ngày 03/5/2018 về thực hiện Nghị quyết số 19-NQ/TW; Kế hoạch số 178/KH-UBND ngày 04/6/2018 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:';
+
+  it('passes list-head type and issuer to the items (R1)', () => {
+    const cs = only(seed000);
+    expect(cs.map((c) => [c.text, c.type])).toEqual([
+      ['Số 18-NQ/TW', 'Nghị quyết'],
+      ['Nghị quyết số 18-NQ/TW', 'Nghị quyết'],
+      ['số 19-NQ/TW', 'Nghị quyết'],
+      ['Số 920-CTr/TU', 'Chương trình'],
+      ['Nghị quyết số 18-NQ/TW', 'Nghị quyết'],
+      ['số 1011-CTr/TU', 'Chương trình'],
+      ['Nghị quyết số 19-NQ/TW', 'Nghị quyết'],
+      ['Kế hoạch số 178/KH-UBND', 'Kế hoạch'],
+    ]);
+    expect(cs[0]?.issuer).toBe('Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng Khóa XII');
+    expect(cs[3]?.issuer).toBe('Ban Chấp hành Đảng bộ tỉnh');
+  });
+
+  it('labels alias definitions and embedded mentions, with the asserted relation (§5.2)', () => {
+    const r = extract(seed000);
+    const roles = r.citations.map((c) => c.role);
+    expect(roles).toEqual(['head', 'alias', 'head', 'head', 'embedded', 'head', 'embedded', 'head']);
+    const embedded = r.citations[4] as Citation;
+    expect(embedded.relation).toBe('cites');
+    expect(embedded.asserted).toMatchObject({ subject: 3, relation: 'implements', subjectId: r.citations[3]?.id });
+    expect(r.aliases).toEqual([expect.objectContaining({ alias: 'Nghị quyết số 18-NQ/TW', target: 0 })]);
+  });
+
+  it('gives the preamble trigger to every head of the paragraph (R4)', () => {
+    const cs = only(seed000).filter((c) => c.role !== 'embedded');
+    expect(new Set(cs.map((c) => c.relation))).toEqual(new Set(['implements']));
+  });
+
+  it('shares a trailing date and issuer with the first conjunct (R2)', () => {
+    const cs = only('theo Quyết định số 217-QĐ/TW và Quyết định số 218- QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế');
+    expect(cs.map((c) => [c.number, c.date, c.issuer])).toEqual([
+      ['217-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
+      ['218-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
+    ]);
+  });
+
+  it('does not share a date across different types, nor across a year mismatch', () => {
+    const cs = only('theo Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC ngày 10/5/2025 của Bộ trưởng Bộ Tài chính');
+    expect(cs[0]?.date).toBeNull();
+    const cs2 = only('các Nghị định số 145/2020/NĐ-CP, số 12/2022/NĐ-CP ngày 17/01/2022');
+    expect(cs2[0]?.date).toBeNull();
+  });
+
+  it('ignores "gọi tắt là" that names no document (R5 negative)', () => {
+    const r = extract('Kế hoạch số 05-KH/ThU ngày 04/3/2022 (sau đây gọi tắt là cơ quan, đơn vị, địa phương)');
+    expect(r.citations).toHaveLength(1);
+    expect(r.aliases[0]?.alias).toBe('cơ quan, đơn vị, địa phương');
+  });
+});
+
+describe('self-references and the document’s own number', () => {
+  it('reports "Kế hoạch này" and the header number as self, not citations', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nSố: 96 /KH-UBND\nHà Tĩnh, ngày 23 tháng 3 năm 2020\nKẾ HOẠCH\nThực hiện năm dân vận khéo\n\nCăn cứ các nội dung của Kế hoạch này; theo Kế hoạch số 96/KH-UBND.';
+    const r = extract(text);
+    expect(r.citations).toEqual([]);
+    expect(r.selfReferences.map((s) => s.reason).sort()).toEqual(['demonstrative', 'own-number']);
+  });
+
+  it('recognizes a law naming itself', () => {
+    const text = 'QUỐC HỘI\nLuật số: 02/2011/QH13\n\nLUẬT\nKHIẾU NẠI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật khiếu nại.\nĐiều 1. Luật Tố cáo';
+    const r = extract(text);
+    expect(r.citations.map((c) => c.text)).toEqual(['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'Luật Tố cáo']);
+    expect(r.selfReferences.map((s) => s.text)).toContain('Luật khiếu nại');
+  });
+
+  it('excludes recipient lists, where TT and TTr mean Thường trực', () => {
+    const text = 'Căn cứ Nghị định số 30/2020/NĐ-CP;\n\nNơi nhận:\n- TT Tỉnh ủy; TT HĐND tỉnh;\n- Chỉ thị số 99/CT-UBND;\n- Lưu: VT, NC1.';
+    expect(only(text).map((c) => c.number)).toEqual(['30/2020/NĐ-CP']);
+  });
+});
+
+describe('relations (spec §6.3)', () => {
+  it('basis only in the preamble; the same words in the body cite', () => {
+    const text = 'NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Việc làm\nCăn cứ Luật Việc làm số 74/2025/QH15;\nĐiều 1. Phạm vi\nCác cơ quan căn cứ Quyết định số 99-QĐ/TW của Ban Bí thư để cụ thể hóa.';
+    const cs = only(text);
+    expect(cs.map((c) => [c.text, c.relation])).toEqual([
+      ['Luật Việc làm', 'guides'],
+      ['Luật Việc làm số 74/2025/QH15', 'basis'],
+      ['Quyết định số 99-QĐ/TW', 'cites'],
+    ]);
+  });
+
+  it('amends, repeals and replaces from the operative verbs', () => {
+    const text =
+      'Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 100/2024/NĐ-CP như sau:\nĐiều 5. Hiệu lực\nNghị định này thay thế Nghị định số 12/2010/NĐ-CP. Bãi bỏ Điều 3 Thông tư số 26/2018/TT-BLĐTBXH. Nghị định số 110/2004/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.';
+    expect(only(text).map((c) => c.relation)).toEqual(['amends', 'replaces', 'repeals', 'repeals']);
+  });
+
+  it('an embedded "quy định chi tiết" asserts guides between the two cited documents', () => {
+    const cs = only('Căn cứ Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động;');
+    expect(cs.map((c) => [c.role, c.relation])).toEqual([
+      ['head', 'basis'],
+      ['embedded', 'cites'],
+    ]);
+    expect(cs[1]?.asserted?.relation).toBe('guides');
+  });
+});
+
+describe('canonical ids (spec §4.3)', () => {
+  it('one id for a document cited two ways; the type word does not change it', () => {
+    const a = only('Quyết định số 217-QĐ/TW ngày 12/12/2013')[0];
+    const b = only('Quy định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị')[0];
+    expect(a?.id).toBe('dang:217-QĐ/TW#XI');
+    expect(b?.id).toBe(a?.id);
+  });
+
+  it('two documents sharing a number get two ids, from place and year', () => {
+    const ht = only('Kế hoạch số 178/KH-UBND ngày 04/6/2018 của UBND tỉnh', { context: { place: { province: 'Hà Tĩnh' } } })[0];
+    const qn = only('Kế hoạch số 178/KH-UBND ngày 04/6/2018 của UBND tỉnh Quảng Ngãi')[0];
+    const y19 = only('Kế hoạch số 178/KH-UBND ngày 02/7/2019 của UBND tỉnh Quảng Ngãi')[0];
+    expect(ht?.id).toBe('vn:178/KH-UBND@tinh-ha-tinh#2018');
+    expect(qn?.id).toBe('vn:178/KH-UBND@tinh-quang-ngai#2018');
+    expect(y19?.id).toBe('vn:178/KH-UBND@tinh-quang-ngai#2019');
+  });
+
+  it('keeps Party 17-CT/TU and State 17/CT-UBND apart', () => {
+    const cs = only('các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh: Số 17-CT/TU ngày 14/02/2017, số 17/CT-UBND ngày 10/4/2017', { context: { place: { province: 'Hà Tĩnh' } } });
+    expect(cs.map((c) => c.id)).toEqual(['dang:17-CT/TU@tinh-ha-tinh#2015-2020', 'vn:17/CT-UBND@tinh-ha-tinh#2017']);
+    expect(cs.map((c) => c.issuer)).toEqual(['Ban Thường vụ Tỉnh ủy', 'Ủy ban nhân dân tỉnh']);
+  });
+
+  it('marks an id that needs missing context, and fills it from a dated mention in the same document', () => {
+    const [first, second] = only('Kế hoạch số 44/KH-UBND của UBND thị xã; sau đó Kế hoạch số 44/KH-UBND ngày 31/3/2022 của UBND thị xã', {
+      context: { place: { province: 'Hà Tĩnh', district: 'thị xã Hồng Lĩnh' } },
+    });
+    expect(second?.id).toBe('vn:44/KH-UBND@tx-hong-linh#2022');
+    expect(first?.id).toBe(second?.id);
+    const alone = only('Kế hoạch số 44/KH-UBND của UBND thị xã')[0];
+    expect(alone?.id).toBe('vn:44/KH-UBND@?#?');
+    expect(alone?.contextDependent).toBe(true);
+  });
+
+  it('reads the place of a district Party code from the context (spec §4.4 c)', () => {
+    const [c] = only('Kế hoạch số 05-KH/ThU ngày 04/3/2022 về thực hiện Quy chế dân chủ', { context: { place: { province: 'Hà Tĩnh', district: 'thị xã Hồng Lĩnh' } } });
+    expect(c?.id).toBe('dang:05-KH/ThU@tx-hong-linh#2020-2025');
+  });
+
+  it('round-trips through parseId and formatId', () => {
+    for (const id of ['vn:04/2015/NĐ-CP', 'dang:18-NQ/TW#XII', 'vn:178/KH-UBND@tinh-ha-tinh#2018', 'vn:luat:tiep-cong-dan', 'partial:CT:05@bo-chinh-tri']) {
+      expect(formatId(parseId(id))).toBe(id);
+    }
+    expect(() => parseId('18-NQ/TW')).toThrow(/not a vanban id/);
+  });
+});
+
+describe('output contract', () => {
+  it('every citation validates against the schema and slices the input', () => {
+    const text = 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP;';
+    for (const c of only(text)) {
+      expect(validateCitation(c)).toEqual(c);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
+  it('rejects invalid options with a clear message', () => {
+    expect(() => extract('x', { context: { date: 'yesterday' } })).toThrow(/date/);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalNumeral, parseSymbol } from '../src/cite/index.js';
+
+describe('parseSymbol (spec §2.2, §2.5)', () => {
+  it.each([
+    ['18-NQ/TW', 'party', '18-NQ/TW', null, 'NQ', ['TW']],
+    ['218- QĐ/TW', 'party', '218-QĐ/TW', null, 'QĐ', ['TW']],
+    ['11-QĐi/TW', 'party', '11-QĐi/TW', null, 'QĐi', ['TW']],
+    ['04-QyĐ/ĐU', 'party', '04-QyĐ/ĐU', null, 'QyĐ', ['ĐU']],
+    ['04/2015/NĐ-CP', 'normative', '04/2015/NĐ-CP', 2015, 'NĐ', ['CP']],
+    ['13/2015/TT- BVHTTDL', 'normative', '13/2015/TT-BVHTTDL', 2015, 'TT', ['BVHTTDL']],
+    ['116 /2002/TT-BTC', 'normative', '116/2002/TT-BTC', 2002, 'TT', ['BTC']],
+    ['01/2015/TTLT-BNV-BTC', 'normative', '01/2015/TTLT-BNV-BTC', 2015, 'TTLT', ['BNV', 'BTC']],
+    ['42/2013/QH13', 'law', '42/2013/QH13', 2013, null, ['QH13']],
+    ['34/2007/PL-UBTVQH11', 'normative', '34/2007/PL-UBTVQH11', 2007, 'PL', ['UBTVQH11']],
+    ['36/2006/CT-TTG', 'normative', '36/2006/CT-TTg', 2006, 'CT', ['TTg']],
+    ['09/2026NQ-HĐND', 'normative', '09/2026/NQ-HĐND', 2026, 'NQ', ['HĐND']],
+    ['178/KH-UBND', 'administrative', '178/KH-UBND', null, 'KH', ['UBND']],
+    ['30c/NQ-CP', 'administrative', '30c/NQ-CP', null, 'NQ', ['CP']],
+    ['96 /KH-UBND', 'administrative', '96/KH-UBND', null, 'KH', ['UBND']],
+    ['4919/VPCP-KTTH', 'letter', '4919/VPCP-KTTH', null, null, ['VPCP', 'KTTH']],
+    ['4236/SXD-QLN&CS', 'letter', '4236/SXD-QLN&CS', null, null, ['SXD', 'QLN&CS']],
+    ['26/VBHN-NHNN', 'administrative', '26/VBHN-NHNN', null, 'VBHN', ['NHNN']],
+    ['5-CT/TW', 'party', '05-CT/TW', null, 'CT', ['TW']],
+    ['15/CP', 'legacy', '15/CP', null, null, ['CP']],
+  ])('%s', (input, shape, canonical, year, typeCode, issuers) => {
+    const s = parseSymbol(input);
+    expect(s).not.toBeNull();
+    expect(s?.shape).toBe(shape);
+    expect(s?.canonical).toBe(canonical);
+    expect(s?.year).toBe(year);
+    expect(s?.typeCode).toBe(typeCode);
+    expect(s?.issuerCodes).toEqual(issuers);
+  });
+
+  it('cuts a footnote number glued to a known issuer code, not a unit code', () => {
+    expect(parseSymbol('66-NQ/TW1')?.written).toBe('66-NQ/TW');
+    expect(parseSymbol('140/NQ-CP2')?.written).toBe('140/NQ-CP');
+    expect(parseSymbol('298/TTr-CAT-PC04')?.written).toBe('298/TTr-CAT-PC04');
+    expect(parseSymbol('42/2013/QH13')?.written).toBe('42/2013/QH13');
+  });
+
+  it('warns about deviations instead of failing', () => {
+    expect(parseSymbol('09/2026NQ-HĐND')?.warnings).toContain('missing-separator');
+  });
+
+  it('keeps Đ apart from D', () => {
+    expect(parseSymbol('05/ĐA-UBND')?.typeCode).toBe('ĐA');
+    expect(parseSymbol('05/DA-UBND')?.typeCode).toBe('DA');
+  });
+
+  it('pads running numbers to two digits', () => {
+    expect(canonicalNumeral('5')).toBe('05');
+    expect(canonicalNumeral('007')).toBe('07');
+    expect(canonicalNumeral('145')).toBe('145');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { fold, normalizeText, toOldStyleTone } from '../src/text/index.js';
+
+describe('normalizeText', () => {
+  it('maps offsets of NFD input back to the original string', () => {
+    const nfc = 'Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015';
+    const nfd = nfc.normalize('NFD');
+    const n = normalizeText(nfd);
+    expect(n.text).toBe(nfc);
+    const at = nfc.indexOf('Nghị định');
+    const o = n.map.toOriginal(at, at + 'Nghị định'.length);
+    expect(nfd.slice(o.start, o.end).normalize('NFC')).toBe('Nghị định');
+  });
+
+  it('folds look-alikes, dashes, spaces, quotes and CRLF without moving one-to-one offsets', () => {
+    const raw = 'Nghị định 89/2015/N\u00D0\u2013CP\u00A0và \u201CDân vận khéo\u201D\r\nhết';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('Nghị định 89/2015/NĐ-CP và "Dân vận khéo"\nhết');
+    const at = n.text.indexOf('89/2015');
+    const o = n.map.toOriginal(at, at + '89/2015/NĐ-CP'.length);
+    expect(raw.slice(o.start, o.end)).toBe('89/2015/N\u00D0\u2013CP');
+    const h = n.text.indexOf('hết');
+    expect(raw.slice(n.map.toOriginalStart(h))).toBe('hết');
+  });
+
+  it('latinises Cyrillic letters only inside codes', () => {
+    expect(normalizeText('51/2025/TT-BT\u0421').text).toBe('51/2025/TT-BTC');
+    expect(normalizeText('\u041c\u043e\u0441\u043a\u0432\u0430 city').text).toBe('\u041c\u043e\u0441\u043a\u0432\u0430 city');
+  });
+
+  it('removes markdown emphasis and maps around it', () => {
+    const raw = 'Số: **54** /KH-UBND';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('Số: 54 /KH-UBND');
+    const at = n.text.indexOf('54');
+    expect(raw.slice(n.map.toOriginalStart(at), n.map.toOriginalEnd(at + 2))).toBe('54');
+  });
+
+  it('rejoins a symbol broken by a line wrap and keeps the break in the mapped span', () => {
+    const raw = 'Nghị định số 68/2026/NĐ-\nCP ngày';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('Nghị định số 68/2026/NĐ-CP ngày');
+    const at = n.text.indexOf('68');
+    const o = n.map.toOriginal(at, at + '68/2026/NĐ-CP'.length);
+    expect(raw.slice(o.start, o.end)).toBe('68/2026/NĐ-\nCP');
+  });
+
+  it('does not join an ordinary line that ends with a dash list', () => {
+    expect(normalizeText('các nội dung sau -\n- Thứ nhất').text).toBe('các nội dung sau -\n- Thứ nhất');
+  });
+
+  it('deletes zero-width characters and the soft hyphen', () => {
+    const raw = 'Nghị\u200B định\uFEFF số 1/2020/NĐ-CP';
+    expect(normalizeText(raw).text).toBe('Nghị định số 1/2020/NĐ-CP');
+  });
+
+  it('is the identity map on clean text', () => {
+    const n = normalizeText('Luật Tiếp công dân');
+    expect(n.map.isIdentity).toBe(true);
+  });
+});
+
+describe('toOldStyleTone', () => {
+  it.each([
+    ['hoà', 'hòa'],
+    ['Hoà', 'Hòa'],
+    ['thuỷ', 'thủy'],
+    ['Uỷ ban', 'Ủy ban'],
+    ['khoẻ', 'khỏe'],
+    ['hoạ', 'họa'],
+    ['xoè', 'xòe'],
+    ['HOÀ', 'HÒA'],
+  ])('%s → %s', (a, b) => expect(toOldStyleTone(a)).toBe(b));
+
+  it.each(['quý', 'Quỷ', 'hoàn', 'toán', 'khuya', 'khuỷu', 'ngoài', 'hòa'])('leaves %s unchanged', (a) => expect(toOldStyleTone(a)).toBe(a));
+});
+
+describe('fold', () => {
+  it('drops diacritics, maps đ and compatibility forms', () => {
+    expect(fold('Ðiều 5 NÐ-CP Thuỷ sản VX₁ Đảng')).toBe('dieu 5 nd-cp thuy san vx1 dang');
+    expect(fold('ĐIỀU 5 nđ-cp thủy sản vx1 đảng')).toBe('dieu 5 nd-cp thuy san vx1 dang');
+  });
+});
