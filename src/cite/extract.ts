@@ -16,7 +16,7 @@ import {
   type Relation,
   type SelfReference,
 } from './schema.js';
-import { canonicalNumeral, parseSymbol, SYMBOL_PATTERN, type ParsedSymbol } from './symbol.js';
+import { canonicalNumeral, parseSymbol, symbolBoundaryOk, SYMBOL_PATTERN, SYMBOL_SCAN, type ParsedSymbol } from './symbol.js';
 
 /**
  * The extractor: text → mentions → citations. Stages, in order:
@@ -51,13 +51,16 @@ interface Mention {
   warnings: string[];
 }
 
-const SYMBOL_RE = new RegExp(SYMBOL_PATTERN, 'gu');
+const SYMBOL_RE = SYMBOL_SCAN;
 const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
-const NAMED_ANCHOR = /(?<![\p{L}\d])(?:(Bộ[ ]+luật|BỘ[ ]+LUẬT|bộ[ ]+luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]+(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n])/gu;
-const PARTIAL = /(?<![\p{L}\d])(Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo)[ ]+(?:số[ ]+)?(\d{1,4}[a-z]?)(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|giờ|%|lần|người|triệu|tỷ|đồng|km|ha|m|điều|khoản|Điều|mục|\)))/gu;
+const NAMED_ANCHOR = /(?:(Bộ[ ]+luật|BỘ[ ]+LUẬT|bộ[ ]+luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]+(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n])/gu;
+const PARTIAL = /(Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo)[ ]+(?:số[ ]+)?(\d{1,4}[a-z]?)(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|giờ|%|lần|người|triệu|tỷ|đồng|km|ha|m|điều|khoản|Điều|mục|\)))/gu;
+// scanning regexes start with literal text, not a look-behind, so that the engine can skip ahead; this checks the left edge
+const WORD_CHAR = /[\p{L}\p{Nd}]/u;
 const HEADER_NUMBER_LINE = /^[ ]*(?:[\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*$/u;
-const LIST_HEAD = new RegExp(`(?<![\\p{L}])các(?:[ ]+|\\n[ ]*)(${TYPE_WORD_SOURCE})(?:(?:[ ]+|\\n[ ]*)(?:của|do)(?:[ ]+|\\n[ ]*)([^:;\\n]{1,160}?))?[ ]*:`, 'giu');
-const SELF = new RegExp(`(?<![\\p{L}])(${TYPE_WORD_SOURCE})(?:[ ]+|\\n[ ]*)này(?![\\p{L}])`, 'giu');
+const LIST_HEAD = new RegExp(`các(?:[ ]+|\\n[ ]*)(${TYPE_WORD_SOURCE})(?:(?:[ ]+|\\n[ ]*)(?:của|do)(?:[ ]+|\\n[ ]*)([^:;\\n]{1,160}?))?[ ]*:`, 'giu');
+const NAY = /(?:[ ]+|\n[ ]*)này(?![\p{L}])/gu;
+const SELF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TYPE_WORD_SOURCE})$`, 'iu');
 const ALIAS = /[ \n]*\((?:[Ss]au[ ]+đây[ ]+|[Dd]ưới[ ]+đây[ ]+)?(?:gọi[ ]+tắt[ ]+là|gọi[ ]+chung[ ]+là|gọi[ ]+là|viết[ ]+tắt[ ]+là)[ \n]*([^()\n]{1,120})\)/uy;
 const COORDINATION = /^[ \n]*(?:,|;|và|hoặc|,[ ]*và)[ \n]*$/;
 const TERM_IN_PHRASE = /[Kk]hóa[ ]+([IVXLC]{1,6})(?![\p{L}])/u;
@@ -76,6 +79,10 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>): Mention
   NAMED_ANCHOR.lastIndex = 0;
   for (let m = NAMED_ANCHOR.exec(text); m; m = NAMED_ANCHOR.exec(text)) {
     const start = m.index;
+    if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) {
+      NAMED_ANCHOR.lastIndex = start + 1;
+      continue;
+    }
     const afterType = start + m[0].length;
     let named: NamedMention | null = null;
     if (m[1] || m[2]) {
@@ -152,6 +159,10 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>): Ment
   SYMBOL_RE.lastIndex = 0;
   for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
     const symStart = m.index;
+    if (!symbolBoundaryOk(text, symStart)) {
+      SYMBOL_RE.lastIndex = symStart + 1;
+      continue;
+    }
     if (consumed.has(symStart)) continue;
     if (zoneAt(layout, symStart) === 'recipients') continue;
     const ls = lineStart(layout, symStart);
@@ -199,6 +210,10 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>): Ment
   }
   PARTIAL.lastIndex = 0;
   for (let m = PARTIAL.exec(text); m; m = PARTIAL.exec(text)) {
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) {
+      PARTIAL.lastIndex = m.index + 1;
+      continue;
+    }
     if (zoneAt(layout, m.index) === 'recipients') continue;
     const end = m.index + m[0].length;
     out.push({
@@ -282,6 +297,10 @@ function readListHeads(text: string): ListScope[] {
   const scopes: ListScope[] = [];
   LIST_HEAD.lastIndex = 0;
   for (let m = LIST_HEAD.exec(text); m; m = LIST_HEAD.exec(text)) {
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) {
+      LIST_HEAD.lastIndex = m.index + 1;
+      continue;
+    }
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 1500);
     const stop = /\.(?:[ ]*\n|[ ]+\p{Lu})|\n[ ]*\n|\n[ ]*(?:[-+•]|\d+\.|[a-zđ]\))/u.exec(rest);
@@ -448,9 +467,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: isOwnNumber ? 'own-number' : 'own-title' });
     } else keep.push(i);
   }
-  SELF.lastIndex = 0;
-  for (let s = SELF.exec(t); s; s = SELF.exec(t)) {
-    const o = toOriginal(s.index, s.index + s[0].length);
+  NAY.lastIndex = 0;
+  for (let s = NAY.exec(t); s; s = NAY.exec(t)) {
+    // "Kế hoạch này", "Nghị định này": the type word right before "này"
+    const w = SELF_BEFORE.exec(t.slice(Math.max(0, s.index - 24), s.index));
+    if (!w) continue;
+    const o = toOriginal(s.index - w[0].length, s.index + s[0].length);
     selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: 'demonstrative' });
   }
   selfReferences.sort((a, b) => a.start - b.start);

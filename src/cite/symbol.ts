@@ -24,8 +24,26 @@ const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
 const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE_DOTTED}){1,5}`;
 const LEGACY = `${NUM}/${CODE_DOTTED}`;
 
-/** Finds symbol candidates in matching text. Group 1 is never used: the whole match is the symbol. */
-export const SYMBOL_PATTERN = String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\d/.\-]))(?:${PARTY}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY})(?![\p{L}\d])`;
+const BODY = String.raw`(?:${PARTY}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY})(?![\p{L}\d])`;
+
+/** A symbol with its left boundary, for anchored and sticky use. */
+export const SYMBOL_PATTERN = String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\d/.\-]))${BODY}`;
+
+/**
+ * For scanning whole texts: the same symbol without the leading look-behind, so the
+ * regex engine can skip ahead to the next digit; `symbolBoundaryOk` checks the left side.
+ */
+export const SYMBOL_SCAN = new RegExp(BODY, 'gu');
+
+const NOT_BEFORE = /[\p{L}\p{Nd}/.-]/u;
+
+/** The left boundary of a symbol found at `at`: no letter, digit or separator before it, except a glued "số". */
+export function symbolBoundaryOk(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const prev = text[at - 1] as string;
+  if (!NOT_BEFORE.test(prev)) return true;
+  return prev === 'ố' && (text[at - 2] === 's' || text[at - 2] === 'S');
+}
 
 export type SymbolShape = 'party' | 'normative' | 'law' | 'administrative' | 'letter' | 'legacy';
 

@@ -1,5 +1,4 @@
 import { OffsetMap, OffsetStage } from './offset-map.js';
-import { toOldStyleTone } from './tone.js';
 
 /**
  * The text the matchers run on, and the way back to the caller's string.
@@ -71,64 +70,204 @@ function inCodeToken(src: string, at: number): boolean {
   return false;
 }
 
-// soft hyphen and zero-width characters are deleted; "*" is markdown emphasis (never part of a number)
-const CHAR_STAGE =
-  /\r\n|[\u00AD\u200B-\u200D\u2060\uFEFF*\u00D0\u00F0\u0189\u0256\u2010-\u2015\u2212\uFE63\uFF0D\u2044\u2215\uFF0F\u00A0\u2000-\u200A\u202F\u3000\t\r\u201C-\u201F\u00AB\u00BB\u2018\u2019\u0400-\u04FF]/g;
+// What to do with each UTF-16 code unit, looked up in one table: a character-class regex
+// over non-Latin-1 text runs at a fraction of the speed of this loop.
+const KEEP = 0;
+const MAP = 1; // one-to-one, REPLACEMENT holds the new code unit
+const DROP = 2; // zero-width characters, the soft hyphen, markdown "*"
+const CR = 3;
+const CYR = 4;
+const NEWLINE = 5;
+const TONED = 6; // a toned a, e or y: the second vowel of a new-style "oà", "oẻ", "uỷ"
+const ACTION = new Uint8Array(0x10000);
+const REPLACEMENT = new Uint16Array(0x10000);
+/** letters and combining marks, for "the syllable ends here" */
+const IS_LETTER = new Uint8Array(0x10000);
+const TONE_PAIR = new Map<string, string>(); // new-style pair → old-style pair
+const AFTER_O_U = new Uint8Array(0x10000);
+/** what may stand before a line break that needs a look: a separator (any dash or slash), a digit, a blank, a CR */
+const BEFORE_BREAK = new Uint8Array(0x10000);
 
-function substituteChars(src: string, stage: OffsetStage): string {
-  CHAR_STAGE.lastIndex = 0;
-  if (!CHAR_STAGE.test(src)) return src;
-  let out = '';
-  let last = 0;
-  CHAR_STAGE.lastIndex = 0;
-  for (let m = CHAR_STAGE.exec(src); m; m = CHAR_STAGE.exec(src)) {
-    const c = m[0];
-    const at = m.index;
-    out += src.slice(last, at);
-    last = at + c.length;
-    let rep: string;
-    if (c === '\r\n') rep = '\n';
-    else if (c in ONE_TO_ONE) rep = ONE_TO_ONE[c] as string;
-    else if (c in CYRILLIC) {
-      rep = inCodeToken(src, at) ? (CYRILLIC[c] as string) : c;
-    } else if (c >= '\u0400' && c <= '\u04FF') rep = c;
-    else rep = ''; // deletions
-    if (rep.length !== c.length) stage.record(at, at + c.length, out.length, rep.length);
-    out += rep;
+(function buildTables(): void {
+  for (const [from, to] of Object.entries(ONE_TO_ONE)) {
+    ACTION[from.charCodeAt(0)] = MAP;
+    REPLACEMENT[from.charCodeAt(0)] = to.charCodeAt(0);
   }
-  out += src.slice(last);
-  return out;
+  for (const c of ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '*']) ACTION[c.charCodeAt(0)] = DROP;
+  for (const c of Object.keys(CYRILLIC)) ACTION[c.charCodeAt(0)] = CYR;
+  ACTION[13] = CR;
+  ACTION[10] = NEWLINE;
+  for (const c of 'oOuU') AFTER_O_U[c.charCodeAt(0)] = 1;
+  for (const c of '/-0123456789 \t\r') BEFORE_BREAK[c.charCodeAt(0)] = 1;
+  for (const [from, to] of Object.entries(ONE_TO_ONE)) if (to === '-' || to === '/' || to === ' ') BEFORE_BREAK[from.charCodeAt(0)] = 1;
+  const letter = /[\p{L}\p{M}]/u;
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) IS_LETTER[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
+  const oTone = 'òóỏõọ';
+  const uTone = 'ùúủũụ';
+  const pairs: Array<[string, string, string, string]> = [];
+  for (let t = 0; t < 5; t++) {
+    pairs.push(['o', 'àáảãạ'[t] as string, oTone[t] as string, 'a']);
+    pairs.push(['o', 'èéẻẽẹ'[t] as string, oTone[t] as string, 'e']);
+    pairs.push(['u', 'ỳýỷỹỵ'[t] as string, uTone[t] as string, 'y']);
+  }
+  for (const [v1, v2toned, v1toned, v2plain] of pairs) {
+    for (const up1 of [false, true]) {
+      for (const up2 of [false, true]) {
+        const a = up1 ? v1.toUpperCase() : v1;
+        const b = up2 ? v2toned.toUpperCase() : v2toned;
+        TONE_PAIR.set(a + b, (up1 ? v1toned.toUpperCase() : v1toned) + (up2 ? v2plain.toUpperCase() : v2plain));
+        ACTION[b.charCodeAt(0)] = TONED;
+      }
+    }
+  }
+})();
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || c === 0x110;
+const isCodeLetter = (c: number): boolean => isUpperCode(c) || (c >= 97 && c <= 122) || c === 0x111;
+const mapped = (c: number): number => (ACTION[c] === MAP ? (REPLACEMENT[c] as number) : c);
+
+/**
+ * A symbol broken after a separator by a PDF line wrap ("68/2026/NĐ-⏎CP", "04/2015/⏎NĐ-CP",
+ * "364/TTr-BNG-⏎VP", "23⏎/NQ-CP"): true when the break between `before` (last non-blank
+ * before the newline) and `after` (first non-blank after it) sits inside one symbol.
+ */
+function breaksSymbol(src: string, before: number, after: number): boolean {
+  if (before < 0 || after >= src.length) return false;
+  const b = mapped(src.charCodeAt(before));
+  const a = src.charCodeAt(after);
+  if (b === 47 || b === 45) {
+    // "/" or "-": the fragment before it must end a number or an upper-case code
+    if (!(isDigit(a) || isUpperCode(a))) return false;
+    let j = before - 1;
+    if (j < 0) return false;
+    const c = src.charCodeAt(j);
+    if (isDigit(c)) return true;
+    if (!isCodeLetter(c)) return false;
+    while (j > 0 && before - j < 12 && isCodeLetter(src.charCodeAt(j - 1))) j--;
+    return isUpperCode(src.charCodeAt(j));
+  }
+  if (isDigit(b) && mapped(a) === 47 && after + 1 < src.length) {
+    const n = src.charCodeAt(after + 1);
+    return isDigit(n) || isUpperCode(n);
+  }
+  return false;
 }
 
-// "68/2026/NĐ-\nCP", "04/2015/\nNĐ-CP", "364/TTr-BNG-\nVP": a symbol broken after a separator by a PDF line wrap
-const BROKEN_SYMBOL = /(?<=[\dA-ZĐa-z][/-])[ ]*\n[ ]*(?=[\dA-ZĐ])|(?<=\d)[ ]*\n[ ]*(?=\/[\dA-ZĐ])/g;
-
-function rejoinSymbols(src: string, stage: OffsetStage): string {
-  BROKEN_SYMBOL.lastIndex = 0;
-  if (!BROKEN_SYMBOL.test(src)) return src;
-  let out = '';
-  let last = 0;
-  BROKEN_SYMBOL.lastIndex = 0;
-  for (let m = BROKEN_SYMBOL.exec(src); m; m = BROKEN_SYMBOL.exec(src)) {
-    // only where the left side really ends a symbol fragment: digits or an upper-case code before the separator
-    const before = src.slice(Math.max(0, m.index - 12), m.index);
-    if (!/(?:\d|[A-ZĐ][A-Za-zĐđ]*)[/-]$|\d$/.test(before)) continue;
-    out += src.slice(last, m.index);
-    stage.record(m.index, m.index + m[0].length, out.length, 0);
-    last = m.index + m[0].length;
+/** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
+function nextAction(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const a = ACTION[text.charCodeAt(i)];
+    if (a === KEEP) continue;
+    // the two common actions are cheap to rule out here: most toned vowels do not follow o/u,
+    // and most line breaks follow a letter or punctuation, not a separator, digit, blank or CR
+    if (a === TONED) {
+      if (i > 0 && AFTER_O_U[text.charCodeAt(i - 1)] === 1) return i;
+      continue;
+    }
+    if (a === NEWLINE) {
+      if (i > 0 && BEFORE_BREAK[text.charCodeAt(i - 1)] === 1) return i;
+      continue;
+    }
+    return i;
   }
-  out += src.slice(last);
-  return out;
+  return n;
+}
+
+/**
+ * One pass over the text: one-to-one substitutions, deletions, CRLF, rejoined symbols and
+ * old-style tones. Only changes of length are recorded in `stage`.
+ */
+function substitute(src: string, stage: OffsetStage): string {
+  const parts: string[] = [];
+  let last = 0; // src[last, i) is still to be copied as is
+  let outLen = 0;
+  const n = src.length;
+  const emitUpTo = (i: number): void => {
+    if (i > last) {
+      parts.push(src.slice(last, i));
+      outLen += i - last;
+    }
+    last = i;
+  };
+  for (let i = nextAction(src, 0); i < n; i = nextAction(src, i + 1)) {
+    const c = src.charCodeAt(i);
+    const action = ACTION[c];
+    switch (action) {
+      case MAP:
+        emitUpTo(i);
+        parts.push(String.fromCharCode(REPLACEMENT[c] as number));
+        outLen++;
+        last = i + 1;
+        break;
+      case DROP:
+        emitUpTo(i);
+        stage.record(i, i + 1, outLen, 0);
+        last = i + 1;
+        break;
+      case CR:
+        if (i + 1 < n && src.charCodeAt(i + 1) === 10) break; // CRLF: the newline handles the CR
+        emitUpTo(i);
+        parts.push('\n');
+        outLen++;
+        last = i + 1;
+        break;
+      case CYR:
+        if (inCodeToken(src, i)) {
+          emitUpTo(i);
+          parts.push(CYRILLIC[src[i] as string] as string);
+          outLen++;
+          last = i + 1;
+        }
+        break;
+      case NEWLINE: {
+        let runStart = i; // blanks and a CR before the newline
+        while (runStart > 0 && (src.charCodeAt(runStart - 1) === 32 || src.charCodeAt(runStart - 1) === 13 || src.charCodeAt(runStart - 1) === 9)) runStart--;
+        let runEnd = i + 1;
+        while (runEnd < n && (src.charCodeAt(runEnd) === 32 || src.charCodeAt(runEnd) === 9)) runEnd++;
+        if (breaksSymbol(src, runStart - 1, runEnd)) {
+          const from = Math.max(runStart, last);
+          emitUpTo(from);
+          stage.record(from, runEnd, outLen, 0);
+          last = runEnd;
+          i = runEnd - 1;
+        } else if (i > 0 && src.charCodeAt(i - 1) === 13 && last <= i - 1) {
+          emitUpTo(i - 1);
+          stage.record(i - 1, i, outLen, 0); // the CR of a CRLF
+          last = i;
+        }
+        break;
+      }
+      case TONED: {
+        // new-style "hoà", "khoẻ", "thuỷ" → old-style "hòa", "khỏe", "thủy" when the syllable ends here
+        if (i === 0 || i < last + 1) break;
+        const prev = src.charCodeAt(i - 1);
+        if (prev !== 111 && prev !== 79 && prev !== 117 && prev !== 85) break; // o O u U
+        if (i + 1 < n && IS_LETTER[src.charCodeAt(i + 1)] === 1) break; // "hoàn", "toàn": one spelling only
+        if ((prev === 117 || prev === 85) && i >= 2) {
+          const q = src.charCodeAt(i - 2);
+          if (q === 113 || q === 81) break; // "quý": the u belongs to qu
+        }
+        const rep = TONE_PAIR.get(src.slice(i - 1, i + 1));
+        if (!rep) break;
+        emitUpTo(i - 1);
+        parts.push(rep);
+        outLen += 2;
+        last = i + 1;
+        break;
+      }
+    }
+  }
+  if (last === 0) return src;
+  emitUpTo(n);
+  return parts.join('');
 }
 
 /** Build the matching text of `original`; total for any string, linear time. */
 export function normalizeText(original: string): NormalizedText {
   const nfc = new OffsetStage();
   const chars = new OffsetStage();
-  const joins = new OffsetStage();
-  let t = composeNfc(original, nfc);
-  t = substituteChars(t, chars);
-  t = rejoinSymbols(t, joins);
-  t = toOldStyleTone(t);
-  return { original, text: t, map: new OffsetMap([nfc, chars, joins]) };
+  const t = substitute(composeNfc(original, nfc), chars);
+  return { original, text: t, map: new OffsetMap([nfc, chars]) };
 }

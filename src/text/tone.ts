@@ -39,8 +39,8 @@ function buildTable(): Map<string, [string, string]> {
 }
 
 const TABLE = buildTable();
-const CANDIDATE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
-const LETTER = /[\p{L}\p{M}]/u;
+// only a diphthong that ends its syllable has two spellings: the look-ahead keeps "hoạt", "toàn", "khoản" out
+const CANDIDATE = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /** hoà→hòa, Uỷ→Ủy, khoẻ→khỏe; quý, hoàn, ngoài, khuya unchanged. Input should be NFC. */
 export function toOldStyleTone(s: string): string {
@@ -48,8 +48,6 @@ export function toOldStyleTone(s: string): string {
   if (!CANDIDATE.test(s)) return s;
   CANDIDATE.lastIndex = 0;
   return s.replace(CANDIDATE, (m: string, offset: number) => {
-    const next = s[offset + 2];
-    if (next !== undefined && LETTER.test(next)) return m; // a final consonant or third vowel: one spelling only
     const prev = offset > 0 ? s[offset - 1] : undefined;
     if ((m[0] === 'u' || m[0] === 'U') && (prev === 'q' || prev === 'Q')) return m; // quý: the u belongs to qu
     const rep = TABLE.get(m);
