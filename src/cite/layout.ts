@@ -27,7 +27,6 @@ export interface Layout {
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
 const PREAMBLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Trên cơ sở|Sau khi|Để |Nhằm )/u;
 const BODY_START = /^[ ]*(?:Điều[ ]+1[.: ]|Điều[ ]+1$|Chương[ ]+(?:I|1)\b|CHƯƠNG[ ]+(?:I|1)\b|Phần[ ]+(?:I|1|thứ nhất)\b|PHẦN[ ]+(?:I|1|THỨ NHẤT)\b|I[.–-][ ]|A[.-][ ]+\p{Lu}|Mục[ ]+1\b|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)[ ]*:)/u;
-const RECIPIENTS = /^[ ]*Nơi[ ]+nhận[ ]*:?/u;
 // "Số: 96 /KH-UBND", "Luật số: 02/2011/QH13", or a Party "Số 36-HD/VPTW" alone on its line
 const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${SYMBOL_PATTERN})|Số[ ]+(${SYMBOL_PATTERN})[ ]*$)`, 'u');
 
@@ -43,7 +42,19 @@ function lineAt(text: string, starts: number[], i: number): string {
   return text.slice(s, e);
 }
 
-const PARAGRAPH_LEAD = /^[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/u;
+const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/uy;
+const RECIPIENTS_AT = /[ ]*Nơi[ ]+nhận[ ]*:?/uy;
+
+function lineIndexAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 export function readLayout(text: string): Layout {
   const starts = lineStarts(text);
@@ -108,27 +119,34 @@ export function readLayout(text: string): Layout {
 
   const recipients: Array<[number, number]> = [];
   const paragraphs: number[] = [0];
-  let prevTrimmedEnd = '';
-  for (let j = 0; j < n; j++) {
-    const line = lineAt(text, starts, j);
+  // sticky matches at each line start: no per-line string is built
+  for (let j = 1; j < n; j++) {
     const s = starts[j] as number;
-    if (j > 0) {
-      const lastChar = prevTrimmedEnd.slice(-1);
-      if (prevTrimmedEnd === '' || /[.;:!?]/.test(lastChar) || PARAGRAPH_LEAD.test(line)) paragraphs.push(s);
+    let k = s - 2; // last character of the previous line, before trailing blanks
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    const last = k >= 0 ? text.charCodeAt(k) : 10;
+    // a blank previous line, sentence punctuation, or a line that opens like a paragraph
+    if (last === 10 || last === 46 || last === 59 || last === 58 || last === 33 || last === 63) paragraphs.push(s);
+    else {
+      PARAGRAPH_LEAD_AT.lastIndex = s;
+      if (PARAGRAPH_LEAD_AT.test(text)) paragraphs.push(s);
     }
-    prevTrimmedEnd = line.trimEnd();
-    if (RECIPIENTS.test(line)) {
-      let k = j + 1;
-      let end = s + line.length;
-      for (; k < Math.min(n, j + 40); k++) {
-        const l = lineAt(text, starts, k);
-        if (l.trim() === '') continue;
-        if (!/^[ ]*[-+•]/.test(l) && !/^[ ]*\p{Ll}/u.test(l)) break;
-        end = (starts[k] as number) + l.length;
-        if (/^[ ]*[-+•]?[ ]*Lưu\b/u.test(l)) break;
-      }
-      recipients.push([s, end]);
+  }
+  for (let at = text.indexOf('Nơi'); at >= 0; at = text.indexOf('Nơi', at + 3)) {
+    const j = lineIndexAt(starts, at);
+    const s = starts[j] as number;
+    RECIPIENTS_AT.lastIndex = s;
+    if (!RECIPIENTS_AT.test(text)) continue;
+    const line = lineAt(text, starts, j);
+    let end = s + line.length;
+    for (let k = j + 1; k < Math.min(n, j + 40); k++) {
+      const l = lineAt(text, starts, k);
+      if (l.trim() === '') continue;
+      if (!/^[ ]*[-+•]/.test(l) && !/^[ ]*\p{Ll}/u.test(l)) break;
+      end = (starts[k] as number) + l.length;
+      if (/^[ ]*[-+•]?[ ]*Lưu\b/u.test(l)) break;
     }
+    if (recipients.length === 0 || (recipients[recipients.length - 1] as [number, number])[0] !== s) recipients.push([s, end]);
   }
   return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts };
 }

@@ -1,3 +1,4 @@
+import { isLetterCode } from '../text/normalize.js';
 import { TYPE_WORDS } from './lexicon/document-types.js';
 
 /**
@@ -30,13 +31,43 @@ export function typeNameOf(surface: string): string | undefined {
 }
 
 // nouns after which "số N/…" is a form, a code or a count, never a document (Mẫu số 01/TNLĐ, mã số, Phụ lục số)
-const FORM_NOUN = String.raw`(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ ]+mẫu)?|[Pp]hụ[ ]+lục|PHỤ[ ]+LỤC|[Mm]ã|[Tt]ổng|[Tt]ờ[ ]+khai|[Tt]hửa|[Tt]ài[ ]+khoản|[Đđ]iện[ ]+thoại|[Ff]ax|[Kk]ý[ ]+hiệu|[Hh]ồ[ ]+sơ|[Cc]hứng[ ]+chỉ|[Gg]iấy[ ]+chứng[ ]+nhận|[Ss]ố[ ]+hiệu|QCVN|TCVN|[Mm]ẫu[ ]+biểu)`;
+const FORM_NOUNS = ['mẫu', 'biểu', 'biểu mẫu', 'mẫu biểu', 'phụ lục', 'mã', 'tổng', 'tờ khai', 'thửa', 'tài khoản', 'điện thoại', 'fax', 'ký hiệu', 'hồ sơ', 'chứng chỉ', 'giấy chứng nhận', 'số hiệu', 'qcvn', 'tcvn'];
+// nouns that stand before "số" without giving the type ("văn bản số 364/TTr-BNG": the code tells)
+const GENERIC_HEADS = ['văn bản', 'ý kiến', 'tờ'];
 
-/** What stands right before a number, matched on a window that ends at the number. */
-const PREFIX = new RegExp(
-  String.raw`(?:(?<formnoun>${FORM_NOUN})(?:${WS})?(?:[Ss]ố)?[ ]*:?[ ]*` +
-    String.raw`|(?<![\p{L}\d])(?<tw>${TYPE_WORD_SOURCE})(?:(?<issuerBefore>(?:${WS})của(?:${WS})\p{Lu}[^\n;:.()\d/,"]{1,60}?)(?:${WS}))?(?:(?:${WS})(?<so>số|Số|SỐ)[ ]*:?(?:[ ]*|${WS})|[ ]*:?(?:[ ]*|${WS})|(?<=số|Số|SỐ))` +
-    String.raw`|(?<![\p{L}\d])(?<generic>văn[ ]+bản|Văn[ ]+bản|ý[ ]+kiến|tờ|công[ ]+văn)?(?:${WS})?(?<so2>số|Số|SỐ)[ ]*:?(?:[ ]*|${WS})|(?<=số|Số|SỐ))$`,
+type HeadKind = 'type' | 'form' | 'generic';
+const HEADS = new Map<string, HeadKind>();
+for (const t of TYPE_WORDS) for (const f of t.forms) HEADS.set(f, 'type');
+for (const f of FORM_NOUNS) HEADS.set(f, 'form');
+for (const f of GENERIC_HEADS) HEADS.set(f, 'generic');
+const MAX_HEAD_WORDS = Math.max(...[...HEADS.keys()].map((k) => k.split(' ').length));
+
+/** A type word ending exactly at `p` ("Kế hoạch" in "Kế hoạch này"): its start and surface, or null. */
+export function typeWordEndingAt(text: string, p: number): { start: number; surface: string } | null {
+  const words: string[] = [];
+  const starts: number[] = [];
+  let q = p;
+  for (let k = 0; k < MAX_HEAD_WORDS; k++) {
+    if (q === 0 || !isLetterCode(text.charCodeAt(q - 1))) break;
+    const wordEnd = q;
+    while (q > 0 && isLetterCode(text.charCodeAt(q - 1)) && wordEnd - q < 20) q--;
+    words.unshift(text.slice(q, wordEnd).toLowerCase());
+    starts.unshift(q);
+    const r = backOverBlanks(text, q);
+    if (r === q) break;
+    q = r;
+  }
+  for (let n = words.length; n >= 1; n--) {
+    if (HEADS.get(words.slice(words.length - n).join(' ')) === 'type') {
+      const start = starts[words.length - n] as number;
+      return { start, surface: text.slice(start, p) };
+    }
+  }
+  return null;
+}
+
+const ISSUER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<tw>${TYPE_WORD_SOURCE})(?:${WS})của(?:${WS})(?<issuer>\p{Lu}[^\n;:.()\d/,"]{1,60}?)(?:${WS})$`,
   'iu',
 );
 
@@ -51,31 +82,81 @@ export interface Prefix {
   issuerBefore: string | null;
 }
 
-/** Inspect the text before a number that starts at `symStart`. */
+const isBlank = (c: number): boolean => c === 32 || c === 10;
+
+/** Step back over blanks (spaces, at most one line break). */
+function backOverBlanks(text: string, p: number): number {
+  let q = p;
+  let newlines = 0;
+  while (q > 0 && isBlank(text.charCodeAt(q - 1))) {
+    if (text.charCodeAt(q - 1) === 10 && ++newlines > 1) break;
+    q--;
+  }
+  return q;
+}
+
+function isSo(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  return (a === 115 || a === 83) && (text[at + 1] === 'ố' || text[at + 1] === 'Ố');
+}
+
+/**
+ * Inspect the text before a number that starts at `symStart`: a type word ("Nghị định"),
+ * "số", a form noun ("Mẫu số"), a generic head ("văn bản số"). Read backwards word by word,
+ * so the cost does not depend on how much text precedes the number.
+ */
 export function readPrefix(text: string, symStart: number): Prefix {
-  const from = Math.max(0, symStart - 140);
-  const window = text.slice(from, symStart);
-  const m = PREFIX.exec(window);
-  if (!m || !m.groups) return { start: symStart, typeWord: null, hasSo: false, formNoun: false, generic: false, issuerBefore: null };
-  const g = m.groups;
-  if (g.formnoun) return { start: from + m.index, typeWord: null, hasSo: false, formNoun: true, generic: false, issuerBefore: null };
-  if (g.tw) {
-    return {
-      start: from + m.index,
-      typeWord: g.tw,
-      hasSo: Boolean(g.so),
-      formNoun: false,
-      generic: false,
-      issuerBefore: g.issuerBefore ? g.issuerBefore.replace(/^\s*của\s+/u, '').replace(/\s+/g, ' ').trim() : null,
-    };
+  const none: Prefix = { start: symStart, typeWord: null, hasSo: false, formNoun: false, generic: false, issuerBefore: null };
+  let p = symStart;
+  let hasSo = false;
+  let soAt = -1;
+  if (p >= 2 && isSo(text, p - 2) && (p === 2 || !isLetterCode(text.charCodeAt(p - 3)))) {
+    hasSo = true; // "số31-QĐ/TW": "số" glued to the number
+    soAt = p - 2;
+    p = backOverBlanks(text, soAt);
+  } else {
+    p = backOverBlanks(text, p);
+    if (p > 0 && text.charCodeAt(p - 1) === 58) p = backOverBlanks(text, p - 1); // "số: "
+    if (p >= 2 && isSo(text, p - 2) && (p === 2 || !isLetterCode(text.charCodeAt(p - 3)))) {
+      hasSo = true;
+      soAt = p - 2;
+      p = backOverBlanks(text, soAt);
+    }
   }
-  if (g.so2) {
-    const soAt = from + m.index + m[0].indexOf(g.so2, g.generic ? g.generic.length : 0);
-    return { start: soAt, typeWord: null, hasSo: true, formNoun: false, generic: Boolean(g.generic), issuerBefore: null };
+  // up to MAX_HEAD_WORDS words before p, each separated by blanks
+  const words: string[] = [];
+  const starts: number[] = [];
+  let q = p;
+  for (let k = 0; k < MAX_HEAD_WORDS; k++) {
+    if (q === 0 || !isLetterCode(text.charCodeAt(q - 1))) break;
+    const wordEnd = q;
+    while (q > 0 && isLetterCode(text.charCodeAt(q - 1)) && wordEnd - q < 20) q--;
+    words.unshift(text.slice(q, wordEnd).toLowerCase());
+    starts.unshift(q);
+    const r = backOverBlanks(text, q);
+    if (r === q) break;
+    q = r;
   }
-  // "số31-QĐ/TW": "số" glued to the number
-  if (/số$/i.test(window)) return { start: symStart - 2, typeWord: null, hasSo: true, formNoun: false, generic: false, issuerBefore: null };
-  return { start: symStart, typeWord: null, hasSo: false, formNoun: false, generic: false, issuerBefore: null };
+  for (let n = words.length; n >= 1; n--) {
+    const key = words.slice(words.length - n).join(' ');
+    const kind = HEADS.get(key);
+    if (!kind) continue;
+    const start = starts[words.length - n] as number;
+    if (start > 0 && /[\p{Nd}]/u.test(text[start - 1] as string)) continue;
+    if (kind === 'form') return { ...none, start, formNoun: true };
+    if (kind === 'generic') return hasSo ? { ...none, start: soAt, hasSo, generic: true } : none;
+    return { ...none, start, typeWord: text.slice(start, p), hasSo };
+  }
+  if (!hasSo) return none;
+  // Party style puts the issuer first: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
+  const window = text.slice(Math.max(0, soAt - 120), soAt);
+  if (window.includes('của')) {
+    const m = ISSUER_BEFORE.exec(window);
+    if (m && m.groups) {
+      return { ...none, start: soAt - window.length + m.index, typeWord: m.groups.tw as string, hasSo, issuerBefore: (m.groups.issuer as string).replace(/\s+/g, ' ').trim() };
+    }
+  }
+  return { ...none, start: soAt, hasSo };
 }
 
 const PINPOINT = new RegExp(

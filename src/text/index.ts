@@ -2,7 +2,7 @@
  * Text normalization: the matching text with an offset map back to the input,
  * tone-placement canonicalization, and search folding.
  */
-export { normalizeText, type NormalizedText } from './normalize.js';
+export { normalizeText, isLetterCode, type NormalizedText } from './normalize.js';
 export { OffsetMap, OffsetStage } from './offset-map.js';
 export { toOldStyleTone } from './tone.js';
 export { fold, lexiconKey } from './fold.js';

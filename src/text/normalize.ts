@@ -122,6 +122,11 @@ const BEFORE_BREAK = new Uint8Array(0x10000);
   }
 })();
 
+/** A letter or combining mark (any script), by table: cheaper than a regex per character. */
+export function isLetterCode(c: number): boolean {
+  return IS_LETTER[c] === 1;
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || c === 0x110;
 const isCodeLetter = (c: number): boolean => isUpperCode(c) || (c >= 97 && c <= 122) || c === 0x111;
