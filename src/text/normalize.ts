@@ -160,19 +160,19 @@ function breaksSymbol(src: string, before: number, after: number): boolean {
 }
 
 /** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
-function nextAction(text: string, from: number): number {
+function nextAction(text: string, from: number, action: Uint8Array, afterOU: Uint8Array, beforeBreak: Uint8Array): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
-    const a = ACTION[text.charCodeAt(i)];
+    const a = action[text.charCodeAt(i)];
     if (a === KEEP) continue;
     // the two common actions are cheap to rule out here: most toned vowels do not follow o/u,
     // and most line breaks follow a letter or punctuation, not a separator, digit, blank or CR
     if (a === TONED) {
-      if (i > 0 && AFTER_O_U[text.charCodeAt(i - 1)] === 1) return i;
+      if (i > 0 && afterOU[text.charCodeAt(i - 1)] === 1) return i;
       continue;
     }
     if (a === NEWLINE) {
-      if (i > 0 && BEFORE_BREAK[text.charCodeAt(i - 1)] === 1) return i;
+      if (i > 0 && beforeBreak[text.charCodeAt(i - 1)] === 1) return i;
       continue;
     }
     return i;
@@ -196,7 +196,7 @@ function substitute(src: string, stage: OffsetStage): string {
     }
     last = i;
   };
-  for (let i = nextAction(src, 0); i < n; i = nextAction(src, i + 1)) {
+  for (let i = nextAction(src, 0, ACTION, AFTER_O_U, BEFORE_BREAK); i < n; i = nextAction(src, i + 1, ACTION, AFTER_O_U, BEFORE_BREAK)) {
     const c = src.charCodeAt(i);
     const action = ACTION[c];
     switch (action) {
