@@ -1,4 +1,5 @@
 import { isLetterCode, normalizeText } from '../text/normalize.js';
+import { toOldStyleTone } from '../text/tone.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, numberedIdParts, slug, type IdParts } from './ids.js';
@@ -61,7 +62,7 @@ const HEADER_NUMBER_LINE = /^[ ]*(?:[\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*$/u;
 const LIST_HEAD = new RegExp(`các(?:[ ]+|\\n[ ]*)(${TYPE_WORD_SOURCE})(?:(?:[ ]+|\\n[ ]*)(?:của|do)(?:[ ]+|\\n[ ]*)([^:;\\n]{1,160}?))?[ ]*:`, 'iuy');
 const ALIAS = /[ \n]*\((?:[Ss]au[ ]+đây[ ]+|[Dd]ưới[ ]+đây[ ]+)?(?:gọi[ ]+tắt[ ]+là|gọi[ ]+chung[ ]+là|gọi[ ]+là|viết[ ]+tắt[ ]+là)[ \n]*([^()\n]{1,120})\)/uy;
 const COORDINATION = /^[ \n]*(?:,|;|và|hoặc|,[ ]*và)[ \n]*$/;
-const TERM_IN_PHRASE = /[Kk]hóa[ ]+([IVXLC]{1,6})(?![\p{L}])/u;
+const TERM_IN_PHRASE = /[Kk]h(?:óa|oá)[ ]+([IVXLC]{1,6})(?![\p{L}])/u;
 
 
 function typeFromCode(sym: ParsedSymbol): string {
@@ -297,7 +298,7 @@ function readTails(text: string, mentions: Mention[]): void {
     if (m.form !== 'meeting') {
       const iss = readIssuer(text, p);
       if (iss) {
-        m.issuer = m.issuer ?? iss.text;
+        m.issuer = m.issuer ?? toOldStyleTone(iss.text);
         p = iss.end;
       }
     }
@@ -336,7 +337,7 @@ function readListHeads(text: string): ListScope[] {
     const rest = text.slice(from, from + 1500);
     const stop = /\.(?:[ ]*\n|[ ]+\p{Lu})|\n[ ]*\n|\n[ ]*(?:[-+•]|\d+\.|[a-zđ]\))/u.exec(rest);
     const type = typeNameOf(m[1] as string) ?? null;
-    const issuers = m[2] ? (m[2] as string).split(/,[ ]*|[ ]+và[ ]+/u).map((s) => s.trim()).filter(Boolean) : [];
+    const issuers = m[2] ? toOldStyleTone(m[2] as string).split(/,[ ]*|[ ]+và[ ]+/u).map((s) => s.trim()).filter(Boolean) : [];
     scopes.push({ from, to: from + (stop ? stop.index : rest.length), type, issuers });
   }
   // a new list head closes the previous list
@@ -484,7 +485,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   // the document's own number and name: mentions of them are self-references, not citations
   const detectSelf = opts.detectSelf !== false;
   const ownNumber = opts.context?.number ? parseSymbol(opts.context.number)?.canonical ?? null : detectSelf ? layout.ownNumber : null;
-  const ownTitle = opts.context?.title ? opts.context.title.toLowerCase().replace(/^(bộ luật|luật)\s+/u, '') : detectSelf ? layout.ownTitle : null;
+  const ownTitleRaw = opts.context?.title ? opts.context.title.toLowerCase().replace(/^(bộ luật|luật)\s+/u, '') : detectSelf ? layout.ownTitle : null;
+  const ownTitle = ownTitleRaw === null ? null : toOldStyleTone(ownTitleRaw);
 
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);

@@ -58,7 +58,7 @@ function matchLexicon(text: string, pos: number, trie: TrieNode): number {
     TOKEN.lastIndex = p;
     const m = TOKEN.exec(text);
     if (!m) break;
-    const child = node.next.get((m[1] as string).toLowerCase());
+    const child = node.next.get(toOldStyleTone((m[1] as string).toLowerCase()));
     if (!child) break;
     node = child;
     p = TOKEN.lastIndex;
@@ -171,13 +171,13 @@ export function matchLawName(text: string, start: number, afterType: number, kin
     // one number after the last amended law is the amending law's own ("… Luật A và Luật B số 57/2005/QH11");
     // a number after every amended law belongs to each of them
     if (numbers === 1 && lastNumberAt !== null && lastNumberAt > end - 20) amendingNumberAt = lastNumberAt;
-    key = 'sua doi ' + text.slice(AMENDING.lastIndex, end).toLowerCase().replace(/\s+/g, ' ');
+    key = 'sua doi ' + toOldStyleTone(text.slice(AMENDING.lastIndex, end).toLowerCase()).replace(/\s+/g, ' ');
   } else {
     const name = matchName(text, afterType, kind, capital);
     if (!name) return null;
     if (!name.inLexicon) warnings.push('law-name-not-in-lexicon');
     end = name.end;
-    key = text.slice(afterType, end).toLowerCase().replace(/\s+/g, ' ').trim();
+    key = toOldStyleTone(text.slice(afterType, end).toLowerCase()).replace(/\s+/g, ' ').trim();
   }
   let year: number | null = null;
   if (amendingNumberAt === null) {
@@ -207,7 +207,7 @@ export function matchLawName(text: string, start: number, afterType: number, kin
   };
 }
 
-const CONSTITUTION = gapped(String.raw`Hiến[ ]+pháp(?:[ ]+(?:nước[ ]+)?(?:\n[ ]*)?Cộng[ ]+hòa[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+Việt[ ]+Nam)?(?:[ ]+năm[ ]+((?:19|20)\d{2})(?!\d))?`, 'uy');
+const CONSTITUTION = gapped(String.raw`Hiến[ ]+pháp(?:[ ]+(?:nước[ ]+)?(?:\n[ ]*)?Cộng[ ]+h(?:òa|oà)[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+Việt[ ]+Nam)?(?:[ ]+năm[ ]+((?:19|20)\d{2})(?!\d))?`, 'uy');
 
 export function matchConstitution(text: string, start: number): NamedMention | null {
   CONSTITUTION.lastIndex = start;
@@ -227,7 +227,7 @@ export function matchConstitution(text: string, start: number): NamedMention | n
   };
 }
 
-const TERM = String.raw`${_0}\(?[Kk]hóa${_}([IVXLC]{1,6})\)?`;
+const TERM = String.raw`${_0}\(?[Kk]h(?:óa|oá)${_}([IVXLC]{1,6})\)?`;
 const QUOTED_TITLE = String.raw`(?:${_0}"[^"]{1,300}")?`;
 const PLENUM = gapped(
   String.raw`Nghị[ ]+quyết[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+)?(\d{1,2}|[\p{L}]{2,8})[ ]+(?:của[ ]+)?Ban[ ]+Chấp[ ]+hành[ ]+Trung[ ]+ương(?:[ ]+Đảng)?|Trung[ ]+ương[ ]+(\d{1,2}))${TERM}${QUOTED_TITLE}`,

@@ -1,4 +1,5 @@
 import { isLetterCode } from '../text/normalize.js';
+import { toOldStyleTone } from '../text/tone.js';
 import { TYPE_WORDS } from './lexicon/document-types.js';
 
 /**
@@ -153,7 +154,7 @@ export function readPrefix(text: string, symStart: number): Prefix {
   if (window.includes('của')) {
     const m = ISSUER_BEFORE.exec(window);
     if (m && m.groups) {
-      return { ...none, start: soAt - window.length + m.index, typeWord: m.groups.tw as string, hasSo, issuerBefore: (m.groups.issuer as string).replace(/\s+/g, ' ').trim() };
+      return { ...none, start: soAt - window.length + m.index, typeWord: m.groups.tw as string, hasSo, issuerBefore: toOldStyleTone((m.groups.issuer as string).replace(/\s+/g, ' ').trim()) };
     }
   }
   return { ...none, start: soAt, hasSo };
@@ -227,7 +228,7 @@ export function readDate(text: string, pos: number): DateMatch | null {
 }
 
 const ISSUER_START = /[ ]*(?:\n[ ]*)?,?[ ]*(?:\n[ ]*)?của(?:[ ]+|\n[ ]*)/y;
-const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d][\p{L}\d.]*|-|\((?:[Kk]hóa|nhiệm kỳ)[^)\n]{1,20}\)|,)/uy;
+const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d][\p{L}\d.]*|-|\((?:[Kk]h(?:óa|oá)|nhiệm kỳ)[^)\n]{1,20}\)|,)/uy;
 // words that end an issuer phrase: the trích yếu starts, or a new clause
 const ISSUER_STOP = new Set(
   'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc'.split(' '),
@@ -259,7 +260,7 @@ export function readIssuer(text: string, pos: number): IssuerMatch | null {
       const rest = text.slice(ISSUER_WORD.lastIndex, ISSUER_WORD.lastIndex + 40).trimStart();
       if (TYPE_WORD_AHEAD.test(rest) || /^(?:các|số|Luật)\b/u.test(rest) || !/^\p{Lu}/u.test(rest)) break;
     }
-    if (/^\d/.test(w) && !/^(?:khóa|lần|thứ)$/i.test(words[words.length - 1] ?? '')) break;
+    if (/^\d/.test(w) && !/^(?:khóa|khoá|lần|thứ)$/i.test(words[words.length - 1] ?? '')) break;
     words.push(w);
     p = ISSUER_WORD.lastIndex;
     end = p;

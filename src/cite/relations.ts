@@ -35,7 +35,7 @@ const REL_VERB = new RegExp(
   String.raw`(?<![\p{L}])(?<verb>` +
     [
       'về việc thực hiện', 'về thực hiện', 'thực hiện', 'về triển khai thực hiện', 'về triển khai', 'triển khai thực hiện', 'triển khai',
-      'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
+      'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
       'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
       'quy định chi tiết', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
       'sơ kết', 'tổng kết',
@@ -48,7 +48,7 @@ const REL_VERB = new RegExp(
 
 function verbRelation(verb: string): Relation {
   const v = verb.replace(/\s+/g, ' ');
-  if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
+  if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|cụ thể hoá|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
   if (/hướng dẫn|quy định chi tiết/.test(v)) return 'guides';
   if (/sửa đổi|bổ sung/.test(v)) return 'amends';
   if (/thay thế/.test(v)) return 'replaces';
@@ -99,7 +99,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
   return out;
 }
 
-const TRIGGER_IMPLEMENTS = /^[ ]*(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(?:Thực hiện|Triển khai|Tiếp tục thực hiện|Cụ thể hóa|Để (?:triển khai|thực hiện|cụ thể hóa))/iu;
+const TRIGGER_IMPLEMENTS = /^[ ]*(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(?:Thực hiện|Triển khai|Tiếp tục thực hiện|Cụ thể hóa|Cụ thể hoá|Để (?:triển khai|thực hiện|cụ thể hóa))/iu;
 const TRIGGER_BASIS = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Căn cứ vào)(?![\p{L}])/iu;
 const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
 const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;

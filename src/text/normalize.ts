@@ -4,7 +4,10 @@ import { OffsetMap, OffsetStage } from './offset-map.js';
  * The text the matchers run on, and the way back to the caller's string.
  *
  * Pipeline (spec §8.7): NFC → look-alikes and separators → spaces, zero-width,
- * CR, markdown emphasis → numbers rejoined across a line break → old-style tones.
+ * CR, markdown emphasis → numbers rejoined across a line break. Tone placement
+ * (hoà/hòa) is not changed here: the places that compare words (lexicon, issuer
+ * phrases, keys) canonicalize the few words they look at, which is far cheaper
+ * than rewriting every toned vowel of the text.
  * Stages that change lengths record it in an OffsetMap; every span reported by
  * vanban goes through it, so offsets always index the ORIGINAL input.
  */
@@ -78,13 +81,10 @@ const DROP = 2; // zero-width characters, the soft hyphen, markdown "*"
 const CR = 3;
 const CYR = 4;
 const NEWLINE = 5;
-const TONED = 6; // a toned a, e or y: the second vowel of a new-style "oà", "oẻ", "uỷ"
 const ACTION = new Uint8Array(0x10000);
 const REPLACEMENT = new Uint16Array(0x10000);
 /** letters and combining marks, for "the syllable ends here" */
 const IS_LETTER = new Uint8Array(0x10000);
-const TONE_PAIR = new Map<string, string>(); // new-style pair → old-style pair
-const AFTER_O_U = new Uint8Array(0x10000);
 /** what may stand before a line break that needs a look: a separator (any dash or slash), a digit, a blank, a CR */
 const BEFORE_BREAK = new Uint8Array(0x10000);
 
@@ -97,29 +97,10 @@ const BEFORE_BREAK = new Uint8Array(0x10000);
   for (const c of Object.keys(CYRILLIC)) ACTION[c.charCodeAt(0)] = CYR;
   ACTION[13] = CR;
   ACTION[10] = NEWLINE;
-  for (const c of 'oOuU') AFTER_O_U[c.charCodeAt(0)] = 1;
   for (const c of '/-0123456789 \t\r') BEFORE_BREAK[c.charCodeAt(0)] = 1;
   for (const [from, to] of Object.entries(ONE_TO_ONE)) if (to === '-' || to === '/' || to === ' ') BEFORE_BREAK[from.charCodeAt(0)] = 1;
   const letter = /[\p{L}\p{M}]/u;
   for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) IS_LETTER[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
-  const oTone = 'òóỏõọ';
-  const uTone = 'ùúủũụ';
-  const pairs: Array<[string, string, string, string]> = [];
-  for (let t = 0; t < 5; t++) {
-    pairs.push(['o', 'àáảãạ'[t] as string, oTone[t] as string, 'a']);
-    pairs.push(['o', 'èéẻẽẹ'[t] as string, oTone[t] as string, 'e']);
-    pairs.push(['u', 'ỳýỷỹỵ'[t] as string, uTone[t] as string, 'y']);
-  }
-  for (const [v1, v2toned, v1toned, v2plain] of pairs) {
-    for (const up1 of [false, true]) {
-      for (const up2 of [false, true]) {
-        const a = up1 ? v1.toUpperCase() : v1;
-        const b = up2 ? v2toned.toUpperCase() : v2toned;
-        TONE_PAIR.set(a + b, (up1 ? v1toned.toUpperCase() : v1toned) + (up2 ? v2plain.toUpperCase() : v2plain));
-        ACTION[b.charCodeAt(0)] = TONED;
-      }
-    }
-  }
 })();
 
 /** A letter or combining mark (any script), by table: cheaper than a regex per character. */
@@ -160,17 +141,13 @@ function breaksSymbol(src: string, before: number, after: number): boolean {
 }
 
 /** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
-function nextAction(text: string, from: number, action: Uint8Array, afterOU: Uint8Array, beforeBreak: Uint8Array): number {
+function nextAction(text: string, from: number, action: Uint8Array, beforeBreak: Uint8Array): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const a = action[text.charCodeAt(i)];
     if (a === KEEP) continue;
-    // the two common actions are cheap to rule out here: most toned vowels do not follow o/u,
-    // and most line breaks follow a letter or punctuation, not a separator, digit, blank or CR
-    if (a === TONED) {
-      if (i > 0 && afterOU[text.charCodeAt(i - 1)] === 1) return i;
-      continue;
-    }
+    // line breaks are common and cheap to rule out here: most follow a letter or punctuation,
+    // not a separator, digit, blank or CR
     if (a === NEWLINE) {
       if (i > 0 && beforeBreak[text.charCodeAt(i - 1)] === 1) return i;
       continue;
@@ -181,8 +158,8 @@ function nextAction(text: string, from: number, action: Uint8Array, afterOU: Uin
 }
 
 /**
- * One pass over the text: one-to-one substitutions, deletions, CRLF, rejoined symbols and
- * old-style tones. Only changes of length are recorded in `stage`.
+ * One pass over the text: one-to-one substitutions, deletions, CRLF and rejoined symbols.
+ * Only changes of length are recorded in `stage`.
  */
 function substitute(src: string, stage: OffsetStage): string {
   const parts: string[] = [];
@@ -196,7 +173,7 @@ function substitute(src: string, stage: OffsetStage): string {
     }
     last = i;
   };
-  for (let i = nextAction(src, 0, ACTION, AFTER_O_U, BEFORE_BREAK); i < n; i = nextAction(src, i + 1, ACTION, AFTER_O_U, BEFORE_BREAK)) {
+  for (let i = nextAction(src, 0, ACTION, BEFORE_BREAK); i < n; i = nextAction(src, i + 1, ACTION, BEFORE_BREAK)) {
     const c = src.charCodeAt(i);
     const action = ACTION[c];
     switch (action) {
@@ -242,24 +219,6 @@ function substitute(src: string, stage: OffsetStage): string {
           stage.record(i - 1, i, outLen, 0); // the CR of a CRLF
           last = i;
         }
-        break;
-      }
-      case TONED: {
-        // new-style "hoà", "khoẻ", "thuỷ" → old-style "hòa", "khỏe", "thủy" when the syllable ends here
-        if (i === 0 || i < last + 1) break;
-        const prev = src.charCodeAt(i - 1);
-        if (prev !== 111 && prev !== 79 && prev !== 117 && prev !== 85) break; // o O u U
-        if (i + 1 < n && IS_LETTER[src.charCodeAt(i + 1)] === 1) break; // "hoàn", "toàn": one spelling only
-        if ((prev === 117 || prev === 85) && i >= 2) {
-          const q = src.charCodeAt(i - 2);
-          if (q === 113 || q === 81) break; // "quý": the u belongs to qu
-        }
-        const rep = TONE_PAIR.get(src.slice(i - 1, i + 1));
-        if (!rep) break;
-        emitUpTo(i - 1);
-        parts.push(rep);
-        outLen += 2;
-        last = i + 1;
         break;
       }
     }
