@@ -90,6 +90,10 @@ describe('named citations', () => {
     expect(only('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;')[0]).toMatchObject({ type: 'Hiến pháp', id: 'vn:hien-phap', contextDependent: true });
   });
 
+  it('reads ordinances by name, with their own id', () => {
+    expect(only('theo Pháp lệnh Ưu đãi người có công với cách mạng')[0]).toMatchObject({ type: 'Pháp lệnh', id: 'vn:phap-lenh:uu-dai-nguoi-co-cong-voi-cach-mang' });
+  });
+
   it('reads an amending law as one citation', () => {
     const cs = only('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;');
     expect(cs).toHaveLength(1);

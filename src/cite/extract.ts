@@ -403,7 +403,7 @@ function shareCoordinatedDates(text: string, mentions: Mention[]): void {
   }
 }
 
-const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Hiến pháp']);
+const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 
 function idOf(m: Mention, context: CitationContext | undefined): { parts: IdParts; warnings: string[] } {
   const ctx = context ? { place: context.place, date: context.date } : undefined;
@@ -432,7 +432,7 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
     if (n.meeting.congress && n.meeting.congress !== 'local') return { parts: { scheme: 'dang', key: `congress:TW:${n.meeting.congress}`, place: null, scope: null }, warnings: [] };
     return { parts: { scheme: 'dang', key: `congress:${slug(n.meeting.organ)}`, place: null, scope: n.meeting.period }, warnings: [] };
   }
-  const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Hiến pháp' ? 'hien-phap' : m.type === 'Điều lệ' ? 'dieu-le' : 'luat';
+  const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Pháp lệnh' ? 'phap-lenh' : n.type === 'Hiến pháp' ? 'hien-phap' : m.type === 'Điều lệ' ? 'dieu-le' : 'luat';
   const key = kind === 'hien-phap' ? kind : `${kind}:${slug(n.name)}`;
   const year = n.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
   return { parts: { scheme: 'vn', key, place: null, scope: year !== null ? String(year) : null }, warnings: [] };

@@ -10,7 +10,7 @@ import type { ParsedSymbol } from './symbol.js';
  *   id     = scheme ":" key [ "@" place ] [ "#" scope ]
  *   scheme = "vn" (State) | "dang" (Party) | "partial" (a number without its symbol)
  *   key    = canonical symbol ("04/2015/NĐ-CP", "18-NQ/TW"), or for documents cited by name
- *            "luat:<slug>", "bo-luat:<slug>", "hien-phap", "meeting:TW:HNTW<n>", "congress:…"
+ *            "luat:<slug>", "bo-luat:<slug>", "phap-lenh:<slug>", "hien-phap", "meeting:TW:HNTW<n>", "congress:…"
  *   place  = slug of the issuing locality: "tinh-ha-tinh", "tx-hong-linh" ("?" when unknown)
  *   scope  = year for State numbers without one in the symbol, term for Party numbers
  *            ("XII" central, "2015-2020" local), year for a named law when given ("?" when unknown)

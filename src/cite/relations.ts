@@ -101,6 +101,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
 
 const TRIGGER_IMPLEMENTS = /^[ ]*(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(?:Thực hiện|Triển khai|Tiếp tục thực hiện|Cụ thể hóa|Cụ thể hoá|Để (?:triển khai|thực hiện|cụ thể hóa))/iu;
 const TRIGGER_BASIS = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Căn cứ vào)(?![\p{L}])/iu;
+const CLAUSE_TRIGGER = /(?:^|[;:.][ ]*|\n[ ]*)(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(căn cứ|căn cứ vào|thực hiện|triển khai|tiếp tục thực hiện|cụ thể hóa|cụ thể hoá)(?![\p{L}])/giu;
 const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
 const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
 const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
@@ -130,8 +131,17 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const pStart = paragraphStart(layout, start);
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
   if (zone === 'preamble' || zone === 'header') {
-    if (TRIGGER_BASIS.test(para)) return 'basis';
-    if (TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+    // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
+    const from = Math.max(pStart, start - 800);
+    const before = text.slice(from, start);
+    let last: string | null = null;
+    CLAUSE_TRIGGER.lastIndex = 0;
+    for (let m = CLAUSE_TRIGGER.exec(before); m; m = CLAUSE_TRIGGER.exec(before)) last = (m[1] as string).toLowerCase();
+    if (last === null && from === pStart) {
+      if (TRIGGER_BASIS.test(para)) return 'basis';
+      if (TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+    }
+    if (last !== null) return last.startsWith('căn') ? 'basis' : 'implements';
   }
   // the words between the previous mention (or the clause start) and this one
   const clauseFrom = Math.max(prevTailEnd, pStart, start - 200);
