@@ -4,3 +4,4 @@
  */
 export * from './text/index.js';
 export * from './cite/index.js';
+export * from './doc/index.js';

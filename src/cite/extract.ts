@@ -1,4 +1,4 @@
-import { isLetterCode, normalizeText } from '../text/normalize.js';
+import { isLetterCode, normalizeText, type NormalizedText } from '../text/normalize.js';
 import { toOldStyleTone } from '../text/tone.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
@@ -464,10 +464,18 @@ function unifyWithinDocument(ids: IdParts[]): void {
  * Never throws on any string input; offsets index `text` itself (UTF-16, end exclusive).
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  return extractNormalized(normalizeText(text), options);
+}
+
+/**
+ * The same on text already normalized, with an optional layout: the document reader
+ * passes its own, so that relations use the zones it read.
+ */
+export function extractNormalized(norm: NormalizedText, options: ExtractOptions = {}, givenLayout?: Layout): ExtractResult {
   const opts = ExtractOptionsSchema.parse(options);
-  const norm = normalizeText(text);
+  const text = norm.original;
   const t = norm.text;
-  const layout = readLayout(t);
+  const layout = givenLayout ?? readLayout(t);
   const consumed = new Set<number>();
   const named = scanNamed(t, layout, consumed);
   const numbered = scanNumbered(t, layout, consumed);

@@ -9,6 +9,7 @@ import type { ParsedSymbol } from './symbol.js';
  *
  *   id     = scheme ":" key [ "@" place ] [ "#" scope ]
  *   scheme = "vn" (State) | "dang" (Party) | "partial" (a number without its symbol)
+ *            | "draft" (an unnumbered draft: issuer, type, month and a hash of its text)
  *   key    = canonical symbol ("04/2015/NĐ-CP", "18-NQ/TW"), or for documents cited by name
  *            "luat:<slug>", "bo-luat:<slug>", "phap-lenh:<slug>", "hien-phap", "meeting:TW:HNTW<n>", "congress:…"
  *   place  = slug of the issuing locality: "tinh-ha-tinh", "tx-hong-linh" ("?" when unknown)
@@ -19,7 +20,7 @@ import type { ParsedSymbol } from './symbol.js';
  * and "Quy định số 217-QĐ/TW" are one id. Ids never contain "@" or "#" inside the key.
  */
 export const IdPartsSchema = z.object({
-  scheme: z.enum(['vn', 'dang', 'partial']),
+  scheme: z.enum(['vn', 'dang', 'partial', 'draft']),
   key: z.string().min(1),
   place: z.string().nullable(),
   scope: z.string().nullable(),
@@ -30,7 +31,7 @@ export function formatId(p: IdParts): string {
   return `${p.scheme}:${p.key}${p.place !== null ? '@' + p.place : ''}${p.scope !== null ? '#' + p.scope : ''}`;
 }
 
-const ID = /^(vn|dang|partial):([^@#]+)(?:@([^#]+))?(?:#(.+))?$/u;
+const ID = /^(vn|dang|partial|draft):([^@#]+)(?:@([^#]+))?(?:#(.+))?$/u;
 
 /** Parse an id back into its parts; throws on anything that is not an id. */
 export function parseId(id: string): IdParts {

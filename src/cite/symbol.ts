@@ -20,11 +20,13 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 // "2587-CV/VPTW/nb": Party letters may end with the typist's initials
 const PARTY = `${NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
 const NORM = `${NUM}${SP}/${SP}${YEAR}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE}){0,5}`;
+// "62/2006/QH 11": the legislature number set apart by a space (seen in scraped law headers)
+const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)[ ]{1,3}\d{1,2}`;
 const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
 const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE_DOTTED}){1,5}`;
 const LEGACY = `${NUM}/${CODE_DOTTED}`;
 
-const BODY = String.raw`(?:${PARTY}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY})(?![\p{L}\d])`;
+const BODY = String.raw`(?:${PARTY}|${LAW_SPACED}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY})(?![\p{L}\d])`;
 
 /** A symbol with its left boundary, for anchored and sticky use. */
 export const SYMBOL_PATTERN = String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\d/.\-]))${BODY}`;

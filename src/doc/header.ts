@@ -1,0 +1,415 @@
+import { parseSymbol, SYMBOL_PATTERN, type ParsedSymbol } from '../cite/symbol.js';
+
+/**
+ * The header and closing of a document (spec §7): issuing body lines, the "Số:" line,
+ * place and date, type line, trích yếu, signature block, recipients. Runs on the
+ * matching text (normalized, markdown removed); every part comes with its span.
+ * Missing parts are null: nothing is guessed here (inference is the identity step's job).
+ */
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitLines(t: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  for (let i = t.indexOf('\n'); ; i = t.indexOf('\n', s)) {
+    const e = i < 0 ? t.length : i;
+    lines.push({ start: s, end: e, text: t.slice(s, e) });
+    if (i < 0) break;
+    s = i + 1;
+  }
+  return lines;
+}
+
+export interface RawHeader {
+  issuerLines: Line[];
+  issuerName: string | null;
+  issuerParent: string | null;
+  partyHeader: boolean;
+  number: { span: [number, number]; written: string; symbol: ParsedSymbol | null; draftSuffix: string | null } | null;
+  /** "VĂN BẢN HỢP NHẤT" at the top: a consolidated text, whatever its type line says */
+  consolidated: boolean;
+  /** the type named by a Gazette running title ("Thông tư số 102/2018/TT-BTC ngày …") when there is no type line */
+  runningTitleType: string | null;
+  placeDate: { span: [number, number]; place: string | null; day: number | null; month: number | null; year: number } | null;
+  typeLine: { span: [number, number]; written: string } | null;
+  title: { span: [number, number]; text: string } | null;
+  /** "V/v …" of a letter */
+  subject: { span: [number, number]; text: string } | null;
+  signature: { span: [number, number]; authority: string | null; collective: string | null; title: string | null; name: string | null } | null;
+  recipients: { span: [number, number]; items: string[] } | null;
+  warnings: string[];
+}
+
+const MOTTO = /CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[ ]+CHỦ[ ]+NGHĨA[ ]+VIỆT[ ]+NAM|Độc[ ]+lập[ ]*[-–][ ]*Tự[ ]+do[ ]*[-–][ ]*Hạnh[ ]+phúc|ĐẢNG[ ]+CỘNG[ ]+SẢN[ ]+VIỆT[ ]+NAM/gu;
+const RULE = /[-_–—=*~.]{3,}|^[ ]*\*[ ]*$/g;
+const NUMBER_LINE = new RegExp(
+  String.raw`(?:^|[ ])(?:(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)[ ]+(?:số|Số|SỐ)|Số|SỐ)[ ]*(?<colon>:)?[ ]*(?:(?<sym>${SYMBOL_PATTERN})|(?<draft>[.…_ ]*[/-][ ]*[\p{L}\d]+(?:[/-][\p{L}\d]+)*))`,
+  'u',
+);
+const ADOPTED = /thông\s+qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
+const RUNNING_TITLE = new RegExp(
+  String.raw`^[ ]*(?<tw>Thông tư liên tịch|Thông tư|Nghị định|Nghị quyết|Quyết định|Luật|Pháp lệnh)[ ]+số[ ]+(?<sym>${SYMBOL_PATTERN})[ ]+ngày[ ]+(?<d>\d{1,2})[ ]+tháng[ ]+(?<m>\d{1,2})[ ]+năm[ ]+(?<y>(?:19|20)\d{2})`,
+  'u',
+);
+const LONE_NUMBER_LINE = new RegExp(String.raw`^[ ]*(?:Số|SỐ)[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*$`, 'u');
+const PLACE_DATE = /(?<place>(?:TP\.[ ]*)?\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4})?[ ]*,?[ ]*[Nn]gày[ ]*(?<d>\d[ ]?\d|\d)?[ .…_]*tháng[ ]*(?<m>\d[ ]?\d|\d)[ ]*năm[ ]*(?<y>(?:19|20)\d{2})/u;
+export const TYPE_NAMES = [
+  'THÔNG TƯ LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH', 'VĂN BẢN HỢP NHẤT', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'THÔNG BÁO KẾT LUẬN', 'BỘ LUẬT', 'LUẬT',
+  'PHÁP LỆNH', 'NGHỊ ĐỊNH', 'NGHỊ QUYẾT', 'THÔNG TƯ', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'HƯỚNG DẪN', 'THÔNG BÁO',
+  'BÁO CÁO', 'TỜ TRÌNH', 'PHIẾU TRÌNH', 'QUY ĐỊNH', 'QUY CHẾ', 'KẾT LUẬN', 'CÔNG ĐIỆN', 'ĐỀ ÁN', 'PHƯƠNG ÁN', 'CÔNG VĂN', 'LỆNH',
+  'GIẤY MỜI', 'BIÊN BẢN', 'THÔNG TRI', 'ĐIỀU LỆ',
+];
+const TYPE_LINE = new RegExp(`^[ ]*(?<type>${TYPE_NAMES.join('|')})(?:[ ]+(?<rest>\\p{Lu}[^a-zđ]*))?[ ]*$`, 'u');
+const PREAMBLE_OR_BODY = /^[ ]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Kính gửi|Trên cơ sở|Sau khi|Để |Nhằm |Điều[ ]+1\b|Chương[ ]+[I1]\b|CHƯƠNG[ ]+[I1]\b|I[.\-–][ ]|Phần[ ]+(?:I|thứ)|PHẦN|Phụ lục|PHỤ LỤC)/u;
+// the enacting authority repeated under the title ("UỶ BAN NHÂN DÂN TỈNH", "CHÍNH PHỦ"), not part of the trích yếu
+const AUTHORITY_LINE = /^[ ]*(?:ỦY|UỶ|UBND|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA)\b[^a-zđ]*$/u;
+const SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*(?<subject>.+)$/u;
+const AUTHORITY = /^[ ]*(?<auth>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(?<rest>\p{Lu}.*)$/u;
+const SIGNER_TITLES = /^(?:PHÓ[ ]+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|TRƯỞNG BAN|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\b/u;
+const NAME = /^[ ]*(?<name>\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}*){1,4})[ ]*$/u;
+const LEVEL_START = /^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\b/u;
+
+/** Words of header lines, to repair PDF splits like "ỦY B AN NHÂN D Â N". */
+const HEADER_WORDS = new Set(
+  'ỦY UỶ BAN NHÂN DÂN HỘI ĐỒNG TỈNH HUYỆN THỊ XÃ THÀNH PHỐ QUẬN PHƯỜNG TRẤN BỘ CHÍNH PHỦ QUỐC VĂN PHÒNG SỞ CỤC TỔNG THƯỜNG VỤ CHẤP HÀNH TRUNG ƯƠNG ĐẢNG LAO ĐỘNG THƯƠNG BINH TÀI NỘI XÂY DỰNG CÔNG AN'.split(' '),
+);
+
+/** Rejoin letters a PDF extraction split apart, only where the joined word is a known header word. */
+export function repairSplitLetters(line: string): { text: string; repaired: boolean } {
+  let tokens = line.split(/[ ]+/);
+  let repaired = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i] as string;
+      const b = tokens[i + 1] as string;
+      if ((a.length <= 2 || b.length <= 2) && /^\p{Lu}+$/u.test(a + b) && HEADER_WORDS.has(a + b) && !(HEADER_WORDS.has(a) && HEADER_WORDS.has(b))) {
+        tokens = [...tokens.slice(0, i), a + b, ...tokens.slice(i + 2)];
+        changed = repaired = true;
+        break;
+      }
+    }
+  }
+  return { text: tokens.join(' '), repaired };
+}
+
+const upperShare = (s: string): number => {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+};
+
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const n = Number(s.replace(/ /g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[number, number]>): RawHeader {
+  const warnings: string[] = [];
+  const head = lines.slice(0, Math.min(lines.length, 45));
+  let number: RawHeader['number'] = null;
+  let numberLine = -1;
+  for (let i = 0; i < head.length && number === null; i++) {
+    const line = head[i] as Line;
+    const m = NUMBER_LINE.exec(line.text);
+    if (!m || !m.groups) continue;
+    const before = line.text.slice(0, m.index).trim();
+    // "Số: …" opens its line (or follows the issuer in a flattened header, with its colon); "… số 12/…" in a sentence is a citation
+    if (before !== '' && !(m.groups.colon && upperShare(before) > 0.8)) continue;
+    // "Luật số: 02/2011/QH13" has its colon; a wrapped "Luật số 56/2024/QH15;" of a Căn cứ clause does not
+    if (/^[ ]*(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)/u.test(m[0]) && !m.groups.colon) continue;
+    if (PREAMBLE_OR_BODY.test(line.text)) continue;
+    const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
+    const end = line.start + m.index + m[0].length;
+    if (m.groups.sym) {
+      number = { span: [start, end], written: m.groups.sym.replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym), draftSuffix: null };
+    } else if (m.groups.draft) {
+      const suffix = m.groups.draft.replace(/[ .…_]/g, '');
+      number = { span: [start, end], written: suffix, symbol: null, draftSuffix: suffix };
+    }
+    numberLine = i;
+  }
+
+  // the date line follows the number line closely (in Gazette texts both come after the preamble)
+  let dateFrom = numberLine >= 0 ? numberLine : 0;
+  let dateTo = numberLine >= 0 ? Math.min(lines.length, numberLine + 8) : head.length;
+  if (number === null) {
+    for (let i = head.length; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      const m = LONE_NUMBER_LINE.exec(line.text);
+      if (!m || !m.groups?.sym) continue;
+      number = { span: [line.start + m.index, line.start + m[0].trimEnd().length], written: m.groups.sym.replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym), draftSuffix: null };
+      warnings.push('number-not-in-header');
+      dateFrom = i + 1;
+      dateTo = Math.min(lines.length, i + 8);
+      break;
+    }
+  }
+
+  let placeDate: RawHeader['placeDate'] = null;
+  let placeLine = -1;
+  const nearNumber = dateFrom > 0 || numberLine >= 0;
+  for (let pass = 0; pass < 2 && placeDate === null; pass++) {
+  const from = pass === 0 ? dateFrom : 0;
+  const to = pass === 0 ? dateTo : head.length;
+  if (pass === 1 && !nearNumber) break;
+  for (let i = from; i < to && placeDate === null; i++) {
+    const line = lines[i] as Line;
+    if (PREAMBLE_OR_BODY.test(line.text)) {
+      if (i > 3 && !(pass === 0 && nearNumber)) break;
+      continue;
+    }
+    const m = PLACE_DATE.exec(line.text);
+    if (!m || !m.groups) continue;
+    // the date line is "Place, ngày …" or a draft's "….., ngày …", not a date inside a sentence
+    if (!m.groups.place && !/^[ .…_,]*[Nn]gày/u.test(line.text)) continue;
+    const placeText = m.groups.place?.replace(/[ ]+/g, ' ').trim() ?? null;
+    const year = Number(m.groups.y);
+    placeDate = {
+      span: [line.start + m.index, line.start + m.index + m[0].length],
+      place: placeText,
+      day: num(m.groups.d),
+      month: num(m.groups.m),
+      year,
+    };
+    placeLine = i;
+  }
+  }
+
+  // a law's date is its adoption: "… thông qua ngày 20 tháng 11 năm 2019./."
+  if (placeDate === null) {
+    const tailStart = Math.max(0, t.length - 4000);
+    const m = ADOPTED.exec(t.slice(tailStart));
+    if (m) {
+      placeDate = { span: [tailStart + m.index, tailStart + m.index + m[0].length], place: null, day: num(m[1]), month: num(m[2]), year: Number(m[3]) };
+      warnings.push('date-from-adoption-clause');
+    }
+  }
+  // a Gazette continuation starts with a running title: "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018"
+  let runningTitleType: string | null = null;
+  if (number === null) {
+    for (const line of lines.slice(0, 4)) {
+      const m = RUNNING_TITLE.exec(line.text);
+      if (!m || !m.groups) continue;
+      number = { span: [line.start + m.index, line.start + m.index + m[0].length], written: (m.groups.sym as string).replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym as string), draftSuffix: null };
+      runningTitleType = m.groups.tw as string;
+      if (placeDate === null) placeDate = { span: [line.start, line.end], place: null, day: num(m.groups.d), month: num(m.groups.m), year: Number(m.groups.y) };
+      warnings.push('identity-from-running-title');
+      break;
+    }
+  }
+  const consolidated = lines.slice(0, 4).some((l) => /VĂN BẢN HỢP NHẤT/u.test(l.text));
+
+  let typeLine: RawHeader['typeLine'] = null;
+  let typeIdx = -1;
+  let sameLineTitle: string | null = null;
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as Line;
+    if (i > 3 && PREAMBLE_OR_BODY.test(line.text)) break;
+    const m = TYPE_LINE.exec(line.text);
+    if (!m || !m.groups) continue;
+    typeLine = { span: [line.start + m.index + (m[0].length - m[0].trimStart().length), line.start + line.text.trimEnd().length], written: (m.groups.type as string) };
+    typeIdx = i;
+    sameLineTitle = m.groups.rest ?? null;
+    break;
+  }
+
+  let title: RawHeader['title'] = null;
+  if (typeIdx >= 0) {
+    let i = typeIdx + 1;
+    if (sameLineTitle) {
+      const line = head[typeIdx] as Line;
+      const at = line.text.indexOf(sameLineTitle);
+      title = { span: [line.start + at, line.start + at + sameLineTitle.length], text: sameLineTitle };
+    } else {
+      while (i < lines.length && (lines[i] as Line).text.trim() === '') i++;
+      const first = i;
+      const parts: string[] = [];
+      for (; i < lines.length && i < first + 8; i++) {
+        const l = lines[i] as Line;
+        if (l.text.trim() === '') break;
+        if (i > first && (PREAMBLE_OR_BODY.test(l.text) || AUTHORITY_LINE.test(l.text))) break;
+        if (i === first && AUTHORITY_LINE.test(l.text) && !/VỀ|VIỆC/u.test(l.text)) break;
+        parts.push(l.text.trim());
+      }
+      if (parts.length > 0) {
+        const s = (lines[first] as Line).start;
+        const e = (lines[first + parts.length - 1] as Line).end;
+        title = { span: [s, e], text: parts.join(' ').replace(/[ ]+/g, ' ') };
+      }
+    }
+  }
+
+  let subject: RawHeader['subject'] = null;
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as Line;
+    if (i > 3 && PREAMBLE_OR_BODY.test(line.text)) break;
+    const m = SUBJECT.exec(line.text);
+    if (!m || !m.groups) continue;
+    let text = (m.groups.subject as string).trim();
+    const at = line.start + line.text.lastIndexOf(m.groups.subject as string);
+    let end = at + (m.groups.subject as string).length;
+    const next = lines[i + 1];
+    if (next && /^[ ]*\p{Ll}/u.test(next.text) && !PLACE_DATE.test(next.text)) {
+      text += ' ' + next.text.trim();
+      end = next.end;
+    }
+    subject = { span: [at, end], text: text.replace(/[ ]+/g, ' ') };
+    break;
+  }
+
+  // issuing body: upper-case lines before the number (or the type line), without the motto and rules
+  const partyHeader = head.some((l) => /ĐẢNG[ ]+CỘNG[ ]+SẢN[ ]+VIỆT[ ]+NAM/u.test(l.text));
+  const limit = numberLine >= 0 ? numberLine + 1 : typeIdx >= 0 ? typeIdx : Math.min(head.length, 6);
+  const issuerLines: Line[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    const line = head[i] as Line;
+    if (i === placeLine) continue;
+    let text = line.text.replace(MOTTO, ' ').replace(RULE, ' ');
+    if (i === numberLine) {
+      // "BỘ TÀI CHÍNH Số: 1414/TCT-CS": only what precedes "Số"
+      const cut = text.search(/(?:^|[ ])(?:Số|SỐ)[ ]*:?/u);
+      text = cut >= 0 ? text.slice(0, cut) : '';
+    }
+    text = text.replace(/V\/v.*$/u, '').replace(/[ ]+/g, ' ').trim();
+    if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text)) continue;
+    const repaired = repairSplitLetters(text);
+    if (repaired.repaired) warnings.push('header-split-letters-repaired');
+    issuerLines.push(line);
+    names.push(repaired.text);
+  }
+  // "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one body; "BỘ TÀI CHÍNH" + "TỔNG CỤC THUẾ" is parent + body
+  const bodies: string[] = [];
+  for (const n of names) {
+    if (bodies.length > 0 && LEVEL_START.test(n)) bodies[bodies.length - 1] += ' ' + n;
+    else bodies.push(n);
+  }
+  const issuerName = bodies.length > 0 ? (bodies[bodies.length - 1] as string) : null;
+  const issuerParent = bodies.length > 1 ? bodies.slice(0, -1).join(' ') : null;
+
+  // signature: authority lines (TM., KT., …) near the end, then the signer's title and name
+  let signature: RawHeader['signature'] = null;
+  const tailFrom = Math.max(0, lines.length - 80);
+  for (let at = lines.length - 1; at >= tailFrom && signature === null; at--) {
+    let i = at;
+    const line = lines[i] as Line;
+    const m = AUTHORITY.exec(line.text);
+    const bare = !m && SIGNER_TITLES.test(line.text.trim()) && upperShare(line.text) > 0.9 && line.text.trim().length < 40;
+    if (!m && !bare) continue;
+    // a bare title ("PHÓ CHỦ TỊCH") usually sits under its authority line ("KT. CHỦ TỊCH"): start from that
+    if (bare) {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (AUTHORITY.test((lines[k] as Line).text)) {
+          i = k;
+          break;
+        }
+        if ((lines[k] as Line).text.trim() !== '' && upperShare((lines[k] as Line).text) < 0.9) break;
+      }
+    }
+    const line2 = lines[i] as Line;
+    const m2 = AUTHORITY.exec(line2.text);
+    const bare2 = !m2;
+    // walk up over consecutive authority lines ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH")
+    let first = i;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const l = (lines[k] as Line).text;
+      if (AUTHORITY.test(l)) first = k;
+      else if (l.trim() !== '') break;
+    }
+    const authLines = lines
+      .slice(first, i + 1)
+      .map((l) => l.text.trim())
+      .filter((l) => l !== '');
+    const firstAuth = AUTHORITY.exec(authLines[0] as string);
+    let collective: string | null = null;
+    let authority: string | null = firstAuth?.groups?.auth ?? null;
+    if (authority === 'TM' || authority === 'T/M') collective = firstAuth?.groups?.rest?.replace(/[^\p{Lu} ]/gu, '').trim() ?? null;
+    const lastAuth = AUTHORITY.exec(authLines[authLines.length - 1] as string);
+    if (lastAuth?.groups?.auth) authority = lastAuth.groups.auth;
+    let titleText: string | null = null;
+    let name: string | null = null;
+    // the rest of the last authority line may hold title and name ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng")
+    const rest = bare2 ? line2.text.trim() : (lastAuth?.groups?.rest ?? '');
+    const inline = /^(?<upper>[^\p{Ll}]*?)(?:[ ]+(?<name>\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}*){1,4}))?[ ]*$/u.exec(rest);
+    const upperPart = inline?.groups?.upper?.trim() ?? '';
+    if (inline?.groups?.name) name = inline.groups.name;
+    const titleInUpper = /(PHÓ[ ]+)?(CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|THỐNG ĐỐC)$/u.exec(upperPart);
+    if (titleInUpper && (bare2 || upperPart !== titleInUpper[0])) titleText = titleInUpper[0];
+    else if (bare2) titleText = upperPart;
+    let j = i + 1;
+    let last = i;
+    for (; j < Math.min(lines.length, i + 10) && name === null; j++) {
+      const l = (lines[j] as Line).text.replace(/\*+/g, '').trim();
+      if (l === '' || /^[(\[]?(?:Đã ký|đã ký|Ký|\(Đã ký\))/u.test(l)) continue;
+      if (upperShare(l) > 0.9 && l.length < 50 && !/Nơi nhận/u.test(l)) {
+        titleText = l;
+        last = j;
+        continue;
+      }
+      const nm = NAME.exec(l);
+      if (nm?.groups?.name) {
+        name = nm.groups.name;
+        last = j;
+      }
+      break;
+    }
+    if (!titleText && upperPart && !bare2) titleText = upperPart;
+    signature = { span: [(lines[first] as Line).start, (lines[last] as Line).end], authority, collective, title: titleText, name };
+  }
+
+  // a signature cell reduced to the signer's name (the rest of the table lost): the last line, a personal name
+  if (signature === null) {
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
+      const l = lines[i] as Line;
+      if (l.text.trim() === '') continue;
+      const nm = NAME.exec(l.text.replace(/\*+/g, ''));
+      if (nm?.groups?.name && !recipientsRanges.some(([s, e]) => l.start >= s && l.start < e)) {
+        signature = { span: [l.start, l.end], authority: null, collective: null, title: null, name: nm.groups.name };
+      }
+      break;
+    }
+  }
+
+  let recipients: RawHeader['recipients'] = null;
+  const r = recipientsRanges[recipientsRanges.length - 1];
+  if (r) {
+    const block = t.slice(r[0], r[1]);
+    const items = block
+      .split('\n')
+      .slice(1)
+      .map((l) => l.replace(/^[ ]*[-+•][ ]*/u, '').replace(/[;.,][ ]*$/u, '').trim())
+      .filter((l) => l !== '');
+    const firstLine = block.split('\n')[0] ?? '';
+    const inlineItem = firstLine.replace(/^[ ]*Nơi[ ]+nhận[ ]*:?[ ]*/u, '').trim();
+    // a flattened table puts every recipient on the "Nơi nhận:" line: "- Như trên; - UBND tỉnh …; - Lưu: VT"
+    const inlineItems = inlineItem
+      .split(/(?:^|;)[ ]*-[ ]*|^[ ]*-[ ]*/u)
+      .map((x) => x.replace(/[;.,][ ]*$/u, '').trim())
+      .filter((x) => x !== '');
+    recipients = { span: r, items: [...inlineItems, ...items] };
+  }
+
+  return {
+    issuerLines,
+    issuerName,
+    issuerParent,
+    partyHeader,
+    number,
+    consolidated,
+    runningTitleType,
+    placeDate,
+    typeLine,
+    title,
+    subject,
+    signature,
+    recipients,
+    warnings,
+  };
+}

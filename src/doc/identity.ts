@@ -1,0 +1,198 @@
+import { formatId, numberedIdParts, placeFromPhrase, slug } from '../cite/ids.js';
+import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import { issuerLevel } from '../cite/lexicon/issuers.js';
+import { typeNameOf } from '../cite/phrases.js';
+import type { RawHeader } from './header.js';
+import type { DocIdentity, Level } from './schema.js';
+
+/**
+ * What the document is: type, number, date, place, issuer, level, family and its id in
+ * the citation id scheme (so that citations of it meet it). Values read from the header
+ * are facts; values taken from the signature or the body are marked inferred; what
+ * cannot be found is null with a warning.
+ */
+
+const CENTRAL_ORGANS = /^(?:QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|ỦY BAN THƯỜNG VỤ|UỶ BAN THƯỜNG VỤ|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG CHÍNH PHỦ|BỘ |NGÂN HÀNG NHÀ NƯỚC|KIỂM TOÁN NHÀ NƯỚC|THANH TRA CHÍNH PHỦ|TÒA ÁN NHÂN DÂN TỐI CAO|TOÀ ÁN NHÂN DÂN TỐI CAO|VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO|HỘI ĐỒNG THẨM PHÁN|BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ|VĂN PHÒNG TRUNG ƯƠNG|BAN TỔ CHỨC TRUNG ƯƠNG|BAN TUYÊN GIÁO|BAN DÂN VẬN TRUNG ƯƠNG|BAN CÁN SỰ ĐẢNG CHÍNH PHỦ|TỔNG CỤC|CỤC |ỦY BAN DÂN TỘC|UỶ BAN DÂN TỘC|BẢO HIỂM XÃ HỘI VIỆT NAM|TỔNG LIÊN ĐOÀN|CHỦ TỊCH NƯỚC)/u;
+// "Ủy ban nhân dân tỉnh xây dựng Kế hoạch", "UBND thị xã ban hành kế hoạch": the issuer named by the body
+const BODY_ISSUER = /(Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ ]+(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?:[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}))?[ ]+(?:xây dựng|ban hành)[ ]+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Quyết định|Đề án|Hướng dẫn)/u;
+const ON_TERRITORY = /trên địa bàn (tỉnh|thành phố|thị xã|huyện)[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3})/u;
+
+const LEVEL_OF_WORD: Record<string, Level> = {
+  'tỉnh': 'province', 'thành phố': 'province', 'thị xã': 'district', 'huyện': 'district', 'quận': 'district',
+  'xã': 'commune', 'phường': 'commune', 'thị trấn': 'commune',
+};
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function canonicalType(raw: RawHeader): { type: string | null; typeLine: string | null } {
+  const sym = raw.number?.symbol ?? null;
+  const typeLine = raw.typeLine?.written ?? null;
+  if (sym?.typeCode === 'VBHN' || raw.consolidated) return { type: 'Văn bản hợp nhất', typeLine };
+  if (typeLine) return { type: typeNameOf(typeLine) ?? typeLine, typeLine };
+  if (raw.runningTitleType) return { type: typeNameOf(raw.runningTitleType) ?? raw.runningTitleType, typeLine };
+  if (sym) {
+    if (sym.shape === 'law') return { type: /^UBTVQH/i.test(sym.issuerCodes[0] ?? '') ? 'Nghị quyết' : 'Luật', typeLine };
+    if (sym.shape === 'letter') return { type: 'Công văn', typeLine };
+    if (sym.typeCode && TYPE_BY_CODE[sym.typeCode]) return { type: TYPE_BY_CODE[sym.typeCode] as string, typeLine };
+  }
+  if (raw.subject) return { type: 'Công văn', typeLine };
+  return { type: null, typeLine };
+}
+
+export interface IdentityInput {
+  text: string;
+  raw: RawHeader;
+  /** start of the body, for the body-inferred issuer */
+  bodyFrom: number;
+}
+
+export function buildIdentity({ text, raw, bodyFrom }: IdentityInput): DocIdentity {
+  const warnings = [...raw.warnings];
+  const sym = raw.number?.symbol ?? null;
+  const { type, typeLine } = canonicalType(raw);
+  if (!raw.number) warnings.push('no-number-line');
+  if (!raw.placeDate) warnings.push('no-date-line');
+  if (!raw.typeLine && !raw.subject) warnings.push('no-type-line');
+
+  // date
+  let date: DocIdentity['date'] = null;
+  if (raw.placeDate) {
+    const { day, month, year } = raw.placeDate;
+    const valid = month !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31));
+    date = {
+      iso: valid && day !== null ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null,
+      year,
+      month: valid ? month : null,
+      day: valid ? day : null,
+    };
+    if (!valid) warnings.push('invalid-date');
+  }
+  const draft = raw.number?.draftSuffix != null || (raw.number === null && date !== null && date.day === null);
+  const status: DocIdentity['status'] = draft ? 'draft' : 'issued';
+
+  // issuer: header, else the signature's collective, else the body's own words, else the symbol's code
+  let issuer: DocIdentity['issuer'] = null;
+  let levelWord: string | null = null;
+  let placeName: string | null = null;
+  if (raw.issuerName) issuer = { name: raw.issuerName, parent: raw.issuerParent, source: 'header', inferred: false };
+  const body = BODY_ISSUER.exec(text.slice(bodyFrom, bodyFrom + 20_000));
+  if (body) {
+    levelWord = (body[2] as string).toLowerCase();
+    placeName = body[3] ?? null;
+  }
+  if (!issuer && raw.signature?.collective) {
+    issuer = { name: raw.signature.collective, parent: null, source: 'signature', inferred: true };
+    warnings.push('issuer-from-signature');
+  }
+  if (!issuer && body) {
+    issuer = { name: body[0].replace(/[ ]+(?:xây dựng|ban hành)[ ]+.*$/u, ''), parent: null, source: 'body', inferred: true };
+    warnings.push('issuer-from-body');
+  } else if (issuer && body && issuer.name.split(' ').length <= 4 && !/TỈNH|HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|XÃ|PHƯỜNG/u.test(issuer.name)) {
+    // "TM. ỦY BAN NHÂN DÂN" says which body; the body text says which level
+    issuer = { ...issuer, name: `${issuer.name} ${levelWord?.toUpperCase() ?? ''}`.trim(), inferred: true };
+  }
+  if (!issuer && sym) issuer = { name: sym.issuerCodes[0] ?? '', parent: null, source: 'symbol', inferred: true };
+  if (!issuer) warnings.push('no-issuer');
+
+  // level and place
+  const issuerName = issuer?.name ?? '';
+  const codeLevel = sym?.issuerCodes[0] ? issuerLevel(sym.issuerCodes[0]) : 'unknown';
+  let level: Level | null = null;
+  let place: DocIdentity['place'] = null;
+  const central = CENTRAL_ORGANS.test(issuerName) || CENTRAL_ORGANS.test(issuer?.parent ?? '') || codeLevel === 'central';
+  if (central) level = 'central';
+  else {
+    const explicit = placeFromPhrase(`${issuer?.parent ?? ''} ${issuerName}`) ?? (placeName && levelWord ? placeFromPhrase(`${levelWord} ${placeName}`) : null);
+    if (explicit) {
+      level = explicit.level;
+      const m = /(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)[ ]+(.+)$/u.exec(`${issuer?.parent ?? ''} ${issuerName}`);
+      place = { written: (placeName ?? m?.[1] ?? raw.placeDate?.place ?? '').trim(), slug: explicit.slug, level: explicit.level, inferred: issuer?.source !== 'header' };
+    } else {
+      const lw = levelWord ?? (codeLevel === 'province' ? 'tỉnh' : null);
+      if (lw) level = LEVEL_OF_WORD[lw] ?? null;
+      else if (codeLevel === 'province' || codeLevel === 'district' || codeLevel === 'commune') level = codeLevel;
+      const written = raw.placeDate?.place ?? null;
+      if (written && lw) {
+        const p = placeFromPhrase(`${lw} ${written}`);
+        place = { written, slug: p?.slug ?? null, level, inferred: true };
+      } else if (written) {
+        place = { written, slug: null, level, inferred: true };
+      } else {
+        const territory = ON_TERRITORY.exec(text.slice(0, 20_000));
+        if (territory) {
+          const p = placeFromPhrase(`${territory[1]} ${territory[2]}`);
+          place = { written: territory[2] as string, slug: p?.slug ?? null, level: p?.level ?? null, inferred: true };
+          level = level ?? p?.level ?? null;
+          warnings.push('place-from-territory-phrase');
+        }
+      }
+    }
+  }
+  if (!level) warnings.push('no-level');
+
+  // family
+  let family: DocIdentity['family'] = null;
+  if (sym?.family === 'party' || raw.partyHeader) family = 'party';
+  else if (sym && (sym.shape === 'normative' || sym.shape === 'law')) family = 'state-normative';
+  else if (type && ['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Hiến pháp'].includes(type)) family = 'state-normative';
+  else if (sym || type) family = 'state-admin';
+
+  // id, in the citation scheme
+  let id: string | null = null;
+  let contextDependent = false;
+  if (sym) {
+    const parts = numberedIdParts({ symbol: sym, issuerPhrase: null, date: date?.iso ?? (date ? `${date.year}-${String(date.month ?? 1).padStart(2, '0')}-01` : null), term: null, context: undefined });
+    if (parts.parts.place === '?' && place?.slug) parts.parts.place = place.slug;
+    id = formatId(parts.parts);
+    contextDependent = parts.parts.place === '?' || parts.parts.scope === '?';
+    warnings.push(...parts.warnings);
+  } else if (status === 'draft') {
+    const typeCode = TYPE_WORDS.find((w) => w.name === type)?.code ?? slug(type ?? 'van ban');
+    const month = date ? `${date.year}-${String(date.month ?? 0).padStart(2, '0')}` : 'undated';
+    id = formatId({ scheme: 'draft', key: `${slug(issuerName || 'unknown')}:${typeCode}:${month}:${fnv1a(text)}`, place: null, scope: null });
+  } else warnings.push('no-id');
+
+  return {
+    id,
+    contextDependent,
+    family,
+    type,
+    typeLine,
+    number: sym?.canonical ?? null,
+    numberWritten: raw.number?.written ?? null,
+    status,
+    date,
+    place,
+    issuer,
+    level,
+    title: raw.title?.text ?? raw.subject?.text ?? null,
+    signer: raw.signature ? { authority: raw.signature.authority, title: raw.signature.title, name: raw.signature.name } : null,
+    recipients: raw.recipients?.items ?? [],
+    warnings,
+  };
+}
+
+/** The citation context a document gives its own mentions: its place by level, its date, its number. */
+export function contextOf(identity: DocIdentity): { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string } {
+  const ctx: { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string } = {};
+  if (identity.place?.slug && identity.place.level && identity.place.level !== 'central') {
+    const words: Record<string, string> = { tinh: 'tỉnh', tp: 'thành phố', huyen: 'huyện', tx: 'thị xã', quan: 'quận', xa: 'xã', phuong: 'phường', tt: 'thị trấn' };
+    const m = /^([a-z]+)-(.+)$/.exec(identity.place.slug);
+    const phrase = m ? `${words[m[1] as string] ?? ''} ${identity.place.written || (m[2] as string).replace(/-/g, ' ')}`.trim() : identity.place.written;
+    const level = identity.place.level;
+    if (level === 'province') ctx.place = { province: phrase };
+    else if (level === 'district') ctx.place = { district: phrase };
+    else ctx.place = { commune: phrase };
+  }
+  if (identity.date?.iso) ctx.date = identity.date.iso;
+  if (identity.number) ctx.number = identity.number;
+  return ctx;
+}
+

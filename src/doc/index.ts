@@ -1,0 +1,21 @@
+/**
+ * Documents: read real files (.txt, .md, .html, .docx; UTF-8, UTF-16, TCVN3, VNI) into a
+ * typed Document with its identity, header parts, sections and citations.
+ */
+export { readDocument, type ReadDocumentOptions } from './read.js';
+export { readCorpus, walkFiles, type CorpusItem } from './corpus.js';
+export { READERS, readerFor, decodeBytes, ReadError, type Reader, type ReadResult, type SourceFormat } from './readers/index.js';
+export { decodeTcvn3, decodeVni, detectLegacy, type LegacyEncoding } from './legacy.js';
+export {
+  DocumentSchema,
+  DocIdentitySchema,
+  DocumentCitationSchema,
+  SectionSchema,
+  HeaderPartsSchema,
+  type Document,
+  type DocIdentity,
+  type DocumentCitation,
+  type Section,
+  type HeaderParts,
+  type Level,
+} from './schema.js';

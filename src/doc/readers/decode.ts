@@ -1,0 +1,27 @@
+import { detectLegacy } from '../legacy.js';
+import { ReadError } from './types.js';
+
+/**
+ * Bytes to text: UTF-16 (with a BOM), UTF-8 (with or without BOM), or, when the bytes
+ * are not UTF-8, legacy TCVN3/VNI read through Windows-1252 and decoded. Anything else
+ * is refused with the reason: a wrong guess would put mojibake into every offset.
+ */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string; warnings: string[] } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) throw new ReadError('binary file (contains NUL bytes)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const latin = new TextDecoder('windows-1252').decode(body);
+    const legacy = detectLegacy(latin);
+    if (legacy.encoding) return { text: legacy.text, encoding: legacy.encoding, warnings: [`decoded from ${legacy.encoding.toUpperCase()}`] };
+    throw new ReadError('not valid UTF-8, and not recognizable TCVN3 or VNI text');
+  }
+  // Unicode text that is really legacy mojibake ("Céng hoµ x· héi"), e.g. pasted from an old document
+  const legacy = detectLegacy(text);
+  if (legacy.encoding) return { text: legacy.text, encoding: `utf-8+${legacy.encoding}`, warnings: [`UTF-8 text held ${legacy.encoding.toUpperCase()} mojibake; decoded`] };
+  return { text, encoding: 'utf-8', warnings: [] };
+}

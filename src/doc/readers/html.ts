@@ -1,0 +1,54 @@
+import type { Element, Nodes, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { TextBuilder } from './builder.js';
+import { decodeBytes } from './decode.js';
+import type { Reader, ReadResult } from './types.js';
+
+/**
+ * HTML through unified + rehype-parse (positions kept). Text nodes are copied with their
+ * offsets (entities decoded: "&nbsp;" becomes a space and maps back to the whole entity);
+ * block elements and table cells start a new line, scripts and styles are dropped.
+ */
+const parser = unified().use(rehypeParse, { fragment: false });
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'thead', 'tbody', 'section', 'article', 'header', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'title', 'dt', 'dd', 'center',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head']);
+
+function walk(node: Nodes, b: TextBuilder, source: string): void {
+  if (node.type === 'text') {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s === undefined || e === undefined) return;
+    if (source.slice(s, e) === node.value) b.copy(s, e);
+    else b.replace(s, e, node.value);
+    return;
+  }
+  if (node.type === 'element') {
+    const el = node as Element;
+    if (SKIP.has(el.tagName)) return;
+    const s = el.position?.start.offset ?? 0;
+    const e = el.position?.end.offset ?? s;
+    if (BLOCK.has(el.tagName)) b.newline(s);
+    for (const child of el.children) walk(child as Nodes, b, source);
+    if (BLOCK.has(el.tagName)) b.newline(e);
+    return;
+  }
+  if (node.type === 'root') for (const child of (node as Root).children) walk(child as Nodes, b, source);
+}
+
+export const htmlReader: Reader = {
+  format: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  async read(bytes: Uint8Array): Promise<ReadResult> {
+    const { text: source, encoding, warnings } = decodeBytes(bytes);
+    const tree = parser.parse(source) as Root;
+    const b = new TextBuilder(source);
+    walk(tree, b, source);
+    const { text, map } = b.finish();
+    return { text: text.replace(/^\n+/, (m) => m), source, map, format: 'html', encoding, warnings };
+  },
+};
