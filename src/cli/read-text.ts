@@ -39,9 +39,9 @@ export async function readTextFile(path: string): Promise<string> {
   return decodeText(path, bytes);
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx']);
 
-/** Expand folders into the text files below them (sorted, so output is stable); files are kept as given. */
+/** Expand folders into the document files below them (sorted, so output is stable); files are kept as given. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {

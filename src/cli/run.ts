@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
-import { extract, type Citation, type CitationContext } from '../cite/index.js';
-import { expandInputs, InputError, readTextFile } from './read-text.js';
+import type { Citation, CitationContext } from '../cite/index.js';
+import { readDocument, ReadError, type Document } from '../doc/index.js';
+import { expandInputs } from './read-text.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -71,18 +72,56 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   if (flags.date) context.date = flags.date;
   for (const file of files) {
     try {
-      const text = await readTextFile(file);
-      results.push({ file, citations: extract(text, { context }).citations });
+      const doc = await readDocument(file, { context });
+      results.push({ file, citations: doc.citations });
     } catch (e) {
       failed++;
       // one bad file never stops the run: say which and why, go on
-      io.stderr(`vanban: ${e instanceof InputError ? e.message : `${file}: ${e instanceof Error ? e.message : String(e)}`}\n`);
+      io.stderr(`vanban: ${file}: ${e instanceof ReadError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
     }
   }
   if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   else if (flags.summary) io.stdout(summary(results, failed));
   else io.stdout(table(results));
   return failed > 0 ? 1 : 0;
+}
+
+function describeDocument(doc: Document): string {
+  const i = doc.identity;
+  const rows: Array<[string, string]> = [
+    ['id', i.id ?? '—'],
+    ['type', `${i.type ?? '—'}${i.typeLine ? ` (${i.typeLine})` : ''}, ${i.family ?? 'family unknown'}, ${i.status}`],
+    ['number', i.number ?? (i.numberWritten ? `— (draft: ${i.numberWritten})` : '—')],
+    ['date', i.date ? (i.date.iso ?? `${i.date.year}-${String(i.date.month ?? 0).padStart(2, '0')} (day blank)`) : '—'],
+    ['issuer', i.issuer ? `${i.issuer.parent ? i.issuer.parent + ' / ' : ''}${i.issuer.name}${i.issuer.inferred ? ` (inferred from the ${i.issuer.source})` : ''}` : '—'],
+    ['place', i.place ? `${i.place.written}${i.place.slug ? ` → ${i.place.slug}` : ''}${i.place.inferred ? ' (inferred)' : ''}` : '—'],
+    ['level', i.level ?? '—'],
+    ['title', i.title ?? '—'],
+    ['signer', i.signer ? [i.signer.authority, i.signer.title, i.signer.name].filter(Boolean).join(' / ') : '—'],
+    ['recipients', i.recipients.length ? `${i.recipients.length}: ${i.recipients.join('; ')}` : '—'],
+    ['sections', String(doc.sections.length)],
+    ['warnings', i.warnings.join(', ') || '—'],
+  ];
+  const t = new Table({ style: PLAIN, chars: COMPACT, wordWrap: true, colWidths: [12, 100] });
+  for (const r of rows) t.push(r);
+  const c = new Table({ head: ['offset', 'zone', 'section', 'text', 'relation', 'id'], style: PLAIN, chars: COMPACT });
+  for (const x of doc.citations) c.push([String(x.start), x.zone, x.sectionPath.join(' › '), x.text.replace(/\s+/g, ' '), x.relation, x.id]);
+  return `${doc.path ?? ''} (${doc.format}, ${doc.encoding})\n${t.toString()}\n${doc.citations.length} citations\n${doc.citations.length ? c.toString() + '\n' : ''}`;
+}
+
+async function runRead(file: string, flags: ExtractFlags & { number?: string }, io: Io): Promise<number> {
+  const context: CitationContext = {};
+  if (flags.province || flags.district) context.place = { province: flags.province, district: flags.district };
+  if (flags.date) context.date = flags.date;
+  if (flags.number) context.number = flags.number;
+  try {
+    const doc = await readDocument(file, { context });
+    io.stdout(flags.json ? JSON.stringify(doc, null, 2) + '\n' : describeDocument(doc));
+    return 0;
+  } catch (e) {
+    io.stderr(`vanban: ${file}: ${e instanceof ReadError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    return 1;
+  }
 }
 
 /** Run the CLI with `argv` (without "node" and the script); resolves to the exit code. */
@@ -104,6 +143,18 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option('--date <iso>', 'date of the citing documents (YYYY-MM-DD)')
     .action(async (files: string[], flags: ExtractFlags) => {
       code = await runExtract(files, flags, io);
+    });
+  program
+    .command('read')
+    .description('read one document (.txt, .md, .html, .docx): identity, header, sections, citations with their section paths')
+    .argument('<file>', 'the document')
+    .option('--json', 'print the Document as JSON')
+    .option('--province <name>', 'province of the document, when the header does not say')
+    .option('--district <name>', 'district of the document, when the header does not say')
+    .option('--date <iso>', 'date of the document (YYYY-MM-DD), when the header lost it')
+    .option('--number <symbol>', 'number of the document, when the header lost it')
+    .action(async (file: string, flags: ExtractFlags & { number?: string }) => {
+      code = await runRead(file, flags, io);
     });
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -212,7 +212,9 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as Line;
     if (i > 3 && PREAMBLE_OR_BODY.test(line.text)) break;
-    const m = TYPE_LINE.exec(line.text);
+    // legacy fonts draw capitals from lower-case codes: "Kế HOạCH" is the type line KẾ HOẠCH
+    const probe = upperShare(line.text) >= 0.6 ? line.text.toUpperCase() : line.text;
+    const m = probe.length === line.text.length ? TYPE_LINE.exec(probe) : TYPE_LINE.exec(line.text);
     if (!m || !m.groups) continue;
     typeLine = { span: [line.start + m.index + (m[0].length - m[0].trimStart().length), line.start + line.text.trimEnd().length], written: (m.groups.type as string) };
     typeIdx = i;
@@ -347,7 +349,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     let last = i;
     for (; j < Math.min(lines.length, i + 10) && name === null; j++) {
       const l = (lines[j] as Line).text.replace(/\*+/g, '').trim();
-      if (l === '' || /^[(\[]?(?:Đã ký|đã ký|Ký|\(Đã ký\))/u.test(l)) continue;
+      if (l === '' || /^[([]?(?:Đã ký|đã ký|Ký|\(Đã ký\))/u.test(l)) continue;
       if (upperShare(l) > 0.9 && l.length < 50 && !/Nơi nhận/u.test(l)) {
         titleText = l;
         last = j;

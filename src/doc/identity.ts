@@ -1,6 +1,8 @@
 import { formatId, numberedIdParts, placeFromPhrase, slug } from '../cite/ids.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import { DISTRICT_PROVINCE } from '../cite/lexicon/gazetteer.js';
 import { issuerLevel } from '../cite/lexicon/issuers.js';
+import { parseSymbol } from '../cite/symbol.js';
 import { typeNameOf } from '../cite/phrases.js';
 import type { RawHeader } from './header.js';
 import type { DocIdentity, Level } from './schema.js';
@@ -49,12 +51,27 @@ function canonicalType(raw: RawHeader): { type: string | null; typeLine: string 
 export interface IdentityInput {
   text: string;
   raw: RawHeader;
+  /** what the caller knows: its number and date complete a header that lost them */
+  known?: { number?: string | undefined; date?: string | undefined } | undefined;
   /** start of the body, for the body-inferred issuer */
   bodyFrom: number;
 }
 
-export function buildIdentity({ text, raw, bodyFrom }: IdentityInput): DocIdentity {
-  const warnings = [...raw.warnings];
+export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInput): DocIdentity {
+  const warnings = [...rawIn.warnings];
+  let raw = rawIn;
+  if (!raw.number && known?.number) {
+    const symbol = parseSymbol(known.number);
+    if (symbol) {
+      raw = { ...raw, number: { span: [0, 0], written: known.number, symbol, draftSuffix: null } };
+      warnings.push('number-from-caller');
+    }
+  }
+  if (!raw.placeDate && known?.date && /^\d{4}-\d{2}-\d{2}$/.test(known.date)) {
+    const [y, m, d] = known.date.split('-').map(Number) as [number, number, number];
+    raw = { ...raw, placeDate: { span: [0, 0], place: null, day: d, month: m, year: y } };
+    warnings.push('date-from-caller');
+  }
   const sym = raw.number?.symbol ?? null;
   const { type, typeLine } = canonicalType(raw);
   if (!raw.number) warnings.push('no-number-line');
@@ -188,8 +205,10 @@ export function contextOf(identity: DocIdentity): { place?: { province?: string;
     const phrase = m ? `${words[m[1] as string] ?? ''} ${identity.place.written || (m[2] as string).replace(/-/g, ' ')}`.trim() : identity.place.written;
     const level = identity.place.level;
     if (level === 'province') ctx.place = { province: phrase };
-    else if (level === 'district') ctx.place = { district: phrase };
-    else ctx.place = { commune: phrase };
+    else if (level === 'district') {
+      const province = DISTRICT_PROVINCE[identity.place.slug];
+      ctx.place = province ? { province, district: phrase } : { district: phrase };
+    } else ctx.place = { commune: phrase };
   }
   if (identity.date?.iso) ctx.date = identity.date.iso;
   if (identity.number) ctx.number = identity.number;

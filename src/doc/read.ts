@@ -35,8 +35,8 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
   const lines = splitLines(t);
   const layout = readLayout(t);
   const raw = readHeader(t, lines, layout.recipients);
-  const identity = buildIdentity({ text: t, raw, bodyFrom: layout.titleEnd });
   const given = options.context ? CitationContextSchema.parse(options.context) : {};
+  const identity = buildIdentity({ text: t, raw, bodyFrom: layout.titleEnd, known: given });
   const context: CitationContext = { ...contextOf(identity), ...given };
   if (!context.title && identity.type && ['Luật', 'Bộ luật', 'Pháp lệnh'].includes(identity.type) && raw.title) context.title = raw.title.text;
 

@@ -56,7 +56,7 @@ export function readSections(lines: Line[], from: number, excluded: Array<[numbe
       break;
     }
   }
-  return out.map(({ rank: _rank, ...s }) => s);
+  return out.map(({ rank, ...s }) => s);
 }
 
 /** Path of the innermost section containing `pos` (empty outside every section). */

@@ -1,6 +1,21 @@
 import { detectLegacy } from '../legacy.js';
 import { ReadError } from './types.js';
 
+// Node's TextDecoder treats "windows-1252" as Latin-1 (0x80–0x9F become C1 controls); the real code page puts
+// curly quotes, dashes and a few letters there, which legacy Vietnamese files use
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    let s = '';
+    for (const b of chunk) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    out += s;
+  }
+  return out;
+}
+
 /**
  * Bytes to text: UTF-16 (with a BOM), UTF-8 (with or without BOM), or, when the bytes
  * are not UTF-8, legacy TCVN3/VNI read through Windows-1252 and decoded. Anything else
@@ -15,7 +30,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    const latin = new TextDecoder('windows-1252').decode(body);
+    const latin = decodeWindows1252(body);
     const legacy = detectLegacy(latin);
     if (legacy.encoding) return { text: legacy.text, encoding: legacy.encoding, warnings: [`decoded from ${legacy.encoding.toUpperCase()}`] };
     throw new ReadError('not valid UTF-8, and not recognizable TCVN3 or VNI text');

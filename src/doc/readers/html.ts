@@ -18,13 +18,46 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head']);
 
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
+const NAMED: Record<string, string> = { nbsp: '\u00A0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+
+/**
+ * Copy a text node whose source holds character references: the text between references
+ * keeps its exact offsets, each reference maps to itself. Falls back to one replacement
+ * for the whole node when the decoding is not the one expected.
+ */
+function copyWithEntities(b: TextBuilder, source: string, s: number, e: number, value: string): void {
+  const pieces: Array<[number, number, string | null]> = [];
+  let rebuilt = '';
+  let last = s;
+  const raw = source.slice(s, e);
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(raw); m; m = ENTITY.exec(raw)) {
+    const decoded = m[1] ? String.fromCodePoint(Number(m[1])) : m[2] ? String.fromCodePoint(parseInt(m[2], 16)) : NAMED[(m[3] as string).toLowerCase()];
+    if (decoded === undefined) break;
+    pieces.push([last, s + m.index, null], [s + m.index, s + m.index + m[0].length, decoded]);
+    rebuilt += source.slice(last, s + m.index) + decoded;
+    last = s + m.index + m[0].length;
+  }
+  pieces.push([last, e, null]);
+  rebuilt += source.slice(last, e);
+  if (rebuilt !== value) {
+    b.replace(s, e, value);
+    return;
+  }
+  for (const [ps, pe, decoded] of pieces) {
+    if (decoded === null) b.copy(ps, pe);
+    else b.replace(ps, pe, decoded);
+  }
+}
+
 function walk(node: Nodes, b: TextBuilder, source: string): void {
   if (node.type === 'text') {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
     if (s === undefined || e === undefined) return;
     if (source.slice(s, e) === node.value) b.copy(s, e);
-    else b.replace(s, e, node.value);
+    else copyWithEntities(b, source, s, e, node.value);
     return;
   }
   if (node.type === 'element') {
