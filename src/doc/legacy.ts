@@ -80,7 +80,7 @@ export interface LegacyDetection {
   text: string;
   /** stray Latin-1 letters per 1000 characters before decoding */
   strayBefore: number;
-  /** share of words that are common Vietnamese words after decoding */
+  /** share of words that are common Vietnamese words after decoding (0 when no decoding was tried) */
   commonShare: number;
 }
 
@@ -100,8 +100,8 @@ export function detectLegacy(s: string): LegacyDetection {
   const sample = s.length > 200_000 ? s.slice(0, 200_000) : s;
   const stray = sample.match(FOREIGN)?.length ?? 0;
   const strayBefore = sample.length ? (1000 * stray) / sample.length : 0;
+  if (strayBefore < 2) return { encoding: null, text: s, strayBefore, commonShare: 0 }; // ordinary Unicode Vietnamese (or English)
   const none: LegacyDetection = { encoding: null, text: s, strayBefore, commonShare: commonShare(sample) };
-  if (strayBefore < 2) return none; // ordinary Unicode Vietnamese (or English)
   const candidates: Array<[LegacyEncoding, number]> = [
     ['tcvn3', commonShare(decodeTcvn3(sample))],
     ['vni', commonShare(decodeVni(sample))],

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { detectLegacy } from '../legacy.js';
 import { ReadError } from './types.js';
 
@@ -27,9 +28,9 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (body.includes(0)) throw new ReadError('binary file (contains NUL bytes)');
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
+  if (isUtf8(body)) {
+    text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  } else {
     const latin = decodeWindows1252(body);
     const legacy = detectLegacy(latin);
     if (legacy.encoding) return { text: legacy.text, encoding: legacy.encoding, warnings: [`decoded from ${legacy.encoding.toUpperCase()}`] };
