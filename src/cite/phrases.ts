@@ -43,8 +43,8 @@ for (const f of FORM_NOUNS) HEADS.set(f, 'form');
 for (const f of GENERIC_HEADS) HEADS.set(f, 'generic');
 const MAX_HEAD_WORDS = Math.max(...[...HEADS.keys()].map((k) => k.split(' ').length));
 
-/** A type word ending exactly at `p` ("Kế hoạch" in "Kế hoạch này"): its start and surface, or null. */
-export function typeWordEndingAt(text: string, p: number): { start: number; surface: string } | null {
+/** Up to MAX_HEAD_WORDS lower-cased words ending at `p`, each separated by blanks, with their starts (outermost first). */
+function wordsBefore(text: string, p: number): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
   let q = p;
@@ -58,6 +58,12 @@ export function typeWordEndingAt(text: string, p: number): { start: number; surf
     if (r === q) break;
     q = r;
   }
+  return { words, starts };
+}
+
+/** A type word ending exactly at `p` ("Kế hoạch" in "Kế hoạch này"): its start and surface, or null. */
+export function typeWordEndingAt(text: string, p: number): { start: number; surface: string } | null {
+  const { words, starts } = wordsBefore(text, p);
   for (let n = words.length; n >= 1; n--) {
     if (HEADS.get(words.slice(words.length - n).join(' ')) === 'type') {
       const start = starts[words.length - n] as number;
@@ -124,20 +130,7 @@ export function readPrefix(text: string, symStart: number): Prefix {
       p = backOverBlanks(text, soAt);
     }
   }
-  // up to MAX_HEAD_WORDS words before p, each separated by blanks
-  const words: string[] = [];
-  const starts: number[] = [];
-  let q = p;
-  for (let k = 0; k < MAX_HEAD_WORDS; k++) {
-    if (q === 0 || !isLetterCode(text.charCodeAt(q - 1))) break;
-    const wordEnd = q;
-    while (q > 0 && isLetterCode(text.charCodeAt(q - 1)) && wordEnd - q < 20) q--;
-    words.unshift(text.slice(q, wordEnd).toLowerCase());
-    starts.unshift(q);
-    const r = backOverBlanks(text, q);
-    if (r === q) break;
-    q = r;
-  }
+  const { words, starts } = wordsBefore(text, p);
   for (let n = words.length; n >= 1; n--) {
     const key = words.slice(words.length - n).join(' ');
     const kind = HEADS.get(key);

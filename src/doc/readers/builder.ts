@@ -62,3 +62,10 @@ export class TextBuilder {
     return { text: this.parts.join(''), map: new OffsetMap([this.stage]) };
   }
 }
+
+/** Read a markup source: decode the bytes, let `walk` copy what is text into a builder, return text and map. */
+export function buildFrom(source: string, walk: (b: TextBuilder) => void): { text: string; map: OffsetMap } {
+  const b = new TextBuilder(source);
+  walk(b);
+  return b.finish();
+}

@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { TextBuilder } from './builder.js';
+import { buildFrom, type TextBuilder } from './builder.js';
 import { decodeBytes } from './decode.js';
 import type { Reader, ReadResult } from './types.js';
 
@@ -79,9 +79,7 @@ export const htmlReader: Reader = {
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text: source, encoding, warnings } = decodeBytes(bytes);
     const tree = parser.parse(source) as Root;
-    const b = new TextBuilder(source);
-    walk(tree, b, source);
-    const { text, map } = b.finish();
-    return { text: text.replace(/^\n+/, (m) => m), source, map, format: 'html', encoding, warnings };
+    const { text, map } = buildFrom(source, (b) => walk(tree, b, source));
+    return { text, source, map, format: 'html', encoding, warnings };
   },
 };

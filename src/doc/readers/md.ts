@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { TextBuilder } from './builder.js';
+import { buildFrom, type TextBuilder } from './builder.js';
 import { decodeBytes } from './decode.js';
 import type { Reader, ReadResult } from './types.js';
 
@@ -90,9 +90,7 @@ export const mdReader: Reader = {
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text: source, encoding, warnings } = decodeBytes(bytes);
     const tree = parser.parse(source) as Root;
-    const b = new TextBuilder(source);
-    walk(tree, b, source);
-    const { text, map } = b.finish();
+    const { text, map } = buildFrom(source, (b) => walk(tree, b, source));
     return { text, source, map, format: 'md', encoding, warnings };
   },
 };
