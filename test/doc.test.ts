@@ -87,6 +87,43 @@ describe('readers keep offsets into their source', () => {
   });
 });
 
+describe('headers as PDF extraction and table flattening leave them', () => {
+  it('repairs split letters, reads a flattened two-column header and a merged signature line', async () => {
+    const text = [
+      'ỦY B AN NHÂN D Â N TỈNH TUYÊN QUANG --------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------',
+      'Số: 12/2012/QĐ-UBND',
+      'Tuyên Quang, ngày 25 tháng 0 6 năm 2012',
+      '',
+      'QUYẾT ĐỊNH',
+      'VỀ VIỆC BAN HÀNH QUY ĐỊNH TẶNG QUÀ',
+      'UỶ BAN NHÂN DÂN TỈNH',
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Quy định tặng quà.',
+      'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An',
+    ].join('\n');
+    const d = await readDocument(Buffer.from(text), { path: 'q.txt' });
+    expect(d.identity).toMatchObject({
+      id: 'vn:12/2012/QĐ-UBND@tinh-tuyen-quang',
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG', source: 'header', inferred: false },
+      date: { iso: '2012-06-25' },
+      level: 'province',
+      type: 'Quyết định',
+      title: 'VỀ VIỆC BAN HÀNH QUY ĐỊNH TẶNG QUÀ',
+      signer: { authority: 'KT', name: 'Nguyễn Văn An' },
+    });
+    expect(d.identity.warnings).toContain('header-split-letters-repaired');
+    expect(d.citations.map((c) => [c.zone, c.relation])).toEqual([['preamble', 'basis']]);
+  });
+
+  it('a letter: "V/v" is its title, the type is Công văn, the issuer a ministry (central)', async () => {
+    const d = await readDocument(join(CORPUS, 'congbot', '0002.txt'));
+    expect(d.identity).toMatchObject({ id: 'vn:1414/TCT-CS#2013', type: 'Công văn', level: 'central', title: 'hỗ trợ người có công với cách mạng cải thiện nhà ở.' });
+    expect(d.identity.recipients).toContain('UBND tỉnh Hà Tĩnh');
+  });
+});
+
 describe('the seeds’ own identity, checked by hand against ../shared/gold/seeds.md §7.5', () => {
   it('000: no header; type, title, issuer from the body, place from "trên địa bàn tỉnh Hà Tĩnh"', async () => {
     const i = (await readDocument(seed('000'))).identity;

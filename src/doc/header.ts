@@ -67,7 +67,7 @@ export const TYPE_NAMES = [
 const TYPE_LINE = new RegExp(`^[ ]*(?<type>${TYPE_NAMES.join('|')})(?:[ ]+(?<rest>\\p{Lu}[^a-zđ]*))?[ ]*$`, 'u');
 const PREAMBLE_OR_BODY = /^[ ]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Kính gửi|Trên cơ sở|Sau khi|Để |Nhằm |Điều[ ]+1\b|Chương[ ]+[I1]\b|CHƯƠNG[ ]+[I1]\b|I[.\-–][ ]|Phần[ ]+(?:I|thứ)|PHẦN|Phụ lục|PHỤ LỤC)/u;
 // the enacting authority repeated under the title ("UỶ BAN NHÂN DÂN TỈNH", "CHÍNH PHỦ"), not part of the trích yếu
-const AUTHORITY_LINE = /^[ ]*(?:ỦY|UỶ|UBND|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA)\b[^a-zđ]*$/u;
+const AUTHORITY_LINE = /^[ ]*(?:ỦY|UỶ|UBND|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA)(?![\p{L}])[^a-zđ]*$/u;
 const SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*(?<subject>.+)$/u;
 const AUTHORITY = /^[ ]*(?<auth>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(?<rest>\p{Lu}.*)$/u;
 const SIGNER_TITLES = /^(?:PHÓ[ ]+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|TRƯỞNG BAN|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\b/u;
@@ -79,23 +79,26 @@ const HEADER_WORDS = new Set(
   'ỦY UỶ BAN NHÂN DÂN HỘI ĐỒNG TỈNH HUYỆN THỊ XÃ THÀNH PHỐ QUẬN PHƯỜNG TRẤN BỘ CHÍNH PHỦ QUỐC VĂN PHÒNG SỞ CỤC TỔNG THƯỜNG VỤ CHẤP HÀNH TRUNG ƯƠNG ĐẢNG LAO ĐỘNG THƯƠNG BINH TÀI NỘI XÂY DỰNG CÔNG AN'.split(' '),
 );
 
-/** Rejoin letters a PDF extraction split apart, only where the joined word is a known header word. */
+/** Rejoin letters a PDF extraction split apart ("ỦY B AN NHÂN D Â N"), only where the joined word is a known header word. */
 export function repairSplitLetters(line: string): { text: string; repaired: boolean } {
-  let tokens = line.split(/[ ]+/);
+  const tokens = line.split(/[ ]+/);
+  const out: string[] = [];
   let repaired = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i] as string;
-      const b = tokens[i + 1] as string;
-      if ((a.length <= 2 || b.length <= 2) && /^\p{Lu}+$/u.test(a + b) && HEADER_WORDS.has(a + b) && !(HEADER_WORDS.has(a) && HEADER_WORDS.has(b))) {
-        tokens = [...tokens.slice(0, i), a + b, ...tokens.slice(i + 2)];
-        changed = repaired = true;
+  for (let i = 0; i < tokens.length; ) {
+    let merged = false;
+    for (let len = Math.min(4, tokens.length - i); len >= 2; len--) {
+      const parts = tokens.slice(i, i + len);
+      const word = parts.join('');
+      if (parts.some((p) => p.length <= 2) && /^\p{Lu}+$/u.test(word) && HEADER_WORDS.has(word) && !parts.every((p) => HEADER_WORDS.has(p))) {
+        out.push(word);
+        i += len;
+        merged = repaired = true;
         break;
       }
     }
+    if (!merged) out.push(tokens[i++] as string);
   }
-  return { text: tokens.join(' '), repaired };
+  return { text: out.join(' '), repaired };
 }
 
 const upperShare = (s: string): number => {
@@ -333,8 +336,16 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     let collective: string | null = null;
     let authority: string | null = firstAuth?.groups?.auth ?? null;
     if (authority === 'TM' || authority === 'T/M') collective = firstAuth?.groups?.rest?.replace(/[^\p{Lu} ]/gu, '').trim() ?? null;
-    const lastAuth = AUTHORITY.exec(authLines[authLines.length - 1] as string);
+    let lastAuth = AUTHORITY.exec(authLines[authLines.length - 1] as string);
     if (lastAuth?.groups?.auth) authority = lastAuth.groups.auth;
+    // a flattened table puts them on one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An"
+    const inner = lastAuth?.groups?.rest ? [...lastAuth.groups.rest.matchAll(/(?:^|[ ])(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(?=\p{Lu})/gu)] : [];
+    const lastInner = inner[inner.length - 1];
+    if (lastAuth?.groups?.rest && lastInner && lastInner.index !== undefined) {
+      if (authority === 'TM' || authority === 'T/M') collective = lastAuth.groups.rest.slice(0, lastInner.index).trim();
+      authority = lastInner[1] as string;
+      lastAuth = AUTHORITY.exec(lastAuth.groups.rest.slice(lastInner.index).trim());
+    }
     let titleText: string | null = null;
     let name: string | null = null;
     // the rest of the last authority line may hold title and name ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng")
