@@ -61,6 +61,7 @@ const LEVEL_OF: Record<string, 'province' | 'district' | 'commune'> = {
 // province-level cities; any other "thành phố" is a district-level city
 const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
 
+const ORGAN_WORDS = new Set(['sở', 'văn', 'phòng', 'ban', 'cục', 'chi', 'ủy', 'uỷ', 'hội', 'đảng', 'công', 'tòa', 'toà', 'viện', 'trung', 'trường', 'bệnh', 'kho', 'đoàn', 'mặt', 'thanh', 'ubnd', 'hđnd']);
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4}`;
 // level words in either case of their first letter; not the "i" flag, which would make \p{Lu} match "ủy"
 const LEVEL_WORDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn']
@@ -79,7 +80,10 @@ export function placeFromPhrase(phrase: string): PlaceRef | null {
   if (!m) return null;
   const levelWord = (m[1] as string).toLowerCase().replace(/\.$/, '');
   let prefix = LEVEL_SLUG[levelWord] ?? 'tp';
-  const name = slug(m[2] as string);
+  // a place name ends where the name of a body begins ("TỈNH BÌNH THUẬN SỞ NỘI VỤ")
+  const words = (m[2] as string).split(/[ ]+/);
+  const stop = words.findIndex((w) => ORGAN_WORDS.has(w.toLowerCase()));
+  const name = slug((stop > 0 ? words.slice(0, stop) : words).join(' '));
   if (prefix === 'tp' && !CENTRAL_CITIES.has(name.replace(/-/g, ' '))) prefix = 'tp';
   const level = prefix === 'tp' ? (CENTRAL_CITIES.has(name.replace(/-/g, ' ')) ? 'province' : 'district') : (LEVEL_OF[prefix] ?? 'province');
   return { slug: `${prefix}-${name}`, level };

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
 import type { Citation, CitationContext } from '../cite/index.js';
 import { readDocument, ReadError, type Document } from '../doc/index.js';
+import { addGraphCommands } from './graph-commands.js';
 import { expandInputs } from './read-text.js';
 
 export interface Io {
@@ -156,6 +157,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .action(async (file: string, flags: ExtractFlags & { number?: string }) => {
       code = await runRead(file, flags, io);
     });
+  addGraphCommands(program, io, (c) => {
+    code = c;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -1,0 +1,214 @@
+import { writeFile } from 'node:fs/promises';
+import { SingleBar } from 'cli-progress';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import { extractCitations } from '../cite/index.js';
+import { walkFiles } from '../doc/index.js';
+import {
+  amendmentHistory,
+  Corpus,
+  coverage,
+  dataQuality,
+  groupByLevelAndPlace,
+  implementers,
+  loadSnapshot,
+  missing,
+  mostCited,
+  restsOn,
+  saveSnapshot,
+  SnapshotError,
+  toGEXF,
+  toGraphML,
+  toJSON,
+  toNeo4jCSV,
+} from '../graph/index.js';
+import type { Io } from './run.js';
+
+const PLAIN = { head: [], border: [], compact: true };
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+interface SourceFlags {
+  snapshot?: string;
+  corpus?: string;
+  json?: boolean;
+}
+
+async function openCorpus(flags: SourceFlags, io: Io): Promise<Corpus | null> {
+  if (flags.snapshot) {
+    try {
+      return await loadSnapshot(flags.snapshot);
+    } catch (e) {
+      io.stderr(`vanban: ${e instanceof SnapshotError ? e.message : String(e)}\n`);
+      return null;
+    }
+  }
+  if (flags.corpus) return Corpus.fromFolder(flags.corpus);
+  io.stderr('vanban: give --snapshot <file> or --corpus <dir>\n');
+  return null;
+}
+
+function resolveRef(corpus: Corpus, ref: string, io: Io): string | null {
+  const { key, candidates } = corpus.lookup(ref, (t) => extractCitations(t));
+  if (key) return key;
+  if (candidates.length > 1) io.stderr(`vanban: "${ref}" is ambiguous: ${candidates.join(', ')}\n`);
+  else io.stderr(`vanban: no document matches "${ref}"\n`);
+  return null;
+}
+
+const pathOf = (corpus: Corpus, key: string): string | null => corpus.graph.getNodeAttribute(key, 'path');
+
+export function addGraphCommands(program: Command, io: Io, setCode: (c: number) => void): void {
+  const source = (c: Command): Command =>
+    c.option('--snapshot <file>', 'a snapshot written by `vanban ingest`').option('--corpus <dir>', 'ingest this folder on the fly').option('--json', 'print JSON');
+
+  program
+    .command('ingest')
+    .description('read a folder into a corpus snapshot (documents, citations, graph)')
+    .argument('<dir>', 'folder of documents')
+    .requiredOption('--out <file>', 'snapshot file to write')
+    .option('--no-progress', 'no progress bar')
+    .action(async (dir: string, flags: { out: string; progress: boolean }) => {
+      let total = 0;
+      for await (const file of walkFiles(dir)) if (file) total++;
+      const bar = flags.progress ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
+      bar?.start(total, 0, { documents: 0, failed: 0 });
+      const corpus = await Corpus.fromFolder(dir, (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }));
+      bar?.stop();
+      await saveSnapshot(corpus, flags.out);
+      const g = corpus.graph;
+      let citations = 0;
+      let resolved = 0;
+      g.forEachEdge((_e, a, _s, t) => {
+        if (a.asserted) return;
+        citations += a.count;
+        if (g.getNodeAttribute(t, 'kind') === 'document') resolved += a.count;
+      });
+      const lines = [
+        `documents: ${corpus.documents.size}, bad files: ${corpus.badFiles.length}`,
+        `graph: ${g.order} nodes, ${g.size} edges; ${citations} citations, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document`,
+        `missing (cited, not in the corpus): ${g.filterNodes((_k, a) => a.kind === 'cited').length}; id conflicts: ${corpus.conflicts.length}`,
+        ...corpus.badFiles.map((b) => `  bad file ${b.path}: ${b.error}`),
+        `snapshot: ${flags.out}`,
+      ];
+      io.stdout(lines.join('\n') + '\n');
+      setCode(corpus.badFiles.length > 0 ? 1 : 0);
+    });
+
+  source(program.command('trace').description('what a document rests on, what implements it, its amendment history').argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")')).action(
+    async (ref: string, flags: SourceFlags) => {
+      const corpus = await openCorpus(flags, io);
+      if (!corpus) return setCode(1);
+      const key = resolveRef(corpus, ref, io);
+      if (!key) return setCode(1);
+      const node = corpus.graph.getNodeAttributes(key);
+      const impl = implementers(corpus.graph, key);
+      const result = { id: key, path: node.path, node, restsOn: restsOn(corpus.graph, key), implementers: impl, byLevelAndPlace: groupByLevelAndPlace(impl), amendments: amendmentHistory(corpus.graph, key) };
+      if (flags.json) {
+        io.stdout(JSON.stringify(result, null, 2) + '\n');
+        return setCode(0);
+      }
+      const out: string[] = [`${key}${node.path ? `  (${node.path})` : '  (not in the corpus)'}`, `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim()];
+      out.push('', 'rests on:');
+      for (const s of result.restsOn.direct) out.push(`  ${s.relation.padEnd(10)} ${s.key}${s.path ? '' : ' (not in the corpus)'}`);
+      for (const u of result.restsOn.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.key} (via ${u.via})`);
+      out.push('', `implemented by (${impl.length}):`);
+      const t = new Table({ head: ['depth', 'level', 'place', 'date', 'lag (days)', 'id', 'file'], style: PLAIN, chars: COMPACT });
+      for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.key, i.path ?? '']);
+      if (impl.length) out.push(t.toString(), '  * stated by a third document');
+      if (result.amendments.events.length) {
+        out.push('', 'amendment history:');
+        for (const e of result.amendments.events) out.push(`  ${e.date ?? '????-??-??'} ${e.relation} by ${e.by}`);
+        out.push(`  current version: ${result.amendments.current}`);
+      }
+      io.stdout(out.join('\n') + '\n');
+      setCode(0);
+    },
+  );
+
+  source(
+    program
+      .command('coverage')
+      .description('which places implement a document, when, and which places have nothing yet')
+      .argument('<ref>', 'an id or citation text')
+      .option('--level <level>', 'province, district or commune', 'province'),
+  ).action(async (ref: string, flags: SourceFlags & { level: 'province' | 'district' | 'commune' }) => {
+    const corpus = await openCorpus(flags, io);
+    if (!corpus) return setCode(1);
+    const key = resolveRef(corpus, ref, io);
+    if (!key) return setCode(1);
+    const c = coverage(corpus.graph, key, { level: flags.level });
+    if (flags.json) io.stdout(JSON.stringify(c, null, 2) + '\n');
+    else {
+      const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });
+      for (const r of c.rows) t.push([r.place, r.first?.key ?? '— none —', r.first?.date ?? '', r.first?.lagDays == null ? '' : String(r.first.lagDays), String(r.count), r.first?.path ?? '']);
+      io.stdout(`${key}: coverage by ${c.level}\n${t.toString()}\n`);
+    }
+    setCode(0);
+  });
+
+  source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many', '30')).action(
+    async (flags: SourceFlags & { limit: string }) => {
+      const corpus = await openCorpus(flags, io);
+      if (!corpus) return setCode(1);
+      const list = missing(corpus.graph).slice(0, Number(flags.limit));
+      if (flags.json) io.stdout(JSON.stringify(list.map((m) => ({ ...m, citedBy: m.citedBy.map((k) => ({ id: k, path: pathOf(corpus, k) })) })), null, 2) + '\n');
+      else {
+        const t = new Table({ head: ['cited by', 'mentions', 'id', 'as written'], style: PLAIN, chars: COMPACT });
+        for (const m of list) t.push([String(m.citedBy.length), String(m.mentions), m.key, m.names[0] ?? '']);
+        io.stdout(t.toString() + '\n');
+      }
+      setCode(0);
+    },
+  );
+
+  source(program.command('rank').description('the most cited documents (distinct citing documents, PageRank)').option('--limit <n>', 'how many', '20')).action(
+    async (flags: SourceFlags & { limit: string }) => {
+      const corpus = await openCorpus(flags, io);
+      if (!corpus) return setCode(1);
+      const list = mostCited(corpus.graph, { limit: Number(flags.limit) });
+      if (flags.json) io.stdout(JSON.stringify(list.map((r) => ({ ...r, path: pathOf(corpus, r.key) })), null, 2) + '\n');
+      else {
+        const t = new Table({ head: ['cited by', 'pagerank', 'id', 'in corpus'], style: PLAIN, chars: COMPACT });
+        for (const r of list) t.push([String(r.citedBy), r.pagerank.toFixed(4), r.key, r.kind === 'document' ? 'yes' : 'no']);
+        io.stdout(t.toString() + '\n');
+      }
+      setCode(0);
+    },
+  );
+
+  source(program.command('check').description('data-quality findings: id conflicts, cycles, citations of later documents, unresolved ids, bad files')).action(async (flags: SourceFlags) => {
+    const corpus = await openCorpus(flags, io);
+    if (!corpus) return setCode(1);
+    const findings = dataQuality(corpus);
+    io.stdout(flags.json ? JSON.stringify(findings, null, 2) + '\n' : findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
+    setCode(0);
+  });
+
+  source(
+    program
+      .command('export')
+      .description('export the graph: graphology JSON, GEXF (Gephi), GraphML, or Neo4j bulk-import CSV')
+      .requiredOption('--format <format>', 'json, gexf, graphml or neo4j')
+      .option('--out <file>', 'write here (neo4j: a prefix for <out>.nodes.csv and <out>.relationships.csv); default: standard output'),
+  ).action(async (flags: SourceFlags & { format: string; out?: string }) => {
+    const corpus = await openCorpus(flags, io);
+    if (!corpus) return setCode(1);
+    const g = corpus.graph;
+    if (flags.format === 'neo4j') {
+      const { nodes, relationships } = toNeo4jCSV(g);
+      if (flags.out) {
+        await writeFile(`${flags.out}.nodes.csv`, nodes);
+        await writeFile(`${flags.out}.relationships.csv`, relationships);
+      } else io.stdout(nodes + '\n' + relationships);
+      return setCode(0);
+    }
+    const text = flags.format === 'json' ? toJSON(g) : flags.format === 'gexf' ? toGEXF(g) : flags.format === 'graphml' ? toGraphML(g) : null;
+    if (text === null) {
+      io.stderr(`vanban: unknown format "${flags.format}" (json, gexf, graphml, neo4j)\n`);
+      return setCode(2);
+    }
+    if (flags.out) await writeFile(flags.out, text);
+    else io.stdout(text + '\n');
+    setCode(0);
+  });
+}

@@ -1,0 +1,283 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { Citation } from '../cite/schema.js';
+import { readCorpus } from '../doc/corpus.js';
+import type { Document, DocumentCitation } from '../doc/schema.js';
+import { emptyIndex, indexLaw, indexNode, resolveId, unindexNode, type NodeIndex } from './resolve.js';
+import type { Conflict, EdgeAttributes, Evidence, NodeAttributes } from './schema.js';
+
+export type CitationGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+const MAX_EVIDENCE = 20;
+const MAX_NAMES = 5;
+
+export interface IngestProgress {
+  path: string;
+  ok: boolean;
+  error?: string;
+  documents: number;
+  failed: number;
+}
+
+export interface BadFile {
+  path: string;
+  error: string;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 120 && !/[.;\n]/.test(text[s - 1] as string)) s--;
+  while (e < text.length && e - end < 120 && !/[.;\n]/.test(text[e] as string)) e++;
+  return text.slice(s, e).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The corpus: documents read, their citations, and one graphology multigraph of typed
+ * relations between documents. Documents can be added and removed one at a time; the graph
+ * is updated in place, never rebuilt. Node keys are canonical ids.
+ */
+export class Corpus {
+  readonly graph: CitationGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  /** document key → path, for the documents read into the corpus */
+  readonly documents = new Map<string, string | null>();
+  readonly conflicts: Conflict[] = [];
+  readonly badFiles: BadFile[] = [];
+  private readonly index: NodeIndex = emptyIndex();
+  private readonly keyByPath = new Map<string, string>();
+
+  /** Read every document of a folder (streaming) into a new corpus. */
+  static async fromFolder(dir: string, onProgress?: (p: IngestProgress) => void): Promise<Corpus> {
+    const corpus = new Corpus();
+    await corpus.addFolder(dir, onProgress);
+    return corpus;
+  }
+
+  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void): Promise<void> {
+    let documents = 0;
+    for await (const item of readCorpus(dir)) {
+      if (item.ok) {
+        this.addDocument(item.document);
+        documents++;
+      } else this.badFiles.push({ path: item.path, error: item.error });
+      onProgress?.({ path: item.path, ok: item.ok, ...(item.ok ? {} : { error: item.error }), documents, failed: this.badFiles.length });
+    }
+    this.reconcile();
+  }
+
+  /** An empty corpus to be filled from a snapshot (records in file order, then `rebuildIndex`). */
+  static restore(): Corpus {
+    return new Corpus();
+  }
+
+  restoreRecord(r:
+    | { t: 'node'; key: string; attributes: NodeAttributes }
+    | { t: 'edge'; key: string; source: string; target: string; attributes: EdgeAttributes }
+    | { t: 'document'; key: string; path: string | null }
+    | { t: 'conflict'; conflict: Conflict }
+    | { t: 'bad'; path: string; error: string }): void {
+    if (r.t === 'node') this.graph.addNode(r.key, r.attributes);
+    else if (r.t === 'edge') this.graph.addDirectedEdgeWithKey(r.key, r.source, r.target, r.attributes);
+    else if (r.t === 'document') {
+      this.documents.set(r.key, r.path);
+      if (r.path) this.keyByPath.set(r.path, r.key);
+    } else if (r.t === 'conflict') this.conflicts.push(r.conflict);
+    else this.badFiles.push({ path: r.path, error: r.error });
+  }
+
+  /** Rebuild the lookup indexes from the graph (after a snapshot is loaded). */
+  rebuildIndex(): void {
+    this.graph.forEachNode((key, a) => {
+      indexNode(this.index, key);
+      if (a.kind === 'document' && a.type && ['Luật', 'Bộ luật', 'Pháp lệnh'].includes(a.type) && a.title) {
+        indexLaw(this.index, key, a.type === 'Luật' ? 'luat' : a.type === 'Bộ luật' ? 'bo-luat' : 'phap-lenh', a.title, a.date);
+      }
+    });
+  }
+
+  /** The key a document is stored under: its id, or its path when it has none (header lost, draft). */
+  private documentKey(doc: Document): string {
+    return doc.identity.id ?? `file:${doc.path ?? 'unknown'}`;
+  }
+
+  /** Add one document (and its citations); returns the key it is stored under. */
+  addDocument(doc: Document): string {
+    let key = this.documentKey(doc);
+    const existing = this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
+    if (existing && existing.kind === 'document') {
+      // same id, another document: kept apart and reported, never merged
+      let n = 2;
+      while (this.graph.hasNode(`${key}~${n}`)) n++;
+      const other = `${key}~${n}`;
+      const conflict = this.conflicts.find((c) => c.id === key);
+      const reason = existing.date !== doc.identity.date?.iso ? `two documents with id ${key} and different dates (${existing.date} / ${doc.identity.date?.iso ?? '—'})` : `two documents with id ${key}`;
+      if (conflict) {
+        conflict.keys.push(other);
+        conflict.paths.push(doc.path);
+      } else this.conflicts.push({ id: key, keys: [key, other], paths: [existing.path, doc.path], reason });
+      key = other;
+    }
+    const i = doc.identity;
+    const attrs: NodeAttributes = {
+      kind: 'document',
+      path: doc.path,
+      type: i.type,
+      number: i.number,
+      date: i.date?.iso ?? null,
+      title: i.title,
+      issuer: i.issuer?.name ?? null,
+      level: i.level,
+      place: i.place?.slug ?? null,
+      family: i.family,
+      contextDependent: i.contextDependent,
+      mentions: existing?.mentions ?? 0,
+      names: existing?.names ?? [],
+    };
+    if (this.graph.hasNode(key)) this.graph.replaceNodeAttributes(key, attrs);
+    else this.graph.addNode(key, attrs);
+    indexNode(this.index, key);
+    if (i.type && ['Luật', 'Bộ luật', 'Pháp lệnh'].includes(i.type) && i.title) {
+      indexLaw(this.index, key, i.type === 'Luật' ? 'luat' : i.type === 'Bộ luật' ? 'bo-luat' : 'phap-lenh', i.title, i.date?.iso ?? null);
+    }
+    this.documents.set(key, doc.path);
+    if (doc.path) this.keyByPath.set(doc.path, key);
+
+    const targets: Array<string | null> = [];
+    for (const c of doc.citations) {
+      const r = resolveId(c.id, this.index, (k) => this.graph.hasNode(k), i.date?.iso ?? null);
+      const target = r.target === key ? null : r.target; // a document never cites itself
+      targets.push(target);
+      if (target === null) continue;
+      this.touchCited(target, c);
+      if (c.role !== 'embedded') this.addEdge(key, target, c.relation, null, this.evidence(doc, key, c), r.reason);
+    }
+    // asserted relations between two cited documents ("920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW")
+    doc.citations.forEach((c, n) => {
+      if (!c.asserted) return;
+      const subject = targets[c.asserted.subject];
+      const object = targets[n];
+      if (!subject || !object || subject === object) return;
+      this.addEdge(subject, object, c.asserted.relation, key, this.evidence(doc, key, c), `stated by ${key}`);
+    });
+    return key;
+  }
+
+  private evidence(doc: Document, key: string, c: DocumentCitation): Evidence {
+    return { document: key, path: doc.path, start: c.start, end: c.end, text: c.text, sentence: sentenceAround(doc.text, c.start, c.end), zone: c.zone, sectionPath: c.sectionPath };
+  }
+
+  private touchCited(target: string, c: Citation): void {
+    if (!this.graph.hasNode(target)) {
+      this.graph.addNode(target, {
+        kind: 'cited',
+        path: null,
+        type: c.type,
+        number: c.number,
+        date: c.date,
+        title: null,
+        issuer: c.issuer,
+        level: null,
+        place: null,
+        family: c.family,
+        contextDependent: c.contextDependent,
+        mentions: 0,
+        names: [],
+      });
+      indexNode(this.index, target);
+    }
+    const a = this.graph.getNodeAttributes(target);
+    const names = a.names.includes(c.text.replace(/\s+/g, ' ')) || a.names.length >= MAX_NAMES ? a.names : [...a.names, c.text.replace(/\s+/g, ' ')];
+    this.graph.mergeNodeAttributes(target, {
+      mentions: a.mentions + 1,
+      names,
+      date: a.date ?? c.date,
+      issuer: a.issuer ?? c.issuer,
+    });
+  }
+
+  private addEdge(source: string, target: string, relation: EdgeAttributes['relation'], assertedBy: string | null, ev: Evidence, resolution: string): void {
+    const key = `${source}|${relation}|${target}|${assertedBy ?? ''}`;
+    if (this.graph.hasEdge(key)) {
+      const a = this.graph.getEdgeAttributes(key);
+      this.graph.mergeEdgeAttributes(key, { count: a.count + 1, evidence: a.evidence.length < MAX_EVIDENCE ? [...a.evidence, ev] : a.evidence });
+      return;
+    }
+    this.graph.addDirectedEdgeWithKey(key, source, target, { relation, count: 1, asserted: assertedBy !== null, assertedBy, evidence: [ev], resolution });
+  }
+
+  /** Remove a document (by key or path): its edges and assertions go; it stays as a cited node if others cite it. */
+  removeDocument(keyOrPath: string): boolean {
+    const key = this.keyByPath.get(keyOrPath) ?? keyOrPath;
+    if (!this.documents.has(key)) return false;
+    const path = this.documents.get(key) ?? null;
+    this.documents.delete(key);
+    if (path) this.keyByPath.delete(path);
+    const touched = new Set<string>();
+    for (const e of [...this.graph.edges()]) {
+      const a = this.graph.getEdgeAttributes(e);
+      const fromIt = this.graph.source(e) === key && a.assertedBy === null;
+      if (fromIt || a.assertedBy === key) {
+        touched.add(this.graph.target(e));
+        this.graph.dropEdge(e);
+      }
+    }
+    if (this.graph.inDegree(key) > 0) {
+      this.graph.mergeNodeAttributes(key, { kind: 'cited', path: null });
+    } else {
+      unindexNode(this.index, key);
+      this.graph.dropNode(key);
+    }
+    for (const t of touched) {
+      if (this.graph.hasNode(t) && this.graph.getNodeAttribute(t, 'kind') === 'cited' && this.graph.degree(t) === 0) {
+        unindexNode(this.index, t);
+        this.graph.dropNode(t);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * After documents were added: an incomplete id ("dang:217-QĐ/TW#?") that now has exactly one
+   * compatible known document, or a law cited by name that is now in the corpus, is merged into
+   * that document, with its edges.
+   */
+  reconcile(): number {
+    let merged = 0;
+    for (const node of [...this.graph.nodes()]) {
+      // incomplete ids, and laws cited by name before the law itself was read
+      if (!(node.includes('?') || /^vn:(?:luat|bo-luat|phap-lenh):/.test(node)) || !this.graph.hasNode(node)) continue;
+      if (this.graph.getNodeAttribute(node, 'kind') !== 'cited') continue;
+      const r = resolveId(node, this.index, (k) => k !== node && this.graph.hasNode(k), null);
+      if (r.target === node || !this.graph.hasNode(r.target)) continue;
+      for (const e of [...this.graph.inEdges(node), ...this.graph.outEdges(node)]) {
+        const a = this.graph.getEdgeAttributes(e);
+        const s = this.graph.source(e) === node ? r.target : this.graph.source(e);
+        const t = this.graph.target(e) === node ? r.target : this.graph.target(e);
+        this.graph.dropEdge(e);
+        if (s === t) continue;
+        for (const ev of a.evidence) this.addEdge(s, t, a.relation, a.assertedBy, ev, `${r.reason} (merged from ${node})`);
+        const k = `${s}|${a.relation}|${t}|${a.assertedBy ?? ''}`;
+        this.graph.mergeEdgeAttributes(k, { count: Math.max(this.graph.getEdgeAttribute(k, 'count'), a.count) });
+      }
+      const old = this.graph.getNodeAttributes(node);
+      const into = this.graph.getNodeAttributes(r.target);
+      this.graph.mergeNodeAttributes(r.target, { mentions: into.mentions + old.mentions, names: [...new Set([...into.names, ...old.names])].slice(0, MAX_NAMES) });
+      unindexNode(this.index, node);
+      this.graph.dropNode(node);
+      merged++;
+    }
+    return merged;
+  }
+
+  /** The node key a reference names: a key, or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW"). */
+  lookup(ref: string, extract: (text: string) => Array<{ id: string }>): { key: string | null; candidates: string[] } {
+    if (this.graph.hasNode(ref)) return { key: ref, candidates: [ref] };
+    const found = extract(ref)[0];
+    if (!found) return { key: null, candidates: [] };
+    if (this.graph.hasNode(found.id)) return { key: found.id, candidates: [found.id] };
+    const r = resolveId(found.id, this.index, (k) => this.graph.hasNode(k), null);
+    if (this.graph.hasNode(r.target)) return { key: r.target, candidates: [r.target] };
+    const sym = found.id.replace(/[@#].*$/, '');
+    const candidates = this.graph.filterNodes((k) => k.replace(/[@#].*$/, '') === sym);
+    return { key: candidates.length === 1 ? (candidates[0] as string) : null, candidates };
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The citation graph: a corpus of documents and the typed relations between them, on
+ * graphology; queries are separate functions over the graph (as graphology's own library is).
+ */
+export { Corpus, type CitationGraph, type IngestProgress, type BadFile } from './corpus.js';
+export { resolveId, type Resolution } from './resolve.js';
+export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
+export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
+export { amendmentHistory, type AmendmentEvent } from './queries/amendments.js';
+export { pathBetween, type PathStep } from './queries/path.js';
+export { mostCited, missing, citingDocuments, type Ranked } from './queries/ranking.js';
+export { dataQuality, type Finding } from './queries/quality.js';
+export { coverage, type CoverageRow } from './queries/coverage.js';
+export { toJSON, toGEXF, toGraphML, toNeo4jCSV, type ExportFormat } from './export.js';
+export { saveSnapshot, loadSnapshot, SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
+export { NodeAttributesSchema, EdgeAttributesSchema, EvidenceSchema, ConflictSchema, type NodeAttributes, type EdgeAttributes, type Evidence, type Conflict } from './schema.js';

@@ -1,0 +1,62 @@
+import type { CitationGraph } from '../corpus.js';
+
+export interface Implementer {
+  key: string;
+  path: string | null;
+  type: string | null;
+  level: string | null;
+  place: string | null;
+  date: string | null;
+  /** 1 for a direct implementer, 2 for one that implements a direct implementer, … */
+  depth: number;
+  /** the document it implements (the root, or an implementer of the root) */
+  implements: string;
+  /** days from the root document's date to this one's, when both are known */
+  lagDays: number | null;
+  /** true when the relation is only stated by a third document */
+  asserted: boolean;
+}
+
+const days = (from: string | null, to: string | null): number | null =>
+  from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) : null;
+
+/**
+ * Who implements a document: the documents with an "implements" edge into it, and (transitively)
+ * into those, breadth first. A district plan implementing a provincial plan implementing
+ * Nghị quyết 18-NQ/TW is an implementer of 18-NQ/TW at depth 2.
+ *
+ * @example implementers(corpus.graph, 'dang:18-NQ/TW#XII', { transitive: true })
+ */
+export function implementers(graph: CitationGraph, root: string, options: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean } = {}): Implementer[] {
+  const { transitive = true, maxDepth = 12, includeAsserted = true } = options;
+  if (!graph.hasNode(root)) return [];
+  const rootDate = graph.getNodeAttribute(root, 'date');
+  const seen = new Set<string>([root]);
+  const out: Implementer[] = [];
+  let frontier = [root];
+  for (let depth = 1; frontier.length > 0 && depth <= (transitive ? maxDepth : 1); depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachInEdge(node, (_e, a, source) => {
+        if (a.relation !== 'implements' || (a.asserted && !includeAsserted) || seen.has(source)) return;
+        seen.add(source);
+        const s = graph.getNodeAttributes(source);
+        out.push({ key: source, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: node, lagDays: days(rootDate, s.date), asserted: a.asserted });
+        next.push(source);
+      });
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** Implementers grouped by level, then by place. */
+export function groupByLevelAndPlace(list: readonly Implementer[]): Record<string, Record<string, Implementer[]>> {
+  const out: Record<string, Record<string, Implementer[]>> = {};
+  for (const i of list) {
+    const level = i.level ?? 'unknown';
+    const place = i.place ?? (i.level === 'central' ? 'central' : 'unknown');
+    ((out[level] ??= {})[place] ??= []).push(i);
+  }
+  return out;
+}

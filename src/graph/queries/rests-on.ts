@@ -1,0 +1,48 @@
+import type { CitationGraph } from '../corpus.js';
+
+export interface Support {
+  key: string;
+  relation: 'basis' | 'implements';
+  type: string | null;
+  date: string | null;
+  level: string | null;
+  /** documents in the corpus have a path; cited-only ones do not */
+  path: string | null;
+}
+
+export interface RestsOn {
+  direct: Support[];
+  /** the chain of "implements" upward, level by level, to documents that implement nothing (usually central) */
+  upstream: Array<{ key: string; depth: number; via: string }>;
+}
+
+/**
+ * What a document rests on: its legal basis (Căn cứ) and what it implements (Thực hiện), then
+ * what those implement, up to the central documents.
+ *
+ * @example restsOn(corpus.graph, 'vn:96/KH-UBND@tinh-ha-tinh#2020')
+ */
+export function restsOn(graph: CitationGraph, key: string, maxDepth = 12): RestsOn {
+  if (!graph.hasNode(key)) return { direct: [], upstream: [] };
+  const direct: Support[] = [];
+  graph.forEachOutEdge(key, (_e, a, _s, target, _sa, t) => {
+    if (a.asserted || (a.relation !== 'basis' && a.relation !== 'implements')) return;
+    direct.push({ key: target, relation: a.relation, type: t.type, date: t.date, level: t.level, path: t.path });
+  });
+  const upstream: RestsOn['upstream'] = [];
+  const seen = new Set([key]);
+  let frontier = [key];
+  for (let depth = 1; frontier.length && depth <= maxDepth; depth++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      graph.forEachOutEdge(n, (_e, a, _s, target) => {
+        if (a.relation !== 'implements' || seen.has(target)) return;
+        seen.add(target);
+        upstream.push({ key: target, depth, via: n });
+        next.push(target);
+      });
+    }
+    frontier = next;
+  }
+  return { direct, upstream };
+}

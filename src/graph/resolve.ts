@@ -1,0 +1,90 @@
+import { parseId, slug } from '../cite/ids.js';
+
+/**
+ * Identity resolution: where a citation's id points. An exact id wins; an id with unknown
+ * parts ("dang:217-QĐ/TW#?", "vn:44/KH-UBND@?#2022") points at the one known node with the
+ * same symbol whose parts agree, when there is exactly one; a law cited by name points at the
+ * corpus law with that name (the latest one not after the citing date). Otherwise the id stays
+ * as it is. Every answer says why.
+ */
+export interface Resolution {
+  target: string;
+  reason: string;
+}
+
+export interface NodeIndex {
+  /** node keys by "scheme:key" (symbol without place and scope) */
+  bySymbol: Map<string, Set<string>>;
+  /** corpus laws by name slug ("luat:tiep-cong-dan" → node keys with their dates) */
+  byLawName: Map<string, Array<{ key: string; date: string | null }>>;
+}
+
+export function emptyIndex(): NodeIndex {
+  return { bySymbol: new Map(), byLawName: new Map() };
+}
+
+export function symbolKey(id: string): string | null {
+  try {
+    const p = parseId(id);
+    return `${p.scheme}:${p.key}`;
+  } catch {
+    return null;
+  }
+}
+
+export function indexNode(index: NodeIndex, key: string): void {
+  const s = symbolKey(key.replace(/~\d+$/, ''));
+  if (!s) return;
+  let set = index.bySymbol.get(s);
+  if (!set) index.bySymbol.set(s, (set = new Set()));
+  set.add(key);
+}
+
+export function unindexNode(index: NodeIndex, key: string): void {
+  const s = symbolKey(key.replace(/~\d+$/, ''));
+  if (s) index.bySymbol.get(s)?.delete(key);
+  for (const list of index.byLawName.values()) {
+    const i = list.findIndex((x) => x.key === key);
+    if (i >= 0) list.splice(i, 1);
+  }
+}
+
+/** Register a corpus law, code or ordinance under its name. */
+export function indexLaw(index: NodeIndex, key: string, kind: 'luat' | 'bo-luat' | 'phap-lenh', title: string, date: string | null): void {
+  const name = `${kind}:${slug(title.replace(/^(?:bộ luật|luật|pháp lệnh)\s+/iu, ''))}`;
+  let list = index.byLawName.get(name);
+  if (!list) index.byLawName.set(name, (list = []));
+  list.push({ key, date });
+}
+
+const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === '?' || b === '?' || a === b;
+
+export function resolveId(id: string, index: NodeIndex, exists: (key: string) => boolean, citingDate: string | null): Resolution {
+  if (exists(id)) return { target: id, reason: 'same id' };
+  let parts;
+  try {
+    parts = parseId(id);
+  } catch {
+    return { target: id, reason: 'not a parseable id; kept as written' };
+  }
+  if (parts.scheme === 'vn' && /^(luat|bo-luat|phap-lenh):/.test(parts.key)) {
+    const laws = (index.byLawName.get(parts.key) ?? []).filter((l) => !citingDate || !l.date || l.date <= citingDate);
+    if (parts.scope) {
+      const sameYear = laws.filter((l) => l.date?.startsWith(parts.scope as string));
+      if (sameYear.length === 1) return { target: (sameYear[0] as { key: string }).key, reason: `the corpus law named ${parts.key} of ${parts.scope}` };
+    } else if (laws.length > 0) {
+      const latest = [...laws].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] as { key: string; date: string | null };
+      return { target: latest.key, reason: `the corpus law named ${parts.key} in force at the citing date (latest adopted before it)` };
+    }
+    return { target: id, reason: 'law cited by name, not in the corpus' };
+  }
+  if (parts.place !== '?' && parts.scope !== '?') return { target: id, reason: 'no node with this id yet' };
+  const candidates = [...(index.bySymbol.get(`${parts.scheme}:${parts.key}`) ?? [])].filter((k) => {
+    if (k === id) return false;
+    const c = parseId(k.replace(/~\d+$/, ''));
+    return c.place !== '?' && c.scope !== '?' && compatible(parts.place, c.place) && compatible(parts.scope, c.scope);
+  });
+  if (candidates.length === 1) return { target: candidates[0] as string, reason: `the only known document with number ${parts.key} whose place and term/year agree` };
+  if (candidates.length > 1) return { target: id, reason: `ambiguous: ${candidates.length} documents with number ${parts.key} (${candidates.join(', ')})` };
+  return { target: id, reason: 'incomplete id, no candidate known' };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { RelationSchema } from '../cite/schema.js';
+import { LevelSchema, ZoneSchema } from '../doc/schema.js';
+
+/** Where an edge comes from: one mention in one document. */
+export const EvidenceSchema = z.object({
+  /** id of the citing document */
+  document: z.string(),
+  path: z.string().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** the sentence around the mention (at most 240 characters) */
+  sentence: z.string(),
+  zone: ZoneSchema,
+  sectionPath: z.array(z.string()),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * A node: a document of the corpus ("document") or a document known only from citations
+ * ("cited"), with what the citations tell about it.
+ */
+export const NodeAttributesSchema = z.object({
+  kind: z.enum(['document', 'cited']),
+  path: z.string().nullable(),
+  type: z.string().nullable(),
+  number: z.string().nullable(),
+  date: z.string().nullable(),
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  level: LevelSchema.nullable(),
+  place: z.string().nullable(),
+  family: z.string().nullable(),
+  contextDependent: z.boolean(),
+  /** mentions of it across the corpus */
+  mentions: z.number().int().nonnegative(),
+  /** surface forms seen, at most five ("Nghị quyết số 18-NQ/TW", "Nghị quyết 18") */
+  names: z.array(z.string()),
+});
+export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;
+
+/** An edge: one relation from one document to another, with its count and evidence. */
+export const EdgeAttributesSchema = z.object({
+  relation: RelationSchema,
+  count: z.number().int().positive(),
+  /** true for a relation a third document states ("920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW") */
+  asserted: z.boolean(),
+  /** the document that states an asserted relation */
+  assertedBy: z.string().nullable(),
+  evidence: z.array(EvidenceSchema),
+  /** why the edge points where it points ("same id", "the only corpus document with this number…") */
+  resolution: z.string(),
+});
+export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;
+
+export const ConflictSchema = z.object({
+  id: z.string(),
+  /** the keys the documents were kept under: the first keeps the id, the others get "~2", "~3" */
+  keys: z.array(z.string()),
+  paths: z.array(z.string().nullable()),
+  reason: z.string(),
+});
+export type Conflict = z.infer<typeof ConflictSchema>;

@@ -1,0 +1,203 @@
+import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../src/doc/index.js';
+import {
+  amendmentHistory,
+  Corpus,
+  coverage,
+  dataQuality,
+  implementers,
+  loadSnapshot,
+  missing,
+  mostCited,
+  pathBetween,
+  restsOn,
+  saveSnapshot,
+  SnapshotError,
+  toGEXF,
+  toGraphML,
+  toJSON,
+  toNeo4jCSV,
+} from '../src/graph/index.js';
+import { extractCitations } from '../src/cite/index.js';
+import { run } from '../src/cli/index.js';
+import { SHARED } from './helpers/score.js';
+
+const SEEDS = join(SHARED, 'corpus', 'seeds');
+const CONGBOT = join(SHARED, 'corpus', 'congbot');
+
+describe('the seeds as a corpus', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await Corpus.fromFolder(SEEDS);
+  });
+
+  it('one node for a document cited by several seeds (657-QĐ/TU by 000, 001, 004)', () => {
+    const g = corpus.graph;
+    const key = 'dang:657-QĐ/TU@tinh-ha-tinh#2015-2020';
+    expect(g.hasNode(key)).toBe(true);
+    const citing = new Set(g.inEdges(key).filter((e) => !g.getEdgeAttribute(e, 'asserted')).map((e) => g.source(e)));
+    expect(citing.size).toBe(3);
+  });
+
+  it('an undated 217-QĐ/TW#? is merged into the only dated one, and says why', () => {
+    const g = corpus.graph;
+    expect(g.hasNode('dang:217-QĐ/TW#?')).toBe(false);
+    const edges = g.inEdges('dang:217-QĐ/TW#XI').map((e) => g.getEdgeAttributes(e));
+    expect(edges.some((a) => /only known document/.test(a.resolution))).toBe(true);
+    expect(new Set(g.inEdges('dang:217-QĐ/TW#XI').map((e) => g.source(e))).size).toBe(3);
+  });
+
+  it('asserted relations link two cited documents and name who states them', () => {
+    const list = implementers(corpus.graph, 'dang:18-NQ/TW#XII');
+    const asserted = list.filter((i) => i.asserted).map((i) => i.key);
+    expect(asserted).toEqual(expect.arrayContaining(['dang:920-CTr/TU@tinh-ha-tinh#2015-2020', 'dang:132-KH/TU@tinh-ha-tinh#2015-2020']));
+    const e = corpus.graph.edges('dang:920-CTr/TU@tinh-ha-tinh#2015-2020', 'dang:18-NQ/TW#XII')[0] as string;
+    expect(corpus.graph.getEdgeAttribute(e, 'assertedBy')).toMatch(/^file:.*000_/);
+    const direct = list.filter((i) => !i.asserted);
+    expect(direct.map((i) => i.path)).toEqual([expect.stringContaining('000_55656e36ff3fd3fb.txt')]);
+  });
+
+  it('what a plan rests on, and the evidence of each edge', () => {
+    const r = restsOn(corpus.graph, 'vn:96/KH-UBND@tinh-ha-tinh#2020');
+    expect(r.direct.map((d) => [d.relation, d.key])).toContainEqual(['implements', 'dang:07-KH/BCĐ@tinh-ha-tinh#2015-2020']);
+    const e = corpus.graph.outEdges('vn:96/KH-UBND@tinh-ha-tinh#2020')[0] as string;
+    const ev = corpus.graph.getEdgeAttribute(e, 'evidence')[0];
+    const text = readFileSync(ev?.path as string, 'utf8');
+    expect(text.slice(ev?.start, ev?.end)).toBe(ev?.text);
+  });
+
+  it('ranks the most cited and the missing documents', () => {
+    const top = mostCited(corpus.graph, { limit: 5 }).map((r) => r.key);
+    expect(top).toEqual(expect.arrayContaining(['dang:217-QĐ/TW#XI', 'dang:657-QĐ/TU@tinh-ha-tinh#2015-2020']));
+    const m = missing(corpus.graph);
+    expect(m[0]?.citedBy.length).toBe(3);
+    expect(m.every((x) => corpus.graph.getNodeAttribute(x.key, 'kind') === 'cited')).toBe(true);
+  });
+
+  it('finds no cycles and reports the ids left open', () => {
+    const f = dataQuality(corpus);
+    expect(f.filter((x) => x.kind === 'cycle')).toEqual([]);
+    expect(f.find((x) => x.kind === 'unresolved-id')?.nodes.every((n) => n.includes('?'))).toBe(true);
+  });
+
+  it('finds a document by citation text, and reports an ambiguous one', () => {
+    const ex = (t: string) => extractCitations(t);
+    expect(corpus.lookup('Nghị quyết số 18-NQ/TW', ex).key).toBe('dang:18-NQ/TW#XII');
+    expect(corpus.lookup('18-NQ/TW', ex).key).toBe('dang:18-NQ/TW#XII');
+    expect(corpus.lookup('Quy định số 217-QĐ/TW', ex).key).toBe('dang:217-QĐ/TW#XI');
+  });
+
+  it('coverage: places of the corpus with and without an implementing document', () => {
+    const c = coverage(corpus.graph, 'dang:18-NQ/TW#XII', { level: 'province' });
+    expect(c.rows.find((r) => r.place === 'tinh-ha-tinh')?.count).toBeGreaterThan(0);
+    expect(c.rows.find((r) => r.place === 'tinh-quang-ngai')).toMatchObject({ first: null, count: 0 });
+  });
+
+  it('exports JSON, GEXF, GraphML and Neo4j CSV with every node and edge', () => {
+    const g = corpus.graph;
+    const json = JSON.parse(toJSON(g)) as { nodes: unknown[]; edges: unknown[] };
+    expect(json.nodes).toHaveLength(g.order);
+    expect(json.edges).toHaveLength(g.size);
+    const gexf = toGEXF(g);
+    expect(gexf).toMatch(/<gexf[\s\S]*<\/gexf>/);
+    expect(gexf.match(/<node /g)?.length).toBe(g.order);
+    const graphml = toGraphML(g);
+    expect(graphml.match(/<node /g)?.length).toBe(g.order);
+    expect(graphml.match(/<edge /g)?.length).toBe(g.size);
+    const csv = toNeo4jCSV(g);
+    expect(csv.nodes.trim().split('\n')).toHaveLength(g.order + 1);
+    expect(csv.relationships.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,count:int,asserted:boolean,assertedBy,resolution');
+  });
+});
+
+describe('chains across the shared corpus', () => {
+  it('Pháp lệnh 02/2020 ← Nghị định 55/2023 amends 75/2021; the law cited by name meets the law read', async () => {
+    const corpus = await Corpus.fromFolder(CONGBOT);
+    const g = corpus.graph;
+    expect(amendmentHistory(g, 'vn:75/2021/NĐ-CP').events.map((e) => [e.by, e.relation])).toContainEqual(['vn:55/2023/NĐ-CP', 'amends']);
+    expect(g.hasNode('vn:phap-lenh:uu-dai-nguoi-co-cong-voi-cach-mang')).toBe(false); // merged into the Pháp lệnh read from congbot/0022
+    const p = pathBetween(g, 'vn:55/2023/NĐ-CP', 'vn:02/2020/UBTVQH14');
+    expect(p?.steps.at(-1)?.to).toBe('vn:02/2020/UBTVQH14');
+  });
+});
+
+describe('incremental updates, conflicts and snapshots', () => {
+  it('adding and removing a document updates the graph in place', async () => {
+    const corpus = await Corpus.fromFolder(SEEDS);
+    const before = { order: corpus.graph.order, size: corpus.graph.size };
+    const doc = await readDocument(join(SEEDS, '004_4cf4f161cf07ae84.txt'));
+    const key = corpus.documents.has(doc.identity.id ?? '') ? (doc.identity.id as string) : [...corpus.documents.keys()].find((k) => corpus.documents.get(k) === doc.path) as string;
+    expect(corpus.removeDocument(key)).toBe(true);
+    expect(corpus.graph.size).toBeLessThan(before.size);
+    expect(corpus.graph.hasNode('dang:232-QĐ/ThU@tx-hong-linh#2020-2025')).toBe(false); // cited only by 004
+    corpus.addDocument(doc);
+    corpus.reconcile();
+    expect({ order: corpus.graph.order, size: corpus.graph.size }).toEqual(before);
+  });
+
+  it('two documents with one id are kept apart and reported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-conflict-'));
+    const text = (date: string): string => `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 178/KH-UBND\nHà Tĩnh, ngày ${date}\nKẾ HOẠCH\nVề một việc\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\n`;
+    writeFileSync(join(dir, 'a.txt'), text('04 tháng 6 năm 2018'));
+    writeFileSync(join(dir, 'b.txt'), text('05 tháng 6 năm 2018'));
+    const corpus = await Corpus.fromFolder(dir);
+    expect(corpus.conflicts).toHaveLength(1);
+    expect(corpus.conflicts[0]?.keys).toEqual(['vn:178/KH-UBND@tinh-ha-tinh#2018', 'vn:178/KH-UBND@tinh-ha-tinh#2018~2']);
+    expect(implementers(corpus.graph, 'dang:18-NQ/TW#XII')).toHaveLength(2);
+  });
+
+  it('a snapshot round-trips, and a corrupt or foreign file is refused with the reason', async () => {
+    const corpus = await Corpus.fromFolder(SEEDS);
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-snap-'));
+    const file = join(dir, 'seeds.ndjson');
+    await saveSnapshot(corpus, file);
+    const back = await loadSnapshot(file);
+    expect(JSON.parse(toJSON(back.graph))).toEqual(JSON.parse(toJSON(corpus.graph)));
+    expect([...back.documents]).toEqual([...corpus.documents]);
+    expect(implementers(back.graph, 'dang:18-NQ/TW#XII')).toEqual(implementers(corpus.graph, 'dang:18-NQ/TW#XII'));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(join(dir, 'truncated.ndjson'), lines.slice(0, 20).join('\n'));
+    await expect(loadSnapshot(join(dir, 'truncated.ndjson'))).rejects.toThrow(/truncated/);
+    writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ hello: 'world' }));
+    await expect(loadSnapshot(join(dir, 'foreign.json'))).rejects.toThrow(/not a vanban snapshot/);
+    writeFileSync(join(dir, 'bad.ndjson'), [lines[0], '{"t":"node","key":"x","attributes":{"kind":"martian"}}'].join('\n'));
+    await expect(loadSnapshot(join(dir, 'bad.ndjson'))).rejects.toThrow(SnapshotError);
+    await expect(loadSnapshot(join(dir, 'nope.ndjson'))).rejects.toThrow(/no such file/);
+  });
+});
+
+describe('CLI over a snapshot', () => {
+  it('ingest writes a snapshot and a summary; trace, missing, coverage and export read it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    const docs = join(dir, 'docs');
+    mkdirSync(docs);
+    for (const f of ['000_55656e36ff3fd3fb.txt', '001_a40549c8c1018447.txt', '004_4cf4f161cf07ae84.txt']) copyFileSync(join(SEEDS, f), join(docs, f));
+    writeFileSync(join(docs, 'broken.txt'), Buffer.from([0, 1, 2]));
+    const snap = join(dir, 's.ndjson');
+    let out = '';
+    let err = '';
+    const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s) };
+    expect(await run(['ingest', docs, '--out', snap, '--no-progress'], io)).toBe(1); // one bad file
+    expect(out).toMatch(/documents: 3, bad files: 1/);
+    expect(out).toMatch(/bad file .*broken\.txt: binary/);
+    out = '';
+    expect(await run(['trace', 'Nghị quyết số 18-NQ/TW', '--snapshot', snap, '--json'], io)).toBe(0);
+    const trace = JSON.parse(out) as { id: string; implementers: Array<{ path: string | null }> };
+    expect(trace.id).toBe('dang:18-NQ/TW#XII');
+    expect(trace.implementers.some((i) => i.path?.endsWith('000_55656e36ff3fd3fb.txt'))).toBe(true);
+    out = '';
+    expect(await run(['missing', '--snapshot', snap, '--json', '--limit', '3'], io)).toBe(0);
+    expect((JSON.parse(out) as Array<{ key: string; citedBy: Array<{ id: string }> }>)[0]?.citedBy).toHaveLength(3);
+    out = '';
+    expect(await run(['export', '--format', 'graphml', '--snapshot', snap], io)).toBe(0);
+    expect(out).toMatch(/^<\?xml/);
+    err = '';
+    expect(await run(['trace', '99-XX/YY', '--snapshot', snap], io)).toBe(1);
+    expect(err).toMatch(/no document matches/);
+    expect(await run(['trace', 'x', '--snapshot', join(dir, 'missing.ndjson')], io)).toBe(1);
+    expect(err).toMatch(/no such file/);
+  });
+});
