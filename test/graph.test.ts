@@ -62,7 +62,8 @@ describe('the seeds as a corpus', () => {
 
   it('what a plan rests on, and the evidence of each edge', () => {
     const r = restsOn(corpus.graph, 'vn:96/KH-UBND@tinh-ha-tinh#2020');
-    expect(r.direct.map((d) => [d.relation, d.key])).toContainEqual(['implements', 'dang:07-KH/BCĐ@tinh-ha-tinh#2015-2020']);
+    // a Ban Chỉ đạo exists at every level and the text does not say which: the place stays open
+    expect(r.direct.map((d) => [d.relation, d.key])).toContainEqual(['implements', 'dang:07-KH/BCĐ@?#2015-2020']);
     const e = corpus.graph.outEdges('vn:96/KH-UBND@tinh-ha-tinh#2020')[0] as string;
     const ev = corpus.graph.getEdgeAttribute(e, 'evidence')[0];
     const text = readFileSync(ev?.path as string, 'utf8');

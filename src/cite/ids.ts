@@ -61,13 +61,16 @@ const LEVEL_OF: Record<string, 'province' | 'district' | 'commune'> = {
 // province-level cities; any other "thành phố" is a district-level city
 const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
 
-const ORGAN_WORDS = new Set(['sở', 'văn', 'phòng', 'ban', 'cục', 'chi', 'ủy', 'uỷ', 'hội', 'đảng', 'công', 'tòa', 'toà', 'viện', 'trung', 'trường', 'bệnh', 'kho', 'đoàn', 'mặt', 'thanh', 'ubnd', 'hđnd']);
+// words (and pairs) that begin the name of a body; place names use "Trung", "Hội", "Phòng" ("Hải Phòng") too, so those go by pairs
+const ORGAN_WORDS = new Set(['sở', 'ban', 'cục', 'ủy', 'uỷ', 'đảng', 'tòa', 'toà', 'viện', 'trường', 'kho', 'đoàn', 'ubnd', 'hđnd']);
+const ORGAN_PAIRS = new Set(['trung ương', 'trung tâm', 'văn phòng', 'công an', 'thanh tra', 'mặt trận', 'bệnh viện', 'hội đồng', 'chi cục', 'phòng nội', 'phòng tài', 'phòng giáo', 'phòng lao', 'phòng tư']);
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4}`;
 // level words in either case of their first letter; not the "i" flag, which would make \p{Lu} match "ủy"
-const LEVEL_WORDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn']
-  .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
+const LEVEL_WORDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'phường', 'thị trấn']
+  .flatMap((w) => [`[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`, w.toUpperCase()])
   .join('|');
-const EXPLICIT_PLACE = new RegExp(String.raw`(?<![\p{L}])(${LEVEL_WORDS}|TP\.?|TỈNH|HUYỆN|THỊ XÃ)[ ]+(${PLACE_NAME})`, 'u');
+// "xã hội" (society) is not a commune
+const EXPLICIT_PLACE = new RegExp(String.raw`(?<![\p{L}])(${LEVEL_WORDS}|TP\.?)[ ]+(${PLACE_NAME})|(?<![\p{L}])(?<![Tt]hị |THỊ )([Xx]ã|XÃ)[ ]+(?!(?:HỘI|hội|Hội)(?![\p{L}]))(${PLACE_NAME})`, 'u');
 
 export interface PlaceRef {
   slug: string;
@@ -76,13 +79,14 @@ export interface PlaceRef {
 
 /** "UBND tỉnh Hà Tĩnh" → tinh-ha-tinh; "Thị ủy Hồng Lĩnh" → tx-hong-linh; "thị xã Hồng Lĩnh" → tx-hong-linh. */
 export function placeFromPhrase(phrase: string): PlaceRef | null {
-  const m = EXPLICIT_PLACE.exec(phrase);
-  if (!m) return null;
+  const found = EXPLICIT_PLACE.exec(phrase);
+  if (!found) return null;
+  const m = found[1] !== undefined ? [found[0], found[1], found[2]] : [found[0], found[3], found[4]];
   const levelWord = (m[1] as string).toLowerCase().replace(/\.$/, '');
   let prefix = LEVEL_SLUG[levelWord] ?? 'tp';
   // a place name ends where the name of a body begins ("TỈNH BÌNH THUẬN SỞ NỘI VỤ")
   const words = (m[2] as string).split(/[ ]+/);
-  const stop = words.findIndex((w) => ORGAN_WORDS.has(w.toLowerCase()));
+  const stop = words.findIndex((w, i) => ORGAN_WORDS.has(w.toLowerCase()) || ORGAN_PAIRS.has(`${w} ${words[i + 1] ?? ''}`.toLowerCase()));
   const name = slug((stop > 0 ? words.slice(0, stop) : words).join(' '));
   if (prefix === 'tp' && !CENTRAL_CITIES.has(name.replace(/-/g, ' '))) prefix = 'tp';
   const level = prefix === 'tp' ? (CENTRAL_CITIES.has(name.replace(/-/g, ' ')) ? 'province' : 'district') : (LEVEL_OF[prefix] ?? 'province');
@@ -155,7 +159,8 @@ function resolvePlace(input: IdInput, level: Level | 'unknown'): string | null {
   const ctx = input.context?.place;
   if (rel) return contextPlace(ctx, rel) ?? '?';
   if (level === 'province' || level === 'district' || level === 'commune') return contextPlace(ctx, level) ?? '?';
-  return contextPlace(ctx, 'own') ?? '?';
+  // UBND, HĐND exist at every level: without a phrase the place is unknown (not the citing document's own)
+  return '?';
 }
 
 /** Id parts of a numbered citation. */
