@@ -7,6 +7,7 @@ import {
   amendmentHistory,
   Corpus,
   coverage,
+  coveragePage,
   dataQuality,
   implementers,
   loadSnapshot,
@@ -95,6 +96,16 @@ describe('the seeds as a corpus', () => {
     const c = coverage(corpus.graph, 'dang:18-NQ/TW#XII', { level: 'province' });
     expect(c.rows.find((r) => r.place === 'tinh-ha-tinh')?.count).toBeGreaterThan(0);
     expect(c.rows.find((r) => r.place === 'tinh-quang-ngai')).toMatchObject({ first: null, count: 0 });
+  });
+
+  it('coverage page: self-contained (d3 inlined, no external resource), with the tree data and the table', () => {
+    const html = coveragePage(corpus.graph, 'dang:18-NQ/TW#XII');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    expect(html).toContain('d3js.org'); // the inlined d3 bundle's own header
+    expect(html).toContain('"id":"dang:18-NQ/TW#XII"');
+    expect(html.match(/<tr class="(yes|no)">/g)?.length).toBe(coverage(corpus.graph, 'dang:18-NQ/TW#XII').rows.length);
+    expect(html).not.toMatch(/<\/script>[^<]*"id"/); // data cannot close its script early
   });
 
   it('exports JSON, GEXF, GraphML and Neo4j CSV with every node and edge', () => {

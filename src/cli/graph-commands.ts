@@ -8,6 +8,7 @@ import {
   amendmentHistory,
   Corpus,
   coverage,
+  coveragePage,
   dataQuality,
   groupByLevelAndPlace,
   implementers,
@@ -130,13 +131,15 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .command('coverage')
       .description('which places implement a document, when, and which places have nothing yet')
       .argument('<ref>', 'an id or citation text')
-      .option('--level <level>', 'province, district or commune', 'province'),
-  ).action(async (ref: string, flags: SourceFlags & { level: 'province' | 'district' | 'commune' }) => {
+      .option('--level <level>', 'province, district or commune', 'province')
+      .option('--html <file>', 'also write a self-contained HTML page with the implementation tree'),
+  ).action(async (ref: string, flags: SourceFlags & { level: 'province' | 'district' | 'commune'; html?: string }) => {
     const corpus = await openCorpus(flags, io);
     if (!corpus) return setCode(1);
     const key = resolveRef(corpus, ref, io);
     if (!key) return setCode(1);
     const c = coverage(corpus.graph, key, { level: flags.level });
+    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { level: flags.level }));
     if (flags.json) io.stdout(JSON.stringify(c, null, 2) + '\n');
     else {
       const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });

@@ -14,3 +14,4 @@ export { coverage, type CoverageRow } from './queries/coverage.js';
 export { toJSON, toGEXF, toGraphML, toNeo4jCSV, type ExportFormat } from './export.js';
 export { saveSnapshot, loadSnapshot, SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 export { NodeAttributesSchema, EdgeAttributesSchema, EvidenceSchema, ConflictSchema, type NodeAttributes, type EdgeAttributes, type Evidence, type Conflict } from './schema.js';
+export { coveragePage } from './coverage-page.js';
