@@ -103,7 +103,7 @@ export function* generate(n, seed = 42) {
           const cDate = [year, Math.min(12, dDate[1] + 1), 1 + ((c + d) % 27)];
           yield {
             path: `synthetic/${round}/tinh-${p}/huyen-${d}/xa-${c}.txt`,
-            text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `XÃ ${name(1000 + (p * 14 + d) * 8 + c).toUpperCase()}`], number: `${5 + c}/KH-UBND`, place: name(1000 + (p * 14 + d) * 8 + c), date: cDate, implementsText: `Kế hoạch số ${dNum}/KH-UBND ngày ${dDate[2]}/${dDate[1]}/${year} của UBND huyện ${dName}`, body: [] }),
+            text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `XÃ ${name(1000 + (p * 14 + d) * 8 + c).toUpperCase()}`], number: `${5 + c + 10 * round}/KH-UBND`, place: name(1000 + (p * 14 + d) * 8 + c), date: cDate, implementsText: `Kế hoạch số ${dNum}/KH-UBND ngày ${dDate[2]}/${dDate[1]}/${year} của UBND huyện ${dName}`, body: [] }),
           };
           made++;
         }

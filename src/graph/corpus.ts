@@ -44,6 +44,7 @@ export class Corpus {
   readonly badFiles: BadFile[] = [];
   private readonly index: NodeIndex = emptyIndex();
   private readonly keyByPath = new Map<string, string>();
+  private readonly conflictById = new Map<string, Conflict>();
 
   /** Read every document of a folder (streaming) into a new corpus. */
   static async fromFolder(dir: string, onProgress?: (p: IngestProgress) => void): Promise<Corpus> {
@@ -80,7 +81,10 @@ export class Corpus {
     else if (r.t === 'document') {
       this.documents.set(r.key, r.path);
       if (r.path) this.keyByPath.set(r.path, r.key);
-    } else if (r.t === 'conflict') this.conflicts.push(r.conflict);
+    } else if (r.t === 'conflict') {
+      this.conflicts.push(r.conflict);
+      this.conflictById.set(r.conflict.id, r.conflict);
+    }
     else this.badFiles.push({ path: r.path, error: r.error });
   }
 
@@ -108,12 +112,16 @@ export class Corpus {
       let n = 2;
       while (this.graph.hasNode(`${key}~${n}`)) n++;
       const other = `${key}~${n}`;
-      const conflict = this.conflicts.find((c) => c.id === key);
+      const conflict = this.conflictById.get(key);
       const reason = existing.date !== doc.identity.date?.iso ? `two documents with id ${key} and different dates (${existing.date} / ${doc.identity.date?.iso ?? '—'})` : `two documents with id ${key}`;
       if (conflict) {
         conflict.keys.push(other);
         conflict.paths.push(doc.path);
-      } else this.conflicts.push({ id: key, keys: [key, other], paths: [existing.path, doc.path], reason });
+      } else {
+        const c: Conflict = { id: key, keys: [key, other], paths: [existing.path, doc.path], reason };
+        this.conflicts.push(c);
+        this.conflictById.set(key, c);
+      }
       key = other;
     }
     const i = doc.identity;

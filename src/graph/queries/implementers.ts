@@ -17,8 +17,7 @@ export interface Implementer {
   asserted: boolean;
 }
 
-const days = (from: string | null, to: string | null): number | null =>
-  from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) : null;
+const dayNumber = (iso: string | null): number | null => (iso ? Math.round(Date.parse(iso) / 86_400_000) : null);
 
 /**
  * Who implements a document: the documents with an "implements" edge into it, and (transitively)
@@ -30,7 +29,7 @@ const days = (from: string | null, to: string | null): number | null =>
 export function implementers(graph: CitationGraph, root: string, options: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean } = {}): Implementer[] {
   const { transitive = true, maxDepth = 12, includeAsserted = true } = options;
   if (!graph.hasNode(root)) return [];
-  const rootDate = graph.getNodeAttribute(root, 'date');
+  const rootDay = dayNumber(graph.getNodeAttribute(root, 'date'));
   const seen = new Set<string>([root]);
   const out: Implementer[] = [];
   let frontier = [root];
@@ -41,7 +40,8 @@ export function implementers(graph: CitationGraph, root: string, options: { tran
         if (a.relation !== 'implements' || (a.asserted && !includeAsserted) || seen.has(source)) return;
         seen.add(source);
         const s = graph.getNodeAttributes(source);
-        out.push({ key: source, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: node, lagDays: days(rootDate, s.date), asserted: a.asserted });
+        const day = rootDay === null ? null : dayNumber(s.date);
+        out.push({ key: source, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: node, lagDays: day === null || rootDay === null ? null : day - rootDay, asserted: a.asserted });
         next.push(source);
       });
     }
