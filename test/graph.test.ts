@@ -21,6 +21,7 @@ import {
   toGraphML,
   toJSON,
   toNeo4jCSV,
+  type GraphStore,
 } from '../src/graph/index.js';
 import { extractCitations } from '../src/cite/index.js';
 import { run } from '../src/cli/index.js';
@@ -122,6 +123,30 @@ describe('the seeds as a corpus', () => {
     const csv = toNeo4jCSV(g);
     expect(csv.nodes.trim().split('\n')).toHaveLength(g.order + 1);
     expect(csv.relationships.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,count:int,asserted:boolean,assertedBy,resolution');
+  });
+});
+
+describe('queries run on any GraphStore, not only graphology', () => {
+  it('a plain Map-backed store gives the same answers as the graphology graph', async () => {
+    const corpus = await Corpus.fromFolder(SEEDS);
+    const g = corpus.graph;
+    type E = { key: string; a: ReturnType<typeof g.getEdgeAttributes>; s: string; t: string };
+    const nodes = new Map(g.mapNodes((k, a) => [k, a] as const));
+    const edges: E[] = g.mapEdges((key, a, s, t) => ({ key, a, s, t }));
+    const store: GraphStore = {
+      hasNode: (k) => nodes.has(k),
+      getNodeAttributes: (k) => nodes.get(k) as ReturnType<typeof g.getNodeAttributes>,
+      forEachNode: (cb) => nodes.forEach((a, k) => cb(k, a)),
+      forEachEdge: (cb) => edges.forEach((e) => cb(e.key, e.a, e.s, e.t, nodes.get(e.s)!, nodes.get(e.t)!)),
+      forEachInEdge: (k, cb) => edges.filter((e) => e.t === k).forEach((e) => cb(e.key, e.a, e.s, e.t, nodes.get(e.s)!, nodes.get(e.t)!)),
+      forEachOutEdge: (k, cb) => edges.filter((e) => e.s === k).forEach((e) => cb(e.key, e.a, e.s, e.t, nodes.get(e.s)!, nodes.get(e.t)!)),
+    };
+    expect(implementers(store, 'dang:18-NQ/TW#XII')).toEqual(implementers(g, 'dang:18-NQ/TW#XII'));
+    expect(missing(store)).toEqual(missing(g));
+    expect(mostCited(store)).toEqual(mostCited(g));
+    expect(coverage(store, 'dang:18-NQ/TW#XII')).toEqual(coverage(g, 'dang:18-NQ/TW#XII'));
+    expect(pathBetween(store, 'vn:96/KH-UBND@tinh-ha-tinh#2020', 'dang:07-KH/BCĐ@?#2015-2020')).toEqual(pathBetween(g, 'vn:96/KH-UBND@tinh-ha-tinh#2020', 'dang:07-KH/BCĐ@?#2015-2020'));
+    expect(pathBetween(g, 'vn:96/KH-UBND@tinh-ha-tinh#2020', 'dang:07-KH/BCĐ@?#2015-2020')?.steps).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import type { CitationGraph } from './corpus.js';
+import type { GraphStore } from './store.js';
 import { coverage } from './queries/coverage.js';
 import { implementers } from './queries/implementers.js';
 
@@ -30,7 +30,7 @@ function d3Source(): string {
   return readFileSync(join(pkg, 'dist', 'd3.min.js'), 'utf8');
 }
 
-function tree(graph: CitationGraph, root: string): TreeNode {
+function tree(graph: GraphStore, root: string): TreeNode {
   const list = implementers(graph, root, { transitive: true });
   const node = (key: string, asserted: boolean): TreeNode => {
     const a = graph.getNodeAttributes(key);
@@ -53,7 +53,7 @@ const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&l
 // JSON inside <script>: no "</script>" can close it early
 const safeJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');
 
-export function coveragePage(graph: CitationGraph, root: string, options: { level?: 'province' | 'district' | 'commune' } = {}): string {
+export function coveragePage(graph: GraphStore, root: string, options: { level?: 'province' | 'district' | 'commune' } = {}): string {
   const c = coverage(graph, root, options);
   const t = tree(graph, root);
   const a = graph.getNodeAttributes(root);

@@ -3,6 +3,7 @@
  * graphology; queries are separate functions over the graph (as graphology's own library is).
  */
 export { Corpus, type CitationGraph, type IngestProgress, type BadFile } from './corpus.js';
+export { nodesWhere, type GraphStore } from './store.js';
 export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';

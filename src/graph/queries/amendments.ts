@@ -1,4 +1,4 @@
-import type { CitationGraph } from '../corpus.js';
+import type { GraphStore } from '../store.js';
 
 export interface AmendmentEvent {
   /** the document that acts */
@@ -18,7 +18,7 @@ const OPERATIVE = new Set(['amends', 'replaces', 'repeals', 'suspends', 'correct
  *
  * @example amendmentHistory(corpus.graph, 'vn:75/2021/NĐ-CP')
  */
-export function amendmentHistory(graph: CitationGraph, key: string): { events: AmendmentEvent[]; current: string; repealed: boolean } {
+export function amendmentHistory(graph: GraphStore, key: string): { events: AmendmentEvent[]; current: string; repealed: boolean } {
   const events: AmendmentEvent[] = [];
   if (!graph.hasNode(key)) return { events, current: key, repealed: false };
   graph.forEachInEdge(key, (_e, a, source, _t, s) => {

@@ -1,4 +1,4 @@
-import type { CitationGraph } from '../corpus.js';
+import type { GraphStore } from '../store.js';
 import { implementers, type Implementer } from './implementers.js';
 
 export interface CoverageRow {
@@ -16,7 +16,7 @@ export interface CoverageRow {
  *
  * @example coverage(corpus.graph, 'dang:18-NQ/TW#XII', { level: 'province' })
  */
-export function coverage(graph: CitationGraph, root: string, options: { level?: 'province' | 'district' | 'commune' } = {}): { root: string; level: string; rows: CoverageRow[] } {
+export function coverage(graph: GraphStore, root: string, options: { level?: 'province' | 'district' | 'commune' } = {}): { root: string; level: string; rows: CoverageRow[] } {
   const level = options.level ?? 'province';
   const places = new Set<string>();
   graph.forEachNode((_k, a) => {

@@ -1,4 +1,4 @@
-import type { CitationGraph } from '../corpus.js';
+import type { GraphStore } from '../store.js';
 
 export interface Implementer {
   key: string;
@@ -26,10 +26,10 @@ const dayNumber = (iso: string | null): number | null => (iso ? Math.round(Date.
  *
  * @example implementers(corpus.graph, 'dang:18-NQ/TW#XII', { transitive: true })
  */
-export function implementers(graph: CitationGraph, root: string, options: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean } = {}): Implementer[] {
+export function implementers(graph: GraphStore, root: string, options: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean } = {}): Implementer[] {
   const { transitive = true, maxDepth = 12, includeAsserted = true } = options;
   if (!graph.hasNode(root)) return [];
-  const rootDay = dayNumber(graph.getNodeAttribute(root, 'date'));
+  const rootDay = dayNumber(graph.getNodeAttributes(root).date);
   const seen = new Set<string>([root]);
   const out: Implementer[] = [];
   let frontier = [root];

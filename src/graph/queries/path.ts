@@ -1,5 +1,4 @@
-import { bidirectional } from 'graphology-shortest-path';
-import type { CitationGraph } from '../corpus.js';
+import type { GraphStore } from '../store.js';
 
 export interface PathStep {
   from: string;
@@ -8,25 +7,59 @@ export interface PathStep {
   asserted: boolean;
 }
 
+/** Shortest directed path from `from` to `to` (breadth first from both ends), as the list of steps. */
+function shortest(graph: GraphStore, from: string, to: string, maxNodes: number): PathStep[] | null {
+  if (from === to) return [];
+  // step[n] = the edge that reached n: forward side from `from`, backward side from `to`
+  const fwd = new Map<string, PathStep | null>([[from, null]]);
+  const bwd = new Map<string, PathStep | null>([[to, null]]);
+  let fFrontier = [from];
+  let bFrontier = [to];
+  let meet: string | null = null;
+  while (fFrontier.length && bFrontier.length && meet === null && fwd.size + bwd.size < maxNodes) {
+    if (fFrontier.length <= bFrontier.length) {
+      const next: string[] = [];
+      for (const n of fFrontier) {
+        graph.forEachOutEdge(n, (_e, a, s, t) => {
+          if (meet !== null || fwd.has(t)) return;
+          fwd.set(t, { from: s, to: t, relation: a.relation, asserted: a.asserted });
+          if (bwd.has(t)) meet = t;
+          next.push(t);
+        });
+      }
+      fFrontier = next;
+    } else {
+      const next: string[] = [];
+      for (const n of bFrontier) {
+        graph.forEachInEdge(n, (_e, a, s, t) => {
+          if (meet !== null || bwd.has(s)) return;
+          bwd.set(s, { from: s, to: t, relation: a.relation, asserted: a.asserted });
+          if (fwd.has(s)) meet = s;
+          next.push(s);
+        });
+      }
+      bFrontier = next;
+    }
+  }
+  if (meet === null) return null;
+  const head: PathStep[] = [];
+  for (let n: string = meet, step = fwd.get(n); step; n = step.from, step = fwd.get(n)) head.unshift(step);
+  const tail: PathStep[] = [];
+  for (let n: string = meet, step = bwd.get(n); step; n = step.to, step = bwd.get(n)) tail.push(step);
+  return [...head, ...tail];
+}
+
 /**
  * How two documents are connected: the shortest chain of citations from `a` to `b`, or from
- * `b` to `a` when that is the direction that exists; null when none.
+ * `b` to `a` when that is the direction that exists; null when none (or when more than
+ * `maxNodes` documents would have to be visited).
  *
  * @example pathBetween(corpus.graph, 'vn:55/2023/NĐ-CP', 'vn:02/2020/UBTVQH14')
  */
-export function pathBetween(graph: CitationGraph, a: string, b: string): { direction: 'forward' | 'backward'; steps: PathStep[] } | null {
+export function pathBetween(graph: GraphStore, a: string, b: string, maxNodes = 1_000_000): { direction: 'forward' | 'backward'; steps: PathStep[] } | null {
   if (!graph.hasNode(a) || !graph.hasNode(b)) return null;
-  for (const [from, to, direction] of [[a, b, 'forward'], [b, a, 'backward']] as const) {
-    const nodes = bidirectional(graph, from, to);
-    if (!nodes) continue;
-    const steps: PathStep[] = [];
-    for (let i = 0; i + 1 < nodes.length; i++) {
-      const s = nodes[i] as string;
-      const t = nodes[i + 1] as string;
-      const edge = graph.edges(s, t).map((e) => graph.getEdgeAttributes(e)).sort((x, y) => Number(x.asserted) - Number(y.asserted))[0];
-      steps.push({ from: s, to: t, relation: edge?.relation ?? 'cites', asserted: edge?.asserted ?? false });
-    }
-    return { direction, steps };
-  }
-  return null;
+  const forward = shortest(graph, a, b, maxNodes);
+  if (forward) return { direction: 'forward', steps: forward };
+  const backward = shortest(graph, b, a, maxNodes);
+  return backward ? { direction: 'backward', steps: backward } : null;
 }

@@ -1,6 +1,7 @@
 import { stronglyConnectedComponents } from 'graphology-components';
 import { DirectedGraph } from 'graphology';
-import type { CitationGraph, Corpus } from '../corpus.js';
+import type { Corpus } from '../corpus.js';
+import { nodesWhere, type GraphStore } from '../store.js';
 
 export interface Finding {
   kind: 'conflict' | 'cycle' | 'cites-a-later-document' | 'unresolved-id' | 'bad-file';
@@ -16,7 +17,7 @@ export interface Finding {
  * @example dataQuality(corpus).filter((f) => f.kind === 'cycle')
  */
 export function dataQuality(corpus: Corpus): Finding[] {
-  const graph: CitationGraph = corpus.graph;
+  const graph: GraphStore = corpus.graph;
   const out: Finding[] = [];
   for (const c of corpus.conflicts) out.push({ kind: 'conflict', nodes: c.keys, detail: c.reason });
   for (const b of corpus.badFiles) out.push({ kind: 'bad-file', nodes: [], detail: `${b.path}: ${b.error}` });
@@ -35,7 +36,7 @@ export function dataQuality(corpus: Corpus): Finding[] {
   for (const component of stronglyConnectedComponents(operative)) {
     if (component.length > 1) out.push({ kind: 'cycle', nodes: component, detail: `${component.length} documents implement, amend or rest on each other in a cycle` });
   }
-  const unresolved = graph.filterNodes((k, a) => a.kind === 'cited' && k.includes('?'));
+  const unresolved = nodesWhere(graph, (k, a) => a.kind === 'cited' && k.includes('?'));
   if (unresolved.length) out.push({ kind: 'unresolved-id', nodes: unresolved, detail: `${unresolved.length} cited documents whose place, year or term is unknown` });
   return out;
 }

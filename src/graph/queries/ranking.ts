@@ -1,6 +1,6 @@
 import { pagerank } from 'graphology-metrics/centrality/index.js';
 import { DirectedGraph } from 'graphology';
-import type { CitationGraph } from '../corpus.js';
+import { nodesWhere, type GraphStore } from '../store.js';
 
 export interface Ranked {
   key: string;
@@ -13,7 +13,7 @@ export interface Ranked {
 }
 
 /** Distinct citing documents of each node, over the citing documents' own edges. */
-export function citingDocuments(graph: CitationGraph, key: string): string[] {
+export function citingDocuments(graph: GraphStore, key: string): string[] {
   const set = new Set<string>();
   graph.forEachInEdge(key, (_e, a, source) => {
     if (!a.asserted) set.add(source);
@@ -27,14 +27,15 @@ export function citingDocuments(graph: CitationGraph, key: string): string[] {
  *
  * @example mostCited(corpus.graph, { limit: 20 })
  */
-export function mostCited(graph: CitationGraph, options: { limit?: number } = {}): Ranked[] {
+export function mostCited(graph: GraphStore, options: { limit?: number } = {}): Ranked[] {
   const simple = new DirectedGraph();
   graph.forEachNode((n) => simple.addNode(n));
   graph.forEachEdge((_e, a, s, t) => {
     if (!a.asserted && !simple.hasEdge(s, t)) simple.addEdge(s, t);
   });
   const pr = simple.order > 0 ? pagerank(simple, { getEdgeWeight: null }) : {};
-  const out: Ranked[] = graph.mapNodes((key, a) => ({ key, kind: a.kind, type: a.type, citedBy: citingDocuments(graph, key).length, mentions: a.mentions, pagerank: pr[key] ?? 0 }));
+  const out: Ranked[] = [];
+  graph.forEachNode((key, a) => out.push({ key, kind: a.kind, type: a.type, citedBy: citingDocuments(graph, key).length, mentions: a.mentions, pagerank: pr[key] ?? 0 }));
   out.sort((x, y) => y.citedBy - x.citedBy || y.pagerank - x.pagerank || x.key.localeCompare(y.key));
   return out.slice(0, options.limit ?? 20);
 }
@@ -44,9 +45,8 @@ export function mostCited(graph: CitationGraph, options: { limit?: number } = {}
  *
  * @example missing(corpus.graph).slice(0, 10)
  */
-export function missing(graph: CitationGraph): Array<{ key: string; type: string | null; names: string[]; citedBy: string[]; mentions: number }> {
-  const out = graph
-    .filterNodes((_k, a) => a.kind === 'cited')
+export function missing(graph: GraphStore): Array<{ key: string; type: string | null; names: string[]; citedBy: string[]; mentions: number }> {
+  const out = nodesWhere(graph, (_k, a) => a.kind === 'cited')
     .map((key) => {
       const a = graph.getNodeAttributes(key);
       return { key, type: a.type, names: a.names, citedBy: citingDocuments(graph, key), mentions: a.mentions };

@@ -1,4 +1,4 @@
-import type { CitationGraph } from '../corpus.js';
+import type { GraphStore } from '../store.js';
 
 export interface Support {
   key: string;
@@ -22,7 +22,7 @@ export interface RestsOn {
  *
  * @example restsOn(corpus.graph, 'vn:96/KH-UBND@tinh-ha-tinh#2020')
  */
-export function restsOn(graph: CitationGraph, key: string, maxDepth = 12): RestsOn {
+export function restsOn(graph: GraphStore, key: string, maxDepth = 12): RestsOn {
   if (!graph.hasNode(key)) return { direct: [], upstream: [] };
   const direct: Support[] = [];
   graph.forEachOutEdge(key, (_e, a, _s, target, _sa, t) => {
