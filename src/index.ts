@@ -6,3 +6,4 @@ export * from './text/index.js';
 export * from './cite/index.js';
 export * from './doc/index.js';
 export * from './graph/index.js';
+export * from './search/index.js';

@@ -3,7 +3,8 @@ import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { extractCitations } from '../cite/index.js';
-import { walkFiles } from '../doc/index.js';
+import { readCorpus, walkFiles } from '../doc/index.js';
+import { SearchIndex } from '../search/index.js';
 import {
   amendmentHistory,
   Corpus,
@@ -148,6 +149,39 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     }
     setCode(0);
   });
+
+  program
+    .command('search')
+    .description('full-text and citation search ("nghi quyet 18", "18-NQ/TW", "tinh gọn bộ máy")')
+    .argument('<query>', 'words, with or without diacritics, or a document reference')
+    .requiredOption('--corpus <dir>', 'the folder to search (the index is built on the fly; snapshots do not hold it yet)')
+    .option('--type <types>', 'comma-separated types ("Nghị quyết,Kế hoạch")')
+    .option('--level <levels>', 'comma-separated: central, province, district, commune')
+    .option('--year <range>', 'a year or a range: 2018 or 2018-2020')
+    .option('--limit <n>', 'how many hits', '10')
+    .option('--json', 'print JSON: hits best first with id, path, score, snippets (offsets into the document text), facets, explanation')
+    .action(async (query: string, flags: { corpus: string; type?: string; level?: string; year?: string; limit: string; json?: boolean }) => {
+      const index = new SearchIndex();
+      for await (const item of readCorpus(flags.corpus)) if (item.ok) index.add(item.document.identity.id ?? `file:${item.path}`, item.document);
+      const years = flags.year?.split('-').map(Number);
+      const result = index.search(query, {
+        limit: Number(flags.limit),
+        ...(flags.type ? { type: flags.type.split(',') } : {}),
+        ...(flags.level ? { level: flags.level.split(',') as Array<'central' | 'province' | 'district' | 'commune'> } : {}),
+        ...(years ? { yearFrom: years[0], yearTo: years[1] ?? years[0] } : {}),
+      });
+      if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+      else {
+        const lines = [`${result.total} documents${result.explanation.citations.length ? ` (names ${result.explanation.citations.join(', ')})` : ''}`];
+        for (const h of result.hits) {
+          lines.push(`${h.score.toFixed(1).padStart(7)}  ${h.id}  ${h.matchedBy}${h.relation ? ` (${h.relation})` : ''}`);
+          lines.push(`         ${h.type ?? ''} ${h.date ?? ''} ${h.title ?? ''}  ${h.path ?? ''}`);
+          if (h.snippets[0]) lines.push(`         … ${h.snippets[0].text} …`);
+        }
+        io.stdout(lines.join('\n') + '\n');
+      }
+      setCode(0);
+    });
 
   source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many', '30')).action(
     async (flags: SourceFlags & { limit: string }) => {

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const SearchOptionsSchema = z.object({
+  limit: z.number().int().positive().max(1000).optional(),
+  offset: z.number().int().nonnegative().optional(),
+  /** canonical type names ("Nghị quyết", "Kế hoạch") */
+  type: z.array(z.string()).optional(),
+  family: z.array(z.enum(['party', 'state-normative', 'state-admin'])).optional(),
+  level: z.array(z.enum(['central', 'province', 'district', 'commune'])).optional(),
+  /** place slugs ("tinh-ha-tinh") */
+  place: z.array(z.string()).optional(),
+  /** words of the issuer's name, folded ("uy ban nhan dan tinh") */
+  issuer: z.string().optional(),
+  yearFrom: z.number().int().optional(),
+  yearTo: z.number().int().optional(),
+  /** only documents with this relation to the document this id names ("implements", "dang:18-NQ/TW#XII") */
+  related: z.object({ relation: z.string(), id: z.string() }).optional(),
+});
+export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
+
+export const SnippetSchema = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+});
+
+export const HitSchema = z.object({
+  id: z.string(),
+  path: z.string().nullable(),
+  type: z.string().nullable(),
+  number: z.string().nullable(),
+  date: z.string().nullable(),
+  title: z.string().nullable(),
+  score: z.number(),
+  /** why it matched: it is the document the query names, it cites that document, or by its words */
+  matchedBy: z.enum(['document', 'citing', 'text']),
+  /** for "citing": the relation of this document to the one the query names */
+  relation: z.string().nullable(),
+  snippets: z.array(SnippetSchema),
+});
+export type Hit = z.infer<typeof HitSchema>;
+
+export const SearchResultSchema = z.object({
+  query: z.string(),
+  total: z.number().int().nonnegative(),
+  hits: z.array(HitSchema),
+  facets: z.object({
+    type: z.record(z.string(), z.number()),
+    year: z.record(z.string(), z.number()),
+    level: z.record(z.string(), z.number()),
+    family: z.record(z.string(), z.number()),
+  }),
+  explanation: z.object({
+    /** ids of the documents the query names (by citation), if any */
+    citations: z.array(z.string()),
+    terms: z.array(z.object({ exact: z.string(), folded: z.string() })),
+    filters: z.record(z.string(), z.unknown()),
+  }),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -1,0 +1,271 @@
+import { Document as FlexDocument, Encoder } from 'flexsearch';
+import { extractCitations } from '../cite/extract.js';
+import { parseId } from '../cite/ids.js';
+import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import type { Document } from '../doc/schema.js';
+import { exactKey, foldedKey, queryTerms } from './analyzer.js';
+import { SearchOptionsSchema, type Hit, type SearchOptions, type SearchResult } from './schema.js';
+import { bestSnippet } from './snippet.js';
+
+interface Meta {
+  key: string;
+  path: string | null;
+  type: string | null;
+  number: string | null;
+  date: string | null;
+  year: number | null;
+  title: string | null;
+  level: string | null;
+  family: string | null;
+  place: string | null;
+  issuerFolded: string;
+  text: string;
+  /** folded title and indexed body, with single spaces: phrases are found in them */
+  phraseTitle: string;
+  phraseBody: string;
+  /** relation → ids this document cites with it */
+  cites: Map<string, Set<string>>;
+}
+
+// a type alias, not an interface: flexsearch's DocumentData wants an index signature
+type Record_ = {
+  [key: string]: string | number;
+  id: number;
+  title: string;
+  body: string;
+  titleExact: string;
+  bodyExact: string;
+};
+
+const BODY_LIMIT = 60_000; // characters of body indexed per document: the rest is reached through citations
+
+/** Folded text with punctuation turned into spaces: the haystack for phrase matching. */
+function phraseKey(s: string): string {
+  return foldedKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The symbol part of an id, without place and scope: "dang:18-NQ/TW" for "dang:18-NQ/TW#XII". */
+function symbolOf(id: string): string {
+  try {
+    const p = parseId(id.replace(/~\d+$/, ''));
+    return `${p.scheme}:${p.key}`;
+  } catch {
+    return id;
+  }
+}
+
+const FOLDED_TYPE_CODE = new Map(TYPE_WORDS.filter((t) => t.code).flatMap((t) => t.forms.map((f) => [foldedKey(f), t.code as string] as const)));
+const FOLDED_TYPED = new RegExp(`^\\s*(${[...FOLDED_TYPE_CODE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(?:so\\s+)?(\\d{1,5})\\s*$`, 'u');
+const ABBREVIATED = /^\s*(NQ|NĐ|ND|QĐ|QD|CT|KL|KH|TT|CTr|HD|QĐi)\s*[-\s]?\s*(\d{1,4})\s*[-/\s]?\s*([A-ZĐa-zđ]{1,8})?\s*$/u;
+const CODE_NAME: Record<string, string> = { NQ: 'Nghị quyết', NĐ: 'Nghị định', ND: 'Nghị định', QĐ: 'Quyết định', QD: 'Quyết định', CT: 'Chỉ thị', KL: 'Kết luận', KH: 'Kế hoạch', TT: 'Thông tư', CTr: 'Chương trình', HD: 'Hướng dẫn', QĐi: 'Quy định' };
+
+/**
+ * The search index of a corpus. Two keys per syllable (exact and folded, see analyzer.ts), the
+ * title (trích yếu) weighted above the body, a context index for phrases, tags for filters, and
+ * an exact map of citation ids: document numbers are never searched as text.
+ *
+ * @example
+ *   const index = new SearchIndex();
+ *   for await (const item of readCorpus('corpus')) if (item.ok) index.add(item.document.identity.id ?? item.path, item.document);
+ *   index.search('nghi quyet 18', { level: ['province'] });
+ */
+export class SearchIndex {
+  private readonly flex: FlexDocument<Record_>;
+  private readonly meta = new Map<number, Meta>();
+  private readonly idOf = new Map<string, number>();
+  /** symbol ("dang:18-NQ/TW") → document keys with that identity */
+  private readonly bySymbol = new Map<string, Set<string>>();
+  /** symbol → keys of documents that cite it, with the relation */
+  private readonly citedBy = new Map<string, Map<string, string>>();
+  private nextId = 1;
+
+  constructor() {
+    const folded = new Encoder({ normalize: foldedKey, dedupe: false, numeric: false });
+    const exact = new Encoder({ normalize: exactKey, dedupe: false, numeric: false });
+    // no flexsearch context index: in 0.8.212 a phrase whose pairs are not all adjacent returns nothing
+    // instead of falling back; phrases are ranked below by looking for the folded phrase itself
+    this.flex = new FlexDocument<Record_>({
+      document: {
+        id: 'id',
+        index: [
+          { field: 'title', encoder: folded, tokenize: 'strict' },
+          { field: 'body', encoder: folded, tokenize: 'strict' },
+          { field: 'titleExact', encoder: exact, tokenize: 'strict' },
+          { field: 'bodyExact', encoder: exact, tokenize: 'strict' },
+        ],
+      },
+    });
+  }
+
+  get size(): number {
+    return this.meta.size;
+  }
+
+  /** Add (or replace) one document under `key` (its id in the graph). */
+  add(key: string, doc: Document): void {
+    if (this.idOf.has(key)) this.remove(key);
+    const id = this.nextId++;
+    const i = doc.identity;
+    const body = doc.text.slice(0, BODY_LIMIT);
+    const title = i.title ?? '';
+    const cites = new Map<string, Set<string>>();
+    for (const c of doc.citations) {
+      if (c.role === 'embedded') continue;
+      const sym = symbolOf(c.id);
+      let set = cites.get(c.relation);
+      if (!set) cites.set(c.relation, (set = new Set()));
+      set.add(c.id);
+      let by = this.citedBy.get(sym);
+      if (!by) this.citedBy.set(sym, (by = new Map()));
+      if (!by.has(key) || c.relation !== 'cites') by.set(key, c.relation);
+    }
+    this.meta.set(id, {
+      key,
+      path: doc.path,
+      type: i.type,
+      number: i.number,
+      date: i.date?.iso ?? null,
+      year: i.date?.year ?? null,
+      title: i.title,
+      level: i.level,
+      family: i.family,
+      place: i.place?.slug ?? null,
+      issuerFolded: foldedKey(i.issuer?.name ?? ''),
+      text: doc.text,
+      phraseTitle: ` ${phraseKey(title)} `,
+      phraseBody: ` ${phraseKey(body)} `,
+      cites,
+    });
+    this.idOf.set(key, id);
+    const sym = symbolOf(key);
+    let set = this.bySymbol.get(sym);
+    if (!set) this.bySymbol.set(sym, (set = new Set()));
+    set.add(key);
+    this.flex.add({ id, title, body, titleExact: title, bodyExact: body });
+  }
+
+  remove(key: string): boolean {
+    const id = this.idOf.get(key);
+    if (id === undefined) return false;
+    this.flex.remove(id);
+    this.meta.delete(id);
+    this.idOf.delete(key);
+    this.bySymbol.get(symbolOf(key))?.delete(key);
+    for (const by of this.citedBy.values()) by.delete(key);
+    return true;
+  }
+
+  /** The documents a query names: by the extractor, or by an abbreviation ("NQ 18 TW"). */
+  private namedSymbols(query: string): string[] {
+    const out = new Set<string>();
+    // queries are typed in lower case: "nghị quyết 18" is read as "Nghị quyết 18"
+    const capitalized = query.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase());
+    for (const c of extractCitations(capitalized)) {
+      if (c.form === 'partial' && c.number) {
+        // "nghị quyết 18": every known symbol with that type code and number
+        const numeral = String(Number(c.number.replace(/\D.*$/, '')));
+        for (const sym of [...this.bySymbol.keys(), ...this.citedBy.keys()]) {
+          const m = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:\d{4}\/)?([^-/]+)/u.exec(sym);
+          if (m && m[1] === numeral && m[2] === c.typeCode) out.add(sym);
+        }
+      } else out.add(symbolOf(c.id));
+    }
+    // typed without diacritics: "nghi quyet 18", "nghi dinh so 145"
+    const plain = FOLDED_TYPED.exec(foldedKey(query));
+    if (plain && out.size === 0) {
+      const code = FOLDED_TYPE_CODE.get(plain[1] as string);
+      const numeral = String(Number(plain[2]));
+      for (const sym of [...this.bySymbol.keys(), ...this.citedBy.keys()]) {
+        const m = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:\d{4}\/)?([^-/]+)/u.exec(sym);
+        if (m && m[1] === numeral && (m[2] === code || (code === 'QĐ' && m[2] === 'QĐi'))) out.add(sym);
+      }
+    }
+    const ab = ABBREVIATED.exec(query);
+    if (ab && out.size === 0) return this.namedSymbols(`${CODE_NAME[ab[1] as string] ?? ab[1]} ${ab[2]}${ab[3] ? ` ${ab[3]}` : ''}`.replace(/(\d+) ([A-ZĐa-zđ]+)$/u, (_m, n: string, iss: string) => `số ${n}-${ab[1]}/${iss.toUpperCase()}`));
+    return [...out];
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const opts = SearchOptionsSchema.parse(options);
+    const limit = opts.limit ?? 20;
+    const offset = opts.offset ?? 0;
+    const scores = new Map<number, { score: number; matchedBy: Hit['matchedBy']; relation: string | null }>();
+    const bump = (id: number, score: number, matchedBy: Hit['matchedBy'], relation: string | null = null): void => {
+      const s = scores.get(id);
+      if (!s) scores.set(id, { score, matchedBy, relation });
+      else {
+        s.score += score;
+        if (matchedBy !== 'text' && s.matchedBy === 'text') Object.assign(s, { matchedBy, relation });
+      }
+    };
+    // 1. the document the query names, then the documents that cite it
+    const named = this.namedSymbols(query);
+    for (const sym of named) {
+      for (const key of this.bySymbol.get(sym) ?? []) bump(this.idOf.get(key) as number, 1000, 'document');
+      for (const [key, relation] of this.citedBy.get(sym) ?? []) {
+        const id = this.idOf.get(key);
+        if (id !== undefined) bump(id, relation === 'cites' ? 300 : 400, 'citing', relation);
+      }
+    }
+    // 2. words: title above body, exact diacritics above folded collisions, adjacent syllables above scattered ones
+    const terms = queryTerms(query);
+    if (terms.length > 0) {
+      const text = terms.map((t) => t.exact).join(' ');
+      const weights: Record<string, number> = { title: 30, body: 10, titleExact: 12, bodyExact: 4 };
+      // every word first; only when that finds too little, documents with some of the words (ranked far below)
+      const strict = this.flex.search({ query: text, limit: 1000 }) as Array<{ field: string; result: number[] }>;
+      const found = new Set(strict.flatMap((r) => r.result));
+      // (a query that names a document is not loosened: "18-NQ/TW" must not turn into "any text with TW")
+      const loose = found.size < limit + offset && terms.length > 1 && named.length === 0 ? (this.flex.search({ query: text, limit: 1000, suggest: true }) as Array<{ field: string; result: number[] }>) : [];
+      for (const [results, factor] of [[strict, 1], [loose, 0.2]] as const) {
+        for (const r of results) {
+          const w = (weights[r.field] ?? 1) * factor;
+          const n = r.result.length;
+          r.result.forEach((id, rank) => bump(id, w * (1 - rank / (n + 1)), 'text'));
+        }
+      }
+    }
+    // adjacent syllables in order ("tinh gọn bộ máy") rank above the same words scattered
+    if (terms.length > 1) {
+      const phrase = ` ${terms.map((t) => t.folded).join(' ')} `;
+      for (const [id, sc] of scores) {
+        const m = this.meta.get(id) as Meta;
+        if (m.phraseTitle.includes(phrase)) sc.score += 40;
+        else if (m.phraseBody.includes(phrase)) sc.score += 15;
+      }
+    }
+    // 3. filters, facets
+    const related = opts.related;
+    const relatedSym = related ? symbolOf(related.id) : null;
+    const pass = (m: Meta): boolean =>
+      (!opts.type || (m.type !== null && opts.type.includes(m.type))) &&
+      (!opts.family || (m.family !== null && opts.family.includes(m.family as 'party'))) &&
+      (!opts.level || (m.level !== null && opts.level.includes(m.level as 'central'))) &&
+      (!opts.place || (m.place !== null && opts.place.includes(m.place))) &&
+      (!opts.issuer || m.issuerFolded.includes(foldedKey(opts.issuer))) &&
+      (opts.yearFrom === undefined || (m.year !== null && m.year >= opts.yearFrom)) &&
+      (opts.yearTo === undefined || (m.year !== null && m.year <= opts.yearTo)) &&
+      (!related || [...(m.cites.get(related.relation) ?? [])].some((id) => symbolOf(id) === relatedSym));
+    const ranked = [...scores].filter(([id]) => pass(this.meta.get(id) as Meta)).sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    const facets: SearchResult['facets'] = { type: {}, year: {}, level: {}, family: {} };
+    for (const [id] of ranked) {
+      const m = this.meta.get(id) as Meta;
+      const inc = (f: Record<string, number>, v: string | number | null): void => {
+        const k = v === null ? 'unknown' : String(v);
+        f[k] = (f[k] ?? 0) + 1;
+      };
+      inc(facets.type, m.type);
+      inc(facets.year, m.year);
+      inc(facets.level, m.level);
+      inc(facets.family, m.family);
+    }
+    const hits: Hit[] = ranked.slice(offset, offset + limit).map(([id, s]) => {
+      const m = this.meta.get(id) as Meta;
+      const snippet = bestSnippet(m.text, terms);
+      return { id: m.key, path: m.path, type: m.type, number: m.number, date: m.date, title: m.title, score: Math.round(s.score * 100) / 100, matchedBy: s.matchedBy, relation: s.relation, snippets: snippet ? [snippet] : [] };
+    });
+    const filters: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'limit' && k !== 'offset') filters[k] = v;
+    return { query, total: ranked.length, hits, facets, explanation: { citations: named, terms: terms.map(({ exact, folded }) => ({ exact, folded })), filters } };
+  }
+}

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, readDocument } from '../src/doc/index.js';
+import { SearchIndex, SearchResultSchema, exactKey, foldedKey } from '../src/search/index.js';
+import { SHARED } from './helpers/score.js';
+
+const doc = async (text: string, path: string) => readDocument(Buffer.from(text), { path });
+
+describe('Vietnamese analysis', () => {
+  it('two keys: exact (one tone placement) and folded (đ→d)', () => {
+    expect(exactKey('Hoà BÌNH')).toBe(exactKey('hòa bình'));
+    expect(foldedKey('Đảng')).toBe('dang');
+    expect(foldedKey('Nghị quyết')).toBe('nghi quyet');
+  });
+});
+
+describe('search over small documents', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = new SearchIndex();
+    const docs: Array<[string, string]> = [
+      ['a.txt', 'KẾ HOẠCH\nVề bàn giao tài sản\n\nNội dung bàn giao.'],
+      ['b.txt', 'KẾ HOẠCH\nVề ban chỉ đạo\n\nThành lập ban chỉ đạo.'],
+      ['c.txt', 'KẾ HOẠCH\nVề bản đồ địa chính\n\nLập bản đồ.'],
+      ['d.txt', 'KẾ HOẠCH\nTinh gọn bộ máy của hệ thống chính trị\n\nSắp xếp tinh gọn bộ máy.'],
+      ['e.txt', 'KẾ HOẠCH\nVề bộ máy và công tác tinh giản, rút gọn\n\nbộ phận máy móc tinh xảo, gọn gàng.'],
+      ['f.txt', 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 05 tháng 3 năm 2019\nKẾ HOẠCH\nThực hiện Nghị quyết số 18-NQ/TW\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, UBND tỉnh ban hành Kế hoạch như sau:'],
+      ['g.txt', 'KẾ HOẠCH\nVề Số 11 và số 111\n\nNghị quyết số 111-NQ/TW được nhắc.'],
+    ];
+    for (const [path, text] of docs) {
+      const d = await doc(text, path);
+      index.add(d.identity.id ?? path, d);
+    }
+  });
+
+  it('finds with and without diacritics, exact diacritics first ("bàn" vs "ban" vs "bản")', () => {
+    const withMarks = index.search('bàn').hits.map((h) => h.path);
+    expect(withMarks[0]).toBe('a.txt');
+    // folded matches follow: "ban chỉ đạo", "bản đồ", and the "ban hành" of f.txt
+    expect(new Set(withMarks)).toEqual(new Set(['a.txt', 'b.txt', 'c.txt', 'f.txt']));
+    expect(index.search('ban').hits.map((h) => h.path)).toEqual(expect.arrayContaining(['a.txt', 'b.txt', 'c.txt']));
+    expect(index.search('dang').hits.map((h) => h.path)).toContain('f.txt'); // "Đảng" folds to dang
+  });
+
+  it('ranks adjacent syllables in order above the same words scattered', () => {
+    const hits = index.search('tinh gọn bộ máy').hits.map((h) => h.path);
+    expect(hits[0]).toBe('d.txt');
+  });
+
+  it('a document reference finds its citing documents first, with the relation', () => {
+    for (const q of ['18-NQ/TW', 'Nghị quyết số 18-NQ/TW', 'nghị quyết 18', 'nghi quyet 18', 'NQ 18 TW']) {
+      const r = index.search(q);
+      expect(r.hits[0], q).toMatchObject({ path: 'f.txt', matchedBy: 'citing', relation: 'implements' });
+      expect(r.explanation.citations).toContain('dang:18-NQ/TW');
+    }
+    // numbers are not letters: "11" is not "1" nor "111"
+    expect(index.search('Nghị quyết số 111-NQ/TW').hits[0]?.path).toBe('g.txt');
+    expect(index.search('18-NQ/TW').hits.map((h) => h.path)).not.toContain('g.txt');
+  });
+
+  it('filters, facets and snippets with offsets into the document text', async () => {
+    const r = index.search('kế hoạch', { yearFrom: 2019, yearTo: 2019 });
+    expect(r.hits.map((h) => h.path)).toEqual(['f.txt']);
+    const all = index.search('kế hoạch');
+    expect(all.facets.type['Kế hoạch']).toBe(all.total);
+    const hit = index.search('tinh gọn').hits[0];
+    const text = (await doc('KẾ HOẠCH\nTinh gọn bộ máy của hệ thống chính trị\n\nSắp xếp tinh gọn bộ máy.', 'd.txt')).text;
+    for (const h of hit?.snippets[0]?.highlights ?? []) expect(['tinh', 'gọn']).toContain(text.slice(h.start, h.end).toLowerCase());
+    SearchResultSchema.parse(r);
+  });
+
+  it('removes a document', async () => {
+    const d = await doc('KẾ HOẠCH\nVề cá voi xanh\n\nNội dung.', 'z.txt');
+    index.add('z', d);
+    expect(index.search('ca voi').hits[0]?.id).toBe('z');
+    expect(index.remove('z')).toBe(true);
+    expect(index.search('ca voi').hits).toEqual([]);
+  });
+});
+
+describe('search over the shared seeds', () => {
+  it('finds a seed by its title typed without diacritics, and by a law it cites', async () => {
+    const index = new SearchIndex();
+    for await (const item of readCorpus(join(SHARED, 'corpus', 'seeds'))) if (item.ok) index.add(item.document.identity.id ?? item.path, item.document);
+    expect(index.search('nam dan van kheo').hits[0]?.id).toBe('vn:96/KH-UBND@tinh-ha-tinh#2020');
+    const law = index.search('luật tiếp công dân');
+    expect(law.explanation.citations).toEqual(['vn:luat:tiep-cong-dan']);
+    expect(law.hits.filter((h) => h.matchedBy === 'citing').length).toBe(3);
+  });
+});
