@@ -236,5 +236,17 @@ describe('CLI over a snapshot', () => {
     expect(err).toMatch(/no document matches/);
     expect(await run(['trace', 'x', '--snapshot', join(dir, 'missing.ndjson')], io)).toBe(1);
     expect(err).toMatch(/no such file/);
+    // the snapshot holds the search index: search reads it, with the same keys as the graph
+    out = '';
+    expect(await run(['search', 'nghi quyet 18', '--snapshot', snap, '--json', '--limit', '5'], io)).toBe(0);
+    const found = JSON.parse(out) as { explanation: { citations: string[] }; hits: Array<{ id: string; path: string | null; matchedBy: string }> };
+    expect(found.explanation.citations).toContain('dang:18-NQ/TW');
+    expect(found.hits[0]?.matchedBy).toBe('citing');
+    expect(found.hits[0]?.path).toMatch(/000_55656e36ff3fd3fb\.txt$/);
+    const bare = join(dir, 'bare.ndjson');
+    expect(await run(['ingest', docs, '--out', bare, '--no-progress', '--no-search'], io)).toBe(1);
+    err = '';
+    expect(await run(['search', 'x', '--snapshot', bare], io)).toBe(1);
+    expect(err).toMatch(/no search index/);
   });
 });

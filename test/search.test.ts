@@ -1,6 +1,9 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, readDocument } from '../src/doc/index.js';
+import { Corpus, loadSnapshot, saveSnapshot } from '../src/graph/index.js';
 import { SearchIndex, SearchResultSchema, exactKey, foldedKey } from '../src/search/index.js';
 import { SHARED } from './helpers/score.js';
 
@@ -86,5 +89,39 @@ describe('search over the shared seeds', () => {
     const law = index.search('luật tiếp công dân');
     expect(law.explanation.citations).toEqual(['vn:luat:tiep-cong-dan']);
     expect(law.hits.filter((h) => h.matchedBy === 'citing').length).toBe(3);
+  });
+});
+
+describe('search kept with the corpus and its snapshot', () => {
+  it('round-trips through a snapshot: same hits, same scores, same snippets', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), undefined, new SearchIndex());
+    const dir = await mkdtemp(join(tmpdir(), 'vanban-search-'));
+    const file = join(dir, 's.ndjson');
+    await saveSnapshot(corpus, file);
+    const loaded = await loadSnapshot(file);
+    expect(loaded.search).toBeInstanceOf(SearchIndex);
+    const before = corpus.search as SearchIndex;
+    const after = loaded.search as SearchIndex;
+    expect(after.size).toBe(before.size);
+    for (const q of ['18-NQ/TW', 'nghi quyet 18', 'tinh gọn bộ máy', 'luật tiếp công dân', 'nam dan van kheo']) {
+      const a = before.search(q);
+      expect(a.total).toBeGreaterThan(0);
+      expect(after.search(q)).toEqual(a);
+    }
+    // the loaded index keeps working: a document removed from the corpus leaves the index too
+    const top = after.search('nam dan van kheo').hits[0]?.id as string;
+    expect(loaded.removeDocument(top)).toBe(true);
+    expect(after.search('nam dan van kheo').hits.map((h) => h.id)).not.toContain(top);
+  });
+
+  it('refuses a snapshot whose search part is cut short', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), undefined, new SearchIndex());
+    const dir = await mkdtemp(join(tmpdir(), 'vanban-search-'));
+    const file = join(dir, 's.ndjson');
+    await saveSnapshot(corpus, file);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const firstDoc = lines.findIndex((l) => l.startsWith('{"t":"search-doc"'));
+    await writeFile(file, [...lines.slice(0, firstDoc + 1), ...lines.slice(firstDoc + 2)].join('\n'));
+    await expect(loadSnapshot(file)).rejects.toThrow(/search documents/);
   });
 });

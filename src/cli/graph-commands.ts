@@ -3,7 +3,7 @@ import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { extractCitations } from '../cite/index.js';
-import { readCorpus, walkFiles } from '../doc/index.js';
+import { walkFiles } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
 import {
   amendmentHistory,
@@ -35,16 +35,21 @@ interface SourceFlags {
   json?: boolean;
 }
 
-async function openCorpus(flags: SourceFlags, io: Io): Promise<Corpus | null> {
+async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promise<Corpus | null> {
   if (flags.snapshot) {
     try {
-      return await loadSnapshot(flags.snapshot);
+      const corpus = await loadSnapshot(flags.snapshot);
+      if (withSearch && corpus.search === null) {
+        io.stderr(`vanban: ${flags.snapshot} holds no search index (written with --no-search): ingest again without it, or use --corpus <dir>\n`);
+        return null;
+      }
+      return corpus;
     } catch (e) {
       io.stderr(`vanban: ${e instanceof SnapshotError ? e.message : String(e)}\n`);
       return null;
     }
   }
-  if (flags.corpus) return Corpus.fromFolder(flags.corpus);
+  if (flags.corpus) return Corpus.fromFolder(flags.corpus, undefined, withSearch ? new SearchIndex() : null);
   io.stderr('vanban: give --snapshot <file> or --corpus <dir>\n');
   return null;
 }
@@ -69,12 +74,13 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .argument('<dir>', 'folder of documents')
     .requiredOption('--out <file>', 'snapshot file to write')
     .option('--no-progress', 'no progress bar')
-    .action(async (dir: string, flags: { out: string; progress: boolean }) => {
+    .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
+    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean }) => {
       let total = 0;
       for await (const file of walkFiles(dir)) if (file) total++;
       const bar = flags.progress ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
       bar?.start(total, 0, { documents: 0, failed: 0 });
-      const corpus = await Corpus.fromFolder(dir, (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }));
+      const corpus = await Corpus.fromFolder(dir, (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }), flags.search ? new SearchIndex() : null);
       bar?.stop();
       await saveSnapshot(corpus, flags.out);
       const g = corpus.graph;
@@ -150,19 +156,17 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     setCode(0);
   });
 
-  program
-    .command('search')
+  source(program.command('search'))
     .description('full-text and citation search ("nghi quyet 18", "18-NQ/TW", "tinh gọn bộ máy")')
     .argument('<query>', 'words, with or without diacritics, or a document reference')
-    .requiredOption('--corpus <dir>', 'the folder to search (the index is built on the fly; snapshots do not hold it yet)')
     .option('--type <types>', 'comma-separated types ("Nghị quyết,Kế hoạch")')
     .option('--level <levels>', 'comma-separated: central, province, district, commune')
     .option('--year <range>', 'a year or a range: 2018 or 2018-2020')
     .option('--limit <n>', 'how many hits', '10')
-    .option('--json', 'print JSON: hits best first with id, path, score, snippets (offsets into the document text), facets, explanation')
-    .action(async (query: string, flags: { corpus: string; type?: string; level?: string; year?: string; limit: string; json?: boolean }) => {
-      const index = new SearchIndex();
-      for await (const item of readCorpus(flags.corpus)) if (item.ok) index.add(item.document.identity.id ?? `file:${item.path}`, item.document);
+    .action(async (query: string, flags: SourceFlags & { type?: string; level?: string; year?: string; limit: string }) => {
+      const corpus = await openCorpus(flags, io, true);
+      if (!corpus) return setCode(1);
+      const index = corpus.search as SearchIndex;
       const years = flags.year?.split('-').map(Number);
       const result = index.search(query, {
         limit: Number(flags.limit),

@@ -31,6 +31,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e).replace(/\s+/g, ' ').trim();
 }
 
+/** What the corpus needs of a full-text index: `SearchIndex` (src/search) is one. */
+export interface DocumentIndex {
+  add(key: string, doc: Document): void;
+  remove(key: string): boolean;
+}
+
 /**
  * The corpus: documents read, their citations, and one graphology multigraph of typed
  * relations between documents. Documents can be added and removed one at a time; the graph
@@ -45,10 +51,17 @@ export class Corpus {
   private readonly index: NodeIndex = emptyIndex();
   private readonly keyByPath = new Map<string, string>();
   private readonly conflictById = new Map<string, Conflict>();
+  /**
+   * The full-text index kept in step with the graph (documents added and removed together), or
+   * null when the corpus was built without one. Only the documents' text goes there; the graph
+   * never reads it.
+   */
+  search: DocumentIndex | null = null;
 
   /** Read every document of a folder (streaming) into a new corpus. */
-  static async fromFolder(dir: string, onProgress?: (p: IngestProgress) => void): Promise<Corpus> {
+  static async fromFolder(dir: string, onProgress?: (p: IngestProgress) => void, search: DocumentIndex | null = null): Promise<Corpus> {
     const corpus = new Corpus();
+    corpus.search = search;
     await corpus.addFolder(dir, onProgress);
     return corpus;
   }
@@ -105,6 +118,12 @@ export class Corpus {
 
   /** Add one document (and its citations); returns the key it is stored under. */
   addDocument(doc: Document): string {
+    const key = this.addToGraph(doc);
+    this.search?.add(key, doc);
+    return key;
+  }
+
+  private addToGraph(doc: Document): string {
     let key = this.documentKey(doc);
     const existing = this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
     if (existing && existing.kind === 'document') {
@@ -216,6 +235,7 @@ export class Corpus {
   removeDocument(keyOrPath: string): boolean {
     const key = this.keyByPath.get(keyOrPath) ?? keyOrPath;
     if (!this.documents.has(key)) return false;
+    this.search?.remove(key);
     const path = this.documents.get(key) ?? null;
     this.documents.delete(key);
     if (path) this.keyByPath.delete(path);

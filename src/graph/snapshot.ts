@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
+import { SearchIndex, type SearchRecord } from '../search/search-index.js';
 import { Corpus } from './corpus.js';
 import { ConflictSchema, EdgeAttributesSchema, NodeAttributesSchema } from './schema.js';
 
@@ -14,13 +15,37 @@ import { ConflictSchema, EdgeAttributesSchema, NodeAttributesSchema } from './sc
 export const SNAPSHOT_FORMAT = 'vanban-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
-const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), created: z.string(), nodes: z.number().int(), edges: z.number().int() });
+const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), created: z.string(), nodes: z.number().int(), edges: z.number().int(), searchDocuments: z.number().int().optional() });
+const SearchDocSchema = z.object({
+  t: z.literal('search-doc'),
+  id: z.number().int().positive(),
+  meta: z.object({
+    key: z.string(),
+    path: z.string().nullable(),
+    type: z.string().nullable(),
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    year: z.number().int().nullable(),
+    title: z.string().nullable(),
+    level: z.string().nullable(),
+    family: z.string().nullable(),
+    place: z.string().nullable(),
+    issuerFolded: z.string(),
+    text: z.string(),
+    phraseTitle: z.string(),
+    phraseBody: z.string(),
+    cites: z.array(z.tuple([z.string(), z.array(z.string())])),
+  }),
+});
 const RecordSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('node'), key: z.string(), attributes: NodeAttributesSchema }),
   z.object({ t: z.literal('edge'), key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributesSchema }),
   z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable() }),
   z.object({ t: z.literal('conflict'), conflict: ConflictSchema }),
   z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
+  SearchDocSchema,
+  // flexsearch's own export chunks, opaque here: flexsearch parses them on import
+  z.object({ t: z.literal('search-index'), key: z.string(), data: z.string() }),
 ]);
 
 export class SnapshotError extends Error {
@@ -36,12 +61,14 @@ export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> 
     if (!out.write(JSON.stringify(record) + '\n')) await once(out, 'drain');
   };
   const g = corpus.graph;
-  await write({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, created: new Date().toISOString(), nodes: g.order, edges: g.size });
+  const search = corpus.search instanceof SearchIndex ? corpus.search : null;
+  await write({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, created: new Date().toISOString(), nodes: g.order, edges: g.size, ...(search ? { searchDocuments: search.size } : {}) });
   for (const n of g.nodeEntries()) await write({ t: 'node', key: n.node, attributes: n.attributes });
   for (const e of g.edgeEntries()) await write({ t: 'edge', key: e.edge, source: e.source, target: e.target, attributes: e.attributes });
   for (const [key, p] of corpus.documents) await write({ t: 'document', key, path: p });
   for (const conflict of corpus.conflicts) await write({ t: 'conflict', conflict });
   for (const b of corpus.badFiles) await write({ t: 'bad', path: b.path, error: b.error });
+  if (search) await search.exportRecords(write);
   out.end();
   await once(out, 'finish');
 }
@@ -68,7 +95,15 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
     }
     const r = RecordSchema.safeParse(value);
     if (!r.success) throw new SnapshotError(path, `line ${lineNo}: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? 'invalid record'}`);
-    corpus.restoreRecord(r.data);
+    const rec = r.data;
+    if (rec.t === 'search-doc' || rec.t === 'search-index') {
+      if (corpus.search === null) corpus.search = new SearchIndex();
+      try {
+        (corpus.search as SearchIndex).importRecord(rec as SearchRecord);
+      } catch (e) {
+        throw new SnapshotError(path, `line ${lineNo}: search index record cannot be read (${e instanceof Error ? e.message : String(e)})`);
+      }
+    } else corpus.restoreRecord(rec);
   };
   try {
     // lines are handled synchronously chunk by chunk: an async step per line would dominate the load time
@@ -92,6 +127,8 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) {
     throw new SnapshotError(path, `truncated: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
   }
+  const searchDocs = corpus.search instanceof SearchIndex ? corpus.search.size : 0;
+  if ((header.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${header.searchDocuments ?? 0} search documents`);
   corpus.rebuildIndex();
   return corpus;
 }

@@ -7,6 +7,10 @@ import { exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { SearchOptionsSchema, type Hit, type SearchOptions, type SearchResult } from './schema.js';
 import { bestSnippet } from './snippet.js';
 
+export type SearchRecord =
+  | { t: 'search-doc'; id: number; meta: Omit<Meta, 'cites'> & { cites: Array<[string, string[]]> } }
+  | { t: 'search-index'; key: string; data: string };
+
 interface Meta {
   key: string;
   path: string | null;
@@ -99,6 +103,42 @@ export class SearchIndex {
 
   get size(): number {
     return this.meta.size;
+  }
+
+  /** Records that rebuild this index without re-indexing (see `importRecord`); the snapshot stores them. */
+  async exportRecords(write: (record: SearchRecord) => Promise<void>): Promise<void> {
+    for (const [id, m] of this.meta) {
+      await write({ t: 'search-doc', id, meta: { ...m, cites: [...m.cites].map(([r, set]) => [r, [...set]] as [string, string[]]) } });
+    }
+    const chunks: Array<[string, string]> = [];
+    await this.flex.export((key: string | number, data: string) => {
+      chunks.push([String(key), data]);
+    });
+    for (const [key, data] of chunks) await write({ t: 'search-index', key, data });
+  }
+
+  /** Restore one record written by `exportRecords` (in order); the flexsearch options are this class's own. */
+  importRecord(r: SearchRecord): void {
+    if (r.t === 'search-doc') {
+      const m: Meta = { ...r.meta, cites: new Map(r.meta.cites.map(([rel, ids]) => [rel, new Set(ids)])) };
+      this.meta.set(r.id, m);
+      this.idOf.set(m.key, r.id);
+      this.nextId = Math.max(this.nextId, r.id + 1);
+      const sym = symbolOf(m.key);
+      let set = this.bySymbol.get(sym);
+      if (!set) this.bySymbol.set(sym, (set = new Set()));
+      set.add(m.key);
+      for (const [rel, ids] of m.cites) {
+        for (const cited of ids) {
+          const cs = symbolOf(cited);
+          let by = this.citedBy.get(cs);
+          if (!by) this.citedBy.set(cs, (by = new Map()));
+          if (!by.has(m.key) || rel !== 'cites') by.set(m.key, rel);
+        }
+      }
+    } else {
+      this.flex.import(r.key, r.data);
+    }
   }
 
   /** Add (or replace) one document under `key` (its id in the graph). */
