@@ -94,28 +94,34 @@ describe('search over the shared seeds', () => {
 
 describe('search kept with the corpus and its snapshot', () => {
   it('round-trips through a snapshot: same hits, same scores, same snippets', async () => {
-    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), undefined, new SearchIndex());
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), { searchIndex: new SearchIndex() });
     const dir = await mkdtemp(join(tmpdir(), 'vanban-search-'));
     const file = join(dir, 's.ndjson');
     await saveSnapshot(corpus, file);
     const loaded = await loadSnapshot(file);
-    expect(loaded.search).toBeInstanceOf(SearchIndex);
-    const before = corpus.search as SearchIndex;
-    const after = loaded.search as SearchIndex;
+    expect(loaded.searchIndex).toBeInstanceOf(SearchIndex);
+    const before = corpus.searchIndex as SearchIndex;
+    const after = loaded.searchIndex as SearchIndex;
     expect(after.size).toBe(before.size);
     for (const q of ['18-NQ/TW', 'nghi quyet 18', 'tinh gọn bộ máy', 'luật tiếp công dân', 'nam dan van kheo']) {
       const a = before.search(q);
       expect(a.total).toBeGreaterThan(0);
       expect(after.search(q)).toEqual(a);
     }
+    expect(loaded.search('18-NQ/TW')).toEqual(before.search('18-NQ/TW'));
     // the loaded index keeps working: a document removed from the corpus leaves the index too
     const top = after.search('nam dan van kheo').hits[0]?.id as string;
     expect(loaded.removeDocument(top)).toBe(true);
     expect(after.search('nam dan van kheo').hits.map((h) => h.id)).not.toContain(top);
   });
 
+  it('corpus.search without an index says how to build one', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'));
+    expect(() => corpus.search('x')).toThrow(/no search index/);
+  });
+
   it('refuses a snapshot whose search part is cut short', async () => {
-    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), undefined, new SearchIndex());
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), { searchIndex: new SearchIndex() });
     const dir = await mkdtemp(join(tmpdir(), 'vanban-search-'));
     const file = join(dir, 's.ndjson');
     await saveSnapshot(corpus, file);

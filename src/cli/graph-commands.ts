@@ -39,7 +39,7 @@ async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promi
   if (flags.snapshot) {
     try {
       const corpus = await loadSnapshot(flags.snapshot);
-      if (withSearch && corpus.search === null) {
+      if (withSearch && corpus.searchIndex === null) {
         io.stderr(`vanban: ${flags.snapshot} holds no search index (written with --no-search): ingest again without it, or use --corpus <dir>\n`);
         return null;
       }
@@ -49,7 +49,7 @@ async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promi
       return null;
     }
   }
-  if (flags.corpus) return Corpus.fromFolder(flags.corpus, undefined, withSearch ? new SearchIndex() : null);
+  if (flags.corpus) return Corpus.fromFolder(flags.corpus, withSearch ? { searchIndex: new SearchIndex() } : {});
   io.stderr('vanban: give --snapshot <file> or --corpus <dir>\n');
   return null;
 }
@@ -80,7 +80,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       for await (const file of walkFiles(dir)) if (file) total++;
       const bar = flags.progress ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
       bar?.start(total, 0, { documents: 0, failed: 0 });
-      const corpus = await Corpus.fromFolder(dir, (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }), flags.search ? new SearchIndex() : null);
+      const corpus = await Corpus.fromFolder(dir, { onProgress: (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }), ...(flags.search ? { searchIndex: new SearchIndex() } : {}) });
       bar?.stop();
       await saveSnapshot(corpus, flags.out);
       const g = corpus.graph;
@@ -166,9 +166,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .action(async (query: string, flags: SourceFlags & { type?: string; level?: string; year?: string; limit: string }) => {
       const corpus = await openCorpus(flags, io, true);
       if (!corpus) return setCode(1);
-      const index = corpus.search as SearchIndex;
       const years = flags.year?.split('-').map(Number);
-      const result = index.search(query, {
+      const result = corpus.search(query, {
         limit: Number(flags.limit),
         ...(flags.type ? { type: flags.type.split(',') } : {}),
         ...(flags.level ? { level: flags.level.split(',') as Array<'central' | 'province' | 'district' | 'commune'> } : {}),

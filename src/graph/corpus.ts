@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus } from '../doc/corpus.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
+import type { SearchOptions, SearchResult } from '../search/schema.js';
 import { emptyIndex, indexLaw, indexNode, resolveId, unindexNode, type NodeIndex } from './resolve.js';
 import type { Conflict, EdgeAttributes, Evidence, NodeAttributes } from './schema.js';
 
@@ -35,6 +36,13 @@ function sentenceAround(text: string, start: number, end: number): string {
 export interface DocumentIndex {
   add(key: string, doc: Document): void;
   remove(key: string): boolean;
+  search(query: string, options?: SearchOptions): SearchResult;
+}
+
+export interface FromFolderOptions {
+  onProgress?: (p: IngestProgress) => void;
+  /** a full-text index to fill as documents are read (e.g. `new SearchIndex()`) */
+  searchIndex?: DocumentIndex;
 }
 
 /**
@@ -56,13 +64,13 @@ export class Corpus {
    * null when the corpus was built without one. Only the documents' text goes there; the graph
    * never reads it.
    */
-  search: DocumentIndex | null = null;
+  searchIndex: DocumentIndex | null = null;
 
   /** Read every document of a folder (streaming) into a new corpus. */
-  static async fromFolder(dir: string, onProgress?: (p: IngestProgress) => void, search: DocumentIndex | null = null): Promise<Corpus> {
+  static async fromFolder(dir: string, options: FromFolderOptions = {}): Promise<Corpus> {
     const corpus = new Corpus();
-    corpus.search = search;
-    await corpus.addFolder(dir, onProgress);
+    corpus.searchIndex = options.searchIndex ?? null;
+    await corpus.addFolder(dir, options.onProgress);
     return corpus;
   }
 
@@ -116,10 +124,19 @@ export class Corpus {
     return doc.identity.id ?? `file:${doc.path ?? 'unknown'}`;
   }
 
+  /**
+   * Full-text and citation search (see src/search): the document a query names first, then the
+   * documents citing it, then text matches. Needs a corpus built with a search index.
+   */
+  search(query: string, options?: SearchOptions): SearchResult {
+    if (!this.searchIndex) throw new Error('this corpus has no search index: build it with Corpus.fromFolder(dir, { searchIndex: new SearchIndex() }) or load a snapshot ingested with one');
+    return this.searchIndex.search(query, options);
+  }
+
   /** Add one document (and its citations); returns the key it is stored under. */
   addDocument(doc: Document): string {
     const key = this.addToGraph(doc);
-    this.search?.add(key, doc);
+    this.searchIndex?.add(key, doc);
     return key;
   }
 
@@ -235,7 +252,7 @@ export class Corpus {
   removeDocument(keyOrPath: string): boolean {
     const key = this.keyByPath.get(keyOrPath) ?? keyOrPath;
     if (!this.documents.has(key)) return false;
-    this.search?.remove(key);
+    this.searchIndex?.remove(key);
     const path = this.documents.get(key) ?? null;
     this.documents.delete(key);
     if (path) this.keyByPath.delete(path);

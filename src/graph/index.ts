@@ -2,7 +2,7 @@
  * The citation graph: a corpus of documents and the typed relations between them, on
  * graphology; queries are separate functions over the graph (as graphology's own library is).
  */
-export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex } from './corpus.js';
+export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex, type FromFolderOptions } from './corpus.js';
 export { nodesWhere, type GraphStore } from './store.js';
 export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';

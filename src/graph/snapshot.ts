@@ -61,7 +61,7 @@ export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> 
     if (!out.write(JSON.stringify(record) + '\n')) await once(out, 'drain');
   };
   const g = corpus.graph;
-  const search = corpus.search instanceof SearchIndex ? corpus.search : null;
+  const search = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex : null;
   await write({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, created: new Date().toISOString(), nodes: g.order, edges: g.size, ...(search ? { searchDocuments: search.size } : {}) });
   for (const n of g.nodeEntries()) await write({ t: 'node', key: n.node, attributes: n.attributes });
   for (const e of g.edgeEntries()) await write({ t: 'edge', key: e.edge, source: e.source, target: e.target, attributes: e.attributes });
@@ -97,9 +97,9 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
     if (!r.success) throw new SnapshotError(path, `line ${lineNo}: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? 'invalid record'}`);
     const rec = r.data;
     if (rec.t === 'search-doc' || rec.t === 'search-index') {
-      if (corpus.search === null) corpus.search = new SearchIndex();
+      if (corpus.searchIndex === null) corpus.searchIndex = new SearchIndex();
       try {
-        (corpus.search as SearchIndex).importRecord(rec as SearchRecord);
+        (corpus.searchIndex as SearchIndex).importRecord(rec as SearchRecord);
       } catch (e) {
         throw new SnapshotError(path, `line ${lineNo}: search index record cannot be read (${e instanceof Error ? e.message : String(e)})`);
       }
@@ -127,7 +127,7 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) {
     throw new SnapshotError(path, `truncated: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
   }
-  const searchDocs = corpus.search instanceof SearchIndex ? corpus.search.size : 0;
+  const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
   if ((header.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${header.searchDocuments ?? 0} search documents`);
   corpus.rebuildIndex();
   return corpus;
