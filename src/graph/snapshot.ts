@@ -31,6 +31,7 @@ const SearchDocSchema = z.object({
     family: z.string().nullable(),
     place: z.string().nullable(),
     issuerFolded: z.string(),
+    aliases: z.array(z.string()),
     text: z.string(),
     phraseTitle: z.string(),
     phraseBody: z.string(),

@@ -5,7 +5,7 @@ import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import type { Document } from '../doc/schema.js';
 import { exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { SearchOptionsSchema, type Hit, type SearchOptions, type SearchResult } from './schema.js';
-import { bestSnippet } from './snippet.js';
+import { bestSnippet, foldedMirror, type FoldedMirror } from './snippet.js';
 
 export type SearchRecord =
   | { t: 'search-doc'; id: number; meta: Omit<Meta, 'cites'> & { cites: Array<[string, string[]]> } }
@@ -23,6 +23,8 @@ interface Meta {
   family: string | null;
   place: string | null;
   issuerFolded: string;
+  /** other symbols the document is known by: a law's name ("vn:luat:tiep-cong-dan") */
+  aliases: string[];
   text: string;
   /** folded title and indexed body, with single spaces: phrases are found in them */
   phraseTitle: string;
@@ -41,6 +43,8 @@ type Record_ = {
   bodyExact: string;
 };
 
+const PHRASE_CANDIDATES = 100; // best-scored documents checked for the query as a phrase
+const MIRROR_CACHE = 256; // documents whose folded mirror is kept between queries
 const BODY_LIMIT = 60_000; // characters of body indexed per document: the rest is reached through citations
 
 /** Folded text with punctuation turned into spaces: the haystack for phrase matching. */
@@ -58,10 +62,22 @@ function symbolOf(id: string): string {
   }
 }
 
-const FOLDED_TYPE_CODE = new Map(TYPE_WORDS.filter((t) => t.code).flatMap((t) => t.forms.map((f) => [foldedKey(f), t.code as string] as const)));
-const FOLDED_TYPED = new RegExp(`^\\s*(${[...FOLDED_TYPE_CODE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(?:so\\s+)?(\\d{1,5})\\s*$`, 'u');
-const ABBREVIATED = /^\s*(NQ|NĐ|ND|QĐ|QD|CT|KL|KH|TT|CTr|HD|QĐi)\s*[-\s]?\s*(\d{1,4})\s*[-/\s]?\s*([A-ZĐa-zđ]{1,8})?\s*$/u;
-const CODE_NAME: Record<string, string> = { NQ: 'Nghị quyết', NĐ: 'Nghị định', ND: 'Nghị định', QĐ: 'Quyết định', QD: 'Quyết định', CT: 'Chỉ thị', KL: 'Kết luận', KH: 'Kế hoạch', TT: 'Thông tư', CTr: 'Chương trình', HD: 'Hướng dẫn', QĐi: 'Quy định' };
+/** folded type word or abbreviation → type code ("nghi dinh" and "nd" → "NĐ"; "luat" → the QH codes of laws) */
+const FOLDED_TYPE_CODE = new Map<string, string>([
+  ...TYPE_WORDS.filter((t) => t.code).flatMap((t) => t.forms.map((f) => [foldedKey(f), foldedKey(t.code as string)] as const)),
+  ...['nq', 'nd', 'qd', 'ct', 'kl', 'kh', 'tt', 'ctr', 'hd', 'qdi', 'tb', 'ttlt', 'bc', 'da', 'ctr'].map((c) => [c, c] as const),
+  ['luat', 'qh'],
+  ['bo luat', 'qh'],
+  ['phap lenh', 'ubtvqh'],
+]);
+const FOLDED_NUMBER_QUERY = new RegExp(
+  `^(${[...FOLDED_TYPE_CODE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*(?:so\\s*)?[-\\s]?(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?(?:\\s*[-/\\s]\\s*([a-z][a-z0-9&]{0,12}(?:\\s*[-/]\\s*[a-z][a-z0-9&]{0,12})?))?$`,
+  'u',
+);
+/** a symbol's parts: number, year, type code, issuer ("vn:12/2022/NĐ-CP", "dang:18-NQ/TW", "vn:61/2020/QH14") */
+const SYMBOL_PARTS = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:(\d{4})\/)?([^-/@#~]+)(?:-([^/@#~]+))?(?:\/([^@#~]+))?/u;
+const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+const alnum = (s: string): string => foldedKey(s).replace(/[^a-z0-9]/g, '');
 
 /**
  * The search index of a corpus. Two keys per syllable (exact and folded, see analyzer.ts), the
@@ -82,6 +98,8 @@ export class SearchIndex {
   /** symbol → keys of documents that cite it, with the relation */
   private readonly citedBy = new Map<string, Map<string, string>>();
   private nextId = 1;
+  /** folded mirrors of recently shown documents, for snippets (most recent last) */
+  private readonly mirrors = new Map<number, FoldedMirror>();
 
   constructor() {
     const folded = new Encoder({ normalize: foldedKey, dedupe: false, numeric: false });
@@ -124,10 +142,7 @@ export class SearchIndex {
       this.meta.set(r.id, m);
       this.idOf.set(m.key, r.id);
       this.nextId = Math.max(this.nextId, r.id + 1);
-      const sym = symbolOf(m.key);
-      let set = this.bySymbol.get(sym);
-      if (!set) this.bySymbol.set(sym, (set = new Set()));
-      set.add(m.key);
+      this.registerSymbols(m.key, m.aliases);
       for (const [rel, ids] of m.cites) {
         for (const cited of ids) {
           const cs = symbolOf(cited);
@@ -138,6 +153,14 @@ export class SearchIndex {
       }
     } else {
       this.flex.import(r.key, r.data);
+    }
+  }
+
+  private registerSymbols(key: string, aliases: string[]): void {
+    for (const sym of [symbolOf(key), ...aliases]) {
+      let set = this.bySymbol.get(sym);
+      if (!set) this.bySymbol.set(sym, (set = new Set()));
+      set.add(key);
     }
   }
 
@@ -159,8 +182,17 @@ export class SearchIndex {
       if (!by) this.citedBy.set(sym, (by = new Map()));
       if (!by.has(key) || c.relation !== 'cites') by.set(key, c.relation);
     }
+    const aliases: string[] = [];
+    if (i.title && i.type && LAW_TYPES.has(i.type)) {
+      // a law is cited by its name far more than by its number: "Luật Tiếp công dân" names this document
+      const title = i.title.toLowerCase().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      for (const c of extractCitations(`${i.type} ${title}`)) if (c.kind === 'named') aliases.push(symbolOf(c.id));
+      // and typed without diacritics ("luat tiep cong dan"), which the extractor does not read
+      aliases.push(`name:${phraseKey(`${i.type} ${i.title}`)}`);
+    }
     this.meta.set(id, {
       key,
+      aliases,
       path: doc.path,
       type: i.type,
       number: i.number,
@@ -177,10 +209,7 @@ export class SearchIndex {
       cites,
     });
     this.idOf.set(key, id);
-    const sym = symbolOf(key);
-    let set = this.bySymbol.get(sym);
-    if (!set) this.bySymbol.set(sym, (set = new Set()));
-    set.add(key);
+    this.registerSymbols(key, aliases);
     this.flex.add({ id, title, body, titleExact: title, bodyExact: body });
   }
 
@@ -188,11 +217,21 @@ export class SearchIndex {
     const id = this.idOf.get(key);
     if (id === undefined) return false;
     this.flex.remove(id);
+    for (const sym of [symbolOf(key), ...(this.meta.get(id)?.aliases ?? [])]) this.bySymbol.get(sym)?.delete(key);
     this.meta.delete(id);
+    this.mirrors.delete(id);
     this.idOf.delete(key);
-    this.bySymbol.get(symbolOf(key))?.delete(key);
     for (const by of this.citedBy.values()) by.delete(key);
     return true;
+  }
+
+  private mirrorOf(id: number, text: string): FoldedMirror {
+    let mirror = this.mirrors.get(id);
+    if (mirror) this.mirrors.delete(id);
+    else mirror = foldedMirror(text, BODY_LIMIT);
+    this.mirrors.set(id, mirror);
+    if (this.mirrors.size > MIRROR_CACHE) this.mirrors.delete(this.mirrors.keys().next().value as number);
+    return mirror;
   }
 
   /** The documents a query names: by the extractor, or by an abbreviation ("NQ 18 TW"). */
@@ -210,18 +249,32 @@ export class SearchIndex {
         }
       } else out.add(symbolOf(c.id));
     }
-    // typed without diacritics: "nghi quyet 18", "nghi dinh so 145"
-    const plain = FOLDED_TYPED.exec(foldedKey(query));
-    if (plain && out.size === 0) {
-      const code = FOLDED_TYPE_CODE.get(plain[1] as string);
-      const numeral = String(Number(plain[2]));
-      for (const sym of [...this.bySymbol.keys(), ...this.citedBy.keys()]) {
-        const m = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:\d{4}\/)?([^-/]+)/u.exec(sym);
-        if (m && m[1] === numeral && (m[2] === code || (code === 'QĐ' && m[2] === 'QĐi'))) out.add(sym);
+    if (out.size === 0) {
+      const byName = `name:${phraseKey(query)}`;
+      if (this.bySymbol.has(byName)) out.add(byName);
+    }
+    // a type word or its abbreviation and a number, typed any way: "nghi dinh 145", "nđ 12/2022",
+    // "TT 13/2024 BLDTBXH", "NQ 18 TW": every known symbol with that number, type code, year and issuer
+    const q = FOLDED_NUMBER_QUERY.exec(foldedKey(query).trim());
+    if (q && out.size === 0) {
+      const code = FOLDED_TYPE_CODE.get(q[1] as string) as string;
+      const numeral = String(Number(q[2]));
+      const year = q[3] ?? null;
+      const issuer = q[4] ? alnum(q[4]) : null;
+      for (const sym of new Set([...this.bySymbol.keys(), ...this.citedBy.keys()])) {
+        const m = SYMBOL_PARTS.exec(sym);
+        if (!m || m[1] !== numeral || (year !== null && m[2] !== year)) continue;
+        const symCode = alnum(m[3] as string);
+        // laws carry the legislature's code ("QH14"), ordinances the standing committee's
+        // and resolutions of the Assembly or its committee have no type code at all ("17/2022/UBTVQH15")
+        const legislature = /^(?:qh|ubtvqh)\d*$/.test(symCode);
+        const codeOk = symCode === code || (code === 'qd' && symCode === 'qdi') || ((code === 'qh' || code === 'ubtvqh') && symCode.startsWith(code)) || (code === 'nq' && legislature);
+        if (!codeOk) continue;
+        const symIssuer = alnum(`${m[4] ?? ''}${m[5] ?? ''}`);
+        if (issuer !== null && !(symIssuer.includes(issuer) || alnum(m[3] as string).includes(issuer) || issuer.includes(symIssuer) && symIssuer !== '')) continue;
+        out.add(sym);
       }
     }
-    const ab = ABBREVIATED.exec(query);
-    if (ab && out.size === 0) return this.namedSymbols(`${CODE_NAME[ab[1] as string] ?? ab[1]} ${ab[2]}${ab[3] ? ` ${ab[3]}` : ''}`.replace(/(\d+) ([A-ZĐa-zđ]+)$/u, (_m, n: string, iss: string) => `số ${n}-${ab[1]}/${iss.toUpperCase()}`));
     return [...out];
   }
 
@@ -266,9 +319,11 @@ export class SearchIndex {
       }
     }
     // adjacent syllables in order ("tinh gọn bộ máy") rank above the same words scattered
+    // (checked on the best candidates only: scanning every matching body would dominate the query time)
     if (terms.length > 1) {
       const phrase = ` ${terms.map((t) => t.folded).join(' ')} `;
-      for (const [id, sc] of scores) {
+      const candidates = scores.size <= PHRASE_CANDIDATES ? [...scores] : [...scores].sort((a, b) => b[1].score - a[1].score).slice(0, PHRASE_CANDIDATES);
+      for (const [id, sc] of candidates) {
         const m = this.meta.get(id) as Meta;
         if (m.phraseTitle.includes(phrase)) sc.score += 40;
         else if (m.phraseBody.includes(phrase)) sc.score += 15;
@@ -301,7 +356,7 @@ export class SearchIndex {
     }
     const hits: Hit[] = ranked.slice(offset, offset + limit).map(([id, s]) => {
       const m = this.meta.get(id) as Meta;
-      const snippet = bestSnippet(m.text, terms);
+      const snippet = bestSnippet(m.text, terms, 220, this.mirrorOf(id, m.text));
       return { id: m.key, path: m.path, type: m.type, number: m.number, date: m.date, title: m.title, score: Math.round(s.score * 100) / 100, matchedBy: s.matchedBy, relation: s.relation, snippets: snippet ? [snippet] : [] };
     });
     const filters: Record<string, unknown> = {};
