@@ -1,6 +1,6 @@
 /**
  * vanban: Vietnamese legal and administrative documents into a citation graph.
- * Data flows one way: text → citations (→ document → graph/index, in later modules).
+ * Data flows one way: text → document → citations → graph and search index.
  */
 export * from './text/index.js';
 export * from './cite/index.js';

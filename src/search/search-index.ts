@@ -43,7 +43,7 @@ type Record_ = {
   bodyExact: string;
 };
 
-const PHRASE_CANDIDATES = 100; // best-scored documents checked for the query as a phrase
+const PHRASE_CANDIDATES = 50; // best-scored documents checked for the query as a phrase
 const MIRROR_CACHE = 256; // documents whose folded mirror is kept between queries
 const BODY_LIMIT = 60_000; // characters of body indexed per document: the rest is reached through citations
 

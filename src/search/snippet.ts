@@ -74,6 +74,14 @@ export function foldedMirror(text: string, limit = text.length): FoldedMirror {
   return { folded: UTF16.decode(out.subarray(0, k)), origin: origin.subarray(0, k) };
 }
 
+/** a letter or digit of the folded mirror (which is lower-case ASCII but for rare scripts) */
+function wordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
+}
+
+/** matches looked at per word and document: a common word in a long law occurs thousands of times */
+const MAX_MATCHES = 3000;
+
 interface Match {
   start: number;
   end: number;
@@ -82,19 +90,21 @@ interface Match {
 }
 
 /** Where the query words occur as whole words, in text order. */
-function findWords(text: string, mirror: FoldedMirror, folded: Set<string>): Match[] {
+function findWords(text: string, mirror: FoldedMirror, folded: Set<string>, exactForms: Set<string>): Match[] {
   const out: Match[] = [];
   const m = mirror.folded;
   for (const w of folded) {
     if (w === '') continue;
-    for (let i = m.indexOf(w); i >= 0; i = m.indexOf(w, i + 1)) {
-      const before = i === 0 ? '' : (m[i - 1] as string);
-      const after = m[i + w.length] ?? '';
-      if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
+    let found = 0;
+    for (let i = m.indexOf(w); i >= 0 && found < MAX_MATCHES; i = m.indexOf(w, i + 1)) {
+      if ((i > 0 && wordChar(m.charCodeAt(i - 1))) || (i + w.length < m.length && wordChar(m.charCodeAt(i + w.length)))) continue;
       const start = mirror.origin[i] as number;
       let end = (mirror.origin[i + w.length - 1] as number) + 1;
       while (end < text.length && MARK.test(text[end] as string)) end++;
-      out.push({ start, end, folded: w, exact: exactKey(text.slice(start, end)) });
+      // most matches are written as asked: the full exact key only for the others
+      const raw = text.slice(start, end).toLowerCase();
+      out.push({ start, end, folded: w, exact: exactForms.has(raw) ? raw : exactKey(raw) });
+      found++;
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -107,9 +117,9 @@ function findWords(text: string, mirror: FoldedMirror, folded: Set<string>): Mat
  */
 export function bestSnippet(text: string, terms: Array<{ exact: string; folded: string }>, width = 220, mirror?: FoldedMirror): Snippet | null {
   if (terms.length === 0) return null;
-  const hits = findWords(text, mirror ?? foldedMirror(text, 200_000), new Set(terms.map((t) => t.folded)));
-  if (hits.length === 0) return null;
   const exact = new Set(terms.map((t) => t.exact));
+  const hits = findWords(text, mirror ?? foldedMirror(text, 200_000), new Set(terms.map((t) => t.folded)), exact);
+  if (hits.length === 0) return null;
   // a sliding window over the matches, counting distinct words and exact forms as it moves
   let best = { score: -1, from: 0, to: 0 };
   const count = new Map<string, number>();

@@ -1,0 +1,83 @@
+// Search speed: index build time and memory, and query latency per query class (one word, two
+// words, phrase, folded, number), for vanban's SearchIndex next to MiniSearch and Orama in their
+// default configuration on the same documents in the same process (ratios = vanban / baseline).
+// Real corpus (../shared/corpus), then synthetic corpora. Usage: node bench/search.bench.mjs [sizes...]
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { create, insert, search as oramaSearch } from '@orama/orama';
+import { readCorpus, readDocument, SearchIndex, foldedKey } from '../dist/index.js';
+import { fmt, mb, percentile, SHARED, withPeakMemory } from './common.mjs';
+import { generate } from './synthetic.mjs';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const scales = sizes.length ? sizes : [10_000, 100_000];
+
+const phrase = ['tinh gọn bộ máy', 'quy chế dân chủ', 'hợp đồng lao động', 'bảo hiểm xã hội bắt buộc', 'xử lý vi phạm hành chính', 'cải cách hành chính'];
+const CLASSES = {
+  'one word': ['thuế', 'đất', 'lương', 'dân', 'xã', 'huyện', 'nghị', 'vốn'],
+  'two words': ['lao động', 'bảo hiểm', 'giáo dục', 'đầu tư', 'môi trường', 'giám sát', 'kế hoạch', 'nhân dân'],
+  phrase,
+  folded: phrase.map((q) => foldedKey(q)).concat(['lao dong', 'giam sat nhan dan']),
+  number: ['18-NQ/TW', '145/2020/NĐ-CP', 'nghi dinh 12/2022', 'NQ 18 TW', 'Thông tư 13/2024', 'Kế hoạch số 120/KH-UBND', 'nghị quyết 19'],
+};
+const ROUNDS = 15;
+
+async function measure(name, docs) {
+  const plain = docs.map((d, i) => ({ id: i, title: d.document.identity.title ?? '', body: d.document.text }));
+  const bytes = docs.reduce((k, d) => k + Buffer.byteLength(d.document.text), 0);
+  console.log(`\n${name}: ${docs.length} documents, ${fmt(mb(bytes), 1)} MB of text`);
+  const engines = {};
+  const build = {};
+  for (const engine of ['vanban', 'minisearch', 'orama']) {
+    const t0 = performance.now();
+    const { result, peakRss } = await withPeakMemory(async () => {
+      if (engine === 'vanban') {
+        const index = new SearchIndex();
+        docs.forEach((d, i) => index.add(d.document.identity.id ? `${d.document.identity.id}~${i}` : `file:${i}`, d.document));
+        return (q) => index.search(q, { limit: 10 }).hits.length;
+      }
+      if (engine === 'minisearch') {
+        const mini = new MiniSearch({ fields: ['title', 'body'] });
+        mini.addAll(plain);
+        return (q) => mini.search(q).slice(0, 10).length;
+      }
+      const db = create({ schema: { title: 'string', body: 'string' } });
+      for (const d of plain) await insert(db, { id: String(d.id), title: d.title, body: d.body });
+      return async (q) => (await oramaSearch(db, { term: q, limit: 10 })).hits.length;
+    });
+    const s = (performance.now() - t0) / 1000;
+    engines[engine] = result;
+    build[engine] = s;
+    console.log(`  ${engine.padEnd(10)} build ${fmt(s, 2)} s (${fmt(docs.length / s, 0)} docs/s, ${fmt(mb(bytes) / s, 2)} MB/s), peak rss ${fmt(mb(peakRss), 0)} MB${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / s, 2)}x`}`);
+  }
+  for (const [cls, queries] of Object.entries(CLASSES)) {
+    const p = {};
+    for (const [engine, run] of Object.entries(engines)) {
+      for (const q of queries) await run(q); // warm-up
+      const times = [];
+      const started = performance.now();
+      // at most ROUNDS rounds, and no more than ~5 s per engine and class (slow baselines at 100k)
+      for (let r = 0; r < ROUNDS && (r < 2 || performance.now() - started < 5000); r++) {
+        for (const q of queries) {
+          const t0 = performance.now();
+          await run(q);
+          times.push(performance.now() - t0);
+        }
+      }
+      times.sort((a, b) => a - b);
+      p[engine] = { p50: percentile(times, 50), p99: percentile(times, 99), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000) };
+    }
+    const v = p.vanban;
+    console.log(`  ${cls.padEnd(10)} vanban p50 ${fmt(v.p50, 2)} ms p99 ${fmt(v.p99, 2)} ms (${fmt(v.qps, 0)} q/s) | minisearch p50 ${fmt(p.minisearch.p50, 2)} p99 ${fmt(p.minisearch.p99, 2)} (p99 ratio ${fmt(v.p99 / p.minisearch.p99, 1)}x) | orama p50 ${fmt(p.orama.p50, 2)} p99 ${fmt(p.orama.p99, 2)} (p99 ratio ${fmt(v.p99 / p.orama.p99, 1)}x)`);
+  }
+}
+
+const real = [];
+for await (const item of readCorpus(join(SHARED, 'corpus'))) if (item.ok) real.push(item);
+await measure('real corpus (../shared/corpus)', real);
+
+for (const n of scales) {
+  const docs = [];
+  for (const d of generate(n)) docs.push({ document: await readDocument(Buffer.from(d.text), { path: d.path }) });
+  await measure(`synthetic ${n}`, docs);
+}
