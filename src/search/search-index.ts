@@ -98,6 +98,8 @@ export class SearchIndex {
   /** symbol → keys of documents that cite it, with the relation */
   private readonly citedBy = new Map<string, Map<string, string>>();
   private nextId = 1;
+  /** numeral ("18") → known symbols with that number: number queries look here, not at every symbol */
+  private readonly byNumeral = new Map<string, Set<string>>();
   /** folded mirrors of recently shown documents, for snippets (most recent last) */
   private readonly mirrors = new Map<number, FoldedMirror>();
 
@@ -147,7 +149,10 @@ export class SearchIndex {
         for (const cited of ids) {
           const cs = symbolOf(cited);
           let by = this.citedBy.get(cs);
-          if (!by) this.citedBy.set(cs, (by = new Map()));
+          if (!by) {
+            this.citedBy.set(cs, (by = new Map()));
+            this.noteNumeral(cs);
+          }
           if (!by.has(m.key) || rel !== 'cites') by.set(m.key, rel);
         }
       }
@@ -156,8 +161,18 @@ export class SearchIndex {
     }
   }
 
+  private noteNumeral(sym: string): void {
+    const m = /^(?:dang|vn):0*(\d+)/u.exec(sym);
+    if (!m) return;
+    const numeral = String(Number(m[1]));
+    let set = this.byNumeral.get(numeral);
+    if (!set) this.byNumeral.set(numeral, (set = new Set()));
+    set.add(sym);
+  }
+
   private registerSymbols(key: string, aliases: string[]): void {
     for (const sym of [symbolOf(key), ...aliases]) {
+      this.noteNumeral(sym);
       let set = this.bySymbol.get(sym);
       if (!set) this.bySymbol.set(sym, (set = new Set()));
       set.add(key);
@@ -179,7 +194,10 @@ export class SearchIndex {
       if (!set) cites.set(c.relation, (set = new Set()));
       set.add(c.id);
       let by = this.citedBy.get(sym);
-      if (!by) this.citedBy.set(sym, (by = new Map()));
+      if (!by) {
+        this.citedBy.set(sym, (by = new Map()));
+        this.noteNumeral(sym);
+      }
       if (!by.has(key) || c.relation !== 'cites') by.set(key, c.relation);
     }
     const aliases: string[] = [];
@@ -243,7 +261,7 @@ export class SearchIndex {
       if (c.form === 'partial' && c.number) {
         // "nghị quyết 18": every known symbol with that type code and number
         const numeral = String(Number(c.number.replace(/\D.*$/, '')));
-        for (const sym of [...this.bySymbol.keys(), ...this.citedBy.keys()]) {
+        for (const sym of this.byNumeral.get(numeral) ?? []) {
           const m = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:\d{4}\/)?([^-/]+)/u.exec(sym);
           if (m && m[1] === numeral && m[2] === c.typeCode) out.add(sym);
         }
@@ -261,7 +279,7 @@ export class SearchIndex {
       const numeral = String(Number(q[2]));
       const year = q[3] ?? null;
       const issuer = q[4] ? alnum(q[4]) : null;
-      for (const sym of new Set([...this.bySymbol.keys(), ...this.citedBy.keys()])) {
+      for (const sym of this.byNumeral.get(numeral) ?? []) {
         const m = SYMBOL_PARTS.exec(sym);
         if (!m || m[1] !== numeral || (year !== null && m[2] !== year)) continue;
         const symCode = alnum(m[3] as string);
