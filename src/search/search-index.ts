@@ -253,11 +253,17 @@ export class SearchIndex {
   }
 
   /** The documents a query names: by the extractor, or by an abbreviation ("NQ 18 TW"). */
-  private namedSymbols(query: string): string[] {
+  private namedSymbols(query: string): { symbols: string[]; textQuery: string } {
     const out = new Set<string>();
+    // the parts of the query that are document numbers: matched on the symbol map, left out of the text search
+    // (as text, "18-NQ/TW" would be "18 nq tw", found in every Party document)
+    let textQuery = query;
     // queries are typed in lower case: "nghị quyết 18" is read as "Nghị quyết 18"
     const capitalized = query.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase());
     for (const c of extractCitations(capitalized)) {
+      // (only a number that names a known document: "158/2025/nd-cp" typed in lower case still needs the text)
+      const known = (sym: string): boolean => this.bySymbol.has(sym) || this.citedBy.has(sym);
+      if (c.kind === 'numbered' && c.form !== 'partial' && known(symbolOf(c.id))) textQuery = textQuery.slice(0, c.start) + ' '.repeat(c.end - c.start) + textQuery.slice(c.end);
       if (c.form === 'partial' && c.number) {
         // "nghị quyết 18": every known symbol with that type code and number
         const numeral = String(Number(c.number.replace(/\D.*$/, '')));
@@ -275,6 +281,7 @@ export class SearchIndex {
     // "TT 13/2024 BLDTBXH", "NQ 18 TW": every known symbol with that number, type code, year and issuer
     const q = FOLDED_NUMBER_QUERY.exec(foldedKey(query).trim());
     if (q && out.size === 0) {
+      const before = out.size;
       const code = FOLDED_TYPE_CODE.get(q[1] as string) as string;
       const numeral = String(Number(q[2]));
       const year = q[3] ?? null;
@@ -292,8 +299,9 @@ export class SearchIndex {
         if (issuer !== null && !(symIssuer.includes(issuer) || alnum(m[3] as string).includes(issuer) || issuer.includes(symIssuer) && symIssuer !== '')) continue;
         out.add(sym);
       }
+      if (out.size > before) textQuery = '';
     }
-    return [...out];
+    return { symbols: [...out], textQuery };
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -310,7 +318,7 @@ export class SearchIndex {
       }
     };
     // 1. the document the query names, then the documents that cite it
-    const named = this.namedSymbols(query);
+    const { symbols: named, textQuery } = this.namedSymbols(query);
     for (const sym of named) {
       for (const key of this.bySymbol.get(sym) ?? []) bump(this.idOf.get(key) as number, 1000, 'document');
       for (const [key, relation] of this.citedBy.get(sym) ?? []) {
@@ -319,7 +327,9 @@ export class SearchIndex {
       }
     }
     // 2. words: title above body, exact diacritics above folded collisions, adjacent syllables above scattered ones
-    const terms = queryTerms(query);
+    const terms = queryTerms(textQuery);
+    // snippets show every word of the query, the reference included
+    const shown = queryTerms(query);
     if (terms.length > 0) {
       const text = terms.map((t) => t.exact).join(' ');
       const weights: Record<string, number> = { title: 30, body: 10, titleExact: 12, bodyExact: 4 };
@@ -374,7 +384,7 @@ export class SearchIndex {
     }
     const hits: Hit[] = ranked.slice(offset, offset + limit).map(([id, s]) => {
       const m = this.meta.get(id) as Meta;
-      const snippet = bestSnippet(m.text, terms, 220, this.mirrorOf(id, m.text));
+      const snippet = bestSnippet(m.text, shown, 220, this.mirrorOf(id, m.text));
       return { id: m.key, path: m.path, type: m.type, number: m.number, date: m.date, title: m.title, score: Math.round(s.score * 100) / 100, matchedBy: s.matchedBy, relation: s.relation, snippets: snippet ? [snippet] : [] };
     });
     const filters: Record<string, unknown> = {};
