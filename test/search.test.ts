@@ -90,6 +90,18 @@ describe('search over the shared seeds', () => {
     expect(law.explanation.citations).toEqual(['vn:luat:tiep-cong-dan']);
     expect(law.hits.filter((h) => h.matchedBy === 'citing').length).toBe(3);
   });
+
+  it('matches a known document number on the symbol map, not as text, and still shows it in snippets', async () => {
+    const index = new SearchIndex();
+    for await (const item of readCorpus(join(SHARED, 'corpus', 'seeds'))) if (item.ok) index.add(item.document.identity.id ?? item.path, item.document);
+    const r = index.search('18-NQ/TW');
+    expect(r.explanation.citations).toEqual(['dang:18-NQ/TW']);
+    expect(r.explanation.terms).toEqual([]);
+    expect(r.hits.every((h) => h.matchedBy === 'citing')).toBe(true);
+    expect(r.hits[0]?.snippets[0]?.text).toContain('18-NQ/TW');
+    // an unknown number is still looked for as text
+    expect(index.search('999-NQ/TW').explanation.terms.length).toBeGreaterThan(0);
+  });
 });
 
 describe('search kept with the corpus and its snapshot', () => {
