@@ -50,6 +50,17 @@ describe('search over small documents', () => {
     expect(hits[0]).toBe('d.txt');
   });
 
+  it('when too few documents have every word, titles with some of them follow, ranked below', () => {
+    const r = index.search('tinh gọn bộ máy hành chính xã');
+    expect(r.hits[0]?.path).toBe('d.txt');
+    expect(r.hits.every((h) => h.matchedBy === 'text')).toBe(true);
+    const few = index.search('bản đồ địa chính');
+    expect(few.hits[0]?.path).toBe('c.txt');
+    expect(few.hits[0]?.score).toBeGreaterThan(2 * (few.hits[1]?.score ?? 0));
+    // enough documents with every word: nothing looser is added
+    expect(index.search('bản đồ địa chính', { limit: 1 }).total).toBe(1);
+  });
+
   it('a document reference finds its citing documents first, with the relation', () => {
     for (const q of ['18-NQ/TW', 'Nghị quyết số 18-NQ/TW', 'nghị quyết 18', 'nghi quyet 18', 'NQ 18 TW']) {
       const r = index.search(q);

@@ -337,7 +337,7 @@ export class SearchIndex {
       const strict = this.flex.search({ query: text, limit: 1000 }) as Array<{ field: string; result: number[] }>;
       const found = new Set(strict.flatMap((r) => r.result));
       // (a query that names a document is not loosened: "18-NQ/TW" must not turn into "any text with TW")
-      const loose = found.size < limit + offset && terms.length > 1 && named.length === 0 ? (this.flex.search({ query: text, limit: 1000, suggest: true }) as Array<{ field: string; result: number[] }>) : [];
+      const loose = found.size < limit + offset && terms.length > 1 && named.length === 0 ? (this.flex.search({ query: text, index: ['title', 'titleExact'], limit: 1000, suggest: true }) as Array<{ field: string; result: number[] }>) : [];
       for (const [results, factor] of [[strict, 1], [loose, 0.2]] as const) {
         for (const r of results) {
           const w = (weights[r.field] ?? 1) * factor;
