@@ -1,7 +1,8 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
-import { SearchIndex, type SearchRecord } from '../search/search-index.js';
+import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
+import { SearchIndex } from '../search/search-index.js';
 import { Corpus } from './corpus.js';
 import { ConflictSchema, EdgeAttributesSchema, NodeAttributesSchema } from './schema.js';
 
@@ -16,37 +17,14 @@ export const SNAPSHOT_FORMAT = 'vanban-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
 const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT), version: z.literal(SNAPSHOT_VERSION), created: z.string(), nodes: z.number().int(), edges: z.number().int(), searchDocuments: z.number().int().optional() });
-const SearchDocSchema = z.object({
-  t: z.literal('search-doc'),
-  id: z.number().int().positive(),
-  meta: z.object({
-    key: z.string(),
-    path: z.string().nullable(),
-    type: z.string().nullable(),
-    number: z.string().nullable(),
-    date: z.string().nullable(),
-    year: z.number().int().nullable(),
-    title: z.string().nullable(),
-    level: z.string().nullable(),
-    family: z.string().nullable(),
-    place: z.string().nullable(),
-    issuerFolded: z.string(),
-    aliases: z.array(z.string()),
-    text: z.string(),
-    phraseTitle: z.string(),
-    phraseBody: z.string(),
-    cites: z.array(z.tuple([z.string(), z.array(z.string())])),
-  }),
-});
 const RecordSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('node'), key: z.string(), attributes: NodeAttributesSchema }),
   z.object({ t: z.literal('edge'), key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributesSchema }),
   z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable() }),
   z.object({ t: z.literal('conflict'), conflict: ConflictSchema }),
   z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
-  SearchDocSchema,
-  // flexsearch's own export chunks, opaque here: flexsearch parses them on import
-  z.object({ t: z.literal('search-index'), key: z.string(), data: z.string() }),
+  SearchDocRecordSchema,
+  SearchIndexRecordSchema,
 ]);
 
 export class SnapshotError extends Error {
@@ -100,7 +78,7 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
     if (rec.t === 'search-doc' || rec.t === 'search-index') {
       if (corpus.searchIndex === null) corpus.searchIndex = new SearchIndex();
       try {
-        (corpus.searchIndex as SearchIndex).importRecord(rec as SearchRecord);
+        (corpus.searchIndex as SearchIndex).importRecord(rec);
       } catch (e) {
         throw new SnapshotError(path, `line ${lineNo}: search index record cannot be read (${e instanceof Error ? e.message : String(e)})`);
       }

@@ -15,24 +15,6 @@ export const foldedKey = fold;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-export interface Token {
-  /** the word as written in the original text */
-  start: number;
-  end: number;
-  exact: string;
-  folded: string;
-}
-
-/** Words of a text with their offsets in it (for snippets); bounded by `limit` words. */
-export function tokenize(text: string, limit = Infinity): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && out.length < limit; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, exact: exactKey(m[0]), folded: foldedKey(m[0]) });
-  }
-  return out;
-}
-
 /** Query terms: exact and folded forms, in order. */
 export function queryTerms(query: string): Array<{ exact: string; folded: string; hasMarks: boolean }> {
   return (query.match(WORD) ?? []).map((w) => ({ exact: exactKey(w), folded: foldedKey(w), hasMarks: foldedKey(w) !== w.toLowerCase() }));

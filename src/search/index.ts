@@ -4,7 +4,7 @@
  * ("18-NQ/TW", "nghị quyết 18", "luật tiếp công dân") finds that document first, then the
  * documents that cite it, then text matches.
  */
-export { SearchIndex, type SearchRecord } from './search-index.js';
-export { exactKey, foldedKey, tokenize, queryTerms } from './analyzer.js';
+export { SearchIndex } from './search-index.js';
+export { exactKey, foldedKey, queryTerms } from './analyzer.js';
 export { bestSnippet, type Snippet } from './snippet.js';
-export { SearchOptionsSchema, SearchResultSchema, HitSchema, type SearchOptions, type SearchResult, type Hit } from './schema.js';
+export { SearchOptionsSchema, SearchResultSchema, HitSchema, SearchRecordSchema, type SearchOptions, type SearchResult, type Hit, type SearchRecord } from './schema.js';

@@ -59,3 +59,34 @@ export const SearchResultSchema = z.object({
   }),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+/** What a snapshot keeps of one indexed document (see `SearchIndex.exportRecords`). */
+export const SearchDocRecordSchema = z.object({
+  t: z.literal('search-doc'),
+  id: z.number().int().positive(),
+  meta: z.object({
+    key: z.string(),
+    path: z.string().nullable(),
+    type: z.string().nullable(),
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    year: z.number().int().nullable(),
+    title: z.string().nullable(),
+    level: z.string().nullable(),
+    family: z.string().nullable(),
+    place: z.string().nullable(),
+    issuerFolded: z.string(),
+    /** other symbols the document is known by: a law's name ("vn:luat:tiep-cong-dan") */
+    aliases: z.array(z.string()),
+    text: z.string(),
+    /** folded title and indexed body, with single spaces: phrases are found in them */
+    phraseTitle: z.string(),
+    phraseBody: z.string(),
+    /** relation → ids this document cites with it */
+    cites: z.array(z.tuple([z.string(), z.array(z.string())])),
+  }),
+});
+/** One of flexsearch's own export chunks, opaque here: flexsearch parses it on import. */
+export const SearchIndexRecordSchema = z.object({ t: z.literal('search-index'), key: z.string(), data: z.string() });
+export const SearchRecordSchema = z.discriminatedUnion('t', [SearchDocRecordSchema, SearchIndexRecordSchema]);
+export type SearchRecord = z.infer<typeof SearchRecordSchema>;

@@ -3,35 +3,13 @@ import { extractCitations } from '../cite/extract.js';
 import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import type { Document } from '../doc/schema.js';
+import type { z } from 'zod';
 import { exactKey, foldedKey, queryTerms } from './analyzer.js';
-import { SearchOptionsSchema, type Hit, type SearchOptions, type SearchResult } from './schema.js';
+import { SearchOptionsSchema, type Hit, type SearchDocRecordSchema, type SearchOptions, type SearchRecord, type SearchResult } from './schema.js';
 import { bestSnippet, foldedMirror, type FoldedMirror } from './snippet.js';
 
-export type SearchRecord =
-  | { t: 'search-doc'; id: number; meta: Omit<Meta, 'cites'> & { cites: Array<[string, string[]]> } }
-  | { t: 'search-index'; key: string; data: string };
-
-interface Meta {
-  key: string;
-  path: string | null;
-  type: string | null;
-  number: string | null;
-  date: string | null;
-  year: number | null;
-  title: string | null;
-  level: string | null;
-  family: string | null;
-  place: string | null;
-  issuerFolded: string;
-  /** other symbols the document is known by: a law's name ("vn:luat:tiep-cong-dan") */
-  aliases: string[];
-  text: string;
-  /** folded title and indexed body, with single spaces: phrases are found in them */
-  phraseTitle: string;
-  phraseBody: string;
-  /** relation → ids this document cites with it */
-  cites: Map<string, Set<string>>;
-}
+/** One indexed document: the snapshot's record, with its citations as sets. */
+type Meta = Omit<z.infer<typeof SearchDocRecordSchema>['meta'], 'cites'> & { cites: Map<string, Set<string>> };
 
 // a type alias, not an interface: flexsearch's DocumentData wants an index signature
 type Record_ = {
@@ -65,7 +43,7 @@ function symbolOf(id: string): string {
 /** folded type word or abbreviation → type code ("nghi dinh" and "nd" → "NĐ"; "luat" → the QH codes of laws) */
 const FOLDED_TYPE_CODE = new Map<string, string>([
   ...TYPE_WORDS.filter((t) => t.code).flatMap((t) => t.forms.map((f) => [foldedKey(f), foldedKey(t.code as string)] as const)),
-  ...['nq', 'nd', 'qd', 'ct', 'kl', 'kh', 'tt', 'ctr', 'hd', 'qdi', 'tb', 'ttlt', 'bc', 'da', 'ctr'].map((c) => [c, c] as const),
+  ...['nq', 'nd', 'qd', 'ct', 'kl', 'kh', 'tt', 'ctr', 'hd', 'qdi', 'tb', 'ttlt', 'bc', 'da'].map((c) => [c, c] as const),
   ['luat', 'qh'],
   ['bo luat', 'qh'],
   ['phap lenh', 'ubtvqh'],
@@ -145,17 +123,7 @@ export class SearchIndex {
       this.idOf.set(m.key, r.id);
       this.nextId = Math.max(this.nextId, r.id + 1);
       this.registerSymbols(m.key, m.aliases);
-      for (const [rel, ids] of m.cites) {
-        for (const cited of ids) {
-          const cs = symbolOf(cited);
-          let by = this.citedBy.get(cs);
-          if (!by) {
-            this.citedBy.set(cs, (by = new Map()));
-            this.noteNumeral(cs);
-          }
-          if (!by.has(m.key) || rel !== 'cites') by.set(m.key, rel);
-        }
-      }
+      this.registerCitations(m.key, m.cites);
     } else {
       this.flex.import(r.key, r.data);
     }
@@ -168,6 +136,21 @@ export class SearchIndex {
     let set = this.byNumeral.get(numeral);
     if (!set) this.byNumeral.set(numeral, (set = new Set()));
     set.add(sym);
+  }
+
+  /** `key` cites these: a stronger relation (implements, basis …) wins over a plain mention */
+  private registerCitations(key: string, cites: Map<string, Set<string>>): void {
+    for (const [relation, ids] of cites) {
+      for (const cited of ids) {
+        const sym = symbolOf(cited);
+        let by = this.citedBy.get(sym);
+        if (!by) {
+          this.citedBy.set(sym, (by = new Map()));
+          this.noteNumeral(sym);
+        }
+        if (!by.has(key) || relation !== 'cites') by.set(key, relation);
+      }
+    }
   }
 
   private registerSymbols(key: string, aliases: string[]): void {
@@ -189,17 +172,11 @@ export class SearchIndex {
     const cites = new Map<string, Set<string>>();
     for (const c of doc.citations) {
       if (c.role === 'embedded') continue;
-      const sym = symbolOf(c.id);
       let set = cites.get(c.relation);
       if (!set) cites.set(c.relation, (set = new Set()));
       set.add(c.id);
-      let by = this.citedBy.get(sym);
-      if (!by) {
-        this.citedBy.set(sym, (by = new Map()));
-        this.noteNumeral(sym);
-      }
-      if (!by.has(key) || c.relation !== 'cites') by.set(key, c.relation);
     }
+    this.registerCitations(key, cites);
     const aliases: string[] = [];
     if (i.title && i.type && LAW_TYPES.has(i.type)) {
       // a law is cited by its name far more than by its number: "Luật Tiếp công dân" names this document
@@ -260,16 +237,16 @@ export class SearchIndex {
     let textQuery = query;
     // queries are typed in lower case: "nghị quyết 18" is read as "Nghị quyết 18"
     const capitalized = query.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase());
+    const known = (sym: string): boolean => this.bySymbol.has(sym) || this.citedBy.has(sym);
     for (const c of extractCitations(capitalized)) {
       // (only a number that names a known document: "158/2025/nd-cp" typed in lower case still needs the text)
-      const known = (sym: string): boolean => this.bySymbol.has(sym) || this.citedBy.has(sym);
       if (c.kind === 'numbered' && c.form !== 'partial' && known(symbolOf(c.id))) textQuery = textQuery.slice(0, c.start) + ' '.repeat(c.end - c.start) + textQuery.slice(c.end);
       if (c.form === 'partial' && c.number) {
         // "nghị quyết 18": every known symbol with that type code and number
         const numeral = String(Number(c.number.replace(/\D.*$/, '')));
         for (const sym of this.byNumeral.get(numeral) ?? []) {
-          const m = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:\d{4}\/)?([^-/]+)/u.exec(sym);
-          if (m && m[1] === numeral && m[2] === c.typeCode) out.add(sym);
+          const m = SYMBOL_PARTS.exec(sym);
+          if (m && m[1] === numeral && m[3] === c.typeCode) out.add(sym);
         }
       } else out.add(symbolOf(c.id));
     }
