@@ -16,30 +16,22 @@ function shortest(graph: GraphStore, from: string, to: string, maxNodes: number)
   let fFrontier = [from];
   let bFrontier = [to];
   let meet: string | null = null;
+  // one side's next ring: along out-edges from `from`, along in-edges (backwards) from `to`
+  const expand = (frontier: string[], seen: Map<string, PathStep | null>, other: Map<string, PathStep | null>, forward: boolean): string[] => {
+    const next: string[] = [];
+    const visit = (_e: string, a: { relation: string; asserted: boolean }, s: string, t: string): void => {
+      const reached = forward ? t : s;
+      if (meet !== null || seen.has(reached)) return;
+      seen.set(reached, { from: s, to: t, relation: a.relation, asserted: a.asserted });
+      if (other.has(reached)) meet = reached;
+      next.push(reached);
+    };
+    for (const n of frontier) (forward ? graph.forEachOutEdge : graph.forEachInEdge).call(graph, n, visit);
+    return next;
+  };
   while (fFrontier.length && bFrontier.length && meet === null && fwd.size + bwd.size < maxNodes) {
-    if (fFrontier.length <= bFrontier.length) {
-      const next: string[] = [];
-      for (const n of fFrontier) {
-        graph.forEachOutEdge(n, (_e, a, s, t) => {
-          if (meet !== null || fwd.has(t)) return;
-          fwd.set(t, { from: s, to: t, relation: a.relation, asserted: a.asserted });
-          if (bwd.has(t)) meet = t;
-          next.push(t);
-        });
-      }
-      fFrontier = next;
-    } else {
-      const next: string[] = [];
-      for (const n of bFrontier) {
-        graph.forEachInEdge(n, (_e, a, s, t) => {
-          if (meet !== null || bwd.has(s)) return;
-          bwd.set(s, { from: s, to: t, relation: a.relation, asserted: a.asserted });
-          if (fwd.has(s)) meet = s;
-          next.push(s);
-        });
-      }
-      bFrontier = next;
-    }
+    if (fFrontier.length <= bFrontier.length) fFrontier = expand(fFrontier, fwd, bwd, true);
+    else bFrontier = expand(bFrontier, bwd, fwd, false);
   }
   if (meet === null) return null;
   const head: PathStep[] = [];
