@@ -1,3 +1,4 @@
+import { implementsIndex } from '../implements-index.js';
 import type { GraphStore } from '../store.js';
 import { implementers, type Implementer } from './implementers.js';
 
@@ -18,17 +19,24 @@ export interface CoverageRow {
  */
 export function coverage(graph: GraphStore, root: string, options: { level?: 'province' | 'district' | 'commune' } = {}): { root: string; level: string; rows: CoverageRow[] } {
   const level = options.level ?? 'province';
+  const byPlace = new Map<string, { first: Implementer | null; count: number }>();
+  const places = implementsIndex(graph)?.places(level) ?? placesOf(graph, level);
+  for (const place of places) byPlace.set(place, { first: null, count: 0 });
+  for (const i of implementers(graph, root, { transitive: true })) {
+    const row = i.place === null ? undefined : byPlace.get(i.place);
+    if (!row) continue;
+    row.count++;
+    if (row.first === null || (i.date ?? '9999') < (row.first.date ?? '9999')) row.first = i;
+  }
+  const rows: CoverageRow[] = [...byPlace].map(([place, r]) => ({ place, ...r }));
+  rows.sort((a, b) => Number(b.first !== null) - Number(a.first !== null) || a.place.localeCompare(b.place));
+  return { root, level, rows };
+}
+
+function placesOf(graph: GraphStore, level: string): string[] {
   const places = new Set<string>();
   graph.forEachNode((_k, a) => {
     if (a.kind === 'document' && a.level === level && a.place) places.add(a.place);
   });
-  const impl = implementers(graph, root, { transitive: true });
-  const rows: CoverageRow[] = [];
-  for (const place of [...places].sort()) {
-    const here = impl.filter((i) => i.place === place);
-    const first = [...here].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))[0] ?? null;
-    rows.push({ place, first, count: here.length });
-  }
-  rows.sort((a, b) => Number(b.first !== null) - Number(a.first !== null) || a.place.localeCompare(b.place));
-  return { root, level, rows };
+  return [...places].sort();
 }

@@ -1,3 +1,4 @@
+import { dayNumber, implementsIndex, type ImplementsIndex } from '../implements-index.js';
 import type { GraphStore } from '../store.js';
 
 export interface Implementer {
@@ -17,7 +18,7 @@ export interface Implementer {
   asserted: boolean;
 }
 
-const dayNumber = (iso: string | null): number | null => (iso ? Math.round(Date.parse(iso) / 86_400_000) : null);
+type Options = { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean };
 
 /**
  * Who implements a document: the documents with an "implements" edge into it, and (transitively)
@@ -26,9 +27,45 @@ const dayNumber = (iso: string | null): number | null => (iso ? Math.round(Date.
  *
  * @example implementers(corpus.graph, 'dang:18-NQ/TW#XII', { transitive: true })
  */
-export function implementers(graph: GraphStore, root: string, options: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean } = {}): Implementer[] {
-  const { transitive = true, maxDepth = 12, includeAsserted = true } = options;
+export function implementers(graph: GraphStore, root: string, options: Options = {}): Implementer[] {
   if (!graph.hasNode(root)) return [];
+  const index = implementsIndex(graph);
+  return index ? walkIndex(index, root, options) : walkStore(graph, root, options);
+}
+
+const lag = (day: number, rootDay: number): number | null => {
+  const d = day - rootDay;
+  return Number.isNaN(d) ? null : d;
+};
+
+function walkIndex(index: ImplementsIndex, rootKey: string, { transitive = true, maxDepth = 12, includeAsserted = true }: Options): Implementer[] {
+  const root = index.ids.get(rootKey)!;
+  const rootDay = index.day[root]!;
+  index.startWalk();
+  index.visit(root);
+  const out: Implementer[] = [];
+  let frontier = [root];
+  for (let depth = 1; frontier.length > 0 && depth <= (transitive ? maxDepth : 1); depth++) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      const by = index.implementedBy[node];
+      if (!by) continue;
+      for (let i = 0; i < by.length; i += 2) {
+        const source = by[i]!;
+        const asserted = by[i + 1] === 1;
+        if ((asserted && !includeAsserted) || !index.visit(source)) continue;
+        const s = index.attributes[source]!;
+        out.push({ key: index.keys[source]!, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: index.keys[node]!, lagDays: lag(index.day[source]!, rootDay), asserted });
+        next.push(source);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** The same walk over any store, for stores that keep no index (a server-backed one walks in SQL instead). */
+function walkStore(graph: GraphStore, root: string, { transitive = true, maxDepth = 12, includeAsserted = true }: Options): Implementer[] {
   const rootDay = dayNumber(graph.getNodeAttributes(root).date);
   const seen = new Set<string>([root]);
   const out: Implementer[] = [];
@@ -40,8 +77,7 @@ export function implementers(graph: GraphStore, root: string, options: { transit
         if (a.relation !== 'implements' || (a.asserted && !includeAsserted) || seen.has(source)) return;
         seen.add(source);
         const s = graph.getNodeAttributes(source);
-        const day = rootDay === null ? null : dayNumber(s.date);
-        out.push({ key: source, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: node, lagDays: day === null || rootDay === null ? null : day - rootDay, asserted: a.asserted });
+        out.push({ key: source, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: node, lagDays: lag(dayNumber(s.date), rootDay), asserted: a.asserted });
         next.push(source);
       });
     }
