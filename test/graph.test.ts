@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, mkdirSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../src/doc/index.js';
+import { readDocument, type Document } from '../src/doc/index.js';
 import {
   amendmentHistory,
   Corpus,
@@ -175,6 +175,30 @@ describe('incremental updates, conflicts and snapshots', () => {
     expect({ order: corpus.graph.order, size: corpus.graph.size }).toEqual(before);
   });
 
+  it('the transitive queries follow every change (their implements index is rebuilt, never stale)', async () => {
+    const corpus = await Corpus.fromFolder(SEEDS);
+    const root = 'dang:18-NQ/TW#XII';
+    const plan = (place: string, n: number): Promise<Document> =>
+      readDocument(Buffer.from(`ỦY BAN NHÂN DÂN\nTỈNH ${place.toUpperCase()}\n\nSố: ${n}/KH-UBND\n\n${place}, ngày 05 tháng 3 năm 2018\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau.\n`), { path: `test/${n}.txt` });
+    const keysOf = (): string[] => implementers(corpus.graph, root).map((i) => i.key);
+    const covered = (): number => coverage(corpus.graph, root).rows.filter((r) => r.first !== null).length;
+    const before = { keys: keysOf(), covered: covered() };
+    const quangBinh = await plan('Quảng Bình', 12);
+    corpus.addDocument(quangBinh);
+    const added = quangBinh.identity.id as string;
+    expect(keysOf()).toEqual([...before.keys, added]);
+    expect(covered()).toBe(before.covered + 1);
+    const seed = [...corpus.documents.keys()].find((k) => corpus.documents.get(k)?.endsWith('000_55656e36ff3fd3fb.txt')) as string;
+    expect(keysOf()).toContain(seed);
+    corpus.removeDocument(seed);
+    expect(corpus.graph.hasNode(root)).toBe(true); // still cited by the Quảng Bình plan
+    expect(keysOf()).toEqual([added]);
+    expect(covered()).toBe(1);
+    // an attribute changed directly on the graph is seen too
+    corpus.graph.mergeNodeAttributes(added, { date: '2030-01-01' });
+    expect(implementers(corpus.graph, root)[0]?.lagDays).toBe((Date.parse('2030-01-01') - Date.parse('2017-10-25')) / 86_400_000);
+  });
+
   it('two documents with one id are kept apart and reported', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-conflict-'));
     const text = (date: string): string => `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 178/KH-UBND\nHà Tĩnh, ngày ${date}\nKẾ HOẠCH\nVề một việc\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\n`;
@@ -196,6 +220,23 @@ describe('incremental updates, conflicts and snapshots', () => {
     expect([...back.documents]).toEqual([...corpus.documents]);
     expect(implementers(back.graph, 'dang:18-NQ/TW#XII')).toEqual(implementers(corpus.graph, 'dang:18-NQ/TW#XII'));
     const lines = readFileSync(file, 'utf8').split('\n');
+    // version 2 leaves the edge keys and the evidence's own document and path out; version 1 files still load
+    expect(lines.some((l) => l.startsWith('{"t":"edge","key"'))).toBe(false);
+    const g = corpus.graph;
+    const v1 = [
+      JSON.stringify({ format: 'vanban-snapshot', version: 1, created: 'then', nodes: g.order, edges: g.size }),
+      ...g.mapNodes((key, attributes) => JSON.stringify({ t: 'node', key, attributes })),
+      ...g.mapEdges((key, attributes, source, target) => JSON.stringify({ t: 'edge', key, source, target, attributes })),
+      ...[...corpus.documents].map(([key, path]) => JSON.stringify({ t: 'document', key, path })),
+    ];
+    writeFileSync(join(dir, 'v1.ndjson'), v1.join('\n'));
+    expect(JSON.parse(toJSON((await loadSnapshot(join(dir, 'v1.ndjson'))).graph))).toEqual(JSON.parse(toJSON(g)));
+    // a record longer than the loader's 8 MB read block, made of 3-byte characters that straddle its edges
+    const long = 'ệ'.repeat(3_000_001);
+    const node = JSON.parse(v1[1] as string) as { key: string; attributes: { title: string | null } };
+    node.attributes.title = long;
+    writeFileSync(join(dir, 'long.ndjson'), [v1[0], JSON.stringify(node), ...v1.slice(2)].join('\n'));
+    expect((await loadSnapshot(join(dir, 'long.ndjson'))).graph.getNodeAttribute(node.key, 'title')).toBe(long);
     writeFileSync(join(dir, 'truncated.ndjson'), lines.slice(0, 20).join('\n'));
     await expect(loadSnapshot(join(dir, 'truncated.ndjson'))).rejects.toThrow(/truncated/);
     writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ hello: 'world' }));
