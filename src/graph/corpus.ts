@@ -45,6 +45,9 @@ export interface FromFolderOptions {
   searchIndex?: DocumentIndex;
 }
 
+/** The key of the edge for one relation between two documents (one per asserting document). */
+export const edgeKey = (source: string, relation: string, target: string, assertedBy: string | null): string => `${source}|${relation}|${target}|${assertedBy ?? ''}`;
+
 /**
  * The corpus: documents read, their citations, and one graphology multigraph of typed
  * relations between documents. Documents can be added and removed one at a time; the graph
@@ -239,7 +242,7 @@ export class Corpus {
   }
 
   private addEdge(source: string, target: string, relation: EdgeAttributes['relation'], assertedBy: string | null, ev: Evidence, resolution: string): void {
-    const key = `${source}|${relation}|${target}|${assertedBy ?? ''}`;
+    const key = edgeKey(source, relation, target, assertedBy);
     if (this.graph.hasEdge(key)) {
       const a = this.graph.getEdgeAttributes(key);
       this.graph.mergeEdgeAttributes(key, { count: a.count + 1, evidence: a.evidence.length < MAX_EVIDENCE ? [...a.evidence, ev] : a.evidence });
@@ -300,7 +303,7 @@ export class Corpus {
         this.graph.dropEdge(e);
         if (s === t) continue;
         for (const ev of a.evidence) this.addEdge(s, t, a.relation, a.assertedBy, ev, `${r.reason} (merged from ${node})`);
-        const k = `${s}|${a.relation}|${t}|${a.assertedBy ?? ''}`;
+        const k = edgeKey(s, a.relation, t, a.assertedBy);
         this.graph.mergeEdgeAttributes(k, { count: Math.max(this.graph.getEdgeAttribute(k, 'count'), a.count) });
       }
       const old = this.graph.getNodeAttributes(node);
