@@ -76,24 +76,32 @@ function typeFromCode(sym: ParsedSymbol): string {
 }
 
 // Where a named law, code, ordinance, constitution or meeting resolution may start: one regex
-// pass over the text, whose alternatives all begin with a literal (irregexp skips ahead on their
-// first characters), is cheaper than one indexOf pass per core; positions come out sorted.
+// pass over the text, whose alternatives all begin with a literal, is cheaper than one indexOf
+// pass per core; positions come out sorted. The rare "ậ" stands for luật (its neighbours are
+// checked here): a regex starting on the frequent "l" would stop far more often.
 // Each hit is turned into the position where NAMED_ANCHOR should be tried.
-const NAMED_CORES = /[Ll][Uu][ậẬ][Tt]|Hiến|háp lệnh|Nghị quyết|Văn kiện|Điều lệ/g;
+const NAMED_CORES = /[ậẬ]|Hiến|[Pp]háp lệnh|Nghị quyết|Văn kiện|Điều lệ/g;
+
+const isLawAt = (text: string, a: number): boolean => {
+  // "luật" / "Luật" / "LUẬT", with "ậ" at a + 2
+  const l = text.charCodeAt(a) | 32;
+  const u = text.charCodeAt(a + 1) | 32;
+  const t = text.charCodeAt(a + 3) | 32;
+  return l === 108 && u === 117 && t === 116;
+};
 
 function namedCandidates(text: string): number[] {
   const out: number[] = [];
   NAMED_CORES.lastIndex = 0;
   for (let m = NAMED_CORES.exec(text); m; m = NAMED_CORES.exec(text)) {
-    const at = m.index;
-    const c = text.charCodeAt(at);
-    if (c === 104) {
-      if (at > 0) out.push(at - 1); // "háp lệnh" of Pháp lệnh
-    } else if (c === 76 || c === 108) {
+    const c = text.charCodeAt(m.index);
+    if (c === 0x1ead || c === 0x1eac) {
+      const at = m.index - 2;
+      if (at < 0 || !isLawAt(text, at)) continue;
       // "Bộ luật": tried from "Bộ" first, then from "luật"
       if (at >= 3 && /^[Bb][ộỘ][ \n]$/u.test(text.slice(at - 3, at))) out.push(at - 3);
       out.push(at);
-    } else out.push(at);
+    } else out.push(m.index);
   }
   return out;
 }

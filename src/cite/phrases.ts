@@ -61,8 +61,14 @@ function wordsBefore(text: string, p: number): { words: string[]; starts: number
   return { words, starts };
 }
 
+// the last syllables of the type words: most words before "này" are not one, and are ruled out by one lookup
+const TYPE_LAST_SYLLABLES = new Set(TYPE_WORDS.flatMap((t) => t.forms.map((f) => f.split(' ').at(-1) as string)));
+
 /** A type word ending exactly at `p` ("Kế hoạch" in "Kế hoạch này"): its start and surface, or null. */
 export function typeWordEndingAt(text: string, p: number): { start: number; surface: string } | null {
+  let q = p;
+  while (q > 0 && p - q < 20 && isLetterCode(text.charCodeAt(q - 1))) q--;
+  if (q === p || !TYPE_LAST_SYLLABLES.has(text.slice(q, p).toLowerCase())) return null;
   const { words, starts } = wordsBefore(text, p);
   for (let n = words.length; n >= 1; n--) {
     if (HEADS.get(words.slice(words.length - n).join(' ')) === 'type') {
