@@ -55,7 +55,13 @@ interface Mention {
 const SYMBOL_RE = SYMBOL_SCAN;
 const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
 const NAMED_ANCHOR = /(?:(Bộ[ ]+luật|BỘ[ ]+LUẬT|bộ[ ]+luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]+(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n])/uy;
-const PARTIAL = /(Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo)[ ]+(?:số[ ]+)?(\d{1,4}[a-z]?)(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|giờ|%|lần|người|triệu|tỷ|đồng|km|ha|m|điều|khoản|Điều|mục|\)))/gu;
+// type words a partial number may follow ("Chỉ thị 05", "Đề án 202"), and the partial number after one,
+// tried where wordCandidates found the type word
+const PARTIAL_TYPES = String.raw`Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo`;
+const PARTIAL_AT = new RegExp(
+  String.raw`(${PARTIAL_TYPES})[ ]+(?:số[ ]+)?(\d{1,4}[a-z]?)(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|giờ|%|lần|người|triệu|tỷ|đồng|km|ha|m|điều|khoản|Điều|mục|\)))`,
+  'uy',
+);
 // scanning regexes start with literal text, not a look-behind, so that the engine can skip ahead; this checks the left edge
 const isWordCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
 /** A letter, mark or digit right before `at`: the left edge the scanning regexes cannot check cheaply. */
@@ -75,12 +81,15 @@ function typeFromCode(sym: ParsedSymbol): string {
   return 'Công văn';
 }
 
-// Where a named law, code, ordinance, constitution or meeting resolution may start: one regex
-// pass over the text, whose alternatives all begin with a literal, is cheaper than one indexOf
-// pass per core; positions come out sorted. The rare "ậ" stands for luật (its neighbours are
-// checked here): a regex starting on the frequent "l" would stop far more often.
-// Each hit is turned into the position where NAMED_ANCHOR should be tried.
-const NAMED_CORES = /[ậẬ]|Hiến|[Pp]háp lệnh|Nghị quyết|Văn kiện|Điều lệ/g;
+// Where a mention that starts with a word may start, found in one regex pass (its alternatives
+// all begin with a literal; one pass is cheaper than a pass per core):
+// - named laws, codes, ordinances, the constitution, meeting resolutions (NAMED_ANCHOR is tried
+//   there); the rare "ậ" stands for luật, its neighbours checked here, since a regex starting on
+//   the frequent "l" would stop far more often;
+// - a type word that a partial number may follow ("Chỉ thị 05", PARTIAL_AT is tried there).
+// Positions come out sorted.
+const WORD_CORES = new RegExp(String.raw`[ậẬ]|(Hiến|[Pp]háp lệnh|Văn kiện|Điều lệ)|${PARTIAL_TYPES}`, 'g');
+const NAMED_RESOLUTION = 'Nghị quyết';
 
 const isLawAt = (text: string, a: number): boolean => {
   // "luật" / "Luật" / "LUẬT", with "ậ" at a + 2
@@ -90,25 +99,32 @@ const isLawAt = (text: string, a: number): boolean => {
   return l === 108 && u === 117 && t === 116;
 };
 
-function namedCandidates(text: string): number[] {
-  const out: number[] = [];
-  NAMED_CORES.lastIndex = 0;
-  for (let m = NAMED_CORES.exec(text); m; m = NAMED_CORES.exec(text)) {
+/** Candidate starts of named mentions and of partial numbers. */
+function wordCandidates(text: string): { named: number[]; partial: number[] } {
+  const named: number[] = [];
+  const partial: number[] = [];
+  WORD_CORES.lastIndex = 0;
+  for (let m = WORD_CORES.exec(text); m; m = WORD_CORES.exec(text)) {
     const c = text.charCodeAt(m.index);
     if (c === 0x1ead || c === 0x1eac) {
       const at = m.index - 2;
       if (at < 0 || !isLawAt(text, at)) continue;
       // "Bộ luật": tried from "Bộ" first, then from "luật"
-      if (at >= 3 && /^[Bb][ộỘ][ \n]$/u.test(text.slice(at - 3, at))) out.push(at - 3);
-      out.push(at);
-    } else out.push(m.index);
+      if (at >= 3 && /^[Bb][ộỘ][ \n]$/u.test(text.slice(at - 3, at))) named.push(at - 3);
+      named.push(at);
+    } else if (m[1] !== undefined) named.push(m.index);
+    else {
+      // a type word of PARTIAL_TYPES ("Nghị quyết" with one space is also a named candidate)
+      if (m[0] === NAMED_RESOLUTION) named.push(m.index);
+      partial.push(m.index);
+    }
   }
-  return out;
+  return { named, partial };
 }
 
-function scanNamed(text: string, layout: Layout, consumed: Set<number>): Mention[] {
+function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidates: readonly number[]): Mention[] {
   const out: Mention[] = [];
-  for (const start of namedCandidates(text)) {
+  for (const start of candidates) {
     if (wordBefore(text, start)) continue;
     NAMED_ANCHOR.lastIndex = start;
     const m = NAMED_ANCHOR.exec(text);
@@ -184,7 +200,7 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>): Mention
   return out;
 }
 
-function scanNumbered(text: string, layout: Layout, consumed: Set<number>): Mention[] {
+function scanNumbered(text: string, layout: Layout, consumed: Set<number>, partialCandidates: readonly number[]): Mention[] {
   const out: Mention[] = [];
   SYMBOL_RE.lastIndex = 0;
   for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
@@ -238,12 +254,11 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>): Ment
       warnings,
     });
   }
-  PARTIAL.lastIndex = 0;
-  for (let m = PARTIAL.exec(text); m; m = PARTIAL.exec(text)) {
-    if (wordBefore(text, m.index)) {
-      PARTIAL.lastIndex = m.index + 1;
-      continue;
-    }
+  for (const at of partialCandidates) {
+    if (wordBefore(text, at)) continue;
+    PARTIAL_AT.lastIndex = at;
+    const m = PARTIAL_AT.exec(text);
+    if (!m) continue;
     if (zoneAt(layout, m.index) === 'recipients') continue;
     const end = m.index + m[0].length;
     out.push({
@@ -477,8 +492,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const t = norm.text;
   const layout = givenLayout ?? readLayout(t);
   const consumed = new Set<number>();
-  const named = scanNamed(t, layout, consumed);
-  const numbered = scanNumbered(t, layout, consumed);
+  const candidates = wordCandidates(t);
+  const named = scanNamed(t, layout, consumed, candidates.named);
+  const numbered = scanNumbered(t, layout, consumed, candidates.partial);
   const mentions = dropOverlaps([...named, ...numbered]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
