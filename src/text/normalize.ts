@@ -81,6 +81,7 @@ const DROP = 2; // zero-width characters, the soft hyphen, markdown "*"
 const CR = 3;
 const CYR = 4;
 const NEWLINE = 5;
+const COMBINING_MARK = 6; // U+0300–U+036F: the text needs NFC first (substitute gives up, see normalizeText)
 const ACTION = new Uint8Array(0x10000);
 const REPLACEMENT = new Uint16Array(0x10000);
 /** letters and combining marks, for "the syllable ends here" */
@@ -97,6 +98,7 @@ const BEFORE_BREAK = new Uint8Array(0x10000);
   for (const c of Object.keys(CYRILLIC)) ACTION[c.charCodeAt(0)] = CYR;
   ACTION[13] = CR;
   ACTION[10] = NEWLINE;
+  for (let c = 0x300; c <= 0x36f; c++) ACTION[c] = COMBINING_MARK;
   for (const c of '/-0123456789 \t\r') BEFORE_BREAK[c.charCodeAt(0)] = 1;
   for (const [from, to] of Object.entries(ONE_TO_ONE)) if (to === '-' || to === '/' || to === ' ') BEFORE_BREAK[from.charCodeAt(0)] = 1;
   const letter = /[\p{L}\p{M}]/u;
@@ -159,9 +161,11 @@ function nextAction(text: string, from: number, action: Uint8Array, beforeBreak:
 
 /**
  * One pass over the text: one-to-one substitutions, deletions, CRLF and rejoined symbols.
- * Only changes of length are recorded in `stage`.
+ * Only changes of length are recorded in `stage`. Returns null at the first combining mark
+ * unless `composed`: most texts are NFC already, and finding that out in this pass spares a
+ * separate scan of every text for combining marks.
  */
-function substitute(src: string, stage: OffsetStage): string {
+function substitute(src: string, stage: OffsetStage, composed: boolean): string | null {
   const parts: string[] = [];
   let last = 0; // src[last, i) is still to be copied as is
   let outLen = 0;
@@ -177,6 +181,9 @@ function substitute(src: string, stage: OffsetStage): string {
     const c = src.charCodeAt(i);
     const action = ACTION[c];
     switch (action) {
+      case COMBINING_MARK:
+        if (!composed) return null;
+        break; // a mark NFC could not compose stays as it is
       case MAP:
         emitUpTo(i);
         parts.push(String.fromCharCode(REPLACEMENT[c] as number));
@@ -231,7 +238,11 @@ function substitute(src: string, stage: OffsetStage): string {
 /** Build the matching text of `original`; total for any string, linear time. */
 export function normalizeText(original: string): NormalizedText {
   const nfc = new OffsetStage();
-  const chars = new OffsetStage();
-  const t = substitute(composeNfc(original, nfc), chars);
+  let chars = new OffsetStage();
+  let t = substitute(original, chars, false);
+  if (t === null) {
+    chars = new OffsetStage();
+    t = substitute(composeNfc(original, nfc), chars, true) as string;
+  }
   return { original, text: t, map: new OffsetMap([nfc, chars]) };
 }
