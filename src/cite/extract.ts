@@ -67,6 +67,8 @@ const isWordCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 5
 /** A letter, mark or digit right before `at`: the left edge the scanning regexes cannot check cheaply. */
 const wordBefore = (text: string, at: number): boolean => at > 0 && isWordCode(text.charCodeAt(at - 1));
 const HEADER_NUMBER_LINE = /^[ ]*(?:[\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*$/u;
+// one regex pass finds the three spellings in order (cheaper than three indexOf passes and a sort)
+const LIST_HEAD_CORE = /các|Các|CÁC/g;
 const LIST_HEAD = new RegExp(`các(?:[ ]+|\\n[ ]*)(${TYPE_WORD_SOURCE})(?:(?:[ ]+|\\n[ ]*)(?:của|do)(?:[ ]+|\\n[ ]*)([^:;\\n]{1,160}?))?[ ]*:`, 'iuy');
 const ALIAS = /[ \n]*\((?:[Ss]au[ ]+đây[ ]+|[Dd]ưới[ ]+đây[ ]+)?(?:gọi[ ]+tắt[ ]+là|gọi[ ]+chung[ ]+là|gọi[ ]+là|viết[ ]+tắt[ ]+là)[ \n]*([^()\n]{1,120})\)/uy;
 const COORDINATION = /^[ \n]*(?:,|;|và|hoặc|,[ ]*và)[ \n]*$/;
@@ -340,10 +342,9 @@ interface ListScope {
 
 function readListHeads(text: string): ListScope[] {
   const scopes: ListScope[] = [];
-  const heads: number[] = [];
-  for (const core of ['các', 'Các', 'CÁC']) for (let i = text.indexOf(core); i >= 0; i = text.indexOf(core, i + 3)) heads.push(i);
-  heads.sort((a, b) => a - b);
-  for (const at of heads) {
+  LIST_HEAD_CORE.lastIndex = 0;
+  for (let h = LIST_HEAD_CORE.exec(text); h; h = LIST_HEAD_CORE.exec(text)) {
+    const at = h.index;
     if (wordBefore(text, at)) continue;
     LIST_HEAD.lastIndex = at;
     const m = LIST_HEAD.exec(text);
