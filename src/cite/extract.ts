@@ -525,8 +525,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: isOwnNumber ? 'own-number' : 'own-title' });
     } else keep.push(i);
   }
-  for (let at = t.indexOf('này'); at >= 0; at = t.indexOf('này', at + 3)) {
+  // indexOf skips ahead on the first character of its pattern: the frequent "n" of "này" makes it
+  // stop everywhere, the rarer "à" of "ày" three times faster
+  for (let i = t.indexOf('ày'); i >= 0; i = t.indexOf('ày', i + 2)) {
     // "Kế hoạch này", "Nghị định này": a type word right before "này"
+    const at = i - 1;
+    if (at < 0 || t.charCodeAt(at) !== 110) continue;
     if (at + 3 < t.length && isLetterCode(t.charCodeAt(at + 3))) continue;
     let p = at;
     while (p > 0 && t.charCodeAt(p - 1) === 32) p--;
