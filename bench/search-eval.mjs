@@ -19,7 +19,9 @@ for await (const item of readCorpus(root)) {
   if (!item.ok) continue;
   const rel = relative(root, item.path);
   if (rel.startsWith('seeds')) continue;
-  docs.push({ id: rel, title: item.document.identity.title ?? '', body: item.document.text });
+  // the baselines get the same title field as vanban's index: the document's type and its title (trích yếu)
+  const { type, title } = item.document.identity;
+  docs.push({ id: rel, title: title ? (type && !title.toLowerCase().startsWith(type.toLowerCase()) ? `${type} ${title}` : title) : '', body: item.document.text });
   // keyed by identity as in a Corpus (a second document with the same id gets "~2"); hits map back by path
   const id = item.document.identity.id ?? `file:${rel}`;
   let key = id;

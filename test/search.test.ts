@@ -92,6 +92,22 @@ describe('search over small documents', () => {
   });
 });
 
+describe('a document is named by its type and its title', () => {
+  it('"pháp lệnh …" finds the Pháp lệnh, whose title line does not repeat its type, above texts that cite it', async () => {
+    const index = new SearchIndex();
+    const law = 'PHÁP LỆNH\nƯu đãi người có công với cách mạng\n\nChương I. Những quy định chung về chế độ.';
+    const plan = `KẾ HOẠCH\nTriển khai chế độ ưu đãi người có công\n\n${'Thực hiện Pháp lệnh Ưu đãi người có công với cách mạng. '.repeat(4)}`;
+    for (const [path, text] of [['plan.txt', plan], ['law.txt', law]] as const) index.add(path, await doc(text, path));
+    // one word ("với") dropped, as people type a title from memory: the law matches every word in its name
+    // (type and title) and stands far above the plan, which has them only in its body
+    for (const q of ['pháp lệnh ưu đãi người có công cách mạng', 'phap lenh uu dai nguoi co cong']) {
+      const [first, second] = index.search(q).hits;
+      expect(first?.path).toBe('law.txt');
+      expect(first?.score).toBeGreaterThan(2 * (second?.score ?? 0));
+    }
+  });
+});
+
 describe('search over the shared seeds', () => {
   it('finds a seed by its title typed without diacritics, and by a law it cites', async () => {
     const index = new SearchIndex();

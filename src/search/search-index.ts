@@ -168,7 +168,8 @@ export class SearchIndex {
     const id = this.nextId++;
     const i = doc.identity;
     const body = doc.text.slice(0, BODY_LIMIT);
-    const title = i.title ?? '';
+    // the name a document goes by is its type and its title ("Pháp lệnh Ưu đãi người có công…"): people type both
+    const title = i.title ? (i.type && !exactKey(i.title).startsWith(exactKey(i.type)) ? `${i.type} ${i.title}` : i.title) : '';
     const cites = new Map<string, Set<string>>();
     for (const c of doc.citations) {
       if (c.role === 'embedded') continue;
