@@ -166,7 +166,17 @@ describe('search kept with the corpus and its snapshot', () => {
     await saveSnapshot(corpus, file);
     const lines = (await readFile(file, 'utf8')).split('\n');
     const firstDoc = lines.findIndex((l) => l.startsWith('{"t":"search-doc"'));
-    await writeFile(file, [...lines.slice(0, firstDoc + 1), ...lines.slice(firstDoc + 2)].join('\n'));
-    await expect(loadSnapshot(file)).rejects.toThrow(/search documents/);
+    const cut = join(dir, 'cut.ndjson');
+    await writeFile(cut, [...lines.slice(0, firstDoc + 1), ...lines.slice(firstDoc + 2)].join('\n'));
+    await expect(loadSnapshot(cut)).rejects.toThrow(/truncated/);
+    // one flexsearch chunk missing, the rest intact: only the end record's count can tell
+    const lastChunk = lines.findLastIndex((l) => l.startsWith('{"t":"search-index"'));
+    expect(lines[lastChunk + 1]).toMatch(/^\{"t":"end"/);
+    await writeFile(cut, [...lines.slice(0, lastChunk), ...lines.slice(lastChunk + 1)].join('\n'));
+    await expect(loadSnapshot(cut)).rejects.toThrow(/truncated: \d+ records before the end record/);
+    // cut after the chunks: no end record
+    await writeFile(cut, lines.slice(0, lastChunk + 1).join('\n'));
+    await expect(loadSnapshot(cut)).rejects.toThrow(/no end record/);
+    await expect(loadSnapshot(file)).resolves.toBeDefined();
   });
 });

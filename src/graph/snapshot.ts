@@ -33,6 +33,9 @@ const RecordSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
   SearchDocRecordSchema,
   SearchIndexRecordSchema,
+  // the last line (version 2): how many records precede it, so that a file cut anywhere is refused,
+  // the flexsearch chunks included (whose count nothing else tells)
+  z.object({ t: z.literal('end'), records: z.number().int().nonnegative() }),
 ]);
 
 export class SnapshotError extends Error {
@@ -44,7 +47,9 @@ export class SnapshotError extends Error {
 
 export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> {
   const out = createWriteStream(path, { encoding: 'utf8' });
+  let records = -1; // the header is not counted
   const write = async (record: unknown): Promise<void> => {
+    records++;
     if (!out.write(JSON.stringify(record) + '\n')) await once(out, 'drain');
   };
   const g = corpus.graph;
@@ -63,6 +68,7 @@ export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> 
   for (const conflict of corpus.conflicts) await write({ t: 'conflict', conflict });
   for (const b of corpus.badFiles) await write({ t: 'bad', path: b.path, error: b.error });
   if (search) await search.exportRecords(write);
+  await write({ t: 'end', records });
   out.end();
   await once(out, 'finish');
 }
@@ -82,6 +88,8 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
   const corpus = Corpus.restore();
   let lineNo = 0;
   let header = null as z.infer<typeof HeaderSchema> | null;
+  let seen = 0;
+  let end = null as number | null;
   const handle = (line: string): void => {
     lineNo++;
     if (line.trim() === '') return;
@@ -97,9 +105,16 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
       header = h.data;
       return;
     }
+    if (end !== null) throw new SnapshotError(path, `line ${lineNo}: a record after the end record`);
     const r = RecordSchema.safeParse(value);
     if (!r.success) throw new SnapshotError(path, `line ${lineNo}: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? 'invalid record'}`);
     const rec = r.data;
+    if (rec.t === 'end') {
+      if (rec.records !== seen) throw new SnapshotError(path, `truncated: ${seen} records before the end record, which counts ${rec.records}`);
+      end = rec.records;
+      return;
+    }
+    seen++;
     if (rec.t === 'search-doc' || rec.t === 'search-index') {
       if (corpus.searchIndex === null) corpus.searchIndex = new SearchIndex();
       try {
@@ -140,6 +155,7 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
     throw new SnapshotError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`);
   }
   if (header === null) throw new SnapshotError(path, 'empty file');
+  if (header.version >= 2 && end === null) throw new SnapshotError(path, `truncated: no end record after ${seen} records`);
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) {
     throw new SnapshotError(path, `truncated: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
   }
