@@ -23,7 +23,9 @@ const CLASSES = {
 const ROUNDS = 15;
 
 async function measure(name, docs) {
-  const plain = docs.map((d, i) => ({ id: i, title: d.document.identity.title ?? '', body: d.document.text }));
+  // the baselines get the same title field as vanban's index: the type and the trích yếu
+  const nameOf = ({ type, title }) => (title ? (type && !title.toLowerCase().startsWith(type.toLowerCase()) ? `${type} ${title}` : title) : '');
+  const plain = docs.map((d, i) => ({ id: i, title: nameOf(d.document.identity), body: d.document.text }));
   const bytes = docs.reduce((k, d) => k + Buffer.byteLength(d.document.text), 0);
   console.log(`\n${name}: ${docs.length} documents, ${fmt(mb(bytes), 1)} MB of text`);
   const engines = {};

@@ -128,6 +128,11 @@ describe('search over the shared seeds', () => {
     expect(r.hits[0]?.snippets[0]?.text).toContain('18-NQ/TW');
     // an unknown number is still looked for as text
     expect(index.search('999-NQ/TW').explanation.terms.length).toBeGreaterThan(0);
+    // so is a partial one: "nghị quyết 18" is the reference when a Nghị quyết 18 is known, text otherwise
+    const partial = index.search('nghị quyết 18 tinh gọn');
+    expect(partial.explanation.citations).toContain('dang:18-NQ/TW');
+    expect(partial.explanation.terms.map((t) => t.exact)).toEqual(['tinh', 'gọn']);
+    expect(index.search('nghị quyết 999').explanation.terms.map((t) => t.exact)).toEqual(['nghị', 'quyết', '999']);
   });
 });
 

@@ -243,12 +243,15 @@ export class SearchIndex {
       // (only a number that names a known document: "158/2025/nd-cp" typed in lower case still needs the text)
       if (c.kind === 'numbered' && c.form !== 'partial' && known(symbolOf(c.id))) textQuery = textQuery.slice(0, c.start) + ' '.repeat(c.end - c.start) + textQuery.slice(c.end);
       if (c.form === 'partial' && c.number) {
-        // "nghị quyết 18": every known symbol with that type code and number
+        // "nghị quyết 18": every known symbol with that type code and number; when there is one, the words are
+        // the reference, not text to search (as text, "nghị quyết 18" is in most documents of a corpus)
         const numeral = String(Number(c.number.replace(/\D.*$/, '')));
+        const before = out.size;
         for (const sym of this.byNumeral.get(numeral) ?? []) {
           const m = SYMBOL_PARTS.exec(sym);
           if (m && m[1] === numeral && m[3] === c.typeCode) out.add(sym);
         }
+        if (out.size > before) textQuery = textQuery.slice(0, c.start) + ' '.repeat(c.end - c.start) + textQuery.slice(c.end);
       } else out.add(symbolOf(c.id));
     }
     if (out.size === 0) {
