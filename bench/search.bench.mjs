@@ -1,7 +1,8 @@
 // Search speed: index build time and memory, and query latency per query class (one word, two
 // words, phrase, folded, number), for vanban's SearchIndex next to MiniSearch and Orama in their
 // default configuration on the same documents in the same process (ratios = vanban / baseline).
-// Real corpus (../shared/corpus), then synthetic corpora. Usage: node bench/search.bench.mjs [sizes...]
+// Each engine is built, queried, then dropped before the next is built, so that no engine's latency pays for
+// another's heap. Real corpus (../shared/corpus), then synthetic corpora. Usage: node bench/search.bench.mjs [sizes...]
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
@@ -22,13 +23,33 @@ const CLASSES = {
 };
 const ROUNDS = 15;
 
+async function queryClasses(run) {
+  const out = {};
+  for (const [cls, queries] of Object.entries(CLASSES)) {
+    for (const q of queries) await run(q); // warm-up
+    const times = [];
+    const started = performance.now();
+    // at most ROUNDS rounds, and no more than ~5 s per engine and class (slow baselines at 100k)
+    for (let r = 0; r < ROUNDS && (r < 2 || performance.now() - started < 5000); r++) {
+      for (const q of queries) {
+        const t0 = performance.now();
+        await run(q);
+        times.push(performance.now() - t0);
+      }
+    }
+    times.sort((a, b) => a - b);
+    out[cls] = { p50: percentile(times, 50), p99: percentile(times, 99), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000) };
+  }
+  return out;
+}
+
 async function measure(name, docs) {
   // the baselines get the same title field as vanban's index: the type and the trích yếu
   const nameOf = ({ type, title }) => (title ? (type && !title.toLowerCase().startsWith(type.toLowerCase()) ? `${type} ${title}` : title) : '');
   const plain = docs.map((d, i) => ({ id: i, title: nameOf(d.document.identity), body: d.document.text }));
   const bytes = docs.reduce((k, d) => k + Buffer.byteLength(d.document.text), 0);
   console.log(`\n${name}: ${docs.length} documents, ${fmt(mb(bytes), 1)} MB of text`);
-  const engines = {};
+  const latency = {};
   const build = {};
   // Orama in its default configuration takes ~40 s per query at 100 000 documents (measured once: one-word p50
   // 39 s): past 20 000 documents it is left out, or the bench would run for hours
@@ -51,27 +72,13 @@ async function measure(name, docs) {
       return async (q) => (await oramaSearch(db, { term: q, limit: 10 })).hits.length;
     });
     const s = (performance.now() - t0) / 1000;
-    engines[engine] = result;
     build[engine] = s;
+    // each engine is queried right after its build and then dropped: the next one's heap must not slow it down
+    latency[engine] = await queryClasses(result);
     console.log(`  ${engine.padEnd(10)} build ${fmt(s, 2)} s (${fmt(docs.length / s, 0)} docs/s, ${fmt(mb(bytes) / s, 2)} MB/s), peak rss ${fmt(mb(peakRss), 0)} MB${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / s, 2)}x`}`);
   }
-  for (const [cls, queries] of Object.entries(CLASSES)) {
-    const p = {};
-    for (const [engine, run] of Object.entries(engines)) {
-      for (const q of queries) await run(q); // warm-up
-      const times = [];
-      const started = performance.now();
-      // at most ROUNDS rounds, and no more than ~5 s per engine and class (slow baselines at 100k)
-      for (let r = 0; r < ROUNDS && (r < 2 || performance.now() - started < 5000); r++) {
-        for (const q of queries) {
-          const t0 = performance.now();
-          await run(q);
-          times.push(performance.now() - t0);
-        }
-      }
-      times.sort((a, b) => a - b);
-      p[engine] = { p50: percentile(times, 50), p99: percentile(times, 99), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000) };
-    }
+  for (const [cls] of Object.entries(CLASSES)) {
+    const p = Object.fromEntries(Object.entries(latency).map(([engine, byClass]) => [engine, byClass[cls]]));
     const v = p.vanban;
     const others = Object.keys(p)
       .filter((e) => e !== 'vanban')
