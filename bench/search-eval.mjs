@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
-import { readCorpus, SearchIndex } from '../dist/index.js';
+import { documentName, readCorpus, SearchIndex } from '../dist/index.js';
 import { fmt, percentile, SHARED } from './common.mjs';
 
 const root = join(SHARED, 'corpus');
@@ -20,8 +20,7 @@ for await (const item of readCorpus(root)) {
   const rel = relative(root, item.path);
   if (rel.startsWith('seeds')) continue;
   // the baselines get the same title field as vanban's index: the document's type and its title (trích yếu)
-  const { type, title } = item.document.identity;
-  docs.push({ id: rel, title: title ? (type && !title.toLowerCase().startsWith(type.toLowerCase()) ? `${type} ${title}` : title) : '', body: item.document.text });
+  docs.push({ id: rel, title: documentName(item.document.identity), body: item.document.text });
   // keyed by identity as in a Corpus (a second document with the same id gets "~2"); hits map back by path
   const id = item.document.identity.id ?? `file:${rel}`;
   let key = id;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
-import { readCorpus, readDocument, SearchIndex, foldedKey } from '../dist/index.js';
+import { documentName, readCorpus, readDocument, SearchIndex, foldedKey } from '../dist/index.js';
 import { fmt, mb, percentile, SHARED, withPeakMemory } from './common.mjs';
 import { generate } from './synthetic.mjs';
 
@@ -45,8 +45,7 @@ async function queryClasses(run) {
 
 async function measure(name, docs) {
   // the baselines get the same title field as vanban's index: the type and the trích yếu
-  const nameOf = ({ type, title }) => (title ? (type && !title.toLowerCase().startsWith(type.toLowerCase()) ? `${type} ${title}` : title) : '');
-  const plain = docs.map((d, i) => ({ id: i, title: nameOf(d.document.identity), body: d.document.text }));
+  const plain = docs.map((d, i) => ({ id: i, title: documentName(d.document.identity), body: d.document.text }));
   const bytes = docs.reduce((k, d) => k + Buffer.byteLength(d.document.text), 0);
   console.log(`\n${name}: ${docs.length} documents, ${fmt(mb(bytes), 1)} MB of text`);
   const latency = {};

@@ -19,3 +19,13 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 export function queryTerms(query: string): Array<{ exact: string; folded: string; hasMarks: boolean }> {
   return (query.match(WORD) ?? []).map((w) => ({ exact: exactKey(w), folded: foldedKey(w), hasMarks: foldedKey(w) !== w.toLowerCase() }));
 }
+
+/**
+ * The name a document goes by: its type and its title ("Pháp lệnh Ưu đãi người có công…"). The trích yếu line
+ * omits the type, and people type both; a title that already starts with its type is left as it is.
+ */
+export function documentName(identity: { type: string | null; title: string | null }): string {
+  const { type, title } = identity;
+  if (!title) return '';
+  return type && !exactKey(title).startsWith(exactKey(type)) ? `${type} ${title}` : title;
+}

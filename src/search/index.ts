@@ -5,6 +5,6 @@
  * documents that cite it, then text matches.
  */
 export { SearchIndex } from './search-index.js';
-export { exactKey, foldedKey, queryTerms } from './analyzer.js';
+export { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 export { bestSnippet, type Snippet } from './snippet.js';
 export { SearchOptionsSchema, SearchResultSchema, HitSchema, SearchRecordSchema, type SearchOptions, type SearchResult, type Hit, type SearchRecord } from './schema.js';

@@ -4,7 +4,7 @@ import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import type { Document } from '../doc/schema.js';
 import type { z } from 'zod';
-import { exactKey, foldedKey, queryTerms } from './analyzer.js';
+import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { SearchOptionsSchema, type Hit, type SearchDocRecordSchema, type SearchOptions, type SearchRecord, type SearchResult } from './schema.js';
 import { bestSnippet, foldedMirror, type FoldedMirror } from './snippet.js';
 
@@ -168,8 +168,7 @@ export class SearchIndex {
     const id = this.nextId++;
     const i = doc.identity;
     const body = doc.text.slice(0, BODY_LIMIT);
-    // the name a document goes by is its type and its title ("Pháp lệnh Ưu đãi người có công…"): people type both
-    const title = i.title ? (i.type && !exactKey(i.title).startsWith(exactKey(i.type)) ? `${i.type} ${i.title}` : i.title) : '';
+    const title = documentName(i);
     const cites = new Map<string, Set<string>>();
     for (const c of doc.citations) {
       if (c.role === 'embedded') continue;
