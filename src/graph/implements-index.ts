@@ -44,12 +44,11 @@ export class ImplementsIndex {
   }
 
   /** A fresh visited-set: marks from earlier walks no longer count. */
-  startWalk(): number {
+  startWalk(): void {
     if (++this.epoch === 0xffffffff) {
       this.mark.fill(0);
       this.epoch = 1;
     }
-    return this.epoch;
   }
 
   /** Marks a node as visited in the current walk; false when it already was. */
@@ -59,17 +58,19 @@ export class ImplementsIndex {
     return true;
   }
 
-  /** The places of the corpus's own documents at a level, sorted. */
+  /** The places of the corpus's own documents at a level, sorted (computed once per index). */
   places(level: string): string[] {
     let out = this.placesByLevel.get(level);
-    if (!out) {
-      const set = new Set<string>();
-      for (const a of this.attributes) if (a.kind === 'document' && a.level === level && a.place) set.add(a.place);
-      out = [...set].sort();
-      this.placesByLevel.set(level, out);
-    }
+    if (!out) this.placesByLevel.set(level, (out = placesAtLevel(this.attributes, level)));
     return out;
   }
+}
+
+/** The places of the documents (not the merely cited) at a level, sorted. */
+export function placesAtLevel(attributes: Iterable<NodeAttributes>, level: string): string[] {
+  const set = new Set<string>();
+  for (const a of attributes) if (a.kind === 'document' && a.level === level && a.place) set.add(a.place);
+  return [...set].sort();
 }
 
 export const dayNumber = (iso: string | null): number => (iso ? Math.round(Date.parse(iso) / 86_400_000) : Number.NaN);

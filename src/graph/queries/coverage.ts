@@ -1,4 +1,5 @@
-import { implementsIndex } from '../implements-index.js';
+import { implementsIndex, placesAtLevel } from '../implements-index.js';
+import type { NodeAttributes } from '../schema.js';
 import type { GraphStore } from '../store.js';
 import { implementers, type Implementer } from './implementers.js';
 
@@ -34,9 +35,7 @@ export function coverage(graph: GraphStore, root: string, options: { level?: 'pr
 }
 
 function placesOf(graph: GraphStore, level: string): string[] {
-  const places = new Set<string>();
-  graph.forEachNode((_k, a) => {
-    if (a.kind === 'document' && a.level === level && a.place) places.add(a.place);
-  });
-  return [...places].sort();
+  const all: NodeAttributes[] = [];
+  graph.forEachNode((_k, a) => void all.push(a));
+  return placesAtLevel(all, level);
 }
