@@ -2,13 +2,17 @@
 // words, phrase, folded, number), for vanban's SearchIndex next to MiniSearch and Orama in their
 // default configuration on the same documents in the same process (ratios = vanban / baseline).
 // Each engine is built, queried, then dropped before the next is built, so that no engine's latency pays for
-// another's heap. Real corpus (../shared/corpus), then synthetic corpora. Usage: node bench/search.bench.mjs [sizes...]
+// another's heap. Real corpus (../shared/corpus), then synthetic corpora: the plans of bench/synthetic.mjs, each
+// with about 1 500 characters of consecutive real lines from ../shared/corpus, so that queries meet real
+// vocabulary (a template alone repeats a few hundred words, and most queries would find nothing).
+// Latency is measured warm (after one run of each query: vanban keeps the posting lists of common words as
+// bitsets) and cold (each query's first run, on a fresh index). Usage: node bench/search.bench.mjs [sizes...]
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import { documentName, readCorpus, readDocument, SearchIndex, foldedKey } from '../dist/index.js';
-import { fmt, mb, percentile, SHARED, withPeakMemory } from './common.mjs';
-import { generate } from './synthetic.mjs';
+import { fmt, loadCorpus, mb, percentile, SHARED, withPeakMemory } from './common.mjs';
+import { generate, passageLines } from './synthetic.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const scales = sizes.length ? sizes : [10_000, 100_000];
@@ -25,8 +29,18 @@ const ROUNDS = 15;
 
 async function queryClasses(run) {
   const out = {};
+  // cold: the first run of every query, before any other query of its class ran
+  const cold = {};
   for (const [cls, queries] of Object.entries(CLASSES)) {
-    for (const q of queries) await run(q); // warm-up
+    const times = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      await run(q);
+      times.push(performance.now() - t0);
+    }
+    cold[cls] = times.sort((a, b) => a - b);
+  }
+  for (const [cls, queries] of Object.entries(CLASSES)) {
     const times = [];
     const started = performance.now();
     // at most ROUNDS rounds, and no more than ~5 s per engine and class (slow baselines at 100k)
@@ -38,7 +52,7 @@ async function queryClasses(run) {
       }
     }
     times.sort((a, b) => a - b);
-    out[cls] = { p50: percentile(times, 50), p99: percentile(times, 99), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000) };
+    out[cls] = { p50: percentile(times, 50), p99: percentile(times, 99), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000), coldMax: cold[cls].at(-1), coldP50: percentile(cold[cls], 50) };
   }
   return out;
 }
@@ -53,7 +67,12 @@ async function measure(name, docs) {
   // Orama in its default configuration takes ~40 s per query at 100 000 documents (measured once: one-word p50
   // 39 s): past 20 000 documents it is left out, or the bench would run for hours
   const names = docs.length > 20_000 ? ['vanban', 'minisearch'] : ['vanban', 'minisearch', 'orama'];
+  const heapNow = () => {
+    globalThis.gc?.(); // run with --expose-gc for the index's own heap; without it the figure includes garbage
+    return process.memoryUsage().heapUsed;
+  };
   for (const engine of names) {
+    const heapBefore = heapNow();
     const t0 = performance.now();
     const { result, peakRss } = await withPeakMemory(async () => {
       if (engine === 'vanban') {
@@ -72,9 +91,10 @@ async function measure(name, docs) {
     });
     const s = (performance.now() - t0) / 1000;
     build[engine] = s;
+    const retained = heapNow() - heapBefore;
     // each engine is queried right after its build and then dropped: the next one's heap must not slow it down
     latency[engine] = await queryClasses(result);
-    console.log(`  ${engine.padEnd(10)} build ${fmt(s, 2)} s (${fmt(docs.length / s, 0)} docs/s, ${fmt(mb(bytes) / s, 2)} MB/s), peak rss ${fmt(mb(peakRss), 0)} MB${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / s, 2)}x`}`);
+    console.log(`  ${engine.padEnd(10)} build ${fmt(s, 2)} s (${fmt(docs.length / s, 0)} docs/s, ${fmt(mb(bytes) / s, 2)} MB/s), heap held by the index ${fmt(mb(retained), 0)} MB, peak rss ${fmt(mb(peakRss), 0)} MB (documents included)${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / s, 2)}x`}`);
   }
   for (const [cls] of Object.entries(CLASSES)) {
     const p = Object.fromEntries(Object.entries(latency).map(([engine, byClass]) => [engine, byClass[cls]]));
@@ -82,16 +102,23 @@ async function measure(name, docs) {
     const others = Object.keys(p)
       .filter((e) => e !== 'vanban')
       .map((e) => `${e} p50 ${fmt(p[e].p50, 2)} p99 ${fmt(p[e].p99, 2)} (p99 ratio ${fmt(v.p99 / p[e].p99, 2)}x)`);
-    console.log(`  ${cls.padEnd(10)} vanban p50 ${fmt(v.p50, 2)} ms p99 ${fmt(v.p99, 2)} ms (${fmt(v.qps, 0)} q/s) | ${others.join(' | ')}`);
+    console.log(`  ${cls.padEnd(10)} vanban p50 ${fmt(v.p50, 2)} ms p99 ${fmt(v.p99, 2)} ms (${fmt(v.qps, 0)} q/s; first runs p50 ${fmt(v.coldP50, 2)} max ${fmt(v.coldMax, 2)}) | ${others.join(' | ')}`);
   }
 }
 
+const passages = passageLines(
+  (() => {
+    const texts = [];
+    for (const d of loadCorpus()) if (!d.path.startsWith('seeds')) texts.push(d.text);
+    return texts;
+  })(),
+);
 const real = [];
 for await (const item of readCorpus(join(SHARED, 'corpus'))) if (item.ok) real.push(item);
 await measure('real corpus (../shared/corpus)', real);
 
 for (const n of scales) {
   const docs = [];
-  for (const d of generate(n)) docs.push({ document: await readDocument(Buffer.from(d.text), { path: d.path }) });
+  for (const d of generate(n, 42, { passages })) docs.push({ document: await readDocument(Buffer.from(d.text), { path: d.path }) });
   await measure(`synthetic ${n}`, docs);
 }

@@ -72,11 +72,33 @@ function plan({ issuerLines, number, place, date, implementsText, body }) {
 }
 
 /**
+ * The lines of real documents (at least 25 characters), to fill synthetic bodies with real Vietnamese: a template
+ * alone repeats a few hundred words, so most search queries would find nothing in it. `texts`: strings.
+ */
+export function passageLines(texts) {
+  const lines = [];
+  for (const t of texts) for (const l of t.split('\n')) if (l.trim().length >= 25) lines.push(l.trim());
+  return lines;
+}
+
+/**
  * `n` documents: per province a provincial plan implementing a central document, then district
  * plans implementing it, then commune plans implementing a district plan. Yields { path, text }.
+ * With `passages` (see passageLines), each plan's first section also holds a run of consecutive real lines of
+ * about `passageChars` characters, starting at a random line: real vocabulary, real phrases, real citations.
  */
-export function* generate(n, seed = 42) {
+export function* generate(n, seed = 42, { passages = null, passageChars = 1500 } = {}) {
   const rand = rng(seed);
+  const passage = () => {
+    if (!passages) return [];
+    const out = [];
+    let chars = 0;
+    for (let i = Math.floor(rand() * passages.length); i < passages.length && chars < passageChars; i++) {
+      out.push(passages[i]);
+      chars += passages[i].length;
+    }
+    return out;
+  };
   let made = 0;
   let round = 0;
   while (made < n) {
@@ -86,7 +108,7 @@ export function* generate(n, seed = 42) {
       const central = CENTRAL[(p + round) % CENTRAL.length];
       const pNum = 100 + round * 7 + (p % 5);
       const pDate = [year, 1 + (p % 12), 1 + (round % 27)];
-      yield { path: `synthetic/${round}/tinh-${p}.txt`, text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `TỈNH ${province.toUpperCase()}`], number: `${pNum}/KH-UBND`, place: province, date: pDate, implementsText: central, body: [] }) };
+      yield { path: `synthetic/${round}/tinh-${p}.txt`, text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `TỈNH ${province.toUpperCase()}`], number: `${pNum}/KH-UBND`, place: province, date: pDate, implementsText: central, body: passage() }) };
       made++;
       const districts = 8 + Math.floor(rand() * 6);
       for (let d = 0; d < districts && made < n; d++) {
@@ -95,7 +117,7 @@ export function* generate(n, seed = 42) {
         const dDate = [year, Math.min(12, pDate[1] + 1), 1 + ((d + round) % 27)];
         yield {
           path: `synthetic/${round}/tinh-${p}/huyen-${d}.txt`,
-          text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `HUYỆN ${dName.toUpperCase()}`], number: `${dNum}/KH-UBND`, place: dName, date: dDate, implementsText: `Kế hoạch số ${pNum}/KH-UBND ngày ${pDate[2]}/${pDate[1]}/${year} của UBND tỉnh ${province}`, body: [`2. Bám sát ${central.split(' ngày ')[0]} và Kế hoạch số ${pNum}/KH-UBND của UBND tỉnh.`] }),
+          text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `HUYỆN ${dName.toUpperCase()}`], number: `${dNum}/KH-UBND`, place: dName, date: dDate, implementsText: `Kế hoạch số ${pNum}/KH-UBND ngày ${pDate[2]}/${pDate[1]}/${year} của UBND tỉnh ${province}`, body: [`2. Bám sát ${central.split(' ngày ')[0]} và Kế hoạch số ${pNum}/KH-UBND của UBND tỉnh.`, ...passage()] }),
         };
         made++;
         const communes = 3 + Math.floor(rand() * 5);
@@ -103,7 +125,7 @@ export function* generate(n, seed = 42) {
           const cDate = [year, Math.min(12, dDate[1] + 1), 1 + ((c + d) % 27)];
           yield {
             path: `synthetic/${round}/tinh-${p}/huyen-${d}/xa-${c}.txt`,
-            text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `XÃ ${name(1000 + (p * 14 + d) * 8 + c).toUpperCase()}`], number: `${5 + c + 10 * round}/KH-UBND`, place: name(1000 + (p * 14 + d) * 8 + c), date: cDate, implementsText: `Kế hoạch số ${dNum}/KH-UBND ngày ${dDate[2]}/${dDate[1]}/${year} của UBND huyện ${dName}`, body: [] }),
+            text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `XÃ ${name(1000 + (p * 14 + d) * 8 + c).toUpperCase()}`], number: `${5 + c + 10 * round}/KH-UBND`, place: name(1000 + (p * 14 + d) * 8 + c), date: cDate, implementsText: `Kế hoạch số ${dNum}/KH-UBND ngày ${dDate[2]}/${dDate[1]}/${year} của UBND huyện ${dName}`, body: passage() }),
           };
           made++;
         }

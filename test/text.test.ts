@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, normalizeText, toOldStyleTone } from '../src/text/index.js';
+import { foldSlowly } from '../src/text/fold.js';
 
 describe('normalizeText', () => {
   it('maps offsets of NFD input back to the original string', () => {
@@ -79,5 +81,18 @@ describe('fold', () => {
   it('drops diacritics, maps đ and compatibility forms', () => {
     expect(fold('Ðiều 5 NÐ-CP Thuỷ sản VX₁ Đảng')).toBe('dieu 5 nd-cp thuy san vx1 dang');
     expect(fold('ĐIỀU 5 nđ-cp thủy sản vx1 đảng')).toBe('dieu 5 nd-cp thuy san vx1 dang');
+  });
+
+  it('one code unit at a time gives what the step-by-step definition gives', () => {
+    // Vietnamese in NFC and NFD, look-alikes, spaces of every kind, invisible characters, ligatures, and the
+    // characters that need their neighbours (surrogate pairs, final sigma, Hangul jamo)
+    const pieces = ['Nghị quyết', 'NGHỊ QUYẾT'.normalize('NFD'), 'Đảng', 'Ðiều', 'ɖ', 'ð', 'hoà', ' ', '  ', '\u00A0', '\u2003', '\t', '\r\n', '\u200B', '\u00AD', '\uFEFF', 'ﬁ', '½', '¨', 'İ', 'VX₁', 'ΣΑΣ', '𝐀𝐁', 'ᄀ', 'ᅡ', '가', 'ㄱㅏ', '\u0301', '\u0323', '-', '/', '1'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fold(s), JSON.stringify(s)).toBe(foldSlowly(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

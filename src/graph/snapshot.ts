@@ -159,6 +159,7 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) {
     throw new SnapshotError(path, `truncated: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
   }
+  if (corpus.searchIndex instanceof SearchIndex) corpus.searchIndex.finishImport();
   const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
   if ((header.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${header.searchDocuments ?? 0} search documents`);
   corpus.rebuildIndex();

@@ -7,4 +7,15 @@
 export { SearchIndex } from './search-index.js';
 export { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 export { bestSnippet, type Snippet } from './snippet.js';
-export { SearchOptionsSchema, SearchResultSchema, HitSchema, SearchRecordSchema, type SearchOptions, type SearchResult, type Hit, type SearchRecord } from './schema.js';
+export {
+  SearchOptionsSchema,
+  SearchIndexOptionsSchema,
+  SearchResultSchema,
+  HitSchema,
+  SearchRecordSchema,
+  type SearchOptions,
+  type SearchIndexOptions,
+  type SearchResult,
+  type Hit,
+  type SearchRecord,
+} from './schema.js';

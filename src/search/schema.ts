@@ -18,6 +18,15 @@ export const SearchOptionsSchema = z.object({
 });
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
 
+export const SearchIndexOptionsSchema = z.object({
+  /**
+   * memory for the posting lists of common words kept as bitsets between queries (default 64 MiB;
+   * a bitset is maxId/8 bytes: 12.5 KB at 100 000 documents)
+   */
+  cacheBytes: z.number().int().nonnegative().optional(),
+});
+export type SearchIndexOptions = z.infer<typeof SearchIndexOptionsSchema>;
+
 export const SnippetSchema = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),

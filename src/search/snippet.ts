@@ -92,6 +92,8 @@ interface Match {
 /** Where the query words occur as whole words, in text order. */
 function findWords(text: string, mirror: FoldedMirror, folded: Set<string>, exactForms: Set<string>): Match[] {
   const out: Match[] = [];
+  // the same few spellings recur: each one's exact key is computed once
+  const exactOf = new Map<string, string>();
   const m = mirror.folded;
   for (const w of folded) {
     if (w === '') continue;
@@ -103,7 +105,9 @@ function findWords(text: string, mirror: FoldedMirror, folded: Set<string>, exac
       while (end < text.length && MARK.test(text[end] as string)) end++;
       // most matches are written as asked: the full exact key only for the others
       const raw = text.slice(start, end).toLowerCase();
-      out.push({ start, end, folded: w, exact: exactForms.has(raw) ? raw : exactKey(raw) });
+      let exact = exactForms.has(raw) ? raw : exactOf.get(raw);
+      if (exact === undefined) exactOf.set(raw, (exact = exactKey(raw)));
+      out.push({ start, end, folded: w, exact });
       found++;
     }
   }

@@ -1,0 +1,166 @@
+import { foldedKey } from './analyzer.js';
+import type { SearchOptions, SearchResult } from './schema.js';
+
+/** Strings as small integers (0 stands for null). */
+class Interner {
+  readonly values: Array<string | null> = [null];
+  private readonly codes = new Map<string, number>();
+
+  code(value: string | null): number {
+    if (value === null) return 0;
+    let c = this.codes.get(value);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, c);
+    }
+    return c;
+  }
+
+  find(value: string): number | undefined {
+    return this.codes.get(value);
+  }
+}
+
+export interface ColumnValues {
+  type: string | null;
+  year: number | null;
+  level: string | null;
+  family: string | null;
+  place: string | null;
+  issuerFolded: string;
+}
+
+function grow<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, size: number): T {
+  if (size <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * What filters and facets read of each document, in typed arrays indexed by document id: a query
+ * that matches most of the corpus ("kế hoạch") is filtered and counted without a map lookup per
+ * document.
+ */
+export class DocColumns {
+  private type = new Uint16Array(1024);
+  private year = new Uint16Array(1024);
+  /** type, year, level and family together, as one small code: a facet count is one increment a document */
+  private facet = new Uint32Array(1024);
+  private level = new Uint8Array(1024);
+  private family = new Uint8Array(1024);
+  private place = new Uint32Array(1024);
+  private issuer = new Uint32Array(1024);
+  private readonly types = new Interner();
+  private readonly facetCodes = new Map<string, number>();
+  /** facet code → its labels: type, year, level, family */
+  private readonly facetValues: Array<[string, string, string, string]> = [];
+  private readonly levels = new Interner();
+  private readonly families = new Interner();
+  private readonly places = new Interner();
+  private readonly issuers = new Interner();
+
+  set(id: number, v: ColumnValues): void {
+    const n = id + 1;
+    this.type = grow(this.type, n);
+    this.year = grow(this.year, n);
+    this.facet = grow(this.facet, n);
+    this.level = grow(this.level, n);
+    this.family = grow(this.family, n);
+    this.place = grow(this.place, n);
+    this.issuer = grow(this.issuer, n);
+    this.type[id] = this.types.code(v.type);
+    this.year[id] = v.year ?? 0;
+
+    this.level[id] = this.levels.code(v.level);
+    this.family[id] = this.families.code(v.family);
+    this.place[id] = this.places.code(v.place);
+    this.issuer[id] = this.issuers.code(v.issuerFolded);
+    const key = `${this.type[id]}|${v.year ?? ''}|${this.level[id]}|${this.family[id]}`;
+    let f = this.facetCodes.get(key);
+    if (f === undefined) {
+      f = this.facetValues.length;
+      this.facetCodes.set(key, f);
+      this.facetValues.push([v.type ?? 'unknown', v.year === null ? 'unknown' : String(v.year), v.level ?? 'unknown', v.family ?? 'unknown']);
+    }
+    this.facet[id] = f;
+  }
+
+  /**
+   * The filters of `options` as one test, or null when there are none. `related` is the set of
+   * documents that have the asked relation to the asked document (the index knows it, not the columns).
+   */
+  filter(options: SearchOptions, related: Set<number> | null): ((id: number) => boolean) | null {
+    const codes = (interner: Interner, values: readonly string[] | undefined): Uint8Array | null => {
+      if (!values) return null;
+      const ok = new Uint8Array(interner.values.length);
+      for (const v of values) {
+        const c = interner.find(v);
+        if (c !== undefined) ok[c] = 1;
+      }
+      return ok;
+    };
+    const type = codes(this.types, options.type);
+    const level = codes(this.levels, options.level);
+    const family = codes(this.families, options.family);
+    const place = codes(this.places, options.place);
+    let issuer: Uint8Array | null = null;
+    if (options.issuer !== undefined) {
+      const want = foldedKey(options.issuer);
+      issuer = new Uint8Array(this.issuers.values.length);
+      this.issuers.values.forEach((v, c) => {
+        if (v !== null && v.includes(want)) issuer![c] = 1;
+      });
+    }
+    const from = options.yearFrom;
+    const to = options.yearTo;
+    if (!type && !level && !family && !place && !issuer && from === undefined && to === undefined && !related) return null;
+    return (id) => {
+      if (type && type[this.type[id] as number] !== 1) return false;
+      if (level && level[this.level[id] as number] !== 1) return false;
+      if (family && family[this.family[id] as number] !== 1) return false;
+      if (place && place[this.place[id] as number] !== 1) return false;
+      if (issuer && issuer[this.issuer[id] as number] !== 1) return false;
+      const y = this.year[id] as number;
+      if (from !== undefined && (y === 0 || y < from)) return false;
+      if (to !== undefined && (y === 0 || y > to)) return false;
+      return !related || related.has(id);
+    };
+  }
+
+  /** Counts by type, year, level and family, to fill one document at a time. */
+  facets(): FacetCounts {
+    return new FacetCounts(this.facet, this.facetValues);
+  }
+}
+
+/** Facet counts of one result set: one counter per combination of values, labelled at the end. */
+export class FacetCounts {
+  private readonly counts: Uint32Array;
+
+  constructor(
+    private readonly codes: Uint32Array,
+    private readonly values: ReadonlyArray<readonly [string, string, string, string]>,
+  ) {
+    this.counts = new Uint32Array(values.length);
+  }
+
+  add(id: number): void {
+    const c = this.codes[id] as number;
+    this.counts[c] = (this.counts[c] as number) + 1;
+  }
+
+  result(): SearchResult['facets'] {
+    const out: Array<Map<string, number>> = [new Map(), new Map(), new Map(), new Map()];
+    this.counts.forEach((n, c) => {
+      if (n === 0) return;
+      const v = this.values[c] as readonly string[];
+      out.forEach((m, k) => m.set(v[k] as string, (m.get(v[k] as string) ?? 0) + n));
+    });
+    const [type, year, level, family] = out.map((m) => Object.fromEntries(m)) as [Record<string, number>, Record<string, number>, Record<string, number>, Record<string, number>];
+    // years in order, the unknown last
+    const years = Object.entries(year).sort((a, b) => (a[0] === 'unknown' ? 1 : b[0] === 'unknown' ? -1 : Number(a[0]) - Number(b[0])));
+    return { type, year: Object.fromEntries(years), level, family };
+  }
+}

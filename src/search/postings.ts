@@ -1,0 +1,167 @@
+import type { Document as FlexDocument } from 'flexsearch';
+import { setBit, wordsFor, type Bitset } from './bitset.js';
+
+/**
+ * flexsearch's posting list of one token in one field: document ids grouped by slot, the
+ * position of the token's first occurrence scaled to the field's resolution (slot 0: the start of
+ * the field). flexsearch appends ids as documents are added, and vanban adds them in increasing
+ * id order and never re-adds one, so every slot is in ascending id order.
+ */
+export type Slots = ReadonlyArray<readonly number[] | undefined>;
+
+/** What vanban reads of one flexsearch field index (`Index`): its term map and its pair (context) map. */
+interface FieldStore {
+  map: Map<string, Slots>;
+  ctx: Map<string, Map<string, Slots>>;
+  resolution: number;
+}
+
+/**
+ * Read access to the posting lists of a flexsearch `Document` (pinned at 0.8.212). flexsearch's
+ * own AND (`intersect.js`) counts every posting of every term in a hash, 20–60 ms for two common
+ * syllables at 100 000 documents; vanban intersects the same lists itself (see `match.ts`).
+ * The lists are flexsearch's internal storage, not its documented API: the constructor checks
+ * their shape and `test/search-engine.test.ts` checks them against flexsearch's own search, so a
+ * flexsearch upgrade that changes them fails loudly instead of returning wrong results.
+ */
+export class Postings {
+  private readonly fields: Map<string, FieldStore>;
+
+  constructor(flex: FlexDocument<never> | object, fields: readonly string[]) {
+    const index = (flex as { index?: unknown }).index;
+    if (!(index instanceof Map)) throw new Error('flexsearch Document has no field index map: vanban needs flexsearch 0.8.212');
+    this.fields = new Map();
+    for (const f of fields) {
+      const store = index.get(f) as Partial<FieldStore> | undefined;
+      if (!store || !(store.map instanceof Map) || !(store.ctx instanceof Map) || typeof store.resolution !== 'number') {
+        throw new Error(`flexsearch field index "${f}" does not have the layout of flexsearch 0.8.212 (map, ctx, resolution)`);
+      }
+      this.fields.set(f, store as FieldStore);
+    }
+  }
+
+  private store(field: string): FieldStore {
+    const s = this.fields.get(field);
+    if (!s) throw new Error(`unknown field ${field}`);
+    return s;
+  }
+
+  /** The slots of one encoded token, or undefined when no document has it. */
+  token(field: string, token: string): Slots | undefined {
+    return this.store(field).map.get(token);
+  }
+
+  /** The slots of `a` immediately followed by `b` (flexsearch's context index, depth 1, in order). */
+  pair(field: string, a: string, b: string): Slots | undefined {
+    return this.store(field).ctx.get(a)?.get(b);
+  }
+
+  resolution(field: string): number {
+    return this.store(field).resolution;
+  }
+}
+
+/** How many ids a posting list holds. */
+export function postingCount(slots: Slots): number {
+  let n = 0;
+  for (const ids of slots) if (ids) n += ids.length;
+  return n;
+}
+
+/** The slot of `id` in a posting list, or -1 (binary search in each ascending slot). */
+export function slotOf(slots: Slots, id: number): number {
+  for (let y = 0; y < slots.length; y++) {
+    const ids = slots[y];
+    if (!ids) continue;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = ids[mid] as number;
+      if (v === id) return y;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return -1;
+}
+
+function fill(set: Bitset, slots: Slots, above: number): void {
+  for (const ids of slots) {
+    if (!ids) continue;
+    // ascending: the ids added since the set was made are at the end of each slot
+    for (let z = ids.length - 1; z >= 0; z--) {
+      const id = ids[z] as number;
+      if (id <= above) break;
+      setBit(set, id);
+    }
+  }
+}
+
+interface CachedSet {
+  bits: Bitset;
+  /** the largest id the set covers: ids added later are read from the tails of the slots */
+  upTo: number;
+}
+
+/**
+ * Posting lists as bitsets. A list of more than maxId/64 ids costs more memory than its bitset
+ * (8 bytes an id against maxId/8 bytes), so those are cached, least recently used first out
+ * within a byte budget; shorter lists are turned into a bitset for the query and dropped.
+ * Adding documents does not invalidate a cached set: the new ids, larger than any it covers, are
+ * read from the end of each slot on the next use. Removed documents are not cleared from it:
+ * callers intersect with the set of live documents.
+ */
+export class PostingSets {
+  private readonly cache = new Map<string, CachedSet>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  /**
+   * `slots` (the list of `key`) as a bitset of `wordsFor(maxId)` words; do not modify it. A list too
+   * short to be cached is written into `scratch(words)`.
+   */
+  get(key: string, slots: Slots, maxId: number, scratch: (words: number) => Bitset): Bitset {
+    const words = wordsFor(maxId);
+    let entry = this.cache.get(key);
+    if (!entry) {
+      if (postingCount(slots) * 64 < maxId) {
+        const bits = scratch(words);
+        fill(bits, slots, -1);
+        return bits;
+      }
+      entry = { bits: new Uint32Array(words), upTo: -1 };
+      this.bytes += entry.bits.byteLength;
+    } else {
+      // most recently used last
+      this.cache.delete(key);
+      if (entry.bits.length < words) {
+        const grown = new Uint32Array(Math.max(words, entry.bits.length * 2));
+        grown.set(entry.bits);
+        this.bytes += grown.byteLength - entry.bits.byteLength;
+        entry.bits = grown;
+      }
+    }
+    if (entry.upTo < maxId) {
+      fill(entry.bits, slots, entry.upTo);
+      entry.upTo = maxId;
+    }
+    this.cache.set(key, entry);
+    for (const [k, e] of this.cache) {
+      if (this.bytes <= this.budget || k === key) break;
+      this.cache.delete(k);
+      this.bytes -= e.bits.byteLength;
+    }
+    return entry.bits.length === words ? entry.bits : entry.bits.subarray(0, words);
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.bytes = 0;
+  }
+
+  get size(): { sets: number; bytes: number } {
+    return { sets: this.cache.size, bytes: this.bytes };
+  }
+}

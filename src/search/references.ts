@@ -1,0 +1,149 @@
+import { extractCitations } from '../cite/extract.js';
+import { parseId } from '../cite/ids.js';
+import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import { foldedKey } from './analyzer.js';
+
+/** Folded text with punctuation turned into spaces: how a law's name typed in a search box is compared. */
+export function phraseKey(s: string): string {
+  return foldedKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The symbol part of an id, without place and scope: "dang:18-NQ/TW" for "dang:18-NQ/TW#XII". */
+export function symbolOf(id: string): string {
+  try {
+    const p = parseId(id.replace(/~\d+$/, ''));
+    return `${p.scheme}:${p.key}`;
+  } catch {
+    return id;
+  }
+}
+
+/** folded type word or abbreviation → type code ("nghi dinh" and "nd" → "NĐ"; "luat" → the QH codes of laws) */
+const FOLDED_TYPE_CODE = new Map<string, string>([
+  ...TYPE_WORDS.filter((t) => t.code).flatMap((t) => t.forms.map((f) => [foldedKey(f), foldedKey(t.code as string)] as const)),
+  ...['nq', 'nd', 'qd', 'ct', 'kl', 'kh', 'tt', 'ctr', 'hd', 'qdi', 'tb', 'ttlt', 'bc', 'da'].map((c) => [c, c] as const),
+  ['luat', 'qh'],
+  ['bo luat', 'qh'],
+  ['phap lenh', 'ubtvqh'],
+]);
+const FOLDED_NUMBER_QUERY = new RegExp(
+  `^(${[...FOLDED_TYPE_CODE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*(?:so\\s*)?[-\\s]?(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?(?:\\s*[-/\\s]\\s*([a-z][a-z0-9&]{0,12}(?:\\s*[-/]\\s*[a-z][a-z0-9&]{0,12})?))?$`,
+  'u',
+);
+/** a symbol's parts: number, year, type code, issuer ("vn:12/2022/NĐ-CP", "dang:18-NQ/TW", "vn:61/2020/QH14") */
+const SYMBOL_PARTS = /^(?:dang|vn):0*(\d+)[a-z]?[-/](?:(\d{4})\/)?([^-/@#~]+)(?:-([^/@#~]+))?(?:\/([^@#~]+))?/u;
+const alnum = (s: string): string => foldedKey(s).replace(/[^a-z0-9]/g, '');
+
+/**
+ * Who is who by number: the symbols each indexed document goes by, and the documents that cite
+ * each symbol with their strongest relation. A query that names a document is matched here, never
+ * as text (as text, "18-NQ/TW" is "18 nq tw", found in every Party document).
+ */
+export class SymbolTable {
+  /** symbol ("dang:18-NQ/TW") → document keys with that identity */
+  readonly bySymbol = new Map<string, Set<string>>();
+  /** symbol → keys of documents that cite it, with the relation */
+  readonly citedBy = new Map<string, Map<string, string>>();
+  /** numeral ("18") → known symbols with that number: number queries look here, not at every symbol */
+  private readonly byNumeral = new Map<string, Set<string>>();
+
+  private noteNumeral(sym: string): void {
+    const m = /^(?:dang|vn):0*(\d+)/u.exec(sym);
+    if (!m) return;
+    const numeral = String(Number(m[1]));
+    let set = this.byNumeral.get(numeral);
+    if (!set) this.byNumeral.set(numeral, (set = new Set()));
+    set.add(sym);
+  }
+
+  /** `key` cites these: a stronger relation (implements, basis …) wins over a plain mention */
+  addCitations(key: string, cites: Map<string, Set<string>>): void {
+    for (const [relation, ids] of cites) {
+      for (const cited of ids) {
+        const sym = symbolOf(cited);
+        let by = this.citedBy.get(sym);
+        if (!by) {
+          this.citedBy.set(sym, (by = new Map()));
+          this.noteNumeral(sym);
+        }
+        if (!by.has(key) || relation !== 'cites') by.set(key, relation);
+      }
+    }
+  }
+
+  addSymbols(key: string, aliases: readonly string[]): void {
+    for (const sym of [symbolOf(key), ...aliases]) {
+      this.noteNumeral(sym);
+      let set = this.bySymbol.get(sym);
+      if (!set) this.bySymbol.set(sym, (set = new Set()));
+      set.add(key);
+    }
+  }
+
+  /** Forget `key`: the symbols it goes by and its citations (only those it made are looked at). */
+  remove(key: string, aliases: readonly string[], cites: Map<string, Set<string>>): void {
+    for (const sym of [symbolOf(key), ...aliases]) this.bySymbol.get(sym)?.delete(key);
+    for (const ids of cites.values()) for (const cited of ids) this.citedBy.get(symbolOf(cited))?.delete(key);
+  }
+
+  private known(sym: string): boolean {
+    return this.bySymbol.has(sym) || this.citedBy.has(sym);
+  }
+
+  /**
+   * The documents a query names: by the extractor, or by an abbreviation ("NQ 18 TW"), and the
+   * query with those references blanked out (what is left is searched as text).
+   */
+  named(query: string): { symbols: string[]; textQuery: string } {
+    const out = new Set<string>();
+    let textQuery = query;
+    const blank = (start: number, end: number): void => {
+      textQuery = textQuery.slice(0, start) + ' '.repeat(end - start) + textQuery.slice(end);
+    };
+    // queries are typed in lower case: "nghị quyết 18" is read as "Nghị quyết 18"
+    const capitalized = query.replace(/^\s*\p{Ll}/u, (c) => c.toUpperCase());
+    for (const c of extractCitations(capitalized)) {
+      // (only a number that names a known document: "158/2025/nd-cp" typed in lower case still needs the text)
+      if (c.kind === 'numbered' && c.form !== 'partial' && this.known(symbolOf(c.id))) blank(c.start, c.end);
+      if (c.form === 'partial' && c.number) {
+        // "nghị quyết 18": every known symbol with that type code and number; when there is one, the words are
+        // the reference, not text to search (as text, "nghị quyết 18" is in most documents of a corpus)
+        const numeral = String(Number(c.number.replace(/\D.*$/, '')));
+        const before = out.size;
+        for (const sym of this.byNumeral.get(numeral) ?? []) {
+          const m = SYMBOL_PARTS.exec(sym);
+          if (m && m[1] === numeral && m[3] === c.typeCode) out.add(sym);
+        }
+        if (out.size > before) blank(c.start, c.end);
+      } else out.add(symbolOf(c.id));
+    }
+    if (out.size === 0) {
+      const byName = `name:${phraseKey(query)}`;
+      if (this.bySymbol.has(byName)) out.add(byName);
+    }
+    // a type word or its abbreviation and a number, typed any way: "nghi dinh 145", "nđ 12/2022",
+    // "TT 13/2024 BLDTBXH", "NQ 18 TW": every known symbol with that number, type code, year and issuer
+    const q = FOLDED_NUMBER_QUERY.exec(foldedKey(query).trim());
+    if (q && out.size === 0) {
+      const code = FOLDED_TYPE_CODE.get(q[1] as string) as string;
+      const numeral = String(Number(q[2]));
+      const year = q[3] ?? null;
+      const issuer = q[4] ? alnum(q[4]) : null;
+      for (const sym of this.byNumeral.get(numeral) ?? []) {
+        const m = SYMBOL_PARTS.exec(sym);
+        if (!m || m[1] !== numeral || (year !== null && m[2] !== year)) continue;
+        const symCode = alnum(m[3] as string);
+        // laws carry the legislature's code ("QH14"), ordinances the standing committee's
+        // and resolutions of the Assembly or its committee have no type code at all ("17/2022/UBTVQH15")
+        const legislature = /^(?:qh|ubtvqh)\d*$/.test(symCode);
+        const codeOk = symCode === code || (code === 'qd' && symCode === 'qdi') || ((code === 'qh' || code === 'ubtvqh') && symCode.startsWith(code)) || (code === 'nq' && legislature);
+        if (!codeOk) continue;
+        const symIssuer = alnum(`${m[4] ?? ''}${m[5] ?? ''}`);
+        if (issuer !== null && !(symIssuer.includes(issuer) || alnum(m[3] as string).includes(issuer) || (issuer.includes(symIssuer) && symIssuer !== ''))) continue;
+        out.add(sym);
+      }
+      if (out.size > 0) textQuery = '';
+    }
+    return { symbols: [...out], textQuery };
+  }
+}

@@ -1,0 +1,250 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, readDocument, type Document } from '../src/doc/index.js';
+import { Corpus, loadSnapshot, saveSnapshot } from '../src/graph/index.js';
+import { andInto, BitsetPool, bitsToIds, countBits, hasBit, orInto, setBit, wordsFor } from '../src/search/bitset.js';
+import { bestByTier, countTiers, matchField, matchedDocuments, type QueryTokens } from '../src/search/match.js';
+import { documentName, foldedKey, SearchIndex } from '../src/search/index.js';
+import { Postings, type PostingSets } from '../src/search/postings.js';
+import { SHARED } from './helpers/score.js';
+
+// The query engine intersects flexsearch's posting lists itself (src/search/match.ts): these tests
+// hold it to a brute-force reading of the same documents, and to flexsearch's own answers.
+
+const words = (s: string): string[] => foldedKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+interface Loaded {
+  key: string;
+  doc: Document;
+  title: Set<string>;
+  body: Set<string>;
+}
+
+async function load(dirs: string[]): Promise<Loaded[]> {
+  const out: Loaded[] = [];
+  for (const dir of dirs) {
+    for await (const item of readCorpus(join(SHARED, 'corpus', dir))) {
+      if (!item.ok) continue;
+      const d = item.document;
+      out.push({ key: `${d.identity.id ?? 'file'}~${out.length}`, doc: d, title: new Set(words(documentName(d.identity))), body: new Set(words(d.text.slice(0, 60_000))) });
+    }
+  }
+  return out;
+}
+
+/** Documents with every word of `q` in their title or in their body, by reading them. */
+function bruteForce(docs: Loaded[], q: string, keep: (d: Loaded) => boolean = () => true): Set<string> {
+  const w = [...new Set(words(q))];
+  return new Set(docs.filter((d) => keep(d) && (w.every((t) => d.title.has(t)) || w.every((t) => d.body.has(t)))).map((d) => d.key));
+}
+
+describe('bitsets', () => {
+  it('and, or, count and listing agree with sets', () => {
+    const ids = fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { maxLength: 300 });
+    fc.assert(
+      fc.property(ids, ids, (a, b) => {
+        const n = wordsFor(5000);
+        const A = new Uint32Array(n);
+        const B = new Uint32Array(n);
+        a.forEach((i) => setBit(A, i));
+        b.forEach((i) => setBit(B, i));
+        expect([...bitsToIds(A)]).toEqual([...a].sort((x, y) => x - y));
+        expect(countBits(A)).toBe(a.length);
+        const and = A.slice();
+        andInto(and, B);
+        expect([...bitsToIds(and)]).toEqual(a.filter((i) => b.includes(i)).sort((x, y) => x - y));
+        const or = A.slice();
+        orInto(or, B);
+        expect(countBits(or)).toBe(new Set([...a, ...b]).size);
+        for (const i of b) expect(hasBit(B, i)).toBe(true);
+        expect(hasBit(B, 1 << 20)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the query engine over ../shared/corpus (congbot, vbai, seeds)', () => {
+  let docs: Loaded[];
+  let index: SearchIndex;
+  beforeAll(async () => {
+    docs = await load(['congbot', 'vbai', 'seeds']);
+    index = new SearchIndex();
+    for (const d of docs) index.add(d.key, d.doc);
+  }, 60_000);
+
+  it('reads the same posting lists as flexsearch answers, each slot in ascending id order', () => {
+    // flexsearch's own search, with its public options
+    const flex = (index as unknown as { flex: { search(o: { query: string; index: string; limit: number }): Array<{ result: number[] }> } }).flex;
+    const postings = new Postings(flex, ['title', 'body', 'titleExact', 'bodyExact']);
+    for (const t of ['dang', 'ke', 'hoach', 'nghi', 'quyet', 'tinh', 'dan', '2020', 'cong']) {
+      const slots = postings.token('body', t) ?? [];
+      for (const ids of slots) if (ids) expect([...ids]).toEqual([...ids].sort((a, b) => a - b));
+      const mine = new Set(slots.flatMap((ids) => ids ?? []));
+      const theirs = flex.search({ query: t, index: 'body', limit: 100_000 });
+      expect(new Set(theirs.flatMap((r) => r.result))).toEqual(mine);
+      expect(mine.size).toBeGreaterThan(0);
+    }
+    // flexsearch answers a two-word query from its context index when it has one: the pair list
+    for (const [a, b] of [['ke', 'hoach'], ['nghi', 'quyet'], ['nhan', 'dan']] as const) {
+      const mine = new Set((postings.pair('body', a, b) ?? []).flatMap((ids) => ids ?? []));
+      const theirs = flex.search({ query: `${a} ${b}`, index: 'body', limit: 100_000 });
+      expect(new Set(theirs.flatMap((r) => r.result))).toEqual(mine);
+      expect(mine.size).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds exactly the documents that hold every word in the title or the body (random queries)', () => {
+    // two to four words drawn from the documents themselves, some of them common, some rare
+    const vocabulary = [...new Set(docs.flatMap((d) => [...d.body]))].sort();
+    const query = fc.array(fc.integer({ min: 0, max: vocabulary.length - 1 }), { minLength: 1, maxLength: 4 }).map((is) => is.map((i) => vocabulary[i]).join(' '));
+    const common = fc.array(fc.constantFrom('ke', 'hoach', 'nhan', 'dan', 'tinh', 'uy', 'ban', 'thuc', 'hien', 'nghi', 'quyet', 'cong', 'tac'), { minLength: 2, maxLength: 5 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(query, common), (q) => {
+        const r = index.search(q, { limit: 1000 });
+        const expected = bruteForce(docs, q);
+        // (a query with a document number in it also finds that document's citers: none are drawn here)
+        if (r.explanation.citations.length > 0) return;
+        const found = new Set(r.hits.filter((h) => h.score >= 10).map((h) => h.id));
+        expect(found, q).toEqual(expected);
+        const facetTotal = Object.values(r.facets.type).reduce((a, b) => a + b, 0);
+        expect(facetTotal, q).toBe(r.total);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('filters and facets agree with the documents themselves', () => {
+    for (const q of ['ke hoach', 'nhân dân', 'thực hiện nghị quyết', 'ủy ban nhân dân tỉnh']) {
+      const all = index.search(q, { limit: 1000 });
+      for (const level of ['province', 'district', 'central'] as const) {
+        const r = index.search(q, { limit: 1000, level: [level] });
+        const expected = bruteForce(docs, q, (d) => d.doc.identity.level === level);
+        expect(new Set(r.hits.filter((h) => h.score >= 10).map((h) => h.id)), `${q} ${level}`).toEqual(expected);
+        expect(r.total).toBe(all.facets.level[level] ?? 0);
+      }
+      const y = index.search(q, { limit: 1000, yearFrom: 2020, yearTo: 2022 });
+      expect(new Set(y.hits.filter((h) => h.score >= 10).map((h) => h.id))).toEqual(bruteForce(docs, q, (d) => (d.doc.identity.date?.year ?? 0) >= 2020 && (d.doc.identity.date?.year ?? 9999) <= 2022));
+    }
+  });
+
+  it('ranks the same whether positions are looked up document by document or walked slot by slot', () => {
+    // white box: bestByTier looks up each document's position when its tiers list at most `limit` documents, and
+    // walks the posting lists otherwise; a limit of 0 forces the walk
+    const inside = index as unknown as { postings: Postings; sets: PostingSets; live: Uint32Array; nextId: number; tokens(q: string): QueryTokens | null };
+    const pool = new BitsetPool();
+    for (const q of ['ủy ban nhân dân', 'ke hoach', 'thực hiện nghị quyết', 'tinh gọn bộ máy', 'cải cách hành chính', 'đảng']) {
+      const tokens = inside.tokens(q) as QueryTokens;
+      const maxId = inside.nextId - 1;
+      const title = matchField(tokens, { folded: 'title', exact: 'titleExact' }, inside.postings, inside.sets, maxId, pool);
+      const body = matchField(tokens, { folded: 'body', exact: 'bodyExact' }, inside.postings, inside.sets, maxId, pool);
+      const matched = matchedDocuments(title, body, inside.live, maxId, pool);
+      for (const need of [1, 5, 40]) {
+        const looked = bestByTier(title, body, matched, countTiers(title, body, matched, null, null, () => {}, 10_000), need, null, null, null, pool);
+        const walked = bestByTier(title, body, matched, countTiers(title, body, matched, null, null, () => {}, 0), need, null, null, null, pool);
+        expect(walked, `${q} ${need}`).toEqual(looked);
+        expect(looked.length).toBeGreaterThan(0);
+      }
+      pool.reclaim();
+    }
+  });
+
+  it('pages through a result set without gaps or repeats', () => {
+    const all = index.search('ủy ban nhân dân', { limit: 1000 }).hits.map((h) => h.id);
+    expect(all.length).toBeGreaterThan(25);
+    const paged: string[] = [];
+    for (let offset = 0; offset < all.length; offset += 7) paged.push(...index.search('ủy ban nhân dân', { limit: 7, offset }).hits.map((h) => h.id));
+    expect(paged).toEqual(all);
+  });
+});
+
+describe('ranking', () => {
+  const make = async (path: string, text: string): Promise<Document> => readDocument(Buffer.from(text), { path });
+
+  it('a phrase read from pairs is checked as one run: pairs scattered over the text do not count as the phrase', async () => {
+    const index = new SearchIndex();
+    // every adjacent pair of "quy chế dân chủ" is in b.txt, never the phrase
+    index.add('b', await make('b.txt', 'KẾ HOẠCH\nVề công tác năm 2024\n\nQuy chế làm việc. Chế dân sự. Dân chủ cơ sở.'));
+    index.add('a', await make('a.txt', 'KẾ HOẠCH\nVề công tác năm 2024\n\nThực hiện quy chế dân chủ ở cơ sở.'));
+    const [first, second] = index.search('quy chế dân chủ').hits;
+    expect(first?.path).toBe('a.txt');
+    expect(second?.path).toBe('b.txt');
+    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(10);
+  });
+
+  it('position is absolute: words near the top of a short document rank above the same words deep in a long one', async () => {
+    const index = new SearchIndex();
+    const sentence = 'Các cơ quan, đơn vị tổ chức triển khai thực hiện nghiêm túc các nội dung đã đề ra. ';
+    // a thousand tokens in, but in the first tenth of a long text: "early" for a position relative to the length
+    index.add('long', await make('long.txt', `KẾ HOẠCH\nVề công tác năm 2024\n\n${sentence.repeat(60)}Phòng chống thiên tai. ${sentence.repeat(700)}`));
+    // sixty tokens in, near the end of a short one
+    index.add('short', await make('short.txt', `KẾ HOẠCH\nVề công tác năm 2024\n\n${sentence.repeat(3)}Phòng chống thiên tai. ${sentence}`));
+    expect(index.search('phong chong thien tai').hits.map((h) => h.path)).toEqual(['short.txt', 'long.txt']);
+  });
+});
+
+describe('adding and removing', () => {
+  it('bitsets cached before documents are added see the new documents', async () => {
+    const docs = await load(['vbai', 'congbot']);
+    const half = Math.floor(docs.length / 2);
+    const growing = new SearchIndex({ cacheBytes: 1 << 20 });
+    const queries = ['ủy ban nhân dân', 'ke hoach', 'thực hiện', 'tỉnh'];
+    docs.slice(0, half).forEach((d) => growing.add(d.key, d.doc));
+    for (const q of queries) growing.search(q); // fills the cache
+    docs.slice(half).forEach((d) => growing.add(d.key, d.doc));
+    const fresh = new SearchIndex();
+    docs.forEach((d) => fresh.add(d.key, d.doc));
+    for (const q of queries) expect(growing.search(q, { limit: 1000 }), q).toEqual(fresh.search(q, { limit: 1000 }));
+    // a budget of nothing: every list is made into a bitset per query, same answers
+    const uncached = new SearchIndex({ cacheBytes: 0 });
+    docs.forEach((d) => uncached.add(d.key, d.doc));
+    for (const q of queries) expect(uncached.search(q, { limit: 1000 }), q).toEqual(fresh.search(q, { limit: 1000 }));
+  });
+
+  it('a removed document leaves every result at once; compaction drops its postings and changes no answer', async () => {
+    const index = new SearchIndex();
+    const make = async (i: number): Promise<Document> => readDocument(Buffer.from(`KẾ HOẠCH\nVề việc số ${i}\n\nNội dung ${i % 2 === 0 ? 'chẵn' : 'lẻ'} thuỷ lợi.`), { path: `${i}.txt` });
+    for (let i = 0; i < 40; i++) index.add(`k${i}`, await make(i));
+    for (let i = 0; i < 40; i += 3) expect(index.remove(`k${i}`)).toBe(true);
+    expect(index.remove('k0')).toBe(false);
+    expect(index.deadDocuments).toBe(14);
+    const before = index.search('thuy loi', { limit: 100 });
+    expect(before.total).toBe(26);
+    expect(before.hits.map((h) => h.id)).not.toContain('k3');
+    index.compact();
+    expect(index.deadDocuments).toBe(0);
+    expect(index.search('thuy loi', { limit: 100 })).toEqual(before);
+    // replacing a document under its key
+    index.add('k1', await make(2));
+    expect(index.search('chẵn', { limit: 100 }).hits.map((h) => h.id)).toContain('k1');
+    expect(index.size).toBe(26);
+  });
+
+  it('compacts by itself when dead documents outnumber live ones (and a thousand)', async () => {
+    const index = new SearchIndex();
+    const doc = await readDocument(Buffer.from('KẾ HOẠCH\nVề thủy lợi\n\nNội dung.'), { path: 'x.txt' });
+    for (let i = 0; i < 1100; i++) index.add(`k${i}`, doc);
+    for (let i = 0; i < 1050; i++) index.remove(`k${i}`);
+    expect(index.deadDocuments).toBeLessThan(1000);
+    expect(index.search('thuy loi', { limit: 100 }).total).toBe(50);
+  });
+});
+
+describe('snapshots of older layouts', () => {
+  it('an index saved before pairs were indexed (no format record) is re-indexed from its texts on load', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), { searchIndex: new SearchIndex() });
+    const dir = await mkdtemp(join(tmpdir(), 'vanban-engine-'));
+    const file = join(dir, 's.ndjson');
+    await saveSnapshot(corpus, file);
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    // as the previous layout wrote it: no format record, flexsearch chunks without pairs (here: none)
+    const kept = lines.filter((l) => !l.startsWith('{"t":"search-index"') && !l.startsWith('{"t":"end"'));
+    const old = join(dir, 'old.ndjson');
+    await writeFile(old, [...kept, JSON.stringify({ t: 'end', records: kept.length - 1 })].join('\n') + '\n');
+    const loaded = await loadSnapshot(old);
+    for (const q of ['tinh gọn bộ máy', 'nam dan van kheo', '18-NQ/TW']) expect(loaded.search(q), q).toEqual(corpus.search(q));
+  });
+});
