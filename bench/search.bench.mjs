@@ -25,7 +25,7 @@ const CLASSES = {
   folded: phrase.map((q) => foldedKey(q)).concat(['lao dong', 'giam sat nhan dan']),
   number: ['18-NQ/TW', '145/2020/NĐ-CP', 'nghi dinh 12/2022', 'NQ 18 TW', 'Thông tư 13/2024', 'Kế hoạch số 120/KH-UBND', 'nghị quyết 19'],
 };
-const ROUNDS = 15;
+const ROUNDS = 50;
 
 async function queryClasses(run) {
   const out = {};
@@ -57,44 +57,70 @@ async function queryClasses(run) {
   return out;
 }
 
-async function measure(name, docs) {
-  // the baselines get the same title field as vanban's index: the type and the trích yếu
-  const plain = docs.map((d, i) => ({ id: i, title: documentName(d.document.identity), body: d.document.text }));
-  const bytes = docs.reduce((k, d) => k + Buffer.byteLength(d.document.text), 0);
-  console.log(`\n${name}: ${docs.length} documents, ${fmt(mb(bytes), 1)} MB of text`);
+async function buildAndQuery(engine, source, heapNow) {
+  const heapBefore = heapNow();
+  let indexing = 0;
+  let n = 0;
+  let bytes = 0;
+  const { result: run, peakRss } = await withPeakMemory(async () => {
+    let add;
+    let query;
+    if (engine === 'vanban') {
+      const index = new SearchIndex();
+      add = (doc, i) => index.add(doc.identity.id ? `${doc.identity.id}~${i}` : `file:${i}`, doc);
+      query = (q) => index.search(q, { limit: 10 }).hits.length;
+    } else if (engine === 'minisearch') {
+      // the baselines get the same title field as vanban's index: the type and the trích yếu
+      const mini = new MiniSearch({ fields: ['title', 'body'] });
+      add = (doc, i) => mini.add({ id: i, title: documentName(doc.identity), body: doc.text });
+      query = (q) => mini.search(q).slice(0, 10).length;
+    } else {
+      const db = create({ schema: { title: 'string', body: 'string' } });
+      add = (doc, i) => insert(db, { id: String(i), title: documentName(doc.identity), body: doc.text });
+      query = async (q) => (await oramaSearch(db, { term: q, limit: 10 })).hits.length;
+    }
+    for await (const doc of source()) {
+      const t0 = performance.now();
+      await add(doc, n++);
+      indexing += performance.now() - t0;
+      bytes += Buffer.byteLength(doc.text);
+    }
+    return query;
+  });
+  const retained = heapNow() - heapBefore;
+  return { n, bytes, seconds: indexing / 1000, retained, peakRss, latency: await queryClasses(run) };
+}
+
+/**
+ * Builds each engine from `source()` (an async iterable of documents, read anew for each engine, so that no
+ * engine is queried with the documents or another engine in memory: a large heap slows every garbage collection,
+ * and a search server holds its index, not the documents it was built from), then queries it.
+ */
+async function measure(name, source) {
   const latency = {};
   const build = {};
-  // Orama in its default configuration takes ~40 s per query at 100 000 documents (measured once: one-word p50
-  // 39 s): past 20 000 documents it is left out, or the bench would run for hours
-  const names = docs.length > 20_000 ? ['vanban', 'minisearch'] : ['vanban', 'minisearch', 'orama'];
+  let docCount = 0;
+  let bytes = 0;
   const heapNow = () => {
     globalThis.gc?.(); // run with --expose-gc for the index's own heap; without it the figure includes garbage
     return process.memoryUsage().heapUsed;
   };
-  for (const engine of names) {
-    const heapBefore = heapNow();
-    const t0 = performance.now();
-    const { result, peakRss } = await withPeakMemory(async () => {
-      if (engine === 'vanban') {
-        const index = new SearchIndex();
-        docs.forEach((d, i) => index.add(d.document.identity.id ? `${d.document.identity.id}~${i}` : `file:${i}`, d.document));
-        return (q) => index.search(q, { limit: 10 }).hits.length;
-      }
-      if (engine === 'minisearch') {
-        const mini = new MiniSearch({ fields: ['title', 'body'] });
-        mini.addAll(plain);
-        return (q) => mini.search(q).slice(0, 10).length;
-      }
-      const db = create({ schema: { title: 'string', body: 'string' } });
-      for (const d of plain) await insert(db, { id: String(d.id), title: d.title, body: d.body });
-      return async (q) => (await oramaSearch(db, { term: q, limit: 10 })).hits.length;
-    });
-    const s = (performance.now() - t0) / 1000;
-    build[engine] = s;
-    const retained = heapNow() - heapBefore;
-    // each engine is queried right after its build and then dropped: the next one's heap must not slow it down
-    latency[engine] = await queryClasses(result);
-    console.log(`  ${engine.padEnd(10)} build ${fmt(s, 2)} s (${fmt(docs.length / s, 0)} docs/s, ${fmt(mb(bytes) / s, 2)} MB/s), heap held by the index ${fmt(mb(retained), 0)} MB, peak rss ${fmt(mb(peakRss), 0)} MB (documents included)${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / s, 2)}x`}`);
+  for (const engine of ['vanban', 'minisearch', 'orama']) {
+    // Orama in its default configuration takes ~40 s per query at 100 000 documents (measured once: one-word p50
+    // 39 s): past 20 000 documents it is left out, or the bench would run for hours
+    if (engine === 'orama' && docCount > 20_000) continue;
+    // built, measured and queried inside one call: when it returns, nothing holds the engine any more
+    const r = await buildAndQuery(engine, source, heapNow);
+    if (engine === 'vanban') {
+      docCount = r.n;
+      bytes = r.bytes;
+      console.log(`\n${name}: ${docCount} documents, ${fmt(mb(bytes), 1)} MB of text`);
+    }
+    build[engine] = r.seconds;
+    latency[engine] = r.latency;
+    console.log(
+      `  ${engine.padEnd(10)} build ${fmt(r.seconds, 2)} s (${fmt(docCount / r.seconds, 0)} docs/s, ${fmt(mb(bytes) / r.seconds, 2)} MB/s; reading the documents not counted), heap held by the index ${fmt(mb(r.retained), 0)} MB, peak rss ${fmt(mb(r.peakRss), 0)} MB${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / r.seconds, 2)}x`}`,
+    );
   }
   for (const [cls] of Object.entries(CLASSES)) {
     const p = Object.fromEntries(Object.entries(latency).map(([engine, byClass]) => [engine, byClass[cls]]));
@@ -113,12 +139,12 @@ const passages = passageLines(
     return texts;
   })(),
 );
-const real = [];
-for await (const item of readCorpus(join(SHARED, 'corpus'))) if (item.ok) real.push(item);
-await measure('real corpus (../shared/corpus)', real);
+await measure('real corpus (../shared/corpus)', async function* () {
+  for await (const item of readCorpus(join(SHARED, 'corpus'))) if (item.ok) yield item.document;
+});
 
 for (const n of scales) {
-  const docs = [];
-  for (const d of generate(n, 42, { passages })) docs.push({ document: await readDocument(Buffer.from(d.text), { path: d.path }) });
-  await measure(`synthetic ${n}`, docs);
+  await measure(`synthetic ${n}`, async function* () {
+    for (const d of generate(n, 42, { passages })) yield await readDocument(Buffer.from(d.text), { path: d.path });
+  });
 }

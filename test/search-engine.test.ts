@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, readDocument, type Document } from '../src/doc/index.js';
 import { Corpus, loadSnapshot, saveSnapshot } from '../src/graph/index.js';
 import { andInto, BitsetPool, bitsToIds, countBits, hasBit, orInto, setBit, wordsFor } from '../src/search/bitset.js';
-import { bestByTier, countTiers, matchField, matchedDocuments, type QueryTokens } from '../src/search/match.js';
+import { bestByTier, eligibleDocuments, matchField, matchedDocuments, tierOf, type QueryTokens } from '../src/search/match.js';
 import { documentName, foldedKey, SearchIndex } from '../src/search/index.js';
-import { Postings, type PostingSets } from '../src/search/postings.js';
+import { Postings, slotOf, type PostingSets } from '../src/search/postings.js';
+import { TextStore } from '../src/search/text-store.js';
 import { SHARED } from './helpers/score.js';
 
 // The query engine intersects flexsearch's posting lists itself (src/search/match.ts): these tests
@@ -64,6 +65,19 @@ describe('bitsets', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the text store', () => {
+  it('gives back every text as stored, across chunks, and finds byte sequences in it', () => {
+    const store = new TextStore();
+    const texts = fc.sample(fc.string({ unit: fc.constantFrom('a', 'Đ', 'ệ', 'e\u0302\u0323', ' ', '\n', '😀', '𝐀', 'x'.repeat(50)), maxLength: 40 }), 300);
+    const big = 'Nghị quyết '.repeat(900_000); // 10 MB: more than a chunk
+    const handles = [...texts, big, ...texts].map((t) => store.put(t));
+    [...texts, big, ...texts].forEach((t, i) => expect(store.get(handles[i] as number)).toBe(t));
+    expect(store.includes(handles[texts.length] as number, Buffer.from('quyết Nghị'))).toBe(true);
+    expect(store.includes(handles[texts.length] as number, Buffer.from('quyet'))).toBe(false);
+    expect(() => store.get(handles.length)).toThrow(RangeError);
   });
 });
 
@@ -131,23 +145,28 @@ describe('the query engine over ../shared/corpus (congbot, vbai, seeds)', () => 
     }
   });
 
-  it('ranks the same whether positions are looked up document by document or walked slot by slot', () => {
-    // white box: bestByTier looks up each document's position when its tiers list at most `limit` documents, and
-    // walks the posting lists otherwise; a limit of 0 forces the walk
+  it('ranks by tier, then by the slot of the latest word, then by id, as a document-by-document reading says', () => {
+    // white box: bestByTier works on bitsets a word of 32 documents at a time; here each document's tier and
+    // position are read one at a time, positions by binary search in flexsearch's own slots
     const inside = index as unknown as { postings: Postings; sets: PostingSets; live: Uint32Array; nextId: number; tokens(q: string): QueryTokens | null };
     const pool = new BitsetPool();
-    for (const q of ['ủy ban nhân dân', 'ke hoach', 'thực hiện nghị quyết', 'tinh gọn bộ máy', 'cải cách hành chính', 'đảng']) {
+    for (const q of ['ủy ban nhân dân', 'ke hoach', 'thực hiện nghị quyết', 'tinh gọn bộ máy', 'cải cách hành chính', 'đảng', 'dân vận khéo']) {
       const tokens = inside.tokens(q) as QueryTokens;
       const maxId = inside.nextId - 1;
       const title = matchField(tokens, { folded: 'title', exact: 'titleExact' }, inside.postings, inside.sets, maxId, pool);
       const body = matchField(tokens, { folded: 'body', exact: 'bodyExact' }, inside.postings, inside.sets, maxId, pool);
       const matched = matchedDocuments(title, body, inside.live, maxId, pool);
-      for (const need of [1, 5, 40]) {
-        const looked = bestByTier(title, body, matched, countTiers(title, body, matched, null, null, () => {}, 10_000), need, null, null, null, pool);
-        const walked = bestByTier(title, body, matched, countTiers(title, body, matched, null, null, () => {}, 0), need, null, null, null, pool);
-        expect(walked, `${q} ${need}`).toEqual(looked);
-        expect(looked.length).toBeGreaterThan(0);
-      }
+      const eligible = eligibleDocuments(matched, null, null, pool);
+      const expected = [...bitsToIds(eligible)]
+        .map((id) => {
+          const tier = tierOf(title, body, id);
+          const field = tier >= 30 ? 'title' : 'body';
+          const slot = Math.max(...tokens.folded.map((t) => slotOf(inside.postings.token(field, t) ?? [], id)));
+          return { id, score: tier + (9 - slot) / 9 };
+        })
+        .sort((a, b) => b.score - a.score || a.id - b.id);
+      expect(expected.length, q).toBeGreaterThan(0);
+      for (const need of [1, 5, 40, 1000]) expect(bestByTier(title, body, eligible, need, null), `${q} ${need}`).toEqual(expected.slice(0, need));
       pool.reclaim();
     }
   });
@@ -230,6 +249,27 @@ describe('adding and removing', () => {
     for (let i = 0; i < 1050; i++) index.remove(`k${i}`);
     expect(index.deadDocuments).toBeLessThan(1000);
     expect(index.search('thuy loi', { limit: 100 }).total).toBe(50);
+  });
+});
+
+describe('references', () => {
+  it('documents citing a number come ranked the same, a page at a time or all at once', async () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 30; i++) {
+      const how = i % 3 === 0 ? 'Thực hiện' : i % 3 === 1 ? 'Căn cứ' : 'Theo tinh thần của';
+      const text = `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: ${i + 1}/KH-UBND\nHà Tĩnh, ngày 05 tháng 3 năm 2019\nKẾ HOẠCH\nVề công tác năm 2019\n\n${how} Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.${' Tinh gọn.'.repeat(i % 4)}`;
+      index.add(`k${i}`, await readDocument(Buffer.from(text), { path: `${i}.txt` }));
+    }
+    const all = index.search('18-NQ/TW', { limit: 100 });
+    expect(all.total).toBe(30);
+    expect(new Set(all.hits.map((h) => h.relation))).toEqual(new Set(['implements', 'basis', 'cites']));
+    const paged: string[] = [];
+    for (let offset = 0; offset < 30; offset += 4) paged.push(...index.search('18-NQ/TW', { limit: 4, offset }).hits.map((h) => h.id));
+    expect(paged).toEqual(all.hits.map((h) => h.id));
+    // with words besides the number, the words order the citing documents among themselves
+    const worded = index.search('nghị quyết 18 tinh gọn', { limit: 100 }).hits;
+    expect(worded.length).toBe(30);
+    expect((worded[0]?.score ?? 0) > (worded.at(-1)?.score ?? 0)).toBe(true);
   });
 });
 

@@ -38,7 +38,8 @@ export function orInto(target: Bitset, other: Bitset): void {
   for (let i = 0; i < n; i++) target[i] = (target[i] as number) | (other[i] as number);
 }
 
-function popcount32(x: number): number {
+/** The number of bits set in a 32-bit word. */
+export function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;

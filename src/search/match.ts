@@ -1,5 +1,5 @@
-import { andInto, hasBit, orInto, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
-import { slotOf, type PostingSets, type Postings, type Slots } from './postings.js';
+import { andInto, hasBit, orInto, popcount32, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
+import type { PostingSets, Postings, Slots } from './postings.js';
 
 /** A query's words as the index's encoders cut them. */
 export interface QueryTokens {
@@ -19,8 +19,11 @@ export interface FieldMatch {
   exact: Bitset | null;
   /** every pair of adjacent query words, adjacent and in order (somewhere: not necessarily one run) */
   phrase: Bitset | null;
-  /** the posting lists of the folded words, walked slot by slot for positions */
-  lists: Slots[];
+  /**
+   * positions: levels[y] holds the documents with every word within the first y + 1 slots of the
+   * field (so levels[resolution - 1] is `all`); a document's level is the slot of its latest word
+   */
+  levels: Bitset[] | null;
   /** flexsearch's slots per field */
   resolution: number;
 }
@@ -56,7 +59,18 @@ export function positionSlot(_content: string[], _term: string, index: number, p
 
 /** a tier at or above this one has every word in its title */
 export const TITLE_TIER = TEXT_WEIGHTS.title;
-export const MAX_TIER = TEXT_WEIGHTS.title + TEXT_WEIGHTS.titleExact + TEXT_WEIGHTS.titlePhrase + TEXT_WEIGHTS.body + TEXT_WEIGHTS.bodyExact;
+
+/**
+ * The tiers, best first, as how the title and the body hold the words: 0 not all of them, 1 all,
+ * 2 all with the diacritics as typed, 3 all as a phrase, 4 both (a body phrase does not count when
+ * the title has it). Every combination has a tier of its own (no two sum alike).
+ */
+const TITLE_WEIGHT = [0, TEXT_WEIGHTS.title, TEXT_WEIGHTS.title + TEXT_WEIGHTS.titleExact, TEXT_WEIGHTS.title + TEXT_WEIGHTS.titlePhrase, TEXT_WEIGHTS.title + TEXT_WEIGHTS.titleExact + TEXT_WEIGHTS.titlePhrase];
+const BODY_WEIGHT = [0, TEXT_WEIGHTS.body, TEXT_WEIGHTS.body + TEXT_WEIGHTS.bodyExact, TEXT_WEIGHTS.body + TEXT_WEIGHTS.bodyPhrase, TEXT_WEIGHTS.body + TEXT_WEIGHTS.bodyExact + TEXT_WEIGHTS.bodyPhrase];
+const TIERS: ReadonlyArray<{ title: number; body: number; tier: number }> = [0, 1, 2, 3, 4]
+  .flatMap((t) => [0, 1, 2, 3, 4].map((b) => ({ title: t, body: b, tier: (TITLE_WEIGHT[t] as number) + (BODY_WEIGHT[b] as number) })))
+  .filter((c) => c.tier > 0 && !(c.title >= 3 && c.body >= 3))
+  .sort((a, b) => b.tier - a.tier);
 
 /** Intersect the posting lists of `tokens` (from `list`) as bitsets; null when one is empty. */
 function allOf(tokens: readonly string[], list: (token: string) => Slots | undefined, key: (token: string) => string, sets: PostingSets, maxId: number, pool: BitsetPool): Bitset | null {
@@ -74,8 +88,34 @@ function allOf(tokens: readonly string[], list: (token: string) => Slots | undef
     const bits = sets.get(key(t), slots, maxId, scratch);
     if (out === null) {
       out = pool.take(words);
-      out.set(bits.length === words ? bits : bits.subarray(0, words));
+      out.set(bits);
     } else andInto(out, bits);
+  }
+  return out;
+}
+
+/** The cumulative slot bitsets of every token, intersected level by level; null when one is empty. */
+function levelsOf(tokens: readonly string[], field: string, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): Bitset[] | null {
+  if (tokens.length === 0) return null;
+  const lists: Array<[string, Slots]> = [];
+  for (const t of tokens) {
+    const slots = postings.token(field, t);
+    if (!slots) return null;
+    lists.push([t, slots]);
+  }
+  const words = wordsFor(maxId);
+  const levels = postings.resolution(field);
+  const scratch = (n: number): Bitset => pool.take(n);
+  let out: Bitset[] | null = null;
+  for (const [t, slots] of lists) {
+    const sets_ = sets.levels(`${field}\u0001${t}`, slots, maxId, levels, scratch);
+    if (out === null) {
+      out = sets_.map((b) => {
+        const copy = pool.take(words);
+        copy.set(b);
+        return copy;
+      });
+    } else out.forEach((b, y) => andInto(b, sets_[y] as Bitset));
   }
   return out;
 }
@@ -83,8 +123,9 @@ function allOf(tokens: readonly string[], list: (token: string) => Slots | undef
 /** Match one field pair (folded field with its context index, exact field). */
 export function matchField(q: QueryTokens, fields: FieldNames, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): FieldMatch {
   const f = fields.folded;
-  const all = allOf(q.folded, (t) => postings.token(f, t), (t) => `${f}\u0001${t}`, sets, maxId, pool);
-  if (!all) return { all, exact: null, phrase: null, lists: [], resolution: postings.resolution(f) };
+  const resolution = postings.resolution(f);
+  const levels = levelsOf(q.folded, f, postings, sets, maxId, pool);
+  if (!levels) return { all: null, exact: null, phrase: null, levels: null, resolution };
   const exact = allOf(q.exact, (t) => postings.token(fields.exact, t), (t) => `${fields.exact}\u0001${t}`, sets, maxId, pool);
   const pairs = new Map<string, [string, string]>();
   for (let i = 0; i + 1 < q.sequence.length; i++) pairs.set(`${q.sequence[i]} ${q.sequence[i + 1]}`, [q.sequence[i] as string, q.sequence[i + 1] as string]);
@@ -99,7 +140,7 @@ export function matchField(q: QueryTokens, fields: FieldNames, postings: Posting
     maxId,
     pool,
   );
-  return { all, exact, phrase, lists: q.folded.map((t) => postings.token(f, t) as Slots), resolution: postings.resolution(f) };
+  return { all: levels[levels.length - 1] as Bitset, exact, phrase, levels, resolution };
 }
 
 /** The tier of a document (see TEXT_WEIGHTS); 0 when it holds the words in neither field. */
@@ -131,60 +172,42 @@ export function matchedDocuments(title: FieldMatch, body: FieldMatch, live: Bits
   return u;
 }
 
-/** Documents of each tier listed by `countTiers` (more are counted, not listed). */
-const LISTED_PER_TIER = 256;
-
-export interface TierCounts {
-  /** documents by tier */
-  counts: Uint32Array;
-  /** the first `limit` documents of each tier, by id */
-  listed: number[][];
-  limit: number;
-}
-
 /**
- * Counts the documents of `matched` (not in `skip`, passing `keep`) by tier (see `tierOf`) and
- * hands each to `each`. A word of 32 documents at a time: the tier is read from the words of the
- * field sets, not looked up per document.
+ * The matched documents a query counts: `matched` without `skip` and, when there are filters,
+ * without those `keep` refuses (then tested one document at a time).
  */
-export function countTiers(
-  title: FieldMatch,
-  body: FieldMatch,
-  matched: Bitset,
-  skip: Bitset | null,
-  keep: ((id: number) => boolean) | null,
-  each: (id: number) => void,
-  limit = LISTED_PER_TIER,
-): TierCounts {
-  const counts = new Uint32Array(MAX_TIER + 1);
-  const listed: number[][] = [];
-  const word = (set: Bitset | null, w: number): number => (set ? (set[w] as number) | 0 : 0);
+export function eligibleDocuments(matched: Bitset, skip: Bitset | null, keep: ((id: number) => boolean) | null, pool: BitsetPool): Bitset {
+  const out = pool.take(matched.length);
   for (let w = 0; w < matched.length; w++) {
-    let x = (matched[w] as number) & ~word(skip, w);
-    if (x === 0) continue;
-    const ta = word(title.all, w);
-    const te = word(title.exact, w);
-    const tp = word(title.phrase, w);
-    const ba = word(body.all, w);
-    const be = word(body.exact, w);
-    const bp = word(body.phrase, w);
+    let x = (matched[w] as number) & ~(skip ? (skip[w] as number) : 0);
+    if (x === 0 || !keep) {
+      out[w] = x >>> 0;
+      continue;
+    }
+    let kept = x;
     while (x !== 0) {
       const low = x & -x;
       x ^= low;
-      const id = (w << 5) | (31 - Math.clz32(low));
-      if (keep && !keep(id)) continue;
-      let tier = 0;
-      const inTitle = (ta & low) !== 0;
-      const titlePhrase = inTitle && (tp & low) !== 0;
-      if (inTitle) tier += TEXT_WEIGHTS.title + ((te & low) !== 0 ? TEXT_WEIGHTS.titleExact : 0) + (titlePhrase ? TEXT_WEIGHTS.titlePhrase : 0);
-      if ((ba & low) !== 0) tier += TEXT_WEIGHTS.body + ((be & low) !== 0 ? TEXT_WEIGHTS.bodyExact : 0) + (!titlePhrase && (bp & low) !== 0 ? TEXT_WEIGHTS.bodyPhrase : 0);
-      const n = counts[tier] as number;
-      counts[tier] = n + 1;
-      if (n < limit) (listed[tier] ??= []).push(id);
-      each(id);
+      if (!keep((w << 5) | (31 - Math.clz32(low)))) kept &= ~low;
     }
+    out[w] = kept >>> 0;
   }
-  return { counts, listed, limit };
+  return out;
+}
+
+/** The documents of word `w` in one combination of title and body states (see TIERS). */
+function tierWord(title: FieldMatch, body: FieldMatch, tState: number, bState: number, w: number): number {
+  const word = (set: Bitset | null): number => (set ? (set[w] as number) | 0 : 0);
+  const ta = word(title.all);
+  const te = word(title.exact);
+  const tp = word(title.phrase);
+  const ba = word(body.all);
+  const be = word(body.exact);
+  // a body phrase does not count when the title has the phrase
+  const bp = word(body.phrase) & ~(ta & tp);
+  const t = tState === 0 ? ~ta : tState === 1 ? ta & ~te & ~tp : tState === 2 ? ta & te & ~tp : tState === 3 ? ta & ~te & tp : ta & te & tp;
+  const b = bState === 0 ? ~ba : bState === 1 ? ba & ~be & ~bp : bState === 2 ? ba & be & ~bp : bState === 3 ? ba & ~be & bp : ba & be & bp;
+  return t & b;
 }
 
 export interface Ranked {
@@ -196,131 +219,55 @@ export interface Ranked {
 export type PhraseCheck = (id: number, inTitle: boolean) => boolean;
 
 /**
- * Calls `visit(id, slot)` for the documents of `matched` in the order their last query word first
- * appears in the field (the slot at which the document holds every word: flexsearch's own order),
- * ascending ids within a slot, until `visit` returns true. Each word's slots are added to a bitset
- * of its own as the walk goes down; a document is complete when it is in all of them.
- */
-function walkBySlot(lists: readonly Slots[], matched: Bitset, pool: BitsetPool, visit: (id: number, slot: number) => boolean): void {
-  if (lists.length === 0) return;
-  const words = matched.length;
-  if (lists.length === 1) {
-    // one word: its own slots are the order
-    const slots = lists[0] as Slots;
-    for (let y = 0; y < slots.length; y++) {
-      const ids = slots[y];
-      if (!ids) continue;
-      for (let z = 0; z < ids.length; z++) {
-        const id = ids[z] as number;
-        if (hasBit(matched, id) && visit(id, y)) return;
-      }
-    }
-    return;
-  }
-  const seen = lists.map(() => pool.take(words));
-  const done = pool.take(words);
-  const slots = Math.max(...lists.map((l) => l.length));
-  for (let y = 0; y < slots; y++) {
-    for (let t = 0; t < lists.length; t++) {
-      const ids = (lists[t] as Slots)[y];
-      if (!ids) continue;
-      const s = seen[t] as Uint32Array;
-      for (let z = 0; z < ids.length; z++) {
-        const id = ids[z] as number;
-        if (id >>> 5 < words) s[id >>> 5] = ((s[id >>> 5] as number) | (1 << (id & 31))) >>> 0;
-      }
-    }
-    for (let w = 0; w < words; w++) {
-      let x = (matched[w] as number) & ~(done[w] as number);
-      for (let t = 0; x !== 0 && t < seen.length; t++) x &= (seen[t] as Uint32Array)[w] as number;
-      if (x === 0) continue;
-      done[w] = ((done[w] as number) | x) >>> 0;
-      while (x !== 0) {
-        const low = x & -x;
-        if (visit((w << 5) + 31 - Math.clz32(low), y)) return;
-        x ^= low;
-      }
-    }
-  }
-}
-
-/**
- * The best `need` documents of `matched` (those not `skip`ped and passing `keep`) by tier, then
- * position. `tierCounts[t]` is how many such documents have tier t. Only the tiers that reach
- * `need` are visited, in position order, and the walk stops as soon as they are filled: the cost is
- * the postings walked up to the last needed document, not the size of the match.
+ * The best `need` documents of `eligible`, by tier (see TEXT_WEIGHTS), then level (the slot of
+ * their latest word in the field that gives the tier: the title when it holds every word), then id.
+ * Word-parallel: each tier is counted over the bitsets, the empty ones skipped, and a tier's
+ * documents are taken level by level until enough are found; the cost follows the number of
+ * tiers and levels looked at, not the size of the match (100 000 documents with "kế hoạch" in
+ * their titles cost one pass).
  *
  * The phrase tiers are read from pairs (every adjacent pair of the query somewhere in the field),
  * which over-matches long queries in long documents. With `check`, a pool of twice the documents
  * needed is taken, the phrase of those in a phrase tier is checked as one run, and those where it
  * is not are ranked again without it.
  */
-export function bestByTier(
-  title: FieldMatch,
-  body: FieldMatch,
-  matched: Bitset,
-  tiers: TierCounts,
-  need: number,
-  skip: Bitset | null,
-  keep: ((id: number) => boolean) | null,
-  check: PhraseCheck | null,
-  pool: BitsetPool,
-): Ranked[] {
+export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset, need: number, check: PhraseCheck | null): Ranked[] {
   if (need <= 0) return [];
-  const tierCounts = tiers.counts;
   const wanted = check ? need + Math.max(need, 20) : need;
-  // the lowest tier needed, and how many of it
-  let boundary = 1;
-  let above = 0;
-  let fromBoundary = Infinity;
-  for (let t = tierCounts.length - 1, sum = 0; t > 0; t--) {
-    const n = tierCounts[t] as number;
-    if (n === 0) continue;
-    if (sum + n >= wanted) {
-      boundary = t;
-      above = sum;
-      fromBoundary = wanted - sum;
-      break;
-    }
-    sum += n;
-  }
   const out: Array<Ranked & { slot: number; tier: number; inTitle: boolean }> = [];
-  let listedAll = true;
-  for (let t = boundary; t < tierCounts.length; t++) if ((tierCounts[t] as number) > tiers.limit) listedAll = false;
-  if (listedAll) {
-    // few documents to rank: each one's position is looked up (a binary search per word and slot)
-    for (let t = boundary; t < tierCounts.length; t++) {
-      for (const id of tiers.listed[t] ?? []) {
-        const inTitle = t >= TITLE_TIER;
-        const lists = (inTitle ? title : body).lists;
-        let slot = 0;
-        for (const l of lists) slot = Math.max(slot, slotOf(l, id));
-        out.push({ id, score: 0, slot, tier: t, inTitle });
+  // the words that hold any eligible document: the only ones looked at from here on
+  const nonzero: number[] = [];
+  for (let w = 0; w < eligible.length; w++) if (eligible[w] !== 0) nonzero.push(w);
+  for (let c = 0; c < TIERS.length && out.length < wanted; c++) {
+    const { title: tState, body: bState, tier } = TIERS[c] as { title: number; body: number; tier: number };
+    if ((tState > 0 && !title.levels) || (tState === 0 && !body.levels)) continue;
+    // tiers are counted one at a time, best first, until enough documents are found (most queries stop at one)
+    let size = 0;
+    for (const w of nonzero) {
+      const x = (eligible[w] as number) & tierWord(title, body, tState, bState, w);
+      if (x !== 0) size += popcount32(x);
+    }
+    if (size === 0) continue;
+    const inTitle = tState > 0;
+    const levels = (inTitle ? title : body).levels as Bitset[];
+    let taken = 0;
+    // level by level: the documents whose latest word is in slot y (within y slots, not within y - 1)
+    for (let y = 0; y < levels.length && taken < size && out.length < wanted; y++) {
+      const at = levels[y] as Bitset;
+      const before = y > 0 ? (levels[y - 1] as Bitset) : null;
+      for (let k = 0; k < nonzero.length && out.length < wanted; k++) {
+        const w = nonzero[k] as number;
+        let x = (eligible[w] as number) & (at[w] as number) & ~(before ? (before[w] as number) : 0);
+        if (x === 0) continue;
+        x &= tierWord(title, body, tState, bState, w);
+        while (x !== 0 && out.length < wanted) {
+          const low = x & -x;
+          x ^= low;
+          out.push({ id: (w << 5) | (31 - Math.clz32(low)), score: 0, slot: y, tier, inTitle });
+          taken++;
+        }
       }
     }
-    out.sort((a, b) => b.tier - a.tier || a.slot - b.slot || a.id - b.id);
-    out.length = Math.min(out.length, wanted);
-  } else {
-    // many: walked in position order, until the tiers needed are filled
-    if (fromBoundary === Infinity) above = Infinity; // every matched document is needed: no early stop
-    let gotAbove = 0;
-    let gotBoundary = 0;
-    const complete = (): boolean => gotAbove === above && gotBoundary === fromBoundary;
-    const walk = (field: FieldMatch, inTitle: boolean): void =>
-      walkBySlot(field.lists, matched, pool, (id, slot) => {
-        if (skip && hasBit(skip, id)) return false;
-        const tier = tierOf(title, body, id);
-        if (tier < boundary || (tier >= TITLE_TIER) !== inTitle) return false;
-        if (keep && !keep(id)) return false;
-        if (tier > boundary) gotAbove++;
-        else if (gotBoundary < fromBoundary) gotBoundary++;
-        else return false;
-        out.push({ id, score: 0, slot, tier, inTitle });
-        return complete();
-      });
-    // every title tier is above every body tier: the title walk first, the body walk only if needed
-    walk(title, true);
-    if (!complete()) walk(body, false);
   }
   for (const r of out) {
     let tier = r.tier;

@@ -86,74 +86,90 @@ export function slotOf(slots: Slots, id: number): number {
   return -1;
 }
 
-function fill(set: Bitset, slots: Slots, above: number): void {
-  for (const ids of slots) {
+/**
+ * Sets the bits of the ids above `above` in `sets`: with one set, every id; with one per slot,
+ * each id in the set of its slot and in every later one (cumulative: sets[y] holds slots 0…y).
+ */
+function fill(sets: Bitset[], slots: Slots, above: number): void {
+  const last = sets.length - 1;
+  for (let y = 0; y < slots.length; y++) {
+    const ids = slots[y];
     if (!ids) continue;
-    // ascending: the ids added since the set was made are at the end of each slot
+    // ascending: the ids added since the sets were made are at the end of each slot
     for (let z = ids.length - 1; z >= 0; z--) {
       const id = ids[z] as number;
       if (id <= above) break;
-      setBit(set, id);
+      for (let l = Math.min(y, last); l <= last; l++) setBit(sets[l] as Bitset, id);
     }
   }
 }
 
-interface CachedSet {
-  bits: Bitset;
-  /** the largest id the set covers: ids added later are read from the tails of the slots */
+interface CachedSets {
+  sets: Bitset[];
+  /** the largest id the sets cover: ids added later are read from the tails of the slots */
   upTo: number;
 }
 
 /**
- * Posting lists as bitsets. A list of more than maxId/64 ids costs more memory than its bitset
- * (8 bytes an id against maxId/8 bytes), so those are cached, least recently used first out
- * within a byte budget; shorter lists are turned into a bitset for the query and dropped.
- * Adding documents does not invalidate a cached set: the new ids, larger than any it covers, are
- * read from the end of each slot on the next use. Removed documents are not cleared from it:
- * callers intersect with the set of live documents.
+ * Posting lists as bitsets, either one (which documents hold the token) or one per slot,
+ * cumulative (which hold it within the first y slots: positions, word-parallel). A list of more
+ * than maxId/64 ids costs more memory than one bitset (8 bytes an id against maxId/8 bytes), so
+ * those are cached, least recently used first out within a byte budget; shorter lists are turned
+ * into bitsets for the query (from `scratch`) and dropped. Adding documents does not invalidate a
+ * cached set: the new ids, larger than any it covers, are read from the end of each slot on the
+ * next use. Removed documents are not cleared from it: callers intersect with the live documents.
  */
 export class PostingSets {
-  private readonly cache = new Map<string, CachedSet>();
+  private readonly cache = new Map<string, CachedSets>();
   private bytes = 0;
 
   constructor(private readonly budget: number) {}
 
-  /**
-   * `slots` (the list of `key`) as a bitset of `wordsFor(maxId)` words; do not modify it. A list too
-   * short to be cached is written into `scratch(words)`.
-   */
+  /** `slots` (the list of `key`) as one bitset of `wordsFor(maxId)` words; do not modify it. */
   get(key: string, slots: Slots, maxId: number, scratch: (words: number) => Bitset): Bitset {
+    return this.sets(key, slots, maxId, 1, scratch)[0] as Bitset;
+  }
+
+  /** `slots` as `levels` cumulative bitsets: [y] holds the ids of slots 0…y; do not modify them. */
+  levels(key: string, slots: Slots, maxId: number, levels: number, scratch: (words: number) => Bitset): Bitset[] {
+    return this.sets(`${key}\u0003${levels}`, slots, maxId, levels, scratch);
+  }
+
+  private sets(key: string, slots: Slots, maxId: number, levels: number, scratch: (words: number) => Bitset): Bitset[] {
     const words = wordsFor(maxId);
     let entry = this.cache.get(key);
     if (!entry) {
       if (postingCount(slots) * 64 < maxId) {
-        const bits = scratch(words);
-        fill(bits, slots, -1);
-        return bits;
+        const sets = Array.from({ length: levels }, () => scratch(words));
+        fill(sets, slots, -1);
+        return sets;
       }
-      entry = { bits: new Uint32Array(words), upTo: -1 };
-      this.bytes += entry.bits.byteLength;
+      entry = { sets: Array.from({ length: levels }, () => new Uint32Array(words)), upTo: -1 };
+      this.bytes += levels * words * 4;
     } else {
       // most recently used last
       this.cache.delete(key);
-      if (entry.bits.length < words) {
-        const grown = new Uint32Array(Math.max(words, entry.bits.length * 2));
-        grown.set(entry.bits);
-        this.bytes += grown.byteLength - entry.bits.byteLength;
-        entry.bits = grown;
+      if ((entry.sets[0] as Bitset).length < words) {
+        const size = Math.max(words, (entry.sets[0] as Bitset).length * 2);
+        this.bytes += levels * (size - (entry.sets[0] as Bitset).length) * 4;
+        entry.sets = entry.sets.map((old) => {
+          const grown = new Uint32Array(size);
+          grown.set(old);
+          return grown;
+        });
       }
     }
     if (entry.upTo < maxId) {
-      fill(entry.bits, slots, entry.upTo);
+      fill(entry.sets, slots, entry.upTo);
       entry.upTo = maxId;
     }
     this.cache.set(key, entry);
     for (const [k, e] of this.cache) {
       if (this.bytes <= this.budget || k === key) break;
       this.cache.delete(k);
-      this.bytes -= e.bits.byteLength;
+      this.bytes -= e.sets.length * (e.sets[0] as Bitset).length * 4;
     }
-    return entry.bits.length === words ? entry.bits : entry.bits.subarray(0, words);
+    return (entry.sets[0] as Bitset).length === words ? entry.sets : entry.sets.map((b) => b.subarray(0, words));
   }
 
   clear(): void {

@@ -1,6 +1,7 @@
 import { extractCitations } from '../cite/extract.js';
 import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import { RelationSchema } from '../cite/schema.js';
 import { foldedKey } from './analyzer.js';
 
 /** Folded text with punctuation turned into spaces: how a law's name typed in a search box is compared. */
@@ -42,8 +43,8 @@ const alnum = (s: string): string => foldedKey(s).replace(/[^a-z0-9]/g, '');
 export class SymbolTable {
   /** symbol ("dang:18-NQ/TW") → document keys with that identity */
   readonly bySymbol = new Map<string, Set<string>>();
-  /** symbol → keys of documents that cite it, with the relation */
-  readonly citedBy = new Map<string, Map<string, string>>();
+  /** symbol → ids (the index's numbers) of documents that cite it, with the relation */
+  readonly citedBy = new Map<string, Map<number, string>>();
   /** numeral ("18") → known symbols with that number: number queries look here, not at every symbol */
   private readonly byNumeral = new Map<string, Set<string>>();
 
@@ -56,8 +57,8 @@ export class SymbolTable {
     set.add(sym);
   }
 
-  /** `key` cites these: a stronger relation (implements, basis …) wins over a plain mention */
-  addCitations(key: string, cites: Map<string, Set<string>>): void {
+  /** Document `id` cites these: a stronger relation (implements, basis …) wins over a plain mention */
+  addCitations(id: number, cites: Map<string, Set<string>>): void {
     for (const [relation, ids] of cites) {
       for (const cited of ids) {
         const sym = symbolOf(cited);
@@ -66,7 +67,7 @@ export class SymbolTable {
           this.citedBy.set(sym, (by = new Map()));
           this.noteNumeral(sym);
         }
-        if (!by.has(key) || relation !== 'cites') by.set(key, relation);
+        if (!by.has(id) || relation !== 'cites') by.set(id, relation);
       }
     }
   }
@@ -80,10 +81,10 @@ export class SymbolTable {
     }
   }
 
-  /** Forget `key`: the symbols it goes by and its citations (only those it made are looked at). */
-  remove(key: string, aliases: readonly string[], cites: Map<string, Set<string>>): void {
+  /** Forget document `id` (`key`): the symbols it goes by and its citations (only those it made are looked at). */
+  remove(key: string, id: number, aliases: readonly string[], cites: Map<string, Set<string>>): void {
     for (const sym of [symbolOf(key), ...aliases]) this.bySymbol.get(sym)?.delete(key);
-    for (const ids of cites.values()) for (const cited of ids) this.citedBy.get(symbolOf(cited))?.delete(key);
+    for (const ids of cites.values()) for (const cited of ids) this.citedBy.get(symbolOf(cited))?.delete(id);
   }
 
   private known(sym: string): boolean {
@@ -145,5 +146,69 @@ export class SymbolTable {
       if (out.size > 0) textQuery = '';
     }
     return { symbols: [...out], textQuery };
+  }
+}
+
+const RELATIONS: readonly string[] = RelationSchema.options;
+
+/**
+ * The documents a query reaches through references (the document named, the documents citing it),
+ * with their scores, in typed arrays indexed by document id and reused from query to query: a
+ * central resolution is cited by thousands of plans, and an object apiece would feed the garbage
+ * collector of a large heap.
+ */
+export class ReferenceScores {
+  private score = new Float64Array(1024);
+  /** 0: none, else 1 + the index of the relation in RELATIONS */
+  private relation = new Uint8Array(1024);
+  /** 1 when the document is the one named (not a citing one) */
+  private named = new Uint8Array(1024);
+  /** the ids with a score, in the order they got it */
+  readonly ids: number[] = [];
+
+  bump(id: number, score: number, named: boolean, relation: string | null): void {
+    if (id >= this.score.length) this.grow(id + 1);
+    if (this.score[id] === 0) this.ids.push(id);
+    this.score[id] = (this.score[id] as number) + score;
+    if (named) {
+      this.named[id] = 1;
+      this.relation[id] = 0;
+    } else if (this.named[id] === 0 && this.relation[id] === 0 && relation !== null) this.relation[id] = RELATIONS.indexOf(relation) + 1;
+  }
+
+  scoreOf(id: number): number {
+    return id < this.score.length ? (this.score[id] as number) : 0;
+  }
+
+  matchedBy(id: number): 'document' | 'citing' {
+    return this.named[id] === 1 ? 'document' : 'citing';
+  }
+
+  relationOf(id: number): string | null {
+    const r = this.relation[id] as number;
+    return r === 0 ? null : (RELATIONS[r - 1] as string);
+  }
+
+  /** Forget this query's scores (only the ids touched are cleared). */
+  clear(): void {
+    for (const id of this.ids) {
+      this.score[id] = 0;
+      this.relation[id] = 0;
+      this.named[id] = 0;
+    }
+    this.ids.length = 0;
+  }
+
+  private grow(size: number): void {
+    const n = Math.max(size, this.score.length * 2);
+    const score = new Float64Array(n);
+    score.set(this.score);
+    const relation = new Uint8Array(n);
+    relation.set(this.relation);
+    const named = new Uint8Array(n);
+    named.set(this.named);
+    this.score = score;
+    this.relation = relation;
+    this.named = named;
   }
 }

@@ -3,11 +3,11 @@ import { extractCitations } from '../cite/extract.js';
 import type { Document } from '../doc/schema.js';
 import type { z } from 'zod';
 import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
-import { BitsetPool, clearBit, hasBit, setBit, wordsFor, type Bitset } from './bitset.js';
+import { BitsetPool, clearBit, countBits, hasBit, setBit, wordsFor, type Bitset } from './bitset.js';
 import { DocColumns } from './columns.js';
-import { bestByTier, countTiers, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
+import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { Postings, PostingSets } from './postings.js';
-import { phraseKey, symbolOf, SymbolTable } from './references.js';
+import { phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
 import {
   SearchIndexOptionsSchema,
   SearchOptionsSchema,
@@ -19,9 +19,14 @@ import {
   type SearchResult,
 } from './schema.js';
 import { bestSnippet, foldedMirror, type FoldedMirror } from './snippet.js';
+import { TextStore } from './text-store.js';
 
-/** One indexed document: the snapshot's record, with its citations as sets. */
-type Meta = Omit<z.infer<typeof SearchDocRecordSchema>['meta'], 'cites'> & { cites: Map<string, Set<string>> };
+type DocRecord = z.infer<typeof SearchDocRecordSchema>['meta'];
+/**
+ * One indexed document: the snapshot's record, with its citations as sets, and its text and folded
+ * body as handles into the text store (outside the heap).
+ */
+type Meta = Omit<DocRecord, 'cites' | 'text' | 'phraseBody'> & { cites: Map<string, Set<string>>; text: number; phraseBody: number };
 
 // a type alias, not an interface: flexsearch's DocumentData wants an index signature
 type Record_ = {
@@ -46,6 +51,19 @@ const LOOSE_FACTOR = 0.2;
  */
 const FORMAT_KEY = 'vanban-search-format';
 const FORMAT_VERSION = 2;
+
+/** The `k` ids first by score (highest first, then lowest id), in any order, without sorting all objects. */
+function topBy(ids: readonly number[], score: (id: number) => number, k: number): number[] {
+  const scores = ids.map(score);
+  const cut = Float64Array.from(scores).sort()[ids.length - k] as number;
+  const out: number[] = [];
+  const tied: number[] = [];
+  ids.forEach((id, i) => {
+    if ((scores[i] as number) > cut) out.push(id);
+    else if (scores[i] === cut) tied.push(id);
+  });
+  return out.concat(tied.sort((a, b) => a - b).slice(0, k - out.length));
+}
 
 interface Reference {
   score: number;
@@ -90,10 +108,14 @@ export class SearchIndex {
   /** layout of the flexsearch records being imported (null: from before the format record) */
   private importFormat: number | null = null;
   private imported = false;
-  /** folded mirrors of recently shown documents, for snippets (most recent last) */
-  private readonly mirrors = new Map<number, FoldedMirror>();
+  /** texts and folded bodies, as UTF-8 outside the heap */
+  private texts = new TextStore();
+  /** recently shown documents, their text and folded mirror, for snippets (most recent last) */
+  private readonly mirrors = new Map<number, { text: string; mirror: FoldedMirror }>();
   /** the bitsets of one query, taken back when it ends */
   private readonly pool = new BitsetPool();
+  /** the reference scores of one query, cleared when it ends */
+  private readonly refs = new ReferenceScores();
 
   constructor(options: SearchIndexOptions = {}) {
     const opts = SearchIndexOptionsSchema.parse(options);
@@ -130,9 +152,7 @@ export class SearchIndex {
 
   /** Records that rebuild this index without re-indexing (see `importRecord`); the snapshot stores them. */
   async exportRecords(write: (record: SearchRecord) => Promise<void>): Promise<void> {
-    for (const [id, m] of this.meta) {
-      await write({ t: 'search-doc', id, meta: { ...m, cites: [...m.cites].map(([r, set]) => [r, [...set]] as [string, string[]]) } });
-    }
+    for (const [id, m] of this.meta) await write({ t: 'search-doc', id, meta: this.recordOf(m) });
     await write({ t: 'search-index', key: FORMAT_KEY, data: JSON.stringify({ version: FORMAT_VERSION, indexed: this.indexed }) });
     const chunks: Array<[string, string]> = [];
     await this.flex.export((key: string | number, data: string) => {
@@ -148,8 +168,7 @@ export class SearchIndex {
   importRecord(r: SearchRecord): void {
     this.imported = true;
     if (r.t === 'search-doc') {
-      const m: Meta = { ...r.meta, cites: new Map(r.meta.cites.map(([rel, ids]) => [rel, new Set(ids)])) };
-      this.register(r.id, m);
+      this.register(r.id, this.metaOf(r.meta));
     } else if (r.key === FORMAT_KEY) {
       const f = JSON.parse(r.data) as { version?: unknown; indexed?: unknown };
       if (typeof f.version !== 'number' || typeof f.indexed !== 'number') throw new Error(`bad ${FORMAT_KEY} record`);
@@ -176,7 +195,7 @@ export class SearchIndex {
     this.idOf.set(m.key, id);
     this.nextId = Math.max(this.nextId, id + 1);
     this.symbols.addSymbols(m.key, m.aliases);
-    this.symbols.addCitations(m.key, m.cites);
+    this.symbols.addCitations(id, m.cites);
     this.columns.set(id, m);
     if (wordsFor(id) > this.live.length) {
       const grown = new Uint32Array(Math.max(wordsFor(id), this.live.length * 2));
@@ -186,8 +205,17 @@ export class SearchIndex {
     setBit(this.live, id);
   }
 
-  private static fields(m: Pick<Meta, 'type' | 'title' | 'text' | 'phraseTitle' | 'phraseBody'>): { title: string; body: string; titleExact: string; bodyExact: string } {
-    return { title: m.phraseTitle, body: m.phraseBody, titleExact: documentName(m), bodyExact: m.text.slice(0, BODY_LIMIT) };
+  /** A snapshot record as kept in memory: texts into the store, citations as sets. */
+  private metaOf(r: DocRecord): Meta {
+    return { ...r, text: this.texts.put(r.text), phraseBody: this.texts.put(r.phraseBody), cites: new Map(r.cites.map(([rel, ids]) => [rel, new Set(ids)])) };
+  }
+
+  private recordOf(m: Meta): DocRecord {
+    return { ...m, text: this.texts.get(m.text), phraseBody: this.texts.get(m.phraseBody), cites: [...m.cites].map(([r, set]) => [r, [...set]] as [string, string[]]) };
+  }
+
+  private static fields(r: Pick<DocRecord, 'type' | 'title' | 'text' | 'phraseTitle' | 'phraseBody'>): { title: string; body: string; titleExact: string; bodyExact: string } {
+    return { title: r.phraseTitle, body: r.phraseBody, titleExact: documentName(r), bodyExact: r.text.slice(0, BODY_LIMIT) };
   }
 
   /** Add (or replace) one document under `key` (its id in the graph). */
@@ -210,7 +238,7 @@ export class SearchIndex {
       // and typed without diacritics ("luat tiep cong dan"), which the extractor does not read
       aliases.push(`name:${phraseKey(`${i.type} ${i.title}`)}`);
     }
-    const m: Meta = {
+    const r: DocRecord = {
       key,
       aliases,
       path: doc.path,
@@ -226,10 +254,10 @@ export class SearchIndex {
       text: doc.text,
       phraseTitle: ` ${phraseKey(documentName(i))} `,
       phraseBody: ` ${phraseKey(doc.text.slice(0, BODY_LIMIT))} `,
-      cites,
+      cites: [],
     };
-    this.register(id, m);
-    this.flex.add({ id, ...SearchIndex.fields(m) });
+    this.register(id, { ...this.metaOf(r), cites });
+    this.flex.add({ id, ...SearchIndex.fields(r) });
     this.indexed++;
   }
 
@@ -238,7 +266,7 @@ export class SearchIndex {
     const id = this.idOf.get(key);
     if (id === undefined) return false;
     const m = this.meta.get(id) as Meta;
-    this.symbols.remove(key, m.aliases, m.cites);
+    this.symbols.remove(key, id, m.aliases, m.cites);
     this.meta.delete(id);
     this.mirrors.delete(id);
     this.idOf.delete(key);
@@ -255,18 +283,30 @@ export class SearchIndex {
     this.flex = this.newFlex();
     this.postings = new Postings(this.flex, FIELD_NAMES);
     this.sets.clear();
+    const old = this.texts;
+    this.texts = new TextStore();
     // in id order: each posting slot stays in ascending id order (see postings.ts)
-    for (const [id, m] of [...this.meta].sort((a, b) => a[0] - b[0])) this.flex.add({ id, ...SearchIndex.fields(m) });
+    for (const [id, m] of [...this.meta].sort((a, b) => a[0] - b[0])) {
+      const text = old.get(m.text);
+      const phraseBody = old.get(m.phraseBody);
+      m.text = this.texts.put(text);
+      m.phraseBody = this.texts.put(phraseBody);
+      this.flex.add({ id, ...SearchIndex.fields({ ...m, text, phraseBody }) });
+    }
     this.indexed = this.meta.size;
   }
 
-  private mirrorOf(id: number, text: string): FoldedMirror {
-    let mirror = this.mirrors.get(id);
-    if (mirror) this.mirrors.delete(id);
-    else mirror = foldedMirror(text, BODY_LIMIT);
-    this.mirrors.set(id, mirror);
+  /** A shown document's text and folded mirror (decoded and made once, kept for the next queries). */
+  private shown(id: number, m: Meta): { text: string; mirror: FoldedMirror } {
+    let entry = this.mirrors.get(id);
+    if (entry) this.mirrors.delete(id);
+    else {
+      const text = this.texts.get(m.text);
+      entry = { text, mirror: foldedMirror(text, BODY_LIMIT) };
+    }
+    this.mirrors.set(id, entry);
     if (this.mirrors.size > MIRROR_CACHE) this.mirrors.delete(this.mirrors.keys().next().value as number);
-    return mirror;
+    return entry;
   }
 
   /** The query's words, cut by the index's own encoders. */
@@ -283,10 +323,9 @@ export class SearchIndex {
   private relatedIds(related: { relation: string; id: string }): Set<number> {
     const sym = symbolOf(related.id);
     const out = new Set<number>();
-    for (const key of this.symbols.citedBy.get(sym)?.keys() ?? []) {
-      const id = this.idOf.get(key);
-      const cites = id === undefined ? undefined : this.meta.get(id)?.cites.get(related.relation);
-      if (id !== undefined && cites && [...cites].some((c) => symbolOf(c) === sym)) out.add(id);
+    for (const id of this.symbols.citedBy.get(sym)?.keys() ?? []) {
+      const cites = this.meta.get(id)?.cites.get(related.relation);
+      if (cites && [...cites].some((c) => symbolOf(c) === sym)) out.add(id);
     }
     return out;
   }
@@ -296,6 +335,7 @@ export class SearchIndex {
       return this.run(query, SearchOptionsSchema.parse(options));
     } finally {
       this.pool.reclaim();
+      this.refs.clear();
     }
   }
 
@@ -310,21 +350,11 @@ export class SearchIndex {
 
     // 1. the document the query names, then the documents that cite it
     const { symbols: named, textQuery } = this.symbols.named(query);
-    const refs = new Map<number, Reference>();
-    const bump = (id: number, score: number, matchedBy: Hit['matchedBy'], relation: string | null): void => {
-      const r = refs.get(id);
-      if (!r) refs.set(id, { score, matchedBy, relation });
-      else {
-        r.score += score;
-        if (matchedBy === 'document' && r.matchedBy !== 'document') Object.assign(r, { matchedBy, relation });
-      }
-    };
+    const refs = this.refs;
     for (const sym of named) {
-      for (const key of this.symbols.bySymbol.get(sym) ?? []) bump(this.idOf.get(key) as number, 1000, 'document', null);
-      for (const [key, relation] of this.symbols.citedBy.get(sym) ?? []) {
-        const id = this.idOf.get(key);
-        if (id !== undefined) bump(id, relation === 'cites' ? 300 : 400, 'citing', relation);
-      }
+      for (const key of this.symbols.bySymbol.get(sym) ?? []) refs.bump(this.idOf.get(key) as number, 1000, true, null);
+      // (forEach: an iterator would make an entry array per citing document)
+      this.symbols.citedBy.get(sym)?.forEach((relation, id) => refs.bump(id, relation === 'cites' ? 300 : 400, false, relation));
     }
 
     // 2. the words (see match.ts for the ranking)
@@ -339,32 +369,37 @@ export class SearchIndex {
     }
 
     // references first, by their own score and then their words
-    const refIds = refs.size > 0 ? this.pool.take(wordsFor(maxId)) : null;
-    const first: Array<Ranked & Reference> = [];
-    for (const [id, r] of refs) {
+    const refIds = refs.ids.length > 0 ? this.pool.take(wordsFor(maxId)) : null;
+    const firstIds: number[] = [];
+    for (const id of refs.ids) {
       if (keep && !keep(id)) continue;
       setBit(refIds as Bitset, id);
       facets.add(id);
-      first.push({ id, ...r, score: r.score + (title && body ? tierOf(title, body, id) : 0) });
+      firstIds.push(id);
     }
-    total += first.length;
-    first.sort((a, b) => b.score - a.score || a.id - b.id);
+    total += firstIds.length;
+    const refScore = (id: number): number => refs.scoreOf(id) + (title && body ? tierOf(title, body, id) : 0);
+    const first: Array<Ranked & Reference> = (firstIds.length > want ? topBy(firstIds, refScore, want) : firstIds)
+      .map((id) => ({ id, score: refScore(id), matchedBy: refs.matchedBy(id), relation: refs.relationOf(id) }))
+      .sort((a, b) => b.score - a.score || a.id - b.id);
 
     // then documents with every word, by tier and position
     let textHits: Ranked[] = [];
     if (title && body && matched) {
-      const tiers = countTiers(title, body, matched, refIds, keep, (id) => facets.add(id));
-      for (const n of tiers.counts) total += n;
+      const eligible = eligibleDocuments(matched, refIds, keep, this.pool);
+      facets.addAll(eligible);
+      total += countBits(eligible);
       // the phrase tiers come from pairs: with three words or more, checked on the documents ranked
       const phrase = ` ${(tokens as QueryTokens).sequence.join(' ')} `;
+      const phraseBytes = Buffer.from(phrase, 'utf8');
       const check =
         (tokens as QueryTokens).sequence.length > 2
           ? (id: number, inTitle: boolean): boolean => {
               const m = this.meta.get(id) as Meta;
-              return (inTitle ? m.phraseTitle : m.phraseBody).includes(phrase);
+              return inTitle ? m.phraseTitle.includes(phrase) : this.texts.includes(m.phraseBody, phraseBytes);
             }
           : null;
-      textHits = bestByTier(title, body, matched, tiers, want - first.length, refIds, keep, check, this.pool);
+      textHits = bestByTier(title, body, eligible, want - firstIds.length, check);
     }
 
     // when too few documents have every word, documents whose title has some of them, far below
@@ -381,7 +416,8 @@ export class SearchIndex {
     const ranked: Array<Ranked & Partial<Reference>> = [...first, ...textHits, ...looseHits];
     const hits: Hit[] = ranked.slice(offset, offset + limit).map((r) => {
       const m = this.meta.get(r.id) as Meta;
-      const snippet = bestSnippet(m.text, shown, 220, this.mirrorOf(r.id, m.text));
+      const { text, mirror } = this.shown(r.id, m);
+      const snippet = bestSnippet(text, shown, 220, mirror);
       return {
         id: m.key,
         path: m.path,

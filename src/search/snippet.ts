@@ -79,39 +79,127 @@ function wordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
 }
 
+/** code unit → 1 when a letter, a mark or a digit of the original text (0: not, 2: not looked at yet) */
+const WORDISH = new Uint8Array(0x10000).fill(2);
+function wordish(c: number): boolean {
+  let v = WORDISH[c] as number;
+  if (v === 2) WORDISH[c] = v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+/** code unit → 1 when a combining mark (0: not, 2: not looked at yet) */
+const MARKS = new Uint8Array(0x10000).fill(2);
+function isMark(c: number): boolean {
+  let v = MARKS[c] as number;
+  if (v === 2) MARKS[c] = v = MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+/** code unit → its lower case when that is one code unit (0: not, 0xffff: not looked at yet) */
+const LOWER = new Uint16Array(0x10000).fill(0xffff);
+function lower(c: number): number {
+  let v = LOWER[c] as number;
+  if (v === 0xffff) {
+    const l = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = v = l.length === 1 ? l.charCodeAt(0) : 0;
+  }
+  return v;
+}
+
 /** matches looked at per word and document: a common word in a long law occurs thousands of times */
 const MAX_MATCHES = 3000;
 
-interface Match {
-  start: number;
-  end: number;
-  folded: string;
-  exact: string;
+/** The matches of the query words, in text order, in parallel arrays. */
+interface Matches {
+  start: Int32Array;
+  end: Int32Array;
+  /** index of the folded word */
+  word: Uint16Array;
+  /** 1 when written with the diacritics asked */
+  exact: Uint8Array;
+  length: number;
 }
 
-/** Where the query words occur as whole words, in text order. */
-function findWords(text: string, mirror: FoldedMirror, folded: Set<string>, exactForms: Set<string>): Match[] {
-  const out: Match[] = [];
-  // the same few spellings recur: each one's exact key is computed once
-  const exactOf = new Map<string, string>();
+/**
+ * Whether text[start, end) is, in lower case, one of `forms` (exact keys). Compared code unit by
+ * code unit first, which settles text written as the query is; a spelling that differs only by
+ * its form (NFD, the other tone placement) is settled by its exact key (`cache`).
+ */
+function writtenAs(text: string, start: number, end: number, forms: readonly string[], cache: Map<string, string>): boolean {
+  let ascii = true;
+  for (const form of forms) {
+    if (form.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < form.length && same; i++) same = lower(text.charCodeAt(start + i)) === form.charCodeAt(i);
+    if (same) return true;
+  }
+  for (let i = start; i < end && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  // plain letters are their own exact key: compared above
+  if (ascii) return false;
+  const raw = text.slice(start, end).toLowerCase();
+  let key = cache.get(raw);
+  if (key === undefined) cache.set(raw, (key = exactKey(raw)));
+  return forms.includes(key);
+}
+
+/** the matches of the last call of findWords (reused: a snippet is made for every hit shown) */
+let scratch: Matches = { start: new Int32Array(1024), end: new Int32Array(1024), word: new Uint16Array(1024), exact: new Uint8Array(1024), length: 0 };
+
+/** Where the query words occur as whole words, in text order (valid until the next call). */
+function findWords(text: string, mirror: FoldedMirror, words: readonly string[], formsOf: ReadonlyArray<readonly string[]>): Matches {
   const m = mirror.folded;
-  for (const w of folded) {
-    if (w === '') continue;
-    let found = 0;
-    for (let i = m.indexOf(w); i >= 0 && found < MAX_MATCHES; i = m.indexOf(w, i + 1)) {
+  // (mirror position × 64 + word index): one numeric sort puts every word's matches in text order
+  const found: number[] = [];
+  words.forEach((w, k) => {
+    if (w === '' || k >= 64) return;
+    let n = 0;
+    for (let i = m.indexOf(w); i >= 0 && n < MAX_MATCHES; i = m.indexOf(w, i + 1)) {
       if ((i > 0 && wordChar(m.charCodeAt(i - 1))) || (i + w.length < m.length && wordChar(m.charCodeAt(i + w.length)))) continue;
-      const start = mirror.origin[i] as number;
-      let end = (mirror.origin[i + w.length - 1] as number) + 1;
-      while (end < text.length && MARK.test(text[end] as string)) end++;
-      // most matches are written as asked: the full exact key only for the others
-      const raw = text.slice(start, end).toLowerCase();
-      let exact = exactForms.has(raw) ? raw : exactOf.get(raw);
-      if (exact === undefined) exactOf.set(raw, (exact = exactKey(raw)));
-      out.push({ start, end, folded: w, exact });
-      found++;
+      found.push(i * 64 + k);
+      n++;
+    }
+  });
+  const order = Float64Array.from(found).sort();
+  const total = order.length;
+  if (scratch.start.length < total) scratch = { start: new Int32Array(total * 2), end: new Int32Array(total * 2), word: new Uint16Array(total * 2), exact: new Uint8Array(total * 2), length: 0 };
+  const out = scratch;
+  out.length = total;
+  const cache = new Map<string, string>();
+  for (let k = 0; k < total; k++) {
+    const packed = order[k] as number;
+    const w = packed % 64;
+    const i = (packed - w) / 64;
+    const start = mirror.origin[i] as number;
+    let end = (mirror.origin[i + (words[w] as string).length - 1] as number) + 1;
+    while (end < text.length && isMark(text.charCodeAt(end))) end++;
+    out.start[k] = start;
+    out.end[k] = end;
+    out.word[k] = w;
+    out.exact[k] = writtenAs(text, start, end, formsOf[w] as string[], cache) ? 1 : 0;
+  }
+  return out;
+}
+
+const SPACE = 0x20;
+/** JavaScript's \s */
+function isSpace(c: number): boolean {
+  return c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+let spaced = new Uint16Array(1024);
+/** text[start, end) with each run of white space made one space */
+function collapseSpaces(text: string, start: number, end: number): string {
+  if (spaced.length < end - start) spaced = new Uint16Array(end - start);
+  let k = 0;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (!inSpace) spaced[k++] = SPACE;
+      inSpace = true;
+    } else {
+      spaced[k++] = c;
+      inSpace = false;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return UTF16.decode(spaced.subarray(0, k));
 }
 
 /**
@@ -121,37 +209,42 @@ function findWords(text: string, mirror: FoldedMirror, folded: Set<string>, exac
  */
 export function bestSnippet(text: string, terms: Array<{ exact: string; folded: string }>, width = 220, mirror?: FoldedMirror): Snippet | null {
   if (terms.length === 0) return null;
-  const exact = new Set(terms.map((t) => t.exact));
-  const hits = findWords(text, mirror ?? foldedMirror(text, 200_000), new Set(terms.map((t) => t.folded)), exact);
-  if (hits.length === 0) return null;
+  const words = [...new Set(terms.map((t) => t.folded))];
+  const formsOf = words.map((w) => [...new Set(terms.filter((t) => t.folded === w).map((t) => t.exact))]);
+  const hits = findWords(text, mirror ?? foldedMirror(text, 200_000), words, formsOf);
+  const n = hits.length;
+  if (n === 0) return null;
   // a sliding window over the matches, counting distinct words and exact forms as it moves
   let best = { score: -1, from: 0, to: 0 };
-  const count = new Map<string, number>();
+  const count = new Int32Array(words.length);
+  let distinct = 0;
   let exacts = 0;
   let j = 0;
-  for (let i = 0; i < hits.length; i++) {
-    const first = hits[i] as Match;
-    while (j < hits.length && (j === i || (hits[j] as Match).end - first.start <= width)) {
-      const h = hits[j] as Match;
-      count.set(h.folded, (count.get(h.folded) ?? 0) + 1);
-      if (exact.has(h.exact)) exacts++;
+  for (let i = 0; i < n; i++) {
+    const firstStart = hits.start[i] as number;
+    while (j < n && (j === i || (hits.end[j] as number) - firstStart <= width)) {
+      const w = hits.word[j] as number;
+      if (count[w] === 0) distinct++;
+      count[w] = (count[w] as number) + 1;
+      exacts += hits.exact[j] as number;
       j++;
     }
-    const score = count.size * 10 + exacts;
+    const score = distinct * 10 + exacts;
     if (score > best.score) best = { score, from: i, to: j };
-    const c = count.get(first.folded) as number;
-    if (c === 1) count.delete(first.folded);
-    else count.set(first.folded, c - 1);
-    if (exact.has(first.exact)) exacts--;
+    const w = hits.word[i] as number;
+    count[w] = (count[w] as number) - 1;
+    if (count[w] === 0) distinct--;
+    exacts -= hits.exact[i] as number;
   }
-  const inWindow = hits.slice(best.from, best.to);
-  const first = inWindow[0] as Match;
-  const last = inWindow[inWindow.length - 1] as Match;
-  const pad = Math.max(0, Math.floor((width - (last.end - first.start)) / 2));
-  let start = Math.max(0, first.start - pad);
-  let end = Math.min(text.length, last.end + pad);
+  const first = hits.start[best.from] as number;
+  const last = hits.end[best.to - 1] as number;
+  const pad = Math.max(0, Math.floor((width - (last - first)) / 2));
+  let start = Math.max(0, first - pad);
+  let end = Math.min(text.length, last + pad);
   // do not cut a word (nor a diacritic off its letter)
-  while (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1] as string)) start--;
-  while (end < text.length && /[\p{L}\p{M}\p{N}]/u.test(text[end] as string)) end++;
-  return { text: text.slice(start, end).replace(/\s+/g, ' '), start, end, highlights: inWindow.map((t) => ({ start: t.start, end: t.end })) };
+  while (start > 0 && wordish(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && wordish(text.charCodeAt(end))) end++;
+  const highlights: Array<{ start: number; end: number }> = [];
+  for (let k = best.from; k < best.to; k++) highlights.push({ start: hits.start[k] as number, end: hits.end[k] as number });
+  return { text: collapseSpaces(text, start, end), start, end, highlights };
 }
