@@ -27,6 +27,29 @@ const CLASSES = {
 };
 const ROUNDS = 50;
 
+/**
+ * The machine's own jitter: the same fixed computation (about a millisecond of arithmetic, no allocation) timed
+ * as many times as a class of queries. On a shared virtual machine its p99 is several times its p50; a query's
+ * p99 cannot be read without it.
+ */
+function machineBaseline(samples = 400) {
+  const a = new Float64Array(100_000).map((_, i) => i);
+  const work = () => {
+    let s = 0;
+    for (let k = 0; k < 8; k++) for (let i = 0; i < a.length; i++) s += a[i] * 1.0001;
+    return s;
+  };
+  for (let i = 0; i < 20; i++) work();
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  times.sort((x, y) => x - y);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) };
+}
+
 async function queryClasses(run) {
   const out = {};
   // cold: the first run of every query, before any other query of its class ran
@@ -88,7 +111,8 @@ async function buildAndQuery(engine, source, heapNow) {
     return query;
   });
   const retained = heapNow() - heapBefore;
-  return { n, bytes, seconds: indexing / 1000, retained, peakRss, latency: await queryClasses(run) };
+  const machine = machineBaseline();
+  return { n, bytes, seconds: indexing / 1000, retained, peakRss, machine, latency: await queryClasses(run) };
 }
 
 /**
@@ -118,6 +142,7 @@ async function measure(name, source) {
     }
     build[engine] = r.seconds;
     latency[engine] = r.latency;
+    console.log(`  machine baseline before ${engine}'s queries (a fixed computation, same process): p50 ${fmt(r.machine.p50, 2)} ms, p99 ${fmt(r.machine.p99, 2)} ms (${fmt(r.machine.p99 / r.machine.p50, 1)}x the p50), max ${fmt(r.machine.max, 2)} ms`);
     console.log(
       `  ${engine.padEnd(10)} build ${fmt(r.seconds, 2)} s (${fmt(docCount / r.seconds, 0)} docs/s, ${fmt(mb(bytes) / r.seconds, 2)} MB/s; reading the documents not counted), heap held by the index ${fmt(mb(r.retained), 0)} MB, peak rss ${fmt(mb(r.peakRss), 0)} MB${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / r.seconds, 2)}x`}`,
     );

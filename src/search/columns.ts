@@ -157,6 +157,14 @@ export class FacetCounts {
     const counts = this.counts;
     for (let w = 0; w < set.length; w++) {
       let x = set[w] as number;
+      if (x === 0xffffffff) {
+        // a full word, common when most of the corpus matches: no bit to look for
+        for (let id = w << 5, end = id + 32; id < end; id++) {
+          const c = codes[id] as number;
+          counts[c] = (counts[c] as number) + 1;
+        }
+        continue;
+      }
       while (x !== 0) {
         const low = x & -x;
         x ^= low;

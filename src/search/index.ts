@@ -2,7 +2,9 @@
  * Vietnamese full-text search over the corpus, on flexsearch (pinned 0.8.212: frequent patch
  * releases, open bugs on update/remove). Citation-aware: a query that names a document
  * ("18-NQ/TW", "nghị quyết 18", "luật tiếp công dân") finds that document first, then the
- * documents that cite it, then text matches.
+ * documents that cite it, then text matches, ranked by tier (title or body, diacritics as typed,
+ * phrase) and position. flexsearch tokenizes and stores; the words are answered by intersecting
+ * its posting lists as bitsets (match.ts).
  */
 export { SearchIndex } from './search-index.js';
 export { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
@@ -11,6 +13,7 @@ export {
   SearchOptionsSchema,
   SearchIndexOptionsSchema,
   SearchResultSchema,
+  SnippetSchema,
   HitSchema,
   SearchRecordSchema,
   type SearchOptions,

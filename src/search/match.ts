@@ -197,17 +197,23 @@ export function eligibleDocuments(matched: Bitset, skip: Bitset | null, keep: ((
 
 /** The documents of word `w` in one combination of title and body states (see TIERS). */
 function tierWord(title: FieldMatch, body: FieldMatch, tState: number, bState: number, w: number): number {
-  const word = (set: Bitset | null): number => (set ? (set[w] as number) | 0 : 0);
-  const ta = word(title.all);
-  const te = word(title.exact);
-  const tp = word(title.phrase);
-  const ba = word(body.all);
-  const be = word(body.exact);
+  const ta = title.all ? (title.all[w] as number) | 0 : 0;
+  const te = title.exact ? (title.exact[w] as number) | 0 : 0;
+  const tp = title.phrase ? (title.phrase[w] as number) | 0 : 0;
+  const ba = body.all ? (body.all[w] as number) | 0 : 0;
+  const be = body.exact ? (body.exact[w] as number) | 0 : 0;
   // a body phrase does not count when the title has the phrase
-  const bp = word(body.phrase) & ~(ta & tp);
+  const bp = (body.phrase ? (body.phrase[w] as number) | 0 : 0) & ~(ta & tp);
   const t = tState === 0 ? ~ta : tState === 1 ? ta & ~te & ~tp : tState === 2 ? ta & te & ~tp : tState === 3 ? ta & ~te & tp : ta & te & tp;
   const b = bState === 0 ? ~ba : bState === 1 ? ba & ~be & ~bp : bState === 2 ? ba & be & ~bp : bState === 3 ? ba & ~be & bp : ba & be & bp;
   return t & b;
+}
+
+/** Whether a title or body state can hold any document (no exact words, no phrase: fewer states). */
+function possible(field: FieldMatch, state: number): boolean {
+  if (state === 0) return true;
+  if (!field.all) return false;
+  return (state !== 2 && state !== 4) || field.exact !== null ? state < 3 || field.phrase !== null : false;
 }
 
 export interface Ranked {
@@ -240,7 +246,7 @@ export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset
   for (let w = 0; w < eligible.length; w++) if (eligible[w] !== 0) nonzero.push(w);
   for (let c = 0; c < TIERS.length && out.length < wanted; c++) {
     const { title: tState, body: bState, tier } = TIERS[c] as { title: number; body: number; tier: number };
-    if ((tState > 0 && !title.levels) || (tState === 0 && !body.levels)) continue;
+    if (!possible(title, tState) || !possible(body, bState)) continue;
     // tiers are counted one at a time, best first, until enough documents are found (most queries stop at one)
     let size = 0;
     for (const w of nonzero) {

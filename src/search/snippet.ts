@@ -1,14 +1,9 @@
+import type { z } from 'zod';
 import { exactKey, foldedKey } from './analyzer.js';
+import type { SnippetSchema } from './schema.js';
 
-export interface Snippet {
-  /** the passage as written (diacritics intact) */
-  text: string;
-  /** offsets of the passage in the document's text */
-  start: number;
-  end: number;
-  /** offsets (in the document's text) of the matched words */
-  highlights: Array<{ start: number; end: number }>;
-}
+/** A passage of a document with the matched words' offsets (see `SnippetSchema`). */
+export type Snippet = z.infer<typeof SnippetSchema>;
 
 /**
  * A folded copy of a text (lower case, no diacritics, đ→d) with, for each of its characters,
