@@ -118,21 +118,24 @@ interface Matches {
  * code unit first, which settles text written as the query is; a spelling that differs only by
  * its form (NFD, the other tone placement) is settled by its exact key (`cache`).
  */
-function writtenAs(text: string, start: number, end: number, forms: readonly string[], cache: Map<string, string>): boolean {
-  let ascii = true;
+function writtenAs(text: string, start: number, end: number, forms: readonly string[], asciiForms: boolean, cache: Map<string, string>): boolean {
   for (const form of forms) {
     if (form.length !== end - start) continue;
     let same = true;
     for (let i = 0; i < form.length && same; i++) same = lower(text.charCodeAt(start + i)) === form.charCodeAt(i);
     if (same) return true;
   }
-  for (let i = start; i < end && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
-  // plain letters are their own exact key: compared above
-  if (ascii) return false;
+  // a form without diacritics (a query typed without them) is only met as written: compared above
+  if (asciiForms) return false;
   const raw = text.slice(start, end).toLowerCase();
   let key = cache.get(raw);
   if (key === undefined) cache.set(raw, (key = exactKey(raw)));
   return forms.includes(key);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /** the matches of the last call of findWords (reused: a snippet is made for every hit shown) */
@@ -158,6 +161,7 @@ function findWords(text: string, mirror: FoldedMirror, words: readonly string[],
   const out = scratch;
   out.length = total;
   const cache = new Map<string, string>();
+  const ascii = formsOf.map((forms) => forms.every(isAscii));
   for (let k = 0; k < total; k++) {
     const packed = order[k] as number;
     const w = packed % 64;
@@ -168,7 +172,7 @@ function findWords(text: string, mirror: FoldedMirror, words: readonly string[],
     out.start[k] = start;
     out.end[k] = end;
     out.word[k] = w;
-    out.exact[k] = writtenAs(text, start, end, formsOf[w] as string[], cache) ? 1 : 0;
+    out.exact[k] = writtenAs(text, start, end, formsOf[w] as string[], ascii[w] as boolean, cache) ? 1 : 0;
   }
   return out;
 }
