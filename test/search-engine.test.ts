@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -286,5 +286,6 @@ describe('snapshots of older layouts', () => {
     await writeFile(old, [...kept, JSON.stringify({ t: 'end', records: kept.length - 1 })].join('\n') + '\n');
     const loaded = await loadSnapshot(old);
     for (const q of ['tinh gọn bộ máy', 'nam dan van kheo', '18-NQ/TW']) expect(loaded.search(q), q).toEqual(corpus.search(q));
+    await rm(dir, { recursive: true });
   });
 });
