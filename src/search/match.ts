@@ -57,9 +57,6 @@ export function positionSlot(_content: string[], _term: string, index: number, p
   return Math.min(RESOLUTION - 1, 31 - Math.clz32((index >>> 3) + 1));
 }
 
-/** a tier at or above this one has every word in its title */
-export const TITLE_TIER = TEXT_WEIGHTS.title;
-
 /**
  * The tiers, best first, as how the title and the body hold the words: 0 not all of them, 1 all,
  * 2 all with the diacritics as typed, 3 all as a phrase, 4 both (a body phrase does not count when
@@ -213,7 +210,8 @@ function tierWord(title: FieldMatch, body: FieldMatch, tState: number, bState: n
 function possible(field: FieldMatch, state: number): boolean {
   if (state === 0) return true;
   if (!field.all) return false;
-  return (state !== 2 && state !== 4) || field.exact !== null ? state < 3 || field.phrase !== null : false;
+  if ((state === 2 || state === 4) && !field.exact) return false;
+  return state < 3 || field.phrase !== null;
 }
 
 export interface Ranked {
@@ -234,7 +232,7 @@ export type PhraseCheck = (id: number, inTitle: boolean) => boolean;
  *
  * The phrase tiers are read from pairs (every adjacent pair of the query somewhere in the field),
  * which over-matches long queries in long documents. With `check`, a pool of twice the documents
- * needed is taken, the phrase of those in a phrase tier is checked as one run, and those where it
+ * needed (20 more at least) is taken, the phrase of those in a phrase tier is checked as one run, and those where it
  * is not are ranked again without it.
  */
 export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset, need: number, check: PhraseCheck | null): Ranked[] {

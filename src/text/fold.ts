@@ -46,8 +46,12 @@ export function fold(s: string): string {
 
 /** The definition of `fold`, step by step over the whole string. */
 export function foldSlowly(s: string): string {
+  return foldSteps(s.normalize('NFC')).replace(/ {2,}/g, ' ').trim();
+}
+
+/** The steps of the definition that act on each character by itself. */
+function foldSteps(s: string): string {
   return s
-    .normalize('NFC')
     .replace(/[\u00D0\u0189\u0110]/g, 'D')
     .replace(/[\u00F0\u0256\u0111]/g, 'd')
     .normalize('NFD')
@@ -55,9 +59,7 @@ export function foldSlowly(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u00A0\u2000-\u200A\u202F\u3000\t\r\n]/g, ' ')
-    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '');
 }
 
 // (and Hangul jamo, which NFKC composes into syllables)
@@ -78,16 +80,8 @@ function grow(a: Uint16Array<ArrayBuffer>, size: number): Uint16Array<ArrayBuffe
 }
 
 function learn(code: number): number {
-  // the steps of foldSlowly on one character, without the trim (which would eat a space)
-  const f = String.fromCharCode(code)
-    .replace(/[\u00D0\u0189\u0110]/g, 'D')
-    .replace(/[\u00F0\u0256\u0111]/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u00A0\u2000-\u200A\u202F\u3000\t\r\n]/g, ' ')
-    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '');
+  // without the trim, which would eat a space (NFC first changes nothing: NFD follows)
+  const f = foldSteps(String.fromCharCode(code));
   const v = f.length === 0 ? DROP : f.length === 1 && f.charCodeAt(0) < SEVERAL ? f.charCodeAt(0) : SEVERAL;
   if (v === SEVERAL) SEVERAL_FOLDS.set(code, f);
   TABLE[code] = v;
