@@ -5,15 +5,37 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, readDocument, type Document } from '../src/doc/index.js';
 import { Corpus, loadSnapshot, saveSnapshot } from '../src/graph/index.js';
-import { andInto, BitsetPool, bitsToIds, countBits, hasBit, orInto, setBit, wordsFor } from '../src/search/bitset.js';
-import { bestByTier, eligibleDocuments, matchField, matchedDocuments, tierOf, type QueryTokens } from '../src/search/match.js';
+import { andInto, BitsetPool, countBits, grow, hasBit, orInto, setBit, wordsFor, type Bitset } from '../src/search/bitset.js';
+import { bestByTier, eligibleDocuments, matchField, matchedDocuments, tierOf, type FieldMatch, type QueryTokens } from '../src/search/match.js';
 import { documentName, foldedKey, SearchIndex } from '../src/search/index.js';
-import { Postings, slotOf, type PostingSets } from '../src/search/postings.js';
+import { Postings, type PostingSets, type Slots } from '../src/search/postings.js';
 import { TextStore } from '../src/search/text-store.js';
 import { SHARED } from './helpers/score.js';
 
 // The query engine intersects flexsearch's posting lists itself (src/search/match.ts): these tests
 // hold it to a brute-force reading of the same documents, and to flexsearch's own answers.
+
+/** The ids of a bitset, ascending, one bit at a time. */
+function idsOf(set: Bitset): number[] {
+  const out: number[] = [];
+  for (let id = 0; id < set.length * 32; id++) if (hasBit(set, id)) out.push(id);
+  return out;
+}
+
+/** The slot of `id` in a posting list, or -1, by looking at every slot. */
+function slotOf(slots: Slots, id: number): number {
+  return slots.findIndex((ids) => ids?.includes(id) ?? false);
+}
+
+/** The tier of a document, field set by field set (the rule of TEXT_WEIGHTS, written out). */
+function tierByHand(title: FieldMatch, body: FieldMatch, id: number): number {
+  const has = (set: Bitset | null): boolean => set !== null && hasBit(set, id);
+  const inTitle = has(title.all);
+  const titlePhrase = inTitle && has(title.phrase);
+  let tier = inTitle ? 30 + (has(title.exact) ? 12 : 0) + (titlePhrase ? 40 : 0) : 0;
+  if (has(body.all)) tier += 10 + (has(body.exact) ? 4 : 0) + (!titlePhrase && has(body.phrase) ? 15 : 0);
+  return tier;
+}
 
 const words = (s: string): string[] => foldedKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -52,11 +74,13 @@ describe('bitsets', () => {
         const B = new Uint32Array(n);
         a.forEach((i) => setBit(A, i));
         b.forEach((i) => setBit(B, i));
-        expect([...bitsToIds(A)]).toEqual([...a].sort((x, y) => x - y));
+        expect(idsOf(A)).toEqual([...a].sort((x, y) => x - y));
         expect(countBits(A)).toBe(a.length);
         const and = A.slice();
         andInto(and, B);
-        expect([...bitsToIds(and)]).toEqual(a.filter((i) => b.includes(i)).sort((x, y) => x - y));
+        expect(idsOf(and)).toEqual(a.filter((i) => b.includes(i)).sort((x, y) => x - y));
+        expect(grow(A, 10_000).length).toBeGreaterThanOrEqual(10_000);
+        expect(idsOf(grow(A, 10_000))).toEqual(idsOf(A));
         const or = A.slice();
         orInto(or, B);
         expect(countBits(or)).toBe(new Set([...a, ...b]).size);
@@ -157,9 +181,10 @@ describe('the query engine over ../shared/corpus (congbot, vbai, seeds)', () => 
       const body = matchField(tokens, { folded: 'body', exact: 'bodyExact' }, inside.postings, inside.sets, maxId, pool);
       const matched = matchedDocuments(title, body, inside.live, maxId, pool);
       const eligible = eligibleDocuments(matched, null, null, pool);
-      const expected = [...bitsToIds(eligible)]
+      const expected = idsOf(eligible)
         .map((id) => {
-          const tier = tierOf(title, body, id);
+          const tier = tierByHand(title, body, id);
+          expect(tierOf(title, body, id), `${q} ${id}`).toBe(tier);
           const field = tier >= 30 ? 'title' : 'body';
           const slot = Math.max(...tokens.folded.map((t) => slotOf(inside.postings.token(field, t) ?? [], id)));
           return { id, score: tier + (9 - slot) / 9 };

@@ -54,19 +54,15 @@ export function countBits(set: Bitset): number {
   return n;
 }
 
-/** The ids in the set, ascending. */
-export function bitsToIds(set: Bitset): Int32Array {
-  const out = new Int32Array(countBits(set));
-  let k = 0;
-  for (let i = 0; i < set.length; i++) {
-    let w = set[i] as number;
-    while (w !== 0) {
-      const low = w & -w;
-      out[k++] = (i << 5) + 31 - Math.clz32(low);
-      w ^= low;
-    }
-  }
-  return out;
+/**
+ * `a` with room for `size` elements (doubling, contents kept): the typed arrays indexed by
+ * document id or handle grow as documents are added.
+ */
+export function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, size: number): T {
+  if (size <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { foldedKey } from './analyzer.js';
+import { grow } from './bitset.js';
 import type { SearchOptions, SearchResult } from './schema.js';
 
 /** Strings as small integers (0 stands for null). */
@@ -29,13 +30,6 @@ export interface ColumnValues {
   family: string | null;
   place: string | null;
   issuerFolded: string;
-}
-
-function grow<T extends Uint8Array | Uint16Array | Uint32Array>(a: T, size: number): T {
-  if (size <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 /**
@@ -108,10 +102,11 @@ export class DocColumns {
     let issuer: Uint8Array | null = null;
     if (options.issuer !== undefined) {
       const want = foldedKey(options.issuer);
-      issuer = new Uint8Array(this.issuers.values.length);
+      const ok = new Uint8Array(this.issuers.values.length);
       this.issuers.values.forEach((v, c) => {
-        if (v !== null && v.includes(want)) issuer![c] = 1;
+        if (v !== null && v.includes(want)) ok[c] = 1;
       });
+      issuer = ok;
     }
     const from = options.yearFrom;
     const to = options.yearTo;

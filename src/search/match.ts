@@ -142,22 +142,9 @@ export function matchField(q: QueryTokens, fields: FieldNames, postings: Posting
 
 /** The tier of a document (see TEXT_WEIGHTS); 0 when it holds the words in neither field. */
 export function tierOf(title: FieldMatch, body: FieldMatch, id: number): number {
-  let tier = 0;
-  let titlePhrase = false;
-  if (title.all && hasBit(title.all, id)) {
-    tier += TEXT_WEIGHTS.title;
-    if (title.exact && hasBit(title.exact, id)) tier += TEXT_WEIGHTS.titleExact;
-    if (title.phrase && hasBit(title.phrase, id)) {
-      tier += TEXT_WEIGHTS.titlePhrase;
-      titlePhrase = true;
-    }
-  }
-  if (body.all && hasBit(body.all, id)) {
-    tier += TEXT_WEIGHTS.body;
-    if (body.exact && hasBit(body.exact, id)) tier += TEXT_WEIGHTS.bodyExact;
-    if (!titlePhrase && body.phrase && hasBit(body.phrase, id)) tier += TEXT_WEIGHTS.bodyPhrase;
-  }
-  return tier;
+  const bit = 1 << (id & 31);
+  for (const c of TIERS) if ((tierWord(title, body, c.title, c.body, id >>> 5) & bit) !== 0) return c.tier;
+  return 0;
 }
 
 /** Documents that hold every word in the title or in the body, among `live`. */

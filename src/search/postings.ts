@@ -1,5 +1,5 @@
 import type { Document as FlexDocument } from 'flexsearch';
-import { setBit, wordsFor, type Bitset } from './bitset.js';
+import { grow, setBit, wordsFor, type Bitset } from './bitset.js';
 
 /**
  * flexsearch's posting list of one token in one field: document ids grouped by slot, the
@@ -68,24 +68,6 @@ export function postingCount(slots: Slots): number {
   return n;
 }
 
-/** The slot of `id` in a posting list, or -1 (binary search in each ascending slot). */
-export function slotOf(slots: Slots, id: number): number {
-  for (let y = 0; y < slots.length; y++) {
-    const ids = slots[y];
-    if (!ids) continue;
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = ids[mid] as number;
-      if (v === id) return y;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-  }
-  return -1;
-}
-
 /**
  * Sets the bits of the ids above `above` in `sets`: with one set, every id; with one per slot,
  * each id in the set of its slot and in every later one (cumulative: sets[y] holds slots 0…y).
@@ -152,11 +134,7 @@ export class PostingSets {
       if ((entry.sets[0] as Bitset).length < words) {
         const size = Math.max(words, (entry.sets[0] as Bitset).length * 2);
         this.bytes += levels * (size - (entry.sets[0] as Bitset).length) * 4;
-        entry.sets = entry.sets.map((old) => {
-          const grown = new Uint32Array(size);
-          grown.set(old);
-          return grown;
-        });
+        entry.sets = entry.sets.map((old) => grow(old, size));
       }
     }
     if (entry.upTo < maxId) {
@@ -175,9 +153,5 @@ export class PostingSets {
   clear(): void {
     this.cache.clear();
     this.bytes = 0;
-  }
-
-  get size(): { sets: number; bytes: number } {
-    return { sets: this.cache.size, bytes: this.bytes };
   }
 }

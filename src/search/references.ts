@@ -3,6 +3,7 @@ import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { RelationSchema } from '../cite/schema.js';
 import { foldedKey } from './analyzer.js';
+import { grow } from './bitset.js';
 
 /** Folded text with punctuation turned into spaces: how a law's name typed in a search box is compared. */
 export function phraseKey(s: string): string {
@@ -167,7 +168,9 @@ export class ReferenceScores {
   readonly ids: number[] = [];
 
   bump(id: number, score: number, named: boolean, relation: string | null): void {
-    if (id >= this.score.length) this.grow(id + 1);
+    this.score = grow(this.score, id + 1);
+    this.relation = grow(this.relation, id + 1);
+    this.named = grow(this.named, id + 1);
     if (this.score[id] === 0) this.ids.push(id);
     this.score[id] = (this.score[id] as number) + score;
     if (named) {
@@ -197,18 +200,5 @@ export class ReferenceScores {
       this.named[id] = 0;
     }
     this.ids.length = 0;
-  }
-
-  private grow(size: number): void {
-    const n = Math.max(size, this.score.length * 2);
-    const score = new Float64Array(n);
-    score.set(this.score);
-    const relation = new Uint8Array(n);
-    relation.set(this.relation);
-    const named = new Uint8Array(n);
-    named.set(this.named);
-    this.score = score;
-    this.relation = relation;
-    this.named = named;
   }
 }

@@ -3,7 +3,7 @@ import { extractCitations } from '../cite/extract.js';
 import type { Document } from '../doc/schema.js';
 import type { z } from 'zod';
 import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
-import { BitsetPool, clearBit, countBits, hasBit, setBit, wordsFor, type Bitset } from './bitset.js';
+import { BitsetPool, clearBit, countBits, grow, hasBit, setBit, wordsFor, type Bitset } from './bitset.js';
 import { DocColumns } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { Postings, PostingSets } from './postings.js';
@@ -197,11 +197,7 @@ export class SearchIndex {
     this.symbols.addSymbols(m.key, m.aliases);
     this.symbols.addCitations(id, m.cites);
     this.columns.set(id, m);
-    if (wordsFor(id) > this.live.length) {
-      const grown = new Uint32Array(Math.max(wordsFor(id), this.live.length * 2));
-      grown.set(this.live);
-      this.live = grown;
-    }
+    this.live = grow(this.live, wordsFor(id));
     setBit(this.live, id);
   }
 
@@ -297,7 +293,7 @@ export class SearchIndex {
   }
 
   /** A shown document's text and folded mirror (decoded and made once, kept for the next queries). */
-  private shown(id: number, m: Meta): { text: string; mirror: FoldedMirror } {
+  private textAndMirror(id: number, m: Meta): { text: string; mirror: FoldedMirror } {
     let entry = this.mirrors.get(id);
     if (entry) this.mirrors.delete(id);
     else {
@@ -416,7 +412,7 @@ export class SearchIndex {
     const ranked: Array<Ranked & Partial<Reference>> = [...first, ...textHits, ...looseHits];
     const hits: Hit[] = ranked.slice(offset, offset + limit).map((r) => {
       const m = this.meta.get(r.id) as Meta;
-      const { text, mirror } = this.shown(r.id, m);
+      const { text, mirror } = this.textAndMirror(r.id, m);
       const snippet = bestSnippet(text, shown, 220, mirror);
       return {
         id: m.key,

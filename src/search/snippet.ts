@@ -69,25 +69,25 @@ export function foldedMirror(text: string, limit = text.length): FoldedMirror {
   return { folded: UTF16.decode(out.subarray(0, k)), origin: origin.subarray(0, k) };
 }
 
+/** A test of one code unit against a character class, remembered per code unit (the regex runs once each). */
+function charClass(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000).fill(2); // 1 in, 0 out, 2 not looked at yet
+  return (c) => {
+    let v = known[c] as number;
+    if (v === 2) known[c] = v = re.test(String.fromCharCode(c)) ? 1 : 0;
+    return v === 1;
+  };
+}
+const letterOrDigit = charClass(LETTER_OR_DIGIT);
+/** a letter, a mark or a digit of the original text: snippets do not cut one */
+const wordish = charClass(/[\p{L}\p{M}\p{N}]/u);
+const isMark = charClass(MARK);
+
 /** a letter or digit of the folded mirror (which is lower-case ASCII but for rare scripts) */
 function wordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && letterOrDigit(c));
 }
 
-/** code unit → 1 when a letter, a mark or a digit of the original text (0: not, 2: not looked at yet) */
-const WORDISH = new Uint8Array(0x10000).fill(2);
-function wordish(c: number): boolean {
-  let v = WORDISH[c] as number;
-  if (v === 2) WORDISH[c] = v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return v === 1;
-}
-/** code unit → 1 when a combining mark (0: not, 2: not looked at yet) */
-const MARKS = new Uint8Array(0x10000).fill(2);
-function isMark(c: number): boolean {
-  let v = MARKS[c] as number;
-  if (v === 2) MARKS[c] = v = MARK.test(String.fromCharCode(c)) ? 1 : 0;
-  return v === 1;
-}
 /** code unit → its lower case when that is one code unit (0: not, 0xffff: not looked at yet) */
 const LOWER = new Uint16Array(0x10000).fill(0xffff);
 function lower(c: number): number {

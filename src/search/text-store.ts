@@ -1,3 +1,5 @@
+import { grow } from './bitset.js';
+
 /**
  * Texts kept as UTF-8 in large Buffers, outside the JavaScript heap. The index keeps each
  * document's text (for snippets) and its folded copy (for phrase checks): as strings they were
@@ -10,9 +12,9 @@ export class TextStore {
   private static readonly CHUNK = 8 << 20;
   private chunks: Buffer[] = [];
   private used = 0;
-  private chunk: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  private offset: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  private length: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private chunk = new Uint32Array(1024);
+  private offset = new Uint32Array(1024);
+  private length = new Uint32Array(1024);
   private count = 0;
   private total = 0;
 
@@ -27,16 +29,9 @@ export class TextStore {
     }
     last.write(text, this.used, 'utf8');
     const h = this.count++;
-    if (h >= this.chunk.length) {
-      const grow = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
-        const b = new Uint32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.chunk = grow(this.chunk);
-      this.offset = grow(this.offset);
-      this.length = grow(this.length);
-    }
+    this.chunk = grow(this.chunk, h + 1);
+    this.offset = grow(this.offset, h + 1);
+    this.length = grow(this.length, h + 1);
     this.chunk[h] = this.chunks.length - 1;
     this.offset[h] = this.used;
     this.length[h] = size;
