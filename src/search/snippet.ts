@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { exactKey, foldedKey } from './analyzer.js';
+import { grow } from './bitset.js';
 import type { SnippetSchema } from './schema.js';
 
 /** A passage of a document with the matched words' offsets (see `SnippetSchema`). */
@@ -102,34 +103,27 @@ function lower(c: number): number {
 /** matches looked at per word and document: a common word in a long law occurs thousands of times */
 const MAX_MATCHES = 3000;
 
-/** The matches of the query words, in text order, in parallel arrays. */
-interface Matches {
-  start: Int32Array;
-  end: Int32Array;
-  /** index of the folded word */
-  word: Uint16Array;
-  /** 1 when written with the diacritics asked */
-  exact: Uint8Array;
-  length: number;
-}
+/** exact keys of the spellings met, by their lower case (kept between calls; emptied when large) */
+const exactKeys = new Map<string, string>();
 
 /**
  * Whether text[start, end) is, in lower case, one of `forms` (exact keys). Compared code unit by
  * code unit first, which settles text written as the query is; a spelling that differs only by
- * its form (NFD, the other tone placement) is settled by its exact key (`cache`).
+ * its form (NFD, the other tone placement) is settled by its exact key.
  */
-function writtenAs(text: string, start: number, end: number, forms: readonly string[], asciiForms: boolean, cache: Map<string, string>): boolean {
+function writtenAs(text: string, start: number, end: number, forms: readonly string[]): boolean {
   for (const form of forms) {
     if (form.length !== end - start) continue;
     let same = true;
     for (let i = 0; i < form.length && same; i++) same = lower(text.charCodeAt(start + i)) === form.charCodeAt(i);
     if (same) return true;
   }
-  // a form without diacritics (a query typed without them) is only met as written: compared above
-  if (asciiForms) return false;
   const raw = text.slice(start, end).toLowerCase();
-  let key = cache.get(raw);
-  if (key === undefined) cache.set(raw, (key = exactKey(raw)));
+  let key = exactKeys.get(raw);
+  if (key === undefined) {
+    if (exactKeys.size > 4096) exactKeys.clear();
+    exactKeys.set(raw, (key = exactKey(raw)));
+  }
   return forms.includes(key);
 }
 
@@ -138,43 +132,139 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** the matches of the last call of findWords (reused: a snippet is made for every hit shown) */
-let scratch: Matches = { start: new Int32Array(1024), end: new Int32Array(1024), word: new Uint16Array(1024), exact: new Uint8Array(1024), length: 0 };
-
-/** Where the query words occur as whole words, in text order (valid until the next call). */
-function findWords(text: string, mirror: FoldedMirror, words: readonly string[], formsOf: ReadonlyArray<readonly string[]>): Matches {
-  const m = mirror.folded;
-  // (mirror position × 64 + word index): one numeric sort puts every word's matches in text order
-  const found: number[] = [];
-  words.forEach((w, k) => {
-    if (w === '' || k >= 64) return;
-    let n = 0;
-    for (let i = m.indexOf(w); i >= 0 && n < MAX_MATCHES; i = m.indexOf(w, i + 1)) {
-      if ((i > 0 && wordChar(m.charCodeAt(i - 1))) || (i + w.length < m.length && wordChar(m.charCodeAt(i + w.length)))) continue;
-      found.push(i * 64 + k);
-      n++;
-    }
-  });
-  const order = Float64Array.from(found).sort();
-  const total = order.length;
-  if (scratch.start.length < total) scratch = { start: new Int32Array(total * 2), end: new Int32Array(total * 2), word: new Uint16Array(total * 2), exact: new Uint8Array(total * 2), length: 0 };
-  const out = scratch;
-  out.length = total;
-  const cache = new Map<string, string>();
-  const ascii = formsOf.map((forms) => forms.every(isAscii));
-  for (let k = 0; k < total; k++) {
-    const packed = order[k] as number;
-    const w = packed % 64;
-    const i = (packed - w) / 64;
-    const start = mirror.origin[i] as number;
-    let end = (mirror.origin[i + (words[w] as string).length - 1] as number) + 1;
-    while (end < text.length && isMark(text.charCodeAt(end))) end++;
-    out.start[k] = start;
-    out.end[k] = end;
-    out.word[k] = w;
-    out.exact[k] = writtenAs(text, start, end, formsOf[w] as string[], ascii[w] as boolean, cache) ? 1 : 0;
+/** The next whole-word occurrence of `w` in the mirror at or after `from`, or -1. */
+function nextWord(m: string, w: string, from: number): number {
+  for (let i = m.indexOf(w, from); i >= 0; i = m.indexOf(w, i + 1)) {
+    if ((i > 0 && wordChar(m.charCodeAt(i - 1))) || (i + w.length < m.length && wordChar(m.charCodeAt(i + w.length)))) continue;
+    return i;
   }
-  return out;
+  return -1;
+}
+
+/** A query's words, made ready once for the snippets of every hit shown. */
+export interface SnippetWords {
+  /** the distinct folded words (64 at most) */
+  words: string[];
+  /** for each word, the exact keys it was typed as */
+  formsOf: string[][];
+  /** whether the query has diacritics: typed without them, it prefers no spelling */
+  weighExact: boolean;
+}
+
+export function snippetWords(terms: ReadonlyArray<{ exact: string; folded: string }>): SnippetWords | null {
+  const words = [...new Set(terms.map((t) => t.folded))].filter((w) => w !== '').slice(0, 64);
+  if (words.length === 0) return null;
+  const formsOf = words.map((w) => [...new Set(terms.filter((t) => t.folded === w).map((t) => t.exact))]);
+  return { words, formsOf, weighExact: !formsOf.every((forms) => forms.every(isAscii)) };
+}
+
+/** the matches met by the last call, and the per-word state (reused: a snippet is made for every hit shown) */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let wordOf = new Uint16Array(1024);
+let exactOf = new Uint8Array(1024);
+const nextAt = new Int32Array(64);
+const met = new Int32Array(64);
+const count = new Int32Array(64);
+const exactCount = new Int32Array(64);
+
+/**
+ * The best passage of `text` for the query: the window of about `width` characters that holds
+ * the most distinct query words, each counting 10, plus 1 for each of them written in the window
+ * with the diacritics asked (when the query has any); the first such window, with the matched
+ * words' offsets. Pass the document's mirror when it is kept (see `foldedMirror`); otherwise one is made.
+ */
+export function bestSnippet(text: string, terms: Array<{ exact: string; folded: string }>, width = 220, mirror?: FoldedMirror): Snippet | null {
+  const q = snippetWords(terms);
+  return q ? snippetOf(text, q, width, mirror ?? foldedMirror(text, 200_000)) : null;
+}
+
+/**
+ * bestSnippet with the query's words made ready. The matches are met in text order, by merging
+ * each word's run of `indexOf` in the mirror, and windows are scored as they close: the scan
+ * stops at the first window that cannot be beaten, so a phrase near the start of a long law
+ * costs a few hundred characters, not the law.
+ */
+export function snippetOf(text: string, q: SnippetWords, width: number, mirror: FoldedMirror): Snippet | null {
+  const { words, formsOf, weighExact } = q;
+  const m = mirror.folded;
+  const W = words.length;
+  const ceiling = W * (weighExact ? 11 : 10);
+  for (let w = 0; w < W; w++) {
+    nextAt[w] = nextWord(m, words[w] as string, 0);
+    met[w] = count[w] = exactCount[w] = 0;
+  }
+  let distinct = 0;
+  let exactWords = 0;
+  let best = -1;
+  let bestFrom = 0;
+  let bestTo = 0;
+  let head = 0; // the window is matches [head, n)
+  let n = 0;
+  for (;;) {
+    // the word met next in the text (none: every window still open closes)
+    let k = -1;
+    for (let w = 0; w < W; w++) if ((nextAt[w] as number) >= 0 && (k < 0 || (nextAt[w] as number) < (nextAt[k] as number))) k = w;
+    let start = 0;
+    let end = Infinity;
+    if (k >= 0) {
+      const i = nextAt[k] as number;
+      const word = words[k] as string;
+      met[k] = (met[k] as number) + 1;
+      nextAt[k] = (met[k] as number) >= MAX_MATCHES ? -1 : nextWord(m, word, i + 1);
+      start = mirror.origin[i] as number;
+      end = (mirror.origin[i + word.length - 1] as number) + 1;
+      while (end < text.length && isMark(text.charCodeAt(end))) end++;
+    }
+    // the windows that cannot hold this match close: each is the longest that starts where it starts
+    while (head < n && end - (starts[head] as number) > width && best < ceiling) {
+      const score = distinct * 10 + exactWords;
+      if (score > best) {
+        best = score;
+        bestFrom = head;
+        bestTo = n;
+      }
+      const w = wordOf[head] as number;
+      count[w] = (count[w] as number) - 1;
+      if (count[w] === 0) distinct--;
+      if (exactOf[head] === 1) {
+        exactCount[w] = (exactCount[w] as number) - 1;
+        if (exactCount[w] === 0) exactWords--;
+      }
+      head++;
+    }
+    if (k < 0 || best >= ceiling) break;
+    if (n === starts.length) {
+      starts = grow(starts, n + 1);
+      ends = grow(ends, n + 1);
+      wordOf = grow(wordOf, n + 1);
+      exactOf = grow(exactOf, n + 1);
+    }
+    const exact = weighExact && writtenAs(text, start, end, formsOf[k] as string[]) ? 1 : 0;
+    starts[n] = start;
+    ends[n] = end;
+    wordOf[n] = k;
+    exactOf[n] = exact;
+    n++;
+    if (count[k] === 0) distinct++;
+    count[k] = (count[k] as number) + 1;
+    if (exact === 1) {
+      if (exactCount[k] === 0) exactWords++;
+      exactCount[k] = (exactCount[k] as number) + 1;
+    }
+  }
+  if (best < 0) return null;
+  const first = starts[bestFrom] as number;
+  const last = ends[bestTo - 1] as number;
+  const pad = Math.max(0, Math.floor((width - (last - first)) / 2));
+  let start = Math.max(0, first - pad);
+  let end = Math.min(text.length, last + pad);
+  // do not cut a word (nor a diacritic off its letter)
+  while (start > 0 && wordish(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && wordish(text.charCodeAt(end))) end++;
+  const highlights: Array<{ start: number; end: number }> = [];
+  for (let k = bestFrom; k < bestTo; k++) highlights.push({ start: starts[k] as number, end: ends[k] as number });
+  return { text: collapseSpaces(text, start, end), start, end, highlights };
 }
 
 const SPACE = 0x20;
@@ -199,51 +289,4 @@ function collapseSpaces(text: string, start: number, end: number): string {
     }
   }
   return UTF16.decode(spaced.subarray(0, k));
-}
-
-/**
- * The best passage of `text` for the query: the window of about `width` characters that holds
- * the most distinct query terms (exact forms count double), with the matched words' offsets.
- * Pass the document's mirror when it is kept (see `foldedMirror`); otherwise one is made.
- */
-export function bestSnippet(text: string, terms: Array<{ exact: string; folded: string }>, width = 220, mirror?: FoldedMirror): Snippet | null {
-  if (terms.length === 0) return null;
-  const words = [...new Set(terms.map((t) => t.folded))];
-  const formsOf = words.map((w) => [...new Set(terms.filter((t) => t.folded === w).map((t) => t.exact))]);
-  const hits = findWords(text, mirror ?? foldedMirror(text, 200_000), words, formsOf);
-  const n = hits.length;
-  if (n === 0) return null;
-  // a sliding window over the matches, counting distinct words and exact forms as it moves
-  let best = { score: -1, from: 0, to: 0 };
-  const count = new Int32Array(words.length);
-  let distinct = 0;
-  let exacts = 0;
-  let j = 0;
-  for (let i = 0; i < n; i++) {
-    const firstStart = hits.start[i] as number;
-    while (j < n && (j === i || (hits.end[j] as number) - firstStart <= width)) {
-      const w = hits.word[j] as number;
-      if (count[w] === 0) distinct++;
-      count[w] = (count[w] as number) + 1;
-      exacts += hits.exact[j] as number;
-      j++;
-    }
-    const score = distinct * 10 + exacts;
-    if (score > best.score) best = { score, from: i, to: j };
-    const w = hits.word[i] as number;
-    count[w] = (count[w] as number) - 1;
-    if (count[w] === 0) distinct--;
-    exacts -= hits.exact[i] as number;
-  }
-  const first = hits.start[best.from] as number;
-  const last = hits.end[best.to - 1] as number;
-  const pad = Math.max(0, Math.floor((width - (last - first)) / 2));
-  let start = Math.max(0, first - pad);
-  let end = Math.min(text.length, last + pad);
-  // do not cut a word (nor a diacritic off its letter)
-  while (start > 0 && wordish(text.charCodeAt(start - 1))) start--;
-  while (end < text.length && wordish(text.charCodeAt(end))) end++;
-  const highlights: Array<{ start: number; end: number }> = [];
-  for (let k = best.from; k < best.to; k++) highlights.push({ start: hits.start[k] as number, end: hits.end[k] as number });
-  return { text: collapseSpaces(text, start, end), start, end, highlights };
 }
