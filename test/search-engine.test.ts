@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, readDocument, type Document } from '../src/doc/index.js';
 import { Corpus, loadSnapshot, saveSnapshot } from '../src/graph/index.js';
-import { andInto, BitsetPool, countBits, grow, hasBit, orInto, setBit, wordsFor, type Bitset } from '../src/search/bitset.js';
+import { andInto, BitsetPool, countBits, grow, hasBit, IdList, orInto, setBit, wordsFor, type Bitset } from '../src/search/bitset.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, tierOf, type FieldMatch, type QueryTokens } from '../src/search/match.js';
 import { documentName, foldedKey, SearchIndex } from '../src/search/index.js';
 import { Postings, type PostingSets, type Slots } from '../src/search/postings.js';
@@ -89,6 +89,16 @@ describe('bitsets', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('id lists keep every id pushed, past their first storage, and start empty again after clear()', () => {
+    const list = new IdList();
+    for (const n of [3, 1000, 0, 257]) {
+      list.clear();
+      for (let i = 0; i < n; i++) list.push(i * 7);
+      expect(list.length).toBe(n);
+      expect(Array.from({ length: n }, (_, i) => list.at(i))).toEqual(Array.from({ length: n }, (_, i) => i * 7));
+    }
   });
 });
 

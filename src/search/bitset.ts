@@ -58,11 +58,34 @@ export function countBits(set: Bitset): number {
  * `a` with room for `size` elements (doubling, contents kept): the typed arrays indexed by
  * document id or handle grow as documents are added.
  */
-export function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, size: number): T {
+export function grow<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64Array>(a: T, size: number): T {
   if (size <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
   b.set(a);
   return b;
+}
+
+/**
+ * A list of ids in a typed array, kept from query to query: emptied with `clear()`, it keeps its
+ * storage (an array emptied with `length = 0` drops it, and a central resolution's thousands of
+ * citing documents would be allocated again at every query).
+ */
+export class IdList {
+  items = new Uint32Array(256);
+  length = 0;
+
+  push(id: number): void {
+    if (this.length === this.items.length) this.items = grow(this.items, this.length + 1);
+    this.items[this.length++] = id;
+  }
+
+  at(i: number): number {
+    return this.items[i] as number;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { RelationSchema } from '../cite/schema.js';
 import { foldedKey } from './analyzer.js';
-import { grow } from './bitset.js';
+import { grow, IdList } from './bitset.js';
 
 /** Folded text with punctuation turned into spaces: how a law's name typed in a search box is compared. */
 export function phraseKey(s: string): string {
@@ -165,7 +165,7 @@ export class ReferenceScores {
   /** 1 when the document is the one named (not a citing one) */
   private named = new Uint8Array(1024);
   /** the ids with a score, in the order they got it */
-  readonly ids: number[] = [];
+  readonly ids = new IdList();
 
   bump(id: number, score: number, named: boolean, relation: string | null): void {
     this.score = grow(this.score, id + 1);
@@ -194,11 +194,12 @@ export class ReferenceScores {
 
   /** Forget this query's scores (only the ids touched are cleared). */
   clear(): void {
-    for (const id of this.ids) {
+    for (let i = 0; i < this.ids.length; i++) {
+      const id = this.ids.at(i);
       this.score[id] = 0;
       this.relation[id] = 0;
       this.named[id] = 0;
     }
-    this.ids.length = 0;
+    this.ids.clear();
   }
 }

@@ -3,7 +3,7 @@ import { extractCitations } from '../cite/extract.js';
 import type { Document } from '../doc/schema.js';
 import type { z } from 'zod';
 import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
-import { BitsetPool, clearBit, countBits, grow, hasBit, setBit, wordsFor, type Bitset } from './bitset.js';
+import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor, type Bitset } from './bitset.js';
 import { DocColumns } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { Postings, PostingSets } from './postings.js';
@@ -18,7 +18,7 @@ import {
   type SearchRecord,
   type SearchResult,
 } from './schema.js';
-import { bestSnippet, foldedMirror, type FoldedMirror } from './snippet.js';
+import { foldedMirror, snippetOf, snippetWords, type FoldedMirror } from './snippet.js';
 import { TextStore } from './text-store.js';
 
 type DocRecord = z.infer<typeof SearchDocRecordSchema>['meta'];
@@ -52,16 +52,26 @@ const LOOSE_FACTOR = 0.2;
 const FORMAT_KEY = 'vanban-search-format';
 const FORMAT_VERSION = 2;
 
+/** scratch for topBy: the scores of the ids, and the same sorted */
+let topScores = new Float64Array(256);
+let topSorted = new Float64Array(256);
+
 /** The `k` ids first by score (highest first, then lowest id), in any order, without sorting all objects. */
-function topBy(ids: readonly number[], score: (id: number) => number, k: number): number[] {
-  const scores = ids.map(score);
-  const cut = Float64Array.from(scores).sort()[ids.length - k] as number;
+function topBy(ids: IdList, score: (id: number) => number, k: number): number[] {
+  const n = ids.length;
+  if (n <= k) return Array.from(ids.items.subarray(0, n));
+  topScores = grow(topScores, n);
+  topSorted = grow(topSorted, n);
+  for (let i = 0; i < n; i++) topScores[i] = score(ids.at(i));
+  topSorted.set(topScores.subarray(0, n));
+  const cut = topSorted.subarray(0, n).sort()[n - k] as number;
   const out: number[] = [];
   const tied: number[] = [];
-  ids.forEach((id, i) => {
-    if ((scores[i] as number) > cut) out.push(id);
-    else if (scores[i] === cut) tied.push(id);
-  });
+  for (let i = 0; i < n; i++) {
+    const s = topScores[i] as number;
+    if (s > cut) out.push(ids.at(i));
+    else if (s === cut) tied.push(ids.at(i));
+  }
   return out.concat(tied.sort((a, b) => a - b).slice(0, k - out.length));
 }
 
@@ -116,6 +126,8 @@ export class SearchIndex {
   private readonly pool = new BitsetPool();
   /** the reference scores of one query, cleared when it ends */
   private readonly refs = new ReferenceScores();
+  /** the documents reached through references that pass the filters (kept from query to query) */
+  private readonly firstIds = new IdList();
 
   constructor(options: SearchIndexOptions = {}) {
     const opts = SearchIndexOptionsSchema.parse(options);
@@ -332,6 +344,7 @@ export class SearchIndex {
     } finally {
       this.pool.reclaim();
       this.refs.clear();
+      this.firstIds.clear();
     }
   }
 
@@ -366,8 +379,9 @@ export class SearchIndex {
 
     // references first, by their own score and then their words
     const refIds = refs.ids.length > 0 ? this.pool.take(wordsFor(maxId)) : null;
-    const firstIds: number[] = [];
-    for (const id of refs.ids) {
+    const firstIds = this.firstIds;
+    for (let i = 0; i < refs.ids.length; i++) {
+      const id = refs.ids.at(i);
       if (keep && !keep(id)) continue;
       setBit(refIds as Bitset, id);
       facets.add(id);
@@ -375,7 +389,7 @@ export class SearchIndex {
     }
     total += firstIds.length;
     const refScore = (id: number): number => refs.scoreOf(id) + (title && body ? tierOf(title, body, id) : 0);
-    const first: Array<Ranked & Reference> = (firstIds.length > want ? topBy(firstIds, refScore, want) : firstIds)
+    const first: Array<Ranked & Reference> = topBy(firstIds, refScore, want)
       .map((id) => ({ id, score: refScore(id), matchedBy: refs.matchedBy(id), relation: refs.relationOf(id) }))
       .sort((a, b) => b.score - a.score || a.id - b.id);
 
@@ -408,12 +422,12 @@ export class SearchIndex {
       looseHits = loose.best;
     }
 
-    const shown = queryTerms(query); // snippets show every word of the query, the reference included
+    const shown = snippetWords(queryTerms(query)); // snippets show every word of the query, the reference included
     const ranked: Array<Ranked & Partial<Reference>> = [...first, ...textHits, ...looseHits];
     const hits: Hit[] = ranked.slice(offset, offset + limit).map((r) => {
       const m = this.meta.get(r.id) as Meta;
       const { text, mirror } = this.textAndMirror(r.id, m);
-      const snippet = bestSnippet(text, shown, 220, mirror);
+      const snippet = shown ? snippetOf(text, shown, 220, mirror) : null;
       return {
         id: m.key,
         path: m.path,
