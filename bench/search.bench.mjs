@@ -8,6 +8,8 @@
 // Latency is measured warm (after one run of each query: vanban keeps the posting lists of common words as
 // bitsets) and cold (each query's first run, on a fresh index). Usage: node bench/search.bench.mjs [sizes...]
 import { join } from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import { documentName, readCorpus, readDocument, SearchIndex, foldedKey } from '../dist/index.js';
@@ -28,26 +30,48 @@ const CLASSES = {
 const ROUNDS = 50;
 
 /**
- * The machine's own jitter: the same fixed computation (about a millisecond of arithmetic, no allocation) timed
- * as many times as a class of queries. On a shared virtual machine its p99 is several times its p50; a query's
- * p99 cannot be read without it.
+ * The machine's own jitter: a fixed computation (about half a millisecond of arithmetic on 128 KB, no
+ * allocation), timed after every query of a class, so that it meets the same stalls. On a shared virtual machine
+ * its p99 is several times its p50 (stalls of 3-12 ms, in bursts, that no steal counter shows): a query's p99
+ * cannot be read without the p99 of this computation over the same seconds.
  */
-function machineBaseline(samples = 400) {
-  const a = new Float64Array(100_000).map((_, i) => i);
-  const work = () => {
-    let s = 0;
-    for (let k = 0; k < 8; k++) for (let i = 0; i < a.length; i++) s += a[i] * 1.0001;
-    return s;
-  };
-  for (let i = 0; i < 20; i++) work();
-  const times = [];
-  for (let i = 0; i < samples; i++) {
-    const t0 = performance.now();
-    work();
-    times.push(performance.now() - t0);
-  }
-  times.sort((x, y) => x - y);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) };
+const fixed = new Float64Array(16_384).map((_, i) => i);
+let fixedPasses = 1;
+function fixedWork() {
+  let s = 0;
+  for (let k = 0; k < fixedPasses; k++) for (let i = 0; i < fixed.length; i++) s += fixed[i] * 1.0001;
+  return s;
+}
+{
+  // calibrated once: as many passes as take about 0.5 ms here
+  for (let i = 0; i < 50; i++) fixedWork();
+  const t0 = performance.now();
+  for (let i = 0; i < 20; i++) fixedWork();
+  fixedPasses = Math.max(1, Math.round(0.5 / ((performance.now() - t0) / 20)));
+}
+function timeFixedWork() {
+  const t0 = performance.now();
+  fixedWork();
+  return performance.now() - t0;
+}
+
+/**
+ * Garbage collections, as V8 reports them: a class's p99 is read next to the pauses that fell inside its queries
+ * (a minor collection pauses ~3 ms at a heap of 1 GB on this machine, a major one far more).
+ */
+const collections = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) collections.push({ start: e.startTime, duration: e.duration, major: e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR });
+}).observe({ entryTypes: ['gc'] });
+
+/** The collections between two instants (observer entries arrive on a timer, not on the next turn). */
+async function collectionsBetween(from, to) {
+  await sleep(20);
+  const inside = collections.filter((c) => c.start >= from && c.start < to);
+  const sum = (cs) => cs.reduce((a, c) => a + c.duration, 0);
+  const major = inside.filter((c) => c.major);
+  const minor = inside.filter((c) => !c.major);
+  return { minor: minor.length, minorMs: sum(minor), major: major.length, majorMs: sum(major) };
 }
 
 async function queryClasses(run) {
@@ -65,6 +89,7 @@ async function queryClasses(run) {
   }
   for (const [cls, queries] of Object.entries(CLASSES)) {
     const times = [];
+    const machine = [];
     const started = performance.now();
     // at most ROUNDS rounds, and no more than ~5 s per engine and class (slow baselines at 100k)
     for (let r = 0; r < ROUNDS && (r < 2 || performance.now() - started < 5000); r++) {
@@ -72,10 +97,13 @@ async function queryClasses(run) {
         const t0 = performance.now();
         await run(q);
         times.push(performance.now() - t0);
+        machine.push(timeFixedWork());
       }
     }
+    machine.sort((a, b) => a - b);
+    const gc = await collectionsBetween(started, performance.now());
     times.sort((a, b) => a - b);
-    out[cls] = { p50: percentile(times, 50), p99: percentile(times, 99), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000), coldMax: cold[cls].at(-1), coldP50: percentile(cold[cls], 50) };
+    out[cls] = { n: times.length, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1), qps: times.length / (times.reduce((a, b) => a + b, 0) / 1000), coldMax: cold[cls].at(-1), coldP50: percentile(cold[cls], 50), gc, machine: { p50: percentile(machine, 50), p99: percentile(machine, 99) } };
   }
   return out;
 }
@@ -111,8 +139,7 @@ async function buildAndQuery(engine, source, heapNow) {
     return query;
   });
   const retained = heapNow() - heapBefore;
-  const machine = machineBaseline();
-  return { n, bytes, seconds: indexing / 1000, retained, peakRss, machine, latency: await queryClasses(run) };
+  return { n, bytes, seconds: indexing / 1000, retained, peakRss, latency: await queryClasses(run) };
 }
 
 /**
@@ -142,7 +169,6 @@ async function measure(name, source) {
     }
     build[engine] = r.seconds;
     latency[engine] = r.latency;
-    console.log(`  machine baseline before ${engine}'s queries (a fixed computation, same process): p50 ${fmt(r.machine.p50, 2)} ms, p99 ${fmt(r.machine.p99, 2)} ms (${fmt(r.machine.p99 / r.machine.p50, 1)}x the p50), max ${fmt(r.machine.max, 2)} ms`);
     console.log(
       `  ${engine.padEnd(10)} build ${fmt(r.seconds, 2)} s (${fmt(docCount / r.seconds, 0)} docs/s, ${fmt(mb(bytes) / r.seconds, 2)} MB/s; reading the documents not counted), heap held by the index ${fmt(mb(r.retained), 0)} MB, peak rss ${fmt(mb(r.peakRss), 0)} MB${engine === 'vanban' ? '' : `; vanban / ${engine} build time ${fmt(build.vanban / r.seconds, 2)}x`}`,
     );
@@ -153,7 +179,9 @@ async function measure(name, source) {
     const others = Object.keys(p)
       .filter((e) => e !== 'vanban')
       .map((e) => `${e} p50 ${fmt(p[e].p50, 2)} p99 ${fmt(p[e].p99, 2)} (p99 ratio ${fmt(v.p99 / p[e].p99, 2)}x)`);
-    console.log(`  ${cls.padEnd(10)} vanban p50 ${fmt(v.p50, 2)} ms p99 ${fmt(v.p99, 2)} ms (${fmt(v.qps, 0)} q/s; first runs p50 ${fmt(v.coldP50, 2)} max ${fmt(v.coldMax, 2)}) | ${others.join(' | ')}`);
+    const gc = `GC inside: ${v.gc.minor} minor ${fmt(v.gc.minorMs, 1)} ms, ${v.gc.major} major ${fmt(v.gc.majorMs, 1)} ms`;
+    const machine = `machine over the same seconds p50 ${fmt(v.machine.p50, 2)} p99 ${fmt(v.machine.p99, 2)} ms`;
+    console.log(`  ${cls.padEnd(10)} vanban p50 ${fmt(v.p50, 2)} ms p99 ${fmt(v.p99, 2)} ms max ${fmt(v.max, 2)} (${v.n} queries, ${fmt(v.qps, 0)} q/s; ${machine}; ${gc}; first runs p50 ${fmt(v.coldP50, 2)} max ${fmt(v.coldMax, 2)}) | ${others.join(' | ')}`);
   }
 }
 
