@@ -113,6 +113,19 @@ describe('the text store', () => {
     expect(store.includes(handles[texts.length] as number, Buffer.from('quyet'))).toBe(false);
     expect(() => store.get(handles.length)).toThrow(RangeError);
   });
+
+  it('gives back the head of a text: at least the units asked, a prefix of the text, never a cut character', () => {
+    const store = new TextStore();
+    const text = fc.string({ unit: fc.constantFrom('a', 'Đ', 'ệ', 'e\u0302\u0323', ' ', '😀', '𝐀'), maxLength: 200 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 120 }), (t, units) => {
+        const head = store.head(store.put(t), units);
+        expect(t.startsWith(head)).toBe(true);
+        expect(head.length).toBeGreaterThanOrEqual(Math.min(units, t.length));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('the query engine over ../shared/corpus (congbot, vbai, seeds)', () => {

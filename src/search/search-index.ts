@@ -309,7 +309,8 @@ export class SearchIndex {
     let entry = this.mirrors.get(id);
     if (entry) this.mirrors.delete(id);
     else {
-      const text = this.texts.get(m.text);
+      // the text past the mirror is not read by snippets: its head, with room for a snippet's last words
+      const text = this.texts.head(m.text, BODY_LIMIT + 1000);
       entry = { text, mirror: foldedMirror(text, BODY_LIMIT) };
     }
     this.mirrors.set(id, entry);

@@ -189,10 +189,12 @@ export function snippetOf(text: string, q: SnippetWords, width: number, mirror: 
   const { words, formsOf, weighExact } = q;
   const m = mirror.folded;
   const W = words.length;
-  const ceiling = W * (weighExact ? 11 : 10);
+  // the best score a window can reach: every word the text holds at all, with the diacritics asked
+  let ceiling = 0;
   for (let w = 0; w < W; w++) {
     nextAt[w] = nextWord(m, words[w] as string, 0);
     met[w] = count[w] = exactCount[w] = 0;
+    if ((nextAt[w] as number) >= 0) ceiling += weighExact ? 11 : 10;
   }
   let distinct = 0;
   let exactWords = 0;

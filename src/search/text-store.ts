@@ -50,6 +50,19 @@ export class TextStore {
     return this.bytesOf(h).toString('utf8');
   }
 
+  /**
+   * At least the first `units` UTF-16 code units of the text (all of it when shorter), decoded from a prefix of its
+   * bytes: a snippet reads the first 60 000 characters of a law that may hold a million.
+   */
+  head(h: number, units: number): string {
+    const bytes = this.bytesOf(h);
+    // a code unit takes at most 3 bytes (4 for a pair of two), and the cut below backs off at most 3
+    let end = units * 3 + 3;
+    if (bytes.length <= end) return bytes.toString('utf8');
+    while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--; // not inside a character
+    return bytes.toString('utf8', 0, end);
+  }
+
   /** Whether the text holds `needle` (UTF-8 bytes): compared without decoding the text. */
   includes(h: number, needle: Buffer): boolean {
     return this.bytesOf(h).includes(needle);
