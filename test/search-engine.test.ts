@@ -192,6 +192,32 @@ describe('the query engine over ../shared/corpus (congbot, vbai, seeds)', () => 
     }
   });
 
+  it('facet counts are the counts of the documents found, whether a query finds few or most of the corpus, and after removals', async () => {
+    const byKey = new Map(docs.map((d) => [d.key, d.doc]));
+    const check = (ix: SearchIndex, q: string): number => {
+      const r = ix.search(q, { limit: 1000 });
+      expect(r.hits.length, q).toBe(r.total);
+      const expected = { type: {}, year: {}, level: {}, family: {} } as Record<string, Record<string, number>>;
+      for (const h of r.hits) {
+        const i = (byKey.get(h.id) as Document).identity;
+        const labels = { type: i.type ?? 'unknown', year: i.date ? String(i.date.year) : 'unknown', level: i.level ?? 'unknown', family: i.family ?? 'unknown' };
+        for (const [facet, label] of Object.entries(labels)) (expected[facet] as Record<string, number>)[label] = ((expected[facet] as Record<string, number>)[label] ?? 0) + 1;
+      }
+      expect(r.facets, q).toEqual(expected);
+      return r.total;
+    };
+    const queries = ['nhân dân', 'của', 'thực hiện nghị quyết', 'tinh gọn bộ máy', 'ke hoach'];
+    // most of the corpus (counted as the live documents' counts less those not found) and a few of it
+    const totals = queries.map((q) => check(index, q));
+    expect(Math.max(...totals)).toBeGreaterThan(docs.length / 2);
+    expect(Math.min(...totals)).toBeLessThan(docs.length / 2);
+    const small = new SearchIndex();
+    for (const d of docs.slice(0, 80)) small.add(d.key, d.doc);
+    queries.forEach((q) => check(small, q));
+    for (const d of docs.slice(0, 80).filter((_, k) => k % 3 === 0)) small.remove(d.key);
+    queries.forEach((q) => check(small, q));
+  });
+
   it('ranks by tier, then by the slot of the latest word, then by id, as a document-by-document reading says', () => {
     // white box: bestByTier works on bitsets a word of 32 documents at a time; here each document's tier and
     // position are read one at a time, positions by binary search in flexsearch's own slots

@@ -4,7 +4,7 @@ import type { Document } from '../doc/schema.js';
 import type { z } from 'zod';
 import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor, type Bitset } from './bitset.js';
-import { DocColumns } from './columns.js';
+import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { Postings, PostingSets } from './postings.js';
 import { phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
@@ -112,6 +112,8 @@ export class SearchIndex {
   private readonly columns = new DocColumns();
   /** ids of the documents in the index; flexsearch's postings may still hold dead ones */
   private live: Bitset = new Uint32Array(32);
+  /** the facet counts of every live document, and how many they are (made when a query needs them, dropped on add and remove) */
+  private liveFacets: { counts: FacetCounts; size: number } | null = null;
   /** ids in flexsearch's postings, live or dead */
   private indexed = 0;
   private nextId = 1;
@@ -211,6 +213,7 @@ export class SearchIndex {
     this.columns.set(id, m);
     this.live = grow(this.live, wordsFor(id));
     setBit(this.live, id);
+    this.liveFacets = null;
   }
 
   /** A snapshot record as kept in memory: texts into the store, citations as sets. */
@@ -279,6 +282,7 @@ export class SearchIndex {
     this.mirrors.delete(id);
     this.idOf.delete(key);
     clearBit(this.live, id);
+    this.liveFacets = null;
     if (this.deadDocuments > Math.max(1000, this.meta.size)) this.compact();
     return true;
   }
@@ -398,8 +402,14 @@ export class SearchIndex {
     let textHits: Ranked[] = [];
     if (title && body && matched) {
       const eligible = eligibleDocuments(matched, refIds, keep, this.pool);
-      facets.addAll(eligible);
-      total += countBits(eligible);
+      const size = countBits(eligible);
+      total += size;
+      if (!this.liveFacets) {
+        const counts = this.columns.facets();
+        counts.addAll(this.live);
+        this.liveFacets = { counts, size: countBits(this.live) };
+      }
+      facets.addAllWithin(eligible, size, this.live, this.liveFacets.counts, this.liveFacets.size);
       // the phrase tiers come from pairs: with three words or more, checked on the documents ranked
       const phrase = ` ${(tokens as QueryTokens).sequence.join(' ')} `;
       const phraseBytes = Buffer.from(phrase, 'utf8');
