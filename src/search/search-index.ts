@@ -112,8 +112,8 @@ export class SearchIndex {
   private readonly columns = new DocColumns();
   /** ids of the documents in the index; flexsearch's postings may still hold dead ones */
   private live: Bitset = new Uint32Array(32);
-  /** the facet counts of every live document, and how many they are (made when a query needs them, dropped on add and remove) */
-  private liveFacets: { counts: FacetCounts; size: number } | null = null;
+  /** the facet counts of every live document (made when a query needs them, dropped on add and remove) */
+  private liveFacets: FacetCounts | null = null;
   /** ids in flexsearch's postings, live or dead */
   private indexed = 0;
   private nextId = 1;
@@ -405,11 +405,11 @@ export class SearchIndex {
       const size = countBits(eligible);
       total += size;
       if (!this.liveFacets) {
-        const counts = this.columns.facets();
-        counts.addAll(this.live);
-        this.liveFacets = { counts, size: countBits(this.live) };
+        this.liveFacets = this.columns.facets();
+        this.liveFacets.addAll(this.live);
       }
-      facets.addAllWithin(eligible, size, this.live, this.liveFacets.counts, this.liveFacets.size);
+      // (the live documents are those with a record)
+      facets.addAllWithin(eligible, size, this.live, this.liveFacets, this.meta.size);
       // the phrase tiers come from pairs: with three words or more, checked on the documents ranked
       const phrase = ` ${(tokens as QueryTokens).sequence.join(' ')} `;
       const phraseBytes = Buffer.from(phrase, 'utf8');

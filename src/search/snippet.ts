@@ -50,12 +50,8 @@ export function foldedMirror(text: string, limit = text.length): FoldedMirror {
     const f = v === SEVERAL ? (SEVERAL_FOLDS.get(code) as string) : null;
     const len = f ? f.length : 1;
     if (k + len > out.length) {
-      const o2 = new Uint16Array(out.length * 2);
-      o2.set(out);
-      out = o2;
-      const g2 = new Int32Array(origin.length * 2);
-      g2.set(origin);
-      origin = g2;
+      out = grow(out, k + len);
+      origin = grow(origin, k + len);
     }
     if (f) {
       for (let j = 0; j < f.length; j++) {
