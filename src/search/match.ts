@@ -20,10 +20,11 @@ export interface FieldMatch {
   /** every pair of adjacent query words, adjacent and in order (somewhere: not necessarily one run) */
   phrase: Bitset | null;
   /**
-   * positions: levels[y] holds the documents with every word within the first y + 1 slots of the
-   * field (so levels[resolution - 1] is `all`); a document's level is the slot of its latest word
+   * positions, per word of the query: levels[k][y] holds the documents with word k within the first
+   * y + 1 slots of the field (read only: cached); a document's level is the slot of its latest word,
+   * the first y where every word's levels[k][y] holds it
    */
-  levels: Bitset[] | null;
+  levels: Bitset[][] | null;
   /** flexsearch's slots per field */
   resolution: number;
 }
@@ -91,8 +92,14 @@ function allOf(tokens: readonly string[], list: (token: string) => Slots | undef
   return out;
 }
 
-/** The cumulative slot bitsets of every token, intersected level by level; null when one is empty. */
-function levelsOf(tokens: readonly string[], field: string, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): Bitset[] | null {
+/**
+ * The cumulative slot bitsets of every token (cached or scratch: read only), or null when a token
+ * has no document. They are not intersected here: the ranking reads a level only for the words of
+ * the documents it still has to place, usually the first level or two, so intersecting all nine
+ * levels of every token up front (a third of a two-word query at 100 000 documents, and most of its
+ * memory traffic) would mostly be thrown away.
+ */
+function tokenLevelsOf(tokens: readonly string[], field: string, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): Bitset[][] | null {
   if (tokens.length === 0) return null;
   const lists: Array<[string, Slots]> = [];
   for (const t of tokens) {
@@ -100,28 +107,34 @@ function levelsOf(tokens: readonly string[], field: string, postings: Postings, 
     if (!slots) return null;
     lists.push([t, slots]);
   }
-  const words = wordsFor(maxId);
   const levels = postings.resolution(field);
   const scratch = (n: number): Bitset => pool.take(n);
-  let out: Bitset[] | null = null;
-  for (const [t, slots] of lists) {
-    const sets_ = sets.levels(`${field}\u0001${t}`, slots, maxId, levels, scratch);
-    if (out === null) {
-      out = sets_.map((b) => {
-        const copy = pool.take(words);
-        copy.set(b);
-        return copy;
-      });
-    } else out.forEach((b, y) => andInto(b, sets_[y] as Bitset));
-  }
+  return lists.map(([t, slots]) => sets.levels(`${field}\u0001${t}`, slots, maxId, levels, scratch));
+}
+
+/** The documents with every token anywhere in the field: the last levels, intersected. */
+function allLevels(tokenLevels: readonly Bitset[][], maxId: number, pool: BitsetPool): Bitset {
+  const out = pool.take(wordsFor(maxId));
+  tokenLevels.forEach((sets, k) => {
+    const last = sets[sets.length - 1] as Bitset;
+    if (k === 0) out.set(last);
+    else andInto(out, last);
+  });
   return out;
+}
+
+/** Word `w` of level `y` of a field: the documents with every token within the first y + 1 slots. */
+function levelWord(tokenLevels: readonly Bitset[][], y: number, w: number): number {
+  let x = -1;
+  for (let k = 0; k < tokenLevels.length; k++) x &= ((tokenLevels[k] as Bitset[])[y] as Bitset)[w] as number;
+  return x;
 }
 
 /** Match one field pair (folded field with its context index, exact field). */
 export function matchField(q: QueryTokens, fields: FieldNames, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): FieldMatch {
   const f = fields.folded;
   const resolution = postings.resolution(f);
-  const levels = levelsOf(q.folded, f, postings, sets, maxId, pool);
+  const levels = tokenLevelsOf(q.folded, f, postings, sets, maxId, pool);
   if (!levels) return { all: null, exact: null, phrase: null, levels: null, resolution };
   const exact = allOf(q.exact, (t) => postings.token(fields.exact, t), (t) => `${fields.exact}\u0001${t}`, sets, maxId, pool);
   const pairs = new Map<string, [string, string]>();
@@ -137,7 +150,7 @@ export function matchField(q: QueryTokens, fields: FieldNames, postings: Posting
     maxId,
     pool,
   );
-  return { all: levels[levels.length - 1] as Bitset, exact, phrase, levels, resolution };
+  return { all: allLevels(levels, maxId, pool), exact, phrase, levels, resolution };
 }
 
 /** The tier of a document (see TEXT_WEIGHTS); 0 when it holds the words in neither field. */
@@ -245,15 +258,14 @@ export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset
     }
     if (size === 0) continue;
     const inTitle = tState > 0;
-    const levels = (inTitle ? title : body).levels as Bitset[];
+    const field = inTitle ? title : body;
+    const levels = field.levels as Bitset[][];
     let taken = 0;
     // level by level: the documents whose latest word is in slot y (within y slots, not within y - 1)
-    for (let y = 0; y < levels.length && taken < size && out.length < wanted; y++) {
-      const at = levels[y] as Bitset;
-      const before = y > 0 ? (levels[y - 1] as Bitset) : null;
+    for (let y = 0; y < field.resolution && taken < size && out.length < wanted; y++) {
       for (let k = 0; k < nonzero.length && out.length < wanted; k++) {
         const w = nonzero.at(k);
-        let x = (eligible[w] as number) & (at[w] as number) & ~(before ? (before[w] as number) : 0);
+        let x = (eligible[w] as number) & levelWord(levels, y, w) & ~(y > 0 ? levelWord(levels, y - 1, w) : 0);
         if (x === 0) continue;
         x &= tierWord(title, body, tState, bState, w);
         while (x !== 0 && out.length < wanted) {
