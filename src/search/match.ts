@@ -1,4 +1,4 @@
-import { andInto, hasBit, IdList, orInto, popcount32, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
+import { andInto, grow, hasBit, IdList, orInto, popcount32, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
 import type { PostingSets, Postings, Slots } from './postings.js';
 
 /** A query's words as the index's encoders cut them. */
@@ -224,6 +224,9 @@ export type PhraseCheck = (id: number, inTitle: boolean) => boolean;
 
 /** bestByTier's list of non-empty words (kept from call to call: at 100 000 documents, up to 3 125 of them) */
 const NONZERO = new IdList();
+/** The words that hold documents of the tier being taken, and per word those not yet placed at a level (kept too) */
+const TIER_WORDS = new IdList();
+let unplaced = new Uint32Array(256);
 
 /**
  * The best `need` documents of `eligible`, by tier (see TEXT_WEIGHTS), then level (the slot of
@@ -251,27 +254,35 @@ export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset
     if (!possible(title, tState) || !possible(body, bState)) continue;
     // tiers are counted one at a time, best first, until enough documents are found (most queries stop at one)
     let size = 0;
+    const words = TIER_WORDS;
+    words.clear();
     for (let k = 0; k < nonzero.length; k++) {
       const w = nonzero.at(k);
       const x = (eligible[w] as number) & tierWord(title, body, tState, bState, w);
-      if (x !== 0) size += popcount32(x);
+      if (x === 0) continue;
+      size += popcount32(x);
+      if (words.length === unplaced.length) unplaced = grow(unplaced, words.length + 1);
+      unplaced[words.length] = x;
+      words.push(w);
     }
     if (size === 0) continue;
     const inTitle = tState > 0;
     const field = inTitle ? title : body;
     const levels = field.levels as Bitset[][];
     let taken = 0;
-    // level by level: the documents whose latest word is in slot y (within y slots, not within y - 1)
+    // level by level: the documents whose latest word is in slot y (within y slots, none of them placed before)
     for (let y = 0; y < field.resolution && taken < size && out.length < wanted; y++) {
-      for (let k = 0; k < nonzero.length && out.length < wanted; k++) {
-        const w = nonzero.at(k);
-        let x = (eligible[w] as number) & levelWord(levels, y, w) & ~(y > 0 ? levelWord(levels, y - 1, w) : 0);
+      for (let k = 0; k < words.length && out.length < wanted; k++) {
+        const left = unplaced[k] as number;
+        if (left === 0) continue;
+        let x = left & levelWord(levels, y, words.at(k));
         if (x === 0) continue;
-        x &= tierWord(title, body, tState, bState, w);
+        unplaced[k] = left & ~x;
+        const base = words.at(k) << 5;
         while (x !== 0 && out.length < wanted) {
           const low = x & -x;
           x ^= low;
-          out.push({ id: (w << 5) | (31 - Math.clz32(low)), score: 0, slot: y, tier, inTitle });
+          out.push({ id: base | (31 - Math.clz32(low)), score: 0, slot: y, tier, inTitle });
           taken++;
         }
       }
