@@ -1,5 +1,5 @@
 import { andInto, grow, hasBit, IdList, orInto, popcount32, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
-import type { PostingSets, Postings, Slots } from './postings.js';
+import type { LevelSets, PostingSets, Postings, Slots } from './postings.js';
 
 /** A query's words as the index's encoders cut them. */
 export interface QueryTokens {
@@ -20,11 +20,11 @@ export interface FieldMatch {
   /** every pair of adjacent query words, adjacent and in order (somewhere: not necessarily one run) */
   phrase: Bitset | null;
   /**
-   * positions, per word of the query: levels[k][y] holds the documents with word k within the first
-   * y + 1 slots of the field (read only: cached); a document's level is the slot of its latest word,
-   * the first y where every word's levels[k][y] holds it
+   * positions, per word of the query: levels[k].sets[y] holds the documents with word k within the
+   * first y + 1 slots of the field (read only: cached); a document's level is the slot of its latest
+   * word, the first y where every word's sets[y] holds it
    */
-  levels: Bitset[][] | null;
+  levels: LevelSets[] | null;
   /** flexsearch's slots per field */
   resolution: number;
 }
@@ -99,7 +99,7 @@ function allOf(tokens: readonly string[], list: (token: string) => Slots | undef
  * levels of every token up front (a third of a two-word query at 100 000 documents, and most of its
  * memory traffic) would mostly be thrown away.
  */
-function tokenLevelsOf(tokens: readonly string[], field: string, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): Bitset[][] | null {
+function tokenLevelsOf(tokens: readonly string[], field: string, postings: Postings, sets: PostingSets, maxId: number, pool: BitsetPool): LevelSets[] | null {
   if (tokens.length === 0) return null;
   const lists: Array<[string, Slots]> = [];
   for (const t of tokens) {
@@ -113,9 +113,9 @@ function tokenLevelsOf(tokens: readonly string[], field: string, postings: Posti
 }
 
 /** The documents with every token anywhere in the field: the last levels, intersected. */
-function allLevels(tokenLevels: readonly Bitset[][], maxId: number, pool: BitsetPool): Bitset {
+function allLevels(tokenLevels: readonly LevelSets[], maxId: number, pool: BitsetPool): Bitset {
   const out = pool.take(wordsFor(maxId));
-  tokenLevels.forEach((sets, k) => {
+  tokenLevels.forEach(({ sets }, k) => {
     const last = sets[sets.length - 1] as Bitset;
     if (k === 0) out.set(last);
     else andInto(out, last);
@@ -124,9 +124,16 @@ function allLevels(tokenLevels: readonly Bitset[][], maxId: number, pool: Bitset
 }
 
 /** Word `w` of level `y` of a field: the documents with every token within the first y + 1 slots. */
-function levelWord(tokenLevels: readonly Bitset[][], y: number, w: number): number {
+function levelWord(tokenLevels: readonly LevelSets[], y: number, w: number): number {
   let x = -1;
-  for (let k = 0; k < tokenLevels.length; k++) x &= ((tokenLevels[k] as Bitset[])[y] as Bitset)[w] as number;
+  for (let k = 0; k < tokenLevels.length; k++) x &= ((tokenLevels[k] as LevelSets).sets[y] as Bitset)[w] as number;
+  return x;
+}
+
+/** Word `s` of the summary of level `y`: the words of level y where every token may have documents. */
+function levelSummary(tokenLevels: readonly LevelSets[], y: number, s: number): number {
+  let x = -1;
+  for (let k = 0; k < tokenLevels.length; k++) x &= ((tokenLevels[k] as LevelSets).summaries[y] as Bitset)[s] as number;
   return x;
 }
 
@@ -224,9 +231,12 @@ export type PhraseCheck = (id: number, inTitle: boolean) => boolean;
 
 /** bestByTier's list of non-empty words (kept from call to call: at 100 000 documents, up to 3 125 of them) */
 const NONZERO = new IdList();
-/** The words that hold documents of the tier being taken, and per word those not yet placed at a level (kept too) */
-const TIER_WORDS = new IdList();
-let unplaced = new Uint32Array(256);
+/**
+ * The tier being taken (kept from call to call): the words that hold its documents, as a summary (bit w set for
+ * word w) and, per word, its documents not yet placed at a level
+ */
+let tierSummary = new Uint32Array(128);
+let unplaced = new Uint32Array(4096);
 
 /**
  * The best `need` documents of `eligible`, by tier (see TEXT_WEIGHTS), then level (the slot of
@@ -254,36 +264,44 @@ export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset
     if (!possible(title, tState) || !possible(body, bState)) continue;
     // tiers are counted one at a time, best first, until enough documents are found (most queries stop at one)
     let size = 0;
-    const words = TIER_WORDS;
-    words.clear();
+    const summaryWords = wordsFor(eligible.length - 1);
+    if (tierSummary.length < summaryWords) tierSummary = grow(tierSummary, summaryWords);
+    if (unplaced.length < eligible.length) unplaced = grow(unplaced, eligible.length);
+    tierSummary.fill(0, 0, summaryWords);
     for (let k = 0; k < nonzero.length; k++) {
       const w = nonzero.at(k);
       const x = (eligible[w] as number) & tierWord(title, body, tState, bState, w);
       if (x === 0) continue;
       size += popcount32(x);
-      if (words.length === unplaced.length) unplaced = grow(unplaced, words.length + 1);
-      unplaced[words.length] = x;
-      words.push(w);
+      unplaced[w] = x;
+      tierSummary[w >>> 5] = ((tierSummary[w >>> 5] as number) | (1 << (w & 31))) >>> 0;
     }
     if (size === 0) continue;
     const inTitle = tState > 0;
     const field = inTitle ? title : body;
-    const levels = field.levels as Bitset[][];
+    const levels = field.levels as LevelSets[];
     let taken = 0;
-    // level by level: the documents whose latest word is in slot y (within y slots, none of them placed before)
+    // level by level: the documents whose latest word is in slot y (within y slots, none of them placed before);
+    // the summaries skip the words without any at this level, most of them at the first levels
     for (let y = 0; y < field.resolution && taken < size && out.length < wanted; y++) {
-      for (let k = 0; k < words.length && out.length < wanted; k++) {
-        const left = unplaced[k] as number;
-        if (left === 0) continue;
-        let x = left & levelWord(levels, y, words.at(k));
-        if (x === 0) continue;
-        unplaced[k] = left & ~x;
-        const base = words.at(k) << 5;
-        while (x !== 0 && out.length < wanted) {
-          const low = x & -x;
-          x ^= low;
-          out.push({ id: base | (31 - Math.clz32(low)), score: 0, slot: y, tier, inTitle });
-          taken++;
+      for (let s = 0; s < summaryWords && out.length < wanted; s++) {
+        let candidates = (tierSummary[s] as number) & levelSummary(levels, y, s);
+        while (candidates !== 0 && out.length < wanted) {
+          const bit = candidates & -candidates;
+          candidates ^= bit;
+          const w = (s << 5) | (31 - Math.clz32(bit));
+          const left = unplaced[w] as number;
+          let x = left & levelWord(levels, y, w);
+          if (x === 0) continue;
+          unplaced[w] = left & ~x;
+          // a word whose documents are all placed is not looked at again
+          if (unplaced[w] === 0) tierSummary[s] = ((tierSummary[s] as number) & ~bit) >>> 0;
+          while (x !== 0 && out.length < wanted) {
+            const low = x & -x;
+            x ^= low;
+            out.push({ id: (w << 5) | (31 - Math.clz32(low)), score: 0, slot: y, tier, inTitle });
+            taken++;
+          }
         }
       }
     }

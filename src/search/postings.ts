@@ -71,8 +71,9 @@ export function postingCount(slots: Slots): number {
 /**
  * Sets the bits of the ids above `above` in `sets`: with one set, every id; with one per slot,
  * each id in the set of its slot and in every later one (cumulative: sets[y] holds slots 0…y).
+ * With `summaries`, also the bit of each word set in them (summaries[y] marks the non-empty words of sets[y]).
  */
-function fill(sets: Bitset[], slots: Slots, above: number): void {
+function fill(sets: Bitset[], summaries: Bitset[] | null, slots: Slots, above: number): void {
   const last = sets.length - 1;
   for (let y = 0; y < slots.length; y++) {
     const ids = slots[y];
@@ -81,15 +82,31 @@ function fill(sets: Bitset[], slots: Slots, above: number): void {
     for (let z = ids.length - 1; z >= 0; z--) {
       const id = ids[z] as number;
       if (id <= above) break;
-      for (let l = Math.min(y, last); l <= last; l++) setBit(sets[l] as Bitset, id);
+      for (let l = Math.min(y, last); l <= last; l++) {
+        setBit(sets[l] as Bitset, id);
+        if (summaries) setBit(summaries[l] as Bitset, id >>> 5);
+      }
     }
   }
 }
 
-interface CachedSets {
+/**
+ * A token's cumulative slot bitsets, with their summaries: bit w of summaries[y] is set when word w of
+ * sets[y] is not empty (or was not: removed documents are not cleared), so that a walk over a low level, where
+ * few documents are, skips 32 empty words at a time.
+ */
+export interface LevelSets {
   sets: Bitset[];
+  summaries: Bitset[];
+}
+
+interface CachedSets extends LevelSets {
   /** the largest id the sets cover: ids added later are read from the tails of the slots */
   upTo: number;
+}
+
+function entryBytes(e: LevelSets): number {
+  return e.sets.length * ((e.sets[0] as Bitset).length + (e.summaries[0]?.length ?? 0)) * 4;
 }
 
 /**
@@ -109,45 +126,55 @@ export class PostingSets {
 
   /** `slots` (the list of `key`) as one bitset of `wordsFor(maxId)` words; do not modify it. */
   get(key: string, slots: Slots, maxId: number, scratch: (words: number) => Bitset): Bitset {
-    return this.sets(key, slots, maxId, 1, scratch)[0] as Bitset;
+    return this.sets(key, slots, maxId, 1, false, scratch).sets[0] as Bitset;
   }
 
-  /** `slots` as `levels` cumulative bitsets: [y] holds the ids of slots 0…y; do not modify them. */
-  levels(key: string, slots: Slots, maxId: number, levels: number, scratch: (words: number) => Bitset): Bitset[] {
-    return this.sets(`${key}\u0003${levels}`, slots, maxId, levels, scratch);
+  /** `slots` as `levels` cumulative bitsets: [y] holds the ids of slots 0…y, with summaries; do not modify them. */
+  levels(key: string, slots: Slots, maxId: number, levels: number, scratch: (words: number) => Bitset): LevelSets {
+    return this.sets(`${key}\u0003${levels}`, slots, maxId, levels, true, scratch);
   }
 
-  private sets(key: string, slots: Slots, maxId: number, levels: number, scratch: (words: number) => Bitset): Bitset[] {
+  private sets(key: string, slots: Slots, maxId: number, levels: number, summarized: boolean, scratch: (words: number) => Bitset): LevelSets {
     const words = wordsFor(maxId);
+    const summaryWords = summarized ? wordsFor(words - 1) : 0;
     let entry = this.cache.get(key);
     if (!entry) {
       if (postingCount(slots) * 64 < maxId) {
         const sets = Array.from({ length: levels }, () => scratch(words));
-        fill(sets, slots, -1);
-        return sets;
+        const summaries = summarized ? Array.from({ length: levels }, () => scratch(summaryWords)) : [];
+        fill(sets, summarized ? summaries : null, slots, -1);
+        return { sets, summaries };
       }
-      entry = { sets: Array.from({ length: levels }, () => new Uint32Array(words)), upTo: -1 };
-      this.bytes += levels * words * 4;
+      entry = {
+        sets: Array.from({ length: levels }, () => new Uint32Array(words)),
+        summaries: Array.from({ length: summarized ? levels : 0 }, () => new Uint32Array(summaryWords)),
+        upTo: -1,
+      };
+      this.bytes += entryBytes(entry);
     } else {
       // most recently used last
       this.cache.delete(key);
-      if ((entry.sets[0] as Bitset).length < words) {
-        const size = Math.max(words, (entry.sets[0] as Bitset).length * 2);
-        this.bytes += levels * (size - (entry.sets[0] as Bitset).length) * 4;
+      const had = (entry.sets[0] as Bitset).length;
+      if (had < words) {
+        const size = Math.max(words, had * 2);
+        this.bytes -= entryBytes(entry);
         entry.sets = entry.sets.map((old) => grow(old, size));
+        entry.summaries = entry.summaries.map((old) => grow(old, wordsFor(size - 1)));
+        this.bytes += entryBytes(entry);
       }
     }
     if (entry.upTo < maxId) {
-      fill(entry.sets, slots, entry.upTo);
+      fill(entry.sets, summarized ? entry.summaries : null, slots, entry.upTo);
       entry.upTo = maxId;
     }
     this.cache.set(key, entry);
     for (const [k, e] of this.cache) {
       if (this.bytes <= this.budget || k === key) break;
       this.cache.delete(k);
-      this.bytes -= e.sets.length * (e.sets[0] as Bitset).length * 4;
+      this.bytes -= entryBytes(e);
     }
-    return (entry.sets[0] as Bitset).length === words ? entry.sets : entry.sets.map((b) => b.subarray(0, words));
+    if ((entry.sets[0] as Bitset).length === words) return entry;
+    return { sets: entry.sets.map((b) => b.subarray(0, words)), summaries: entry.summaries.map((b) => b.subarray(0, summaryWords)) };
   }
 
   clear(): void {
