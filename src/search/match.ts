@@ -1,4 +1,4 @@
-import { andInto, grow, hasBit, IdList, orInto, popcount32, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
+import { andInto, grow, hasBit, IdList, orInto, popcount32, setBit, wordsFor, type Bitset, type BitsetPool } from './bitset.js';
 import type { LevelSets, PostingSets, Postings, Slots } from './postings.js';
 
 /** A query's words as the index's encoders cut them. */
@@ -274,7 +274,7 @@ export function bestByTier(title: FieldMatch, body: FieldMatch, eligible: Bitset
       if (x === 0) continue;
       size += popcount32(x);
       unplaced[w] = x;
-      tierSummary[w >>> 5] = ((tierSummary[w >>> 5] as number) | (1 << (w & 31))) >>> 0;
+      setBit(tierSummary, w);
     }
     if (size === 0) continue;
     const inTitle = tState > 0;
