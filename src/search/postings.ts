@@ -71,9 +71,9 @@ export function postingCount(slots: Slots): number {
 /**
  * Sets the bits of the ids above `above` in `sets`: with one set, every id; with one per slot,
  * each id in the set of its slot and in every later one (cumulative: sets[y] holds slots 0…y).
- * With `summaries`, also the bit of each word set in them (summaries[y] marks the non-empty words of sets[y]).
+ * With summaries (one per set, or none), also the bit of each word set (summaries[y] marks the non-empty words of sets[y]).
  */
-function fill(sets: Bitset[], summaries: Bitset[] | null, slots: Slots, above: number): void {
+function fill(sets: Bitset[], summaries: Bitset[], slots: Slots, above: number): void {
   const last = sets.length - 1;
   for (let y = 0; y < slots.length; y++) {
     const ids = slots[y];
@@ -84,7 +84,8 @@ function fill(sets: Bitset[], summaries: Bitset[] | null, slots: Slots, above: n
       if (id <= above) break;
       for (let l = Math.min(y, last); l <= last; l++) {
         setBit(sets[l] as Bitset, id);
-        if (summaries) setBit(summaries[l] as Bitset, id >>> 5);
+        const summary = summaries[l];
+        if (summary) setBit(summary, id >>> 5);
       }
     }
   }
@@ -142,7 +143,7 @@ export class PostingSets {
       if (postingCount(slots) * 64 < maxId) {
         const sets = Array.from({ length: levels }, () => scratch(words));
         const summaries = summarized ? Array.from({ length: levels }, () => scratch(summaryWords)) : [];
-        fill(sets, summarized ? summaries : null, slots, -1);
+        fill(sets, summaries, slots, -1);
         return { sets, summaries };
       }
       entry = {
@@ -164,7 +165,7 @@ export class PostingSets {
       }
     }
     if (entry.upTo < maxId) {
-      fill(entry.sets, summarized ? entry.summaries : null, slots, entry.upTo);
+      fill(entry.sets, entry.summaries, slots, entry.upTo);
       entry.upTo = maxId;
     }
     this.cache.set(key, entry);
