@@ -1,8 +1,9 @@
 /**
  * vanban: Vietnamese legal and administrative documents into a citation graph.
- * Data flows one way: text → document → citations → graph and search index.
+ * Data flows one way: text (and the map of places) → document → citations → graph and search index.
  */
 export * from './text/index.js';
+export * from './place/index.js';
 export * from './cite/index.js';
 export * from './doc/index.js';
 export * from './graph/index.js';

@@ -142,7 +142,7 @@ describe('the seeds’ own identity, checked by hand against ../shared/gold/seed
       number: '96/KH-UBND',
       status: 'issued',
       date: { iso: '2020-03-23' },
-      place: { written: 'Hà Tĩnh', slug: 'tinh-ha-tinh', level: 'province' },
+      place: { written: 'Hà Tĩnh', slug: 'tinh-ha-tinh', level: 'province', code: '42', display: 'Hà Tĩnh' },
       issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH', source: 'signature', inferred: true },
       level: 'province',
       family: 'state-admin',
@@ -154,7 +154,7 @@ describe('the seeds’ own identity, checked by hand against ../shared/gold/seed
 
   it('002: a draft (Số: /KH-UBND, ngày   tháng 02 năm 2023), An Nhơn, UBND thị xã', async () => {
     const i = (await readDocument(seed('002'))).identity;
-    expect(i).toMatchObject({ number: null, status: 'draft', date: { iso: null, year: 2023, month: 2, day: null }, place: { written: 'An Nhơn', slug: 'tx-an-nhon', level: 'district' } });
+    expect(i).toMatchObject({ number: null, status: 'draft', date: { iso: null, year: 2023, month: 2, day: null }, place: { written: 'An Nhơn', slug: 'tinh-binh-dinh.tx-an-nhon', level: 'district', code: '549', display: 'thị xã An Nhơn (Bình Định)' } });
     expect(i.id).toMatch(/^draft:ubnd-thi-xa:KH:2023-02:[0-9a-f]{8}$/);
     expect(i.title).toMatch(/^Thực hiện Chỉ thị số 25-CT\/TU/);
     expect(i.signer).toMatchObject({ authority: 'KT', title: 'PHÓ CHỦ TỊCH', name: 'Bùi Văn Cư' });
@@ -168,7 +168,7 @@ describe('the seeds’ own identity, checked by hand against ../shared/gold/seed
 
   it('004: a draft of Hồng Lĩnh (June 2022); TM. ỦY BAN NHÂN DÂN + thị xã; Đình Văn Hồng', async () => {
     const i = (await readDocument(seed('004'))).identity;
-    expect(i).toMatchObject({ status: 'draft', date: { year: 2022, month: 6, day: null }, place: { slug: 'tx-hong-linh', level: 'district' }, issuer: { name: 'ỦY BAN NHÂN DÂN THỊ XÃ', source: 'signature' } });
+    expect(i).toMatchObject({ status: 'draft', date: { year: 2022, month: 6, day: null }, place: { slug: 'tinh-ha-tinh.tx-hong-linh', level: 'district', code: '437' }, issuer: { name: 'ỦY BAN NHÂN DÂN THỊ XÃ', source: 'signature' } });
     expect(i.signer).toMatchObject({ authority: 'KT', title: 'PHÓ CHỦ TỊCH', name: 'Đình Văn Hồng' });
   });
 });

@@ -246,7 +246,7 @@ describe('canonical ids (spec §4.3)', () => {
     const [first, second] = only('Kế hoạch số 44/KH-UBND của UBND thị xã; sau đó Kế hoạch số 44/KH-UBND ngày 31/3/2022 của UBND thị xã', {
       context: { place: { province: 'Hà Tĩnh', district: 'thị xã Hồng Lĩnh' } },
     });
-    expect(second?.id).toBe('vn:44/KH-UBND@tx-hong-linh#2022');
+    expect(second?.id).toBe('vn:44/KH-UBND@tinh-ha-tinh.tx-hong-linh#2022');
     expect(first?.id).toBe(second?.id);
     const alone = only('Kế hoạch số 44/KH-UBND của UBND thị xã')[0];
     expect(alone?.id).toBe('vn:44/KH-UBND@?#?');
@@ -255,7 +255,7 @@ describe('canonical ids (spec §4.3)', () => {
 
   it('reads the place of a district Party code from the context (spec §4.4 c)', () => {
     const [c] = only('Kế hoạch số 05-KH/ThU ngày 04/3/2022 về thực hiện Quy chế dân chủ', { context: { place: { province: 'Hà Tĩnh', district: 'thị xã Hồng Lĩnh' } } });
-    expect(c?.id).toBe('dang:05-KH/ThU@tx-hong-linh#2020-2025');
+    expect(c?.id).toBe('dang:05-KH/ThU@tinh-ha-tinh.tx-hong-linh#2020-2025');
   });
 
   it('round-trips through parseId and formatId', () => {

@@ -169,7 +169,7 @@ describe('incremental updates, conflicts and snapshots', () => {
     const key = corpus.documents.has(doc.identity.id ?? '') ? (doc.identity.id as string) : [...corpus.documents.keys()].find((k) => corpus.documents.get(k) === doc.path) as string;
     expect(corpus.removeDocument(key)).toBe(true);
     expect(corpus.graph.size).toBeLessThan(before.size);
-    expect(corpus.graph.hasNode('dang:232-QĐ/ThU@tx-hong-linh#2020-2025')).toBe(false); // cited only by 004
+    expect(corpus.graph.hasNode('dang:232-QĐ/ThU@tinh-ha-tinh.tx-hong-linh#2020-2025')).toBe(false); // cited only by 004
     corpus.addDocument(doc);
     corpus.reconcile();
     expect({ order: corpus.graph.order, size: corpus.graph.size }).toEqual(before);

@@ -2,7 +2,7 @@ import { isLetterCode, normalizeText, type NormalizedText } from '../text/normal
 import { toOldStyleTone } from '../text/tone.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
-import { formatId, isContextDependent, numberedIdParts, slug, type IdParts } from './ids.js';
+import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
 import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
@@ -463,14 +463,14 @@ function unifyWithinDocument(ids: IdParts[]): void {
     const b = best.get(k);
     if (!b) best.set(k, { ...p });
     else {
-      if ((b.place === '?' || b.place === null) && p.place && p.place !== '?') b.place = p.place;
+      if ((isUnknownPlace(b.place) || b.place === null) && p.place && !isUnknownPlace(p.place)) b.place = p.place;
       if ((b.scope === '?' || b.scope === null) && p.scope && p.scope !== '?' && !/^\d{4}$/.test(p.key)) b.scope = p.scope;
     }
   }
   for (const p of ids) {
     const b = best.get(`${p.scheme}:${p.key}`);
     if (!b) continue;
-    if (p.place === '?' && b.place && b.place !== '?') p.place = b.place;
+    if (isUnknownPlace(p.place) && b.place && !isUnknownPlace(b.place)) p.place = b.place;
     if (p.scope === '?' && b.scope && b.scope !== '?') p.scope = b.scope;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fold } from '../text/fold.js';
+import { findPlaces, placeByCode, type PlaceUnit } from '../place/index.js';
 import { issuerLevel, type Level } from './lexicon/issuers.js';
 import { centralTermAt, localTermAt } from './lexicon/party-terms.js';
 import type { ParsedSymbol } from './symbol.js';
@@ -43,7 +44,12 @@ export function parseId(id: string): IdParts {
 
 /** An id is context-dependent when a part it needs could not be determined. */
 export function isContextDependent(p: IdParts): boolean {
-  return p.place === '?' || p.scope === '?';
+  return isUnknownPlace(p.place) || p.scope === '?';
+}
+
+/** "?" (no place at all) or "?.huyen-chau-thanh" (a district or commune whose province is not known). */
+export function isUnknownPlace(place: string | null): boolean {
+  return place !== null && (place === '?' || place.startsWith('?.'));
 }
 
 export function slug(s: string): string {
@@ -74,24 +80,45 @@ const LEVEL_WORDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy',
 const EXPLICIT_PLACE = new RegExp(String.raw`(?<![\p{L}])(${LEVEL_WORDS}|TP\.?)[ ]+(${PLACE_NAME})|(?<![\p{L}])(?<![Tt]hị |THỊ )([Xx]ã|XÃ)[ ]+(?!(?:HỘI|hội|Hội)(?![\p{L}]))(${PLACE_NAME})`, 'u');
 
 export interface PlaceRef {
+  /** the place part of ids: the unit's slug ("tinh-ha-tinh.huyen-can-loc"); for a unit the official lists do not
+   * settle, the name's slug under its province when known, else under "?" ("?.huyen-chau-thanh") */
   slug: string;
   level: 'province' | 'district' | 'commune';
+  /** the unit's statistics code ("443", "N42"), or null when the lists do not settle it */
+  code: string | null;
 }
 
-/** "UBND tỉnh Hà Tĩnh" → tinh-ha-tinh; "Thị ủy Hồng Lĩnh" → tx-hong-linh; "thị xã Hồng Lĩnh" → tx-hong-linh. */
-export function placeFromPhrase(phrase: string): PlaceRef | null {
+export interface PlaceScope {
+  /** code of the unit the place lies in (the citing document's province) */
+  within?: string | undefined;
+  /** ISO date: the list of units in force then */
+  date?: string | null | undefined;
+}
+
+/** "UBND tỉnh Hà Tĩnh" → tinh-ha-tinh; "Thị ủy Hồng Lĩnh" → tinh-ha-tinh.tx-hong-linh; "huyện Châu Thành" in Đồng Tháp → tinh-dong-thap.huyen-chau-thanh. */
+export function placeFromPhrase(phrase: string, scope: PlaceScope = {}): PlaceRef | null {
   const found = EXPLICIT_PLACE.exec(phrase);
   if (!found) return null;
   const m = found[1] !== undefined ? [found[0], found[1], found[2]] : [found[0], found[3], found[4]];
   const levelWord = (m[1] as string).toLowerCase().replace(/\.$/, '');
-  let prefix = LEVEL_SLUG[levelWord] ?? 'tp';
+  const prefix = LEVEL_SLUG[levelWord] ?? 'tp';
   // a place name ends where the name of a body begins ("TỈNH BÌNH THUẬN SỞ NỘI VỤ")
   const words = (m[2] as string).split(/[ ]+/);
   const stop = words.findIndex((w, i) => ORGAN_WORDS.has(w.toLowerCase()) || ORGAN_PAIRS.has(`${w} ${words[i + 1] ?? ''}`.toLowerCase()));
-  const name = slug((stop > 0 ? words.slice(0, stop) : words).join(' '));
-  if (prefix === 'tp' && !CENTRAL_CITIES.has(name.replace(/-/g, ' '))) prefix = 'tp';
-  const level = prefix === 'tp' ? (CENTRAL_CITIES.has(name.replace(/-/g, ' ')) ? 'province' : 'district') : (LEVEL_OF[prefix] ?? 'province');
-  return { slug: `${prefix}-${name}`, level };
+  const nameWords = stop > 0 ? words.slice(0, stop) : words;
+  const units = findPlaces(`${m[1] as string} ${nameWords.join(' ')}`, { within: scope.within, date: scope.date ?? undefined });
+  if (units.length === 1) {
+    const u = units[0] as PlaceUnit;
+    return { slug: u.slug, level: u.level, code: u.code };
+  }
+  const name = slug(nameWords.join(' '));
+  const central = CENTRAL_CITIES.has(name.replace(/-/g, ' '));
+  const level = prefix === 'tp' ? (central ? 'province' : 'district') : (LEVEL_OF[prefix] ?? 'province');
+  const own = `${prefix}-${name}`;
+  if (level === 'province') return { slug: own, level, code: null };
+  const province = scope.within !== undefined ? placeByCode(scope.within) : undefined;
+  const provinceSlug = province ? placeByCode(province.province)?.slug : undefined;
+  return { slug: `${provinceSlug ?? '?'}.${own}`, level, code: null };
 }
 
 export interface PlaceContext {
@@ -100,26 +127,82 @@ export interface PlaceContext {
   commune?: string | undefined;
 }
 
-/** Turn a context entry ("Hà Tĩnh", "tỉnh Hà Tĩnh", "thị xã Hồng Lĩnh") into a slug for its level. */
-export function contextSlug(value: string, level: 'province' | 'district' | 'commune'): string {
-  const explicit = placeFromPhrase(value);
-  if (explicit) return explicit.slug;
-  const name = slug(value);
-  if (level === 'province') return (CENTRAL_CITIES.has(name.replace(/-/g, ' ')) ? 'tp-' : 'tinh-') + name;
-  if (level === 'district') return 'huyen-' + name;
-  return 'xa-' + name;
+const CODE = /^N?\d{2,5}$/;
+const contextCache = new Map<string, PlaceRef | null>();
+
+/**
+ * A context entry ("Hà Tĩnh", "tỉnh Hà Tĩnh", "thị xã Hồng Lĩnh", or a code "42", "437") read at its level,
+ * inside the enclosing unit when one is given.
+ */
+export function contextPlaceRef(value: string, level: 'province' | 'district' | 'commune', scope: PlaceScope = {}): PlaceRef | null {
+  const key = `${value}\u0000${level}\u0000${scope.within ?? ''}\u0000${scope.date && scope.date >= '2025-07-01' ? 'n' : 'o'}`;
+  const hit = contextCache.get(key);
+  if (hit !== undefined) return hit;
+  let ref: PlaceRef | null;
+  if (CODE.test(value)) {
+    const u = placeByCode(value);
+    ref = u ? { slug: u.slug, level: u.level, code: u.code } : null;
+  } else {
+    ref = placeFromPhrase(value, scope);
+    if (!ref) {
+      const units = findPlaces(value, { within: scope.within, date: scope.date ?? undefined, level });
+      const u = units.length === 1 ? (units[0] as PlaceUnit) : null;
+      ref = u ? { slug: u.slug, level: u.level, code: u.code } : null;
+    }
+  }
+  if (contextCache.size > 10_000) contextCache.clear();
+  contextCache.set(key, ref);
+  return ref;
 }
 
-function contextPlace(ctx: PlaceContext | undefined, level: 'province' | 'district' | 'commune' | 'own'): string | null {
+/** Turn a context entry ("Hà Tĩnh", "tỉnh Hà Tĩnh", "thị xã Hồng Lĩnh", "42") into a slug for its level. */
+export function contextSlug(value: string, level: 'province' | 'district' | 'commune', scope: PlaceScope = {}): string {
+  const ref = contextPlaceRef(value, level, scope);
+  if (ref) return ref.slug;
+  const name = slug(value);
+  if (level === 'province') return (CENTRAL_CITIES.has(name.replace(/-/g, ' ')) ? 'tp-' : 'tinh-') + name;
+  return `?.${level === 'district' ? 'huyen-' : 'xa-'}${name}`;
+}
+
+/** The context's units, each read inside the one above it. */
+function contextRefs(ctx: PlaceContext, date: string | null | undefined): { province: PlaceRef | null; district: PlaceRef | null; commune: PlaceRef | null } {
+  const province = ctx.province ? contextPlaceRef(ctx.province, 'province', { date }) : null;
+  const district = ctx.district ? contextPlaceRef(ctx.district, 'district', { within: province?.code ?? undefined, date }) : null;
+  const commune = ctx.commune ? contextPlaceRef(ctx.commune, 'commune', { within: district?.code ?? province?.code ?? undefined, date }) : null;
+  return { province, district, commune };
+}
+
+function contextPlace(ctx: PlaceContext | undefined, level: 'province' | 'district' | 'commune' | 'own', date: string | null | undefined): string | null {
   if (!ctx) return null;
+  const refs = contextRefs(ctx, date);
   if (level === 'own') {
-    if (ctx.commune) return contextSlug(ctx.commune, 'commune');
-    if (ctx.district) return contextSlug(ctx.district, 'district');
-    if (ctx.province) return contextSlug(ctx.province, 'province');
+    if (ctx.commune) return refs.commune?.slug ?? contextSlug(ctx.commune, 'commune');
+    if (ctx.district) return refs.district?.slug ?? contextSlug(ctx.district, 'district');
+    if (ctx.province) return refs.province?.slug ?? contextSlug(ctx.province, 'province');
     return null;
+  }
+  const ref = refs[level];
+  if (ref) return ref.slug;
+  // a district document's "UBND tỉnh": the province the district lies in
+  if (level === 'province') {
+    const below = refs.district ?? refs.commune;
+    const unit = below?.code ? placeByCode(below.code) : undefined;
+    const province = unit ? placeByCode(unit.province) : undefined;
+    if (province) return province.slug;
   }
   const v = ctx[level];
   return v ? contextSlug(v, level) : null;
+}
+
+/** The code of the context's province, to read a cited issuer's place inside it. */
+function contextProvinceCode(ctx: PlaceContext | undefined, date: string | null | undefined): string | undefined {
+  if (!ctx) return undefined;
+  const refs = contextRefs(ctx, date);
+  for (const r of [refs.province, refs.district, refs.commune]) {
+    const unit = r?.code ? placeByCode(r.code) : undefined;
+    if (unit) return unit.province;
+  }
+  return undefined;
 }
 
 /** Relative level words in an issuer phrase: "UBND tỉnh", "Ban Thường vụ Tỉnh ủy", "BCH Đảng bộ thị xã". */
@@ -154,12 +237,13 @@ function levelOf(symbol: ParsedSymbol): Level | 'unknown' {
 function resolvePlace(input: IdInput, level: Level | 'unknown'): string | null {
   if (level === 'central' || level === 'unknown') return null;
   const phrase = input.issuerPhrase ?? '';
-  const explicit = phrase ? placeFromPhrase(phrase) : null;
+  const ctx = input.context?.place;
+  const date = input.date ?? input.context?.date;
+  const explicit = phrase ? placeFromPhrase(phrase, { within: contextProvinceCode(ctx, date), date }) : null;
   if (explicit) return explicit.slug;
   const rel = phrase ? relativeLevel(phrase) : null;
-  const ctx = input.context?.place;
-  if (rel) return contextPlace(ctx, rel) ?? '?';
-  if (level === 'province' || level === 'district' || level === 'commune') return contextPlace(ctx, level) ?? '?';
+  if (rel) return contextPlace(ctx, rel, date) ?? '?';
+  if (level === 'province' || level === 'district' || level === 'commune') return contextPlace(ctx, level, date) ?? '?';
   // UBND, HĐND exist at every level: without a phrase the place is unknown (not the citing document's own)
   return '?';
 }

@@ -22,5 +22,5 @@ export {
   type Relation,
   type SelfReference,
 } from './schema.js';
-export { formatId, parseId, isContextDependent, IdPartsSchema, type IdParts } from './ids.js';
+export { formatId, parseId, isContextDependent, isUnknownPlace, IdPartsSchema, type IdParts } from './ids.js';
 export { parseSymbol, canonicalNumeral, type ParsedSymbol, type SymbolShape } from './symbol.js';

@@ -1,6 +1,6 @@
 import { formatId, numberedIdParts, placeFromPhrase, slug } from '../cite/ids.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
-import { DISTRICT_PROVINCE } from '../cite/lexicon/gazetteer.js';
+import { placeByCode, resolvePlace as resolveWrittenPlace, type PlaceLevel } from '../place/index.js';
 import { issuerLevel } from '../cite/lexicon/issuers.js';
 import { parseSymbol } from '../cite/symbol.js';
 import { typeNameOf } from '../cite/phrases.js';
@@ -48,11 +48,21 @@ function canonicalType(raw: RawHeader): { type: string | null; typeLine: string 
   return { type: null, typeLine };
 }
 
+/** A place with what the official lists say of its unit (code, province, name for people). */
+function withUnit(place: Omit<NonNullable<DocIdentity['place']>, 'code' | 'province' | 'display'>, code: string | null): NonNullable<DocIdentity['place']> {
+  const unit = code ? placeByCode(code) : undefined;
+  return { ...place, code: unit?.code ?? null, province: unit?.province ?? null, display: unit?.display ?? null };
+}
+
 export interface IdentityInput {
   text: string;
   raw: RawHeader;
-  /** what the caller knows: its number and date complete a header that lost them */
-  known?: { number?: string | undefined; date?: string | undefined } | undefined;
+  /**
+   * what the caller knows (a manifest, command-line flags): each value completes a header that
+   * lost it and never overrides what the header says. `place` is a phrase with its level word
+   * ("tỉnh Hà Tĩnh"), `type` a canonical type name ("Nghị định").
+   */
+  known?: { number?: string | undefined; date?: string | undefined; place?: string | undefined; type?: string | undefined; title?: string | undefined } | undefined;
   /** start of the body, for the body-inferred issuer */
   bodyFrom: number;
 }
@@ -73,7 +83,16 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
     warnings.push('date-from-caller');
   }
   const sym = raw.number?.symbol ?? null;
-  const { type, typeLine } = canonicalType(raw);
+  const read = canonicalType(raw);
+  const typeLine = read.typeLine;
+  // a symbol without a type code ("45/2019/QH14", "1414/TCT-CS") only guesses the type (Luật for a
+  // Bộ luật or a Pháp lệnh, Công văn for a Tờ trình): a type the caller knows is better than the guess
+  const typeFromHeader = raw.typeLine !== null || raw.runningTitleType !== null || raw.consolidated || sym?.typeCode != null;
+  let type = read.type;
+  if (!typeFromHeader && known?.type) {
+    type = known.type;
+    warnings.push('type-from-caller');
+  }
   if (!raw.number) warnings.push('no-number-line');
   if (!raw.placeDate) warnings.push('no-date-line');
   if (!raw.typeLine && !raw.subject) warnings.push('no-type-line');
@@ -119,6 +138,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
   if (!issuer) warnings.push('no-issuer');
 
   // level and place
+  const placeDate = date?.iso ?? (date ? `${date.year}-${String(date.month ?? 1).padStart(2, '0')}-01` : null);
   const issuerName = issuer?.name ?? '';
   const codeLevel = sym?.issuerCodes[0] ? issuerLevel(sym.issuerCodes[0]) : 'unknown';
   let level: Level | null = null;
@@ -126,30 +146,48 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
   const central = CENTRAL_ORGANS.test(issuerName) || CENTRAL_ORGANS.test(issuer?.parent ?? '') || codeLevel === 'central';
   if (central) level = 'central';
   else {
-    const explicit = placeFromPhrase(`${issuer?.parent ?? ''} ${issuerName}`) ?? (placeName && levelWord ? placeFromPhrase(`${levelWord} ${placeName}`) : null);
+    // the issuer's own unit, read inside the unit its parent line names ("ĐẢNG BỘ TỈNH HÀ TĨNH" over "HUYỆN ỦY CAN LỘC")
+    const scope = { date: placeDate };
+    const parentRef = issuer?.parent ? placeFromPhrase(issuer.parent, scope) : null;
+    const ownRef = placeFromPhrase(issuerName, { ...scope, within: parentRef?.code ?? undefined });
+    const bodyRef = placeName && levelWord ? placeFromPhrase(`${levelWord} ${placeName}`, { ...scope, within: parentRef?.code ?? undefined }) : null;
+    const explicit = ownRef ?? parentRef ?? bodyRef;
     if (explicit) {
       level = explicit.level;
-      const m = /(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)[ ]+(.+)$/u.exec(`${issuer?.parent ?? ''} ${issuerName}`);
-      place = { written: (placeName ?? m?.[1] ?? raw.placeDate?.place ?? '').trim(), slug: explicit.slug, level: explicit.level, inferred: issuer?.source !== 'header' };
+      const from = explicit === parentRef ? issuer?.parent ?? '' : explicit === ownRef ? issuerName : `${levelWord ?? ''} ${placeName ?? ''}`;
+      const m = /(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)[ ]+(.+)$/u.exec(from);
+      place = withUnit({ written: (m?.[1] ?? placeName ?? raw.placeDate?.place ?? '').trim(), slug: explicit.slug, level: explicit.level, inferred: issuer?.source !== 'header' }, explicit.code);
     } else {
       const lw = levelWord ?? (codeLevel === 'province' ? 'tỉnh' : null);
       if (lw) level = LEVEL_OF_WORD[lw] ?? null;
       else if (codeLevel === 'province' || codeLevel === 'district' || codeLevel === 'commune') level = codeLevel;
       const written = raw.placeDate?.place ?? null;
       if (written && lw) {
-        const p = placeFromPhrase(`${lw} ${written}`);
-        place = { written, slug: p?.slug ?? null, level, inferred: true };
+        const p = placeFromPhrase(`${lw} ${written}`, scope);
+        place = withUnit({ written, slug: p?.slug ?? null, level, inferred: true }, p?.code ?? null);
       } else if (written) {
-        place = { written, slug: null, level, inferred: true };
+        // the place line alone ("Hồng Lĩnh, ngày …"): the unit the lists know by that name, if only one
+        const unit = resolveWrittenPlace(written, { date: placeDate ?? undefined, ...(level && level !== 'central' ? { level } : {}) });
+        if (unit) level = level ?? unit.level;
+        place = withUnit({ written, slug: unit?.slug ?? null, level: unit?.level ?? level, inferred: true }, unit?.code ?? null);
       } else {
         const territory = ON_TERRITORY.exec(text.slice(0, 20_000));
         if (territory) {
-          const p = placeFromPhrase(`${territory[1]} ${territory[2]}`);
-          place = { written: territory[2] as string, slug: p?.slug ?? null, level: p?.level ?? null, inferred: true };
+          const p = placeFromPhrase(`${territory[1]} ${territory[2]}`, scope);
+          place = withUnit({ written: territory[2] as string, slug: p?.slug ?? null, level: p?.level ?? null, inferred: true }, p?.code ?? null);
           level = level ?? p?.level ?? null;
           warnings.push('place-from-territory-phrase');
         }
       }
+    }
+  }
+  // a place the caller knows completes a header that named none (or only inferred one from the body)
+  if (known?.place && (!place || !place.slug || (place.inferred && issuer?.source !== 'header'))) {
+    const p = placeFromPhrase(known.place, { date: placeDate });
+    if (p) {
+      place = withUnit({ written: known.place, slug: p.slug, level: p.level, inferred: false }, p.code);
+      if (!central) level = p.level;
+      warnings.push('place-from-caller');
     }
   }
   if (!level) warnings.push('no-level');
@@ -176,6 +214,9 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
     id = formatId({ scheme: 'draft', key: `${slug(issuerName || 'unknown')}:${typeCode}:${month}:${fnv1a(text)}`, place: null, scope: null });
   } else warnings.push('no-id');
 
+  const title = raw.title?.text ?? raw.subject?.text ?? known?.title ?? null;
+  if (!raw.title && !raw.subject && known?.title) warnings.push('title-from-caller');
+
   return {
     id,
     contextDependent,
@@ -189,7 +230,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
     place,
     issuer,
     level,
-    title: raw.title?.text ?? raw.subject?.text ?? null,
+    title,
     signer: raw.signature ? { authority: raw.signature.authority, title: raw.signature.title, name: raw.signature.name } : null,
     recipients: raw.recipients?.items ?? [],
     warnings,
@@ -199,16 +240,17 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
 /** The citation context a document gives its own mentions: its place by level, its date, its number. */
 export function contextOf(identity: DocIdentity): { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string } {
   const ctx: { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string } = {};
-  if (identity.place?.slug && identity.place.level && identity.place.level !== 'central') {
+  const unit = identity.place?.code ? placeByCode(identity.place.code) : undefined;
+  if (unit) {
+    // codes, so that the citations' ids use the same units; the units above come from the lists
+    const chain: Partial<Record<PlaceLevel, string>> = {};
+    for (let u: typeof unit | undefined = unit; u; u = u.parent ? placeByCode(u.parent) : undefined) chain[u.level] = u.code;
+    ctx.place = chain;
+  } else if (identity.place?.slug && identity.place.level && identity.place.level !== 'central') {
     const words: Record<string, string> = { tinh: 'tỉnh', tp: 'thành phố', huyen: 'huyện', tx: 'thị xã', quan: 'quận', xa: 'xã', phuong: 'phường', tt: 'thị trấn' };
-    const m = /^([a-z]+)-(.+)$/.exec(identity.place.slug);
+    const m = /^(?:[^.]*\.)*([a-z]+)-([^.]+)$/.exec(identity.place.slug);
     const phrase = m ? `${words[m[1] as string] ?? ''} ${identity.place.written || (m[2] as string).replace(/-/g, ' ')}`.trim() : identity.place.written;
-    const level = identity.place.level;
-    if (level === 'province') ctx.place = { province: phrase };
-    else if (level === 'district') {
-      const province = DISTRICT_PROVINCE[identity.place.slug];
-      ctx.place = province ? { province, district: phrase } : { district: phrase };
-    } else ctx.place = { commune: phrase };
+    ctx.place = { [identity.place.level]: phrase };
   }
   if (identity.date?.iso) ctx.date = identity.date.iso;
   if (identity.number) ctx.number = identity.number;

@@ -30,10 +30,16 @@ export const IssuerSchema = z.object({
 export const PlaceSchema = z.object({
   /** as written on the place line or in the issuer ("Hà Tĩnh", "An Nhơn") */
   written: z.string(),
-  /** slug of the issuing locality, as in ids ("tinh-ha-tinh", "tx-hong-linh"); null when the level is unknown */
+  /** the place part of ids ("tinh-ha-tinh", "tinh-ha-tinh.tx-hong-linh"); null when the level is unknown */
   slug: z.string().nullable(),
   level: LevelSchema.nullable(),
   inferred: z.boolean(),
+  /** the unit's code in the official lists ("42", "437"; "N42" from 1 July 2025), null when they do not settle it */
+  code: z.string().nullable(),
+  /** code of the province the unit lies in */
+  province: z.string().nullable(),
+  /** the unit for people: "Hà Tĩnh", "thị xã Hồng Lĩnh (Hà Tĩnh)" */
+  display: z.string().nullable(),
 });
 
 export const SignerSchema = z.object({

@@ -1,4 +1,4 @@
-import { parseId, slug } from '../cite/ids.js';
+import { isUnknownPlace, parseId, slug } from '../cite/ids.js';
 
 /**
  * Identity resolution: where a citation's id points. An exact id wins; an id with unknown
@@ -57,7 +57,10 @@ export function indexLaw(index: NodeIndex, key: string, kind: 'luat' | 'bo-luat'
   list.push({ key, date });
 }
 
-const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === '?' || b === '?' || a === b;
+const compatible = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a === '?' || b === '?' || a === b || partOf(a, b) || partOf(b, a);
+// "?.huyen-chau-thanh" (province unknown) agrees with "tinh-dong-thap.huyen-chau-thanh"
+const partOf = (unknown: string, known: string): boolean => unknown.startsWith('?.') && known.endsWith(unknown.slice(1));
 
 export function resolveId(id: string, index: NodeIndex, exists: (key: string) => boolean, citingDate: string | null): Resolution {
   if (exists(id)) return { target: id, reason: 'same id' };
@@ -78,11 +81,11 @@ export function resolveId(id: string, index: NodeIndex, exists: (key: string) =>
     }
     return { target: id, reason: 'law cited by name, not in the corpus' };
   }
-  if (parts.place !== '?' && parts.scope !== '?') return { target: id, reason: 'no node with this id yet' };
+  if (!isUnknownPlace(parts.place) && parts.scope !== '?') return { target: id, reason: 'no node with this id yet' };
   const candidates = [...(index.bySymbol.get(`${parts.scheme}:${parts.key}`) ?? [])].filter((k) => {
     if (k === id) return false;
     const c = parseId(k.replace(/~\d+$/, ''));
-    return c.place !== '?' && c.scope !== '?' && compatible(parts.place, c.place) && compatible(parts.scope, c.scope);
+    return !isUnknownPlace(c.place) && c.scope !== '?' && compatible(parts.place, c.place) && compatible(parts.scope, c.scope);
   });
   if (candidates.length === 1) return { target: candidates[0] as string, reason: `the only known document with number ${parts.key} whose place and term/year agree` };
   if (candidates.length > 1) return { target: id, reason: `ambiguous: ${candidates.length} documents with number ${parts.key} (${candidates.join(', ')})` };

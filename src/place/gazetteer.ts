@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { fold } from '../text/fold.js';
+import { toOldStyleTone } from '../text/tone.js';
+import { DIVISIONS_BEFORE_2025_07, DIVISIONS_FROM_2025_07, PROVINCE_SUCCESSORS } from './data/divisions.js';
+import { KIND_BY_LETTER, KIND_SLUG, KIND_WORD, LEVEL_OF_KIND, UnitKindSchema, type UnitKind } from './kinds.js';
+
+/**
+ * The official administrative map, in two eras: the three-level list in force until 30 June 2025
+ * (63 provinces, 696 districts, 10 047 communes) and the two-level list from 1 July 2025 (34
+ * provinces, 3 321 communes). Codes are the statistics office's; a unit of the second era is
+ * written with an "N" before its code, because the reorganization reused codes ("44" was Quảng
+ * Bình, "N44" is the new Quảng Trị).
+ */
+
+export const EraSchema = z.enum(['before-2025-07', 'from-2025-07']);
+export type Era = z.infer<typeof EraSchema>;
+
+/** The day the 2025 reorganization took effect (districts abolished, 63 provinces → 34). */
+export const REORGANIZATION_DATE = '2025-07-01';
+
+export const PlaceLevelSchema = z.enum(['province', 'district', 'commune']);
+export type PlaceLevel = z.infer<typeof PlaceLevelSchema>;
+
+export const PlaceUnitSchema = z.object({
+  /** statistics code; "N" + code for a unit of the list from 1 July 2025 */
+  code: z.string(),
+  era: EraSchema,
+  level: PlaceLevelSchema,
+  kind: UnitKindSchema,
+  /** the name without its unit word: "Can Lộc", "1" for "Phường 1" */
+  name: z.string(),
+  /** code of the enclosing unit; null for a province */
+  parent: z.string().nullable(),
+  /** code of the province it lies in (its own code for a province) */
+  province: z.string(),
+  /** the place part of ids: "tinh-ha-tinh", "tinh-ha-tinh.huyen-can-loc", "tinh-ha-tinh.huyen-can-loc.xa-thach-kim" */
+  slug: z.string(),
+  /** for people: "Hà Tĩnh", "huyện Can Lộc (Hà Tĩnh)", "xã Thạch Kim (Lộc Hà, Hà Tĩnh)" */
+  display: z.string(),
+});
+export type PlaceUnit = z.infer<typeof PlaceUnitSchema>;
+
+interface Table {
+  units: PlaceUnit[];
+  byCode: Map<string, PlaceUnit>;
+  children: Map<string, PlaceUnit[]>;
+  /** exact key (lower case, one tone placement) → units; folded key (no diacritics) → units */
+  byExact: Map<string, PlaceUnit[]>;
+  byFolded: Map<string, PlaceUnit[]>;
+  bySlug: Map<string, PlaceUnit[]>;
+}
+
+let tables: { before: Table; after: Table; successors: Map<string, { code: string; full: boolean }> } | null = null;
+
+/** Key for exact comparison: NFC, lower case, one tone placement, dashes and spaces as one space, numbers without leading zeros. */
+export function nameKey(s: string): string {
+  return toOldStyleTone(s.normalize('NFC').replace(/[\u00D0\u0189]/g, 'Đ').toLowerCase())
+    .replace(/[\s\u00A0\-‐‑‒–—―]+/g, ' ')
+    .replace(/(?<![\p{L}\d])0+(?=\d)/gu, '')
+    .trim();
+}
+
+/** Key without diacritics, for names written in upper case without marks or typed plainly. */
+export function foldedKey(s: string): string {
+  return nameKey(fold(s));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function slugPart(kind: UnitKind, name: string): string {
+  return `${KIND_SLUG[kind]}-${foldedKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
+}
+
+function build(data: string, era: Era): Table {
+  const raw = data.split('\n').map((l) => l.split('\t') as [string, string, string, string]);
+  const prefix = era === 'from-2025-07' ? 'N' : '';
+  const byCode = new Map<string, PlaceUnit>();
+  const units: PlaceUnit[] = [];
+  // parents come before their children in the generated table
+  for (const [rawCode, letter, name, rawParent] of raw) {
+    const kind = KIND_BY_LETTER[letter];
+    if (!kind) throw new Error(`gazetteer: unknown kind letter ${letter}`);
+    const code = prefix + rawCode;
+    const parentCode = rawParent === '' ? null : prefix + rawParent;
+    const parent = parentCode === null ? null : byCode.get(parentCode);
+    if (parentCode !== null && !parent) throw new Error(`gazetteer: ${code} before its parent ${parentCode}`);
+    const level = LEVEL_OF_KIND[kind];
+    const own = slugPart(kind, name);
+    const province = parent ? parent.province : code;
+    const word = KIND_WORD[kind];
+    let display: string;
+    if (!parent) display = name;
+    else {
+      const chain: string[] = [];
+      for (let p: PlaceUnit | undefined = parent; p; p = p.parent ? byCode.get(p.parent) : undefined) chain.push(p.name);
+      display = `${word} ${name} (${chain.join(', ')})`;
+    }
+    const unit: PlaceUnit = { code, era, level, kind, name, parent: parentCode, province, slug: parent ? `${parent.slug}.${own}` : own, display };
+    byCode.set(code, unit);
+    units.push(unit);
+  }
+  const table: Table = { units, byCode, children: new Map(), byExact: new Map(), byFolded: new Map(), bySlug: new Map() };
+  for (const u of units) {
+    if (u.parent) push(table.children, u.parent, u);
+    push(table.byExact, nameKey(u.name), u);
+    const folded = foldedKey(u.name);
+    push(table.byFolded, folded, u);
+    push(table.bySlug, u.slug, u);
+  }
+  return table;
+}
+
+function load(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const successors = new Map<string, { code: string; full: boolean }>();
+  for (const l of PROVINCE_SUCCESSORS.split('\n')) {
+    const [from, to, type] = l.split('\t') as [string, string, string];
+    successors.set(from, { code: 'N' + to, full: type === 'f' });
+  }
+  tables = { before: build(DIVISIONS_BEFORE_2025_07, 'before-2025-07'), after: build(DIVISIONS_FROM_2025_07, 'from-2025-07'), successors };
+  addAliases(tables.before);
+  addAliases(tables.after);
+  return tables;
+}
+
+/**
+ * Names the official lists do not carry but documents write: Thừa Thiên Huế (the province until it
+ * became the city of Huế in 2025), Hồ Chí Minh's abbreviations, the Đăk/Đắk spellings.
+ */
+const PROVINCE_ALIASES: Record<string, string[]> = {
+  'Huế': ['Thừa Thiên Huế', 'Thừa Thiên - Huế', 'TT Huế', 'TT-Huế', 'TTH'],
+  'Hồ Chí Minh': ['HCM', 'Hồ Chí Minh', 'TPHCM', 'TP.HCM', 'Sài Gòn'],
+  'Bà Rịa - Vũng Tàu': ['Bà Rịa Vũng Tàu', 'BR-VT', 'BRVT'],
+  'Đắk Lắk': ['Đăk Lăk', 'Đắc Lắc', 'Daklak', 'Đắk Lăk'],
+  'Đắk Nông': ['Đăk Nông', 'Đắc Nông', 'Daknong'],
+  'Kon Tum': ['Kontum'],
+};
+
+function addAliases(t: Table): void {
+  for (const [official, aliases] of Object.entries(PROVINCE_ALIASES)) {
+    const units = (t.byExact.get(nameKey(official)) ?? []).filter((u) => u.level === 'province');
+    for (const u of units) {
+      for (const a of aliases) {
+        if (!(t.byExact.get(nameKey(a)) ?? []).includes(u)) push(t.byExact, nameKey(a), u);
+        if (!(t.byFolded.get(foldedKey(a)) ?? []).includes(u)) push(t.byFolded, foldedKey(a), u);
+      }
+    }
+  }
+}
+
+/** The era of a date: the list in force on that day. */
+export function eraAt(date: string | null | undefined): Era {
+  return date && date >= REORGANIZATION_DATE ? 'from-2025-07' : 'before-2025-07';
+}
+
+function tableOf(era: Era): Table {
+  const t = load();
+  return era === 'from-2025-07' ? t.after : t.before;
+}
+
+/** The unit with this code ("42", "436", "N44"), or undefined. */
+export function placeByCode(code: string): PlaceUnit | undefined {
+  const t = load();
+  return (code.startsWith('N') ? t.after : t.before).byCode.get(code);
+}
+
+/** The units whose id slug this is, in either era; the one in force at `date` first. */
+export function placesBySlug(slug: string, date?: string | null): PlaceUnit[] {
+  const t = load();
+  const first = eraAt(date) === 'from-2025-07' ? [t.after, t.before] : [t.before, t.after];
+  return first.flatMap((x) => x.bySlug.get(slug) ?? []);
+}
+
+/** Every unit of a level in force at a date (or in an era): the 63 provinces before 1 July 2025, the 34 after. */
+export function placesAt(level: PlaceLevel, at: { date?: string | null; era?: Era; within?: string } = {}): PlaceUnit[] {
+  const era = at.era ?? eraAt(at.date);
+  const t = tableOf(era);
+  if (at.within !== undefined) return descendants(at.within).filter((u) => u.level === level);
+  return t.units.filter((u) => u.level === level);
+}
+
+/** The units directly under a unit. */
+export function childrenOf(code: string): PlaceUnit[] {
+  const u = placeByCode(code);
+  return u ? (tableOf(u.era).children.get(code) ?? []) : [];
+}
+
+function descendants(code: string): PlaceUnit[] {
+  const out: PlaceUnit[] = [];
+  const stack = [...childrenOf(code)];
+  while (stack.length > 0) {
+    const u = stack.pop() as PlaceUnit;
+    out.push(u);
+    stack.push(...childrenOf(u.code));
+  }
+  return out;
+}
+
+/** True when `unit` is `ancestor` or lies inside it. */
+export function isWithin(unit: PlaceUnit, ancestor: string): boolean {
+  for (let u: PlaceUnit | undefined = unit; u; u = u.parent ? placeByCode(u.parent) : undefined) if (u.code === ancestor) return true;
+  return false;
+}
+
+/** The province in force from 1 July 2025 that took in a unit of the earlier list (its province's successor). */
+export function successorProvince(unit: PlaceUnit): PlaceUnit | undefined {
+  if (unit.era === 'from-2025-07') return placeByCode(unit.province);
+  const s = load().successors.get(unit.province);
+  return s ? placeByCode(s.code) : undefined;
+}
+
+/** The provinces of the earlier list that a province from 1 July 2025 took in, whole or in part. */
+export function predecessorProvinces(unit: PlaceUnit): { unit: PlaceUnit; full: boolean }[] {
+  if (unit.era !== 'from-2025-07' || unit.level !== 'province') return [];
+  const out: { unit: PlaceUnit; full: boolean }[] = [];
+  for (const [from, to] of load().successors) {
+    const u = to.code === unit.code ? placeByCode(from) : undefined;
+    if (u) out.push({ unit: u, full: to.full });
+  }
+  return out;
+}
+
+/** Units whose name (without unit word) is `name`, exact key first, else without diacritics. */
+export function unitsNamed(name: string, era: Era): PlaceUnit[] {
+  const t = tableOf(era);
+  return t.byExact.get(nameKey(name)) ?? t.byFolded.get(foldedKey(name)) ?? [];
+}
