@@ -25,7 +25,15 @@ export interface Layout {
 }
 
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
-const PREAMBLE_LINE = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Trên cơ sở|Sau khi|Để |Nhằm )/u;
+const PREAMBLE_LINE = /^[ \t]*(?:[-+•][ ]*)?(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Trên cơ sở|Sau khi|Để |Nhằm )/u;
+// a letter's subject: "V/v …", "V/v: …", or a line that opens with "Về việc …" (ND 30/2020: the công văn's trích yếu)
+const SUBJECT_MARK = /(?:^|[ \t])(?:V\/[vV]|v\/v)[ \t]*[:.]?[ \t]*(?=\S)|^[ \t]*Về[ ]+việc[ \t]*:?[ \t]*(?=\S)/u;
+const KINH_GUI = /^[ \t]*Kính[ ]+gửi(?![\p{L}])[ \t]*:?[ \t]*/u;
+const MOTTO_LINE = /CỘNG[ ]+H[OÒ][AÀ][ ]+XÃ[ ]+HỘI|Độc[ ]+lập[ ]*[-–]|^[ \t]*[-_–—=*~.]{3,}[ \t]*$/u;
+const DATE_LINE = /(?:^|,)[ \t]*ngày(?![\p{L}])|^[ \t]*tháng[ \t]*\d{1,2}[ \t]*năm[ \t]*\d{4}/u;
+const NUMBER_MARK = /^[ \t]*(?:Số|SỐ)[ \t]*:?/u;
+// a type word: a comma before it continues a list of cited documents, not the main clause
+const DOC_WORD = /^(?:Công văn|Văn bản|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Tờ trình|Thông báo|Hướng dẫn|Chương trình|Kết luận|Báo cáo|Luật|Bộ luật|Pháp lệnh|Điều|Khoản|Quy định|Quy chế|Đề án|Phương án|Công điện|Hiến pháp|Phiếu trình)(?![\p{L}])/u;
 const BODY_START = /^[ ]*(?:Điều[ ]+1[.: ]|Điều[ ]+1$|Chương[ ]+(?:I|1)\b|CHƯƠNG[ ]+(?:I|1)\b|Phần[ ]+(?:I|1|thứ nhất)\b|PHẦN[ ]+(?:I|1|THỨ NHẤT)\b|I[.–-][ ]|A[.-][ ]+\p{Lu}|Mục[ ]+1\b|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)[ ]*:)/u;
 // "Số: 96 /KH-UBND", "Luật số: 02/2011/QH13", or a Party "Số 36-HD/VPTW" alone on its line
 const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${SYMBOL_PATTERN})|Số[ ]+(${SYMBOL_PATTERN})[ ]*$)`, 'u');
@@ -83,13 +91,22 @@ export function readLayout(text: string): Layout {
     while (i < n && count < 8) {
       const line = lineAt(text, starts, i);
       if (line.trim() === '') break;
-      if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line))) break;
+      if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line) || KINH_GUI.test(line))) break;
       count++;
       i++;
     }
     titleEnd = i < n ? (starts[i] as number) : text.length;
     if (/LUẬT|PHÁP LỆNH/.test(ownType)) {
       ownTitle = text.slice(titleStart, titleEnd).split('\n')[0]?.trim().toLowerCase() ?? null;
+    }
+  }
+  // a letter has no type line: its subject ("V/v …") is its trích yếu, and so its title zone
+  if (typeLine < 0) {
+    const subject = letterSubject(text, starts);
+    if (subject) {
+      titleStart = subject.start;
+      i = subject.next;
+      titleEnd = i < n ? (starts[i] as number) : text.length;
     }
   }
   // the preamble runs to the first article, chapter, roman heading or enacting "QUYẾT ĐỊNH:"
@@ -148,7 +165,120 @@ export function readLayout(text: string): Layout {
     }
     if (recipients.length === 0 || (recipients[recipients.length - 1] as [number, number])[0] !== s) recipients.push([s, end]);
   }
+  // letters, submissions and routing slips: after "Kính gửi: …" the opening sentence is the preamble
+  const opening = letterOpening(text, starts, i, paragraphs);
+  if (opening) {
+    preambleEnd = opening.end;
+    if (!paragraphs.includes(opening.start)) {
+      paragraphs.push(opening.start);
+      paragraphs.sort((a, b) => a - b);
+    }
+  }
   return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts };
+}
+
+const upperShare = (s: string): number => {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+};
+
+/**
+ * The subject of a letter: from after "V/v" through its continuation lines (a narrow left column wraps it over
+ * several lines; the place/date line or the motto of the right column may sit between them). Null when the
+ * header ends (Kính gửi, a preamble or body line) before any subject.
+ */
+function letterSubject(text: string, starts: number[]): { start: number; next: number } | null {
+  const n = starts.length;
+  for (let k = 0; k < Math.min(n, 40); k++) {
+    const line = lineAt(text, starts, k);
+    if (KINH_GUI.test(line) || PREAMBLE_LINE.test(line) || BODY_START.test(line)) return null;
+    const m = SUBJECT_MARK.exec(line);
+    if (!m) continue;
+    let last = k;
+    let prev = line;
+    for (let j = k + 1; j < Math.min(n, k + 10) && j - k <= 6; j++) {
+      const l = lineAt(text, starts, j);
+      if (l.trim() === '' || /[.;][ \t]*$/.test(prev)) break;
+      if (KINH_GUI.test(l) || PREAMBLE_LINE.test(l) || BODY_START.test(l) || NUMBER_MARK.test(l)) break;
+      if (MOTTO_LINE.test(l) || DATE_LINE.test(l)) continue;
+      if (upperShare(l) > 0.8 || l.trim().length > 120) break;
+      last = j;
+      prev = l;
+    }
+    return { start: (starts[k] as number) + m.index + m[0].length, next: last + 1 };
+  }
+  return null;
+}
+
+/**
+ * The opening of a letter (or a tờ trình, phiếu trình, báo cáo addressed with "Kính gửi"): the paragraph after the
+ * recipients that opens with a trigger ("Thực hiện Công văn số … của …, Sở … đề nghị …"), up to its main clause —
+ * the comma before the acting body — or its sentence end. One paragraph of context ("Ngày 24/7/2024, … có Công
+ * văn số …") may come first; without a trigger the preamble is empty. Null when there is no "Kính gửi" before the
+ * first preamble or body line.
+ */
+function letterOpening(text: string, starts: number[], from: number, paragraphs: number[]): { start: number; end: number } | null {
+  const n = starts.length;
+  let k = from;
+  for (; k < Math.min(n, from + 25); k++) {
+    const line = lineAt(text, starts, k);
+    if (KINH_GUI.test(line)) break;
+    if (PREAMBLE_LINE.test(line) || BODY_START.test(line)) return null;
+  }
+  if (k >= Math.min(n, from + 25)) return null;
+  // the recipients: inline after "Kính gửi:", or the next line, then "- …" items and lower-case continuations
+  const inline = lineAt(text, starts, k).replace(KINH_GUI, '').trim();
+  let j = k + 1;
+  if (inline === '') {
+    while (j < n && lineAt(text, starts, j).trim() === '') j++;
+    j++;
+  }
+  for (; j < n; j++) {
+    const l = lineAt(text, starts, j);
+    if (/^[ \t]*(?:[-+•]|\p{Ll})/u.test(l)) continue;
+    if (l.trim() === '') {
+      let q = j + 1;
+      while (q < n && lineAt(text, starts, q).trim() === '') q++;
+      if (q < n && /^[ \t]*[-+•]/u.test(lineAt(text, starts, q))) {
+        j = q - 1;
+        continue;
+      }
+      j = q;
+    }
+    break;
+  }
+  if (j >= n) return null;
+  const start = starts[j] as number;
+  let p = lastAtOrBefore(paragraphs, start) === start ? paragraphs.indexOf(start) : -1;
+  let paraStart = start;
+  for (let round = 0; round < 2; round++) {
+    const paraEnd = p >= 0 && p + 1 < paragraphs.length ? (paragraphs[p + 1] as number) : nextParagraph(paragraphs, paraStart, text.length);
+    const para = text.slice(paraStart, Math.min(paraEnd, paraStart + 2000));
+    if (PREAMBLE_LINE.test(para)) return { start, end: paraStart + openingClauseEnd(para) };
+    paraStart = paraEnd;
+    p = paragraphs.indexOf(paraStart);
+    if (paraStart >= text.length) break;
+  }
+  // no trigger: a reply or a notice ("… nhận được Công văn số …", "Trả lời Công văn số …") has no preamble
+  return { start, end: start };
+}
+
+function nextParagraph(paragraphs: number[], pos: number, fallback: number): number {
+  for (const p of paragraphs) if (p > pos) return p;
+  return fallback;
+}
+
+/** Where the opening clause of a trigger paragraph ends: the comma before the acting body, else its first sentence. */
+function openingClauseEnd(para: string): number {
+  let sentence = para.length;
+  const stop = /[.:](?=[ \t]*(?:\n|$))|\.[ \t]+(?=\p{Lu})|\n[ \t]*\n/u.exec(para);
+  if (stop) sentence = stop.index + 1;
+  const comma = /,[ \t\n]+(?=\p{Lu})/gu;
+  for (let m = comma.exec(para); m && m.index < sentence; m = comma.exec(para)) {
+    if (!DOC_WORD.test(para.slice(m.index + m[0].length))) return m.index;
+  }
+  return sentence;
 }
 
 export function zoneAt(layout: Layout, pos: number): Zone {

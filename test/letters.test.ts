@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../src/doc/index.js';
+
+/**
+ * Letters (công văn), submissions (tờ trình) and their relations: the subject line "V/v …" is the letter's title
+ * zone, the opening sentence after "Kính gửi" its preamble. Excerpts are quoted from the files named in each case
+ * (../shared/corpus, corpus/letters); where a case reshapes an excerpt (columns, line breaks) it says so.
+ */
+const read = async (text: string) => readDocument(Buffer.from(text), { path: 'letter.txt' });
+const rel = (d: Awaited<ReturnType<typeof read>>): string[][] => d.citations.map((c) => [c.number ?? c.text, c.zone, c.relation]);
+
+describe('the subject line of a letter is its title zone', () => {
+  it('"V/v triển khai thực hiện" over three lines names what the letter implements (vbai/0008)', async () => {
+    const d = await read(
+      [
+        'ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LÂM ĐỒNG', 'Độc lập - Tự do - Hạnh phúc', '',
+        'Số: 12/UBND-NC', 'Lâm Đồng, ngày 18 tháng 12 năm 2025',
+        ' V/v triển khai thực hiện', 'Công văn số 5689/BCA-C04', 'của Bộ Công an', '',
+        'Kính gửi: Công an tỉnh', '',
+        'Ủy ban nhân dân tỉnh nhận được Công văn số 5689/BCA-C04 ngày 16/12/2025 của Bộ Công an về việc dự kiến mục tiêu, nhiệm vụ.',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([
+      ['5689/BCA-C04', 'title', 'implements'],
+      ['5689/BCA-C04', 'body', 'cites'],
+    ]);
+  });
+
+  it('"V/v tham mưu triển khai Kế hoạch số …" implements; the reply "nhận được …" only cites (vbai/0005)', async () => {
+    const d = await read(
+      [
+        'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 7/UBND-NC', 'Lâm Đồng, ngày 7 tháng 10 năm 2025',
+        'V/v tham mưu triển khai Kế hoạch số 600/KH-BCA-V01 của Bộ Công an', '',
+        'Kính gửi: Công an tỉnh',
+        'Ủy ban nhân dân tỉnh nhận được Kế hoạch số 600/KH-BCA-V01 ngày 06/10/2025 của Bộ Công an về tổng kết.',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([
+      ['600/KH-BCA-V01', 'title', 'implements'],
+      ['600/KH-BCA-V01', 'body', 'cites'],
+    ]);
+  });
+
+  it('a subject that does not carry out the document cites it: "V/v tham gia góp ý dự thảo … theo Công văn số …" (vbai/0002)', async () => {
+    const d = await read(
+      ['BỘ NỘI VỤ', 'Số: 9/BNV-CCHC', 'Hà Nội, ngày 19 tháng 9 năm 2025', '  V/v tham gia góp ý dự thảo Báo cáo', ' theo Công văn số 8151/BNV-CCHC', '      ngày 18/9/2025 của Bộ Nội vụ', '', 'Kính gửi: Sở Nội vụ.'].join('\n'),
+    );
+    expect(rel(d)).toEqual([['8151/BNV-CCHC', 'title', 'cites']]);
+  });
+
+  it('"V/v:" on the number line of a flattened table, and "Về việc" (congbot/0005, congbot/0006)', async () => {
+    const a = await read(
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ -------',
+        'Số: 2403/TTg-KGVX V/v Điều chỉnh mức trợ cấp hàng tháng đối với đối tượng hưởng chế độ theo quy định tại Quyết định số 142/2008/QĐ-TTg',
+        'Hà Nội, ngày 03 tháng 12 năm 2009', '', 'Kính gửi:', '- Bộ Quốc phòng; - Bộ Tài chính', '',
+        'Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC ngày 30 tháng 10 năm 2009, Thủ tướng Chính phủ có ý kiến như sau:',
+      ].join('\n'),
+    );
+    expect(rel(a)).toEqual([
+      ['142/2008/QĐ-TTg', 'title', 'cites'],
+      ['5865/BQP-TC', 'preamble', 'cites'],
+    ]);
+    // the same subject as congbot/0006, written "Về việc:" on its own line and carried out ("thực hiện")
+    const b = await read(['BỘ XÂY DỰNG', 'Số: 2428/BXD-QLN', 'Hà Nội, ngày 15 tháng 11 năm 2013', 'Về việc: thực hiện QĐ số 22/2013/QĐ-TTg', '', 'Kính gửi: Ủy ban nhân dân các tỉnh'].join('\n'));
+    expect(rel(b)).toEqual([['22/2013/QĐ-TTg', 'title', 'implements']]);
+  });
+
+  it('a subject in the left column, the motto and the date line of the right column between its lines (vbai/0006, columns interleaved)', async () => {
+    const d = await read(
+      [
+        'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 5/UBND-NC', 'V/v triển khai thực hiện Công', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'văn số 3749/BCA-V03',
+        'Lâm Đồng, ngày 21 tháng 8 năm 2025', 'của Bộ Công an', '', 'Kính gửi:', '- Sở Nội vụ;', '- Sở Tư pháp.', '',
+        'Ủy ban nhân dân tỉnh nhận được Công văn số 3749/BCA-V03 ngày 20/8/2025 của Bộ Công an.',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([
+      ['3749/BCA-V03', 'title', 'implements'],
+      ['3749/BCA-V03', 'body', 'cites'],
+    ]);
+    expect(d.identity.title).toMatch(/^triển khai thực hiện Công/);
+  });
+});
+
+describe('the opening sentence after "Kính gửi" is the preamble', () => {
+  it('"Thực hiện Quyết định … và Thông tư …" implements both; what they describe stays embedded (congbot/0006)', async () => {
+    const d = await read(
+      [
+        'BỘ XÂY DỰNG -------', 'Số: 2428/BXD-QLN V/v: Hỗ trợ người có công với cách mạng về nhà ở', 'Hà Nội, ngày 15 tháng 11 năm 2013', '',
+        'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', '',
+        'Thực hiện Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 về hỗ trợ người có công với cách mạng về nhà ở và Thông tư số 09/2013/TT-BXD ngày 01/7/2013 của Bộ Xây dựng hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg. Đến nay, hầu hết các địa phương đã lập Đề án.',
+        '',
+        '2. Theo công văn số 14774/BTC-NSNN ngày 30/10/2013 của Bộ Tài chính về việc tạm cấp kinh phí, thì nguồn kinh phí được cấp.',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([
+      ['22/2013/QĐ-TTg', 'preamble', 'implements'],
+      ['09/2013/TT-BXD', 'preamble', 'implements'],
+      ['22/2013/QĐ-TTg', 'preamble', 'cites'],
+      ['14774/BTC-NSNN', 'body', 'cites'],
+    ]);
+    expect(d.citations[2]?.role).toBe('embedded');
+  });
+
+  it('the clause ends at the acting body: "Thực hiện X của Y, Sở … đề nghị … Z" implements X only (vbai/0003, its main clause extended)', async () => {
+    const d = await read(
+      [
+        'BỘ NỘI VỤ', 'Số: 8151 /BNV-CCHC', 'Hà Nội, ngày 18 tháng 9 năm 2025', ' V/v lấy ý kiến góp ý dự thảo Báo cáo', '', 'Kính gửi:',
+        '- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;', '- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.', '',
+        'Thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ trưởng Bộ', '    Nội vụ ban hành Kế hoạch sơ kết 05 năm, Bộ Nội vụ đề nghị các bộ rà soát việc thực hiện Nghị định số 30/2020/NĐ-CP.',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([
+      ['145/QĐ-BNV', 'preamble', 'implements'],
+      ['30/2020/NĐ-CP', 'body', 'cites'],
+    ]);
+  });
+
+  it('a reply ("Trả lời Công văn số …") cites what it answers (congbot/0002)', async () => {
+    const d = await read(
+      [
+        'BỘ TÀI CHÍNH TỔNG CỤC THUẾ -------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+        'Số: 1414/TCT-CS V/v hỗ trợ người có công với cách mạng cải thiện nhà ở.', 'Hà Nội, ngày 04 tháng 05 năm 2013', '', 'Kính gửi: Cục Thuế tỉnh Hà Tĩnh.', '',
+        'Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về chính sách hỗ trợ tiền sử dụng đất, Tổng cục Thuế có ý kiến như sau:',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([['577/CT-THNVDT', 'body', 'cites']]);
+  });
+
+  it('a tờ trình: a paragraph of context, then "Thực hiện ý kiến chỉ đạo … tại Công văn số …, Sở … báo cáo" (corpus/letters/to-trinh-3367-TTr-SNV.txt)', async () => {
+    const d = await readDocument(new URL('../corpus/letters/to-trinh-3367-TTr-SNV.txt', import.meta.url).pathname);
+    expect(rel(d).slice(0, 4)).toEqual([
+      ['2769/UBND-NCKSTTHC', 'title', 'cites'],
+      ['2769/UBND-NCKSTTHC', 'preamble', 'cites'],
+      ['2769/UBND-NCKSTTHC', 'preamble', 'implements'],
+      ['126/2024/NĐ-CP', 'body', 'cites'],
+    ]);
+  });
+});
