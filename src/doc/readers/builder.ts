@@ -69,3 +69,72 @@ export function buildFrom(source: string, walk: (b: TextBuilder) => void): { tex
   walk(b);
   return b.finish();
 }
+
+/**
+ * A builder whose pieces may come from anywhere in the source, in any order: every copied
+ * run records where it starts, so a table read column by column (the left cell's lines,
+ * then the right cell's, each a slice of several source lines) still maps every offset of
+ * the text back into the source. Nothing is dropped implicitly: what is not copied,
+ * replaced or inserted simply has no text.
+ */
+export class AnchoredBuilder {
+  private readonly parts: string[] = [];
+  private readonly stage = new OffsetStage();
+  private outLen = 0;
+
+  constructor(private readonly source: string) {}
+
+  get length(): number {
+    return this.outLen;
+  }
+
+  /** Copy source[start, end) as it is. */
+  copy(start: number, end: number): void {
+    if (end <= start) return;
+    this.stage.record(start, start, this.outLen, 0);
+    this.parts.push(this.source.slice(start, end));
+    this.outLen += end - start;
+  }
+
+  /** Emit `text` for source[start, end) (markup read as a line break, a run that could not be aligned). */
+  replace(start: number, end: number, text: string): void {
+    if (text === '') return;
+    this.stage.record(start, Math.max(start, end), this.outLen, text.length);
+    this.parts.push(text);
+    this.outLen += text.length;
+  }
+
+  /** Emit `text` standing for nothing in the source, placed at source position `at`. */
+  insert(at: number, text: string): void {
+    this.replace(at, at, text);
+  }
+
+  /** The last character emitted, or "" at the start. */
+  lastChar(): string {
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const p = this.parts[i] as string;
+      if (p.length > 0) return p[p.length - 1] as string;
+    }
+    return '';
+  }
+
+  /** Make the output end with `count` line breaks (or more), inserted at source position `at`; nothing at the very start. */
+  breakLines(at: number, count: number): void {
+    if (this.outLen === 0) return;
+    let have = 0;
+    for (let i = this.parts.length - 1; i >= 0 && have < count; i--) {
+      const p = this.parts[i] as string;
+      let k = p.length - 1;
+      while (k >= 0 && p[k] === '\n' && have < count) {
+        have++;
+        k--;
+      }
+      if (k >= 0) break;
+    }
+    if (have < count) this.insert(at, '\n'.repeat(count - have));
+  }
+
+  finish(): { text: string; map: OffsetMap } {
+    return { text: this.parts.join(''), map: new OffsetMap([this.stage]) };
+  }
+}

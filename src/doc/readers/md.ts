@@ -1,21 +1,27 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { buildFrom, type TextBuilder } from './builder.js';
+import { AnchoredBuilder } from './builder.js';
 import { decodeBytes } from './decode.js';
 import type { Reader, ReadResult } from './types.js';
 
 /**
- * Markdown through unified + remark-parse, with the block constructs switched off:
+ * Markdown through unified + remark-parse, with most block constructs switched off:
  * legal numbering ("1. Mục đích", "2020. Năm dân vận") would otherwise become list
  * markers and lose its number (../shared/spec/ecosystem.md §4). Every line stays a
- * paragraph, emphasis is dropped, and each text node is copied with its exact offsets.
- * Table rows ("| a | b |") are flattened to one cell per line.
+ * paragraph, emphasis is dropped, backslash escapes (pandoc writes "1\." and "\-") and
+ * hard breaks (a trailing "\") are read, and each text run is copied with its exact offsets.
+ *
+ * Tables are read before remark sees the text, because remark-parse knows none of
+ * pandoc's: grid tables ("+---+" borders, "|" cells), multiline and simple tables (rows of
+ * dashes whose runs give the columns) and pipe tables. A cell of a grid or multiline table
+ * is a column slice of several source lines; it is read cell by cell (the issuer's lines,
+ * then the motto's), each cell parsed by remark on its own, one cell per line of text.
  */
 const DISABLED = [
-  'list', 'codeIndented', 'headingAtx', 'setextUnderline', 'thematicBreak', 'blockQuote', 'htmlFlow', 'htmlText',
-  'codeFenced', 'definition', 'labelStartLink', 'labelStartImage', 'labelEnd', 'autolink', 'characterEscape',
-  'characterReference', 'codeText', 'hardBreakEscape',
+  'list', 'codeIndented', 'setextUnderline', 'thematicBreak', 'blockQuote', 'htmlFlow', 'htmlText',
+  'codeFenced', 'definition', 'labelStartLink', 'labelStartImage', 'labelEnd', 'autolink',
+  'characterReference', 'codeText',
 ];
 
 function legalTextOnly(this: Processor): void {
@@ -25,63 +31,448 @@ function legalTextOnly(this: Processor): void {
 
 const parser = unified().use(remarkParse).use(legalTextOnly);
 
-const TABLE_ROW = /^[ ]*\|.*\|[ ]*$/;
-const TABLE_RULE = /^[ ]*\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$/;
+/**
+ * What remark parses: source slices, in any order, lines joined by "\n". For the document
+ * itself it is the source with its tables blanked out; for a cell, the cell's slice of each
+ * of its lines. Offsets in it map back to the source.
+ */
+class Virtual {
+  readonly text: string;
+  private readonly vAt: number[] = [];
+  private readonly sAt: number[] = [];
+  private readonly len: number[] = [];
 
-/** Copy one text node, splitting table rows into cells. */
-function emitText(b: TextBuilder, source: string, start: number, end: number): void {
-  let lineStart = start;
-  while (lineStart < end) {
-    let lineEnd = source.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const line = source.slice(lineStart, lineEnd);
-    if (TABLE_RULE.test(line) && line.includes('-')) {
-      b.replace(lineStart, lineEnd, '');
-    } else if (TABLE_ROW.test(line)) {
-      let cellStart = lineStart + line.indexOf('|') + 1;
-      for (let p = cellStart; p <= lineEnd; p++) {
-        if (p === lineEnd || source[p] === '|') {
-          const cell = source.slice(cellStart, p);
-          const lead = cell.length - cell.trimStart().length;
-          const trail = cell.length - cell.trimEnd().length;
-          if (cell.trim() !== '') {
-            b.newline(cellStart);
-            b.copy(cellStart + lead, p - trail);
-          }
-          cellStart = p + 1;
-        }
+  /** `lines`: each line a list of source ranges; `text` replaces the slices' text (same length) when given. */
+  constructor(source: string, lines: Array<Array<[number, number]>>, text?: string) {
+    const parts: string[] = [];
+    let v = 0;
+    lines.forEach((segments, i) => {
+      if (i > 0) {
+        parts.push('\n');
+        v++;
       }
-    } else {
-      b.copy(lineStart, lineEnd);
+      for (const [s, e] of segments) {
+        if (e <= s) continue;
+        this.vAt.push(v);
+        this.sAt.push(s);
+        this.len.push(e - s);
+        parts.push(source.slice(s, e));
+        v += e - s;
+      }
+    });
+    this.text = text ?? parts.join('');
+  }
+
+  /** Index of the last segment starting at or before v, -1 if none. */
+  private segmentAt(v: number): number {
+    let lo = 0;
+    let hi = this.vAt.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.vAt[mid] as number) <= v) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    if (lineEnd < end) {
-      b.newline(lineEnd);
-      lineStart = lineEnd + 1;
-    } else lineStart = end;
+    return found;
+  }
+
+  toSource(v: number): number {
+    const i = this.segmentAt(v);
+    if (i < 0) return this.sAt[0] ?? 0;
+    return (this.sAt[i] as number) + Math.min(v - (this.vAt[i] as number), this.len[i] as number);
+  }
+
+  /** True for a "\n" that joins two lines of a cell: it stands for no source character. */
+  isJoin(v: number): boolean {
+    const i = this.segmentAt(v);
+    return i < 0 || v >= (this.vAt[i] as number) + (this.len[i] as number);
+  }
+
+  /** Copy text[from, to) (no joins inside) segment by segment. */
+  copy(b: AnchoredBuilder, from: number, to: number): void {
+    let i = this.segmentAt(from);
+    while (from < to && i >= 0 && i < this.vAt.length) {
+      const vStart = this.vAt[i] as number;
+      const vEnd = vStart + (this.len[i] as number);
+      if (from >= vEnd) {
+        i++;
+        if (i < this.vAt.length && (this.vAt[i] as number) > from) from = Math.min(to, this.vAt[i] as number);
+        continue;
+      }
+      const upTo = Math.min(to, vEnd);
+      const s = this.sAt[i] as number;
+      b.copy(s + from - vStart, s + upTo - vStart);
+      from = upTo;
+      i++;
+    }
   }
 }
 
-function walk(node: Nodes, b: TextBuilder, source: string): void {
+interface Ctx {
+  b: AnchoredBuilder;
+  v: Virtual;
+  /** what a join between the lines of a cell, or a <br> in it, becomes: the cell is one line of text */
+  inCell: boolean;
+}
+
+// markup left as text: "<br>" (a line break), and "**"/"***" runs that remark could not pair ("** **", "**1. **Thông qua")
+const LEFTOVER = /<br[ ]*\/?>|(?<![*])[*]{2,3}(?![*])|\n/giu;
+
+/** Copy text[from, to) of the virtual string, reading leftover markup on the way. */
+function emitRange(ctx: Ctx, from: number, to: number): void {
+  const { b, v } = ctx;
+  let at = from;
+  LEFTOVER.lastIndex = from;
+  for (let m = LEFTOVER.exec(v.text); m && m.index < to; m = LEFTOVER.exec(v.text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    if (m[0] === '\n' && !v.isJoin(m.index)) continue;
+    v.copy(b, at, m.index);
+    if (m[0] === '\n') b.insert(v.toSource(m.index), ctx.inCell ? ' ' : '\n');
+    else if (m[0][0] === '<') b.replace(v.toSource(m.index), v.toSource(end), ctx.inCell ? ' ' : '\n');
+    at = end;
+  }
+  v.copy(b, at, to);
+}
+
+/**
+ * Emit a text node. Its value differs from its source where remark read markup: an escape
+ * ("1\." is "1."), blanks at the edges of a line. Walk both and copy the runs that agree, so
+ * every character keeps its own offset; what cannot be aligned is emitted as a replacement.
+ */
+function emitText(ctx: Ctx, start: number, end: number, value: string): void {
+  const src = ctx.v.text;
+  if (src.slice(start, end) === value) {
+    emitRange(ctx, start, end);
+    return;
+  }
+  let i = start;
+  let j = 0;
+  let run = start;
+  while (i < end && j < value.length) {
+    if (src[i] === value[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    emitRange(ctx, run, i);
+    if (src[i] === '\\' && src[i + 1] === value[j]) i++;
+    else if (src[i] === ' ' || src[i] === '\t') i++;
+    else {
+      ctx.b.replace(ctx.v.toSource(i), ctx.v.toSource(end), value.slice(j));
+      return;
+    }
+    run = i;
+  }
+  emitRange(ctx, run, i);
+  if (j < value.length) ctx.b.insert(ctx.v.toSource(end), value.slice(j));
+}
+
+function walkInline(node: Nodes, ctx: Ctx): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (node.type === 'text' || node.type === 'inlineCode') {
-    if (start === undefined || end === undefined) return;
-    if (source.slice(start, end) === node.value) emitText(b, source, start, end);
-    else b.replace(start, end, node.value);
+    if (start !== undefined && end !== undefined) emitText(ctx, start, end, node.value);
     return;
   }
   if (node.type === 'break') {
-    if (start !== undefined) b.newline(start);
+    if (start !== undefined) ctx.b.insert(ctx.v.toSource(start), '\n');
     return;
   }
-  if ('children' in node) {
-    for (const child of node.children) walk(child as Nodes, b, source);
+  if ('children' in node) for (const child of node.children) walkInline(child as Nodes, ctx);
+}
+
+// ---------------------------------------------------------------- tables
+
+interface SourceLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A table found in the source: its lines [first, last], its rows of cells, each cell its source ranges line by line. */
+interface Table {
+  first: number;
+  last: number;
+  rows: Array<Array<Array<Array<[number, number]>>>>;
+}
+
+const GRID_BORDER = /^[ ]{0,3}\+(?:[-=:]+\+)+[ ]*$/;
+const GRID_ROW = /^[ ]{0,3}\|/;
+const DASH_RUNS = /^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$/;
+const DASH_LINE = /^[ ]*-{3,}[ ]*$/;
+const PIPE_ROW = /^[ ]{0,3}\|.*\|[ ]*$/;
+const PIPE_RULE_CELL = /^[ ]*:?-+:?[ ]*$/;
+const MARK = /\p{M}/u;
+
+/**
+ * The code unit where display column `col` starts. Pandoc lays its tables out by display
+ * width, and these files are partly NFD: a combining mark takes no column.
+ */
+function offsetOfColumn(line: string, col: number): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x300 && MARK.test(line[i] as string))) continue;
+    if (w === col) return i;
+    w++;
   }
-  if (node.type === 'paragraph' && end !== undefined) {
-    // keep the source's own line breaks between paragraphs (one blank line stays one blank line)
-    const nextBreaks = /^\n+/.exec(source.slice(end));
-    if (nextBreaks) b.replace(end, end + nextBreaks[0].length, '\n'.repeat(Math.min(2, nextBreaks[0].length)));
+  return line.length;
+}
+
+/** The range [s, e) of a line without its blanks at both ends. */
+function trimmed(line: SourceLine, a: number, e: number): [number, number] {
+  let s = a;
+  let t = e;
+  while (s < t && (line.text[s] === ' ' || line.text[s] === '\t')) s++;
+  while (t > s && (line.text[t - 1] === ' ' || line.text[t - 1] === '\t')) t--;
+  return [line.start + s, line.start + t];
+}
+
+/**
+ * The segments of one line of a cell. Pandoc closes emphasis after a hard break inside a
+ * cell as "CHỦ TỊCH\**" or "Nơi nhận:\***", which CommonMark reads as an escaped star: the
+ * closing stars are moved before the backslash, so the cell reads "CHỦ TỊCH**\".
+ */
+function cellLine(line: SourceLine, a: number, e: number): Array<[number, number]> {
+  const [s, t] = trimmed(line, a, e);
+  const text = line.text.slice(s - line.start, t - line.start);
+  const m = /[^\s\\]\\(\*{1,3})$/u.exec(text);
+  if (!m) return [[s, t]];
+  const slash = t - (m[1] as string).length - 1;
+  return [[s, slash], [slash + 1, t], [slash, slash + 1]];
+}
+
+/** Cells of a line split at its unescaped pipes, between the first and the last. */
+function pipeCells(line: SourceLine): Array<[number, number]> {
+  const bars: number[] = [];
+  for (let i = 0; i < line.text.length; i++) {
+    if (line.text[i] === '\\') i++;
+    else if (line.text[i] === '|') bars.push(i);
   }
+  const cells: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < bars.length; k++) cells.push([(bars[k] as number) + 1, bars[k + 1] as number]);
+  return cells;
+}
+
+function gridTable(lines: SourceLine[], i: number): Table | null {
+  const border = (lines[i] as SourceLine).text;
+  const cols: number[] = [];
+  for (let k = 0; k < border.length; k++) if (border[k] === '+') cols.push(k);
+  const rowLines: number[][] = [];
+  let current: number[] = [];
+  let last = -1;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = (lines[j] as SourceLine).text;
+    if (GRID_BORDER.test(t)) {
+      if (current.length > 0) rowLines.push(current);
+      current = [];
+      last = j;
+      if (j + 1 < lines.length && (GRID_ROW.test((lines[j + 1] as SourceLine).text) || GRID_BORDER.test((lines[j + 1] as SourceLine).text))) continue;
+      break;
+    }
+    if (!GRID_ROW.test(t)) break;
+    current.push(j);
+  }
+  if (last < 0 || rowLines.length === 0) return null;
+  const rows = rowLines.map((idx) => {
+    const cells: Array<Array<Array<[number, number]>>> = cols.slice(0, -1).map(() => []);
+    for (const j of idx) {
+      const line = lines[j] as SourceLine;
+      const bars = pipeCells(line);
+      for (let k = 0; k + 1 < cols.length; k++) {
+        const a = offsetOfColumn(line.text, cols[k] as number);
+        const e = offsetOfColumn(line.text, cols[k + 1] as number);
+        const aligned = /[|+]/.test(line.text[a] ?? '') && /[|+]/.test(line.text[e] ?? '');
+        // a row that does not sit on the border's columns: take its k-th pipe-separated cell
+        const range = aligned ? [a + 1, e] : bars[k];
+        if (range) (cells[k] as Array<Array<[number, number]>>).push(cellLine(line, range[0] as number, range[1] as number));
+      }
+    }
+    return cells;
+  });
+  return { first: i, last, rows };
+}
+
+/** Column ranges (display columns) from a line of dash runs: each column runs to the start of the next. */
+function dashColumns(text: string): Array<[number, number]> {
+  const starts = [...text.matchAll(/-+/g)].map((m) => m.index);
+  return starts.map((s, k) => [k === 0 ? 0 : s, k + 1 < starts.length ? (starts[k + 1] as number) : Number.MAX_SAFE_INTEGER]);
+}
+
+function columnCells(lines: SourceLine[], idx: number[], cols: Array<[number, number]>): Array<Array<Array<[number, number]>>> {
+  return cols.map(([from, to]) =>
+    idx.map((j) => {
+      const line = lines[j] as SourceLine;
+      return cellLine(line, offsetOfColumn(line.text, from), offsetOfColumn(line.text, to));
+    }),
+  );
+}
+
+/** Rows of a multiline table: blocks of lines between blank lines; with no blank line at all, a simple table: one row a line. */
+function bodyRows(lines: SourceLine[], from: number, to: number): number[][] {
+  const idx: number[] = [];
+  for (let j = from; j < to; j++) idx.push(j);
+  const blank = (j: number): boolean => (lines[j] as SourceLine).text.trim() === '';
+  if (!idx.some(blank)) return idx.map((j) => [j]);
+  const rows: number[][] = [];
+  let current: number[] = [];
+  for (const j of idx) {
+    if (blank(j)) {
+      if (current.length > 0) rows.push(current);
+      current = [];
+    } else current.push(j);
+  }
+  if (current.length > 0) rows.push(current);
+  return rows;
+}
+
+const MAX_TABLE_LINES = 80;
+
+function dashTable(lines: SourceLine[], i: number, notBefore: number): Table | null {
+  const text = (lines[i] as SourceLine).text;
+  const isClose = (j: number): boolean => DASH_RUNS.test((lines[j] as SourceLine).text) || DASH_LINE.test((lines[j] as SourceLine).text);
+  if (DASH_LINE.test(text)) {
+    // multiline table with a header: a full-width rule, header lines, the column rule, rows, a full-width rule
+    let m = i + 1;
+    while (m < lines.length && m < i + 8 && (lines[m] as SourceLine).text.trim() !== '' && !isClose(m)) m++;
+    if (m === i + 1 || m >= lines.length || !DASH_RUNS.test((lines[m] as SourceLine).text)) return null;
+    let c = m + 1;
+    while (c < lines.length && c < m + MAX_TABLE_LINES && !DASH_LINE.test((lines[c] as SourceLine).text)) c++;
+    if (c >= lines.length || !DASH_LINE.test((lines[c] as SourceLine).text)) return null;
+    const cols = dashColumns((lines[m] as SourceLine).text);
+    const header = [];
+    for (let j = i + 1; j < m; j++) header.push(j);
+    const rows = [header, ...bodyRows(lines, m + 1, c)].map((r) => columnCells(lines, r, cols));
+    return { first: i, last: c, rows };
+  }
+  const cols = dashColumns(text);
+  let c = i + 1;
+  while (c < lines.length && c < i + MAX_TABLE_LINES && !isClose(c)) c++;
+  if (c < lines.length && isClose(c)) {
+    const rows = bodyRows(lines, i + 1, c).map((r) => columnCells(lines, r, cols));
+    return rows.length > 0 ? { first: i, last: c, rows } : null;
+  }
+  // simple table with a header line: rows run to the first blank line
+  let e = i + 1;
+  while (e < lines.length && (lines[e] as SourceLine).text.trim() !== '') e++;
+  if (e === i + 1) return null;
+  const headerLine = i - 1 >= notBefore && (lines[i - 1] as SourceLine).text.trim() !== '' ? i - 1 : -1;
+  const rows = [...(headerLine >= 0 ? [[headerLine]] : []), ...bodyRows(lines, i + 1, e)].map((r) => columnCells(lines, r, cols));
+  return { first: headerLine >= 0 ? headerLine : i, last: e - 1, rows };
+}
+
+function pipeTable(lines: SourceLine[], i: number): Table {
+  let last = i;
+  while (last + 1 < lines.length && PIPE_ROW.test((lines[last + 1] as SourceLine).text)) last++;
+  const rows: Table['rows'] = [];
+  for (let j = i; j <= last; j++) {
+    const line = lines[j] as SourceLine;
+    const cells = pipeCells(line);
+    if (cells.every(([a, e]) => PIPE_RULE_CELL.test(line.text.slice(a, e)))) continue;
+    rows.push(cells.map(([a, e]) => [cellLine(line, a, e)]));
+  }
+  return { first: i, last, rows };
+}
+
+function findTables(lines: SourceLine[]): Table[] {
+  const tables: Table[] = [];
+  let notBefore = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    let table: Table | null = null;
+    if (GRID_BORDER.test(text)) table = gridTable(lines, i);
+    else if (DASH_RUNS.test(text) || DASH_LINE.test(text)) table = dashTable(lines, i, notBefore);
+    else if (PIPE_ROW.test(text)) table = pipeTable(lines, i);
+    if (table) {
+      tables.push(table);
+      i = table.last;
+      notBefore = table.last + 1;
+    }
+  }
+  return tables;
+}
+
+function splitSourceLines(source: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let s = 0;
+  for (;;) {
+    const i = source.indexOf('\n', s);
+    const e = i < 0 ? source.length : i;
+    lines.push({ start: s, end: e, text: source.slice(s, e) });
+    if (i < 0) return lines;
+    s = i + 1;
+  }
+}
+
+function emitTable(b: AnchoredBuilder, source: string, table: Table): void {
+  for (const row of table.rows) {
+    for (const cell of row) {
+      const v = new Virtual(source, cell);
+      if (v.text.trim() === '') continue;
+      const tree = parser.parse(v.text) as Root;
+      const ctx: Ctx = { b, v, inCell: true };
+      for (const block of tree.children) {
+        const start = block.position?.start.offset ?? 0;
+        b.breakLines(v.toSource(start), 1);
+        walkInline(block, ctx);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- the document
+
+function countBreaks(source: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = source.indexOf('\n', from); i >= 0 && i < to && n < 2; i = source.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+export function readMarkdown(source: string): { text: string; map: ReadResult['map'] } {
+  const lines = splitSourceLines(source);
+  const tables = findTables(lines);
+  // remark reads the document with its tables blanked out (offsets unchanged); the tables are read cell by cell
+  let masked = source;
+  if (tables.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const t of tables) {
+      const s = (lines[t.first] as SourceLine).start;
+      const e = (lines[t.last] as SourceLine).end;
+      parts.push(source.slice(at, s), source.slice(s, e).replace(/[^\n]/g, ' '));
+      at = e;
+    }
+    parts.push(source.slice(at));
+    masked = parts.join('');
+  }
+  const v = new Virtual(source, [[[0, source.length]]], masked);
+  const tree = parser.parse(masked) as Root;
+  const b = new AnchoredBuilder(source);
+  const ctx: Ctx = { b, v, inCell: false };
+
+  type Block = { start: number; end: number; node?: RootContent; table?: Table };
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) blocks.push({ start, end, node });
+  }
+  for (const table of tables) blocks.push({ start: (lines[table.first] as SourceLine).start, end: (lines[table.last] as SourceLine).end, table });
+  blocks.sort((x, y) => x.start - y.start);
+
+  let prevEnd = -1;
+  for (const block of blocks) {
+    // keep the source's own line breaks between blocks (one blank line stays one blank line)
+    if (prevEnd >= 0) b.breakLines(block.start, Math.max(1, countBreaks(source, prevEnd, block.start)));
+    if (block.table) emitTable(b, source, block.table);
+    else if (block.node) walkInline(block.node, ctx);
+    prevEnd = block.end;
+  }
+  if (prevEnd >= 0 && b.length > 0) b.breakLines(source.length, Math.min(2, countBreaks(source, prevEnd, source.length)));
+  return b.finish();
 }
 
 export const mdReader: Reader = {
@@ -89,8 +480,7 @@ export const mdReader: Reader = {
   extensions: ['.md', '.markdown'],
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text: source, encoding, warnings } = decodeBytes(bytes);
-    const tree = parser.parse(source) as Root;
-    const { text, map } = buildFrom(source, (b) => walk(tree, b, source));
+    const { text, map } = readMarkdown(source);
     return { text, source, map, format: 'md', encoding, warnings };
   },
 };
