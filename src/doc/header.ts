@@ -72,6 +72,12 @@ const SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*(?<subject>.+)
 const AUTHORITY = /^[ ]*(?<auth>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(?<rest>\p{Lu}.*)$/u;
 const SIGNER_TITLES = /^(?:PHÓ[ ]+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|TRƯỞNG BAN|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\b/u;
 const NAME = /^[ ]*(?<name>\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}*){1,4})[ ]*$/u;
+const ANNEX_HEADING = /^[ ]*(?:Phụ lục|PHỤ LỤC)(?:[ ]|$)/u;
+const ANNEX_NOTE = new RegExp(
+  String.raw`^[ ]*\(?[ ]*(?:Ban hành[ ]+)?[Kk]èm theo[ ]+(?<tw>Công văn|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Hướng dẫn|Thông báo|Quy định)[ ]+số[ ]+(?<sym>${SYMBOL_PATTERN})[ ,]*ngày[ ]+(?<d>\d{1,2})[ ]+tháng[ ]+(?<m>\d{1,2})[ ]+năm[ ]+(?<y>(?:19|20)\d{2})(?:[ ]+của[ ]+(?<by>[^()]+))?`,
+  'u',
+);
+const PLACE_NAME = /^(?:Tỉnh|Thành phố|Tp\.?|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?:[ ]|$)/u;
 const LEVEL_START = /^(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\b/u;
 
 /** Words of header lines, to repair PDF splits like "ỦY B AN NHÂN D Â N". */
@@ -207,6 +213,24 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       break;
     }
   }
+  // an appendix published on its own opens with the document it belongs to:
+  // "Phụ lục I …" then "(Ban hành kèm theo Công văn số 1027/CTK-CSCL ngày 25 tháng 6 năm 2025 của Cục Thống kê)"
+  let annexIssuer: string | null = null;
+  if (number === null && ANNEX_HEADING.test(lines.find((l) => l.text.trim() !== '')?.text ?? '')) {
+    for (const line of lines.slice(0, 8)) {
+      const m = ANNEX_NOTE.exec(line.text);
+      if (!m || !m.groups) continue;
+      number = { span: [line.start + m.index, line.start + m.index + m[0].length], written: (m.groups.sym as string).replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym as string), draftSuffix: null };
+      runningTitleType = m.groups.tw as string;
+      // the date line reader took the note's "…/CTK-CSCL ngày 25 tháng 6 năm 2025" for a place and date
+      if (placeDate === null || (placeDate.span[0] >= line.start && placeDate.span[0] <= line.end)) {
+        placeDate = { span: [line.start + m.index, line.start + m.index + m[0].length], place: null, day: num(m.groups.d), month: num(m.groups.m), year: Number(m.groups.y) };
+      }
+      annexIssuer = m.groups.by?.trim() || null;
+      warnings.push('identity-from-annex-note');
+      break;
+    }
+  }
   const consolidated = lines.slice(0, 4).some((l) => /VĂN BẢN HỢP NHẤT/u.test(l.text));
 
   let typeLine: RawHeader['typeLine'] = null;
@@ -293,16 +317,23 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   // "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one body; "BỘ TÀI CHÍNH" + "TỔNG CỤC THUẾ" is parent + body
   const bodies: string[] = [];
   for (const n of names) {
-    if (bodies.length > 0 && LEVEL_START.test(n)) bodies[bodies.length - 1] += ' ' + n;
+    // the Standing Committee's header is set on two lines: "ỦY BAN THƯỜNG VỤ" over "QUỐC HỘI" is one body
+    const standing = bodies.length > 0 && /THƯỜNG VỤ$/u.test(bodies[bodies.length - 1] as string) && /^QUỐC HỘI$/u.test(n);
+    if (bodies.length > 0 && (LEVEL_START.test(n) || standing)) bodies[bodies.length - 1] += ' ' + n;
     else bodies.push(n);
   }
-  const issuerName = bodies.length > 0 ? (bodies[bodies.length - 1] as string) : null;
-  const issuerParent = bodies.length > 1 ? bodies.slice(0, -1).join(' ') : null;
+  // an appendix's heading is no issuer: its note names the body ("của Cục Thống kê")
+  if (annexIssuer) issuerLines.length = 0;
+  const issuerName = annexIssuer ?? (bodies.length > 0 ? (bodies[bodies.length - 1] as string) : null);
+  const issuerParent = !annexIssuer && bodies.length > 1 ? bodies.slice(0, -1).join(' ') : null;
 
   // signature: authority lines (TM., KT., …) near the end, then the signer's title and name
   let signature: RawHeader['signature'] = null;
-  const tailFrom = Math.max(0, lines.length - 80);
-  for (let at = lines.length - 1; at >= tailFrom && signature === null; at--) {
+  // an appendix after the signature ("(Kèm theo Nghị quyết số 60-NQ/TW …)" and its list) can push it out of the
+  // last 80 lines: then look again in the 80 lines before the appendix's note
+  const annexAt = lines.findIndex((l, k) => k > 45 && /^[ ]*\([ ]*(?:Ban hành[ ]+)?[Kk]èm theo[ ]/u.test(l.text));
+  for (const tailEnd of annexAt > 0 ? [lines.length, annexAt] : [lines.length])
+  for (let at = tailEnd - 1; at >= Math.max(0, tailEnd - 80) && signature === null; at--) {
     let i = at;
     const line = lines[i] as Line;
     const m = AUTHORITY.exec(line.text);
@@ -383,7 +414,8 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       const l = lines[i] as Line;
       if (l.text.trim() === '') continue;
       const nm = NAME.exec(l.text.replace(/\*+/g, ''));
-      if (nm?.groups?.name && !recipientsRanges.some(([s, e]) => l.start >= s && l.start < e)) {
+      // "Tỉnh Cà Mau", the last cell of an appendix's table, is a place, not a signer
+      if (nm?.groups?.name && !PLACE_NAME.test(nm.groups.name) && !recipientsRanges.some(([s, e]) => l.start >= s && l.start < e)) {
         signature = { span: [l.start, l.end], authority: null, collective: null, title: null, name: nm.groups.name };
       }
       break;
