@@ -137,3 +137,41 @@ describe('the opening sentence after "Kính gửi" is the preamble', () => {
     ]);
   });
 });
+
+describe('headers a conversion damaged', () => {
+  it('"Số:" on one line and "/UBND-NC" on the next is an unnumbered draft; "ngày" and "tháng 10 năm 2025" split too (vbai/0005)', async () => {
+    const d = await read(
+      [
+        'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:', '/UBND-NC', 'Lâm Đồng, ngày', 'tháng 10 năm 2025',
+        'V/v tham mưu triển khai Kế hoạch số 600/KH-BCA-V01 của Bộ Công an', '', 'Kính gửi: Công an tỉnh',
+      ].join('\n'),
+    );
+    expect(d.identity).toMatchObject({
+      number: null,
+      numberWritten: '/UBND-NC',
+      status: 'draft',
+      date: { iso: null, year: 2025, month: 10, day: null },
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', source: 'header' },
+      type: 'Công văn',
+    });
+    expect(d.identity.id).toMatch(/^draft:uy-ban-nhan-dan-tinh-lam-dong:cong-van:2025-10:[0-9a-f]{8}$/);
+    expect(d.identity.warnings).toEqual(expect.arrayContaining(['number-line-split', 'date-line-split']));
+    expect(d.text.slice(d.parts.number?.start, d.parts.number?.end)).toBe('Số:\n/UBND-NC');
+    expect(d.text.slice(d.parts.placeDate?.start, d.parts.placeDate?.end)).toBe('Lâm Đồng, ngày\ntháng 10 năm 2025');
+  });
+
+  it('a number split from its "Số:" (a blank line between) is the number, not the issuer (vbai/0003, cell broken)', async () => {
+    const d = await read(['BỘ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số:', '', '8151 /BNV-CCHC', 'Hà Nội, ngày 18 tháng 9 năm 2025', ' V/v lấy ý kiến góp ý dự thảo Báo cáo', '', 'Kính gửi: Các bộ'].join('\n'));
+    expect(d.identity).toMatchObject({ id: 'vn:8151/BNV-CCHC#2025', status: 'issued', issuer: { name: 'BỘ NỘI VỤ', parent: null }, level: 'central' });
+  });
+
+  it('the issuer column glued to the motto or to the place/date line (corpus/letters/to-trinh-3367-TTr-SNV.txt, columns flattened)', async () => {
+    const motto = await read(['UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập – Tự do – Hạnh phúc', 'Số: 3367/TTr-SNV Bình Thuận, ngày 28 tháng 11 năm 2024', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
+    const dateLine = await read(['UBND TỈNH BÌNH THUẬN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Bình Thuận, ngày 28 tháng 11 năm 2024', 'Số: 3367/TTr-SNV', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
+    for (const d of [motto, dateLine]) {
+      expect(d.identity).toMatchObject({ number: '3367/TTr-SNV', date: { iso: '2024-11-28' }, issuer: { name: 'SỞ NỘI VỤ', parent: 'UBND TỈNH BÌNH THUẬN', source: 'header' }, level: 'province', type: 'Tờ trình' });
+    }
+    expect(dateLine.identity.warnings).toContain('issuer-glued-to-date-line');
+    expect(dateLine.text.slice(dateLine.parts.placeDate?.start, dateLine.parts.placeDate?.end)).toBe('Bình Thuận, ngày 28 tháng 11 năm 2024');
+  });
+});

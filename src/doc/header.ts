@@ -47,6 +47,7 @@ export interface RawHeader {
 
 const MOTTO = /CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[ ]+CHỦ[ ]+NGHĨA[ ]+VIỆT[ ]+NAM|Độc[ ]+lập[ ]*[-–][ ]*Tự[ ]+do[ ]*[-–][ ]*Hạnh[ ]+phúc|ĐẢNG[ ]+CỘNG[ ]+SẢN[ ]+VIỆT[ ]+NAM/gu;
 const RULE = /[-_–—=*~.]{3,}|^[ ]*\*[ ]*$/g;
+const RULE_LINE = /^[ ]*(?:[-_–—=*~.]{3,}|\*)[ ]*$/u;
 const NUMBER_LINE = new RegExp(
   String.raw`(?:^|[ ])(?:(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)[ ]+(?:số|Số|SỐ)|Số|SỐ)[ ]*(?<colon>:)?[ ]*(?:(?<sym>${SYMBOL_PATTERN})|(?<draft>[.…_ ]*[/-][ ]*[\p{L}\d]+(?:[/-][\p{L}\d]+)*))`,
   'u',
@@ -56,6 +57,9 @@ const RUNNING_TITLE = new RegExp(
   String.raw`^[ ]*(?<tw>Thông tư liên tịch|Thông tư|Nghị định|Nghị quyết|Quyết định|Luật|Pháp lệnh)[ ]+số[ ]+(?<sym>${SYMBOL_PATTERN})[ ]+ngày[ ]+(?<d>\d{1,2})[ ]+tháng[ ]+(?<m>\d{1,2})[ ]+năm[ ]+(?<y>(?:19|20)\d{2})`,
   'u',
 );
+// "Số:" (or "Số: ……") with nothing after it: the rest of the cell went to the next line
+const BARE_NUMBER_MARK = /^[ ]*(?:Số|SỐ)[ ]*:?[ .…_]*$/u;
+const SUFFIX_LINE = /^[ ]*([.…_ ]*[/-][ ]*[\p{L}\d]+(?:[/-][\p{L}\d]+)*)[ ]*$/u;
 const LONE_NUMBER_LINE = new RegExp(String.raw`^[ ]*(?:Số|SỐ)[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*$`, 'u');
 const PLACE_DATE = /(?<place>(?:TP\.[ ]*)?\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4})?[ ]*,?[ ]*[Nn]gày[ ]*(?<d>\d[ ]?\d|\d)?[ .…_]*tháng[ ]*(?<m>\d[ ]?\d|\d)[ ]*năm[ ]*(?<y>(?:19|20)\d{2})/u;
 export const TYPE_NAMES = [
@@ -134,6 +138,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     // "Luật số: 02/2011/QH13" has its colon; a wrapped "Luật số 56/2024/QH15;" of a Căn cứ clause does not
     if (/^[ ]*(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)/u.test(m[0]) && !m.groups.colon) continue;
     if (PREAMBLE_OR_BODY.test(line.text)) continue;
+    numberLine = i;
     const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
     const end = line.start + m.index + m[0].length;
     if (m.groups.sym) {
@@ -142,7 +147,27 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       const suffix = m.groups.draft.replace(/[ .…_]/g, '');
       number = { span: [start, end], written: suffix, symbol: null, draftSuffix: suffix };
     }
-    numberLine = i;
+  }
+  // a conversion that broke the number cell: "Số:" alone, then "/UBND-NC" (a draft's blank number) or "12/UBND-NC"
+  for (let i = 0; i < head.length && number === null; i++) {
+    const line = head[i] as Line;
+    const alone = BARE_NUMBER_MARK.exec(line.text);
+    if (!alone) continue;
+    let k = i + 1;
+    while (k < head.length && (head[k] as Line).text.trim() === '') k++;
+    const next = head[k];
+    if (!next) break;
+    const sym = new RegExp(String.raw`^[ ]*(${SYMBOL_PATTERN})[ ]*$`, 'u').exec(next.text);
+    const suffix = SUFFIX_LINE.exec(next.text);
+    const start = line.start + alone.index + (alone[0].length - alone[0].trimStart().length);
+    if (sym?.[1]) {
+      number = { span: [start, next.start + next.text.trimEnd().length], written: sym[1].replace(/\s+/g, ''), symbol: parseSymbol(sym[1]), draftSuffix: null };
+    } else if (suffix?.[1]) {
+      const written = suffix[1].replace(/[ .…_]/g, '');
+      number = { span: [start, next.start + next.text.trimEnd().length], written, symbol: null, draftSuffix: written };
+    } else continue;
+    warnings.push('number-line-split');
+    numberLine = k;
   }
 
   // the date line follows the number line closely (in Gazette texts both come after the preamble)
@@ -163,6 +188,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
 
   let placeDate: RawHeader['placeDate'] = null;
   let placeLine = -1;
+  let placeCut = 0;
   const nearNumber = dateFrom > 0 || numberLine >= 0;
   for (let pass = 0; pass < 2 && placeDate === null; pass++) {
   const from = pass === 0 ? dateFrom : 0;
@@ -174,14 +200,33 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       if (i > 3 && !(pass === 0 && nearNumber)) break;
       continue;
     }
-    const m = PLACE_DATE.exec(line.text);
+    let probe = line.text;
+    let m = PLACE_DATE.exec(probe);
+    // "Lâm Đồng, ngày" then "tháng 10 năm 2025": a conversion broke the date line of a draft
+    const next = lines[i + 1];
+    if (!m && next && /[Nn]gày[ .…_\d]*$/u.test(line.text) && /^[ ]*(?:\d{1,2}[ ]+)?tháng[ ]*\d/u.test(next.text)) {
+      probe = `${line.text} ${next.text}`;
+      m = PLACE_DATE.exec(probe);
+      if (m) warnings.push('date-line-split');
+    }
     if (!m || !m.groups) continue;
     // the date line is "Place, ngày …" or a draft's "….., ngày …", not a date inside a sentence
-    if (!m.groups.place && !/^[ .…_,]*[Nn]gày/u.test(line.text)) continue;
-    const placeText = m.groups.place?.replace(/[ ]+/g, ' ').trim() ?? null;
+    if (!m.groups.place && !/^[ .…_,]*[Nn]gày/u.test(probe)) continue;
+    let placeText = m.groups.place?.replace(/[ ]+/g, ' ').trim() ?? null;
+    let from = m.index;
+    // "SỞ NỘI VỤ Bình Thuận, ngày …": the issuer column glued to the place; the upper-case words are the issuer's
+    const glued = placeText ? /^((?:\p{Lu}+[ ]+)+)(?=\p{Lu}\p{Ll})/u.exec(m.groups.place as string) : null;
+    if (glued?.[1] && placeText) {
+      from += glued[1].length;
+      placeText = placeText.slice(glued[1].replace(/[ ]+/g, ' ').length).trim();
+      if (i !== numberLine) warnings.push('issuer-glued-to-date-line');
+    }
+    placeCut = from <= line.text.length ? from : line.text.length;
     const year = Number(m.groups.y);
+    // offsets past the first line's end fall in the next line (one space stands for the line break)
+    const at = (o: number): number => (o <= line.text.length ? line.start + o : (next as Line).start + o - line.text.length - 1);
     placeDate = {
-      span: [line.start + m.index, line.start + m.index + m[0].length],
+      span: [at(from), at(m.index + m[0].length)],
       place: placeText,
       day: num(m.groups.d),
       month: num(m.groups.m),
@@ -284,10 +329,18 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     let text = (m.groups.subject as string).trim();
     const at = line.start + line.text.lastIndexOf(m.groups.subject as string);
     let end = at + (m.groups.subject as string).length;
-    const next = lines[i + 1];
-    if (next && /^[ ]*\p{Ll}/u.test(next.text) && !PLACE_DATE.test(next.text)) {
+    // a narrow left column wraps the subject over several lines; the right column's motto or date may sit between
+    let prev = line.text;
+    for (let j = i + 1; j < Math.min(lines.length, i + 10) && j - i <= 6; j++) {
+      const next = lines[j] as Line;
+      if (next.text.trim() === '' || /[.;][ ]*$/u.test(prev)) break;
+      if (/^[ ]*Kính[ ]+gửi/u.test(next.text) || PREAMBLE_OR_BODY.test(next.text) || /^[ ]*(?:Số|SỐ)[ ]*:?/u.test(next.text)) break;
+      MOTTO.lastIndex = 0;
+      if (MOTTO.test(next.text) || RULE_LINE.test(next.text) || PLACE_DATE.test(next.text) || /(?:^|,)[ ]*ngày(?![\p{L}])|^[ ]*tháng[ ]*\d/u.test(next.text)) continue;
+      if (upperShare(next.text) > 0.8 || next.text.trim().length > 120) break;
       text += ' ' + next.text.trim();
       end = next.end;
+      prev = next.text;
     }
     subject = { span: [at, end], text: text.replace(/[ ]+/g, ' ') };
     break;
@@ -300,8 +353,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   const names: string[] = [];
   for (let i = 0; i < limit; i++) {
     const line = head[i] as Line;
-    if (i === placeLine) continue;
-    let text = line.text.replace(MOTTO, ' ').replace(RULE, ' ');
+    let text = (i === placeLine ? line.text.slice(0, placeCut) : line.text).replace(MOTTO, ' ').replace(RULE, ' ');
     if (i === numberLine) {
       // "BỘ TÀI CHÍNH Số: 1414/TCT-CS": only what precedes "Số"
       const cut = text.search(/(?:^|[ ])(?:Số|SỐ)[ ]*:?/u);
