@@ -95,8 +95,13 @@ describe('the seeds as a corpus', () => {
 
   it('coverage: places of the corpus with and without an implementing document', () => {
     const c = coverage(corpus.graph, 'dang:18-NQ/TW#XII', { level: 'province' });
-    expect(c.rows.find((r) => r.place === 'tinh-ha-tinh')?.count).toBeGreaterThan(0);
-    expect(c.rows.find((r) => r.place === 'tinh-quang-ngai')).toMatchObject({ first: null, count: 0 });
+    // the map of the day (2017): all 63 provinces, by name, Hà Tĩnh implementing it
+    expect(c.era).toBe('before-2025-07');
+    expect(c.rows).toHaveLength(63);
+    expect(c.rows.find((r) => r.place === '42')).toMatchObject({ name: 'Hà Tĩnh' });
+    expect(c.rows.find((r) => r.place === '42')?.count).toBeGreaterThan(0);
+    expect(c.rows.find((r) => r.place === '51')).toMatchObject({ name: 'Quảng Ngãi', first: null, count: 0 });
+    expect(c.covered).toBe(c.rows.filter((r) => r.first !== null).length);
   });
 
   it('coverage page: self-contained (d3 inlined, no external resource), with the tree data and the table', () => {

@@ -106,7 +106,9 @@ export function placeFromPhrase(phrase: string, scope: PlaceScope = {}): PlaceRe
   const words = (m[2] as string).split(/[ ]+/);
   const stop = words.findIndex((w, i) => ORGAN_WORDS.has(w.toLowerCase()) || ORGAN_PAIRS.has(`${w} ${words[i + 1] ?? ''}`.toLowerCase()));
   const nameWords = stop > 0 ? words.slice(0, stop) : words;
-  const units = findPlaces(`${m[1] as string} ${nameWords.join(' ')}`, { within: scope.within, date: scope.date ?? undefined });
+  // the whole phrase from its first unit word: "ĐẢNG BỘ TỈNH ĐỒNG THÁP HUYỆN ỦY CHÂU THÀNH" is the district
+  const whole = findPlaces(phrase.slice(found.index), { within: scope.within, date: scope.date ?? undefined });
+  const units = whole.length === 1 ? whole : findPlaces(`${m[1] as string} ${nameWords.join(' ')}`, { within: scope.within, date: scope.date ?? undefined });
   if (units.length === 1) {
     const u = units[0] as PlaceUnit;
     return { slug: u.slug, level: u.level, code: u.code };

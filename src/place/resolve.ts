@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eraAt, isWithin, placeByCode, successorProvince, unitsNamed, type Era, type PlaceLevel, type PlaceUnit, EraSchema, PlaceLevelSchema } from './gazetteer.js';
-import { UNIT_WORDS, type UnitKind } from './kinds.js';
+import { LEVEL_OF_KIND, UNIT_WORDS, type UnitKind } from './kinds.js';
 
 /**
  * From a place as a document writes it ("UBND huyện Can Lộc", "TP. HCM", "H. Cẩm Xuyên, tỉnh Hà
@@ -57,7 +57,8 @@ export function placeSegments(written: string): PlaceSegment[] {
   const cut = (s: string): string => {
     const words = s.replace(/^[\s.,:;-]+|[\s.,:;()-]+$/g, '').split(' ').filter((x) => x !== '');
     const stop = words.findIndex((w, k) => k > 0 && ORGAN_WORD.test(w.toLowerCase()));
-    return (stop > 0 ? words.slice(0, stop) : words).join(' ');
+    // a place name has at most five syllables ("Bà Rịa - Vũng Tàu"); what follows is the sentence
+    return (stop > 0 ? words.slice(0, stop) : words).slice(0, 6).join(' ');
   };
   if (starts.length === 0) {
     for (const part of text.split(',')) {
@@ -107,8 +108,11 @@ function eras(options: ResolvePlaceOptions): Era[] {
 
 /** Every unit the phrase may designate (more than one when it is ambiguous), the list in force at the date first. */
 export function findPlaces(written: string, options: ResolvePlaceOptions = {}): PlaceUnit[] {
-  const segments = placeSegments(written);
+  let segments = placeSegments(written);
   if (segments.length === 0) return [];
+  // addresses go from the smallest unit up ("xã A, huyện B"), headers from the largest down ("TỈNH C HUYỆN ỦY B")
+  const rank = (seg: PlaceSegment): number => (seg.kinds ? Math.min(...seg.kinds.map((k) => LEVEL_RANK[LEVEL_OF_KIND[k]])) : -1);
+  if (segments.length > 1 && rank(segments[0] as PlaceSegment) >= 0 && rank(segments[0] as PlaceSegment) < rank(segments[segments.length - 1] as PlaceSegment)) segments = [...segments].reverse();
   for (const era of eras(options)) {
     // outer units narrow the inner ones: resolve from the largest
     let within = options.within;
