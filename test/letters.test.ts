@@ -175,3 +175,21 @@ describe('headers a conversion damaged', () => {
     expect(dateLine.text.slice(dateLine.parts.placeDate?.start, dateLine.parts.placeDate?.end)).toBe('Bình Thuận, ngày 28 tháng 11 năm 2024');
   });
 });
+
+describe('documents whose header is missing or displaced', () => {
+  it('a header table moved after the body ("CHÍNH PHỦ" / "Số: 75/2021/NĐ-CP | CỘNG HÒA …" / "Hà Nội, ngày …") is read there (corpus/central/nghi-dinh-75-2021-ND-CP.txt)', async () => {
+    const d = await readDocument(new URL('../corpus/central/nghi-dinh-75-2021-ND-CP.txt', import.meta.url).pathname);
+    expect(d.identity).toMatchObject({
+      id: 'vn:75/2021/NĐ-CP',
+      type: 'Nghị định',
+      date: { iso: '2021-07-24' },
+      issuer: { name: 'CHÍNH PHỦ', source: 'header' },
+      level: 'central',
+      title: 'Quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng',
+    });
+    expect(d.identity.warnings).toContain('number-not-in-header');
+    expect(d.text.slice(d.parts.number?.start, d.parts.number?.end)).toBe('Số: 75/2021/NĐ-CP');
+    // its own annex notes "(Kèm theo Nghị định số 75/2021/NĐ-CP …)" are not citations of another document
+    expect(d.citations.filter((c) => c.number === '75/2021/NĐ-CP')).toEqual([]);
+  });
+});

@@ -60,7 +60,8 @@ const RUNNING_TITLE = new RegExp(
 // "Số:" (or "Số: ……") with nothing after it: the rest of the cell went to the next line
 const BARE_NUMBER_MARK = /^[ ]*(?:Số|SỐ)[ ]*:?[ .…_]*$/u;
 const SUFFIX_LINE = /^[ ]*([.…_ ]*[/-][ ]*[\p{L}\d]+(?:[/-][\p{L}\d]+)*)[ ]*$/u;
-const LONE_NUMBER_LINE = new RegExp(String.raw`^[ ]*(?:Số|SỐ)[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*$`, 'u');
+// alone on its line, or as the first cell of a flattened table row whose other cell is the motto
+const LONE_NUMBER_LINE = new RegExp(String.raw`^[ ]*(?:Số|SỐ)[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*(?:\|[ ]*(?:CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[^|]*)?)?$`, 'u');
 const PLACE_DATE = /(?<place>(?:TP\.[ ]*)?\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4})?[ ]*,?[ ]*[Nn]gày[ ]*(?<d>\d[ ]?\d|\d)?[ .…_]*tháng[ ]*(?<m>\d[ ]?\d|\d)[ ]*năm[ ]*(?<y>(?:19|20)\d{2})/u;
 export const TYPE_NAMES = [
   'THÔNG TƯ LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH', 'VĂN BẢN HỢP NHẤT', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'THÔNG BÁO KẾT LUẬN', 'BỘ LUẬT', 'LUẬT',
@@ -173,13 +174,16 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   // the date line follows the number line closely (in Gazette texts both come after the preamble)
   let dateFrom = numberLine >= 0 ? numberLine : 0;
   let dateTo = numberLine >= 0 ? Math.min(lines.length, numberLine + 8) : head.length;
+  let displacedAt = -1;
   if (number === null) {
     for (let i = head.length; i < lines.length; i++) {
       const line = lines[i] as Line;
       const m = LONE_NUMBER_LINE.exec(line.text);
       if (!m || !m.groups?.sym) continue;
-      number = { span: [line.start + m.index, line.start + m[0].trimEnd().length], written: m.groups.sym.replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym), draftSuffix: null };
+      const symEnd = m[0].indexOf(m.groups.sym) + m.groups.sym.length;
+      number = { span: [line.start + m.index + m[0].search(/\S/u), line.start + symEnd], written: m.groups.sym.replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym), draftSuffix: null };
       warnings.push('number-not-in-header');
+      displacedAt = i;
       dateFrom = i + 1;
       dateTo = Math.min(lines.length, i + 8);
       break;
@@ -307,7 +311,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       const parts: string[] = [];
       for (; i < lines.length && i < first + 8; i++) {
         const l = lines[i] as Line;
-        if (l.text.trim() === '') break;
+        if (l.text.trim() === '' || RULE_LINE.test(l.text)) break;
         if (i > first && (PREAMBLE_OR_BODY.test(l.text) || AUTHORITY_LINE.test(l.text))) break;
         if (i === first && AUTHORITY_LINE.test(l.text) && !/VỀ|VIỆC/u.test(l.text)) break;
         parts.push(l.text.trim());
@@ -365,6 +369,16 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     if (repaired.repaired) warnings.push('header-split-letters-repaired');
     issuerLines.push(line);
     names.push(repaired.text);
+  }
+  // a header the conversion moved after the body: the upper-case lines right above its number line ("CHÍNH PHỦ")
+  if (names.length === 0 && displacedAt > 0) {
+    for (let i = Math.max(0, displacedAt - 3); i < displacedAt; i++) {
+      const line = lines[i] as Line;
+      const text = line.text.replace(MOTTO, ' ').replace(RULE, ' ').replace(/[ ]+/g, ' ').trim();
+      if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text) || /[.;:]$/u.test(text)) continue;
+      issuerLines.push(line);
+      names.push(text);
+    }
   }
   // "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one body; "BỘ TÀI CHÍNH" + "TỔNG CỤC THUẾ" is parent + body
   const bodies: string[] = [];
