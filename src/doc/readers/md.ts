@@ -117,8 +117,13 @@ interface Ctx {
   inCell: boolean;
 }
 
-// markup left as text: "<br>" (a line break), and "**"/"***" runs that remark could not pair ("** **", "**1. **Thông qua")
-const LEFTOVER = /<br[ ]*\/?>|(?<![*])[*]{2,3}(?![*])|\n/giu;
+// markup left as text: "<br>" (a line break), and stars remark could not pair ("** **", "**1. **Thông qua", "pháp*,*");
+// an escaped star ("\*", pandoc's literal one) and a line of nothing but stars (a rule under the issuer) are text
+const LEFTOVER = /<br[ ]*\/?>|(?<!\\)\*+|\n/giu;
+
+function wholeLine(text: string, from: number, to: number): boolean {
+  return (from === 0 || text[from - 1] === '\n') && (to === text.length || text[to] === '\n');
+}
 
 /** Copy text[from, to) of the virtual string, reading leftover markup on the way. */
 function emitRange(ctx: Ctx, from: number, to: number): void {
@@ -129,6 +134,7 @@ function emitRange(ctx: Ctx, from: number, to: number): void {
     const end = m.index + m[0].length;
     if (end > to) break;
     if (m[0] === '\n' && !v.isJoin(m.index)) continue;
+    if (m[0][0] === '*' && wholeLine(v.text, m.index, end)) continue;
     v.copy(b, at, m.index);
     if (m[0] === '\n') b.insert(v.toSource(m.index), ctx.inCell ? ' ' : '\n');
     else if (m[0][0] === '<') b.replace(v.toSource(m.index), v.toSource(end), ctx.inCell ? ' ' : '\n');
@@ -407,10 +413,26 @@ function splitSourceLines(source: string): SourceLine[] {
   }
 }
 
+/** A cell's last line may end in a hard break with nothing after it ("18-NQ/TW\"): remark would keep that "\" as text. */
+function withoutFinalBreak(source: string, cell: Array<Array<[number, number]>>): Array<Array<[number, number]>> {
+  for (let l = cell.length - 1; l >= 0; l--) {
+    const segments = cell[l] as Array<[number, number]>;
+    const last = segments[segments.length - 1];
+    if (!last || last[1] <= last[0]) continue;
+    let slashes = 0;
+    while (last[1] - slashes > last[0] && source[last[1] - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return cell;
+    const copy = cell.slice();
+    copy[l] = [...segments.slice(0, -1), [last[0], last[1] - 1]];
+    return copy;
+  }
+  return cell;
+}
+
 function emitTable(b: AnchoredBuilder, source: string, table: Table): void {
   for (const row of table.rows) {
     for (const cell of row) {
-      const v = new Virtual(source, cell);
+      const v = new Virtual(source, withoutFinalBreak(source, cell));
       if (v.text.trim() === '') continue;
       const tree = parser.parse(v.text) as Root;
       const ctx: Ctx = { b, v, inCell: true };
