@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
@@ -33,6 +34,26 @@ interface SourceFlags {
   snapshot?: string;
   corpus?: string;
   json?: boolean;
+  /** undefined: the manifests beside the documents; a path: that one; false (--no-manifest): none */
+  manifest?: string | false;
+}
+
+/** Corpus.fromFolder's manifest options from --manifest / --no-manifest (the folders' own by default). */
+function manifestOptions(flag: string | false | undefined): { manifests?: boolean; manifest?: string } {
+  if (flag === false) return {};
+  return typeof flag === 'string' ? { manifest: flag } : { manifests: true };
+}
+
+/** An explicit manifest that cannot be read is a usage error, said before any document is read. */
+async function checkManifestFlag(flag: string | false | undefined, io: Io): Promise<boolean> {
+  if (typeof flag !== 'string') return true;
+  try {
+    await access(flag, constants.R_OK);
+    return true;
+  } catch {
+    io.stderr(`vanban: --manifest ${flag}: no such file (or not readable)\n`);
+    return false;
+  }
 }
 
 async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promise<Corpus | null> {
@@ -49,7 +70,10 @@ async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promi
       return null;
     }
   }
-  if (flags.corpus) return Corpus.fromFolder(flags.corpus, withSearch ? { searchIndex: new SearchIndex() } : {});
+  if (flags.corpus) {
+    if (!(await checkManifestFlag(flags.manifest, io))) return null;
+    return Corpus.fromFolder(flags.corpus, { ...manifestOptions(flags.manifest), ...(withSearch ? { searchIndex: new SearchIndex() } : {}) });
+  }
   io.stderr('vanban: give --snapshot <file> or --corpus <dir>\n');
   return null;
 }
@@ -66,7 +90,12 @@ const pathOf = (corpus: Corpus, key: string): string | null => corpus.graph.getN
 
 export function addGraphCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   const source = (c: Command): Command =>
-    c.option('--snapshot <file>', 'a snapshot written by `vanban ingest`').option('--corpus <dir>', 'ingest this folder on the fly').option('--json', 'print JSON');
+    c
+      .option('--snapshot <file>', 'a snapshot written by `vanban ingest`')
+      .option('--corpus <dir>', 'ingest this folder on the fly')
+      .option('--manifest <file>', 'with --corpus: complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
+      .option('--no-manifest', 'with --corpus: read no manifest')
+      .option('--json', 'print JSON');
 
   program
     .command('ingest')
@@ -75,12 +104,19 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .requiredOption('--out <file>', 'snapshot file to write')
     .option('--no-progress', 'no progress bar')
     .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
-    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean }) => {
+    .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
+    .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
+    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false }) => {
+      if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);
       let total = 0;
       for await (const file of walkFiles(dir)) if (file) total++;
       const bar = flags.progress ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
       bar?.start(total, 0, { documents: 0, failed: 0 });
-      const corpus = await Corpus.fromFolder(dir, { onProgress: (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }), ...(flags.search ? { searchIndex: new SearchIndex() } : {}) });
+      const corpus = await Corpus.fromFolder(dir, {
+        onProgress: (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }),
+        ...(flags.search ? { searchIndex: new SearchIndex() } : {}),
+        ...manifestOptions(flags.manifest),
+      });
       bar?.stop();
       await saveSnapshot(corpus, flags.out);
       const g = corpus.graph;
@@ -95,6 +131,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
         `documents: ${corpus.documents.size}, bad files: ${corpus.badFiles.length}`,
         `graph: ${g.order} nodes, ${g.size} edges; ${citations} citations, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document`,
         `missing (cited, not in the corpus): ${g.filterNodes((_k, a) => a.kind === 'cited').length}; id conflicts: ${corpus.conflicts.length}`,
+        `identity: ${g.filterNodes((k, a) => a.kind === 'document' && k.startsWith('file:')).length} documents without a number (kept under file:<path>, see \`vanban check\`), ${g.filterNodes((_k, a) => a.kind === 'document' && (a.supplied?.length ?? 0) > 0).length} completed from a manifest`,
         ...corpus.badFiles.map((b) => `  bad file ${b.path}: ${b.error}`),
         `snapshot: ${flags.out}`,
       ];
@@ -216,7 +253,11 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     },
   );
 
-  source(program.command('check').description('data-quality findings: id conflicts, cycles, citations of later documents, unresolved ids, bad files')).action(async (flags: SourceFlags) => {
+  source(
+    program
+      .command('check')
+      .description('data-quality findings: id conflicts, cycles, citations of later documents, unresolved ids, bad files and bad manifest lines, documents without a number (file: ids), identity supplied by a manifest'),
+  ).action(async (flags: SourceFlags) => {
     const corpus = await openCorpus(flags, io);
     if (!corpus) return setCode(1);
     const findings = dataQuality(corpus);

@@ -3,7 +3,19 @@
  * typed Document with its identity, header parts, sections and citations.
  */
 export { readDocument, type ReadDocumentOptions } from './read.js';
-export { readCorpus, walkFiles, type CorpusItem } from './corpus.js';
+export { readCorpus, walkFiles, type CorpusItem, type ReadCorpusOptions } from './corpus.js';
+export {
+  KnownIdentitySchema,
+  ManifestEntrySchema,
+  MANIFEST_NAMES,
+  loadManifest,
+  parseTsvManifest,
+  parseJsonManifest,
+  splitTitleOrNumber,
+  type KnownIdentity,
+  type ManifestEntry,
+  type Manifest,
+} from './manifest.js';
 export { READERS, readerFor, decodeBytes, ReadError, type Reader, type ReadResult, type SourceFormat } from './readers/index.js';
 export { decodeTcvn3, decodeVni, detectLegacy, type LegacyEncoding } from './legacy.js';
 export {

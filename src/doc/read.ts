@@ -4,7 +4,7 @@ import { readLayout, type Layout } from '../cite/layout.js';
 import { CitationContextSchema, type CitationContext } from '../cite/schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { readHeader, splitLines } from './header.js';
-import { buildIdentity, contextOf } from './identity.js';
+import { buildIdentity, contextOf, type IdentityInput } from './identity.js';
 import { readerFor, ReadError, type SourceFormat } from './readers/index.js';
 import type { Document, DocumentCitation, HeaderParts, Section, Span } from './schema.js';
 import { readSections, sectionPathAt } from './structure.js';
@@ -16,6 +16,11 @@ export interface ReadDocumentOptions {
   format?: SourceFormat;
   /** what the caller knows of the document (completes or overrides what the header says) */
   context?: CitationContext;
+  /**
+   * the document's identity as the caller knows it (a manifest, command-line flags): completes
+   * what the header lacks, never overrides it (see `buildIdentity`)
+   */
+  known?: IdentityInput['known'];
 }
 
 /**
@@ -36,7 +41,7 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
   const layout = readLayout(t);
   const raw = readHeader(t, lines, layout.recipients);
   const given = options.context ? CitationContextSchema.parse(options.context) : {};
-  const identity = buildIdentity({ text: t, raw, bodyFrom: layout.titleEnd, known: given });
+  const identity = buildIdentity({ text: t, raw, bodyFrom: layout.titleEnd, fileName: path, known: { number: given.number, date: given.date, ...options.known } });
   const context: CitationContext = { ...contextOf(identity), ...given };
   if (!context.title && identity.type && ['Luật', 'Bộ luật', 'Pháp lệnh'].includes(identity.type) && raw.title) context.title = raw.title.text;
 

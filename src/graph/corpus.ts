@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus } from '../doc/corpus.js';
+import { suppliedFields } from '../doc/manifest.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
 import type { SearchOptions, SearchResult } from '../search/schema.js';
 import { emptyIndex, indexLaw, indexNode, resolveId, unindexNode, type NodeIndex } from './resolve.js';
@@ -43,6 +44,10 @@ export interface FromFolderOptions {
   onProgress?: (p: IngestProgress) => void;
   /** a full-text index to fill as documents are read (e.g. `new SearchIndex()`) */
   searchIndex?: DocumentIndex;
+  /** complete lost headers from the folders' MANIFEST.tsv / vanban.manifest.json (see `readCorpus`); default false */
+  manifests?: boolean;
+  /** one manifest to use instead of the folders' own */
+  manifest?: string;
 }
 
 /** The key of the edge for one relation between two documents (one per asserting document). */
@@ -73,17 +78,20 @@ export class Corpus {
   static async fromFolder(dir: string, options: FromFolderOptions = {}): Promise<Corpus> {
     const corpus = new Corpus();
     corpus.searchIndex = options.searchIndex ?? null;
-    await corpus.addFolder(dir, options.onProgress);
+    await corpus.addFolder(dir, options.onProgress, options);
     return corpus;
   }
 
-  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void): Promise<void> {
+  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest'> = {}): Promise<void> {
     let documents = 0;
-    for await (const item of readCorpus(dir)) {
+    const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}) };
+    for await (const item of readCorpus(dir, manifestOptions)) {
       if (item.ok) {
         this.addDocument(item.document);
         documents++;
       } else this.badFiles.push({ path: item.path, error: item.error });
+      // a manifest's problem is not one of the files the progress counts
+      if (!item.ok && item.manifest) continue;
       onProgress?.({ path: item.path, ok: item.ok, ...(item.ok ? {} : { error: item.error }), documents, failed: this.badFiles.length });
     }
     this.reconcile();
@@ -179,6 +187,8 @@ export class Corpus {
       mentions: existing?.mentions ?? 0,
       names: existing?.names ?? [],
     };
+    const supplied = suppliedFields(i);
+    if (supplied.length) attrs.supplied = supplied;
     if (this.graph.hasNode(key)) this.graph.replaceNodeAttributes(key, attrs);
     else this.graph.addNode(key, attrs);
     indexNode(this.index, key);
@@ -270,6 +280,7 @@ export class Corpus {
     }
     if (this.graph.inDegree(key) > 0) {
       this.graph.mergeNodeAttributes(key, { kind: 'cited', path: null });
+      this.graph.removeNodeAttribute(key, 'supplied');
     } else {
       unindexNode(this.index, key);
       this.graph.dropNode(key);

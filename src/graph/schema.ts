@@ -37,6 +37,8 @@ export const NodeAttributesSchema = z.object({
   mentions: z.number().int().nonnegative(),
   /** surface forms seen, at most five ("Nghị quyết số 18-NQ/TW", "Nghị quyết 18") */
   names: z.array(z.string()),
+  /** identity fields of a corpus document not read from its text ("number:manifest", "date:caller"); absent when none */
+  supplied: z.array(z.string()).optional(),
 });
 export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;
 
