@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
 import type { Citation, CitationContext } from '../cite/index.js';
 import { readDocument, ReadError, type Document } from '../doc/index.js';
+import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { addGraphCommands } from './graph-commands.js';
 import { expandInputs } from './read-text.js';
 
@@ -21,6 +22,25 @@ interface ExtractFlags {
   province?: string;
   district?: string;
   date?: string;
+  number?: string;
+  place?: string;
+  type?: string;
+}
+
+/**
+ * The identity the flags give (--number, --date, --place, --type), checked before any file is
+ * read: a bad value is one line on stderr and exit 2, not a failure per file.
+ */
+function knownFromFlags(flags: ExtractFlags, io: Io): KnownIdentity | null {
+  // a year or a month ("2021", "2021-07") dates the citations only: a document's date of issue is a day
+  const partial = flags.date !== undefined && /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(flags.date);
+  const given = Object.fromEntries((['number', 'date', 'place', 'type'] as const).filter((k) => flags[k] !== undefined && !(k === 'date' && partial)).map((k) => [k, flags[k]]));
+  const parsed = KnownIdentitySchema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? '');
+  io.stderr(`vanban: --${field} "${String(given[field] ?? '')}" ${issue?.message ?? 'is not valid'}\n`);
+  return null;
 }
 
 interface FileResult {
@@ -65,6 +85,8 @@ function summary(results: FileResult[], failed: number): string {
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
+  const known = knownFromFlags(flags, io);
+  if (!known) return 2;
   const files = await expandInputs(inputs);
   const results: FileResult[] = [];
   let failed = 0;
@@ -73,7 +95,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   if (flags.date) context.date = flags.date;
   for (const file of files) {
     try {
-      const doc = await readDocument(file, { context });
+      const doc = await readDocument(file, { context, known });
       results.push({ file, citations: doc.citations });
     } catch (e) {
       failed++;
@@ -110,13 +132,16 @@ function describeDocument(doc: Document): string {
   return `${doc.path ?? ''} (${doc.format}, ${doc.encoding})\n${t.toString()}\n${doc.citations.length} citations\n${doc.citations.length ? c.toString() + '\n' : ''}`;
 }
 
-async function runRead(file: string, flags: ExtractFlags & { number?: string }, io: Io): Promise<number> {
+async function runRead(file: string, flags: ExtractFlags, io: Io): Promise<number> {
+  const known = knownFromFlags(flags, io);
+  if (!known) return 2;
   const context: CitationContext = {};
   if (flags.province || flags.district) context.place = { province: flags.province, district: flags.district };
   if (flags.date) context.date = flags.date;
   if (flags.number) context.number = flags.number;
   try {
-    const doc = await readDocument(file, { context });
+    const doc = await readDocument(file, { context, known });
+    noteKnown(doc.identity, known, 'caller');
     io.stdout(flags.json ? JSON.stringify(doc, null, 2) + '\n' : describeDocument(doc));
     return 0;
   } catch (e) {
@@ -141,7 +166,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option('--summary', 'print counts and the most cited documents instead of the table')
     .option('--province <name>', 'province of the citing documents, to complete ids ("Hà Tĩnh")')
     .option('--district <name>', 'district of the citing documents ("thị xã Hồng Lĩnh")')
-    .option('--date <iso>', 'date of the citing documents (YYYY-MM-DD)')
+    .option('--date <iso>', 'date of the citing documents (YYYY-MM-DD); also their date of issue where a header lost it')
+    .option('--number <symbol>', 'number of the documents, where a header lost it ("75/2021/NĐ-CP")')
+    .option('--place <phrase>', 'issuing place with its level word, where a header lost it ("tỉnh Hà Tĩnh")')
+    .option('--type <type>', 'document type, where a header lost it ("Nghị định", "Kế hoạch")')
     .action(async (files: string[], flags: ExtractFlags) => {
       code = await runExtract(files, flags, io);
     });
@@ -153,8 +181,10 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .option('--province <name>', 'province of the document, when the header does not say')
     .option('--district <name>', 'district of the document, when the header does not say')
     .option('--date <iso>', 'date of the document (YYYY-MM-DD), when the header lost it')
-    .option('--number <symbol>', 'number of the document, when the header lost it')
-    .action(async (file: string, flags: ExtractFlags & { number?: string }) => {
+    .option('--number <symbol>', 'number of the document, when the header lost it ("75/2021/NĐ-CP")')
+    .option('--place <phrase>', 'issuing place with its level word, when the header lost it ("tỉnh Hà Tĩnh")')
+    .option('--type <type>', 'document type, when the header lost it ("Nghị định", "Kế hoạch")')
+    .action(async (file: string, flags: ExtractFlags) => {
       code = await runRead(file, flags, io);
     });
   addGraphCommands(program, io, (c) => {
