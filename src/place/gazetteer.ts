@@ -47,6 +47,7 @@ interface Table {
   /** exact key (lower case, one tone placement) → units; folded key (no diacritics) → units */
   byExact: Map<string, PlaceUnit[]>;
   byFolded: Map<string, PlaceUnit[]>;
+  byLoose: Map<string, PlaceUnit[]>;
   bySlug: Map<string, PlaceUnit[]>;
 }
 
@@ -63,6 +64,11 @@ export function nameKey(s: string): string {
 /** Key without diacritics, for names written in upper case without marks or typed plainly. */
 export function foldedKey(s: string): string {
   return nameKey(fold(s));
+}
+
+/** The folded key with a syllable's final y after a consonant written i: "Thuận Quý" and the list's "Thuận Quí", "Kỳ"/"Kì". */
+export function looseKey(s: string): string {
+  return foldedKey(s).replace(/\b([bcdghklmnprstvx]|qu)y\b/g, '$1i');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -103,12 +109,13 @@ function build(data: string, era: Era): Table {
     byCode.set(code, unit);
     units.push(unit);
   }
-  const table: Table = { units, byCode, children: new Map(), byExact: new Map(), byFolded: new Map(), bySlug: new Map() };
+  const table: Table = { units, byCode, children: new Map(), byExact: new Map(), byFolded: new Map(), byLoose: new Map(), bySlug: new Map() };
   for (const u of units) {
     if (u.parent) push(table.children, u.parent, u);
     push(table.byExact, nameKey(u.name), u);
     const folded = foldedKey(u.name);
     push(table.byFolded, folded, u);
+    push(table.byLoose, looseKey(u.name), u);
     push(table.bySlug, u.slug, u);
   }
   return table;
@@ -147,6 +154,7 @@ function addAliases(t: Table): void {
       for (const a of aliases) {
         if (!(t.byExact.get(nameKey(a)) ?? []).includes(u)) push(t.byExact, nameKey(a), u);
         if (!(t.byFolded.get(foldedKey(a)) ?? []).includes(u)) push(t.byFolded, foldedKey(a), u);
+        if (!(t.byLoose.get(looseKey(a)) ?? []).includes(u)) push(t.byLoose, looseKey(a), u);
       }
     }
   }
@@ -227,5 +235,5 @@ export function predecessorProvinces(unit: PlaceUnit): { unit: PlaceUnit; full: 
 /** Units whose name (without unit word) is `name`, exact key first, else without diacritics. */
 export function unitsNamed(name: string, era: Era): PlaceUnit[] {
   const t = tableOf(era);
-  return t.byExact.get(nameKey(name)) ?? t.byFolded.get(foldedKey(name)) ?? [];
+  return t.byExact.get(nameKey(name)) ?? t.byFolded.get(foldedKey(name)) ?? t.byLoose.get(looseKey(name)) ?? [];
 }
