@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { access, writeFile } from 'node:fs/promises';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
@@ -10,6 +11,8 @@ import {
   amendmentHistory,
   Corpus,
   coverage,
+  CoverageOptionsSchema,
+  unitOfSlug,
   coveragePage,
   dataQuality,
   groupByLevelAndPlace,
@@ -158,7 +161,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       for (const u of result.restsOn.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.key} (via ${u.via})`);
       out.push('', `implemented by (${impl.length}):`);
       const t = new Table({ head: ['depth', 'level', 'place', 'date', 'lag (days)', 'id', 'file'], style: PLAIN, chars: COMPACT });
-      for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.key, i.path ?? '']);
+      for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.key, i.path ?? '']);
       if (impl.length) out.push(t.toString(), '  * stated by a third document');
       if (result.amendments.events.length) {
         out.push('', 'amendment history:');
@@ -173,22 +176,46 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
   source(
     program
       .command('coverage')
-      .description('which places implement a document, when, and which places have nothing yet')
+      .description('which places implement a document, when, and which places have nothing yet, on the official map')
       .argument('<ref>', 'an id or citation text')
       .option('--level <level>', 'province, district or commune', 'province')
+      .option('--within <place>', 'list the districts (communes) of this province (district): a code ("42") or a name ("Hà Tĩnh")')
+      .option('--at <date>', "the day whose map is used (YYYY-MM-DD); default the document's date")
+      .option('--current', 'list the 34 provinces from 1 July 2025, earlier places counted under the province that took them in')
       .option('--html <file>', 'also write a self-contained HTML page with the implementation tree'),
-  ).action(async (ref: string, flags: SourceFlags & { level: 'province' | 'district' | 'commune'; html?: string }) => {
+  ).action(async (ref: string, flags: SourceFlags & { level: string; within?: string; at?: string; current?: boolean; html?: string }) => {
+    const parsed = CoverageOptionsSchema.safeParse({ level: flags.level, within: flags.within, at: flags.at, current: flags.current });
+    if (!parsed.success || !['province', 'district', 'commune'].includes(flags.level)) {
+      const issue = parsed.success ? null : parsed.error.issues[0];
+      io.stderr(`vanban coverage: ${issue ? `--${String(issue.path[0])}: ${issue.message}` : `--level must be province, district or commune, not ${JSON.stringify(flags.level)}`}\n`);
+      return setCode(2);
+    }
     const corpus = await openCorpus(flags, io);
     if (!corpus) return setCode(1);
     const key = resolveRef(corpus, ref, io);
     if (!key) return setCode(1);
-    const c = coverage(corpus.graph, key, { level: flags.level });
-    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { level: flags.level }));
+    let c;
+    try {
+      c = coverage(corpus.graph, key, parsed.data);
+    } catch (e) {
+      io.stderr(`vanban coverage: --within: ${(e as Error).message}\n`);
+      return setCode(2);
+    }
+    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { ...parsed.data, linkBase: dirname(resolvePath(flags.html)) }));
     if (flags.json) io.stdout(JSON.stringify(c, null, 2) + '\n');
     else {
       const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });
-      for (const r of c.rows) t.push([r.place, r.first?.key ?? '— none —', r.first?.date ?? '', r.first?.lagDays == null ? '' : String(r.first.lagDays), String(r.count), r.first?.path ?? '']);
-      io.stdout(`${key}: coverage by ${c.level}\n${t.toString()}\n`);
+      for (const r of c.rows) {
+        const name = r.via.length ? `${r.name} (${r.via.join(', ')})` : r.name;
+        t.push([name, r.first?.key ?? '— none —', r.first?.date ?? '', r.first?.lagDays == null ? '' : String(r.first.lagDays), String(r.count), r.first?.path ?? '']);
+      }
+      const map = c.era === 'from-2025-07' ? 'the map from 1 July 2025' : 'the map before 1 July 2025';
+      const lines = [`${key}: implemented in ${c.covered} of ${c.rows.length} ${c.level === 'province' ? 'provinces' : c.level === 'district' ? 'districts' : 'communes'} (${map}${c.at ? `, as of ${c.at}` : ''})`, t.toString()];
+      if (c.outside.length) {
+        lines.push(`${c.outside.length} implementing document(s) counted in no row:`);
+        for (const o of c.outside) lines.push(`  ${o.implementer.key} (${o.implementer.date ?? 'undated'}): ${o.reason}`);
+      }
+      io.stdout(lines.join('\n') + '\n');
     }
     setCode(0);
   });

@@ -1,3 +1,4 @@
+import { placeOfId } from './places.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus } from '../doc/corpus.js';
@@ -232,8 +233,8 @@ export class Corpus {
         date: c.date,
         title: null,
         issuer: c.issuer,
-        level: null,
-        place: null,
+        // a document known only from citations keeps the place its id names
+        ...placeOfId(target),
         family: c.family,
         contextDependent: c.contextDependent,
         mentions: 0,
