@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Corpus, coverage, coveragePage, implementers } from '../src/graph/index.js';
 import { readDocument } from '../src/doc/index.js';
+import { run } from '../src/cli/index.js';
 
 /**
  * Coverage on the official map, over a small corpus written in the shape of real local plans: a
@@ -124,5 +125,43 @@ describe('coverage on the official map', () => {
     expect(html).toContain('"place":"huyện Can Lộc (Hà Tĩnh)"');
     expect(html).toMatch(/"href":"(\.\.\/)+[^"]*can-loc\.txt"/);
     expect(html.match(/<tr class="(yes|no)">/g)).toHaveLength(63);
+  });
+});
+
+describe('vanban coverage', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-cov-cli-'));
+  mkdirSync(join(dir, 'docs'));
+  for (const [path, text] of Object.entries(DOCS)) writeFileSync(join(dir, 'docs', path), text);
+  const cli = async (...argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    return { code, out, err };
+  };
+
+  it('prints the places by name with a summary naming the map, and the documents counted nowhere', async () => {
+    const r = await cli('coverage', 'Nghị quyết số 18-NQ/TW', '--corpus', join(dir, 'docs'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('implemented in 3 of 63 provinces (the map before 1 July 2025, as of 2017-10-25)');
+    expect(r.out).toMatch(/Hà Tĩnh\s+│ dang:920-CTr\/TU@tinh-ha-tinh#2015-2020/);
+    expect(r.out).toContain('vn:15/KH-UBND@tinh-quang-tri#2025 (2025-09-10): Quảng Trị (from 1 July 2025) took in Quảng Bình, Quảng Trị');
+    const current = await cli('coverage', '18-NQ/TW', '--corpus', join(dir, 'docs'), '--current', '--json');
+    const c = JSON.parse(current.out) as { rows: { name: string; via: string[] }[] };
+    expect(c.rows).toHaveLength(34);
+    expect(c.rows.find((x) => x.name === 'Đồng Tháp')?.via).toEqual(['Đồng Tháp', 'Tiền Giang']);
+  });
+
+  it('districts of a province named on the command line; a bad value is one line and exit 2', async () => {
+    const r = await cli('coverage', '18-NQ/TW', '--corpus', join(dir, 'docs'), '--level', 'district', '--within', 'tỉnh Hà Tĩnh');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('implemented in 1 of 12 districts');
+    expect(r.out).toContain('huyện Can Lộc (Hà Tĩnh)');
+    for (const bad of [['--level', 'city'], ['--at', '2020-13'], ['--level', 'district', '--within', 'Atlantis']]) {
+      const e = await cli('coverage', '18-NQ/TW', '--corpus', join(dir, 'docs'), ...bad);
+      expect(e.code, bad.join(' ')).toBe(2);
+      expect(e.err.trim().split('\n'), bad.join(' ')).toHaveLength(1);
+      expect(e.out).toBe('');
+    }
   });
 });
