@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { childrenOf, findPlaces, placeByCode, placesAt, predecessorProvinces, resolvePlace, successorProvince, type PlaceUnit } from '../src/place/index.js';
 import { SHARED } from './helpers/score.js';
+import { run } from '../src/cli/index.js';
 
 /**
  * Places as documents write them, resolved on the official lists (../shared/gazetteer). The gold
@@ -111,4 +113,32 @@ describe('accuracy on hand-checked places (fixtures/places)', () => {
       expect(accuracy).toBeGreaterThanOrEqual(FLOORS[split]);
     });
   }
+});
+
+describe('places on the command line', () => {
+  const cli = async (...argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+    return { code, out, err };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-places-'));
+  const file = join(dir, 'excerpt.txt');
+  writeFileSync(file, 'Thực hiện Kế hoạch số 191/KH-UBND ngày 03/3/2018 của UBND tỉnh và Kế hoạch số 45/KH-UBND ngày 10/4/2018 của UBND huyện,');
+
+  it('--province and --district are read on the lists and complete the ids', async () => {
+    const r = await cli('extract', file, '--province', 'Đồng Tháp', '--district', 'huyện Châu Thành', '--json');
+    expect(r.err).toBe('');
+    const ids = (JSON.parse(r.out) as { citations: { id: string }[] }[])[0]?.citations.map((c) => c.id);
+    expect(ids).toEqual(['vn:191/KH-UBND@tinh-dong-thap#2018', 'vn:45/KH-UBND@tinh-dong-thap.huyen-chau-thanh#2018']);
+  });
+
+  it('a place that is no unit, or several, is one line on stderr and exit 2, before any file is read', async () => {
+    for (const bad of [['--province', 'Atlantis'], ['--district', 'huyện Châu Thành'], ['--province', 'Hà Tĩnh', '--district', 'Châu Thành'], ['--place', 'tỉnh Tây Nguyên']]) {
+      const r = await cli('extract', join(dir, 'missing.txt'), ...bad);
+      expect(r.code, bad.join(' ')).toBe(2);
+      expect(r.err.trim().split('\n'), bad.join(' ')).toHaveLength(1);
+      expect(r.err).toMatch(/official lists|names \d+ units/);
+    }
+  });
 });

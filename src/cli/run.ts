@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
 import type { Citation, CitationContext } from '../cite/index.js';
 import { readDocument, ReadError, type Document } from '../doc/index.js';
+import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { addGraphCommands } from './graph-commands.js';
 import { expandInputs } from './read-text.js';
@@ -41,6 +42,37 @@ function knownFromFlags(flags: ExtractFlags, io: Io): KnownIdentity | null {
   const field = String(issue?.path[0] ?? '');
   io.stderr(`vanban: --${field} "${String(given[field] ?? '')}" ${issue?.message ?? 'is not valid'}\n`);
   return null;
+}
+
+/**
+ * --province, --district and --place read on the official lists, before any file is read: a name
+ * that is no unit, or names several ("huyện Châu Thành" without --province), is one line and exit 2.
+ * The context is given as codes, so that every document of the run uses the same units.
+ */
+function placesFromFlags(flags: ExtractFlags, io: Io): { place?: { province?: string; district?: string } } | null {
+  const date = flags.date && /^\d{4}-\d{2}-\d{2}$/.test(flags.date) ? flags.date : undefined;
+  const one = (flag: string, value: string, options: ResolvePlaceOptions): PlaceUnit | null => {
+    const found = findPlaces(value, options);
+    if (found.length === 1) return found[0] as PlaceUnit;
+    const what = found.length === 0 ? `names no ${options.level ?? 'unit'} in the official lists` : `names ${found.length} units (${found.slice(0, 4).map((u) => u.display).join('; ')}${found.length > 4 ? '; …' : ''})${flag === '--district' ? ': give --province too' : ''}`;
+    io.stderr(`vanban: ${flag} "${value}" ${what}\n`);
+    return null;
+  };
+  const out: { province?: string; district?: string } = {};
+  let province: PlaceUnit | null = null;
+  if (flags.province) {
+    province = one('--province', flags.province, { level: 'province', ...(date ? { date } : {}) });
+    if (!province) return null;
+    out.province = province.code;
+  }
+  if (flags.district) {
+    const district = one('--district', flags.district, { level: 'district', ...(province ? { within: province.code } : {}), ...(date ? { date } : {}) });
+    if (!district) return null;
+    out.district = district.code;
+    out.province = district.province;
+  }
+  if (flags.place && !one('--place', flags.place, date ? { date } : {})) return null;
+  return Object.keys(out).length ? { place: out } : {};
 }
 
 interface FileResult {
@@ -87,11 +119,13 @@ function summary(results: FileResult[], failed: number): string {
 async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
   const known = knownFromFlags(flags, io);
   if (!known) return 2;
+  const places = placesFromFlags(flags, io);
+  if (!places) return 2;
   const files = await expandInputs(inputs);
   const results: FileResult[] = [];
   let failed = 0;
   const context: CitationContext = {};
-  if (flags.province || flags.district) context.place = { province: flags.province, district: flags.district };
+  if (places.place) context.place = places.place;
   if (flags.date) context.date = flags.date;
   for (const file of files) {
     try {
@@ -136,7 +170,9 @@ async function runRead(file: string, flags: ExtractFlags, io: Io): Promise<numbe
   const known = knownFromFlags(flags, io);
   if (!known) return 2;
   const context: CitationContext = {};
-  if (flags.province || flags.district) context.place = { province: flags.province, district: flags.district };
+  const places = placesFromFlags(flags, io);
+  if (!places) return 2;
+  if (places.place) context.place = places.place;
   if (flags.date) context.date = flags.date;
   if (flags.number) context.number = flags.number;
   try {
