@@ -217,6 +217,16 @@ describe('dvhcvn2025: tables read cell by cell, offsets into the Markdown', () =
     ]);
   });
 
+  it('the same file with CRLF line ends reads the same identity and citations', async () => {
+    const src = source('1654_NQ-UBTVQH15.md');
+    const crlf = src.replace(/\n/g, '\r\n');
+    const d = await readDocument(Buffer.from(crlf), { path: 'x.md' });
+    const lf = doc('1654_NQ-UBTVQH15.md');
+    expect(d.identity).toEqual(lf.identity);
+    expect(d.citations.map((c) => c.text.replace(/\r/g, ''))).toEqual(lf.citations.map((c) => c.text));
+    for (const c of d.citations) expect(crlf.slice(c.source.start, c.source.end).replace(/[*\r]/g, '')).toBe(c.text.replace(/\r/g, ''));
+  });
+
   it('a grid table over NFD text: columns are display columns, combining marks take none', () => {
     const nfd = (s: string): string => s.normalize('NFD');
     // pandoc pads by display width: the NFD line is longer in code units than its border

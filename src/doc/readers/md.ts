@@ -406,7 +406,8 @@ function splitSourceLines(source: string): SourceLine[] {
   let s = 0;
   for (;;) {
     const i = source.indexOf('\n', s);
-    const e = i < 0 ? source.length : i;
+    // a CRLF file's lines end before their CR: table rules and rows are recognized the same
+    const e = i < 0 ? source.length : i > s && source[i - 1] === '\r' ? i - 1 : i;
     lines.push({ start: s, end: e, text: source.slice(s, e) });
     if (i < 0) return lines;
     s = i + 1;
