@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/doc/index.js';
+import { SHARED } from './helpers/score.js';
 
 /**
  * Letters (công văn), submissions (tờ trình) and their relations: the subject line "V/v …" is the letter's title
@@ -191,5 +194,59 @@ describe('documents whose header is missing or displaced', () => {
     expect(d.text.slice(d.parts.number?.start, d.parts.number?.end)).toBe('Số: 75/2021/NĐ-CP');
     // its own annex notes "(Kèm theo Nghị định số 75/2021/NĐ-CP …)" are not citations of another document
     expect(d.citations.filter((c) => c.number === '75/2021/NĐ-CP')).toEqual([]);
+  });
+});
+
+describe('documents without a header: identified from what they say, each inferred value named in the warnings', () => {
+  const nd75 = readFileSync(new URL('../corpus/central/nghi-dinh-75-2021-ND-CP.txt', import.meta.url), 'utf8').split('\n');
+  // the decree's type line, trích yếu, preamble and first articles, without the header table it carries further down
+  const opening = nd75.slice(0, 20).join('\n');
+  const annex = nd75.slice(164, 170).join('\n');
+
+  it('the number written in the type line: "NGHỊ ĐỊNH SỐ 75/2021/NĐ-CP" (corpus/central/nghi-dinh-75-2021-ND-CP.txt, type line reshaped)', async () => {
+    const d = await read(['NGHỊ ĐỊNH SỐ 75/2021/NĐ-CP', ...nd75.slice(1, 20)].join('\n'));
+    expect(d.identity).toMatchObject({ id: 'vn:75/2021/NĐ-CP', type: 'Nghị định', date: null, level: 'central', title: 'Quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng' });
+    expect(d.identity.warnings).toEqual(expect.arrayContaining(['number-from-title-line', 'no-date-line']));
+  });
+
+  it('a scraped page\'s metadata rows: "Số hiệu:", "Ngày ban hành:" (the same decree)', async () => {
+    const d = await read(['Số hiệu: 75/2021/NĐ-CP', 'Loại văn bản: Nghị định', 'Ngày ban hành: 24/07/2021', '', opening].join('\n'));
+    expect(d.identity).toMatchObject({ id: 'vn:75/2021/NĐ-CP', date: { iso: '2021-07-24' } });
+    expect(d.identity.warnings).toEqual(expect.arrayContaining(['number-from-metadata', 'date-from-metadata']));
+  });
+
+  it('its own appendix names it: "(Kèm theo Nghị định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ)"', async () => {
+    const d = await read(`${opening}\n\n${annex}`);
+    expect(d.identity).toMatchObject({ id: 'vn:75/2021/NĐ-CP', date: { iso: '2021-07-24' } });
+    expect(d.identity.warnings).toEqual(expect.arrayContaining(['number-from-annex-note', 'date-from-annex-note']));
+    // an appendix note of another type is no designation of this decree
+    const other = await read(`${opening}\n\nPhụ lục I\n(Kèm theo Thông tư số 02/2022/TT-BLĐTBXH ngày 30 tháng 3 năm 2022 của Bộ Lao động)`);
+    expect(other.identity.number).toBeNull();
+  });
+
+  it('the file name, as the last resort, and only when the text has no number', async () => {
+    const d = await readDocument(Buffer.from(opening), { path: 'corpus/central/nghi-dinh-75-2021-ND-CP.txt' });
+    expect(d.identity).toMatchObject({ id: 'vn:75/2021/NĐ-CP', date: null });
+    expect(d.identity.warnings).toContain('number-from-file-name');
+    const law = await readDocument(Buffer.from('LUẬT\nBẢO HIỂM XÃ HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Bảo hiểm xã hội.'), { path: 'docs/bhxh/luat-so-51-2024-qh15-43559.txt' });
+    expect(law.identity).toMatchObject({ id: 'vn:51/2024/QH15', type: 'Luật' });
+    const named = await readDocument(Buffer.from(`Số: 75/2021/NĐ-CP\n${opening}`), { path: 'nghi-dinh-99-2021-ND-CP.txt' });
+    expect(named.identity.number).toBe('75/2021/NĐ-CP');
+    expect(named.identity.warnings).not.toContain('number-from-file-name');
+    for (const name of ['0007.txt', 'bao-cao-2024-UBND.txt', 'Luat-khieu-nai-2011-132446.txt']) {
+      expect((await readDocument(Buffer.from(opening), { path: name })).identity.number).toBeNull();
+    }
+  });
+
+  it('a law scraped without its header: "Luật này" gives the type, the adoption clause the date and the issuer, and no number is invented (underthesea-vlc/0007)', async () => {
+    const d = await readDocument(join(SHARED, 'corpus', 'underthesea-vlc', '0007.txt'));
+    expect(d.identity).toMatchObject({ id: null, number: null, type: 'Luật', date: { iso: '2003-06-17' }, issuer: { name: 'QUỐC HỘI', source: 'body', inferred: true }, level: 'central' });
+    expect(d.identity.warnings).toEqual(expect.arrayContaining(['type-from-self-reference', 'date-from-adoption-clause', 'issuer-from-adoption-clause', 'no-id']));
+  });
+
+  it('a directive that lost its header: the signer "THỦ TƯỚNG Nguyễn Tấn Dũng" names the issuer; no number is invented (congbot/0001)', async () => {
+    const d = await readDocument(join(SHARED, 'corpus', 'congbot', '0001.txt'));
+    expect(d.identity).toMatchObject({ id: null, type: 'Chỉ thị', issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ', source: 'signature', inferred: true }, level: 'central', signer: { title: 'THỦ TƯỚNG', name: 'Nguyễn Tấn Dũng' } });
+    expect(d.identity.warnings).toContain('issuer-from-signer-title');
   });
 });

@@ -33,7 +33,12 @@ export interface RawHeader {
   number: { span: [number, number]; written: string; symbol: ParsedSymbol | null; draftSuffix: string | null } | null;
   /** "VĂN BẢN HỢP NHẤT" at the top: a consolidated text, whatever its type line says */
   consolidated: boolean;
-  /** the type named by a Gazette running title ("Thông tư số 102/2018/TT-BTC ngày …") when there is no type line */
+  /** the body a law's adoption clause names ("… đã được Quốc hội … thông qua ngày …"), upper case */
+  adoptedBy: string | null;
+  /**
+   * the type named outside a type line when there is none: a Gazette running title ("Thông tư số 102/2018/TT-BTC
+   * ngày …"), a metadata row ("Loại văn bản: Nghị định"), or what the text calls itself ("Luật này"); the warnings say which
+   */
   runningTitleType: string | null;
   placeDate: { span: [number, number]; place: string | null; day: number | null; month: number | null; year: number } | null;
   typeLine: { span: [number, number]; written: string } | null;
@@ -61,6 +66,14 @@ const RUNNING_TITLE = new RegExp(
 const BARE_NUMBER_MARK = /^[ ]*(?:Số|SỐ)[ ]*:?[ .…_]*$/u;
 const SUFFIX_LINE = /^[ ]*([.…_ ]*[/-][ ]*[\p{L}\d]+(?:[/-][\p{L}\d]+)*)[ ]*$/u;
 // alone on its line, or as the first cell of a flattened table row whose other cell is the motto
+// metadata rows of scraped texts (thuvienphapluat and the like): "Số hiệu: 75/2021/NĐ-CP", "Ngày ban hành: 24/07/2021"
+const META_NUMBER = new RegExp(String.raw`^[ ]*Số[ ]+hiệu[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*$`, 'u');
+const META_DATE = /^[ ]*Ngày[ ]+ban[ ]+hành[ ]*:[ ]*(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2})[ ]*$/u;
+const META_TYPE = /^[ ]*Loại[ ]+văn[ ]+bản[ ]*:[ ]*(?<type>\p{L}[\p{L} ]*?)[ ]*$/u;
+// the number written in the type line itself: "NGHỊ ĐỊNH SỐ 75/2021/NĐ-CP", "LUẬT SỐ 51/2024/QH15"
+const TITLE_NUMBER = new RegExp(String.raw`^(?:SỐ|Số|số)[ ]*:?[ ]*(?<sym>${SYMBOL_PATTERN})(?:[ ]+(?<rest>.*))?$`, 'u');
+// what a text without a header calls itself: "Luật này", "Nghị định này"
+const SELF_TYPE = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)[ ]+này(?![\p{L}])/gu;
 const LONE_NUMBER_LINE = new RegExp(String.raw`^[ ]*(?:Số|SỐ)[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*(?:\|[ ]*(?:CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[^|]*)?)?$`, 'u');
 const PLACE_DATE = /(?<place>(?:TP\.[ ]*)?\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4})?[ ]*,?[ ]*[Nn]gày[ ]*(?<d>\d[ ]?\d|\d)?[ .…_]*tháng[ ]*(?<m>\d[ ]?\d|\d)[ ]*năm[ ]*(?<y>(?:19|20)\d{2})/u;
 export const TYPE_NAMES = [
@@ -76,6 +89,8 @@ const AUTHORITY_LINE = /^[ ]*(?:ỦY|UỶ|UBND|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC
 const SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*(?<subject>.+)$/u;
 const AUTHORITY = /^[ ]*(?<auth>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(?<rest>\p{Lu}.*)$/u;
 const SIGNER_TITLES = /^(?:PHÓ[ ]+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|TRƯỞNG BAN|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\b/u;
+// "THỦ TƯỚNG Nguyễn Tấn Dũng": a flattened signature cell, the title and the name on one line
+const TITLE_AND_NAME = /^[ ]*[^\p{Ll}]+[ ]+\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}*){1,4}[ ]*$/u;
 const NAME = /^[ ]*(?<name>\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}*){1,4})[ ]*$/u;
 const ANNEX_HEADING = /^[ ]*(?:Phụ lục|PHỤ LỤC)(?:[ ]|$)/u;
 const ANNEX_NOTE = new RegExp(
@@ -241,9 +256,16 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   }
 
   // a law's date is its adoption: "… thông qua ngày 20 tháng 11 năm 2019./."
+  const tailStart = Math.max(0, t.length - 4000);
+  const adopted = ADOPTED.exec(t.slice(tailStart));
+  let adoptedBy: string | null = null;
+  if (adopted) {
+    const before = t.slice(Math.max(0, tailStart + adopted.index - 300), tailStart + adopted.index);
+    const by = [...before.matchAll(/(?<![\p{L}])(Ủy ban [Tt]hường vụ Quốc hội|Uỷ ban [Tt]hường vụ Quốc hội|Quốc hội)(?![\p{L}])/gu)].pop();
+    if (by && !/[.;]/u.test(before.slice((by.index ?? 0) + by[0].length))) adoptedBy = (by[1] as string).toUpperCase().replace('UỶ', 'ỦY');
+  }
   if (placeDate === null) {
-    const tailStart = Math.max(0, t.length - 4000);
-    const m = ADOPTED.exec(t.slice(tailStart));
+    const m = adopted;
     if (m) {
       placeDate = { span: [tailStart + m.index, tailStart + m.index + m[0].length], place: null, day: num(m[1]), month: num(m[2]), year: Number(m[3]) };
       warnings.push('date-from-adoption-clause');
@@ -280,6 +302,22 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       break;
     }
   }
+  // a scraped text's metadata rows, when the header itself is gone
+  let metaType: string | null = null;
+  for (const line of head.slice(0, 30)) {
+    const n = number === null ? META_NUMBER.exec(line.text) : null;
+    if (n?.groups?.sym) {
+      number = { span: [line.start + line.text.indexOf(n.groups.sym), line.start + line.text.indexOf(n.groups.sym) + n.groups.sym.length], written: n.groups.sym.replace(/\s+/g, ''), symbol: parseSymbol(n.groups.sym), draftSuffix: null };
+      warnings.push('number-from-metadata');
+    }
+    const d = placeDate === null ? META_DATE.exec(line.text) : null;
+    if (d?.groups) {
+      placeDate = { span: [line.start + d.index, line.end], place: null, day: num(d.groups.d), month: num(d.groups.m), year: Number(d.groups.y) };
+      warnings.push('date-from-metadata');
+    }
+    const ty = META_TYPE.exec(line.text);
+    if (ty?.groups?.type) metaType = ty.groups.type;
+  }
   const consolidated = lines.slice(0, 4).some((l) => /VĂN BẢN HỢP NHẤT/u.test(l.text));
 
   let typeLine: RawHeader['typeLine'] = null;
@@ -295,7 +333,50 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     typeLine = { span: [line.start + m.index + (m[0].length - m[0].trimStart().length), line.start + line.text.trimEnd().length], written: (m.groups.type as string) };
     typeIdx = i;
     sameLineTitle = m.groups.rest ?? null;
+    const own = sameLineTitle ? TITLE_NUMBER.exec(sameLineTitle) : null;
+    if (own?.groups?.sym && parseSymbol(own.groups.sym)) {
+      if (number === null) {
+        const at = line.start + line.text.indexOf(own.groups.sym);
+        number = { span: [at, at + own.groups.sym.length], written: own.groups.sym.replace(/\s+/g, ''), symbol: parseSymbol(own.groups.sym), draftSuffix: null };
+        warnings.push('number-from-title-line');
+      }
+      sameLineTitle = own.groups.rest?.trim() || null;
+    }
     break;
+  }
+  if (typeLine === null && runningTitleType === null && metaType !== null) {
+    runningTitleType = metaType;
+    warnings.push('type-from-metadata');
+  }
+  // no type line, no number: what the text calls itself ("Luật này quy định về biên giới quốc gia"), if one type dominates
+  if (typeLine === null && runningTitleType === null && number === null) {
+    const counts = new Map<string, number>();
+    let all = 0;
+    for (const m of t.matchAll(SELF_TYPE)) {
+      counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+      all++;
+    }
+    const [best, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    if (best && n >= 3 && n >= 0.8 * all) {
+      runningTitleType = best;
+      warnings.push('type-from-self-reference');
+    }
+  }
+  // a text without a number line whose own appendix names it: "(Kèm theo Nghị định số 75/2021/NĐ-CP ngày … của Chính phủ)"
+  if (number === null && !consolidated) {
+    const ownType = (typeLine?.written ?? runningTitleType ?? '').toUpperCase();
+    for (const line of lines) {
+      const m = ANNEX_NOTE.exec(line.text);
+      if (!m || !m.groups || (m.groups.tw as string).toUpperCase() !== ownType) continue;
+      const at = line.start + line.text.indexOf(m.groups.sym as string);
+      number = { span: [at, at + (m.groups.sym as string).length], written: (m.groups.sym as string).replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym as string), draftSuffix: null };
+      warnings.push('number-from-annex-note');
+      if (placeDate === null) {
+        placeDate = { span: [line.start + m.index, line.start + m.index + m[0].length], place: null, day: num(m.groups.d), month: num(m.groups.m), year: Number(m.groups.y) };
+        warnings.push('date-from-annex-note');
+      }
+      break;
+    }
   }
 
   let title: RawHeader['title'] = null;
@@ -357,6 +438,8 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   const names: string[] = [];
   for (let i = 0; i < limit; i++) {
     const line = head[i] as Line;
+    // a text that starts at its preamble has no issuer lines: "NHỮNG QUY ĐỊNH CHUNG" under "Chương 1" is a heading
+    if (numberLine < 0 && typeIdx < 0 && PREAMBLE_OR_BODY.test(line.text)) break;
     let text = (i === placeLine ? line.text.slice(0, placeCut) : line.text).replace(MOTTO, ' ').replace(RULE, ' ');
     if (i === numberLine) {
       // "BỘ TÀI CHÍNH Số: 1414/TCT-CS": only what precedes "Số"
@@ -403,7 +486,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     let i = at;
     const line = lines[i] as Line;
     const m = AUTHORITY.exec(line.text);
-    const bare = !m && SIGNER_TITLES.test(line.text.trim()) && upperShare(line.text) > 0.9 && line.text.trim().length < 40;
+    const bare = !m && SIGNER_TITLES.test(line.text.trim()) && (upperShare(line.text) > 0.9 || TITLE_AND_NAME.test(line.text)) && line.text.trim().length < 60;
     if (!m && !bare) continue;
     // a bare title ("PHÓ CHỦ TỊCH") usually sits under its authority line ("KT. CHỦ TỊCH"): start from that
     if (bare) {
@@ -514,6 +597,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     partyHeader,
     number,
     consolidated,
+    adoptedBy,
     runningTitleType,
     placeDate,
     typeLine,

@@ -4,6 +4,7 @@ import { placeByCode, resolvePlace as resolveWrittenPlace, type PlaceLevel } fro
 import { issuerLevel } from '../cite/lexicon/issuers.js';
 import { parseSymbol } from '../cite/symbol.js';
 import { typeNameOf } from '../cite/phrases.js';
+import { numberFromFileName } from './file-name.js';
 import type { RawHeader } from './header.js';
 import type { DocIdentity, Level } from './schema.js';
 
@@ -18,6 +19,13 @@ const CENTRAL_ORGANS = /^(?:QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|U�
 // "Ủy ban nhân dân tỉnh xây dựng Kế hoạch", "UBND thị xã ban hành kế hoạch": the issuer named by the body
 const BODY_ISSUER = /(Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ ]+(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?:[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}))?[ ]+(?:xây dựng|ban hành)[ ]+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Quyết định|Đề án|Hướng dẫn)/u;
 const ON_TERRITORY = /trên địa bàn (tỉnh|thành phố|thị xã|huyện)[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3})/u;
+
+// signer titles that name exactly one issuing office (a Bộ trưởng could sign for any ministry)
+const SIGNER_ORGANS: Record<string, string> = {
+  'THỦ TƯỚNG': 'THỦ TƯỚNG CHÍNH PHỦ', // the Prime Minister
+  'CHỦ TỊCH NƯỚC': 'CHỦ TỊCH NƯỚC', // the State President
+  'CHỦ TỊCH QUỐC HỘI': 'QUỐC HỘI', // signs the laws and resolutions of the National Assembly
+};
 
 const LEVEL_OF_WORD: Record<string, Level> = {
   'tỉnh': 'province', 'thành phố': 'province', 'thị xã': 'district', 'huyện': 'district', 'quận': 'district',
@@ -65,9 +73,11 @@ export interface IdentityInput {
   known?: { number?: string | undefined; date?: string | undefined; place?: string | undefined; type?: string | undefined; title?: string | undefined } | undefined;
   /** start of the body, for the body-inferred issuer */
   bodyFrom: number;
+  /** the file's path: its name may carry the number of a text that lost its header (the last resort) */
+  fileName?: string | null | undefined;
 }
 
-export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInput): DocIdentity {
+export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: IdentityInput): DocIdentity {
   const warnings = [...rawIn.warnings];
   let raw = rawIn;
   if (!raw.number && known?.number) {
@@ -75,6 +85,14 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
     if (symbol) {
       raw = { ...raw, number: { span: [0, 0], written: known.number, symbol, draftSuffix: null } };
       warnings.push('number-from-caller');
+    }
+  }
+  // the last resort, after the text and the caller: a number in the file name ("nghi-dinh-75-2021-ND-CP.txt")
+  if (!raw.number && fileName) {
+    const fromName = numberFromFileName(fileName);
+    if (fromName) {
+      raw = { ...raw, number: { span: [0, 0], written: fromName.written, symbol: fromName.symbol, draftSuffix: null } };
+      warnings.push('number-from-file-name');
     }
   }
   if (!raw.placeDate && known?.date && /^\d{4}-\d{2}-\d{2}$/.test(known.date)) {
@@ -126,6 +144,16 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known }: IdentityInp
   if (!issuer && raw.signature?.collective) {
     issuer = { name: raw.signature.collective, parent: null, source: 'signature', inferred: true };
     warnings.push('issuer-from-signature');
+  }
+  // a signer whose title names one office ("THỦ TƯỚNG Nguyễn Tấn Dũng" under a Chỉ thị that lost its header)
+  const signerOrgan = raw.signature?.title ? SIGNER_ORGANS[raw.signature.title] : undefined;
+  if (!issuer && signerOrgan && !raw.signature?.authority) {
+    issuer = { name: signerOrgan, parent: null, source: 'signature', inferred: true };
+    warnings.push('issuer-from-signer-title');
+  }
+  if (!issuer && raw.adoptedBy) {
+    issuer = { name: raw.adoptedBy, parent: null, source: 'body', inferred: true };
+    warnings.push('issuer-from-adoption-clause');
   }
   if (!issuer && body) {
     issuer = { name: body[0].replace(/[ ]+(?:xây dựng|ban hành)[ ]+.*$/u, ''), parent: null, source: 'body', inferred: true };

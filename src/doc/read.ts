@@ -41,7 +41,7 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
   const layout = readLayout(t);
   const raw = readHeader(t, lines, layout.recipients);
   const given = options.context ? CitationContextSchema.parse(options.context) : {};
-  const identity = buildIdentity({ text: t, raw, bodyFrom: layout.titleEnd, known: { number: given.number, date: given.date, ...options.known } });
+  const identity = buildIdentity({ text: t, raw, bodyFrom: layout.titleEnd, fileName: path, known: { number: given.number, date: given.date, ...options.known } });
   const context: CitationContext = { ...contextOf(identity), ...given };
   if (!context.title && identity.type && ['Luật', 'Bộ luật', 'Pháp lệnh'].includes(identity.type) && raw.title) context.title = raw.title.text;
 
