@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { childrenOf, findPlaces, placeByCode, placesAt, predecessorProvinces, resolvePlace, successorProvince, type PlaceUnit } from '../src/place/index.js';
 import { SHARED } from './helpers/score.js';
 import { run } from '../src/cli/index.js';
+import { readDocument } from '../src/doc/index.js';
 
 /**
  * Places as documents write them, resolved on the official lists (../shared/gazetteer). The gold
@@ -140,5 +141,32 @@ describe('places on the command line', () => {
       expect(r.err.trim().split('\n'), bad.join(' ')).toHaveLength(1);
       expect(r.err).toMatch(/official lists|names \d+ units/);
     }
+  });
+});
+
+describe('a document\'s own place', () => {
+  const plan = (issuer: string, place: string, body: string): Buffer =>
+    Buffer.from(`ỦY BAN NHÂN DÂN\n${issuer}\nSố: 30/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${place}, ngày 12 tháng 5 năm 2019\n\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 18-NQ/TW\n\n${body}\n`);
+  const read = (b: Buffer): ReturnType<typeof readDocument> => readDocument(b, { path: 'plan.txt' });
+
+  it('a district whose name several provinces share takes the one province its text names', async () => {
+    const d = await read(plan('HUYỆN CHÂU THÀNH', 'Châu Thành', 'Thực hiện Kế hoạch số 12/KH-UBND ngày 03/3/2018 của UBND tỉnh Tiền Giang, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:'));
+    expect(d.identity.place).toMatchObject({ code: '821', slug: 'tinh-tien-giang.huyen-chau-thanh', display: 'huyện Châu Thành (Tiền Giang)' });
+    expect(d.identity.warnings).toContain('province-from-body');
+    expect(d.identity.id).toBe('vn:30/KH-UBND@tinh-tien-giang.huyen-chau-thanh#2019');
+    // and its "UBND tỉnh" is that province
+    expect(d.citations.find((c) => c.number === '12/KH-UBND')?.id).toBe('vn:12/KH-UBND@tinh-tien-giang#2018');
+  });
+
+  it('without a province in its text, the district stays open rather than guessed', async () => {
+    const d = await read(plan('HUYỆN CHÂU THÀNH', 'Châu Thành', 'Ủy ban nhân dân huyện ban hành Kế hoạch như sau:'));
+    expect(d.identity.place).toMatchObject({ code: null, slug: '?.huyen-chau-thanh', level: 'district' });
+    expect(d.identity.id).toBe('vn:30/KH-UBND@?.huyen-chau-thanh#2019');
+    expect(d.identity.contextDependent).toBe(true);
+  });
+
+  it('a unique district needs no help', async () => {
+    const d = await read(plan('HUYỆN CAN LỘC', 'Can Lộc', 'Ủy ban nhân dân huyện ban hành Kế hoạch như sau:'));
+    expect(d.identity.place).toMatchObject({ code: '443', display: 'huyện Can Lộc (Hà Tĩnh)', inferred: false });
   });
 });

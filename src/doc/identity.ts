@@ -1,4 +1,4 @@
-import { formatId, numberedIdParts, placeFromPhrase, slug } from '../cite/ids.js';
+import { formatId, isUnknownPlace, numberedIdParts, placeFromPhrase, slug } from '../cite/ids.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { placeByCode, resolvePlace as resolveWrittenPlace, type PlaceLevel } from '../place/index.js';
 import { issuerLevel } from '../cite/lexicon/issuers.js';
@@ -54,6 +54,21 @@ function canonicalType(raw: RawHeader): { type: string | null; typeLine: string 
   }
   if (raw.subject) return { type: 'Công văn', typeLine };
   return { type: null, typeLine };
+}
+
+// "tỉnh Đồng Tháp", "UBND Tỉnh Tiền Giang", "thành phố Cần Thơ": provinces a text names (bounded: at most four words)
+const PROVINCE_MENTION = /(?<!\p{L})(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ)[ ]+(\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,3})/gu;
+
+/** The unit a phrase names inside the only province the text names that has one by that name, or null. */
+function placeInNamedProvince(phrase: string, text: string, date: string | null): ReturnType<typeof placeFromPhrase> {
+  const provinces = new Set<string>();
+  for (const m of text.slice(0, 30_000).matchAll(PROVINCE_MENTION)) {
+    const unit = resolveWrittenPlace(m[0], { level: 'province', ...(date ? { date } : {}) });
+    if (unit) provinces.add(unit.code);
+    if (provinces.size > 8) break;
+  }
+  const found = [...provinces].map((code) => placeFromPhrase(phrase, { within: code, date })).filter((r) => r !== null && r.code !== null);
+  return found.length === 1 ? (found[0] as NonNullable<ReturnType<typeof placeFromPhrase>>) : null;
 }
 
 /** A place with what the official lists say of its unit (code, province, name for people). */
@@ -179,12 +194,26 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
     const parentRef = issuer?.parent ? placeFromPhrase(issuer.parent, scope) : null;
     const ownRef = placeFromPhrase(issuerName, { ...scope, within: parentRef?.code ?? undefined });
     const bodyRef = placeName && levelWord ? placeFromPhrase(`${levelWord} ${placeName}`, { ...scope, within: parentRef?.code ?? undefined }) : null;
-    const explicit = ownRef ?? parentRef ?? bodyRef;
+    let explicit = ownRef ?? parentRef ?? bodyRef;
+    if (explicit && explicit.code === null && explicit.level !== 'province') {
+      // a district or commune whose name several provinces share ("HUYỆN CHÂU THÀNH" on a UBND header, which
+      // names no province): the one province the text itself names that has a unit of that name
+      const phrase = explicit === parentRef ? issuer?.parent ?? '' : explicit === ownRef ? issuerName : `${levelWord ?? ''} ${placeName ?? ''}`;
+      const settled = placeInNamedProvince(phrase, text, placeDate);
+      if (settled) {
+        explicit = settled;
+        warnings.push('province-from-body');
+      }
+    }
     if (explicit) {
       level = explicit.level;
       const from = explicit === parentRef ? issuer?.parent ?? '' : explicit === ownRef ? issuerName : `${levelWord ?? ''} ${placeName ?? ''}`;
       const m = /(?:TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)[ ]+(.+)$/u.exec(from);
-      place = withUnit({ written: (m?.[1] ?? placeName ?? raw.placeDate?.place ?? '').trim(), slug: explicit.slug, level: explicit.level, inferred: issuer?.source !== 'header' }, explicit.code);
+      // as written: the unit's own name where the line has it ("CHÂU THÀNH" of "ĐẢNG BỘ TỈNH ĐỒNG THÁP HUYỆN ỦY CHÂU THÀNH")
+      const unitName = explicit.code ? placeByCode(explicit.code)?.name.toLowerCase() : undefined;
+      const at = unitName ? from.toLowerCase().lastIndexOf(unitName) : -1;
+      const written = at >= 0 && unitName ? from.slice(at, at + unitName.length) : (m?.[1] ?? placeName ?? raw.placeDate?.place ?? '');
+      place = withUnit({ written: written.trim(), slug: explicit.slug, level: explicit.level, inferred: issuer?.source !== 'header' }, explicit.code);
     } else {
       const lw = levelWord ?? (codeLevel === 'province' ? 'tỉnh' : null);
       if (lw) level = LEVEL_OF_WORD[lw] ?? null;
@@ -232,9 +261,9 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
   let contextDependent = false;
   if (sym) {
     const parts = numberedIdParts({ symbol: sym, issuerPhrase: null, date: date?.iso ?? (date ? `${date.year}-${String(date.month ?? 1).padStart(2, '0')}-01` : null), term: null, context: undefined });
-    if (parts.parts.place === '?' && place?.slug) parts.parts.place = place.slug;
+    if (isUnknownPlace(parts.parts.place) && place?.slug) parts.parts.place = place.slug;
     id = formatId(parts.parts);
-    contextDependent = parts.parts.place === '?' || parts.parts.scope === '?';
+    contextDependent = isUnknownPlace(parts.parts.place) || parts.parts.scope === '?';
     warnings.push(...parts.warnings);
   } else if (status === 'draft') {
     const typeCode = TYPE_WORDS.find((w) => w.name === type)?.code ?? slug(type ?? 'van ban');
