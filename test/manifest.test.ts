@@ -188,8 +188,8 @@ describe('readCorpus with manifests', () => {
     const items = await collect(dir, { manifests: true });
     const problems = items.filter((i) => !i.ok);
     expect(problems).toEqual([
-      { ok: false, manifest: true, path: resolve(dir, 'MANIFEST.tsv'), error: 'line 2 (nd55.txt): date "21/07/2023" is not a date (YYYY-MM-DD)' },
-      { ok: false, manifest: true, path: resolve(dir, 'sub/vanban.manifest.json'), error: expect.stringMatching(/^not valid JSON/) },
+      { ok: false, manifest: true, path: join(dir, 'MANIFEST.tsv'), error: 'line 2 (nd55.txt): date "21/07/2023" is not a date (YYYY-MM-DD)' },
+      { ok: false, manifest: true, path: join(dir, 'sub', 'vanban.manifest.json'), error: expect.stringMatching(/^not valid JSON/) },
     ]);
     expect(items.filter((i) => i.ok)).toHaveLength(3);
     expect(docOf(items, 'nd75.txt').identity.id).toBe('vn:75/2021/NĐ-CP');

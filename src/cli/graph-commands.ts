@@ -41,6 +41,8 @@ interface SourceFlags {
   manifest?: string | false;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Corpus.fromFolder's manifest options from --manifest / --no-manifest (the folders' own by default). */
 function manifestOptions(flag: string | false | undefined): { manifests?: boolean; manifest?: string } {
   if (flag === false) return {};
@@ -134,7 +136,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
         `documents: ${corpus.documents.size}, bad files: ${corpus.badFiles.length}`,
         `graph: ${g.order} nodes, ${g.size} edges; ${citations} citations, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document`,
         `missing (cited, not in the corpus): ${g.filterNodes((_k, a) => a.kind === 'cited').length}; id conflicts: ${corpus.conflicts.length}`,
-        `identity: ${g.filterNodes((k, a) => a.kind === 'document' && k.startsWith('file:')).length} documents without a number (kept under file:<path>, see \`vanban check\`), ${g.filterNodes((_k, a) => a.kind === 'document' && (a.supplied?.length ?? 0) > 0).length} completed from a manifest`,
+        `identity: ${plural(g.filterNodes((k, a) => a.kind === 'document' && k.startsWith('file:')).length, 'document')} without a number (kept under file:<path>, see \`vanban check\`), ${g.filterNodes((_k, a) => a.kind === 'document' && (a.supplied?.length ?? 0) > 0).length} completed from a manifest`,
         ...corpus.badFiles.map((b) => `  bad file ${b.path}: ${b.error}`),
         `snapshot: ${flags.out}`,
       ];

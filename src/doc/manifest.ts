@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { placeFromPhrase } from '../cite/ids.js';
 import { typeNameOf } from '../cite/phrases.js';
@@ -213,36 +213,36 @@ export class ManifestLookup {
 
   /** The manifests beside the documents below `root`. */
   static inFolders(root: string): ManifestLookup {
-    return new ManifestLookup(resolve(root), null);
+    return new ManifestLookup(root, null);
   }
 
   /** One manifest; its paths are relative to its own folder. */
   static file(path: string): ManifestLookup {
-    return new ManifestLookup(null, resolve(path));
+    return new ManifestLookup(null, path);
   }
 
+  // folders and manifests are named as the caller wrote the paths (relative stays relative), like the documents
   private async manifestsOf(dir: string, names: readonly string[]): Promise<Manifest[]> {
-    const known = this.byDir.get(dir);
+    const known = this.byDir.get(resolve(dir));
     if (known) return known;
     const found: Manifest[] = [];
     for (const name of names) {
-      const path = resolve(dir, name);
+      const path = join(dir, name);
       const m = await loadManifest(path);
       if (m.errors[0] === 'no such file' && this.explicit === null) continue;
       found.push(m);
       for (const error of m.errors) this.pending.push({ path: m.path, error });
     }
-    this.byDir.set(dir, found);
+    this.byDir.set(resolve(dir), found);
     return found;
   }
 
   /** The entry for a document, with the manifest it came from, or null. */
   async lookup(file: string): Promise<{ entry: ManifestEntry; manifest: string } | null> {
-    const abs = resolve(file);
     const dirs: string[] = [];
     if (this.explicit) dirs.push(dirname(this.explicit));
-    else if (this.root) {
-      for (let d = dirname(abs); ; d = dirname(d)) {
+    else if (this.root !== null) {
+      for (let d = dirname(file); ; d = dirname(d)) {
         const rel = relative(this.root, d);
         if (rel.startsWith('..') || isAbsolute(rel)) break;
         dirs.push(d);
@@ -251,7 +251,7 @@ export class ManifestLookup {
     }
     for (const d of dirs) {
       const manifests = await this.manifestsOf(d, this.explicit ? [basename(this.explicit)] : MANIFEST_NAMES);
-      const key = entryKey(relative(d, abs));
+      const key = entryKey(relative(d, file));
       for (const m of manifests) {
         const entry = m.entries.get(key);
         if (entry) return { entry, manifest: m.path };
