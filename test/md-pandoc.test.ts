@@ -217,6 +217,13 @@ describe('dvhcvn2025: tables read cell by cell, offsets into the Markdown', () =
     ]);
   });
 
+  it('a pandoc simple table under its header line; a lone rule of dashes stays text', async () => {
+    const md = ['Căn cứ:', '', 'Stt  Văn bản', '---  --------------------------', '1    Nghị định số 04/2015/NĐ-CP', '2    Kế hoạch số 178/KH-UBND', '', 'Nội dung', '-----', 'Tiếp theo', ''].join('\n');
+    const d = await readDocument(Buffer.from(md), { path: 'x.md' });
+    expect(d.text).toBe('Căn cứ:\n\nStt\nVăn bản\n1\nNghị định số 04/2015/NĐ-CP\n2\nKế hoạch số 178/KH-UBND\n\nNội dung\n-----\nTiếp theo\n');
+    expect(d.citations.map((c) => md.slice(c.source.start, c.source.end))).toEqual(['Nghị định số 04/2015/NĐ-CP', 'Kế hoạch số 178/KH-UBND']);
+  });
+
   it('the same file with CRLF line ends reads the same identity and citations', async () => {
     const src = source('1654_NQ-UBTVQH15.md');
     const crlf = src.replace(/\n/g, '\r\n');

@@ -355,19 +355,24 @@ function dashTable(lines: SourceLine[], i: number, notBefore: number): Table | n
     return { first: i, last: c, rows };
   }
   const cols = dashColumns(text);
-  let c = i + 1;
-  while (c < lines.length && c < i + MAX_TABLE_LINES && !isClose(c)) c++;
-  if (c < lines.length && isClose(c)) {
+  const blank = (j: number): boolean => (lines[j] as SourceLine).text.trim() === '';
+  const headerLine = i - 1 >= notBefore && !blank(i - 1) ? i - 1 : -1;
+  if (headerLine < 0) {
+    // headerless (after a blank line): rows, one blank line between two, up to the closing rule
+    let c = i + 1;
+    while (c < lines.length && c < i + MAX_TABLE_LINES && !isClose(c) && !(blank(c) && c + 1 < lines.length && blank(c + 1))) c++;
+    if (c >= lines.length || !isClose(c)) return null;
     const rows = bodyRows(lines, i + 1, c).map((r) => columnCells(lines, r, cols));
     return rows.length > 0 ? { first: i, last: c, rows } : null;
   }
-  // simple table with a header line: rows run to the first blank line
+  // simple table under its header line: one row a line, up to a blank line (a closing rule is no row)
   let e = i + 1;
-  while (e < lines.length && (lines[e] as SourceLine).text.trim() !== '') e++;
+  while (e < lines.length && !blank(e)) e++;
   if (e === i + 1) return null;
-  const headerLine = i - 1 >= notBefore && (lines[i - 1] as SourceLine).text.trim() !== '' ? i - 1 : -1;
-  const rows = [...(headerLine >= 0 ? [[headerLine]] : []), ...bodyRows(lines, i + 1, e)].map((r) => columnCells(lines, r, cols));
-  return { first: headerLine >= 0 ? headerLine : i, last: e - 1, rows };
+  const body: number[][] = [];
+  for (let j = i + 1; j < e; j++) if (!isClose(j)) body.push([j]);
+  const rows = [[headerLine], ...body].map((r) => columnCells(lines, r, cols));
+  return { first: headerLine, last: e - 1, rows };
 }
 
 function pipeTable(lines: SourceLine[], i: number): Table {
