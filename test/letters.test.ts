@@ -85,6 +85,24 @@ describe('the subject line of a letter is its title zone', () => {
   });
 });
 
+describe('subject lines as conversions leave them', () => {
+  it('"V/v:" alone on its line, the subject on the next (vbai/0011, marker split from its text)', async () => {
+    const d = await read(
+      ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 9/UBND-NC', 'Lâm Đồng, ngày 8 tháng 9 năm 2025', 'V/v:', 'tham mưu triển khai Công', 'văn số 3980/C04-P6 của Cục Cảnh sát điều tra tội phạm về ma túy', '', 'Kính gửi: Công an tỉnh'].join('\n'),
+    );
+    expect(rel(d)).toEqual([['3980/C04-P6', 'title', 'implements']]);
+    expect(d.identity.title).toBe('tham mưu triển khai Công văn số 3980/C04-P6 của Cục Cảnh sát điều tra tội phạm về ma túy');
+  });
+
+  it('the right column glued to the subject line is not part of the subject (vbai/0006, columns flattened onto one line)', async () => {
+    const d = await read(
+      ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc', 'Số: 5/UBND-NC', 'V/v triển khai thực hiện Công văn số 3749/BCA-V03 Lâm Đồng, ngày 21 tháng 8 năm 2025', 'của Bộ Công an', '', 'Kính gửi: Sở Nội vụ'].join('\n'),
+    );
+    expect(d.identity).toMatchObject({ title: 'triển khai thực hiện Công văn số 3749/BCA-V03 của Bộ Công an', date: { iso: '2025-08-21' }, issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG' } });
+    expect(rel(d)).toEqual([['3749/BCA-V03', 'title', 'implements']]);
+  });
+});
+
 describe('the opening sentence after "Kính gửi" is the preamble', () => {
   it('"Thực hiện Quyết định … và Thông tư …" implements both; what they describe stays embedded (congbot/0006)', async () => {
     const d = await read(

@@ -194,21 +194,33 @@ function letterSubject(text: string, starts: number[]): { start: number; next: n
     const line = lineAt(text, starts, k);
     if (KINH_GUI.test(line) || PREAMBLE_LINE.test(line) || BODY_START.test(line)) return null;
     const m = SUBJECT_MARK.exec(line);
-    if (!m) continue;
-    let last = k;
-    let prev = line;
-    for (let j = k + 1; j < Math.min(n, k + 10) && j - k <= 6; j++) {
-      const l = lineAt(text, starts, j);
-      if (l.trim() === '' || /[.;][ \t]*$/.test(prev)) break;
-      if (KINH_GUI.test(l) || PREAMBLE_LINE.test(l) || BODY_START.test(l) || NUMBER_MARK.test(l)) break;
-      if (MOTTO_LINE.test(l) || DATE_LINE.test(l)) continue;
-      if (upperShare(l) > 0.8 || l.trim().length > 120) break;
-      last = j;
-      prev = l;
+    // "V/v:" alone on its line: the subject starts on the next one
+    const bare = m ? null : /(?:^|[ \t])(?:V\/[vV]|v\/v|Về[ ]+việc)[ \t]*:?[ \t]*$/u.exec(line);
+    if (bare && k + 1 < n && lineAt(text, starts, k + 1).trim() !== '' && !KINH_GUI.test(lineAt(text, starts, k + 1))) {
+      const next = lineAt(text, starts, k + 1);
+      return { start: (starts[k + 1] as number) + (next.length - next.trimStart().length), next: subjectEnd(text, starts, k + 1) };
     }
-    return { start: (starts[k] as number) + m.index + m[0].length, next: last + 1 };
+    if (!m) continue;
+    return { start: (starts[k] as number) + m.index + m[0].length, next: subjectEnd(text, starts, k) };
   }
   return null;
+}
+
+/** The line after the last line of a subject that starts on line k. */
+function subjectEnd(text: string, starts: number[], k: number): number {
+  const n = starts.length;
+  let last = k;
+  let prev = lineAt(text, starts, k);
+  for (let j = k + 1; j < Math.min(n, k + 10) && j - k <= 6; j++) {
+    const l = lineAt(text, starts, j);
+    if (l.trim() === '' || /[.;][ \t]*$/.test(prev)) break;
+    if (KINH_GUI.test(l) || PREAMBLE_LINE.test(l) || BODY_START.test(l) || NUMBER_MARK.test(l)) break;
+    if (MOTTO_LINE.test(l) || DATE_LINE.test(l)) continue;
+    if (upperShare(l) > 0.8 || l.trim().length > 120) break;
+    last = j;
+    prev = l;
+  }
+  return last + 1;
 }
 
 /**

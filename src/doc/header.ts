@@ -86,7 +86,8 @@ const TYPE_LINE = new RegExp(`^[ ]*(?<type>${TYPE_NAMES.join('|')})(?:[ ]+(?<res
 const PREAMBLE_OR_BODY = /^[ ]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Kính gửi|Trên cơ sở|Sau khi|Để |Nhằm |Điều[ ]+1\b|Chương[ ]+[I1]\b|CHƯƠNG[ ]+[I1]\b|I[.\-–][ ]|Phần[ ]+(?:I|thứ)|PHẦN|Phụ lục|PHỤ LỤC)/u;
 // the enacting authority repeated under the title ("UỶ BAN NHÂN DÂN TỈNH", "CHÍNH PHỦ"), not part of the trích yếu
 const AUTHORITY_LINE = /^[ ]*(?:ỦY|UỶ|UBND|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA)(?![\p{L}])[^a-zđ]*$/u;
-const SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*(?<subject>.+)$/u;
+const BARE_SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*$/u;
+const SUBJECT = /(?:^|[ ])(?:V\/v|V\/V|v\/v|Về việc)[ ]*:?[ ]*(?<subject>[^ :].*)$/u;
 const AUTHORITY = /^[ ]*(?<auth>TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(?<rest>\p{Lu}.*)$/u;
 const SIGNER_TITLES = /^(?:PHÓ[ ]+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|TRƯỞNG BAN|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\b/u;
 // "THỦ TƯỚNG Nguyễn Tấn Dũng": a flattened signature cell, the title and the name on one line
@@ -125,6 +126,15 @@ export function repairSplitLetters(line: string): { text: string; repaired: bool
     if (!merged) out.push(tokens[i++] as string);
   }
   return { text: out.join(' '), repaired };
+}
+
+/** A subject line up to where the right column (the motto, or "Place, ngày …") was glued to it. */
+function gluedCut(s: string): string {
+  MOTTO.lastIndex = 0;
+  const motto = MOTTO.exec(s);
+  const date = PLACE_DATE.exec(s);
+  const cuts = [motto?.index, date?.groups?.place && /,[ ]*[Nn]gày/u.test(date[0]) ? date.index : undefined].filter((x): x is number => x !== undefined && x > 0);
+  return cuts.length > 0 ? s.slice(0, Math.min(...cuts)) : s;
 }
 
 const upperShare = (s: string): number => {
@@ -407,13 +417,22 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
 
   let subject: RawHeader['subject'] = null;
   for (let i = 0; i < head.length; i++) {
-    const line = head[i] as Line;
+    let line = head[i] as Line;
     if (i > 3 && PREAMBLE_OR_BODY.test(line.text)) break;
-    const m = SUBJECT.exec(line.text);
+    let m = SUBJECT.exec(line.text);
+    // "V/v:" alone, the subject on the next line
+    const after = head[i + 1];
+    if (!m && BARE_SUBJECT.test(line.text) && after && after.text.trim() !== '' && !/^[ ]*Kính[ ]+gửi/u.test(after.text)) {
+      line = after;
+      i++;
+      m = /^[ ]*(?<subject>\S.*)$/u.exec(line.text);
+    }
     if (!m || !m.groups) continue;
-    let text = (m.groups.subject as string).trim();
+    // the right column glued to the subject's first line: "V/v triển khai … Hà Tĩnh, ngày 12 tháng 3 năm 2025"
+    const first = gluedCut(m.groups.subject as string);
+    let text = first.trim();
     const at = line.start + line.text.lastIndexOf(m.groups.subject as string);
-    let end = at + (m.groups.subject as string).length;
+    let end = at + first.trimEnd().length;
     // a narrow left column wraps the subject over several lines; the right column's motto or date may sit between
     let prev = line.text;
     for (let j = i + 1; j < Math.min(lines.length, i + 10) && j - i <= 6; j++) {
