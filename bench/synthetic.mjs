@@ -1,17 +1,13 @@
 // A generator of synthetic local documents in the shape of the seed plans, to measure the graph at scale.
 // Real documents stay the test oracle; these only measure size and speed.
-// Province names are the 63 provinces before the 2025 mergers; district and commune names are synthetic
-// ("huyện Tân Sơn Bắc"), since no gazetteer ships with vanban.
+// Places are the real units of the official lists before 1 July 2025 (vanban's gazetteer, from the build):
+// 63 provinces, their districts and communes, written with their own unit words.
+import { KIND_WORD, childrenOf, placesAt } from '../dist/place/index.js';
 
-const PROVINCES = [
-  'Hà Giang', 'Cao Bằng', 'Bắc Kạn', 'Tuyên Quang', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Yên Bái', 'Hòa Bình',
-  'Thái Nguyên', 'Lạng Sơn', 'Quảng Ninh', 'Bắc Giang', 'Phú Thọ', 'Vĩnh Phúc', 'Bắc Ninh', 'Hải Dương', 'Hưng Yên', 'Thái Bình',
-  'Hà Nam', 'Nam Định', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Thừa Thiên Huế', 'Quảng Nam',
-  'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Ninh Thuận', 'Bình Thuận', 'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông',
-  'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai', 'Bà Rịa - Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh',
-  'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Điện Biên Phủ', 'Lạng Giang',
-  'Hòa An', 'Yên Thế', 'Tân Phú',
-];
+const PROVINCES = placesAt('province', { era: 'before-2025-07' });
+const upper = (s) => s.toUpperCase();
+const unitName = (u) => `${KIND_WORD[u.kind]} ${u.name}`;
+
 // real central documents, cited as the seeds cite them
 const CENTRAL = [
   'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII',
@@ -23,14 +19,6 @@ const CENTRAL = [
   'Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI',
   'Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị khóa VIII',
 ];
-// two syllables from these lists name a synthetic district (640 distinct names) or commune
-const FIRST = ['Tân', 'Phú', 'Đông', 'Hòa', 'Thuận', 'Kim', 'Yên', 'Vĩnh', 'Bình', 'An', 'Thạch', 'Hương', 'Gia', 'Cẩm', 'Lộc', 'Quế'];
-const SECOND = ['Sơn', 'Lộc', 'Thành', 'Lạc', 'Phúc', 'Hưng', 'Xuyên', 'Mỹ', 'Lương', 'Điền', 'Giang', 'Khê', 'Long', 'Định', 'Trạch', 'Hải', 'Lâm', 'Nguyên', 'Thủy', 'Bảo', 'Châu', 'Đức', 'Hà', 'Minh', 'Nghĩa', 'Quang', 'Tiến', 'Trung', 'Văn', 'Xuân', 'Yên', 'Cường', 'Dương', 'Hòa', 'Khánh', 'Linh', 'Nhân', 'Phong', 'Tài', 'Vinh'];
-const THIRD = ['Bắc', 'Nam', 'Đông', 'Tây', 'Thượng', 'Hạ', 'Trung', 'Tiền', 'Hậu', 'Ngoại', 'Nội', 'Tả', 'Hữu', 'Mới', 'Cũ', 'Lớn'];
-// three syllables: 10 240 distinct names, so that synthetic districts and communes never share one by accident
-const NAMES = THIRD.flatMap((c) => FIRST.flatMap((a) => SECOND.map((b) => `${a} ${b} ${c}`)));
-const name = (i) => NAMES[i % NAMES.length];
-
 function rng(seed) {
   let s = seed >>> 0;
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -104,28 +92,32 @@ export function* generate(n, seed = 42, { passages = null, passageChars = 1500 }
   while (made < n) {
     for (let p = 0; p < PROVINCES.length && made < n; p++) {
       const province = PROVINCES[p];
+      const provinceWord = KIND_WORD[province.kind];
       const year = 2018 + (round % 6);
       const central = CENTRAL[(p + round) % CENTRAL.length];
       const pNum = 100 + round * 7 + (p % 5);
       const pDate = [year, 1 + (p % 12), 1 + (round % 27)];
-      yield { path: `synthetic/${round}/tinh-${p}.txt`, text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `TỈNH ${province.toUpperCase()}`], number: `${pNum}/KH-UBND`, place: province, date: pDate, implementsText: central, body: passage() }) };
+      yield { path: `synthetic/${round}/tinh-${p}.txt`, text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', upper(`${provinceWord} ${province.name}`)], number: `${pNum}/KH-UBND`, place: province.name, date: pDate, implementsText: central, body: passage() }) };
       made++;
-      const districts = 8 + Math.floor(rand() * 6);
+      const allDistricts = childrenOf(province.code);
+      const districts = Math.min(allDistricts.length, 8 + Math.floor(rand() * 6));
       for (let d = 0; d < districts && made < n; d++) {
-        const dName = name(p * 14 + d);
+        const district = allDistricts[d];
         const dNum = 20 + d + round;
         const dDate = [year, Math.min(12, pDate[1] + 1), 1 + ((d + round) % 27)];
         yield {
           path: `synthetic/${round}/tinh-${p}/huyen-${d}.txt`,
-          text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `HUYỆN ${dName.toUpperCase()}`], number: `${dNum}/KH-UBND`, place: dName, date: dDate, implementsText: `Kế hoạch số ${pNum}/KH-UBND ngày ${pDate[2]}/${pDate[1]}/${year} của UBND tỉnh ${province}`, body: [`2. Bám sát ${central.split(' ngày ')[0]} và Kế hoạch số ${pNum}/KH-UBND của UBND tỉnh.`, ...passage()] }),
+          text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', upper(unitName(district))], number: `${dNum}/KH-UBND`, place: district.name, date: dDate, implementsText: `Kế hoạch số ${pNum}/KH-UBND ngày ${pDate[2]}/${pDate[1]}/${year} của UBND ${provinceWord} ${province.name}`, body: [`2. Bám sát ${central.split(' ngày ')[0]} và Kế hoạch số ${pNum}/KH-UBND của UBND ${provinceWord}.`, ...passage()] }),
         };
         made++;
-        const communes = 3 + Math.floor(rand() * 5);
+        const allCommunes = childrenOf(district.code);
+        const communes = Math.min(allCommunes.length, 3 + Math.floor(rand() * 5));
         for (let c = 0; c < communes && made < n; c++) {
+          const commune = allCommunes[c];
           const cDate = [year, Math.min(12, dDate[1] + 1), 1 + ((c + d) % 27)];
           yield {
             path: `synthetic/${round}/tinh-${p}/huyen-${d}/xa-${c}.txt`,
-            text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', `XÃ ${name(1000 + (p * 14 + d) * 8 + c).toUpperCase()}`], number: `${5 + c + 10 * round}/KH-UBND`, place: name(1000 + (p * 14 + d) * 8 + c), date: cDate, implementsText: `Kế hoạch số ${dNum}/KH-UBND ngày ${dDate[2]}/${dDate[1]}/${year} của UBND huyện ${dName}`, body: passage() }),
+            text: plan({ issuerLines: ['ỦY BAN NHÂN DÂN', upper(unitName(commune))], number: `${5 + c + 10 * round}/KH-UBND`, place: commune.name, date: cDate, implementsText: `Kế hoạch số ${dNum}/KH-UBND ngày ${dDate[2]}/${dDate[1]}/${year} của UBND ${unitName(district)}, ${provinceWord} ${province.name}`, body: passage() }),
           };
           made++;
         }

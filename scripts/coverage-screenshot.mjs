@@ -9,7 +9,7 @@ import { generate } from '../bench/synthetic.mjs';
 
 const out = process.argv[2] ?? join(tmpdir(), 'vanban-coverage.png');
 const corpus = new Corpus();
-for (const d of generate(260)) corpus.addDocument(await readDocument(Buffer.from(d.text), { path: d.path }));
+for (const d of generate(Number(process.env.DOCS ?? 260))) corpus.addDocument(await readDocument(Buffer.from(d.text), { path: d.path }));
 corpus.reconcile();
 const dir = mkdtempSync(join(tmpdir(), 'vanban-page-'));
 const page = join(dir, 'coverage.html');

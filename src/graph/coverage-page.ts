@@ -130,8 +130,10 @@ const g = svg.append('g');
 const zoom = d3.zoom().scaleExtent([0.1, 4]).on('zoom', (e) => g.attr('transform', e.transform));
 svg.call(zoom);
 const root = d3.hierarchy(data);
-// a large tree opens folded below the second level
-if (root.descendants().length > 60) root.descendants().forEach((d) => { if (d.depth >= 2 && d.children) { d._children = d.children; d.children = null; } });
+// a large tree opens folded, deep levels first, so that what shows can be read at the panel's size
+const fold = (depth) => root.descendants().forEach((d) => { if (d.depth >= depth && d.children) { d._children = d.children; d.children = null; } });
+if (root.descendants().length > 30) fold(2);
+if (root.descendants().length > 40) fold(1);
 const ROW = 40, GAP = 48, PAD = 6;
 const measure = svg.append('text').style('font-size', '12px').attr('visibility', 'hidden');
 function width(d) {
@@ -171,8 +173,10 @@ function update(fit) {
   if (fit) {
     // the tree fills its panel
     const box = g.node().getBBox(), W = svg.node().clientWidth, H = svg.node().clientHeight;
-    const k = Math.min(2, 0.95 * Math.min(W / Math.max(box.width, 1), H / Math.max(box.height, 1)));
-    svg.call(zoom.transform, d3.zoomIdentity.translate((W - k * box.width) / 2 - k * box.x, (H - k * box.height) / 2 - k * box.y).scale(k));
+    // the tree fills its panel, but never below a readable size: a taller tree is panned
+    const k = Math.max(0.7, Math.min(1.6, 0.95 * Math.min(W / Math.max(box.width, 1), H / Math.max(box.height, 1))));
+    const ty = k * box.height <= H ? (H - k * box.height) / 2 - k * box.y : 12 - k * box.y;
+    svg.call(zoom.transform, d3.zoomIdentity.translate((W - k * box.width) / 2 - k * box.x, ty).scale(k));
   }
 }
 update(true);
