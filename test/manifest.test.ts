@@ -248,6 +248,28 @@ describe('the corpus with manifests', () => {
   });
 });
 
+describe('check: manifests that contradict the header', () => {
+  it('lists the documents and the fields on which a manifest was overruled by the header', async () => {
+    const dir = folder({
+      'nd55.txt': AMENDING_DECREE,
+      'nd75.txt': HEADERLESS_DECREE,
+      'MANIFEST.tsv': TSV_HEAD + 'nd55.txt\tx\t56/2023/NĐ-CP\tNghị định\t2023-07-12\n' + 'nd75.txt\tx\t75/2021/NĐ-CP\tNghị định\t2021-07-24\n',
+    });
+    const corpus = await Corpus.fromFolder(dir, { manifests: true });
+    expect(corpus.graph.getNodeAttributes('vn:55/2023/NĐ-CP').disagrees).toEqual(['number:manifest', 'date:manifest']);
+    const finding = dataQuality(corpus).find((f) => f.kind === 'identity-disagrees');
+    expect(finding).toEqual({
+      kind: 'identity-disagrees',
+      nodes: ['vn:55/2023/NĐ-CP'],
+      paths: [join(dir, 'nd55.txt')],
+      detail: '1 document whose header a manifest or the caller contradicts (the header was kept): date by the manifest 1, number by the manifest 1',
+    });
+    // once the document goes, so does what was said of its identity
+    corpus.removeDocument('vn:55/2023/NĐ-CP');
+    expect(dataQuality(corpus).some((f) => f.kind === 'identity-disagrees')).toBe(false);
+  });
+});
+
 // The built CLI, spawned as a user runs it (`npm run build` first, as CI does).
 const MAIN = resolve('dist/cli/main.js');
 const exec = promisify(execFile);

@@ -345,3 +345,13 @@ export function suppliedFields(identity: DocIdentity): string[] {
   }
   return out;
 }
+
+/** Fields on which a manifest or the caller disagreed with the header ("date:manifest"), from its warnings. */
+export function disagreeingFields(identity: DocIdentity): string[] {
+  const out: string[] = [];
+  for (const w of identity.warnings) {
+    const m = /^(manifest|caller)-disagrees:(number|date|place|type|title)$/.exec(w);
+    if (m) out.push(`${m[2]}:${m[1]}`);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { placeOfId } from './places.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus } from '../doc/corpus.js';
-import { suppliedFields } from '../doc/manifest.js';
+import { disagreeingFields, suppliedFields } from '../doc/manifest.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
 import type { SearchOptions, SearchResult } from '../search/schema.js';
 import { emptyIndex, indexLaw, indexNode, resolveId, unindexNode, type NodeIndex } from './resolve.js';
@@ -190,6 +190,8 @@ export class Corpus {
     };
     const supplied = suppliedFields(i);
     if (supplied.length) attrs.supplied = supplied;
+    const disagrees = disagreeingFields(i);
+    if (disagrees.length) attrs.disagrees = disagrees;
     if (this.graph.hasNode(key)) this.graph.replaceNodeAttributes(key, attrs);
     else this.graph.addNode(key, attrs);
     indexNode(this.index, key);
@@ -282,6 +284,7 @@ export class Corpus {
     if (this.graph.inDegree(key) > 0) {
       this.graph.mergeNodeAttributes(key, { kind: 'cited', path: null });
       this.graph.removeNodeAttribute(key, 'supplied');
+      this.graph.removeNodeAttribute(key, 'disagrees');
     } else {
       unindexNode(this.index, key);
       this.graph.dropNode(key);

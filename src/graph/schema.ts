@@ -39,6 +39,8 @@ export const NodeAttributesSchema = z.object({
   names: z.array(z.string()),
   /** identity fields of a corpus document not read from its text ("number:manifest", "date:caller"); absent when none */
   supplied: z.array(z.string()).optional(),
+  /** identity fields on which a manifest or the caller disagreed with the header, which was kept ("date:manifest"); absent when none */
+  disagrees: z.array(z.string()).optional(),
 });
 export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;
 

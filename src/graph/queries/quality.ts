@@ -4,10 +4,10 @@ import type { Corpus } from '../corpus.js';
 import { nodesWhere, type GraphStore } from '../store.js';
 
 export interface Finding {
-  kind: 'conflict' | 'cycle' | 'cites-a-later-document' | 'unresolved-id' | 'bad-file' | 'no-identity' | 'identity-supplied';
+  kind: 'conflict' | 'cycle' | 'cites-a-later-document' | 'unresolved-id' | 'bad-file' | 'no-identity' | 'identity-supplied' | 'identity-disagrees';
   nodes: string[];
   detail: string;
-  /** the files concerned, for the findings about documents of the corpus (`no-identity`, `identity-supplied`) */
+  /** the files concerned, for the findings about documents of the corpus (`no-identity`, `identity-supplied`, `identity-disagrees`) */
   paths?: string[];
   /** what a `no-identity` document lacks: "number", "date", "type" */
   missing?: string[];
@@ -18,7 +18,8 @@ export interface Finding {
  * implements B implements A), citations of documents dated after the citing one, ids left
  * incomplete, files that could not be read, documents kept under their path (`file:…`)
  * because neither the text nor a manifest gave their number, and how many documents got part of
- * their identity from a manifest or the caller rather than from their text.
+ * their identity from a manifest or the caller rather than from their text, and on which
+ * documents a manifest disagreed with the header (auto-filled manifests are often wrong).
  *
  * @example dataQuality(corpus).filter((f) => f.kind === 'cycle')
  */
@@ -52,17 +53,35 @@ export function dataQuality(corpus: Corpus): Finding[] {
     const path = a.path ?? key.slice('file:'.length);
     out.push({ kind: 'no-identity', nodes: [key], paths: [path], missing: lacks, detail: `${path}: no ${lacks.join(', no ')} in its text; give them in a MANIFEST.tsv or vanban.manifest.json beside it` });
   }
-  const supplied = nodesWhere(graph, (_k, a) => a.kind === 'document' && (a.supplied?.length ?? 0) > 0);
-  if (supplied.length) {
-    const from = (source: string): number => supplied.filter((k) => graph.getNodeAttributes(k).supplied?.some((f) => f.endsWith(`:${source}`))).length;
+  const tally = (attr: 'supplied' | 'disagrees'): { nodes: string[]; paths: string[]; from: (source: string) => number; byField: string } | null => {
+    const nodes = nodesWhere(graph, (_k, a) => a.kind === 'document' && (a[attr]?.length ?? 0) > 0);
+    if (!nodes.length) return null;
     const fields = new Map<string, number>();
-    for (const k of supplied) for (const f of graph.getNodeAttributes(k).supplied ?? []) fields.set(f, (fields.get(f) ?? 0) + 1);
-    const byField = [...fields].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([f, n]) => `${f.replace(':', ' from the ')} ${n}`).join(', ');
+    for (const k of nodes) for (const f of graph.getNodeAttributes(k)[attr] ?? []) fields.set(f, (fields.get(f) ?? 0) + 1);
+    return {
+      nodes,
+      paths: nodes.map((k) => graph.getNodeAttributes(k).path ?? k),
+      from: (source) => nodes.filter((k) => graph.getNodeAttributes(k)[attr]?.some((f) => f.endsWith(`:${source}`))).length,
+      byField: [...fields].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([f, n]) => `${f.replace(':', attr === 'supplied' ? ' from the ' : ' by the ')} ${n}`).join(', '),
+    };
+  };
+  const documents = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
+  const supplied = tally('supplied');
+  if (supplied) {
     out.push({
       kind: 'identity-supplied',
-      nodes: supplied,
-      paths: supplied.map((k) => graph.getNodeAttributes(k).path ?? k),
-      detail: `${supplied.length} document${supplied.length === 1 ? '' : 's'} with identity not read from the text (${from('manifest')} from a manifest, ${from('caller')} from the caller): ${byField}`,
+      nodes: supplied.nodes,
+      paths: supplied.paths,
+      detail: `${documents(supplied.nodes.length)} with identity not read from the text (${supplied.from('manifest')} from a manifest, ${supplied.from('caller')} from the caller): ${supplied.byField}`,
+    });
+  }
+  const disagrees = tally('disagrees');
+  if (disagrees) {
+    out.push({
+      kind: 'identity-disagrees',
+      nodes: disagrees.nodes,
+      paths: disagrees.paths,
+      detail: `${documents(disagrees.nodes.length)} whose header a manifest or the caller contradicts (the header was kept): ${disagrees.byField}`,
     });
   }
   return out;
