@@ -98,9 +98,11 @@ class Virtual {
       const vEnd = vStart + (this.len[i] as number);
       if (from >= vEnd) {
         i++;
-        if (i < this.vAt.length && (this.vAt[i] as number) > from) from = Math.min(to, this.vAt[i] as number);
         continue;
       }
+      // a join between two lines has no source: start at the next segment
+      if (from < vStart) from = Math.min(to, vStart);
+      if (from >= to) break;
       const upTo = Math.min(to, vEnd);
       const s = this.sAt[i] as number;
       b.copy(s + from - vStart, s + upTo - vStart);
