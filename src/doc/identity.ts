@@ -122,7 +122,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
   // Bộ luật or a Pháp lệnh, Công văn for a Tờ trình): a type the caller knows is better than the guess
   const typeFromHeader = raw.typeLine !== null || raw.runningTitleType !== null || raw.consolidated || sym?.typeCode != null;
   let type = read.type;
-  if (!typeFromHeader && known?.type) {
+  if (!typeFromHeader && known?.type && known.type !== read.type) {
     type = known.type;
     warnings.push('type-from-caller');
   }

@@ -51,7 +51,7 @@ export function dataQuality(corpus: Corpus): Finding[] {
     const a = graph.getNodeAttributes(key);
     const lacks = [a.number ? null : 'number', a.date ? null : 'date', a.type ? null : 'type'].filter((x): x is string => x !== null);
     const path = a.path ?? key.slice('file:'.length);
-    out.push({ kind: 'no-identity', nodes: [key], paths: [path], missing: lacks, detail: `${path}: no ${lacks.join(', no ')} in its text; give them in a MANIFEST.tsv or vanban.manifest.json beside it` });
+    out.push({ kind: 'no-identity', nodes: [key], paths: [path], missing: lacks, detail: `${path}: no ${lacks.join(', no ')} in its text; give ${lacks.length === 1 ? 'it' : 'them'} in a MANIFEST.tsv or vanban.manifest.json beside it` });
   }
   const tally = (attr: 'supplied' | 'disagrees'): { nodes: string[]; paths: string[]; from: (source: string) => number; byField: string } | null => {
     const nodes = nodesWhere(graph, (_k, a) => a.kind === 'document' && (a[attr]?.length ?? 0) > 0);
