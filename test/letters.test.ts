@@ -262,6 +262,17 @@ describe('documents without a header: identified from what they say, each inferr
     expect(d.identity.warnings).toEqual(expect.arrayContaining(['type-from-self-reference', 'date-from-adoption-clause', 'issuer-from-adoption-clause', 'no-id']));
   });
 
+  it('a consolidated text\'s authentication block after the body: the issuer wrapped over two lines, not "XÁC THỰC VĂN BẢN HỢP NHẤT" (phapluat8chude/0224.txt)', async () => {
+    const d = await read(
+      [
+        'NGHỊ ĐỊNH', 'Quy định chi tiết một số điều của Luật Bảo hiểm xã hội', 'Điều 1. Phạm vi điều chỉnh', 'Nghị định này quy định chi tiết.',
+        'về Bộ Lao động - Thương binh và Xã hội để hướng dẫn bổ sung kịp thời./.', '',
+        'BỘ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI', 'XÁC THỰC VĂN BẢN HỢP NHẤT', 'Số: 465/VBHN-BLĐTBXH', 'Hà Nội, ngày 10 tháng 02 năm 2025',
+      ].join('\n'),
+    );
+    expect(d.identity).toMatchObject({ id: 'vn:465/VBHN-BLĐTBXH#2025', type: 'Văn bản hợp nhất', date: { iso: '2025-02-10' }, issuer: { name: 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI' }, level: 'central' });
+  });
+
   it('a directive that lost its header: the signer "THỦ TƯỚNG Nguyễn Tấn Dũng" names the issuer; no number is invented (congbot/0001)', async () => {
     const d = await readDocument(join(SHARED, 'corpus', 'congbot', '0001.txt'));
     expect(d.identity).toMatchObject({ id: null, type: 'Chỉ thị', issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ', source: 'signature', inferred: true }, level: 'central', signer: { title: 'THỦ TƯỚNG', name: 'Nguyễn Tấn Dũng' } });

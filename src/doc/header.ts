@@ -466,7 +466,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       text = cut >= 0 ? text.slice(0, cut) : '';
     }
     text = text.replace(/V\/v.*$/u, '').replace(/[ ]+/g, ' ').trim();
-    if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text)) continue;
+    if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text) || /XÁC THỰC/u.test(text)) continue;
     const repaired = repairSplitLetters(text);
     if (repaired.repaired) warnings.push('header-split-letters-repaired');
     issuerLines.push(line);
@@ -474,12 +474,18 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   }
   // a header the conversion moved after the body: the upper-case lines right above its number line ("CHÍNH PHỦ")
   if (names.length === 0 && displacedAt > 0) {
-    for (let i = Math.max(0, displacedAt - 3); i < displacedAt; i++) {
+    for (let i = Math.max(0, displacedAt - 4); i < displacedAt; i++) {
       const line = lines[i] as Line;
       const text = line.text.replace(MOTTO, ' ').replace(RULE, ' ').replace(/[ ]+/g, ' ').trim();
-      if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text) || /[.;:]$/u.test(text)) continue;
+      // "XÁC THỰC VĂN BẢN HỢP NHẤT" heads the authentication block of a consolidated text: not a body
+      if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text) || /[.;:]$/u.test(text) || /XÁC THỰC/u.test(text)) {
+        if (text.length >= 2 && upperShare(text) < 0.8) names.length = issuerLines.length = 0;
+        continue;
+      }
       issuerLines.push(line);
-      names.push(text);
+      // "BỘ LAO ĐỘNG - THƯƠNG BINH" over "VÀ XÃ HỘI": one name wrapped in its cell
+      if (names.length > 0 && (/^(?:VÀ|-|–)[ ]/u.test(text) || /(?:[-–]|[ ]VÀ)$/u.test(names[names.length - 1] as string))) names[names.length - 1] += ' ' + text;
+      else names.push(text);
     }
   }
   // "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one body; "BỘ TÀI CHÍNH" + "TỔNG CỤC THUẾ" is parent + body
@@ -487,7 +493,9 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   for (const n of names) {
     // the Standing Committee's header is set on two lines: "ỦY BAN THƯỜNG VỤ" over "QUỐC HỘI" is one body
     const standing = bodies.length > 0 && /THƯỜNG VỤ$/u.test(bodies[bodies.length - 1] as string) && /^QUỐC HỘI$/u.test(n);
-    if (bodies.length > 0 && (LEVEL_START.test(n) || standing)) bodies[bodies.length - 1] += ' ' + n;
+    // a name wrapped in its cell: "BỘ LAO ĐỘNG - THƯƠNG BINH" over "VÀ XÃ HỘI"
+    const wrapped = bodies.length > 0 && /^(?:VÀ|-|–)[ ]/u.test(n);
+    if (bodies.length > 0 && (LEVEL_START.test(n) || standing || wrapped)) bodies[bodies.length - 1] += ' ' + n;
     else bodies.push(n);
   }
   // an appendix's heading is no issuer: its note names the body ("của Cục Thống kê")
