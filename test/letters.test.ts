@@ -137,6 +137,19 @@ describe('the opening sentence after "Kính gửi" is the preamble', () => {
     ]);
   });
 
+  it('a letter whose "Kính gửi" was lost opens at its first trigger line (vbai/0003, recipients removed)', async () => {
+    const d = await read(
+      [
+        'BỘ NỘI VỤ', 'Số: 8151 /BNV-CCHC', 'Hà Nội, ngày 18 tháng 9 năm 2025', ' V/v lấy ý kiến góp ý dự thảo Báo cáo', '',
+        'Thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ trưởng Bộ Nội vụ ban hành Kế hoạch sơ kết, Bộ Nội vụ đề nghị các bộ rà soát việc thực hiện Nghị định số 30/2020/NĐ-CP.',
+      ].join('\n'),
+    );
+    expect(rel(d)).toEqual([
+      ['145/QĐ-BNV', 'preamble', 'implements'],
+      ['30/2020/NĐ-CP', 'body', 'cites'],
+    ]);
+  });
+
   it('a reply ("Trả lời Công văn số …") cites what it answers (congbot/0002)', async () => {
     const d = await read(
       [

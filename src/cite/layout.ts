@@ -166,7 +166,7 @@ export function readLayout(text: string): Layout {
     if (recipients.length === 0 || (recipients[recipients.length - 1] as [number, number])[0] !== s) recipients.push([s, end]);
   }
   // letters, submissions and routing slips: after "Kính gửi: …" the opening sentence is the preamble
-  const opening = letterOpening(text, starts, i, paragraphs);
+  const opening = letterOpening(text, starts, i, paragraphs, typeLine < 0 && titleEnd > titleStart);
   if (opening) {
     preambleEnd = opening.end;
     if (!paragraphs.includes(opening.start)) {
@@ -230,23 +230,29 @@ function subjectEnd(text: string, starts: number[], k: number): number {
  * văn số …") may come first; without a trigger the preamble is empty. Null when there is no "Kính gửi" before the
  * first preamble or body line.
  */
-function letterOpening(text: string, starts: number[], from: number, paragraphs: number[]): { start: number; end: number } | null {
+function letterOpening(text: string, starts: number[], from: number, paragraphs: number[], letter: boolean): { start: number; end: number } | null {
   const n = starts.length;
   let k = from;
+  let opening = -1;
   for (; k < Math.min(n, from + 25); k++) {
     const line = lineAt(text, starts, k);
     if (KINH_GUI.test(line)) break;
+    // a letter whose "Kính gửi" was lost: its first trigger line opens it
+    if (letter && PREAMBLE_LINE.test(line)) {
+      opening = k;
+      break;
+    }
     if (PREAMBLE_LINE.test(line) || BODY_START.test(line)) return null;
   }
   if (k >= Math.min(n, from + 25)) return null;
   // the recipients: inline after "Kính gửi:", or the next line, then "- …" items and lower-case continuations
   const inline = lineAt(text, starts, k).replace(KINH_GUI, '').trim();
-  let j = k + 1;
-  if (inline === '') {
+  let j = opening >= 0 ? opening : k + 1;
+  if (opening < 0 && inline === '') {
     while (j < n && lineAt(text, starts, j).trim() === '') j++;
     j++;
   }
-  for (; j < n; j++) {
+  for (; j < n && opening < 0; j++) {
     const l = lineAt(text, starts, j);
     if (/^[ \t]*(?:[-+•]|\p{Ll})/u.test(l)) continue;
     if (l.trim() === '') {
