@@ -50,6 +50,8 @@ interface Mention {
   aliasRange: [number, number] | null;
   inAlias: boolean;
   warnings: string[];
+  /** for "Luật Đầu tư số 67/2014/QH13": the key of the name ("luat:dau-tu"), so that the document's bare "Luật Đầu tư" meets the number */
+  lawKey?: string;
 }
 
 const SYMBOL_RE = SYMBOL_SCAN;
@@ -192,7 +194,7 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
         if (sym && (sym.shape === 'law' || sym.shape === 'normative')) {
           consumed.add(symStart);
           const end = SYMBOL_AT.lastIndex - sym.trailingFootnote;
-          out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: SYMBOL_AT.lastIndex, tailEnd: end, named: null, warnings: [...named.warnings.filter((w) => w !== 'law-name-not-in-lexicon'), ...sym.warnings] });
+          out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: SYMBOL_AT.lastIndex, tailEnd: end, named: null, lawKey: namedLawKey(named, base.type), warnings: [...named.warnings.filter((w) => w !== 'law-name-not-in-lexicon'), ...sym.warnings] });
           continue;
         }
       }
@@ -448,10 +450,39 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
     if (n.meeting.congress && n.meeting.congress !== 'local') return { parts: { scheme: 'dang', key: `congress:TW:${n.meeting.congress}`, place: null, scope: null }, warnings: [] };
     return { parts: { scheme: 'dang', key: `congress:${slug(n.meeting.organ)}`, place: null, scope: n.meeting.period }, warnings: [] };
   }
-  const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Pháp lệnh' ? 'phap-lenh' : n.type === 'Hiến pháp' ? 'hien-phap' : m.type === 'Điều lệ' ? 'dieu-le' : 'luat';
-  const key = kind === 'hien-phap' ? kind : `${kind}:${slug(n.name)}`;
+  const key = namedLawKey(n, m.type);
   const year = n.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
   return { parts: { scheme: 'vn', key, place: null, scope: year !== null ? String(year) : null }, warnings: [] };
+}
+
+/** The key of a law, code, ordinance or charter cited by name: "luat:tiep-cong-dan", "bo-luat:lao-dong", "hien-phap". */
+function namedLawKey(n: NamedMention, type: string | null): string {
+  const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Pháp lệnh' ? 'phap-lenh' : n.type === 'Hiến pháp' ? 'hien-phap' : type === 'Điều lệ' ? 'dieu-le' : 'luat';
+  return kind === 'hien-phap' ? kind : `${kind}:${slug(n.name)}`;
+}
+
+/**
+ * "Luật Đầu tư số 67/2014/QH13 … Luật Đầu tư": a name the document itself gives a number is that
+ * number wherever the document uses the name (unless the year written with it differs, or the
+ * document gives the name two numbers).
+ */
+function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[]): void {
+  const numberOf = new Map<string, IdParts | null>();
+  mentions.forEach((m, k) => {
+    if (m.form !== 'law-with-number' || !m.lawKey) return;
+    const parts = (ids[k] as { parts: IdParts }).parts;
+    const seen = numberOf.get(m.lawKey);
+    numberOf.set(m.lawKey, seen === undefined || (seen !== null && seen.key === parts.key) ? parts : null);
+  });
+  mentions.forEach((m, k) => {
+    if (m.form !== 'named-law') return;
+    const id = ids[k] as { parts: IdParts; warnings: string[] };
+    const numbered = numberOf.get(id.parts.key);
+    if (!numbered) return;
+    const year = /\/((?:19|20)\d{2})\//.exec(numbered.key)?.[1];
+    if (id.parts.scope !== null && year !== undefined && id.parts.scope !== year) return;
+    ids[k] = { parts: { ...numbered }, warnings: [...id.warnings, 'named-law-numbered-in-document'] };
+  });
 }
 
 /** R6 and §5.3.4: mentions of one symbol in one document are one document; share what any of them knows. */
@@ -545,6 +576,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   selfReferences.sort((a, b) => a.start - b.start);
 
   const idParts = keep.map((i) => idOf(mentions[i] as Mention, opts.context));
+  numberNamedLaws(keep.map((i) => mentions[i] as Mention), idParts);
   unifyWithinDocument(idParts.map((r) => r.parts));
 
   const indexOf = new Map<number, number>(keep.map((mi, ci) => [mi, ci] as const));
