@@ -199,6 +199,24 @@ describe('headers a conversion damaged', () => {
     expect(d.identity).toMatchObject({ id: 'vn:8151/BNV-CCHC#2025', status: 'issued', issuer: { name: 'BỘ NỘI VỤ', parent: null }, level: 'central' });
   });
 
+  it('"Số:" left blank is an unnumbered draft; the rest of the cell may come after the right column\'s motto (vbai/0005, columns interleaved)', async () => {
+    const blank = await read(['UBND TỈNH BÌNH THUẬN', 'VĂN PHÒNG', 'Số:', '', 'Bình Thuận, ngày 3 tháng 4 năm 2025', 'V/v phúc đáp Tờ trình số 182/TTr-SDTTG', '', 'Kính gửi: Sở Dân tộc và Tôn giáo'].join('\n'));
+    expect(blank.identity).toMatchObject({ number: null, status: 'draft', issuer: { name: 'VĂN PHÒNG', parent: 'UBND TỈNH BÌNH THUẬN' } });
+    expect(blank.identity.id).toMatch(/^draft:van-phong:cong-van:2025-04:[0-9a-f]{8}$/);
+    expect(blank.identity.warnings).toContain('number-blank');
+    const interleaved = await read(
+      ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '/UBND-NC', 'Lâm Đồng, ngày', 'tháng 10 năm 2025', 'V/v tham mưu triển khai Kế hoạch số 600/KH-BCA-V01 của Bộ Công an', '', 'Kính gửi: Công an tỉnh'].join('\n'),
+    );
+    expect(interleaved.identity).toMatchObject({ numberWritten: '/UBND-NC', status: 'draft', issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG' } });
+  });
+
+  it('the motto in capitals or with em dashes is no part of the issuer', async () => {
+    for (const motto of ['ĐỘC LẬP - TỰ DO - HẠNH PHÚC', 'Độc lập — Tự do — Hạnh phúc']) {
+      const d = await read(['UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `SỞ NỘI VỤ ${motto}`, 'Số: 3367/TTr-SNV', 'Bình Thuận, ngày 28 tháng 11 năm 2024', '', 'TỜ TRÌNH', 'Báo cáo', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
+      expect(d.identity.issuer).toMatchObject({ name: 'SỞ NỘI VỤ', parent: 'UBND TỈNH BÌNH THUẬN' });
+    }
+  });
+
   it('the issuer column glued to the motto or to the place/date line (corpus/letters/to-trinh-3367-TTr-SNV.txt, columns flattened)', async () => {
     const motto = await read(['UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập – Tự do – Hạnh phúc', 'Số: 3367/TTr-SNV Bình Thuận, ngày 28 tháng 11 năm 2024', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
     const dateLine = await read(['UBND TỈNH BÌNH THUẬN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Bình Thuận, ngày 28 tháng 11 năm 2024', 'Số: 3367/TTr-SNV', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));

@@ -50,7 +50,7 @@ export interface RawHeader {
   warnings: string[];
 }
 
-const MOTTO = /CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[ ]+CHỦ[ ]+NGHĨA[ ]+VIỆT[ ]+NAM|Độc[ ]+lập[ ]*[-–][ ]*Tự[ ]+do[ ]*[-–][ ]*Hạnh[ ]+phúc|ĐẢNG[ ]+CỘNG[ ]+SẢN[ ]+VIỆT[ ]+NAM/gu;
+const MOTTO = /CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[ ]+CHỦ[ ]+NGHĨA[ ]+VIỆT[ ]+NAM|Độc[ ]+lập[ ]*[-–—][ ]*Tự[ ]+do[ ]*[-–—][ ]*Hạnh[ ]+phúc|ĐỘC[ ]+LẬP[ ]*[-–—][ ]*TỰ[ ]+DO[ ]*[-–—][ ]*HẠNH[ ]+PHÚC|ĐẢNG[ ]+CỘNG[ ]+SẢN[ ]+VIỆT[ ]+NAM/gu;
 const RULE = /[-_–—=*~.]{3,}|^[ ]*\*[ ]*$/g;
 const RULE_LINE = /^[ ]*(?:[-_–—=*~.]{3,}|\*)[ ]*$/u;
 const NUMBER_LINE = new RegExp(
@@ -179,8 +179,13 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     const line = head[i] as Line;
     const alone = BARE_NUMBER_MARK.exec(line.text);
     if (!alone) continue;
+    // the cell's rest may come after blank lines or the motto of the right column
     let k = i + 1;
-    while (k < head.length && (head[k] as Line).text.trim() === '') k++;
+    const skippable = (l: Line): boolean => {
+      MOTTO.lastIndex = 0;
+      return l.text.trim() === '' || RULE_LINE.test(l.text) || MOTTO.test(l.text);
+    };
+    while (k < Math.min(head.length, i + 5) && skippable(head[k] as Line)) k++;
     const next = head[k];
     if (!next) break;
     const sym = new RegExp(String.raw`^[ ]*(${SYMBOL_PATTERN})[ ]*$`, 'u').exec(next.text);
@@ -191,7 +196,14 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     } else if (suffix?.[1]) {
       const written = suffix[1].replace(/[ .…_]/g, '');
       number = { span: [start, next.start + next.text.trimEnd().length], written, symbol: null, draftSuffix: written };
-    } else continue;
+    } else {
+      // "Số:" left blank, the date line next: a draft not numbered yet, without even its symbol suffix
+      if (i >= 15 || !/:|[.…_]{2,}/u.test(alone[0])) continue;
+      number = { span: [start, line.start + line.text.trimEnd().length], written: '', symbol: null, draftSuffix: '' };
+      warnings.push('number-blank');
+      numberLine = i;
+      break;
+    }
     warnings.push('number-line-split');
     numberLine = k;
   }
