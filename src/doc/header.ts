@@ -242,13 +242,14 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       continue;
     }
     let probe = line.text;
+    let joined = false;
     let m = PLACE_DATE.exec(probe);
     // "Lâm Đồng, ngày" then "tháng 10 năm 2025": a conversion broke the date line of a draft
     const next = lines[i + 1];
     if (!m && next && /[Nn]gày[ .…_\d]*$/u.test(line.text) && /^[ ]*(?:\d{1,2}[ ]+)?tháng[ ]*\d/u.test(next.text)) {
       probe = `${line.text} ${next.text}`;
       m = PLACE_DATE.exec(probe);
-      if (m) warnings.push('date-line-split');
+      if (m) joined = true;
     }
     if (!m || !m.groups) continue;
     // the date line is "Place, ngày …" or a draft's "….., ngày …", not a date inside a sentence
@@ -274,6 +275,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       year,
     };
     placeLine = i;
+    if (joined) warnings.push('date-line-split');
   }
   }
 
@@ -477,7 +479,8 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       const cut = text.search(/(?:^|[ ])(?:Số|SỐ)[ ]*:?/u);
       text = cut >= 0 ? text.slice(0, cut) : '';
     }
-    text = text.replace(/V\/v.*$/u, '').replace(/[ ]+/g, ' ').trim();
+    // "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI": a consolidated text's caption names the consolidating office
+    text = text.replace(/V\/v.*$/u, '').replace(/^[ ]*VĂN BẢN HỢP NHẤT[ ]*[-–][ ]*/u, '').replace(/[ ]+/g, ' ').trim();
     if (text.length < 2 || upperShare(text) < 0.8 || TYPE_LINE.test(text) || /XÁC THỰC/u.test(text)) continue;
     const repaired = repairSplitLetters(text);
     if (repaired.repaired) warnings.push('header-split-letters-repaired');
