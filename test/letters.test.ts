@@ -273,6 +273,12 @@ describe('documents without a header: identified from what they say, each inferr
     expect(other.identity.number).toBeNull();
   });
 
+  it('the first line designates the document: "Nghị định số 75/2021/NĐ-CP ngày 24/7/2021 …" (the same decree, as a listing copies it)', async () => {
+    const d = await read(['Nghị định số 75/2021/NĐ-CP ngày 24/7/2021 của Chính phủ quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng', ...nd75.slice(3, 20)].join('\n'));
+    expect(d.identity).toMatchObject({ id: 'vn:75/2021/NĐ-CP', type: 'Nghị định', date: { iso: '2021-07-24' } });
+    expect(d.identity.warnings).toContain('identity-from-running-title');
+  });
+
   it('the file name, as the last resort, and only when the text has no number', async () => {
     const d = await readDocument(Buffer.from(opening), { path: 'corpus/central/nghi-dinh-75-2021-ND-CP.txt' });
     expect(d.identity).toMatchObject({ id: 'vn:75/2021/NĐ-CP', date: null });

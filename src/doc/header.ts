@@ -59,7 +59,7 @@ const NUMBER_LINE = new RegExp(
 );
 const ADOPTED = /thông\s+qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/u;
 const RUNNING_TITLE = new RegExp(
-  String.raw`^[ ]*(?<tw>Thông tư liên tịch|Thông tư|Nghị định|Nghị quyết|Quyết định|Luật|Pháp lệnh)[ ]+số[ ]+(?<sym>${SYMBOL_PATTERN})[ ]+ngày[ ]+(?<d>\d{1,2})[ ]+tháng[ ]+(?<m>\d{1,2})[ ]+năm[ ]+(?<y>(?:19|20)\d{2})`,
+  String.raw`^[ ]*(?<tw>Thông tư liên tịch|Thông tư|Nghị định|Nghị quyết|Quyết định|Luật|Pháp lệnh)[ ]+số[ ]+(?<sym>${SYMBOL_PATTERN})[ ]+ngày[ ]+(?:(?<d>\d{1,2})[ ]+tháng[ ]+(?<m>\d{1,2})[ ]+năm[ ]+(?<y>(?:19|20)\d{2})|(?<d2>\d{1,2})\/(?<m2>\d{1,2})\/(?<y2>(?:19|20)\d{2}))`,
   'u',
 );
 // "Số:" (or "Số: ……") with nothing after it: the rest of the cell went to the next line
@@ -303,7 +303,8 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       if (!m || !m.groups) continue;
       number = { span: [line.start + m.index, line.start + m.index + m[0].length], written: (m.groups.sym as string).replace(/\s+/g, ''), symbol: parseSymbol(m.groups.sym as string), draftSuffix: null };
       runningTitleType = m.groups.tw as string;
-      if (placeDate === null) placeDate = { span: [line.start, line.end], place: null, day: num(m.groups.d), month: num(m.groups.m), year: Number(m.groups.y) };
+      // "ngày 24 tháng 7 năm 2021" or "ngày 24/7/2021" (a designation copied from a listing)
+      if (placeDate === null) placeDate = { span: [line.start, line.end], place: null, day: num(m.groups.d ?? m.groups.d2), month: num(m.groups.m ?? m.groups.m2), year: Number(m.groups.y ?? m.groups.y2) };
       warnings.push('identity-from-running-title');
       break;
     }
