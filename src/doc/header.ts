@@ -529,7 +529,9 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     let i = at;
     const line = lines[i] as Line;
     const m = AUTHORITY.exec(line.text);
-    const bare = !m && SIGNER_TITLES.test(line.text.trim()) && (upperShare(line.text) > 0.9 || TITLE_AND_NAME.test(line.text)) && line.text.trim().length < 60;
+    // the length first: TITLE_AND_NAME is quadratic on a long line
+    const len = line.text.trim().length;
+    const bare = !m && len < 60 && SIGNER_TITLES.test(line.text.trim()) && ((len < 40 && upperShare(line.text) > 0.9) || TITLE_AND_NAME.test(line.text));
     if (!m && !bare) continue;
     // a bare title ("PHÓ CHỦ TỊCH") usually sits under its authority line ("KT. CHỦ TỊCH"): start from that
     if (bare) {
