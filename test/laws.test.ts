@@ -1,5 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../src/cite/index.js';
+import { LAW_REGISTRY } from '../src/cite/lexicon/law-registry.js';
+import { LawEntrySchema, lawByNumber, resolveNamedLaw } from '../src/cite/laws.js';
+import { Corpus } from '../src/graph/index.js';
+import { SHARED } from './helpers/score.js';
 
 describe('laws cited by name', () => {
   it('a name the document gives a number elsewhere is that number (unless the year written with it differs)', () => {
@@ -18,4 +23,54 @@ describe('laws cited by name', () => {
     const text = 'Căn cứ Luật Đầu tư số 67/2014/QH13 và Luật Đầu tư số 61/2020/QH14; theo Luật Đầu tư.';
     expect(extractCitations(text).map((c) => c.id)).toEqual(['vn:67/2014/QH13', 'vn:61/2020/QH14', 'vn:luat:dau-tu']);
   });
+});
+
+describe('the law registry', () => {
+  it('holds what the texts state, each fact with where it was read', () => {
+    const toCao = lawByNumber('25/2018/QH14');
+    expect(toCao).toMatchObject({ key: 'luat:to-cao', adopted: '2018-06-12', effective: '2019-01-01' });
+    expect(toCao?.sources.length).toBeGreaterThan(0);
+    // "Luật Tố cáo số 03/2011/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực": replaced by the law of the same name
+    expect(lawByNumber('03/2011/QH13')?.ended).toMatchObject({ by: '25/2018/QH14', on: '2019-01-01', replaced: true });
+    // an article repealed is not the law: Luật Bảo hiểm xã hội 58/2014 was not ended by the 2015 law that repealed some of its articles
+    expect(lawByNumber('58/2014/QH13')?.ended).toBeNull();
+    expect(LAW_REGISTRY.every((l) => LawEntrySchema.safeParse(l).success)).toBe(true);
+  });
+
+  it.each([
+    ['luat:to-cao', '2022-03-01', null, '25/2018/QH14'],
+    ['luat:to-cao', '2015-05-05', null, '03/2011/QH13'],
+    ['luat:dau-tu', '2015-06-01', null, '67/2014/QH13'],
+    ['luat:dau-tu', '2021-06-01', null, '61/2020/QH14'],
+    ['bo-luat:lao-dong', '2016-01-01', null, '10/2012/QH13'],
+    ['bo-luat:lao-dong', '2016-01-01', '2019', '45/2019/QH14'],
+  ])('%s cited on %s (year %s) is %s', (key, date, year, number) => {
+    const r = resolveNamedLaw(key, { date, year });
+    expect(r.law?.number).toBe(number);
+  });
+
+  it('never a later law, never a guess', () => {
+    expect(resolveNamedLaw('luat:to-cao', { date: '2009-01-01' })).toEqual({ law: null, warning: 'named-law-only-later-laws-known' });
+    expect(resolveNamedLaw('luat:to-cao', {})).toEqual({ law: null, warning: 'named-law-undated' });
+    expect(resolveNamedLaw('luat:khong-co', { date: '2020-01-01' })).toEqual({ law: null, warning: 'named-law-not-in-registry' });
+  });
+});
+
+describe('named laws in the graph of a real corpus', () => {
+  it('no law cited by name resolves to a law adopted after the citing document, and the name meets the number at one node', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'congbot'));
+    const g = corpus.graph;
+    const later: string[] = [];
+    let byName = 0;
+    g.forEachEdge((_e, a, source, target) => {
+      if (!/^law cited by name: /.test(a.resolution)) return;
+      byName++;
+      const citing = g.getNodeAttributes(source).date;
+      const law = lawByNumber(target.replace(/^vn:/, ''));
+      if (citing && law?.adopted && law.adopted > citing) later.push(`${source} (${citing}) → ${target} (${law.adopted})`);
+    });
+    console.log(`congbot: ${byName} edges of laws cited by name resolved through the registry; ${later.length} to a later law`);
+    expect(byName).toBeGreaterThan(20);
+    expect(later).toEqual([]);
+  }, 60_000);
 });

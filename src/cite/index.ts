@@ -24,3 +24,4 @@ export {
 } from './schema.js';
 export { formatId, parseId, isContextDependent, isUnknownPlace, IdPartsSchema, type IdParts } from './ids.js';
 export { parseSymbol, canonicalNumeral, type ParsedSymbol, type SymbolShape } from './symbol.js';
+export { LawEntrySchema, lawsNamed, lawByNumber, resolveNamedLaw, type LawEntry, type NamedLawResolution } from './laws.js';

@@ -1,4 +1,5 @@
 import { isUnknownPlace, parseId, slug } from '../cite/ids.js';
+import { resolveNamedLaw } from '../cite/laws.js';
 
 /**
  * Identity resolution: where a citation's id points. An exact id wins; an id with unknown
@@ -71,7 +72,15 @@ export function resolveId(id: string, index: NodeIndex, exists: (key: string) =>
     return { target: id, reason: 'not a parseable id; kept as written' };
   }
   if (parts.scheme === 'vn' && /^(luat|bo-luat|phap-lenh):/.test(parts.key)) {
-    const laws = (index.byLawName.get(parts.key) ?? []).filter((l) => !citingDate || !l.date || l.date <= citingDate);
+    // the law of that name in force on the citing date, from the registry of what the texts state; never a later one
+    const r = resolveNamedLaw(parts.key, { date: citingDate, year: parts.scope });
+    if (r.law) {
+      const target = `vn:${r.law.number}`;
+      return { target, reason: `law cited by name: ${r.reason} (${r.law.sources[0] ?? 'registry'})` };
+    }
+    if (r.warning !== 'named-law-not-in-registry') return { target: id, reason: `law cited by name, not resolved: ${r.warning}` };
+    // a law the registry does not know, in this corpus: by its header's date, both dates known
+    const laws = (index.byLawName.get(parts.key) ?? []).filter((l) => citingDate !== null && l.date !== null && l.date <= citingDate);
     if (parts.scope) {
       const sameYear = laws.filter((l) => l.date?.startsWith(parts.scope as string));
       if (sameYear.length === 1) return { target: (sameYear[0] as { key: string }).key, reason: `the corpus law named ${parts.key} of ${parts.scope}` };
@@ -79,7 +88,7 @@ export function resolveId(id: string, index: NodeIndex, exists: (key: string) =>
       const latest = [...laws].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] as { key: string; date: string | null };
       return { target: latest.key, reason: `the corpus law named ${parts.key} in force at the citing date (latest adopted before it)` };
     }
-    return { target: id, reason: 'law cited by name, not in the corpus' };
+    return { target: id, reason: citingDate === null ? 'law cited by name in an undated document: not resolved' : 'law cited by name, not in the registry nor the corpus' };
   }
   if (!isUnknownPlace(parts.place) && parts.scope !== '?') return { target: id, reason: 'no node with this id yet' };
   const candidates = [...(index.bySymbol.get(`${parts.scheme}:${parts.key}`) ?? [])].filter((k) => {
