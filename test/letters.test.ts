@@ -217,6 +217,11 @@ describe('headers a conversion damaged', () => {
     }
   });
 
+  it('the rest of the number cell after the right column\'s date line (vbai/0003, columns interleaved)', async () => {
+    const d = await read(['BỘ NỘI VỤ', 'Số:', 'Hà Nội, ngày 18 tháng 9 năm 2025', '8151/BNV-CCHC', ' V/v lấy ý kiến góp ý dự thảo Báo cáo', '', 'Kính gửi: Các bộ'].join('\n'));
+    expect(d.identity).toMatchObject({ id: 'vn:8151/BNV-CCHC#2025', status: 'issued', date: { iso: '2025-09-18' }, issuer: { name: 'BỘ NỘI VỤ' } });
+  });
+
   it('the issuer column glued to the motto or to the place/date line (corpus/letters/to-trinh-3367-TTr-SNV.txt, columns flattened)', async () => {
     const motto = await read(['UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập – Tự do – Hạnh phúc', 'Số: 3367/TTr-SNV Bình Thuận, ngày 28 tháng 11 năm 2024', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
     const dateLine = await read(['UBND TỈNH BÌNH THUẬN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Bình Thuận, ngày 28 tháng 11 năm 2024', 'Số: 3367/TTr-SNV', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));

@@ -183,7 +183,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     let k = i + 1;
     const skippable = (l: Line): boolean => {
       MOTTO.lastIndex = 0;
-      return l.text.trim() === '' || RULE_LINE.test(l.text) || MOTTO.test(l.text);
+      return l.text.trim() === '' || RULE_LINE.test(l.text) || MOTTO.test(l.text) || PLACE_DATE.test(l.text) || /(?:^|,)[ ]*ngày[ .…_\d]*$|^[ ]*tháng[ ]*\d/u.test(l.text);
     };
     while (k < Math.min(head.length, i + 5) && skippable(head[k] as Line)) k++;
     const next = head[k];
