@@ -103,6 +103,24 @@ describe('subject lines as conversions leave them', () => {
   });
 });
 
+describe('subject and recipients flattened onto one line', () => {
+  it('"V/v: … Kính gửi: …" is cut at "Kính gửi"; the opening still implements (congbot/0006, table row flattened)', async () => {
+    const d = await read(
+      [
+        'BỘ XÂY DỰNG -------',
+        'Số: 2428/BXD-QLN V/v: Hỗ trợ người có công với cách mạng về nhà ở theo QĐ số 22/2013/QĐ-TTg Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+        'Hà Nội, ngày 15 tháng 11 năm 2013', '',
+        'Thực hiện Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 về hỗ trợ người có công với cách mạng về nhà ở. Đến nay, hầu hết các địa phương đã lập Đề án.',
+      ].join('\n'),
+    );
+    expect(d.identity.title).toBe('Hỗ trợ người có công với cách mạng về nhà ở theo QĐ số 22/2013/QĐ-TTg');
+    expect(rel(d)).toEqual([
+      ['22/2013/QĐ-TTg', 'title', 'cites'],
+      ['22/2013/QĐ-TTg', 'preamble', 'implements'],
+    ]);
+  });
+});
+
 describe('the opening sentence after "Kính gửi" is the preamble', () => {
   it('"Thực hiện Quyết định … và Thông tư …" implements both; what they describe stays embedded (congbot/0006)', async () => {
     const d = await read(

@@ -201,6 +201,8 @@ function letterSubject(text: string, starts: number[]): { start: number; next: n
       return { start: (starts[k + 1] as number) + (next.length - next.trimStart().length), next: subjectEnd(text, starts, k + 1) };
     }
     if (!m) continue;
+    // "V/v … Kính gửi: …" flattened onto one line: the subject is that line alone
+    if (/[ \t]Kính[ ]+gửi(?![\p{L}])/u.test(line.slice(m.index + m[0].length))) return { start: (starts[k] as number) + m.index + m[0].length, next: k + 1 };
     return { start: (starts[k] as number) + m.index + m[0].length, next: subjectEnd(text, starts, k) };
   }
   return null;

@@ -128,12 +128,13 @@ export function repairSplitLetters(line: string): { text: string; repaired: bool
   return { text: out.join(' '), repaired };
 }
 
-/** A subject line up to where the right column (the motto, or "Place, ngày …") was glued to it. */
+/** A subject line up to where the right column (the motto, or "Place, ngày …") or the "Kính gửi" line was glued to it. */
 function gluedCut(s: string): string {
   MOTTO.lastIndex = 0;
   const motto = MOTTO.exec(s);
   const date = PLACE_DATE.exec(s);
-  const cuts = [motto?.index, date?.groups?.place && /,[ ]*[Nn]gày/u.test(date[0]) ? date.index : undefined].filter((x): x is number => x !== undefined && x > 0);
+  const to = /(?:^|[ ])Kính[ ]+gửi(?![\p{L}])/u.exec(s);
+  const cuts = [motto?.index, date?.groups?.place && /,[ ]*[Nn]gày/u.test(date[0]) ? date.index : undefined, to?.index].filter((x): x is number => x !== undefined && x > 0);
   return cuts.length > 0 ? s.slice(0, Math.min(...cuts)) : s;
 }
 
