@@ -16,6 +16,7 @@ export const RelationSchema = z.enum([
   'guides', // quy định chi tiết, hướng dẫn (thi hành)
   'suspends', // đình chỉ, tạm ngưng hiệu lực
   'corrects', // đính chính
+  'consolidates', // a consolidated text (văn bản hợp nhất) of its base document and the acts that amended it
 ]);
 export type Relation = z.infer<typeof RelationSchema>;
 

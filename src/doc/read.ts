@@ -4,6 +4,7 @@ import { readLayout, type Layout } from '../cite/layout.js';
 import { CitationContextSchema, type CitationContext } from '../cite/schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { readHeader, splitLines } from './header.js';
+import { consolidatedRelations } from './consolidated.js';
 import { buildIdentity, contextOf, type IdentityInput } from './identity.js';
 import { readerFor, ReadError, type SourceFormat } from './readers/index.js';
 import type { Document, DocumentCitation, HeaderParts, Section, Span } from './schema.js';
@@ -50,7 +51,7 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
   const sectionsNorm = readSections(lines, layout.preambleEnd, layout.recipients, t.length);
   const sections: Section[] = sectionsNorm.map((s) => ({ ...s, ...toText(s.start, s.end) }));
   const zoneOf = zoneInText(layout, toText);
-  const citations: DocumentCitation[] = result.citations.map((c) => {
+  const found: DocumentCitation[] = result.citations.map((c) => {
     const zone = zoneOf(c.start);
     return {
       ...c,
@@ -59,6 +60,8 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
       source: read.map.toOriginal(c.start, c.end),
     };
   });
+  // a consolidated text amends nothing: it consolidates its base and the amending acts it lists
+  const citations = identity.type === 'Văn bản hợp nhất' ? consolidatedRelations(read.text, found) : found;
   const span = (p: [number, number] | null | undefined): Span | null => (p ? toText(p[0], p[1]) : null);
   const issuerSpan = raw.issuerLines.length > 0 ? toText((raw.issuerLines[0] as { start: number }).start, (raw.issuerLines[raw.issuerLines.length - 1] as { end: number }).end) : null;
   const parts: HeaderParts = {

@@ -210,6 +210,15 @@ export class Corpus {
       this.touchCited(target, c);
       if (c.role !== 'embedded') this.addEdge(key, target, c.relation, null, this.evidence(doc, key, c), r.reason);
     }
+    // a consolidated text states that the acts it lists after its base amended that base
+    if (i.type === 'Văn bản hợp nhất') {
+      const listed = doc.citations.map((c, n) => (c.relation === 'consolidates' ? n : -1)).filter((n) => n >= 0);
+      const base = listed.length > 0 ? targets[listed[0] as number] : null;
+      for (const n of listed.slice(1)) {
+        const act = targets[n];
+        if (base && act && act !== base) this.addEdge(act, base, 'amends', key, this.evidence(doc, key, doc.citations[n] as DocumentCitation), `stated by the consolidated text ${key}`);
+      }
+    }
     // asserted relations between two cited documents ("920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW")
     doc.citations.forEach((c, n) => {
       if (!c.asserted) return;

@@ -1,0 +1,34 @@
+import type { DocumentCitation } from './schema.js';
+
+/**
+ * A consolidated text (văn bản hợp nhất, VBHN) amends nothing: it reproduces a base document with the
+ * changes of the acts that amended it. Its opening names the base ("Thông tư liên tịch số 12/2016/… có
+ * hiệu lực kể từ …, được sửa đổi, bổ sung bởi:") and then the amending acts; those are what it
+ * consolidates. Every other relation its text carries (the base's "Căn cứ", the amending acts' "Bãi bỏ …"
+ * reproduced in the articles) belongs to the documents it reproduces, not to it: they are plain citations.
+ */
+
+// "được sửa đổi, bổ sung bởi:", "được sửa đổi, bổ sung, bãi bỏ bởi:", "đã được sửa đổi bởi:"
+const AMENDED_BY = /(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)[^:;.]{0,80}?bởi[ \n]*:?/u;
+// where the base's own text starts: its preamble or its first article
+const BASE_TEXT = /\n[ ]*(?:Căn[ ]+cứ|Chương[ ]+[IVXLC\d]+|Điều[ ]+1\.|Phần[ ]+(?:thứ|I))/u;
+const LINE_START = /(?:^|\n)[ ]*(?:[-+•*][ ]*)?(?:\d+[.)][ ]*)?$/;
+
+export function consolidatedRelations(text: string, citations: DocumentCitation[]): DocumentCitation[] {
+  const head = text.slice(0, 20_000);
+  const amended = AMENDED_BY.exec(head);
+  const from = amended ? amended.index + amended[0].length : 0;
+  const baseText = BASE_TEXT.exec(head.slice(from));
+  const introEnd = baseText ? from + baseText.index : Math.min(head.length, from + 4_000);
+  const atLineStart = (c: DocumentCitation): boolean => LINE_START.test(text.slice(Math.max(0, c.start - 40), c.start));
+  // the base: the last document named at the start of a line before "được sửa đổi … bởi:"
+  let base = -1;
+  citations.forEach((c, k) => {
+    if (c.role === 'head' && c.start < (amended?.index ?? introEnd) && atLineStart(c)) base = k;
+  });
+  return citations.map((c, k) => {
+    const listed = k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
+    if (listed) return { ...c, relation: 'consolidates' };
+    return c.relation === 'cites' || c.relation === 'implements' ? c : { ...c, relation: 'cites' };
+  });
+}
