@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../src/cite/index.js';
 import { LAW_REGISTRY } from '../src/cite/lexicon/law-registry.js';
 import { LawEntrySchema, lawByNumber, resolveNamedLaw } from '../src/cite/laws.js';
-import { Corpus } from '../src/graph/index.js';
+import { Corpus, amendmentHistory } from '../src/graph/index.js';
 import { SHARED } from './helpers/score.js';
 
 describe('laws cited by name', () => {
@@ -72,5 +72,26 @@ describe('named laws in the graph of a real corpus', () => {
     console.log(`congbot: ${byName} edges of laws cited by name resolved through the registry; ${later.length} to a later law`);
     expect(byName).toBeGreaterThan(20);
     expect(later).toEqual([]);
+  }, 60_000);
+});
+
+describe('legal status', () => {
+  it('an object that is not a document makes no relation: "bãi bỏ cơ quan khác theo quy định của Hiến pháp"', () => {
+    const text = 'Điều 70.\n2. Quốc hội quyết định thành lập, bãi bỏ cơ quan khác theo quy định của Hiến pháp năm 2013 và luật.\n3. Bãi bỏ khoản 4 Điều 18 của Luật Tổ chức Quốc hội số 57/2014/QH13.\n4. Bãi bỏ Thông tư số 12/2016/TT-BTC.';
+    const cs = extractCitations(text, { context: { date: '2015-06-01' } });
+    expect(cs.map((c) => [c.text, c.relation, c.scope])).toEqual([
+      ['Hiến pháp năm 2013', 'cites', null],
+      ['Luật Tổ chức Quốc hội số 57/2014/QH13', 'repeals', { whole: false, part: 'khoản 4 Điều 18' }],
+      ['Thông tư số 12/2016/TT-BTC', 'repeals', { whole: true, part: null }],
+    ]);
+  });
+
+  it('on a day: in force until the act that ends it takes effect, then replaced, with the current version', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'underthesea-vlc'));
+    const before = amendmentHistory(corpus.graph, 'vn:03/2011/QH13', { at: '2018-12-31' });
+    expect(before).toMatchObject({ status: 'in force', current: 'vn:03/2011/QH13' });
+    const after = amendmentHistory(corpus.graph, 'vn:03/2011/QH13', { at: '2019-01-01' });
+    expect(after).toMatchObject({ status: 'replaced', current: 'vn:25/2018/QH14' });
+    expect(after.events).toContainEqual(expect.objectContaining({ by: 'vn:25/2018/QH14', relation: 'repeals', whole: true, date: '2019-01-01' }));
   }, 60_000);
 });

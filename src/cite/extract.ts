@@ -6,7 +6,7 @@ import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, ty
 import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
-import { assignRoles, headRelation } from './relations.js';
+import { assignRoles, headRelation, operativeScope } from './relations.js';
 import {
   ExtractOptionsSchema,
   type Alias,
@@ -588,6 +588,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const m = mentions[mi] as Mention;
     const role = roles[mi] as ReturnType<typeof assignRoles>[number];
     const relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    const scopeFrom = prevTailEnd;
     prevTailEnd = m.tailEnd;
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
     const id = formatId(parts);
@@ -623,6 +624,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       role: role.role,
       asserted,
       pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
+      scope: role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null),
       id,
       contextDependent,
       warnings: [...new Set(warnings)],

@@ -112,6 +112,37 @@ const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
 const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*)?(?:Sửa đổi|Bổ sung)/u;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
 
+const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
+// words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
+const NOT_THE_OBJECT = /(?<![\p{L}])(?:theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
+
+function lastOperativeVerb(s: string): number {
+  let at = -1;
+  OPERATIVE_VERB.lastIndex = 0;
+  for (let m = OPERATIVE_VERB.exec(s); m; m = OPERATIVE_VERB.exec(s)) at = m.index + m[0].length;
+  return at;
+}
+
+// the part of a document an operative verb acts on, written before the mention: "khoản 4 Điều 18 của", "Phụ lục II ban hành kèm theo"
+const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ)(?![\p{L}])[^;.]{0,200}$/u;
+
+/**
+ * What an amending, repealing or replacing relation touches: the whole document, or a part of it
+ * (the pinpoint read with the mention, or articles, clauses, annexes named between the verb and the
+ * mention). An amendment is a change of some provisions, never of the whole.
+ */
+export function operativeScope(text: string, layout: Layout, relation: Relation, start: number, prevTailEnd: number, pinpoint: string | null): { whole: boolean; part: string | null } | null {
+  if (!['amends', 'repeals', 'replaces', 'suspends'].includes(relation)) return null;
+  if (pinpoint) return { whole: false, part: pinpoint };
+  const pStart = paragraphStart(layout, start);
+  const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
+  const verb = lastOperativeVerb(left);
+  const between = verb >= 0 ? left.slice(verb) : left.slice(Math.max(0, left.lastIndexOf('; ') + 1));
+  const part = PART_BEFORE.exec(between);
+  if (part) return { whole: false, part: part[0].replace(/\s+/g, ' ').replace(/[ ]*(?:của|tại|ban hành kèm theo)[ ]*$/u, '').trim() };
+  return { whole: relation !== 'amends', part: null };
+}
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
   const zone = zoneAt(layout, start);
@@ -151,6 +182,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa đổi|bổ sung|thay thế|bãi bỏ)/u.test(local)) return 'cites';
+  // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
+  // trái với Hiến pháp" name no document to repeal
+  const verb = lastOperativeVerb(local);
+  if (verb >= 0 && NOT_THE_OBJECT.test(local.slice(verb))) return 'cites';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}hết[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
   if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';

@@ -77,6 +77,11 @@ export const CitationSchema = z.object({
   /** for EMBEDDED mentions: the relation the text asserts between another cited document and this one */
   asserted: AssertedRelationSchema.nullable(),
   pinpoint: PinpointSchema.nullable(),
+  /**
+   * for amends, repeals, replaces, suspends: what the act touches, the whole document or a part of it
+   * ("khoản 4 Điều 18", "Phụ lục II"); null for other relations
+   */
+  scope: z.object({ whole: z.boolean(), part: z.string().nullable() }).nullable(),
   /** canonical id (README "Canonical ids") */
   id: z.string(),
   /** true when the id needed place/year/term that neither the mention nor the context gave ("?" in the id) */

@@ -144,20 +144,34 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       setCode(corpus.badFiles.length > 0 ? 1 : 0);
     });
 
-  source(program.command('trace').description('what a document rests on, what implements it, its amendment history').argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")')).action(
-    async (ref: string, flags: SourceFlags) => {
+  source(
+    program
+      .command('trace')
+      .description('what a document rests on, what implements it, its amendment history and legal status')
+      .argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")')
+      .option('--at <date>', 'the day of the legal status (YYYY-MM-DD); default: with every act known'),
+  ).action(
+    async (ref: string, flags: SourceFlags & { at?: string }) => {
+      if (flags.at !== undefined && !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(flags.at)) {
+        io.stderr(`vanban trace: --at "${flags.at}" is not a date (YYYY-MM-DD)\n`);
+        return setCode(2);
+      }
       const corpus = await openCorpus(flags, io);
       if (!corpus) return setCode(1);
       const key = resolveRef(corpus, ref, io);
       if (!key) return setCode(1);
       const node = corpus.graph.getNodeAttributes(key);
       const impl = implementers(corpus.graph, key);
-      const result = { id: key, path: node.path, node, restsOn: restsOn(corpus.graph, key), implementers: impl, byLevelAndPlace: groupByLevelAndPlace(impl), amendments: amendmentHistory(corpus.graph, key) };
+      const result = { id: key, path: node.path, node, restsOn: restsOn(corpus.graph, key), implementers: impl, byLevelAndPlace: groupByLevelAndPlace(impl), amendments: amendmentHistory(corpus.graph, key, { at: flags.at ?? null }) };
       if (flags.json) {
         io.stdout(JSON.stringify(result, null, 2) + '\n');
         return setCode(0);
       }
-      const out: string[] = [`${key}${node.path ? `  (${node.path})` : '  (not in the corpus)'}`, `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim()];
+      const out: string[] = [
+        `${key}${node.path ? `  (${node.path})` : '  (not in the corpus)'}`,
+        `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim(),
+        `status${result.amendments.at ? ` on ${result.amendments.at}` : ''}: ${result.amendments.status}`,
+      ];
       out.push('', 'rests on:');
       for (const s of result.restsOn.direct) out.push(`  ${s.relation.padEnd(10)} ${s.key}${s.path ? '' : ' (not in the corpus)'}`);
       for (const u of result.restsOn.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.key} (via ${u.via})`);
@@ -167,7 +181,10 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       if (impl.length) out.push(t.toString(), '  * stated by a third document');
       if (result.amendments.events.length) {
         out.push('', 'amendment history:');
-        for (const e of result.amendments.events) out.push(`  ${e.date ?? '????-??-??'} ${e.relation} by ${e.by}`);
+        for (const e of result.amendments.events) {
+          const scope = e.whole === true ? 'the whole' : e.parts.length ? e.parts.join('; ') : e.whole === false ? 'in part' : 'scope not stated';
+          out.push(`  ${e.date ?? '????-??-??'} ${e.relation} (${scope}) by ${e.by}${e.asserted ? ` (stated by ${e.statedBy ?? 'a third document'})` : ''}`);
+        }
         out.push(`  current version: ${result.amendments.current}`);
       }
       io.stdout(out.join('\n') + '\n');

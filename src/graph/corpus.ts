@@ -231,7 +231,7 @@ export class Corpus {
   }
 
   private evidence(doc: Document, key: string, c: DocumentCitation): Evidence {
-    return { document: key, path: doc.path, start: c.start, end: c.end, text: c.text, sentence: sentenceAround(doc.text, c.start, c.end), zone: c.zone, sectionPath: c.sectionPath };
+    return { document: key, path: doc.path, start: c.start, end: c.end, text: c.text, sentence: sentenceAround(doc.text, c.start, c.end), zone: c.zone, sectionPath: c.sectionPath, ...(c.scope ? { scope: c.scope } : {}) };
   }
 
   private touchCited(target: string, c: Citation): void {

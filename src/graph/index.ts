@@ -7,7 +7,7 @@ export { nodesWhere, type GraphStore } from './store.js';
 export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
-export { amendmentHistory, type AmendmentEvent } from './queries/amendments.js';
+export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
 export { pathBetween, type PathStep } from './queries/path.js';
 export { mostCited, missing, citingDocuments, type Ranked } from './queries/ranking.js';
 export { dataQuality, type Finding } from './queries/quality.js';

@@ -14,6 +14,8 @@ export const EvidenceSchema = z.object({
   sentence: z.string(),
   zone: ZoneSchema,
   sectionPath: z.array(z.string()),
+  /** for amends, repeals, replaces, suspends: the whole document or the part this mention acts on (absent in older snapshots) */
+  scope: z.object({ whole: z.boolean(), part: z.string().nullable() }).nullable().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -80,7 +80,7 @@ function restoreEdge(corpus: Corpus, r: z.infer<typeof RecordSchema> & { t: 'edg
   const a = r.attributes;
   const document = a.assertedBy ?? r.source;
   const path = pathOf(corpus, document);
-  const evidence: Evidence[] = a.evidence.map((ev) => ({ document: ev.document ?? document, path: ev.path === undefined ? path : ev.path, start: ev.start, end: ev.end, text: ev.text, sentence: ev.sentence, zone: ev.zone, sectionPath: ev.sectionPath }));
+  const evidence: Evidence[] = a.evidence.map((ev) => ({ document: ev.document ?? document, path: ev.path === undefined ? path : ev.path, start: ev.start, end: ev.end, text: ev.text, sentence: ev.sentence, zone: ev.zone, sectionPath: ev.sectionPath, ...(ev.scope !== undefined ? { scope: ev.scope } : {}) }));
   return { t: 'edge', key: r.key ?? edgeKey(r.source, a.relation, r.target, a.assertedBy), source: r.source, target: r.target, attributes: { ...a, evidence } };
 }
 

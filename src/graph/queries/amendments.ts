@@ -1,4 +1,10 @@
+import { z } from 'zod';
+import { lawByNumber } from '../../cite/laws.js';
+import type { EdgeAttributes } from '../schema.js';
 import type { GraphStore } from '../store.js';
+
+export const LegalStatusSchema = z.enum(['in force', 'amended in part', 'partly repealed', 'replaced', 'repealed', 'expired', 'unknown']);
+export type LegalStatus = z.infer<typeof LegalStatusSchema>;
 
 export interface AmendmentEvent {
   /** the document that acts */
@@ -6,37 +12,105 @@ export interface AmendmentEvent {
   /** the document acted upon */
   on: string;
   relation: 'amends' | 'replaces' | 'repeals' | 'suspends' | 'corrects';
+  /** true when the act touches the whole document; false for articles, clauses, annexes; null when no mention says (older snapshots) */
+  whole: boolean | null;
+  /** the parts it touches, as written ("khoản 4 Điều 18", "Phụ lục II") */
+  parts: string[];
+  /** when it takes effect: the acting law's effective date when the registry knows it, else the acting document's date */
   date: string | null;
+  /** true when only a third document states it (a consolidated text, a list of expired documents) */
   asserted: boolean;
+  /** the document that states it, for an asserted event */
+  statedBy: string | null;
 }
 
 const OPERATIVE = new Set(['amends', 'replaces', 'repeals', 'suspends', 'corrects']);
 
+export interface AmendmentHistory {
+  events: AmendmentEvent[];
+  /** the newest document that replaced this one as a whole (itself when none) */
+  current: string;
+  repealed: boolean;
+  /** the status on `at` (or on the last event when no date is given) */
+  status: LegalStatus;
+  at: string | null;
+}
+
+function lawNumber(key: string): string {
+  return key.replace(/^vn:/, '').replace(/[@#~].*$/, '');
+}
+
+function whole(a: EdgeAttributes): { whole: boolean | null; parts: string[] } {
+  const scopes = a.evidence.map((e) => e.scope);
+  // an amendment changes some provisions, never the whole
+  if (a.relation === 'amends') return { whole: false, parts: [...new Set(scopes.flatMap((s) => (s?.part ? [s.part] : [])))] };
+  const parts = [...new Set(scopes.flatMap((s) => (s?.part ? [s.part] : [])))];
+  if (scopes.some((s) => s?.whole === true)) return { whole: true, parts };
+  if (scopes.some((s) => s === undefined || s === null)) return { whole: parts.length ? false : null, parts };
+  return { whole: false, parts };
+}
+
 /**
- * The amendment history of a document: who amended, replaced, repealed, suspended or corrected
- * it (in date order), and its current version: following "replaces" to the newest replacement.
+ * The amendment history of a document and its legal status on a day: who amended, replaced, repealed,
+ * suspended or corrected it (in date order, with what each touched), and which document is its
+ * current version. A document is repealed or replaced only by an act on the whole of it; an act on
+ * articles or annexes leaves it in force, amended or partly repealed. Acts that take effect after
+ * `at` do not count yet.
  *
- * @example amendmentHistory(corpus.graph, 'vn:75/2021/NĐ-CP')
+ * @example amendmentHistory(corpus.graph, 'vn:75/2021/NĐ-CP', { at: '2024-01-01' })
  */
-export function amendmentHistory(graph: GraphStore, key: string): { events: AmendmentEvent[]; current: string; repealed: boolean } {
+export function amendmentHistory(graph: GraphStore, key: string, options: { at?: string | null } = {}): AmendmentHistory {
+  const at = options.at ?? null;
   const events: AmendmentEvent[] = [];
-  if (!graph.hasNode(key)) return { events, current: key, repealed: false };
+  if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
   graph.forEachInEdge(key, (_e, a, source, _t, s) => {
     if (!OPERATIVE.has(a.relation)) return;
-    events.push({ by: source, on: key, relation: a.relation as AmendmentEvent['relation'], date: s.date, asserted: a.asserted });
+    const date = lawByNumber(lawNumber(source))?.effective ?? s.date;
+    const scope = whole(a);
+    // one act stated by several documents (its own text, consolidated texts) is one event
+    const same = events.find((e) => e.by === source && e.relation === a.relation);
+    if (same) {
+      same.asserted &&= a.asserted;
+      if (!a.asserted) same.statedBy = null;
+      if (scope.whole === true || same.whole === null) same.whole = scope.whole;
+      same.parts = [...new Set([...same.parts, ...scope.parts])];
+      return;
+    }
+    events.push({ by: source, on: key, relation: a.relation as AmendmentEvent['relation'], ...scope, date, asserted: a.asserted, statedBy: a.assertedBy });
   });
   events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+  const inEffect = events.filter((e) => at === null || (e.date !== null && e.date <= at));
+  // the current version: follow replacements of the whole document
   let current = key;
   const seen = new Set([key]);
   for (;;) {
     let next: string | null = null;
-    graph.forEachInEdge(current, (_e, a, source) => {
-      if (a.relation === 'replaces' && !seen.has(source)) next = source;
-    });
+    for (const e of events.length && current === key ? inEffect : []) if (e.relation === 'replaces' && e.whole === true && !seen.has(e.by)) next = e.by;
+    if (current !== key) {
+      graph.forEachInEdge(current, (_e, a, source) => {
+        if (a.relation === 'replaces' && whole(a).whole === true && !seen.has(source)) next = source;
+      });
+    }
     if (next === null) break;
     seen.add(next);
     current = next;
   }
-  const repealed = events.some((e) => e.relation === 'repeals');
-  return { events, current, repealed };
+  const repealedWhole = inEffect.filter((e) => e.relation === 'repeals' && e.whole === true);
+  // "Luật X … hết hiệu lực" said by a law of the same name is a replacement
+  const law = lawByNumber(lawNumber(key));
+  const replacedBy = inEffect.find((e) => (e.relation === 'replaces' && e.whole === true) || (e.relation === 'repeals' && e.whole === true && law?.ended?.by === lawNumber(e.by) && law.ended.replaced));
+  let status: LegalStatus;
+  if (replacedBy) status = 'replaced';
+  else if (repealedWhole.length > 0) status = 'repealed';
+  else if (inEffect.some((e) => e.relation === 'repeals' || e.relation === 'replaces')) status = 'partly repealed';
+  else if (inEffect.some((e) => e.relation === 'amends')) status = 'amended in part';
+  else {
+    const a = graph.getNodeAttributes(key);
+    // in force from its effective date, else its adoption, else (a law known by its number only) the end of its year
+    const since = law?.effective ?? law?.adopted ?? a.date ?? (law?.year ? `${law.year}-12-31` : null);
+    const known = a.kind === 'document' || law !== undefined;
+    status = known && since !== null && (at === null || since <= at) ? 'in force' : 'unknown';
+  }
+  if (replacedBy && current === key) current = replacedBy.by;
+  return { events, current, repealed: status === 'repealed', status, at };
 }
