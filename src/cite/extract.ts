@@ -543,6 +543,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownNumber = opts.context?.number ? parseSymbol(opts.context.number)?.canonical ?? null : detectSelf ? layout.ownNumber : null;
   const ownTitleRaw = opts.context?.title ? opts.context.title.toLowerCase().replace(/^(bộ luật|luật)\s+/u, '') : detectSelf ? layout.ownTitle : null;
   const ownTitle = ownTitleRaw === null ? null : toOldStyleTone(ownTitleRaw);
+  const ownLawSubject = ownTitleRaw === null ? null : slug(ownTitleRaw.replace(/^(?:pháp lệnh)\s+/u, ''));
 
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
@@ -587,7 +588,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const mi = keep[ci] as number;
     const m = mentions[mi] as Mention;
     const role = roles[mi] as ReturnType<typeof assignRoles>[number];
-    const relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
+    if (relation === 'repeals' && ownLawSubject !== null && m.lawKey !== undefined && m.lawKey.replace(/^[a-z-]+:/, '') === ownLawSubject) relation = 'replaces';
     const scopeFrom = prevTailEnd;
     prevTailEnd = m.tailEnd;
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };

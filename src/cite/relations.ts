@@ -109,12 +109,38 @@ const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ)/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
-const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*)?(?:Sửa đổi|Bổ sung)/u;
+const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)/u;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
+
+// a list head whose items are the documents that stop being in force
+const ENDING_LIST = /(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|[Bb]ãi[ \n]+bỏ[^:\n]{0,60})[ \n]*:[ \n]*$/u;
+
+const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
+
+/**
+ * The line that heads the list a position's line belongs to ("… hết hiệu lực thi hành:"), or '' when the line
+ * is no list item. Reads a bounded window before the position, so a text without line breaks costs nothing.
+ */
+function listHead(text: string, pos: number): string {
+  const from = Math.max(0, pos - 6_000);
+  const win = text.slice(from, pos);
+  let lineStart = win.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && from > 0) return '';
+  if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return '';
+  // back over the items (and the lines they wrap onto), 40 lines at most
+  for (let k = 0; k < 40 && lineStart > 0; k++) {
+    const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = win.slice(prevStart, lineStart).trimEnd();
+    // the head may wrap over two lines ("… các Thông tư sau hết hiệu lực\nthi hành:")
+    if (line.endsWith(':')) return win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n';
+    lineStart = prevStart;
+  }
+  return '';
+}
 
 const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
-const NOT_THE_OBJECT = /(?<![\p{L}])(?:theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
+const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
 function lastOperativeVerb(s: string): number {
   let at = -1;
@@ -124,7 +150,7 @@ function lastOperativeVerb(s: string): number {
 }
 
 // the part of a document an operative verb acts on, written before the mention: "khoản 4 Điều 18 của", "Phụ lục II ban hành kèm theo"
-const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ)(?![\p{L}])[^;.]{0,200}$/u;
+const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|[Cc]ác[ \n]+quy[ \n]+định[ \n]+về)(?![\p{L}])[^;.]{0,200}$/u;
 
 /**
  * What an amending, repealing or replacing relation touches: the whole document, or a part of it
@@ -186,7 +212,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // trái với Hiến pháp" name no document to repeal
   const verb = lastOperativeVerb(local);
   if (verb >= 0 && NOT_THE_OBJECT.test(local.slice(verb))) return 'cites';
+  // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
+  if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}hết[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
+  // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
+  if (ENDING_LIST.test(listHead(text, start))) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
   if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
   if (/(?<![\p{L}])đính[ \n]+chính/iu.test(local)) return 'corrects';
