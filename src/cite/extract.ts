@@ -591,6 +591,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
     if (relation === 'repeals' && ownLawSubject !== null && m.lawKey !== undefined && m.lawKey.replace(/^[a-z-]+:/, '') === ownLawSubject) relation = 'replaces';
+    // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
+    else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     const scopeFrom = prevTailEnd;
     prevTailEnd = m.tailEnd;
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };

@@ -125,6 +125,8 @@ export const CitationContextSchema = z.object({
   number: z.string().optional(),
   /** the citing document's own title, e.g. "Luật Khiếu nại", to recognize it by name */
   title: z.string().optional(),
+  /** the citing document's type ("Thông tư"): a document it ends of its own type is one it replaces */
+  type: z.string().optional(),
 });
 export type CitationContext = z.infer<typeof CitationContextSchema>;
 

@@ -71,6 +71,22 @@ function placeInNamedProvince(phrase: string, text: string, date: string | null)
   return found.length === 1 ? (found[0] as NonNullable<ReturnType<typeof placeFromPhrase>>) : null;
 }
 
+// "Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 6 năm 2024", "Nghị định này có hiệu lực từ ngày ký ban hành"
+const EFFECTIVE = /(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Chỉ thị|Quy định|Quy chế)[ \n]+này[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+kể)?[ \n]+từ[ \n]+ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})|(ký))/u;
+
+/** The day the document takes effect, from its own article on effect (the first one: later ones are exceptions). */
+function effectiveDate(text: string, type: string | null, date: string | null): string | null {
+  if (type === 'Văn bản hợp nhất') return null;
+  const m = EFFECTIVE.exec(text);
+  if (!m) return null;
+  if (m[7]) return date;
+  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${y as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** A place with what the official lists say of its unit (code, province, name for people). */
 function withUnit(place: Omit<NonNullable<DocIdentity['place']>, 'code' | 'province' | 'display'>, code: string | null): NonNullable<DocIdentity['place']> {
   const unit = code ? placeByCode(code) : undefined;
@@ -290,13 +306,14 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
     title,
     signer: raw.signature ? { authority: raw.signature.authority, title: raw.signature.title, name: raw.signature.name } : null,
     recipients: raw.recipients?.items ?? [],
+    effective: effectiveDate(text, type, date?.iso ?? null),
     warnings,
   };
 }
 
 /** The citation context a document gives its own mentions: its place by level, its date, its number. */
-export function contextOf(identity: DocIdentity): { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string } {
-  const ctx: { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string } = {};
+export function contextOf(identity: DocIdentity): { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string; type?: string } {
+  const ctx: { place?: { province?: string; district?: string; commune?: string }; date?: string; number?: string; type?: string } = {};
   const unit = identity.place?.code ? placeByCode(identity.place.code) : undefined;
   if (unit) {
     // codes, so that the citations' ids use the same units; the units above come from the lists
@@ -310,6 +327,7 @@ export function contextOf(identity: DocIdentity): { place?: { province?: string;
     ctx.place = { [identity.place.level]: phrase };
   }
   if (identity.date?.iso) ctx.date = identity.date.iso;
+  if (identity.type) ctx.type = identity.type;
   if (identity.number) ctx.number = identity.number;
   return ctx;
 }

@@ -64,6 +64,8 @@ export const DocIdentitySchema = z.object({
   numberWritten: z.string().nullable(),
   status: z.enum(['issued', 'draft']),
   date: DocDateSchema.nullable(),
+  /** the day it takes effect, from its own "… này có hiệu lực (thi hành) (kể) từ ngày …" article (or its date, "kể từ ngày ký") */
+  effective: z.string().nullable(),
   place: PlaceSchema.nullable(),
   issuer: IssuerSchema.nullable(),
   level: LevelSchema.nullable(),

@@ -179,6 +179,7 @@ export class Corpus {
       type: i.type,
       number: i.number,
       date: i.date?.iso ?? null,
+      ...(i.effective ? { effective: i.effective } : {}),
       title: i.title,
       issuer: i.issuer?.name ?? null,
       level: i.level,

@@ -39,6 +39,8 @@ export const NodeAttributesSchema = z.object({
   mentions: z.number().int().nonnegative(),
   /** surface forms seen, at most five ("Nghị quyết số 18-NQ/TW", "Nghị quyết 18") */
   names: z.array(z.string()),
+  /** the day a corpus document takes effect, when its text says (absent in older snapshots) */
+  effective: z.string().nullable().optional(),
   /** identity fields of a corpus document not read from its text ("number:manifest", "date:caller"); absent when none */
   supplied: z.array(z.string()).optional(),
   /** identity fields on which a manifest or the caller disagreed with the header, which was kept ("date:manifest"); absent when none */

@@ -65,7 +65,8 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
   graph.forEachInEdge(key, (_e, a, source, _t, s) => {
     if (!OPERATIVE.has(a.relation)) return;
-    const date = lawByNumber(lawNumber(source))?.effective ?? s.date;
+    // when the act takes effect: its own article on effect, else the registry's date for a law, else its date
+    const date = s.effective ?? lawByNumber(lawNumber(source))?.effective ?? s.date;
     const scope = whole(a);
     // one act stated by several documents (its own text, consolidated texts) is one event
     const same = events.find((e) => e.by === source && e.relation === a.relation);
@@ -107,7 +108,7 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   else {
     const a = graph.getNodeAttributes(key);
     // in force from its effective date, else its adoption, else (a law known by its number only) the end of its year
-    const since = law?.effective ?? law?.adopted ?? a.date ?? (law?.year ? `${law.year}-12-31` : null);
+    const since = a.effective ?? law?.effective ?? law?.adopted ?? a.date ?? (law?.year ? `${law.year}-12-31` : null);
     const known = a.kind === 'document' || law !== undefined;
     status = known && since !== null && (at === null || since <= at) ? 'in force' : 'unknown';
   }
