@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { extractCitations } from '../cite/index.js';
-import { walkFiles } from '../doc/index.js';
+import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
 import {
   amendmentHistory,
@@ -111,16 +111,20 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
     .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
-    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false }) => {
+    .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
+    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean }) => {
       if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);
       let total = 0;
-      for await (const file of walkFiles(dir)) if (file) total++;
+      const skipped: SkippedEntry[] = [];
+      const walk = { ...(flags.includeAll ? { includeAll: true } : {}), onSkip: (s: SkippedEntry) => skipped.push(s) };
+      for await (const file of walkFiles(dir, walk)) if (file) total++;
       const bar = flags.progress ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
       bar?.start(total, 0, { documents: 0, failed: 0 });
       const corpus = await Corpus.fromFolder(dir, {
         onProgress: (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }),
         ...(flags.search ? { searchIndex: new SearchIndex() } : {}),
         ...manifestOptions(flags.manifest),
+        ...(flags.includeAll ? { includeAll: true } : {}),
       });
       bar?.stop();
       await saveSnapshot(corpus, flags.out);
@@ -132,9 +136,19 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
         citations += a.count;
         if (g.getNodeAttribute(t, 'kind') === 'document') resolved += a.count;
       });
+      // every mention of another document counts once on the node it names (as `extract --summary` counts
+      // them); the edges count only those from the citing document: a mention inside another cited
+      // document's description states a relation between those two documents instead
+      let mentions = 0;
+      g.forEachNode((_k, a) => {
+        mentions += a.mentions;
+      });
+      const leftOut = skipped.filter((s) => s.reason !== 'manifest' && s.reason !== 'format');
       const lines = [
         `documents: ${corpus.documents.size}, bad files: ${corpus.badFiles.length}`,
-        `graph: ${g.order} nodes, ${g.size} edges; ${citations} citations, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document`,
+        `skipped: ${describeSkipped(skipped)}${leftOut.length ? `: ${leftOut.slice(0, 5).map((s) => s.path + (s.folder ? '/' : '')).join(', ')}${leftOut.length > 5 ? ', …' : ''}` : ''}${skipped.some((s) => s.reason === 'project-file' || s.reason === 'hidden') ? ' (--include-all reads them)' : ''}`,
+        `citations: ${mentions} mentions; ${citations} from the citing document, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document; ${mentions - citations} inside another cited document's description (a relation between those two)`,
+        `graph: ${g.order} nodes, ${g.size} edges`,
         `missing (cited, not in the corpus): ${g.filterNodes((_k, a) => a.kind === 'cited').length}; id conflicts: ${corpus.conflicts.length}`,
         `identity: ${plural(g.filterNodes((k, a) => a.kind === 'document' && k.startsWith('file:')).length, 'document')} without a number (kept under file:<path>, see \`vanban check\`), ${g.filterNodes((_k, a) => a.kind === 'document' && (a.supplied?.length ?? 0) > 0).length} completed from a manifest`,
         ...corpus.badFiles.map((b) => `  bad file ${b.path}: ${b.error}`),

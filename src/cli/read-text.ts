@@ -1,5 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { walkFiles, type WalkOptions } from '../doc/corpus.js';
 
 /**
  * Plain-text input for the CLI: UTF-8 (with or without BOM) and UTF-16 with a BOM.
@@ -39,10 +39,12 @@ export async function readTextFile(path: string): Promise<string> {
   return decodeText(path, bytes);
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx']);
-
-/** Expand folders into the document files below them (sorted, so output is stable); files are kept as given. */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+/**
+ * Expand folders into the document files below them (sorted, so output is stable), walked as
+ * `ingest` walks them (`walkFiles`: README*, SOURCES*, dotfiles, manifests and `.vanbanignore`
+ * matches left out, each told to `walk.onSkip`); files are kept as given.
+ */
+export async function expandInputs(inputs: readonly string[], walk: WalkOptions = {}): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     let isDir: boolean;
@@ -56,15 +58,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       out.push(input);
       continue;
     }
-    const walk = async (dir: string): Promise<void> => {
-      const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-      for (const e of entries) {
-        const p = join(dir, e.name);
-        if (e.isDirectory()) await walk(p);
-        else if (TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
-      }
-    };
-    await walk(input);
+    for await (const p of walkFiles(input, walk)) out.push(p);
   }
   return out;
 }

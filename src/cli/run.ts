@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
 import type { Citation, CitationContext } from '../cite/index.js';
-import { readDocument, ReadError, type Document } from '../doc/index.js';
+import { describeSkipped, readDocument, ReadError, type Document, type SkippedEntry } from '../doc/index.js';
 import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { addGraphCommands } from './graph-commands.js';
@@ -20,6 +20,7 @@ const processIo: Io = {
 interface ExtractFlags {
   json?: boolean;
   summary?: boolean;
+  includeAll?: boolean;
   province?: string;
   district?: string;
   date?: string;
@@ -95,8 +96,10 @@ function table(results: FileResult[]): string {
   return lines.join('\n') + '\n';
 }
 
-function summary(results: FileResult[], failed: number): string {
+function summary(results: FileResult[], failed: number, skipped: readonly SkippedEntry[]): string {
   const all = results.flatMap((r) => r.citations);
+  // counted as `ingest` counts its mentions; an embedded one states a relation between two cited documents
+  const embedded = all.filter((c) => c.role === 'embedded').length;
   const count = <K extends string>(key: (c: Citation) => K): Array<[K, number]> => {
     const m = new Map<K, number>();
     for (const c of all) m.set(key(c), (m.get(key(c)) ?? 0) + 1);
@@ -106,7 +109,8 @@ function summary(results: FileResult[], failed: number): string {
   for (const r of results) for (const c of r.citations) (byId.get(c.id) ?? byId.set(c.id, new Set()).get(c.id))?.add(r.file);
   const top = [...byId.entries()].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).slice(0, 15);
   const out: string[] = [];
-  out.push(`${results.length} documents read, ${failed} failed, ${all.length} citations of ${byId.size} distinct documents`);
+  out.push(`${results.length} documents read, ${failed} failed, ${all.length} citations (${embedded} of them inside another cited document's description) of ${byId.size} distinct documents`);
+  if (skipped.length) out.push(`skipped: ${describeSkipped(skipped)}${skipped.some((s) => s.reason === 'project-file' || s.reason === 'hidden') ? ' (--include-all reads them)' : ''}`);
   out.push('', 'by type:     ' + count((c) => c.type).map(([k, v]) => `${k} ${v}`).join(', '));
   out.push('by relation: ' + count((c) => c.relation).map(([k, v]) => `${k} ${v}`).join(', '));
   out.push('by family:   ' + count((c) => c.family).map(([k, v]) => `${k} ${v}`).join(', '));
@@ -121,7 +125,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   if (!known) return 2;
   const places = placesFromFlags(flags, io);
   if (!places) return 2;
-  const files = await expandInputs(inputs);
+  const skipped: SkippedEntry[] = [];
+  const files = await expandInputs(inputs, { ...(flags.includeAll ? { includeAll: true } : {}), onSkip: (s) => skipped.push(s) });
   const results: FileResult[] = [];
   let failed = 0;
   const context: CitationContext = {};
@@ -138,7 +143,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
     }
   }
   if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
-  else if (flags.summary) io.stdout(summary(results, failed));
+  else if (flags.summary) io.stdout(summary(results, failed, skipped));
   else io.stdout(table(results));
   return failed > 0 ? 1 : 0;
 }
@@ -200,6 +205,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .argument('<files...>', 'files or folders')
     .option('--json', 'print one JSON array [{ file, citations }]')
     .option('--summary', 'print counts and the most cited documents instead of the table')
+    .option('--include-all', 'in folders, also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
     .option('--province <name>', 'province of the citing documents, to complete ids ("Hà Tĩnh")')
     .option('--district <name>', 'district of the citing documents ("thị xã Hồng Lĩnh")')
     .option('--date <iso>', 'date of the citing documents (YYYY-MM-DD); also their date of issue where a header lost it')

@@ -1,5 +1,6 @@
-import { opendir } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { opendir, readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { isManifestFile, knownOf, ManifestLookup, noteKnown } from './manifest.js';
 import { readDocument, type ReadDocumentOptions } from './read.js';
 import { KNOWN_EXTENSIONS, ReadError } from './readers/index.js';
@@ -11,20 +12,121 @@ import type { Document } from './schema.js';
  */
 export type CorpusItem = { ok: true; path: string; document: Document } | { ok: false; path: string; error: string; manifest?: true };
 
-/** Every readable file below `dir`, in a stable order, walked lazily (folders are not listed in full up front). */
-export async function* walkFiles(dir: string): AsyncGenerator<string> {
+/** The file a folder's own ignore rules are read from (gitignore syntax, relative to its folder). */
+export const IGNORE_FILE = '.vanbanignore';
+
+/**
+ * Why a walk left a file or folder out:
+ * - `project-file`: README*, SOURCES*, LICENSE*, CHANGELOG* describe a folder, they are not documents of it;
+ * - `hidden`: a dotfile or dot-folder (`.git`, editor and OS files);
+ * - `vanbanignore`: matched by a `.vanbanignore` rule;
+ * - `manifest`: MANIFEST.tsv / vanban.manifest.json, read as manifests, never as documents;
+ * - `format`: no reader for its extension (.pdf, .json, …).
+ */
+export type SkipReason = 'project-file' | 'hidden' | 'vanbanignore' | 'manifest' | 'format';
+
+export interface SkippedEntry {
+  path: string;
+  reason: SkipReason;
+  /** a folder left out with everything below it */
+  folder: boolean;
+  /** for `vanbanignore`: the rule that matched */
+  rule?: string;
+}
+
+export interface WalkOptions {
+  /**
+   * walk the files left out by default too (README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and
+   * dot-folders); `.vanbanignore` rules and manifests still apply, being the folder's own say
+   */
+  includeAll?: boolean;
+  /** called for every file or folder left out, in walk order */
+  onSkip?: (entry: SkippedEntry) => void;
+}
+
+// README.md, Readme.txt, SOURCES.md, LICENSE, CHANGELOG.md: the usual names, in any case
+const PROJECT_FILE = /^(?:readme|sources|license|changelog)/i;
+
+/** Whether a walk leaves `name` out by default, and why (null: it is walked). */
+export function defaultSkip(name: string): 'project-file' | 'hidden' | null {
+  if (name.startsWith('.')) return 'hidden';
+  return PROJECT_FILE.test(name) ? 'project-file' : null;
+}
+
+/** Skipped entries counted by reason, for a one-line report ("2 project files, 1 hidden"). */
+export function describeSkipped(skipped: readonly SkippedEntry[]): string {
+  const labels: Record<SkipReason, [string, string]> = {
+    'project-file': ['project file (README, SOURCES, LICENSE, CHANGELOG)', 'project files (README, SOURCES, LICENSE, CHANGELOG)'],
+    hidden: ['hidden file or folder', 'hidden files or folders'],
+    vanbanignore: ['matched by .vanbanignore', 'matched by .vanbanignore'],
+    manifest: ['manifest', 'manifests'],
+    format: ['file of another format', 'files of other formats'],
+  };
+  const counts = new Map<SkipReason, number>();
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  if (counts.size === 0) return 'nothing';
+  return [...counts.entries()].map(([r, n]) => `${n} ${labels[r][n === 1 ? 0 : 1]}`).join(', ');
+}
+
+interface Rules {
+  base: string;
+  rules: Ignore;
+}
+
+async function rulesOf(dir: string): Promise<Rules> {
+  return { base: dir, rules: ignore().add(await readFile(join(dir, IGNORE_FILE), 'utf8')) };
+}
+
+/** The rule that leaves `path` out, or null: deeper files are read last and win, as in git. */
+function ignoredBy(stack: readonly Rules[], path: string, folder: boolean): string | null {
+  let by: string | null = null;
+  for (const { base, rules } of stack) {
+    const rel = relative(base, path).split(sep).join('/') + (folder ? '/' : '');
+    const r = rules.test(rel);
+    if (r.ignored) by = r.rule?.pattern ?? IGNORE_FILE;
+    else if (r.unignored) by = null;
+  }
+  return by;
+}
+
+async function* walk(dir: string, options: WalkOptions, stack: readonly Rules[]): AsyncGenerator<string> {
   const handle = await opendir(dir);
   const entries: Array<{ name: string; dir: boolean }> = [];
   for await (const e of handle) entries.push({ name: e.name, dir: e.isDirectory() });
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  const here = entries.some((e) => !e.dir && e.name === IGNORE_FILE) ? [...stack, await rulesOf(dir)] : stack;
+  const skip = (path: string, reason: SkipReason, folder: boolean, rule?: string): void => options.onSkip?.({ path, reason, folder, ...(rule ? { rule } : {}) });
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.dir) yield* walkFiles(p);
-    else if (KNOWN_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !isManifestFile(p)) yield p;
+    if (!e.dir && e.name === IGNORE_FILE) continue; // configuration, not a skipped document
+    if (!e.dir && isManifestFile(p)) {
+      skip(p, 'manifest', false);
+      continue;
+    }
+    const byDefault = options.includeAll ? null : defaultSkip(e.name);
+    if (byDefault) {
+      skip(p, byDefault, e.dir);
+      continue;
+    }
+    const rule = here.length ? ignoredBy(here, p, e.dir) : null;
+    if (rule !== null) skip(p, 'vanbanignore', e.dir, rule);
+    else if (e.dir) yield* walk(p, options, here);
+    else if (KNOWN_EXTENSIONS.includes(extname(e.name).toLowerCase())) yield p;
+    else skip(p, 'format', false);
   }
 }
 
-export interface ReadCorpusOptions extends Omit<ReadDocumentOptions, 'path' | 'format' | 'known'> {
+/**
+ * Every document file below `dir`, in a stable order, walked lazily (folders are not listed in
+ * full up front). Left out, each reported to `options.onSkip`: manifests, files no reader takes,
+ * what `.vanbanignore` files in `dir` and its subfolders exclude (gitignore syntax), and, unless
+ * `includeAll`, README*, SOURCES*, LICENSE*, CHANGELOG* and dotfiles and dot-folders.
+ */
+export async function* walkFiles(dir: string, options: WalkOptions = {}): AsyncGenerator<string> {
+  yield* walk(dir, options, []);
+}
+
+export interface ReadCorpusOptions extends Omit<ReadDocumentOptions, 'path' | 'format' | 'known'>, WalkOptions {
   /**
    * complete the headers that lost a document's identity from the manifests beside the documents:
    * `MANIFEST.tsv` or `vanban.manifest.json` in the document's folder or a folder above it, up to
@@ -37,14 +139,15 @@ export interface ReadCorpusOptions extends Omit<ReadDocumentOptions, 'path' | 'f
 
 /**
  * Read a whole folder, one document at a time: memory stays bounded by the largest
- * document, not the corpus. A file that fails is yielded as { ok: false, path, error }
+ * document, not the corpus. The files are those `walkFiles` yields (`includeAll` and
+ * `onSkip` are its options). A file that fails is yielded as { ok: false, path, error }
  * and the walk goes on; so is each problem of a manifest (with `manifest: true`), whose
  * other entries are still used.
  */
 export async function* readCorpus(dir: string, options: ReadCorpusOptions = {}): AsyncGenerator<CorpusItem> {
-  const { manifests, manifest, ...readOptions } = options;
+  const { manifests, manifest, includeAll, onSkip, ...readOptions } = options;
   const lookup = manifest ? ManifestLookup.file(manifest) : manifests ? ManifestLookup.inFolders(dir) : null;
-  for await (const path of walkFiles(dir)) {
+  for await (const path of walkFiles(dir, { ...(includeAll ? { includeAll } : {}), ...(onSkip ? { onSkip } : {}) })) {
     const found = lookup ? await lookup.lookup(path) : null;
     for (const m of lookup?.takeErrors() ?? []) yield { ok: false, path: m.path, error: m.error, manifest: true };
     try {

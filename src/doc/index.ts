@@ -3,7 +3,7 @@
  * typed Document with its identity, header parts, sections and citations.
  */
 export { readDocument, type ReadDocumentOptions } from './read.js';
-export { readCorpus, walkFiles, type CorpusItem, type ReadCorpusOptions } from './corpus.js';
+export { defaultSkip, describeSkipped, IGNORE_FILE, readCorpus, walkFiles, type CorpusItem, type ReadCorpusOptions, type SkippedEntry, type SkipReason, type WalkOptions } from './corpus.js';
 export {
   KnownIdentitySchema,
   ManifestEntrySchema,

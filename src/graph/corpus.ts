@@ -1,7 +1,7 @@
 import { placeOfId } from './places.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
-import { readCorpus } from '../doc/corpus.js';
+import { readCorpus, type SkippedEntry } from '../doc/corpus.js';
 import { disagreeingFields, suppliedFields } from '../doc/manifest.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
 import type { SearchOptions, SearchResult } from '../search/schema.js';
@@ -49,6 +49,10 @@ export interface FromFolderOptions {
   manifests?: boolean;
   /** one manifest to use instead of the folders' own */
   manifest?: string;
+  /** walk README*, SOURCES*, LICENSE*, CHANGELOG* and dotfiles too (see `walkFiles`); default false */
+  includeAll?: boolean;
+  /** told of every file or folder the walk leaves out, and why */
+  onSkip?: (entry: SkippedEntry) => void;
 }
 
 /** The key of the edge for one relation between two documents (one per asserting document). */
@@ -83,9 +87,9 @@ export class Corpus {
     return corpus;
   }
 
-  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest'> = {}): Promise<void> {
+  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip'> = {}): Promise<void> {
     let documents = 0;
-    const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}) };
+    const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}), ...(options.includeAll ? { includeAll: true } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}) };
     for await (const item of readCorpus(dir, manifestOptions)) {
       if (item.ok) {
         this.addDocument(item.document);
