@@ -179,8 +179,8 @@ describe('the opening sentence after "Kính gửi" is the preamble', () => {
     expect(rel(d)).toEqual([['577/CT-THNVDT', 'body', 'cites']]);
   });
 
-  it('a tờ trình: a paragraph of context, then "Thực hiện ý kiến chỉ đạo … tại Công văn số …, Sở … báo cáo" (corpus/letters/to-trinh-3367-TTr-SNV.txt)', async () => {
-    const d = await readDocument(new URL('../corpus/letters/to-trinh-3367-TTr-SNV.txt', import.meta.url).pathname);
+  it('a tờ trình: a paragraph of context, then "Thực hiện ý kiến chỉ đạo … tại Công văn số …, Sở … báo cáo" (shared vbai/0021.txt)', async () => {
+    const d = await readDocument(join(SHARED, 'corpus', 'vbai', '0021.txt'));
     expect(rel(d).slice(0, 4)).toEqual([
       ['2769/UBND-NCKSTTHC', 'title', 'cites'],
       ['2769/UBND-NCKSTTHC', 'preamble', 'cites'],
@@ -240,7 +240,7 @@ describe('headers a conversion damaged', () => {
     expect(d.identity).toMatchObject({ id: 'vn:8151/BNV-CCHC#2025', status: 'issued', date: { iso: '2025-09-18' }, issuer: { name: 'BỘ NỘI VỤ' } });
   });
 
-  it('the issuer column glued to the motto or to the place/date line (corpus/letters/to-trinh-3367-TTr-SNV.txt, columns flattened)', async () => {
+  it('the issuer column glued to the motto or to the place/date line (shared vbai/0021.txt, columns flattened)', async () => {
     const motto = await read(['UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập – Tự do – Hạnh phúc', 'Số: 3367/TTr-SNV Bình Thuận, ngày 28 tháng 11 năm 2024', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
     const dateLine = await read(['UBND TỈNH BÌNH THUẬN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Bình Thuận, ngày 28 tháng 11 năm 2024', 'Số: 3367/TTr-SNV', '', 'TỜ TRÌNH', 'Báo cáo, đề xuất phương án', '', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh'].join('\n'));
     for (const d of [motto, dateLine]) {
