@@ -4,7 +4,7 @@ import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
 import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
-import { matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
+import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { assignRoles, headRelation, operativeScope } from './relations.js';
 import {
@@ -56,7 +56,7 @@ interface Mention {
 
 const SYMBOL_RE = SYMBOL_SCAN;
 const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
-const NAMED_ANCHOR = /(?:(Bộ[ ]+luật|BỘ[ ]+LUẬT|bộ[ ]+luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]+(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n])/uy;
+const NAMED_ANCHOR = /(?:(Bộ[ ]+luật|BỘ[ ]+LUẬT|bộ[ ]+luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
 // type words a partial number may follow ("Chỉ thị 05", "Đề án 202"), and the partial number after one,
 // tried where wordCandidates found the type word
 const PARTIAL_TYPES = String.raw`Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo`;
@@ -450,6 +450,7 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
     if (n.meeting.congress && n.meeting.congress !== 'local') return { parts: { scheme: 'dang', key: `congress:TW:${n.meeting.congress}`, place: null, scope: null }, warnings: [] };
     return { parts: { scheme: 'dang', key: `congress:${slug(n.meeting.organ)}`, place: null, scope: n.meeting.period }, warnings: [] };
   }
+  if (n.form === 'titled') return { parts: { scheme: 'vn', key: `${slug(n.type)}:${slug(n.name)}`, place: null, scope: null }, warnings: [] };
   const key = namedLawKey(n, m.type);
   const year = n.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
   return { parts: { scheme: 'vn', key, place: null, scope: year !== null ? String(year) : null }, warnings: [] };
@@ -527,7 +528,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const candidates = wordCandidates(t);
   const named = scanNamed(t, layout, consumed, candidates.named);
   const numbered = scanNumbered(t, layout, consumed, candidates.partial);
-  const mentions = dropOverlaps([...named, ...numbered]);
+  const titled = scanTitled(t)
+    .filter((n) => zoneAt(layout, n.start) !== 'recipients')
+    .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
+  const mentions = dropOverlaps([...named, ...numbered, ...titled]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
   shareCoordinatedDates(t, mentions);

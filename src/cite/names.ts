@@ -104,8 +104,8 @@ function matchName(text: string, pos: number, kind: NamedKind, allowHeuristic: b
 export interface NamedMention {
   start: number;
   end: number;
-  type: 'Luật' | 'Bộ luật' | 'Pháp lệnh' | 'Hiến pháp' | 'Nghị quyết' | 'Văn kiện';
-  form: 'named-law' | 'meeting';
+  type: 'Luật' | 'Bộ luật' | 'Pháp lệnh' | 'Hiến pháp' | 'Nghị quyết' | 'Văn kiện' | 'Đề án' | 'Chương trình' | 'Kế hoạch' | 'Dự án' | 'Chiến lược';
+  form: 'named-law' | 'meeting' | 'titled';
   /** folded key for the id: "tiep cong dan" */
   name: string;
   year: number | null;
@@ -233,7 +233,12 @@ const PLENUM = gapped(
   String.raw`Nghị[ ]+quyết[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+)?(\d{1,2}|[\p{L}]{2,8})[ ]+(?:của[ ]+)?Ban[ ]+Chấp[ ]+hành[ ]+Trung[ ]+ương(?:[ ]+Đảng)?|Trung[ ]+ương[ ]+(\d{1,2}))${TERM}${QUOTED_TITLE}`,
   'uy',
 );
-const NATIONAL_CONGRESS = gapped(String.raw`(Nghị[ ]+quyết|Văn[ ]+kiện)[ ]+Đại[ ]+hội[ ]+(?:đại[ ]+biểu[ ]+)?toàn[ ]+quốc[ ]+lần[ ]+thứ[ ]+([IVXLC]{1,6})(?:[ ]+của[ ]+Đảng)?`, 'uy');
+// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (Cộng sản Việt Nam)", "Nghị quyết Đại hội Đảng lần thứ XIV",
+// "Nghị quyết Đại hội XIV"
+const NATIONAL_CONGRESS = gapped(
+  String.raw`(Nghị[ ]+quyết|Văn[ ]+kiện)[ ]+Đại[ ]+hội[ ]+(?:(?:[Đđ]ại[ ]+[Bb]iểu[ ]+)?toàn[ ]+quốc[ ]+lần[ ]+thứ[ ]+|Đảng[ ]+(?:toàn[ ]+quốc[ ]+)?lần[ ]+thứ[ ]+)?([IVXLC]{1,6})(?![\p{L}\d])(?:[ ]+của[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?)?`,
+  'uy',
+);
 const LOCAL_CONGRESS = gapped(String.raw`Nghị[ ]+quyết[ ]+Đại[ ]+hội[ ]+(?:đại[ ]+biểu[ ]+)?Đảng[ ]+bộ[ ]+([^,;\n]{1,60}?)[ ]*,?[ ]*nhiệm[ ]+kỳ[ ]+((?:19|20)\d{2})[ ]*-[ ]*((?:19|20)\d{2})`, 'uy');
 
 /** "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII “…”", congress resolutions. */
@@ -289,4 +294,34 @@ export function matchMeeting(text: string, start: number): NamedMention | null {
     };
   }
   return null;
+}
+
+// 'Đề án "Văn hóa trong tuân thủ luật pháp"', 'chương trình “Người Việt Nam dùng hàng Việt Nam”': a title in quotes
+// (bounded: at most four lines of 200 characters, no quote inside)
+const QUOTED_PROGRAMME = /(?<![\p{L}])([Đđ]ề[ ]+án|[Cc]hương[ \n]+trình|[Kk]ế[ ]+hoạch|[Dd]ự[ ]+án|[Cc]hiến[ ]+lược)[ ]*\n?[ ]*[“"]([^”"\n]{3,200}(?:\n[^”"\n]{1,200}){0,3})[”"]/gu;
+// "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025": the name runs to its period or to
+// where the sentence goes on
+const NATIONAL_PROGRAMME = /(?<![\p{L}])Chương[ \n]+trình[ \n]+mục[ \n]+tiêu[ \n]*\n?[ ]*quốc[ \n]+gia[ \n]+(?:về[ \n]+)?(\p{Ll}[^.;:()\n]{2,160}?(?:\n[^.;:()\n]{1,160}?){0,2})(?=[ \n]*(?:[.;:()]|,[ \n]|\n\n|[ \n]+(?:của|do|được|theo|tại|thuộc|cho|trên|đã|và[ \n]+(?:các|Chương))(?![\p{L}])|$))/gu;
+const PERIOD_SUFFIX = /^[^]*?(?:giai[ \n]+đoạn[ \n]+\d{4}[ ]*-[ ]*\d{4}|đến[ \n]+năm[ \n]+\d{4})/u;
+
+const TITLE_TYPE: Record<string, NamedMention['type']> = { 'đề án': 'Đề án', 'chương trình': 'Chương trình', 'kế hoạch': 'Kế hoạch', 'dự án': 'Dự án', 'chiến lược': 'Chiến lược' };
+
+/** Programmes, projects and plans cited by their title rather than a number. */
+export function scanTitled(text: string): NamedMention[] {
+  const out: NamedMention[] = [];
+  const push = (start: number, end: number, word: string, title: string): void => {
+    const type = TITLE_TYPE[word.replace(/\s+/g, ' ').toLowerCase()] ?? 'Chương trình';
+    out.push({ start, end, type, form: 'titled', name: toOldStyleTone(title.replace(/\s+/g, ' ').trim().toLowerCase()), year: null, term: null, meeting: null, amendingNumberAt: null, warnings: [] });
+  };
+  QUOTED_PROGRAMME.lastIndex = 0;
+  for (let m = QUOTED_PROGRAMME.exec(text); m; m = QUOTED_PROGRAMME.exec(text)) push(m.index, m.index + m[0].length, m[1] as string, m[2] as string);
+  NATIONAL_PROGRAMME.lastIndex = 0;
+  for (let m = NATIONAL_PROGRAMME.exec(text); m; m = NATIONAL_PROGRAMME.exec(text)) {
+    // a name that states its period ends there
+    const rest = m[1] as string;
+    const period = PERIOD_SUFFIX.exec(rest);
+    const nameEnd = m.index + m[0].length - rest.length + (period ? period[0].length : rest.length);
+    push(m.index, nameEnd, 'chương trình', `mục tiêu quốc gia ${text.slice(m.index + m[0].length - rest.length, nameEnd)}`);
+  }
+  return out;
 }

@@ -30,6 +30,7 @@ export const CitationFormSchema = z.enum([
   'law-with-number', // "Luật Quản lý thuế số 38/2019/QH14"
   'named-law', // "Luật Tiếp công dân", "Bộ luật Lao động năm 2019", "Hiến pháp năm 2013"
   'meeting', // "Nghị quyết Trung ương 4 khóa XII", congress resolutions
+  'titled', // a programme, project or plan cited by its title: 'Đề án "Văn hóa trong tuân thủ luật pháp"', "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"
   'partial', // "Chỉ thị 05", "Đề án 202"
   'malformed', // "Nghị quyết 02/TU"
 ]);
