@@ -555,7 +555,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const isOwnNumber = ownNumber !== null && m.symbol !== null && m.symbol.canonical === ownNumber;
-    const isOwnTitle = ownTitle !== null && m.named !== null && m.named.form === 'named-law' && m.named.name.replace(/\s+/g, ' ') === ownTitle.replace(/\s+/g, ' ');
+    // the law's own name, unless the mention dates it to another year ("Luật báo chí ngày 28 tháng 12 năm 1989" in the 2016 law)
+    const ownYear = opts.context?.date ? Number(opts.context.date.slice(0, 4)) : null;
+    const mentionYear = m.named?.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
+    const isOwnTitle = ownTitle !== null && m.named !== null && m.named.form === 'named-law' && m.named.name.replace(/\s+/g, ' ') === ownTitle.replace(/\s+/g, ' ') && (mentionYear === null || ownYear === null || mentionYear === ownYear);
     if (isOwnNumber || isOwnTitle) {
       const o = toOriginal(m.start, m.end);
       selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: isOwnNumber ? 'own-number' : 'own-title' });
@@ -594,7 +597,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const role = roles[mi] as ReturnType<typeof assignRoles>[number];
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
-    if (relation === 'repeals' && ownLawSubject !== null && m.lawKey !== undefined && m.lawKey.replace(/^[a-z-]+:/, '') === ownLawSubject) relation = 'replaces';
+    const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : undefined);
+    if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && lawKey.replace(/^[a-z-]+:/, '') === ownLawSubject) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     const scopeFrom = prevTailEnd;
