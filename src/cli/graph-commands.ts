@@ -138,7 +138,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       });
       // every mention of another document counts once on the node it names (as `extract --summary` counts
       // them); the edges count only those from the citing document: a mention inside another cited
-      // document's description states a relation between those two documents instead
+      // document's description states a relation between those two documents instead. A mention that
+      // resolves to the citing document itself (a law naming itself) is no citation: extract counts it
       let mentions = 0;
       g.forEachNode((_k, a) => {
         mentions += a.mentions;
@@ -147,7 +148,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       const lines = [
         `documents: ${corpus.documents.size}, bad files: ${corpus.badFiles.length}`,
         `skipped: ${describeSkipped(skipped)}${leftOut.length ? `: ${leftOut.slice(0, 5).map((s) => s.path + (s.folder ? '/' : '')).join(', ')}${leftOut.length > 5 ? ', …' : ''}` : ''}${skipped.some((s) => s.reason === 'project-file' || s.reason === 'hidden') ? ' (--include-all reads them)' : ''}`,
-        `citations: ${mentions} mentions; ${citations} from the citing document, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document; ${mentions - citations} inside another cited document's description (a relation between those two)`,
+        `citations: ${mentions} mentions of other documents; ${citations} from the citing document, ${citations ? ((100 * resolved) / citations).toFixed(1) : '0'}% resolved to a corpus document; ${mentions - citations} inside another cited document's description (a relation between those two)`,
         `graph: ${g.order} nodes, ${g.size} edges`,
         `missing (cited, not in the corpus): ${g.filterNodes((_k, a) => a.kind === 'cited').length}; id conflicts: ${corpus.conflicts.length}`,
         `identity: ${plural(g.filterNodes((k, a) => a.kind === 'document' && k.startsWith('file:')).length, 'document')} without a number (kept under file:<path>, see \`vanban check\`), ${g.filterNodes((_k, a) => a.kind === 'document' && (a.supplied?.length ?? 0) > 0).length} completed from a manifest`,
