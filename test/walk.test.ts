@@ -102,6 +102,6 @@ describe('walking a folder: only documents', () => {
     expect(await run(['ingest', dir, '--out', join(dir, '..', `${dir.split('/').pop()}.ndjson`), '--no-progress'], i.io)).toBe(0);
     const ingest = i.out.join('');
     expect(ingest).toContain('skipped: 2 hidden files or folders, 4 project files');
-    expect(ingest).toMatch(/citations: 3 mentions; 3 from the citing document/);
+    expect(ingest).toMatch(/citations: 3 mentions of other documents; 3 from the citing document/);
   });
 });
