@@ -6,7 +6,7 @@
  * The generated module holds two compact tables (one line per unit: code, kind letter, name, parent
  * code), so the package ships ~0.4 MB of text instead of the 6 MB of source JSON, and parses it on first use.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SRC = join(import.meta.dirname, '..', '..', 'shared', 'gazetteer');
@@ -90,5 +90,12 @@ const body = [
   `export const PROVINCE_SUCCESSORS = ${JSON.stringify(successor.join('\n'))};`,
   `export const DIVISIONS_DATA_DATE = { before: '2025-03-01', after: '2025-07-01' } as const;`,
 ].join('\n');
-writeFileSync(OUT, header + body + '\n');
+const content = header + body + '\n';
+// --check: say whether the committed table is what the sources give, and write nothing
+if (process.argv.includes('--check')) {
+  const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === content;
+  console.log(same ? `${OUT} is up to date` : `${OUT} differs from what ../shared/gazetteer gives: run npx tsx scripts/build-gazetteer.ts`);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(OUT, content);
 console.log(`${before.length} units before 2025-07-01, ${after.length} from 2025-07-01, ${successor.length} province mappings → ${OUT}`);

@@ -11,7 +11,7 @@
  * - any text's "Luật X số N/YYYY/QHnn (ngày …)": the name that number bears, and its date of adoption.
  * A name the texts give two numbers keeps both; which one a citation means is decided by dates.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slug } from '../src/cite/ids.js';
 import { readDocument } from '../src/doc/index.js';
@@ -161,5 +161,11 @@ import type { LawEntry } from '../laws.js';
 
 export const LAW_REGISTRY: readonly LawEntry[] = ${JSON.stringify(list, null, 1)};
 `;
+// --check: say whether the committed registry is what the texts give, and write nothing
+if (process.argv.includes('--check')) {
+  const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === body;
+  console.log(same ? `${OUT} is up to date` : `${OUT} differs from what the corpus texts give: run npx tsx scripts/build-law-registry.ts`);
+  process.exit(same ? 0 : 1);
+}
 writeFileSync(OUT, body);
 console.log(`${list.length} laws, codes and ordinances (${list.filter((e) => e.adopted).length} with adoption date, ${list.filter((e) => e.effective).length} with effective date, ${list.filter((e) => e.ended).length} ended) → ${OUT}`);
