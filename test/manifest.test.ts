@@ -312,11 +312,11 @@ describe('the CLI: identity flags and manifests', () => {
   it('a bad flag is one line on stderr and exit 2, before any file is read', async () => {
     const dir = folder({ 'a.txt': HEADERLESS_PLAN, 'b.txt': HEADERLESS_DECREE });
     const cases: Array<[string[], RegExp]> = [
-      [['read', join(dir, 'a.txt'), '--date', '2021-02-30'], /^vanban: --date "2021-02-30" is not a date of the calendar\n$/],
-      [['extract', dir, '--date', '24/7/2021'], /^vanban: --date "24\/7\/2021" is not a date \(YYYY-MM-DD\)\n$/],
+      [['read', join(dir, 'a.txt'), '--date', '2021-02-30'], /^vanban read: --date "2021-02-30": expected .*a real day of the calendar\)\n$/],
+      [['extract', dir, '--date', '24/7/2021'], /^vanban extract: --date "24\/7\/2021": expected a year, a month or a day: 2021, 2021-07 or 2021-07-15/],
       [['extract', dir, '--number', 'số 5'], /^vanban: --number "số 5" is not a document number/],
       [['read', join(dir, 'a.txt'), '--place', 'Quảng Ngãi'], /^vanban: --place "Quảng Ngãi" is not a place with its level word/],
-      [['extract', dir, '--type', 'Bản tin'], /^vanban: --type "Bản tin" is not a document type/],
+      [['extract', dir, '--type', 'Bản tin'], /^vanban extract: --type "Bản tin": expected a document type, by name with or without accents/],
     ];
     for (const [args, message] of cases) {
       const r = await vanban(...args);
@@ -347,15 +347,15 @@ describe('the CLI: identity flags and manifests', () => {
 
     const plain = await vanban('check', '--corpus', dir, '--no-manifest', '--json');
     expect(plain.code).toBe(0);
-    const findings = JSON.parse(plain.out) as Array<{ kind: string; nodes: string[]; paths?: string[]; missing?: string[] }>;
+    const findings = JSON.parse(plain.out) as Array<{ kind: string; ids: string[]; paths?: string[]; missing?: string[] }>;
     expect(findings.filter((f) => f.kind === 'no-identity')).toEqual([
-      expect.objectContaining({ nodes: [`file:${join(dir, 'nd75.txt')}`], paths: [join(dir, 'nd75.txt')], missing: ['number', 'date'] }),
+      expect.objectContaining({ ids: [`file:${join(dir, 'nd75.txt')}`], paths: [join(dir, 'nd75.txt')], missing: ['number', 'date'] }),
     ]);
 
     // the explicit manifest gives the number only: the date is still missing, and check says so
-    const explicit = JSON.parse((await vanban('check', '--corpus', dir, '--manifest', join(dir, 'other.json'), '--json')).out) as Array<{ kind: string; nodes: string[] }>;
+    const explicit = JSON.parse((await vanban('check', '--corpus', dir, '--manifest', join(dir, 'other.json'), '--json')).out) as Array<{ kind: string; ids: string[] }>;
     expect(explicit.filter((f) => f.kind === 'no-identity')).toEqual([]);
-    expect(explicit.find((f) => f.kind === 'identity-supplied')?.nodes).toEqual(['vn:75/2021/NĐ-CP']);
+    expect(explicit.find((f) => f.kind === 'identity-supplied')?.ids).toEqual(['vn:75/2021/NĐ-CP']);
 
     const none = await vanban('ingest', dir, '--out', snap, '--no-progress', '--manifest', join(dir, 'nope.tsv'));
     expect(none.code).toBe(2);

@@ -1,14 +1,17 @@
 import { constants } from 'node:fs';
-import { access, writeFile } from 'node:fs/promises';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { extractCitations } from '../cite/index.js';
+import { z } from 'zod';
+import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex, SearchOptionsSchema, type SearchOptions } from '../search/index.js';
 import {
   amendmentHistory,
+  citingDocuments,
+  pathBetween,
   Corpus,
   coverage,
   CoverageOptionsSchema,
@@ -27,7 +30,27 @@ import {
   toGraphML,
   toJSON,
   toNeo4jCSV,
+  type ExportFormat,
+  type CitationGraph,
+  type Implementer,
 } from '../graph/index.js';
+import {
+  checkFolder,
+  checkOutFile,
+  checkWith,
+  countSchema,
+  daySchema,
+  familyListSchema,
+  FAMILIES,
+  levelListSchema,
+  LEVELS,
+  parseFlags,
+  placeSchema,
+  typeListSchema,
+  TYPE_NAMES,
+  UsageError,
+  yearRangeSchema,
+} from './options.js';
 import type { Io } from './run.js';
 
 const PLAIN = { head: [], border: [], compact: true };
@@ -54,14 +77,16 @@ async function checkManifestFlag(flag: string | false | undefined, io: Io): Prom
   if (typeof flag !== 'string') return true;
   try {
     await access(flag, constants.R_OK);
-    return true;
+    if ((await stat(flag)).isFile()) return true;
+    io.stderr(`vanban: --manifest ${flag}: not a file (a MANIFEST.tsv or vanban.manifest.json)\n`);
+    return false;
   } catch {
     io.stderr(`vanban: --manifest ${flag}: no such file (or not readable)\n`);
     return false;
   }
 }
 
-async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promise<Corpus | null> {
+async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch = false): Promise<Corpus | null> {
   if (flags.snapshot) {
     try {
       const corpus = await loadSnapshot(flags.snapshot);
@@ -71,16 +96,18 @@ async function openCorpus(flags: SourceFlags, io: Io, withSearch = false): Promi
       }
       return corpus;
     } catch (e) {
-      io.stderr(`vanban: ${e instanceof SnapshotError ? e.message : String(e)}\n`);
+      // anything else (a folder given as the snapshot, a read error) goes to run's one-line handler
+      if (!(e instanceof SnapshotError)) throw e;
+      io.stderr(`vanban: ${e.message}\n`);
       return null;
     }
   }
   if (flags.corpus) {
-    if (!(await checkManifestFlag(flags.manifest, io))) return null;
+    await checkFolder(command, '--corpus', flags.corpus);
+    if (!(await checkManifestFlag(flags.manifest, io))) throw new UsageError(`vanban ${command}: --manifest ${JSON.stringify(flags.manifest)}: no such file (or not readable)`);
     return Corpus.fromFolder(flags.corpus, { ...manifestOptions(flags.manifest), ...(withSearch ? { searchIndex: new SearchIndex() } : {}) });
   }
-  io.stderr('vanban: give --snapshot <file> or --corpus <dir>\n');
-  return null;
+  throw new UsageError(`vanban ${command}: give --snapshot <file> or --corpus <dir>`);
 }
 
 function resolveRef(corpus: Corpus, ref: string, io: Io): string | null {
@@ -91,7 +118,57 @@ function resolveRef(corpus: Corpus, ref: string, io: Io): string | null {
   return null;
 }
 
-const pathOf = (corpus: Corpus, key: string): string | null => corpus.graph.getNodeAttribute(key, 'path');
+const pathOf = (corpus: Corpus, key: string): string | null => (corpus.graph.hasNode(key) ? corpus.graph.getNodeAttribute(key, 'path') : null);
+
+/** The library's query results name a document `key`; every JSON the CLI prints names it `id`. */
+const implementerOut = ({ key, ...rest }: Implementer): Omit<Implementer, 'key'> & { id: string } => ({ id: key, ...rest });
+
+const limitFlag = (max: number) => countSchema(1, max);
+
+const SourceFlagsSchema = z.object({
+  snapshot: z.string().optional(),
+  corpus: z.string().optional(),
+  manifest: z.union([z.string(), z.literal(false)]).optional(),
+  json: z.boolean().optional(),
+});
+
+/** The folder to walk and the file to write, checked before anything is read. */
+async function checkIngest(dir: string, out: string): Promise<void> {
+  await checkFolder('ingest', 'the folder', dir);
+  await checkOutFile('ingest', '--out', out);
+}
+
+/** "implements:18-NQ/TW" → the relation and the document the reference names. */
+function relatedFlag(corpus: Corpus, value: string): { relation: Relation; id: string } {
+  const accepted = `a relation and a document, "<relation>:<reference>" ("implements:18-NQ/TW"); relations: ${RelationSchema.options.join(', ')}`;
+  const m = /^([a-z-]+):(.+)$/.exec(value.trim());
+  const relation = RelationSchema.safeParse(m?.[1]);
+  if (!m || !relation.success) throw new UsageError(`vanban search: --related ${JSON.stringify(value)}: expected ${accepted}`);
+  const ref = (m[2] as string).trim();
+  const { key } = corpus.lookup(ref, (t) => extractCitations(t));
+  // a document cited but not in the corpus still has citing documents: its id is enough
+  const id = key ?? extractCitations(ref)[0]?.id;
+  if (!id) throw new UsageError(`vanban search: --related ${JSON.stringify(value)}: "${ref}" names no document (give an id or a citation: "18-NQ/TW", "Nghị quyết số 18-NQ/TW")`);
+  return { relation: relation.data, id };
+}
+
+/** Who cites a document, grouped by the relation of each citing document to it. */
+function citesOf(graph: CitationGraph, key: string): { total: number; byRelation: Partial<Record<Relation, Array<{ id: string; path: string | null; type: string | null; date: string | null; count: number }>>> } {
+  const byRelation: Partial<Record<Relation, Array<{ id: string; path: string | null; type: string | null; date: string | null; count: number }>>> = {};
+  const citing = new Set(citingDocuments(graph, key));
+  graph.forEachInEdge(key, (_e, a, source) => {
+    if (a.asserted || !citing.has(source)) return;
+    const s = graph.getNodeAttributes(source);
+    const list = (byRelation[a.relation] ??= []);
+    const seen = list.find((x) => x.id === source);
+    if (seen) seen.count += a.count;
+    else list.push({ id: source, path: s.path, type: s.type, date: s.date, count: a.count });
+  });
+  for (const list of Object.values(byRelation)) list.sort((x, y) => y.count - x.count || (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id));
+  // relations in the schema's order (implements, basis, cites, amends, …), whatever order the edges came in
+  const ordered = Object.fromEntries(RelationSchema.options.flatMap((r) => (byRelation[r] ? [[r, byRelation[r]]] : [])));
+  return { total: citing.size, byRelation: ordered };
+}
 
 export function addGraphCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   const source = (c: Command): Command =>
@@ -100,19 +177,20 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .option('--corpus <dir>', 'ingest this folder on the fly')
       .option('--manifest <file>', 'with --corpus: complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
       .option('--no-manifest', 'with --corpus: read no manifest')
-      .option('--json', 'print JSON');
+      .option('--json', `print JSON (docs/schema/${c.name()}.json)`);
 
   program
     .command('ingest')
     .description('read a folder into a corpus snapshot (documents, citations, graph)')
     .argument('<dir>', 'folder of documents')
-    .requiredOption('--out <file>', 'snapshot file to write')
+    .requiredOption('--out <file>', 'snapshot file to write (its folder must exist)')
     .option('--no-progress', 'no progress bar')
     .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
     .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
     .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
     .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean }) => {
+      await checkIngest(dir, flags.out);
       if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);
       let total = 0;
       const skipped: SkippedEntry[] = [];
@@ -165,78 +243,81 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .description('what a document rests on, what implements it, its amendment history and legal status')
       .argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")')
       .option('--at <date>', 'the day of the legal status (YYYY-MM-DD); default: with every act known'),
-  ).action(
-    async (ref: string, flags: SourceFlags & { at?: string }) => {
-      if (flags.at !== undefined && !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(flags.at)) {
-        io.stderr(`vanban trace: --at "${flags.at}" is not a date (YYYY-MM-DD)\n`);
-        return setCode(2);
+  ).action(async (ref: string, raw: Record<string, unknown>) => {
+    const flags = parseFlags('trace', SourceFlagsSchema.extend({ at: daySchema.optional() }), raw);
+    const corpus = await openCorpus('trace', flags, io);
+    if (!corpus) return setCode(1);
+    const key = resolveRef(corpus, ref, io);
+    if (!key) return setCode(1);
+    const node = corpus.graph.getNodeAttributes(key);
+    const impl = implementers(corpus.graph, key);
+    const rests = restsOn(corpus.graph, key);
+    const amendments = amendmentHistory(corpus.graph, key, { at: flags.at ?? null });
+    if (flags.json) {
+      const grouped = Object.fromEntries(Object.entries(groupByLevelAndPlace(impl)).map(([level, byPlace]) => [level, Object.fromEntries(Object.entries(byPlace).map(([place, list]) => [place, list.map(implementerOut)]))]));
+      const result = {
+        id: key,
+        path: node.path,
+        node,
+        restsOn: { direct: rests.direct.map(({ key: id, ...r }) => ({ id, ...r })), upstream: rests.upstream.map(({ key: id, ...r }) => ({ id, ...r })) },
+        implementers: impl.map(implementerOut),
+        byLevelAndPlace: grouped,
+        amendments,
+      };
+      io.stdout(JSON.stringify(result, null, 2) + '\n');
+      return setCode(0);
+    }
+    const out: string[] = [
+      `${key}${node.path ? `  (${node.path})` : '  (not in the corpus)'}`,
+      `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim(),
+      `status${amendments.at ? ` on ${amendments.at}` : ''}: ${amendments.status}`,
+    ];
+    out.push('', 'rests on:');
+    for (const s of rests.direct) out.push(`  ${s.relation.padEnd(10)} ${s.key}${s.path ? '' : ' (not in the corpus)'}`);
+    for (const u of rests.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.key} (via ${u.via})`);
+    out.push('', `implemented by (${impl.length}):`);
+    const t = new Table({ head: ['depth', 'level', 'place', 'date', 'lag (days)', 'id', 'file'], style: PLAIN, chars: COMPACT });
+    for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.key, i.path ?? '']);
+    if (impl.length) out.push(t.toString(), '  * stated by a third document');
+    if (amendments.events.length) {
+      out.push('', 'amendment history:');
+      for (const e of amendments.events) {
+        const scope = e.whole === true ? 'the whole' : e.parts.length ? e.parts.join('; ') : e.whole === false ? 'in part' : 'scope not stated';
+        out.push(`  ${e.date ?? '????-??-??'} ${e.relation} (${scope}) by ${e.by}${e.asserted ? ` (stated by ${e.statedBy ?? 'a third document'})` : ''}`);
       }
-      const corpus = await openCorpus(flags, io);
-      if (!corpus) return setCode(1);
-      const key = resolveRef(corpus, ref, io);
-      if (!key) return setCode(1);
-      const node = corpus.graph.getNodeAttributes(key);
-      const impl = implementers(corpus.graph, key);
-      const result = { id: key, path: node.path, node, restsOn: restsOn(corpus.graph, key), implementers: impl, byLevelAndPlace: groupByLevelAndPlace(impl), amendments: amendmentHistory(corpus.graph, key, { at: flags.at ?? null }) };
-      if (flags.json) {
-        io.stdout(JSON.stringify(result, null, 2) + '\n');
-        return setCode(0);
-      }
-      const out: string[] = [
-        `${key}${node.path ? `  (${node.path})` : '  (not in the corpus)'}`,
-        `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim(),
-        `status${result.amendments.at ? ` on ${result.amendments.at}` : ''}: ${result.amendments.status}`,
-      ];
-      out.push('', 'rests on:');
-      for (const s of result.restsOn.direct) out.push(`  ${s.relation.padEnd(10)} ${s.key}${s.path ? '' : ' (not in the corpus)'}`);
-      for (const u of result.restsOn.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.key} (via ${u.via})`);
-      out.push('', `implemented by (${impl.length}):`);
-      const t = new Table({ head: ['depth', 'level', 'place', 'date', 'lag (days)', 'id', 'file'], style: PLAIN, chars: COMPACT });
-      for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.key, i.path ?? '']);
-      if (impl.length) out.push(t.toString(), '  * stated by a third document');
-      if (result.amendments.events.length) {
-        out.push('', 'amendment history:');
-        for (const e of result.amendments.events) {
-          const scope = e.whole === true ? 'the whole' : e.parts.length ? e.parts.join('; ') : e.whole === false ? 'in part' : 'scope not stated';
-          out.push(`  ${e.date ?? '????-??-??'} ${e.relation} (${scope}) by ${e.by}${e.asserted ? ` (stated by ${e.statedBy ?? 'a third document'})` : ''}`);
-        }
-        out.push(`  current version: ${result.amendments.current}`);
-      }
-      io.stdout(out.join('\n') + '\n');
-      setCode(0);
-    },
-  );
+      out.push(`  current version: ${amendments.current}`);
+    }
+    io.stdout(out.join('\n') + '\n');
+    setCode(0);
+  });
 
+  const coverageLevels = CoverageOptionsSchema.shape.level.unwrap().options;
   source(
     program
       .command('coverage')
       .description('which places implement a document, when, and which places have nothing yet, on the official map')
       .argument('<ref>', 'an id or citation text')
-      .option('--level <level>', 'province, district or commune', 'province')
+      .option('--level <level>', `the places listed: ${coverageLevels.join(', ')}`, 'province')
       .option('--within <place>', 'list the districts (communes) of this province (district): a code ("42") or a name ("Hà Tĩnh")')
       .option('--at <date>', "the day whose map is used (YYYY-MM-DD); default the document's date")
       .option('--current', 'list the 34 provinces from 1 July 2025, earlier places counted under the province that took them in')
       .option('--html <file>', 'also write a self-contained HTML page with the implementation tree'),
-  ).action(async (ref: string, flags: SourceFlags & { level: string; within?: string; at?: string; current?: boolean; html?: string }) => {
-    const parsed = CoverageOptionsSchema.safeParse({ level: flags.level, within: flags.within, at: flags.at, current: flags.current });
-    if (!parsed.success || !['province', 'district', 'commune'].includes(flags.level)) {
-      const issue = parsed.success ? null : parsed.error.issues[0];
-      io.stderr(`vanban coverage: ${issue ? `--${String(issue.path[0])}: ${issue.message}` : `--level must be province, district or commune, not ${JSON.stringify(flags.level)}`}\n`);
-      return setCode(2);
-    }
-    const corpus = await openCorpus(flags, io);
+  ).action(async (ref: string, raw: Record<string, unknown>) => {
+    const flags = parseFlags('coverage', SourceFlagsSchema.extend({ level: z.enum(coverageLevels), within: z.string().optional(), at: daySchema.optional(), current: z.boolean().optional(), html: z.string().optional() }), raw);
+    const options = checkWith('coverage', CoverageOptionsSchema, { level: flags.level, within: flags.within, at: flags.at, current: flags.current }, {});
+    if (flags.html) await checkOutFile('coverage', '--html', flags.html);
+    const corpus = await openCorpus('coverage', flags, io);
     if (!corpus) return setCode(1);
     const key = resolveRef(corpus, ref, io);
     if (!key) return setCode(1);
     let c;
     try {
-      c = coverage(corpus.graph, key, parsed.data);
+      c = coverage(corpus.graph, key, options);
     } catch (e) {
-      io.stderr(`vanban coverage: --within: ${(e as Error).message}\n`);
-      return setCode(2);
+      throw new UsageError(`vanban coverage: --within ${JSON.stringify(flags.within)}: ${(e as Error).message}`);
     }
-    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { ...parsed.data, linkBase: dirname(resolvePath(flags.html)) }));
-    if (flags.json) io.stdout(JSON.stringify(c, null, 2) + '\n');
+    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { ...options, linkBase: dirname(resolvePath(flags.html)) }));
+    if (flags.json) io.stdout(JSON.stringify({ ...c, rows: c.rows.map((r) => ({ ...r, first: r.first && implementerOut(r.first) })), outside: c.outside.map((o) => ({ ...o, implementer: implementerOut(o.implementer) })) }, null, 2) + '\n');
     else {
       const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });
       for (const r of c.rows) {
@@ -254,23 +335,47 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     setCode(0);
   });
 
+  const SEARCH_MAX = SearchOptionsSchema.shape.limit.unwrap().maxValue ?? 1000;
+  const SearchFlagsSchema = SourceFlagsSchema.extend({
+    type: typeListSchema.optional(),
+    level: levelListSchema.optional(),
+    family: familyListSchema.optional(),
+    place: placeSchema.optional(),
+    issuer: z.string().trim().min(1, 'words of the issuer\'s name ("uy ban nhan dan tinh ha tinh")').optional(),
+    related: z.string().optional(),
+    year: yearRangeSchema.optional(),
+    limit: limitFlag(SEARCH_MAX),
+    offset: countSchema(0, 1_000_000).optional(),
+  });
   source(program.command('search'))
     .description('full-text and citation search ("nghi quyet 18", "18-NQ/TW", "tinh gọn bộ máy")')
     .argument('<query>', 'words, with or without diacritics, or a document reference')
-    .option('--type <types>', 'comma-separated types ("Nghị quyết,Kế hoạch")')
-    .option('--level <levels>', 'comma-separated: central, province, district, commune')
+    .option('--type <types>', `comma-separated types, by name with or without accents or by code ("ke hoach,NQ"): ${TYPE_NAMES.join(', ')}`)
+    .option('--level <levels>', `comma-separated: ${LEVELS.join(', ')}`)
+    .option('--family <families>', `comma-separated: ${FAMILIES.join(', ')}`)
+    .option('--place <place>', 'documents of this unit and the units within it: a code of the official lists ("42") or a name ("Hà Tĩnh", "huyện Can Lộc")')
+    .option('--issuer <words>', 'words of the issuer\'s name, with or without accents ("ubnd tinh ha tinh", "Tỉnh ủy")')
+    .option('--related <relation:ref>', `documents with this relation to a document: "implements:18-NQ/TW"; relations: ${RelationSchema.options.join(', ')}`)
     .option('--year <range>', 'a year or a range: 2018 or 2018-2020')
-    .option('--limit <n>', 'how many hits', '10')
-    .action(async (query: string, flags: SourceFlags & { type?: string; level?: string; year?: string; limit: string }) => {
-      const corpus = await openCorpus(flags, io, true);
+    .option('--limit <n>', `how many hits (1 to ${SEARCH_MAX})`, '10')
+    .option('--offset <n>', 'skip this many hits first (paging)')
+    .action(async (query: string, raw: Record<string, unknown>) => {
+      const flags = parseFlags('search', SearchFlagsSchema, raw);
+      const corpus = await openCorpus('search', flags, io, true);
       if (!corpus) return setCode(1);
-      const years = flags.year?.split('-').map(Number);
-      const result = corpus.search(query, {
-        limit: Number(flags.limit),
-        ...(flags.type ? { type: flags.type.split(',') } : {}),
-        ...(flags.level ? { level: flags.level.split(',') as Array<'central' | 'province' | 'district' | 'commune'> } : {}),
-        ...(years ? { yearFrom: years[0], yearTo: years[1] ?? years[0] } : {}),
-      });
+      const wanted: SearchOptions = {
+        limit: flags.limit,
+        ...(flags.offset !== undefined ? { offset: flags.offset } : {}),
+        ...(flags.type ? { type: flags.type } : {}),
+        ...(flags.level ? { level: flags.level } : {}),
+        ...(flags.family ? { family: flags.family } : {}),
+        ...(flags.place ? { place: flags.place.slugs } : {}),
+        ...(flags.issuer ? { issuer: flags.issuer } : {}),
+        ...(flags.related ? { related: relatedFlag(corpus, flags.related) } : {}),
+        ...(flags.year ?? {}),
+      };
+      const options = checkWith('search', SearchOptionsSchema, wanted, { yearFrom: '--year', yearTo: '--year' });
+      const result = corpus.search(query, options);
       if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
       else {
         const lines = [`${result.total} documents${result.explanation.citations.length ? ` (names ${result.explanation.citations.join(', ')})` : ''}`];
@@ -284,12 +389,66 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       setCode(0);
     });
 
-  source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many', '30')).action(
-    async (flags: SourceFlags & { limit: string }) => {
-      const corpus = await openCorpus(flags, io);
+  source(
+    program
+      .command('cites')
+      .description('who cites a document, grouped by relation (implements, basis, amends, …), most mentions first')
+      .argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")'),
+  ).action(async (ref: string, raw: Record<string, unknown>) => {
+    const flags = parseFlags('cites', SourceFlagsSchema, raw);
+    const corpus = await openCorpus('cites', flags, io);
+    if (!corpus) return setCode(1);
+    const key = resolveRef(corpus, ref, io);
+    if (!key) return setCode(1);
+    const c = citesOf(corpus.graph, key);
+    if (flags.json) io.stdout(JSON.stringify({ id: key, path: pathOf(corpus, key), ...c }, null, 2) + '\n');
+    else {
+      const lines = [`${key}${pathOf(corpus, key) ? `  (${pathOf(corpus, key)})` : '  (not in the corpus)'}: cited by ${plural(c.total, 'document')}`];
+      for (const [relation, list] of Object.entries(c.byRelation)) {
+        lines.push('', `${relation} (${list.length}):`);
+        const t = new Table({ head: ['mentions', 'date', 'type', 'id', 'file'], style: PLAIN, chars: COMPACT });
+        for (const d of list) t.push([String(d.count), d.date ?? '', d.type ?? '', d.id, d.path ?? '']);
+        lines.push(t.toString());
+      }
+      io.stdout(lines.join('\n') + '\n');
+    }
+    setCode(0);
+  });
+
+  source(
+    program
+      .command('path')
+      .description('how two documents are connected: the shortest chain of citations between them, in whichever direction exists')
+      .argument('<from>', 'an id or citation text')
+      .argument('<to>', 'an id or citation text'),
+  ).action(async (a: string, b: string, raw: Record<string, unknown>) => {
+    const flags = parseFlags('path', SourceFlagsSchema, raw);
+    const corpus = await openCorpus('path', flags, io);
+    if (!corpus) return setCode(1);
+    const from = resolveRef(corpus, a, io);
+    if (!from) return setCode(1);
+    const to = resolveRef(corpus, b, io);
+    if (!to) return setCode(1);
+    const found = pathBetween(corpus.graph, from, to);
+    const steps = (found?.steps ?? []).map((s) => ({ ...s, fromPath: pathOf(corpus, s.from), toPath: pathOf(corpus, s.to) }));
+    if (flags.json) io.stdout(JSON.stringify({ from, to, direction: found?.direction ?? null, steps }, null, 2) + '\n');
+    else if (!found) io.stdout(`no chain of citations between ${from} and ${to}\n`);
+    else {
+      const lines = [found.direction === 'forward' ? `${from} → ${to}: ${plural(steps.length, 'step')}` : `${to} → ${from} (the chain runs the other way): ${plural(steps.length, 'step')}`];
+      for (const s of steps) lines.push(`  ${s.from} ${s.relation}${s.asserted ? ' (stated by a third document)' : ''} ${s.to}`);
+      io.stdout(lines.join('\n') + '\n');
+    }
+    // no chain is an answer, not a failure
+    setCode(0);
+  });
+
+  source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many (1 to 100000)', '30')).action(
+    async (raw: Record<string, unknown>) => {
+      const flags = parseFlags('missing', SourceFlagsSchema.extend({ limit: limitFlag(100_000) }), raw);
+      const corpus = await openCorpus('missing', flags, io);
       if (!corpus) return setCode(1);
-      const list = missing(corpus.graph).slice(0, Number(flags.limit));
-      if (flags.json) io.stdout(JSON.stringify(list.map((m) => ({ ...m, citedBy: m.citedBy.map((k) => ({ id: k, path: pathOf(corpus, k) })) })), null, 2) + '\n');
+      const list = missing(corpus.graph).slice(0, flags.limit);
+      if (flags.json) io.stdout(JSON.stringify(list.map(({ key, ...m }) => ({ id: key, ...m, citedBy: m.citedBy.map((k) => ({ id: k, path: pathOf(corpus, k) })) })), null, 2) + '\n');
       else {
         const t = new Table({ head: ['cited by', 'mentions', 'id', 'as written'], style: PLAIN, chars: COMPACT });
         for (const m of list) t.push([String(m.citedBy.length), String(m.mentions), m.key, m.names[0] ?? '']);
@@ -299,12 +458,13 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     },
   );
 
-  source(program.command('rank').description('the most cited documents (distinct citing documents, PageRank)').option('--limit <n>', 'how many', '20')).action(
-    async (flags: SourceFlags & { limit: string }) => {
-      const corpus = await openCorpus(flags, io);
+  source(program.command('rank').description('the most cited documents (distinct citing documents, PageRank)').option('--limit <n>', 'how many (1 to 100000)', '20')).action(
+    async (raw: Record<string, unknown>) => {
+      const flags = parseFlags('rank', SourceFlagsSchema.extend({ limit: limitFlag(100_000) }), raw);
+      const corpus = await openCorpus('rank', flags, io);
       if (!corpus) return setCode(1);
-      const list = mostCited(corpus.graph, { limit: Number(flags.limit) });
-      if (flags.json) io.stdout(JSON.stringify(list.map((r) => ({ ...r, path: pathOf(corpus, r.key) })), null, 2) + '\n');
+      const list = mostCited(corpus.graph, { limit: flags.limit });
+      if (flags.json) io.stdout(JSON.stringify(list.map(({ key, ...r }) => ({ id: key, ...r, path: pathOf(corpus, key) })), null, 2) + '\n');
       else {
         const t = new Table({ head: ['cited by', 'pagerank', 'id', 'in corpus'], style: PLAIN, chars: COMPACT });
         for (const r of list) t.push([String(r.citedBy), r.pagerank.toFixed(4), r.key, r.kind === 'document' ? 'yes' : 'no']);
@@ -318,22 +478,26 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     program
       .command('check')
       .description('data-quality findings: id conflicts, cycles, citations of later documents, unresolved ids, bad files and bad manifest lines, documents without a number (file: ids), identity supplied by a manifest'),
-  ).action(async (flags: SourceFlags) => {
-    const corpus = await openCorpus(flags, io);
+  ).action(async (raw: Record<string, unknown>) => {
+    const flags = parseFlags('check', SourceFlagsSchema, raw);
+    const corpus = await openCorpus('check', flags, io);
     if (!corpus) return setCode(1);
     const findings = dataQuality(corpus);
-    io.stdout(flags.json ? JSON.stringify(findings, null, 2) + '\n' : findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
+    io.stdout(flags.json ? JSON.stringify(findings.map(({ kind, nodes, ...f }) => ({ kind, ids: nodes, ...f })), null, 2) + '\n' : findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
     setCode(0);
   });
 
+  const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'neo4j'] as const satisfies readonly ExportFormat[];
   source(
     program
       .command('export')
       .description('export the graph: graphology JSON, GEXF (Gephi), GraphML, or Neo4j bulk-import CSV')
-      .requiredOption('--format <format>', 'json, gexf, graphml or neo4j')
+      .requiredOption('--format <format>', EXPORT_FORMATS.join(', '))
       .option('--out <file>', 'write here (neo4j: a prefix for <out>.nodes.csv and <out>.relationships.csv); default: standard output'),
-  ).action(async (flags: SourceFlags & { format: string; out?: string }) => {
-    const corpus = await openCorpus(flags, io);
+  ).action(async (raw: Record<string, unknown>) => {
+    const flags = parseFlags('export', SourceFlagsSchema.extend({ format: z.enum(EXPORT_FORMATS), out: z.string().optional() }), raw);
+    if (flags.out) await checkOutFile('export', '--out', flags.format === 'neo4j' ? `${flags.out}.nodes.csv` : flags.out);
+    const corpus = await openCorpus('export', flags, io);
     if (!corpus) return setCode(1);
     const g = corpus.graph;
     if (flags.format === 'neo4j') {
@@ -344,11 +508,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       } else io.stdout(nodes + '\n' + relationships);
       return setCode(0);
     }
-    const text = flags.format === 'json' ? toJSON(g) : flags.format === 'gexf' ? toGEXF(g) : flags.format === 'graphml' ? toGraphML(g) : null;
-    if (text === null) {
-      io.stderr(`vanban: unknown format "${flags.format}" (json, gexf, graphml, neo4j)\n`);
-      return setCode(2);
-    }
+    const text = flags.format === 'json' ? toJSON(g) : flags.format === 'gexf' ? toGEXF(g) : toGraphML(g);
     if (flags.out) await writeFile(flags.out, text);
     else io.stdout(text + '\n');
     setCode(0);

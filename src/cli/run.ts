@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
+import { z } from 'zod';
 import type { Citation, CitationContext } from '../cite/index.js';
-import { describeSkipped, readDocument, ReadError, type Document, type SkippedEntry } from '../doc/index.js';
+import { describeSkipped, READERS, readDocument, ReadError, type Document, type SkippedEntry } from '../doc/index.js';
 import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { addGraphCommands } from './graph-commands.js';
+import { dateOrPartSchema, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
 
 export interface Io {
@@ -17,17 +20,26 @@ const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
 };
 
-interface ExtractFlags {
-  json?: boolean;
-  summary?: boolean;
-  includeAll?: boolean;
-  province?: string;
-  district?: string;
-  date?: string;
-  number?: string;
-  place?: string;
-  type?: string;
-}
+const TYPE_ACCEPTED = `a document type, by name with or without accents ("Kế hoạch", "ke hoach") or by code ("KH"): ${TYPE_NAMES.join(', ')}`;
+
+/** The flags of extract and read, checked before any file is read. */
+const DocumentFlagsSchema = z.object({
+  json: z.boolean().optional(),
+  ndjson: z.boolean().optional(),
+  summary: z.boolean().optional(),
+  includeAll: z.boolean().optional(),
+  province: z.string().optional(),
+  district: z.string().optional(),
+  date: dateOrPartSchema.optional(),
+  number: z.string().optional(),
+  place: z.string().optional(),
+  type: z
+    .string()
+    .transform((s, ctx) => typeNamed(s) ?? (ctx.addIssue({ code: 'custom', message: TYPE_ACCEPTED }), z.NEVER))
+    .optional(),
+  debug: z.boolean().optional(),
+});
+type ExtractFlags = z.output<typeof DocumentFlagsSchema>;
 
 /**
  * The identity the flags give (--number, --date, --place, --type), checked before any file is
@@ -120,7 +132,9 @@ function summary(results: FileResult[], failed: number, skipped: readonly Skippe
   return out.join('\n') + '\n';
 }
 
-async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
+async function runExtract(inputs: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
+  const flags = parseFlags('extract', DocumentFlagsSchema, raw);
+  if ([flags.json, flags.ndjson, flags.summary].filter(Boolean).length > 1) throw new UsageError('vanban extract: --json, --ndjson and --summary: expected at most one of them');
   const known = knownFromFlags(flags, io);
   if (!known) return 2;
   const places = placesFromFlags(flags, io);
@@ -135,14 +149,18 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   for (const file of files) {
     try {
       const doc = await readDocument(file, { context, known });
-      results.push({ file, citations: doc.citations });
+      // one line as each file is read: nothing is kept, so memory does not grow with the corpus
+      if (flags.ndjson) io.stdout(JSON.stringify({ file, citations: doc.citations }) + '\n');
+      else results.push({ file, citations: doc.citations });
     } catch (e) {
       failed++;
       // one bad file never stops the run: say which and why, go on
       io.stderr(`vanban: ${file}: ${e instanceof ReadError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
     }
   }
-  if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
+  if (flags.ndjson) {
+    // nothing more: every file is out already
+  } else if (flags.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   else if (flags.summary) io.stdout(summary(results, failed, skipped));
   else io.stdout(table(results));
   return failed > 0 ? 1 : 0;
@@ -171,7 +189,8 @@ function describeDocument(doc: Document): string {
   return `${doc.path ?? ''} (${doc.format}, ${doc.encoding})\n${t.toString()}\n${doc.citations.length} citations\n${doc.citations.length ? c.toString() + '\n' : ''}`;
 }
 
-async function runRead(file: string, flags: ExtractFlags, io: Io): Promise<number> {
+async function runRead(file: string, raw: Record<string, unknown>, io: Io): Promise<number> {
+  const flags = parseFlags('read', DocumentFlagsSchema, raw);
   const known = knownFromFlags(flags, io);
   if (!known) return 2;
   const context: CitationContext = {};
@@ -191,52 +210,87 @@ async function runRead(file: string, flags: ExtractFlags, io: Io): Promise<numbe
   }
 }
 
-/** Run the CLI with `argv` (without "node" and the script); resolves to the exit code. */
+/** The package's version, read from the package.json beside src/ and dist/ (both two levels up). */
+export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** The file extensions the document readers take, for help: from the readers' own list. */
+const FORMATS = READERS.flatMap((r) => r.extensions).join(', ');
+
+/** commander's message on one line: "unknown option '--x'" and its "(Did you mean --y?)" together. */
+const oneLine = (s: string): string => s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ') + '\n';
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e);
+}
+
+/**
+ * Run the CLI with `argv` (without "node" and the script); resolves to the exit code: 0 done,
+ * 1 failed (a file that cannot be read, an unexpected error: one line, `--debug` for the stack),
+ * 2 usage (a bad option or argument: one line naming it and what it accepts, before any work).
+ */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code = 0;
   const program = new Command()
     .name('vanban')
     .description('Citations of Vietnamese legal, administrative and Party documents')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--debug', 'on an unexpected error, print its stack')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  program
-    .command('extract')
-    .description('extract the citations of text files (folders are walked for .txt and .md)')
-    .argument('<files...>', 'files or folders')
-    .option('--json', 'print one JSON array [{ file, citations }]')
-    .option('--summary', 'print counts and the most cited documents instead of the table')
-    .option('--include-all', 'in folders, also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
-    .option('--province <name>', 'province of the citing documents, to complete ids ("Hà Tĩnh")')
-    .option('--district <name>', 'district of the citing documents ("thị xã Hồng Lĩnh")')
-    .option('--date <iso>', 'date of the citing documents (YYYY-MM-DD); also their date of issue where a header lost it')
-    .option('--number <symbol>', 'number of the documents, where a header lost it ("75/2021/NĐ-CP")')
-    .option('--place <phrase>', 'issuing place with its level word, where a header lost it ("tỉnh Hà Tĩnh")')
-    .option('--type <type>', 'document type, where a header lost it ("Nghị định", "Kế hoạch")')
-    .action(async (files: string[], flags: ExtractFlags) => {
-      code = await runExtract(files, flags, io);
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // commander's own usage errors ("unknown option", "missing required argument"), one line like ours
+      outputError: (s, write) => write(`vanban: ${oneLine(s)}`),
     });
-  program
-    .command('read')
-    .description('read one document (.txt, .md, .html, .docx): identity, header, sections, citations with their section paths')
-    .argument('<file>', 'the document')
-    .option('--json', 'print the Document as JSON')
-    .option('--province <name>', 'province of the document, when the header does not say')
-    .option('--district <name>', 'district of the document, when the header does not say')
-    .option('--date <iso>', 'date of the document (YYYY-MM-DD), when the header lost it')
-    .option('--number <symbol>', 'number of the document, when the header lost it ("75/2021/NĐ-CP")')
-    .option('--place <phrase>', 'issuing place with its level word, when the header lost it ("tỉnh Hà Tĩnh")')
-    .option('--type <type>', 'document type, when the header lost it ("Nghị định", "Kế hoạch")')
-    .action(async (file: string, flags: ExtractFlags) => {
-      code = await runRead(file, flags, io);
-    });
+  const configure = (c: Command): Command => c.exitOverride().configureOutput({ outputError: (s, write) => write(`vanban ${c.name()}: ${oneLine(s)}`) });
+  configure(
+    program
+      .command('extract')
+      .description(`extract the citations of documents (folders are walked for ${FORMATS})`)
+      .argument('<files...>', 'files or folders')
+      .option('--json', 'print one JSON array [{ file, citations }] (docs/schema/extract.json)')
+      .option('--ndjson', 'print one JSON object { file, citations } per line, as each file is read (docs/schema/extract-ndjson-line.json)')
+      .option('--summary', 'print counts and the most cited documents instead of the table')
+      .option('--include-all', 'in folders, also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
+      .option('--province <name>', 'province of the citing documents, to complete ids ("Hà Tĩnh")')
+      .option('--district <name>', 'district of the citing documents ("thị xã Hồng Lĩnh")')
+      .option('--date <date>', 'date of the citing documents (YYYY, YYYY-MM or YYYY-MM-DD); a day is also their date of issue where a header lost it')
+      .option('--number <symbol>', 'number of the documents, where a header lost it ("75/2021/NĐ-CP")')
+      .option('--place <phrase>', 'issuing place with its level word, where a header lost it ("tỉnh Hà Tĩnh")')
+      .option('--type <type>', `document type, where a header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
+  ).action(async (files: string[], flags: Record<string, unknown>) => {
+    code = await runExtract(files, flags, io);
+  });
+  configure(
+    program
+      .command('read')
+      .description(`read one document (${FORMATS}): identity, header, sections, citations with their section paths`)
+      .argument('<file>', 'the document')
+      .option('--json', 'print the Document as JSON (docs/schema/read.json)')
+      .option('--province <name>', 'province of the document, when the header does not say')
+      .option('--district <name>', 'district of the document, when the header does not say')
+      .option('--date <date>', 'date of the document (YYYY-MM-DD), when the header lost it')
+      .option('--number <symbol>', 'number of the document, when the header lost it ("75/2021/NĐ-CP")')
+      .option('--place <phrase>', 'issuing place with its level word, when the header lost it ("tỉnh Hà Tĩnh")')
+      .option('--type <type>', `document type, when the header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
+  ).action(async (file: string, flags: Record<string, unknown>) => {
+    code = await runRead(file, flags, io);
+  });
   addGraphCommands(program, io, (c) => {
     code = c;
   });
+  for (const c of program.commands) configure(c);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
+    if (e instanceof UsageError) {
+      io.stderr(e.message + '\n');
+      return 2;
+    }
+    // anything else is a bug or the system's doing: one line, the stack only when asked
+    io.stderr(argv.includes('--debug') && e instanceof Error && e.stack ? e.stack + '\n' : `vanban: ${errorMessage(e)} (--debug for the stack)\n`);
+    return 1;
   }
   return code;
 }
