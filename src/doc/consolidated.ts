@@ -32,3 +32,25 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
     return c.relation === 'cites' || c.relation === 'implements' ? c : { ...c, relation: 'cites' };
   });
 }
+
+// a note of a consolidated text: "2 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số
+// 46/2014/QH13", "12 Từ “quy hoạch,” được bãi bỏ theo quy định tại …": its number, the part, what was done
+const NOTE = /(?:^|\n)[ ]*\d{1,3}[ ]+(?:Khoản|Điều|Điểm|Cụm[ ]+từ|Các[ ]+cụm[ ]+từ|Từ|Các[ ]+từ|Mục|Chương|Phụ[ ]+lục|Đoạn|Tên)(?![\p{L}])[^\n]{0,160}?được[ \n]+(?:[^\n]{0,40}?[ ])?(bãi[ ]+bỏ|bỏ|sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế)(?![\p{L}])[^;.]{0,200}$/u;
+
+/**
+ * The acts a consolidated text's notes report on its base, for each citation of the acting document in such
+ * a note: its index and what it did to a part of the base (a provision or phrase taken out is a repeal in
+ * part; a change, an addition, a replaced phrase an amendment).
+ */
+export function reportedActs(text: string, citations: readonly DocumentCitation[]): { index: number; relation: 'amends' | 'repeals'; part: string }[] {
+  const out: { index: number; relation: 'amends' | 'repeals'; part: string }[] = [];
+  citations.forEach((c, index) => {
+    if (c.relation === 'consolidates') return;
+    const m = NOTE.exec(text.slice(Math.max(0, c.start - 260), c.start));
+    if (!m) return;
+    const verb = (m[1] as string).replace(/\s+/g, ' ');
+    const part = m[0].trim().replace(/^\d{1,3}[ ]+/, '').split(/[ ]+được[ \n]/u)[0] ?? '';
+    out.push({ index, relation: verb === 'bãi bỏ' || verb === 'bỏ' ? 'repeals' : 'amends', part: part.slice(0, 80) });
+  });
+  return out;
+}

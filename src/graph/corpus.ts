@@ -1,4 +1,5 @@
 import { placeOfId } from './places.js';
+import { reportedActs } from '../doc/consolidated.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus, type SkippedEntry } from '../doc/corpus.js';
@@ -222,6 +223,13 @@ export class Corpus {
       for (const n of listed.slice(1)) {
         const act = targets[n];
         if (base && act && act !== base) this.addEdge(act, base, 'amends', key, this.evidence(doc, key, doc.citations[n] as DocumentCitation), `stated by the consolidated text ${key}`);
+      }
+      // its notes: "Khoản này được bãi bỏ theo quy định tại … của Luật số …" report an act on a part of the base
+      for (const r of reportedActs(doc.text, doc.citations)) {
+        const act = targets[r.index];
+        if (!base || !act || act === base) continue;
+        const ev: Evidence = { ...this.evidence(doc, key, doc.citations[r.index] as DocumentCitation), scope: { whole: false, part: r.part } };
+        this.addEdge(act, base, r.relation, key, ev, `stated by a note of the consolidated text ${key}`);
       }
     }
     // asserted relations between two cited documents ("920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW")
