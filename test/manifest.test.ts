@@ -314,8 +314,8 @@ describe('the CLI: identity flags and manifests', () => {
     const cases: Array<[string[], RegExp]> = [
       [['read', join(dir, 'a.txt'), '--date', '2021-02-30'], /^vanban read: --date "2021-02-30": expected .*a real day of the calendar\)\n$/],
       [['extract', dir, '--date', '24/7/2021'], /^vanban extract: --date "24\/7\/2021": expected a year, a month or a day: 2021, 2021-07 or 2021-07-15/],
-      [['extract', dir, '--number', 'số 5'], /^vanban: --number "số 5" is not a document number/],
-      [['read', join(dir, 'a.txt'), '--place', 'Quảng Ngãi'], /^vanban: --place "Quảng Ngãi" is not a place with its level word/],
+      [['extract', dir, '--number', 'số 5'], /^vanban extract: --number "số 5" is not a document number/],
+      [['read', join(dir, 'a.txt'), '--place', 'Quảng Ngãi'], /^vanban read: --place "Quảng Ngãi" is not a place with its level word/],
       [['extract', dir, '--type', 'Bản tin'], /^vanban extract: --type "Bản tin": expected a document type, by name with or without accents/],
     ];
     for (const [args, message] of cases) {

@@ -171,13 +171,14 @@ function citesOf(graph: CitationGraph, key: string): { total: number; byRelation
 }
 
 export function addGraphCommands(program: Command, io: Io, setCode: (c: number) => void): void {
-  const source = (c: Command): Command =>
-    c
-      .option('--snapshot <file>', 'a snapshot written by `vanban ingest`')
+  const source = (c: Command): Command => {
+    c.option('--snapshot <file>', 'a snapshot written by `vanban ingest`')
       .option('--corpus <dir>', 'ingest this folder on the fly')
       .option('--manifest <file>', 'with --corpus: complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
-      .option('--no-manifest', 'with --corpus: read no manifest')
-      .option('--json', `print JSON (docs/schema/${c.name()}.json)`);
+      .option('--no-manifest', 'with --corpus: read no manifest');
+    // export writes its own formats: no --json
+    return c.name() === 'export' ? c : c.option('--json', `print JSON (docs/schema/${c.name()}.json)`);
+  };
 
   program
     .command('ingest')

@@ -45,7 +45,7 @@ type ExtractFlags = z.output<typeof DocumentFlagsSchema>;
  * The identity the flags give (--number, --date, --place, --type), checked before any file is
  * read: a bad value is one line on stderr and exit 2, not a failure per file.
  */
-function knownFromFlags(flags: ExtractFlags, io: Io): KnownIdentity | null {
+function knownFromFlags(command: string, flags: ExtractFlags, io: Io): KnownIdentity | null {
   // a year or a month ("2021", "2021-07") dates the citations only: a document's date of issue is a day
   const partial = flags.date !== undefined && /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(flags.date);
   const given = Object.fromEntries((['number', 'date', 'place', 'type'] as const).filter((k) => flags[k] !== undefined && !(k === 'date' && partial)).map((k) => [k, flags[k]]));
@@ -53,7 +53,7 @@ function knownFromFlags(flags: ExtractFlags, io: Io): KnownIdentity | null {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = String(issue?.path[0] ?? '');
-  io.stderr(`vanban: --${field} "${String(given[field] ?? '')}" ${issue?.message ?? 'is not valid'}\n`);
+  io.stderr(`vanban ${command}: --${field} "${String(given[field] ?? '')}" ${issue?.message ?? 'is not valid'}\n`);
   return null;
 }
 
@@ -62,13 +62,13 @@ function knownFromFlags(flags: ExtractFlags, io: Io): KnownIdentity | null {
  * that is no unit, or names several ("huyện Châu Thành" without --province), is one line and exit 2.
  * The context is given as codes, so that every document of the run uses the same units.
  */
-function placesFromFlags(flags: ExtractFlags, io: Io): { place?: { province?: string; district?: string } } | null {
+function placesFromFlags(command: string, flags: ExtractFlags, io: Io): { place?: { province?: string; district?: string } } | null {
   const date = flags.date && /^\d{4}-\d{2}-\d{2}$/.test(flags.date) ? flags.date : undefined;
   const one = (flag: string, value: string, options: ResolvePlaceOptions): PlaceUnit | null => {
     const found = findPlaces(value, options);
     if (found.length === 1) return found[0] as PlaceUnit;
     const what = found.length === 0 ? `names no ${options.level ?? 'unit'} in the official lists` : `names ${found.length} units (${found.slice(0, 4).map((u) => u.display).join('; ')}${found.length > 4 ? '; …' : ''})${flag === '--district' ? ': give --province too' : ''}`;
-    io.stderr(`vanban: ${flag} "${value}" ${what}\n`);
+    io.stderr(`vanban ${command}: ${flag} "${value}" ${what}\n`);
     return null;
   };
   const out: { province?: string; district?: string } = {};
@@ -135,9 +135,9 @@ function summary(results: FileResult[], failed: number, skipped: readonly Skippe
 async function runExtract(inputs: string[], raw: Record<string, unknown>, io: Io): Promise<number> {
   const flags = parseFlags('extract', DocumentFlagsSchema, raw);
   if ([flags.json, flags.ndjson, flags.summary].filter(Boolean).length > 1) throw new UsageError('vanban extract: --json, --ndjson and --summary: expected at most one of them');
-  const known = knownFromFlags(flags, io);
+  const known = knownFromFlags('extract', flags, io);
   if (!known) return 2;
-  const places = placesFromFlags(flags, io);
+  const places = placesFromFlags('extract', flags, io);
   if (!places) return 2;
   const skipped: SkippedEntry[] = [];
   const files = await expandInputs(inputs, { ...(flags.includeAll ? { includeAll: true } : {}), onSkip: (s) => skipped.push(s) });
@@ -191,10 +191,10 @@ function describeDocument(doc: Document): string {
 
 async function runRead(file: string, raw: Record<string, unknown>, io: Io): Promise<number> {
   const flags = parseFlags('read', DocumentFlagsSchema, raw);
-  const known = knownFromFlags(flags, io);
+  const known = knownFromFlags('read', flags, io);
   if (!known) return 2;
   const context: CitationContext = {};
-  const places = placesFromFlags(flags, io);
+  const places = placesFromFlags('read', flags, io);
   if (!places) return 2;
   if (places.place) context.place = places.place;
   if (flags.date) context.date = flags.date;
@@ -230,6 +230,25 @@ function errorMessage(e: unknown): string {
  */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code = 0;
+  try {
+    await buildProgram(io, (c) => {
+      code = c;
+    }).parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.stderr(e.message + '\n');
+      return 2;
+    }
+    // anything else is a bug or the system's doing: one line, the stack only when asked
+    io.stderr(argv.includes('--debug') && e instanceof Error && e.stack ? e.stack + '\n' : `vanban: ${errorMessage(e)} (--debug for the stack)\n`);
+    return 1;
+  }
+  return code;
+}
+
+/** The commands and their options: the one definition that parses, validates and writes the help. */
+function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command()
     .name('vanban')
     .description('Citations of Vietnamese legal, administrative and Party documents')
@@ -259,7 +278,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       .option('--place <phrase>', 'issuing place with its level word, where a header lost it ("tỉnh Hà Tĩnh")')
       .option('--type <type>', `document type, where a header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
   ).action(async (files: string[], flags: Record<string, unknown>) => {
-    code = await runExtract(files, flags, io);
+    setCode(await runExtract(files, flags, io));
   });
   configure(
     program
@@ -274,23 +293,9 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       .option('--place <phrase>', 'issuing place with its level word, when the header lost it ("tỉnh Hà Tĩnh")')
       .option('--type <type>', `document type, when the header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
   ).action(async (file: string, flags: Record<string, unknown>) => {
-    code = await runRead(file, flags, io);
+    setCode(await runRead(file, flags, io));
   });
-  addGraphCommands(program, io, (c) => {
-    code = c;
-  });
+  addGraphCommands(program, io, setCode);
   for (const c of program.commands) configure(c);
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) {
-      io.stderr(e.message + '\n');
-      return 2;
-    }
-    // anything else is a bug or the system's doing: one line, the stack only when asked
-    io.stderr(argv.includes('--debug') && e instanceof Error && e.stack ? e.stack + '\n' : `vanban: ${errorMessage(e)} (--debug for the stack)\n`);
-    return 1;
-  }
-  return code;
+  return program;
 }
