@@ -1,6 +1,8 @@
 /**
  * vanban: Vietnamese legal and administrative documents into a citation graph.
  * Data flows one way: text (and the map of places) → document → citations → graph and search index.
+ *
+ * @module vanban
  */
 export * from './text/index.js';
 export * from './place/index.js';

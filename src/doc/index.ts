@@ -1,6 +1,8 @@
 /**
  * Documents: read real files (.txt, .md, .html, .docx; UTF-8, UTF-16, TCVN3, VNI) into a
  * typed Document with its identity, header parts, sections and citations.
+ *
+ * @module vanban/doc
  */
 export { readDocument, type ReadDocumentOptions } from './read.js';
 export { defaultSkip, describeSkipped, IGNORE_FILE, readCorpus, walkFiles, type CorpusItem, type ReadCorpusOptions, type SkippedEntry, type SkipReason, type WalkOptions } from './corpus.js';

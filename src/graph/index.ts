@@ -1,6 +1,8 @@
 /**
  * The citation graph: a corpus of documents and the typed relations between them, on
  * graphology; queries are separate functions over the graph (as graphology's own library is).
+ *
+ * @module vanban/graph
  */
 export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex, type FromFolderOptions } from './corpus.js';
 export { nodesWhere, type GraphStore } from './store.js';

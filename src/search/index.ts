@@ -5,6 +5,8 @@
  * documents that cite it, then text matches, ranked by tier (title or body, diacritics as typed,
  * phrase) and position. flexsearch tokenizes and stores; the words are answered by intersecting
  * its posting lists as bitsets (match.ts).
+ *
+ * @module vanban/search
  */
 export { SearchIndex } from './search-index.js';
 export { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';

@@ -1,6 +1,8 @@
 /**
  * Text normalization: the matching text with an offset map back to the input,
  * tone-placement canonicalization, and search folding.
+ *
+ * @module vanban/text
  */
 export { normalizeText, isLetterCode, type NormalizedText } from './normalize.js';
 export { OffsetMap, OffsetStage } from './offset-map.js';
