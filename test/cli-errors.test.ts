@@ -40,6 +40,7 @@ const CASES: Array<[string[], RegExp]> = [
   [['search', 'x', '--snapshot', snap, '--issuer', ' '], /--issuer/],
   [['search', 'x', '--corpus', join(dir, 'nope')], /--corpus ".*nope": no such folder/],
   [['search', 'x'], /give --snapshot <file> or --corpus <dir>/],
+  [['rank', '--snapshot', snap, '--corpus', docs], /--snapshot and --corpus: expected one of them, not both/],
   [['read', seed, '--date', '2020-13-45'], /--date "2020-13-45": expected .*a real day of the calendar/],
   [['read', seed, '--date', '2021-02-29'], /--date "2021-02-29"/],
   [['read', seed, '--type', 'Sonnet'], /--type "Sonnet": expected a document type/],

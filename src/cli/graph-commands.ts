@@ -87,6 +87,7 @@ async function checkManifestFlag(flag: string | false | undefined, io: Io): Prom
 }
 
 async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch = false): Promise<Corpus | null> {
+  if (flags.snapshot && flags.corpus) throw new UsageError(`vanban ${command}: --snapshot and --corpus: expected one of them, not both`);
   if (flags.snapshot) {
     try {
       const corpus = await loadSnapshot(flags.snapshot);
