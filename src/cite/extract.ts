@@ -539,7 +539,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const roles = assignRoles(
     t,
     layout,
-    mentions.map((m) => ({ start: m.start, end: m.end, tailEnd: m.tailEnd, type: m.type ?? '', inAlias: m.inAlias })),
+    mentions.map((m) => ({ start: m.start, end: m.end, tailEnd: m.tailEnd, type: m.type ?? '', inAlias: m.inAlias, titled: m.form === 'titled' })),
   );
 
   // the document's own number and name: mentions of them are self-references, not citations

@@ -18,6 +18,8 @@ export interface RoleInput {
   type: string;
   /** inside the parentheses of an alias declaration of the previous mention */
   inAlias: boolean;
+  /** a programme or project cited by its title, not its number */
+  titled?: boolean;
 }
 
 export interface RoleOutput {
@@ -38,7 +40,7 @@ const REL_VERB = new RegExp(
       'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
       'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
       'quy định chi tiết', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
-      'sơ kết', 'tổng kết',
+      'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành',
     ]
       .map(w)
       .join('|') +
@@ -86,6 +88,12 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     if (rel && rel.groups) {
       const verb = rel.groups.verb as string;
       out.push({ role: 'embedded', subject: head, assertedRelation: verbRelation(verb), trigger: verb.replace(/\s+/g, ' ') });
+      continue;
+    }
+    // a programme's title in the same sentence as a numbered document is part of that document's description
+    // ("Quyết định số 90/QĐ-TTg … về Chương trình mục tiêu quốc gia …")
+    if (m.titled) {
+      out.push({ role: 'embedded', subject: head, assertedRelation: 'cites', trigger: null });
       continue;
     }
     const prevOut = out[i - 1] as RoleOutput;
