@@ -106,6 +106,8 @@ describe('search filters', () => {
     expect(await search('--place', 'tinh-ha-tinh.huyen-can-loc')).toEqual([DISTRICT]);
     expect(await search('--place', '42')).toEqual([DISTRICT, PROVINCE].sort());
     expect(await search('--place', 'huyện Can Lộc')).toEqual([DISTRICT]);
+    const r = await cli('search', 'ke hoach', '--snapshot', snap, '--json', '--place', 'Hà Tĩnh');
+    expect(valid<{ explanation: { filters: { place: unknown } } }>('search', r.out).explanation.filters.place).toMatchObject({ slug: 'tinh-ha-tinh', name: 'Hà Tĩnh' });
     expect(await search('--place', 'huyện Châu Thành, tỉnh Đồng Tháp')).toEqual([PARTY]);
   });
 

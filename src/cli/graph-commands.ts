@@ -378,6 +378,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       };
       const options = checkWith('search', SearchOptionsSchema, wanted, { yearFrom: '--year', yearTo: '--year' });
       const result = corpus.search(query, options);
+      // the place as asked, not the few hundred slugs of the units within it that the filter was given
+      if (flags.place) result.explanation.filters.place = { slug: flags.place.slug, name: flags.place.display, withUnitsWithin: flags.place.slugs.length };
       if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
       else {
         const lines = [`${result.total} documents${result.explanation.citations.length ? ` (names ${result.explanation.citations.join(', ')})` : ''}`];

@@ -144,7 +144,7 @@ export const placeSchema = z.string().transform((s, ctx) => {
   if (slugs.size === 1) {
     const all = new Set<string>();
     for (const unit of placesBySlug([...slugs][0] as string)) for (const slug of slugsWithin(unit)) all.add(slug);
-    return { display: (found[0] as PlaceUnit).display, slugs: [...all] };
+    return { display: (found[0] as PlaceUnit).display, slug: [...slugs][0] as string, slugs: [...all] };
   }
   ctx.addIssue({
     code: 'custom',
