@@ -210,8 +210,18 @@ async function runRead(file: string, raw: Record<string, unknown>, io: Io): Prom
   }
 }
 
-/** The package's version, read from the package.json beside src/ and dist/ (both two levels up). */
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The package's version, from the nearest package.json named vanban above this file (src/cli, dist/cli or a deeper build folder). */
+export const VERSION: string = ((): string => {
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'vanban' && pkg.version) return pkg.version;
+    } catch {
+      // not there: one level further up
+    }
+  }
+  return 'unknown';
+})();
 
 /** The file extensions the document readers take, for help: from the readers' own list. */
 const FORMATS = READERS.flatMap((r) => r.extensions).join(', ');
