@@ -456,6 +456,8 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
   return { parts: { scheme: 'vn', key, place: null, scope: year !== null ? String(year) : null }, warnings: [] };
 }
 
+const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+
 /** The key of a law, code, ordinance or charter cited by name: "luat:tiep-cong-dan", "bo-luat:lao-dong", "hien-phap". */
 function namedLawKey(n: NamedMention, type: string | null): string {
   const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Pháp lệnh' ? 'phap-lenh' : n.type === 'Hiến pháp' ? 'hien-phap' : type === 'Điều lệ' ? 'dieu-le' : 'luat';
@@ -596,12 +598,21 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const m = mentions[mi] as Mention;
     const role = roles[mi] as ReturnType<typeof assignRoles>[number];
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    const scopeFrom = prevTailEnd;
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
     const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : undefined);
     if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && lawKey.replace(/^[a-z-]+:/, '') === ownLawSubject) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
-    else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
-    const scopeFrom = prevTailEnd;
+    // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
+    else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
+    // an amending act is repealed with its base, never succeeded
+    if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end))) relation = 'repeals';
+    let scope = role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+    // replacing a part is amending it ("thay thế Phụ lục II"); ending a part is repealing it
+    if (relation === 'replaces' && scope && !scope.whole) {
+      relation = /thay[ \n]+thế/u.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';
+      scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+    }
     prevTailEnd = m.tailEnd;
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
     const id = formatId(parts);
@@ -637,7 +648,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       role: role.role,
       asserted,
       pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
-      scope: role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null),
+      scope,
       id,
       contextDependent,
       warnings: [...new Set(warnings)],
