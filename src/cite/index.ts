@@ -1,6 +1,8 @@
 /**
  * Citation extraction: every reference to another document in a Vietnamese
  * legal, administrative or Party text, typed, with offsets, relation and id.
+ *
+ * @module vanban/cite
  */
 export { extract, extractCitations, extractNormalized } from './extract.js';
 export { readLayout, zoneAt, type Layout, type Zone } from './layout.js';

@@ -1,6 +1,8 @@
 /**
  * Places on the official map: the administrative units before and after the 1 July 2025
  * reorganization, their codes, parents and names, and the reading of a place as documents write it.
+ *
+ * @module vanban/place
  */
 export {
   PlaceUnitSchema, PlaceLevelSchema, EraSchema, REORGANIZATION_DATE, eraAt, placeByCode, placesBySlug, placesAt, childrenOf,
