@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Corpus, coverage, coveragePage, implementers } from '../src/graph/index.js';
 import { readDocument } from '../src/doc/index.js';
 import { run } from '../src/cli/index.js';
+import { CHAIN_DOCS, planHeader } from './helpers/cli-fixture.js';
 
 /**
  * Coverage on the official map, over a small corpus written in the shape of real local plans: a
@@ -12,39 +13,21 @@ import { run } from '../src/cli/index.js';
  * provinces, a plan of the new Quảng Trị (after 1 July 2025), and a provincial programme known only
  * because a plan says it implements 18-NQ/TW.
  */
-const header = (issuer: string[], number: string, place: string, date: [number, number, number], party = false): string =>
-  [
-    ...issuer,
-    party ? `Số ${number}` : `Số: ${number}`,
-    party ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    ...(party ? [] : ['Độc lập - Tự do - Hạnh phúc']),
-    `${place}, ngày ${String(date[2]).padStart(2, '0')} tháng ${String(date[1]).padStart(2, '0')} năm ${date[0]}`,
-    '',
-    'KẾ HOẠCH',
-  ].join('\n');
-
 const DOCS: Record<string, string> = {
-  'ha-tinh.txt': `${header(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH'], '191/KH-UBND', 'Hà Tĩnh', [2018, 3, 3])}
-Thực hiện Nghị quyết số 18-NQ/TW
-
-Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII và Chương trình hành động số 920-CTr/TU ngày 31/01/2018 của Tỉnh ủy về thực hiện Nghị quyết số 18-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
-`,
-  'can-loc.txt': `${header(['ỦY BAN NHÂN DÂN', 'HUYỆN CAN LỘC'], '45/KH-UBND', 'Can Lộc', [2018, 4, 10])}
-Thực hiện Kế hoạch số 191/KH-UBND của UBND tỉnh
-
-Thực hiện Kế hoạch số 191/KH-UBND ngày 03/3/2018 của UBND tỉnh về thực hiện Nghị quyết số 18-NQ/TW, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
-`,
-  'chau-thanh-dong-thap.txt': `${header(['ĐẢNG BỘ TỈNH ĐỒNG THÁP', 'HUYỆN ỦY CHÂU THÀNH', '*'], '12-KH/HU', 'Châu Thành', [2018, 3, 5], true)}
+  // the provincial and district plans of the CLI tests' chain
+  'ha-tinh.txt': CHAIN_DOCS['ha-tinh.txt'] as string,
+  'can-loc.txt': CHAIN_DOCS['can-loc.txt'] as string,
+  'chau-thanh-dong-thap.txt': `${planHeader(['ĐẢNG BỘ TỈNH ĐỒNG THÁP', 'HUYỆN ỦY CHÂU THÀNH', '*'], '12-KH/HU', 'Châu Thành', [2018, 3, 5], true)}
 thực hiện Nghị quyết số 18-NQ/TW
 
 Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Huyện ủy xây dựng Kế hoạch như sau:
 `,
-  'chau-thanh-tien-giang.txt': `${header(['ĐẢNG BỘ TỈNH TIỀN GIANG', 'HUYỆN ỦY CHÂU THÀNH', '*'], '12-KH/HU', 'Châu Thành', [2018, 3, 5], true)}
+  'chau-thanh-tien-giang.txt': `${planHeader(['ĐẢNG BỘ TỈNH TIỀN GIANG', 'HUYỆN ỦY CHÂU THÀNH', '*'], '12-KH/HU', 'Châu Thành', [2018, 3, 5], true)}
 thực hiện Nghị quyết số 18-NQ/TW
 
 Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Huyện ủy xây dựng Kế hoạch như sau:
 `,
-  'quang-tri-2025.txt': `${header(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ'], '15/KH-UBND', 'Quảng Trị', [2025, 9, 10])}
+  'quang-tri-2025.txt': `${planHeader(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ'], '15/KH-UBND', 'Quảng Trị', [2025, 9, 10])}
 Thực hiện Nghị quyết số 18-NQ/TW
 
 Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:

@@ -17,7 +17,8 @@ export async function cli(...argv: string[]): Promise<CliResult> {
   return { code, out, err };
 }
 
-const header = (issuer: string[], number: string, place: string, date: [number, number, number], party = false): string =>
+/** The header lines of a local plan: issuer, number, motto, place and date, the type line. */
+export const planHeader = (issuer: string[], number: string, place: string, date: [number, number, number], party = false): string =>
   [
     ...issuer,
     party ? `Số ${number}` : `Số: ${number}`,
@@ -34,17 +35,17 @@ const header = (issuer: string[], number: string, place: string, date: [number, 
  * and a district Party plan of Châu Thành (Đồng Tháp) implementing 18-NQ/TW directly.
  */
 export const CHAIN_DOCS: Record<string, string> = {
-  'ha-tinh.txt': `${header(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH'], '191/KH-UBND', 'Hà Tĩnh', [2018, 3, 3])}
+  'ha-tinh.txt': `${planHeader(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH'], '191/KH-UBND', 'Hà Tĩnh', [2018, 3, 3])}
 Thực hiện Nghị quyết số 18-NQ/TW
 
 Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII và Chương trình hành động số 920-CTr/TU ngày 31/01/2018 của Tỉnh ủy về thực hiện Nghị quyết số 18-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
 `,
-  'can-loc.txt': `${header(['ỦY BAN NHÂN DÂN', 'HUYỆN CAN LỘC'], '45/KH-UBND', 'Can Lộc', [2018, 4, 10])}
+  'can-loc.txt': `${planHeader(['ỦY BAN NHÂN DÂN', 'HUYỆN CAN LỘC'], '45/KH-UBND', 'Can Lộc', [2018, 4, 10])}
 Thực hiện Kế hoạch số 191/KH-UBND của UBND tỉnh
 
 Thực hiện Kế hoạch số 191/KH-UBND ngày 03/3/2018 của UBND tỉnh về thực hiện Nghị quyết số 18-NQ/TW, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
 `,
-  'chau-thanh.txt': `${header(['ĐẢNG BỘ TỈNH ĐỒNG THÁP', 'HUYỆN ỦY CHÂU THÀNH', '*'], '12-KH/HU', 'Châu Thành', [2018, 3, 5], true)}
+  'chau-thanh.txt': `${planHeader(['ĐẢNG BỘ TỈNH ĐỒNG THÁP', 'HUYỆN ỦY CHÂU THÀNH', '*'], '12-KH/HU', 'Châu Thành', [2018, 3, 5], true)}
 thực hiện Nghị quyết số 18-NQ/TW
 
 Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Huyện ủy xây dựng Kế hoạch tinh gọn bộ máy như sau:
