@@ -63,6 +63,8 @@ describe('places as documents write them', () => {
     ['tỉnh Bà Rịa – Vũng Tàu', '77'], ['tỉnh Đăk Lăk', '66'],
     // NFD input, and the Icelandic eth look-alike of Đ
     ['tỉnh Hà Tĩnh'.normalize('NFD'), '42'], ['tỉnh \u00D0ồng Tháp', '87'],
+    // typed without diacritics: the unit word where a phrase begins, a name's syllables elsewhere
+    ['tinh ha tinh', '42'], ['huyen can loc', '443'], ['huyen quan hoa', '385'], ['xa thach kim, huyen thach ha', '18580'],
   ])('%s → %s', (written, expected) => {
     expect(code(resolvePlace(written))).toBe(expected);
   });

@@ -235,5 +235,8 @@ export function predecessorProvinces(unit: PlaceUnit): { unit: PlaceUnit; full: 
 /** Units whose name (without unit word) is `name`, exact key first, else without diacritics. */
 export function unitsNamed(name: string, era: Era): PlaceUnit[] {
   const t = tableOf(era);
-  return t.byExact.get(nameKey(name)) ?? t.byFolded.get(foldedKey(name)) ?? t.byLoose.get(looseKey(name)) ?? [];
+  const folded = t.byFolded.get(foldedKey(name));
+  // a name typed without marks matches a marked name as well as one that has none ("quan hoa": Quan Hóa, Quan Hoa)
+  if (foldedKey(name) === nameKey(name) && folded) return folded;
+  return t.byExact.get(nameKey(name)) ?? folded ?? t.byLoose.get(looseKey(name)) ?? [];
 }

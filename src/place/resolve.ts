@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fold } from '../text/fold.js';
 import { eraAt, isWithin, placeByCode, successorProvince, unitsNamed, type Era, type PlaceLevel, type PlaceUnit, EraSchema, PlaceLevelSchema } from './gazetteer.js';
 import { LEVEL_OF_KIND, UNIT_WORDS, type UnitKind } from './kinds.js';
 
@@ -29,6 +30,11 @@ export interface PlaceSegment {
 
 // unit words sorted longest first, so "thị xã" is tried before "xã"
 const WORDS = UNIT_WORDS.flatMap((w) => w.words.map((word) => ({ word, kinds: w.kinds }))).sort((a, b) => b.word.length - a.word.length);
+// the same words typed without diacritics ("tinh ha tinh"), read only where a unit word can begin a phrase without
+// marks (its start, or after a comma): inside a name they are syllables ("huyen quan hoa" is Quan Hóa, not a quận)
+const FOLDED_WORDS = WORDS.filter((w) => !w.word.endsWith('.') && fold(w.word) !== w.word).map((w) => ({ word: fold(w.word), kinds: w.kinds }))
+  .filter((w, k, all) => all.findIndex((x) => x.word === w.word) === k)
+  .sort((a, b) => b.word.length - a.word.length);
 const LETTER = /[\p{L}\p{N}]/u;
 // words (and pairs) that begin the name of a body or the rest of a sentence, where a place name ends
 // ("TỈNH BÌNH THUẬN SỞ NỘI VỤ"); place names use "Trung", "Văn", "Phòng", "Đoàn", "Chi" too ("Hải Phòng",
@@ -43,10 +49,12 @@ export function placeSegments(written: string): PlaceSegment[] {
   const text = cleanPhrase(written);
   const lower = text.toLowerCase();
   const starts: { at: number; after: number; kinds: readonly UnitKind[] }[] = [];
+  const plain = fold(text) === lower.trim().replace(/\s+/g, ' ') || fold(text) === lower;
   for (let i = 0; i < lower.length; i++) {
     if (i > 0 && LETTER.test(lower[i - 1] as string)) continue;
     if (i > 0 && lower[i - 1] === '.') continue;
-    for (const w of WORDS) {
+    const words = plain && (i === 0 || /,[ ]*$/.test(lower.slice(Math.max(0, i - 3), i))) ? [...WORDS, ...FOLDED_WORDS] : WORDS;
+    for (const w of words) {
       if (!lower.startsWith(w.word, i)) continue;
       const next = text[i + w.word.length];
       // "xãThạch Đài": a conversion that lost the space still starts the name with a capital
