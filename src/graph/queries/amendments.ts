@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lawByNumber } from '../../cite/laws.js';
-import type { EdgeAttributes } from '../schema.js';
+import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 import type { GraphStore } from '../store.js';
 
 export const LegalStatusSchema = z.enum(['in force', 'amended in part', 'partly repealed', 'replaced', 'repealed', 'expired', 'unknown']);
@@ -40,6 +40,21 @@ function lawNumber(key: string): string {
   return key.replace(/^vn:/, '').replace(/[@#~].*$/, '');
 }
 
+/** When an act takes effect: its own article on effect, else the registry's date for a law, else its date. */
+function actDate(key: string, a: NodeAttributes): string | null {
+  return a.effective ?? lawByNumber(lawNumber(key))?.effective ?? a.date;
+}
+
+/** The document that replaced `key` as a whole by `at` (any day when `at` is null), if one did. */
+function wholeReplacer(graph: GraphStore, key: string, at: string | null): string | null {
+  let found: string | null = null;
+  graph.forEachInEdge(key, (_e, a, source, _t, s) => {
+    const date = actDate(source, s);
+    if (a.relation === 'replaces' && whole(a).whole === true && (at === null || (date !== null && date <= at))) found = source;
+  });
+  return found;
+}
+
 function whole(a: EdgeAttributes): { whole: boolean | null; parts: string[] } {
   const scopes = a.evidence.map((e) => e.scope);
   // an amendment changes some provisions, never the whole
@@ -65,8 +80,7 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
   graph.forEachInEdge(key, (_e, a, source, _t, s) => {
     if (!OPERATIVE.has(a.relation)) return;
-    // when the act takes effect: its own article on effect, else the registry's date for a law, else its date
-    const date = s.effective ?? lawByNumber(lawNumber(source))?.effective ?? s.date;
+    const date = actDate(source, s);
     const scope = whole(a);
     // one act stated by several documents (its own text, consolidated texts) is one event
     const same = events.find((e) => e.by === source && e.relation === a.relation);
@@ -81,18 +95,10 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   });
   events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   const inEffect = events.filter((e) => at === null || (e.date !== null && e.date <= at));
-  // the current version: follow replacements of the whole document
+  // the current version: follow replacements of the whole document that have taken effect, through later ones too
   let current = key;
   const seen = new Set([key]);
-  for (;;) {
-    let next: string | null = null;
-    for (const e of events.length && current === key ? inEffect : []) if (e.relation === 'replaces' && e.whole === true && !seen.has(e.by)) next = e.by;
-    if (current !== key) {
-      graph.forEachInEdge(current, (_e, a, source) => {
-        if (a.relation === 'replaces' && whole(a).whole === true && !seen.has(source)) next = source;
-      });
-    }
-    if (next === null) break;
+  for (let next = wholeReplacer(graph, key, at); next !== null && !seen.has(next); next = wholeReplacer(graph, next, at)) {
     seen.add(next);
     current = next;
   }
