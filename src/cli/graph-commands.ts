@@ -5,52 +5,31 @@ import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
+import { RelationSchema } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
-import { SearchIndex, SearchOptionsSchema, type SearchOptions } from '../search/index.js';
+import { SearchIndex } from '../search/index.js';
+import { Corpus, unitOfSlug, coveragePage, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
 import {
-  amendmentHistory,
-  citingDocuments,
-  pathBetween,
-  Corpus,
-  coverage,
-  CoverageOptionsSchema,
-  unitOfSlug,
-  coveragePage,
-  dataQuality,
-  groupByLevelAndPlace,
-  implementers,
-  loadSnapshot,
-  missing,
-  mostCited,
-  restsOn,
-  saveSnapshot,
-  SnapshotError,
-  toGEXF,
-  toGraphML,
-  toJSON,
-  toNeo4jCSV,
-  type ExportFormat,
-  type CitationGraph,
-  type Implementer,
-} from '../graph/index.js';
-import {
-  checkFolder,
-  checkOutFile,
-  checkWith,
-  countSchema,
-  daySchema,
-  familyListSchema,
-  FAMILIES,
-  levelListSchema,
-  LEVELS,
-  parseFlags,
-  placeSchema,
-  typeListSchema,
-  TYPE_NAMES,
-  UsageError,
-  yearRangeSchema,
-} from './options.js';
+  AnswerError,
+  checkAnswer,
+  citesAnswer,
+  COVERAGE_LEVELS,
+  coverageAnswer,
+  coverageOptions,
+  CoverageParamsSchema,
+  MissingParamsSchema,
+  ParameterError,
+  pathAnswer,
+  rankAnswer,
+  RankParamsSchema,
+  SEARCH_MAX,
+  searchAnswer,
+  SearchParamsSchema,
+  TraceParamsSchema,
+  traceAnswer,
+  missingAnswer,
+} from '../answers/index.js';
+import { checkFolder, checkOutFile, FAMILIES, LEVELS, parseFlags, TYPE_NAMES, UsageError } from './options.js';
 import type { Io } from './run.js';
 
 const PLAIN = { head: [], border: [], compact: true };
@@ -111,20 +90,25 @@ async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearc
   throw new UsageError(`vanban ${command}: give --snapshot <file> or --corpus <dir>`);
 }
 
-function resolveRef(corpus: Corpus, ref: string, io: Io): string | null {
-  const { key, candidates } = corpus.lookup(ref, (t) => extractCitations(t));
-  if (key) return key;
-  if (candidates.length > 1) io.stderr(`vanban: "${ref}" is ambiguous: ${candidates.join(', ')}\n`);
-  else io.stderr(`vanban: no document matches "${ref}"\n`);
-  return null;
+/**
+ * The answer (src/answers: the object `--json` prints and `vanban serve` sends), or null once its
+ * refusal is said: a bad parameter is a usage error (exit 2); a reference that names no document or
+ * several, or a corpus that cannot answer, is one line (exit 1).
+ */
+async function ask<T>(command: string, io: Io, answer: () => T | Promise<T>): Promise<T | null> {
+  try {
+    return await answer();
+  } catch (e) {
+    if (e instanceof ParameterError) throw new UsageError(`vanban ${command}: ${e.asFlag()}`);
+    if (e instanceof AnswerError) {
+      io.stderr(`vanban: ${e.message}\n`);
+      return null;
+    }
+    throw e;
+  }
 }
 
-const pathOf = (corpus: Corpus, key: string): string | null => (corpus.graph.hasNode(key) ? corpus.graph.getNodeAttribute(key, 'path') : null);
-
-/** The library's query results name a document `key`; every JSON the CLI prints names it `id`. */
-const implementerOut = ({ key, ...rest }: Implementer): Omit<Implementer, 'key'> & { id: string } => ({ id: key, ...rest });
-
-const limitFlag = (max: number) => countSchema(1, max);
+const printJson = (io: Io, value: unknown): void => io.stdout(JSON.stringify(value, null, 2) + '\n');
 
 const SourceFlagsSchema = z.object({
   snapshot: z.string().optional(),
@@ -137,38 +121,6 @@ const SourceFlagsSchema = z.object({
 async function checkIngest(dir: string, out: string): Promise<void> {
   await checkFolder('ingest', 'the folder', dir);
   await checkOutFile('ingest', '--out', out);
-}
-
-/** "implements:18-NQ/TW" → the relation and the document the reference names. */
-function relatedFlag(corpus: Corpus, value: string): { relation: Relation; id: string } {
-  const accepted = `a relation and a document, "<relation>:<reference>" ("implements:18-NQ/TW"); relations: ${RelationSchema.options.join(', ')}`;
-  const m = /^([a-z-]+):(.+)$/.exec(value.trim());
-  const relation = RelationSchema.safeParse(m?.[1]);
-  if (!m || !relation.success) throw new UsageError(`vanban search: --related ${JSON.stringify(value)}: expected ${accepted}`);
-  const ref = (m[2] as string).trim();
-  const { key } = corpus.lookup(ref, (t) => extractCitations(t));
-  // a document cited but not in the corpus still has citing documents: its id is enough
-  const id = key ?? extractCitations(ref)[0]?.id;
-  if (!id) throw new UsageError(`vanban search: --related ${JSON.stringify(value)}: "${ref}" names no document (give an id or a citation: "18-NQ/TW", "Nghị quyết số 18-NQ/TW")`);
-  return { relation: relation.data, id };
-}
-
-/** Who cites a document, grouped by the relation of each citing document to it. */
-function citesOf(graph: CitationGraph, key: string): { total: number; byRelation: Partial<Record<Relation, Array<{ id: string; path: string | null; type: string | null; date: string | null; count: number }>>> } {
-  const byRelation: Partial<Record<Relation, Array<{ id: string; path: string | null; type: string | null; date: string | null; count: number }>>> = {};
-  const citing = new Set(citingDocuments(graph, key));
-  graph.forEachInEdge(key, (_e, a, source) => {
-    if (a.asserted || !citing.has(source)) return;
-    const s = graph.getNodeAttributes(source);
-    const list = (byRelation[a.relation] ??= []);
-    const seen = list.find((x) => x.id === source);
-    if (seen) seen.count += a.count;
-    else list.push({ id: source, path: s.path, type: s.type, date: s.date, count: a.count });
-  });
-  for (const list of Object.values(byRelation)) list.sort((x, y) => y.count - x.count || (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id));
-  // relations in the schema's order (implements, basis, cites, amends, …), whatever order the edges came in
-  const ordered = Object.fromEntries(RelationSchema.options.flatMap((r) => (byRelation[r] ? [[r, byRelation[r]]] : [])));
-  return { total: citing.size, byRelation: ordered };
 }
 
 export function addGraphCommands(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -246,40 +198,27 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")')
       .option('--at <date>', 'the day of the legal status (YYYY-MM-DD); default: with every act known'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
-    const flags = parseFlags('trace', SourceFlagsSchema.extend({ at: daySchema.optional() }), raw);
+    const flags = parseFlags('trace', SourceFlagsSchema.extend(TraceParamsSchema.omit({ ref: true }).shape), raw);
     const corpus = await openCorpus('trace', flags, io);
     if (!corpus) return setCode(1);
-    const key = resolveRef(corpus, ref, io);
-    if (!key) return setCode(1);
-    const node = corpus.graph.getNodeAttributes(key);
-    const impl = implementers(corpus.graph, key);
-    const rests = restsOn(corpus.graph, key);
-    const amendments = amendmentHistory(corpus.graph, key, { at: flags.at ?? null });
+    const answer = await ask('trace', io, () => traceAnswer(corpus, { ref, at: flags.at }));
+    if (!answer) return setCode(1);
     if (flags.json) {
-      const grouped = Object.fromEntries(Object.entries(groupByLevelAndPlace(impl)).map(([level, byPlace]) => [level, Object.fromEntries(Object.entries(byPlace).map(([place, list]) => [place, list.map(implementerOut)]))]));
-      const result = {
-        id: key,
-        path: node.path,
-        node,
-        restsOn: { direct: rests.direct.map(({ key: id, ...r }) => ({ id, ...r })), upstream: rests.upstream.map(({ key: id, ...r }) => ({ id, ...r })) },
-        implementers: impl.map(implementerOut),
-        byLevelAndPlace: grouped,
-        amendments,
-      };
-      io.stdout(JSON.stringify(result, null, 2) + '\n');
+      printJson(io, answer);
       return setCode(0);
     }
+    const { id: key, node, amendments, implementers: impl, restsOn: rests } = answer;
     const out: string[] = [
       `${key}${node.path ? `  (${node.path})` : '  (not in the corpus)'}`,
       `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim(),
       `status${amendments.at ? ` on ${amendments.at}` : ''}: ${amendments.status}`,
     ];
     out.push('', 'rests on:');
-    for (const s of rests.direct) out.push(`  ${s.relation.padEnd(10)} ${s.key}${s.path ? '' : ' (not in the corpus)'}`);
-    for (const u of rests.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.key} (via ${u.via})`);
+    for (const s of rests.direct) out.push(`  ${s.relation.padEnd(10)} ${s.id}${s.path ? '' : ' (not in the corpus)'}`);
+    for (const u of rests.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.id} (via ${u.via})`);
     out.push('', `implemented by (${impl.length}):`);
     const t = new Table({ head: ['depth', 'level', 'place', 'date', 'lag (days)', 'id', 'file'], style: PLAIN, chars: COMPACT });
-    for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.key, i.path ?? '']);
+    for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.id, i.path ?? '']);
     if (impl.length) out.push(t.toString(), '  * stated by a third document');
     if (amendments.events.length) {
       out.push('', 'amendment history:');
@@ -293,62 +232,45 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     setCode(0);
   });
 
-  const coverageLevels = CoverageOptionsSchema.shape.level.unwrap().options;
   source(
     program
       .command('coverage')
       .description('which places implement a document, when, and which places have nothing yet, on the official map')
       .argument('<ref>', 'an id or citation text')
-      .option('--level <level>', `the places listed: ${coverageLevels.join(', ')}`, 'province')
+      .option('--level <level>', `the places listed: ${COVERAGE_LEVELS.join(', ')}`, 'province')
       .option('--within <place>', 'list the districts (communes) of this province (district): a code ("42") or a name ("Hà Tĩnh")')
       .option('--at <date>', "the day whose map is used (YYYY-MM-DD); default the document's date")
       .option('--current', 'list the 34 provinces from 1 July 2025, earlier places counted under the province that took them in')
       .option('--html <file>', 'also write a self-contained HTML page with the implementation tree'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
-    const flags = parseFlags('coverage', SourceFlagsSchema.extend({ level: z.enum(coverageLevels), within: z.string().optional(), at: daySchema.optional(), current: z.boolean().optional(), html: z.string().optional() }), raw);
-    const options = checkWith('coverage', CoverageOptionsSchema, { level: flags.level, within: flags.within, at: flags.at, current: flags.current }, {});
+    const flags = parseFlags('coverage', SourceFlagsSchema.extend({ ...CoverageParamsSchema.omit({ ref: true }).shape, html: z.string().optional() }), raw);
     if (flags.html) await checkOutFile('coverage', '--html', flags.html);
     const corpus = await openCorpus('coverage', flags, io);
     if (!corpus) return setCode(1);
-    const key = resolveRef(corpus, ref, io);
-    if (!key) return setCode(1);
-    let c;
-    try {
-      c = coverage(corpus.graph, key, options);
-    } catch (e) {
-      throw new UsageError(`vanban coverage: --within ${JSON.stringify(flags.within)}: ${(e as Error).message}`);
-    }
-    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { ...options, linkBase: dirname(resolvePath(flags.html)) }));
-    if (flags.json) io.stdout(JSON.stringify({ ...c, rows: c.rows.map((r) => ({ ...r, first: r.first && implementerOut(r.first) })), outside: c.outside.map((o) => ({ ...o, implementer: implementerOut(o.implementer) })) }, null, 2) + '\n');
+    const params = { ref, level: flags.level, within: flags.within, at: flags.at, current: flags.current };
+    const c = await ask('coverage', io, () => coverageAnswer(corpus, params));
+    if (!c) return setCode(1);
+    const key = c.root;
+    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { ...coverageOptions(params), linkBase: dirname(resolvePath(flags.html)) }));
+    if (flags.json) printJson(io, c);
     else {
       const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });
       for (const r of c.rows) {
         const name = r.via.length ? `${r.name} (${r.via.join(', ')})` : r.name;
-        t.push([name, r.first?.key ?? '— none —', r.first?.date ?? '', r.first?.lagDays == null ? '' : String(r.first.lagDays), String(r.count), r.first?.path ?? '']);
+        t.push([name, r.first?.id ?? '— none —', r.first?.date ?? '', r.first?.lagDays == null ? '' : String(r.first.lagDays), String(r.count), r.first?.path ?? '']);
       }
       const map = c.era === 'from-2025-07' ? 'the map from 1 July 2025' : 'the map before 1 July 2025';
       const lines = [`${key}: implemented in ${c.covered} of ${c.rows.length} ${c.level === 'province' ? 'provinces' : c.level === 'district' ? 'districts' : 'communes'} (${map}${c.at ? `, as of ${c.at}` : ''})`, t.toString()];
       if (c.outside.length) {
         lines.push(`${c.outside.length} implementing document(s) counted in no row:`);
-        for (const o of c.outside) lines.push(`  ${o.implementer.key} (${o.implementer.date ?? 'undated'}): ${o.reason}`);
+        for (const o of c.outside) lines.push(`  ${o.implementer.id} (${o.implementer.date ?? 'undated'}): ${o.reason}`);
       }
       io.stdout(lines.join('\n') + '\n');
     }
     setCode(0);
   });
 
-  const SEARCH_MAX = SearchOptionsSchema.shape.limit.unwrap().maxValue ?? 1000;
-  const SearchFlagsSchema = SourceFlagsSchema.extend({
-    type: typeListSchema.optional(),
-    level: levelListSchema.optional(),
-    family: familyListSchema.optional(),
-    place: placeSchema.optional(),
-    issuer: z.string().trim().min(1, 'words of the issuer\'s name ("uy ban nhan dan tinh ha tinh")').optional(),
-    related: z.string().optional(),
-    year: yearRangeSchema.optional(),
-    limit: limitFlag(SEARCH_MAX),
-    offset: countSchema(0, 1_000_000).optional(),
-  });
+  const SearchFlagsSchema = SourceFlagsSchema.extend(SearchParamsSchema.omit({ q: true }).shape);
   source(program.command('search'))
     .description('full-text and citation search ("nghi quyet 18", "18-NQ/TW", "tinh gọn bộ máy")')
     .argument('<query>', 'words, with or without diacritics, or a document reference')
@@ -365,22 +287,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       const flags = parseFlags('search', SearchFlagsSchema, raw);
       const corpus = await openCorpus('search', flags, io, true);
       if (!corpus) return setCode(1);
-      const wanted: SearchOptions = {
-        limit: flags.limit,
-        ...(flags.offset !== undefined ? { offset: flags.offset } : {}),
-        ...(flags.type ? { type: flags.type } : {}),
-        ...(flags.level ? { level: flags.level } : {}),
-        ...(flags.family ? { family: flags.family } : {}),
-        ...(flags.place ? { place: flags.place.slugs } : {}),
-        ...(flags.issuer ? { issuer: flags.issuer } : {}),
-        ...(flags.related ? { related: relatedFlag(corpus, flags.related) } : {}),
-        ...(flags.year ?? {}),
-      };
-      const options = checkWith('search', SearchOptionsSchema, wanted, { yearFrom: '--year', yearTo: '--year' });
-      const result = corpus.search(query, options);
-      // the place as asked, not the few hundred slugs of the units within it that the filter was given
-      if (flags.place) result.explanation.filters.place = { slug: flags.place.slug, name: flags.place.display, withUnitsWithin: flags.place.slugs.length };
-      if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+      const result = await ask('search', io, () => searchAnswer(corpus, { ...flags, q: query }));
+      if (!result) return setCode(1);
+      if (flags.json) printJson(io, result);
       else {
         const lines = [`${result.total} documents${result.explanation.citations.length ? ` (names ${result.explanation.citations.join(', ')})` : ''}`];
         for (const h of result.hits) {
@@ -402,12 +311,11 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     const flags = parseFlags('cites', SourceFlagsSchema, raw);
     const corpus = await openCorpus('cites', flags, io);
     if (!corpus) return setCode(1);
-    const key = resolveRef(corpus, ref, io);
-    if (!key) return setCode(1);
-    const c = citesOf(corpus.graph, key);
-    if (flags.json) io.stdout(JSON.stringify({ id: key, path: pathOf(corpus, key), ...c }, null, 2) + '\n');
+    const c = await ask('cites', io, () => citesAnswer(corpus, { ref }));
+    if (!c) return setCode(1);
+    if (flags.json) printJson(io, c);
     else {
-      const lines = [`${key}${pathOf(corpus, key) ? `  (${pathOf(corpus, key)})` : '  (not in the corpus)'}: cited by ${plural(c.total, 'document')}`];
+      const lines = [`${c.id}${c.path ? `  (${c.path})` : '  (not in the corpus)'}: cited by ${plural(c.total, 'document')}`];
       for (const [relation, list] of Object.entries(c.byRelation)) {
         lines.push('', `${relation} (${list.length}):`);
         const t = new Table({ head: ['mentions', 'date', 'type', 'id', 'file'], style: PLAIN, chars: COMPACT });
@@ -429,14 +337,11 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     const flags = parseFlags('path', SourceFlagsSchema, raw);
     const corpus = await openCorpus('path', flags, io);
     if (!corpus) return setCode(1);
-    const from = resolveRef(corpus, a, io);
-    if (!from) return setCode(1);
-    const to = resolveRef(corpus, b, io);
-    if (!to) return setCode(1);
-    const found = pathBetween(corpus.graph, from, to);
-    const steps = (found?.steps ?? []).map((s) => ({ ...s, fromPath: pathOf(corpus, s.from), toPath: pathOf(corpus, s.to) }));
-    if (flags.json) io.stdout(JSON.stringify({ from, to, direction: found?.direction ?? null, steps }, null, 2) + '\n');
-    else if (!found) io.stdout(`no chain of citations between ${from} and ${to}\n`);
+    const found = await ask('path', io, () => pathAnswer(corpus, { from: a, to: b }));
+    if (!found) return setCode(1);
+    const { from, to, steps } = found;
+    if (flags.json) printJson(io, found);
+    else if (!found.direction) io.stdout(`no chain of citations between ${from} and ${to}\n`);
     else {
       const lines = [found.direction === 'forward' ? `${from} → ${to}: ${plural(steps.length, 'step')}` : `${to} → ${from} (the chain runs the other way): ${plural(steps.length, 'step')}`];
       for (const s of steps) lines.push(`  ${s.from} ${s.relation}${s.asserted ? ' (stated by a third document)' : ''} ${s.to}`);
@@ -448,14 +353,14 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
 
   source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many (1 to 100000)', '30')).action(
     async (raw: Record<string, unknown>) => {
-      const flags = parseFlags('missing', SourceFlagsSchema.extend({ limit: limitFlag(100_000) }), raw);
+      const flags = parseFlags('missing', SourceFlagsSchema.extend(MissingParamsSchema.shape), raw);
       const corpus = await openCorpus('missing', flags, io);
       if (!corpus) return setCode(1);
-      const list = missing(corpus.graph).slice(0, flags.limit);
-      if (flags.json) io.stdout(JSON.stringify(list.map(({ key, ...m }) => ({ id: key, ...m, citedBy: m.citedBy.map((k) => ({ id: k, path: pathOf(corpus, k) })) })), null, 2) + '\n');
+      const list = missingAnswer(corpus, flags);
+      if (flags.json) printJson(io, list);
       else {
         const t = new Table({ head: ['cited by', 'mentions', 'id', 'as written'], style: PLAIN, chars: COMPACT });
-        for (const m of list) t.push([String(m.citedBy.length), String(m.mentions), m.key, m.names[0] ?? '']);
+        for (const m of list) t.push([String(m.citedBy.length), String(m.mentions), m.id, m.names[0] ?? '']);
         io.stdout(t.toString() + '\n');
       }
       setCode(0);
@@ -464,14 +369,14 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
 
   source(program.command('rank').description('the most cited documents (distinct citing documents, PageRank)').option('--limit <n>', 'how many (1 to 100000)', '20')).action(
     async (raw: Record<string, unknown>) => {
-      const flags = parseFlags('rank', SourceFlagsSchema.extend({ limit: limitFlag(100_000) }), raw);
+      const flags = parseFlags('rank', SourceFlagsSchema.extend(RankParamsSchema.shape), raw);
       const corpus = await openCorpus('rank', flags, io);
       if (!corpus) return setCode(1);
-      const list = mostCited(corpus.graph, { limit: flags.limit });
-      if (flags.json) io.stdout(JSON.stringify(list.map(({ key, ...r }) => ({ id: key, ...r, path: pathOf(corpus, key) })), null, 2) + '\n');
+      const list = rankAnswer(corpus, flags);
+      if (flags.json) printJson(io, list);
       else {
         const t = new Table({ head: ['cited by', 'pagerank', 'id', 'in corpus'], style: PLAIN, chars: COMPACT });
-        for (const r of list) t.push([String(r.citedBy), r.pagerank.toFixed(4), r.key, r.kind === 'document' ? 'yes' : 'no']);
+        for (const r of list) t.push([String(r.citedBy), r.pagerank.toFixed(4), r.id, r.kind === 'document' ? 'yes' : 'no']);
         io.stdout(t.toString() + '\n');
       }
       setCode(0);
@@ -486,8 +391,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     const flags = parseFlags('check', SourceFlagsSchema, raw);
     const corpus = await openCorpus('check', flags, io);
     if (!corpus) return setCode(1);
-    const findings = dataQuality(corpus);
-    io.stdout(flags.json ? JSON.stringify(findings.map(({ kind, nodes, ...f }) => ({ kind, ids: nodes, ...f })), null, 2) + '\n' : findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
+    const findings = checkAnswer(corpus);
+    if (flags.json) printJson(io, findings);
+    else io.stdout(findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
     setCode(0);
   });
 
