@@ -457,6 +457,26 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
 }
 
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
+// only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
+const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
+
+// words that say nothing of a law's subject ("Luật về sĩ quan …", "bảo vệ, chăm sóc và giáo dục trẻ em")
+const SUBJECT_FILLER = new Set(['va', 've', 'cua']);
+/** Whether two law-name slugs share their subject: one holds the other's words in order, two words at least. */
+function sameLawSubject(a: string, b: string): boolean {
+  const wa = a.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
+  const wb = b.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (!short.includes(' ')) return short === long;
+  return ` ${long} `.includes(` ${short} `);
+}
+/** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
+function endedByRepeal(t: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 200), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  return /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(clause) || /(?<![\p{L}])[Bb]ãi[ ]+bỏ[^\n]{0,80}:[ ]*\n/u.test(before);
+}
 
 /** The key of a law, code, ordinance or charter cited by name: "luat:tiep-cong-dan", "bo-luat:lao-dong", "hien-phap". */
 function namedLawKey(n: NamedMention, type: string | null): string {
@@ -598,10 +618,15 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const m = mentions[mi] as Mention;
     const role = roles[mi] as ReturnType<typeof assignRoles>[number];
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
+    const prev = citations[citations.length - 1];
+    if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && LIST_CONTINUATION.test(t.slice(prevTailEnd, m.start))) relation = prev.relation;
     const scopeFrom = prevTailEnd;
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
     const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : undefined);
-    if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && lawKey.replace(/^[a-z-]+:/, '') === ownLawSubject) relation = 'replaces';
+    // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
+    // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
+    if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type)) && sameLawSubject(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';

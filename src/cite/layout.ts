@@ -22,6 +22,11 @@ export interface Layout {
   ownType: string | null;
   /** sorted start offsets of lines */
   lines: number[];
+  /**
+   * half-open ranges of provisions quoted as the new wording of an amended document ("… như sau:\n“Điều 1. …”"):
+   * there "Nghị định này" is the amended decree, and what the quote says it does is not this document's act
+   */
+  quotedWordings: Array<[number, number]>;
 }
 
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
@@ -37,6 +42,25 @@ const DOC_WORD = /^(?:Công văn|Văn bản|Quyết định|Nghị định|Ngh�
 const BODY_START = /^[ ]*(?:Điều[ ]+1[.: ]|Điều[ ]+1$|Chương[ ]+(?:I|1)\b|CHƯƠNG[ ]+(?:I|1)\b|Phần[ ]+(?:I|1|thứ nhất)\b|PHẦN[ ]+(?:I|1|THỨ NHẤT)\b|I[.–-][ ]|A[.-][ ]+\p{Lu}|Mục[ ]+1\b|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ)[ ]*:)/u;
 // "Số: 96 /KH-UBND", "Luật số: 02/2011/QH13", or a Party "Số 36-HD/VPTW" alone on its line
 const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${SYMBOL_PATTERN})|Số[ ]+(${SYMBOL_PATTERN})[ ]*$)`, 'u');
+
+// "… như sau:" then an opening quote on the next line; the wording ends at a closing quote that ends its line
+const WORDING_OPEN = /như[ ]+sau[ \t]*:[ \t]*\n[ \t]*[“"]/gu;
+const WORDING_CLOSE = /[”"][ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
+
+/** Ranges of quoted new wordings (one forward scan: each search starts where the last one ended). */
+export function quotedWordings(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  WORDING_OPEN.lastIndex = 0;
+  for (let m = WORDING_OPEN.exec(text); m; m = WORDING_OPEN.exec(text)) {
+    const start = WORDING_OPEN.lastIndex;
+    WORDING_CLOSE.lastIndex = start;
+    const c = WORDING_CLOSE.exec(text);
+    const end = c ? c.index : text.length;
+    out.push([start, end]);
+    WORDING_OPEN.lastIndex = end;
+  }
+  return out;
+}
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -174,7 +198,7 @@ export function readLayout(text: string): Layout {
       paragraphs.sort((a, b) => a - b);
     }
   }
-  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts };
+  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text) };
 }
 
 const upperShare = (s: string): number => {

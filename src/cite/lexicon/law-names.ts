@@ -227,6 +227,12 @@ export const LAW_NAMES: readonly string[] = [
   'đặc xá',
   'địa chất và khóang sản',
   'ưu đãi người có công với cách mạng',
+  'khoáng sản',
+  'chứng khoán',
+  'địa chất và khoáng sản',
+  'thuế chuyển quyền sử dụng đất',
+  'về sĩ quan quân đội nhân dân việt nam',
+  'cơ quan đại diện nước cộng hòa xã hội chủ nghĩa việt nam ở nước ngoài',
 ];
 
 export const CODE_NAMES: readonly string[] = [
@@ -266,4 +272,11 @@ export const ORDINANCE_NAMES: readonly string[] = [
   'nghĩa vụ lao động công ích',
   'dân quân tự vệ',
   'chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng',
+  'an toàn và kiểm soát bức xạ',
+  'giám định tư pháp',
+  'công an xã',
+  'giống cây trồng',
+  'giống vật nuôi',
+  'thủ đô hà nội',
+  'thuế thu nhập đối với người có thu nhập cao',
 ];

@@ -611,7 +611,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
    "phapluat8chude/0216.txt@3556",
    "phapluat8chude/0218.txt@3909",
    "phapluat8chude/0219.txt@3781",
-   "phapluat8chude/0228.txt@3707"
+   "phapluat8chude/0222.txt@3994"
   ]
  },
  {
@@ -1112,6 +1112,22 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "sources": [
    "underthesea-vlc/0035.txt@76367",
    "underthesea-vlc/0035.txt@76533"
+  ]
+ },
+ {
+  "number": "54/2024/QH15",
+  "kind": "luat",
+  "year": 2024,
+  "name": "Địa chất và khoáng sản",
+  "key": "luat:dia-chat-va-khoang-san",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "phapluat8chude/0021.txt@99039",
+   "phapluat8chude/0021.txt@101427",
+   "phapluat8chude/0021.txt@103134",
+   "phapluat8chude/0021.txt@104625"
   ]
  },
  {
@@ -1847,9 +1863,9 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "ended": null,
   "sources": [
    "underthesea-vlc/0083.txt: header",
-   "phapluat8chude/0222.txt@3051",
-   "phapluat8chude/0228.txt@2764",
-   "underthesea-vlc/0035.txt@80991"
+   "phapluat8chude/0216.txt@1678",
+   "phapluat8chude/0218.txt@2966",
+   "phapluat8chude/0219.txt@2838"
   ]
  },
  {
@@ -2700,6 +2716,24 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "sources": [
    "underthesea-vlc/0035.txt@77368",
    "underthesea-vlc/0035.txt@77573"
+  ]
+ },
+ {
+  "number": "46/2005/QH11",
+  "kind": "luat",
+  "year": 2005,
+  "name": "Sửa đổi, bổ sung một số điều của luật khoáng sản",
+  "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-luat-khoang-san",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "60/2010/QH12",
+   "on": "2011-07-01",
+   "replaced": false,
+   "source": "underthesea-vlc/0083.txt@83105"
+  },
+  "sources": [
+   "underthesea-vlc/0083.txt@83105"
   ]
  },
  {
@@ -3925,6 +3959,24 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
+  "number": "24/2004/PL-UBTVQH11",
+  "kind": "phap-lenh",
+  "year": 2004,
+  "name": "Giám định tư pháp",
+  "key": "phap-lenh:giam-dinh-tu-phap",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "13/2012/QH13",
+   "on": "2013-01-01",
+   "replaced": true,
+   "source": "underthesea-vlc/0021.txt@49141"
+  },
+  "sources": [
+   "underthesea-vlc/0021.txt@49141"
+  ]
+ },
+ {
   "number": "15/2004/PL-UBTVQH11",
   "kind": "phap-lenh",
   "year": 2004,
@@ -4028,6 +4080,19 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   },
   "sources": [
    "underthesea-vlc/0043.txt@24323"
+  ]
+ },
+ {
+  "number": "35/2001/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 2001,
+  "name": "Thuế thu nhập đối với người có thu nhập cao",
+  "key": "phap-lenh:thue-thu-nhap-doi-voi-nguoi-co-thu-nhap-cao",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "underthesea-vlc/0003.txt@25081"
   ]
  },
  {
