@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Option } from 'commander';
 import { z } from 'zod';
+import { isUnsafeUrl } from '../annotate/index.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { SearchOptionsSchema } from '../search/index.js';
 import { fold } from '../text/index.js';
@@ -109,6 +110,14 @@ export const typeListSchema = z
     }
     return out;
   });
+
+// ---- annotate: where a citation links to ----
+
+export const LINK_TEMPLATE_ACCEPTED = 'a URL with {id} where the cited document\'s id goes, URL-encoded ("/documents/{id}", "https://example.org/vb?id={id}"); not javascript:, vbscript: or data:';
+/** A link template: "{id}" is replaced by the cited document's id, URL-encoded. */
+export const linkTemplateSchema = z
+  .string()
+  .refine((s) => s.includes('{id}') && !isUnsafeUrl(s), LINK_TEMPLATE_ACCEPTED);
 
 // ---- places: a code of the official lists or a name ----
 

@@ -6,6 +6,7 @@ import type { Citation, CitationContext } from '../cite/index.js';
 import { describeSkipped, READERS, readDocument, ReadError, type Document, type SkippedEntry } from '../doc/index.js';
 import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
+import { DEFAULT_LINK, runAnnotate } from './annotate-command.js';
 import { addGraphCommands } from './graph-commands.js';
 import { dateOrPartSchema, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
@@ -304,6 +305,20 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
       .option('--type <type>', `document type, when the header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
   ).action(async (file: string, flags: Record<string, unknown>) => {
     setCode(await runRead(file, flags, io));
+  });
+  configure(
+    program
+      .command('annotate')
+      .description('print a document with every citation a link: an HTML file in its own markup, any other file as Markdown or an HTML fragment (docs/annotate.md)')
+      .argument('<file>', `the document (${FORMATS})`)
+      .option('--html', 'HTML: for an .html file its own markup with anchors inserted (its default), for another file its text escaped, as a fragment')
+      .option('--md', 'Markdown: the document\'s text escaped, each citation [text](<url> "title") (the default but for .html)')
+      .option('--link <template>', `where a citation links to, {id} standing for the cited document's id (default "${DEFAULT_LINK}")`)
+      .option('--province <name>', 'province of the document, when the header does not say ("Hà Tĩnh")')
+      .option('--district <name>', 'district of the document, when the header does not say')
+      .option('--date <date>', 'date of the document (YYYY, YYYY-MM or YYYY-MM-DD), when the header lost it'),
+  ).action(async (file: string, flags: Record<string, unknown>) => {
+    setCode(await runAnnotate(file, flags, io, placesFromFlags));
   });
   addGraphCommands(program, io, setCode);
   for (const c of program.commands) configure(c);

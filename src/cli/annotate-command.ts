@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { annotate, annotateHtmlSource, type SkipReason } from '../annotate/index.js';
+import type { CitationContext } from '../cite/index.js';
+import { readDocument, readerFor, ReadError, type DocumentCitation } from '../doc/index.js';
+import { dateOrPartSchema, linkTemplateSchema, parseFlags, UsageError, type Io } from './options.js';
+
+/** The flags of `vanban annotate`, checked before the file is read. */
+export const AnnotateFlagsSchema = z.object({
+  html: z.boolean().optional(),
+  md: z.boolean().optional(),
+  link: linkTemplateSchema.optional(),
+  province: z.string().optional(),
+  district: z.string().optional(),
+  date: dateOrPartSchema.optional(),
+  debug: z.boolean().optional(),
+});
+
+export const DEFAULT_LINK = '/documents/{id}';
+
+/** --province and --district read on the official lists (run.ts's reading, shared with extract and read). */
+export type PlacesFromFlags = (command: string, flags: { province?: string; district?: string; date?: string }, io: Io) => { place?: { province?: string; district?: string } } | null;
+
+const REASON: Record<SkipReason, string> = {
+  'no-link': 'no link',
+  empty: 'empty',
+  overlaps: 'inside or across a citation linked already',
+  'unsafe-url': 'an unsafe URL',
+  'no-text-node': 'no text where a link may stand (inside a link, a script or a table\'s structure)',
+};
+
+/**
+ * `vanban annotate <file>`: the document with every citation a link. An HTML file is annotated
+ * in its own markup (--html, its default): the page as it was, anchors inserted. Any other file,
+ * or an HTML file with --md, is annotated in its plain text (`Document.text`: for Markdown and
+ * .docx, the text the reader took out of the markup), as Markdown (the default) or as an HTML fragment.
+ */
+export async function runAnnotate(file: string, raw: Record<string, unknown>, io: Io, placesFromFlags: PlacesFromFlags): Promise<number> {
+  const flags = parseFlags('annotate', AnnotateFlagsSchema, raw);
+  if (flags.html && flags.md) throw new UsageError('vanban annotate: --html and --md: expected at most one of them');
+  const places = placesFromFlags('annotate', flags, io);
+  if (!places) return 2;
+  const context: CitationContext = {};
+  if (places.place) context.place = places.place;
+  if (flags.date) context.date = flags.date;
+  const template = flags.link ?? DEFAULT_LINK;
+  const link = (c: DocumentCitation): string => template.split('{id}').join(encodeURIComponent(c.id));
+  const skipped = new Map<SkipReason, number>();
+  const onSkip = (_c: DocumentCitation, r: SkipReason): void => void skipped.set(r, (skipped.get(r) ?? 0) + 1);
+  try {
+    const doc = await readDocument(file, { context });
+    const format = flags.html ? 'html' : flags.md ? 'markdown' : doc.format === 'html' ? 'html' : 'markdown';
+    let out: string;
+    if (format === 'html' && doc.format === 'html') {
+      // the source the citations' `source` spans point into: the reader's own decoding of the file
+      const source = (await (readerFor('html') as NonNullable<ReturnType<typeof readerFor>>).read(await readFile(file))).source;
+      out = annotateHtmlSource(source, doc.citations, { link, onSkip });
+    } else {
+      out = annotate(doc.text, doc.citations, { link, format, onSkip });
+    }
+    // exactly the annotated text: no line break added, so that taking the links out gives the file's text back
+    io.stdout(out);
+    const left = [...skipped.values()].reduce((a, b) => a + b, 0);
+    if (left > 0) io.stderr(`vanban annotate: ${file}: ${doc.citations.length - left} of ${doc.citations.length} citations linked; left as text: ${[...skipped].map(([r, n]) => `${n} ${REASON[r]}`).join(', ')}\n`);
+    return 0;
+  } catch (e) {
+    io.stderr(`vanban: ${file}: ${e instanceof ReadError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    return 1;
+  }
+}
