@@ -35,6 +35,13 @@ interface GoldRelation {
   direction: 'outgoing' | 'incoming' | 'reported';
   scope: { whole: boolean } | null;
 }
+interface Act {
+  start: number;
+  end: number;
+  text: string;
+  relation: DocumentCitation['relation'];
+  scope: DocumentCitation['scope'];
+}
 interface GoldDoc {
   file: string;
   split: 'dev' | 'test';
@@ -67,9 +74,13 @@ function score(docs: GoldDoc[], read: Map<string, Document>): Tally {
   };
   for (const d of docs) {
     const doc = read.get(d.file) as Document;
-    const own = doc.citations.filter((c) => c.role === 'head' && isOperative(c.relation));
+    // each act a mention carries is one prediction: its relation, and the second act some mentions carry (alsoActs)
+    const own: Act[] = doc.citations
+      .filter((c) => c.role === 'head')
+      .flatMap((c) => [{ start: c.start, end: c.end, text: c.text, relation: c.relation, scope: c.scope }, ...(c.alsoActs ?? []).map((a) => ({ start: c.start, end: c.end, text: c.text, relation: a.relation, scope: a.scope }))])
+      .filter((a) => isOperative(a.relation));
     const outgoing = d.relations.filter((g) => g.direction === 'outgoing');
-    const used = new Set<DocumentCitation>();
+    const used = new Set<Act>();
     for (const g of outgoing) {
       row(g.relation).gold++;
       const hit = own.find((c) => !used.has(c) && overlaps(c, g) && c.relation === g.relation && (!['repeals', 'replaces'].includes(g.relation) || g.scope === null || c.scope?.whole === g.scope.whole));

@@ -6,7 +6,7 @@ import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, ty
 import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
-import { assignRoles, headRelation, operativeScope } from './relations.js';
+import { assignRoles, headRelation, operativeScope, secondaryActs } from './relations.js';
 import {
   ExtractOptionsSchema,
   type Alias,
@@ -638,6 +638,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       relation = /thay[ \n]+thế/u.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';
       scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     }
+    const alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     prevTailEnd = m.tailEnd;
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
     const id = formatId(parts);
@@ -674,6 +675,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       asserted,
       pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
       scope,
+      ...(alsoActs.length > 0 ? { alsoActs } : {}),
       id,
       contextDependent,
       warnings: [...new Set(warnings)],

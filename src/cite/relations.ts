@@ -1,5 +1,5 @@
 import type { Relation } from './schema.js';
-import { paragraphStart, zoneAt, type Layout } from './layout.js';
+import { lineStart, paragraphStart, zoneAt, type Layout } from './layout.js';
 
 /**
  * Roles and relations (spec §5.2, §6.3, §6.4). A mention is HEAD (the citing
@@ -196,6 +196,56 @@ function inRanges(ranges: ReadonlyArray<readonly [number, number]>, pos: number)
     else return true;
   }
   return false;
+}
+
+const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
+const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
+// a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
+const REPEAL_ITEM = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \n]+([^\n]{1,120})/u;
+const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
+// where the provisions under a chapeau end: the next article, or the next numbered clause
+const NEXT_PROVISION = /\n[ \t]*(?:Điều[ ]+\d|\d{1,2}\.[ ])/gu;
+const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
+
+/**
+ * The second act a mention carries, besides `relation` (see `Citation.alsoActs`): the other verb of a chapeau that
+ * names both ("Thay thế, bãi bỏ một số cụm từ, khoản, phụ lục của Nghị định số 85/2024/NĐ-CP"), or, under an
+ * amending chapeau that ends "như sau:", a sub-item that repeals a part without naming a document. Bounded: the
+ * clause before the mention and at most 6 000 characters after it.
+ */
+export function secondaryActs(text: string, layout: Layout, relation: Relation, start: number, tailEnd: number, prevTailEnd: number): Array<{ relation: Relation; scope: { whole: boolean; part: string | null } }> {
+  if (relation !== 'amends' && relation !== 'repeals') return [];
+  const pStart = paragraphStart(layout, start);
+  const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
+  const verb = lastOperativeVerb(left);
+  const clause = verb >= 0 ? left : '';
+  const other: Relation = relation === 'amends' ? 'repeals' : 'amends';
+  if (clause && (other === 'repeals' ? REPEAL_VERB : AMEND_VERB).test(clause)) return [{ relation: other, scope: { whole: false, part: null } }];
+  if (relation !== 'amends') return [];
+  // the chapeau: a clause whose sentence ends with "như sau:", or an article heading ("Điều 101. Sửa đổi, bổ sung … Luật …")
+  const rest = text.slice(tailEnd, Math.min(text.length, tailEnd + 400));
+  const colon = /^[^.;]*?như[ \n]+sau[ \t]*:/u.exec(rest);
+  const heading = !colon && /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start));
+  if (!colon && !heading) return [];
+  const from = colon ? tailEnd + colon[0].length : tailEnd;
+  const limit = Math.min(text.length, from + 6000);
+  const next = heading ? NEXT_ARTICLE : NEXT_PROVISION;
+  next.lastIndex = from;
+  let to = limit;
+  for (let m = next.exec(text); m && m.index < limit; m = next.exec(text)) {
+    if (!inRanges(layout.quotedWordings, m.index + 1)) {
+      to = m.index;
+      break;
+    }
+  }
+  const parts: string[] = [];
+  for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
+    if (inRanges(layout.quotedWordings, p + 1)) continue;
+    const line = text.slice(p + 1, Math.min(to, text.indexOf('\n', p + 1) < 0 ? to : text.indexOf('\n', p + 1)));
+    const item = REPEAL_ITEM.exec(line);
+    if (item && !NAMES_A_DOCUMENT.test(line)) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
+  }
+  return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
 }
 
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */

@@ -83,6 +83,12 @@ export const CitationSchema = z.object({
    * ("khoản 4 Điều 18", "Phụ lục II"); null for other relations
    */
   scope: z.object({ whole: z.boolean(), part: z.string().nullable() }).nullable(),
+  /**
+   * a second act the same mention carries: "Sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số X" amends X and
+   * repeals parts of it; "Sửa đổi, bổ sung Điều 4 của Nghị định số X như sau: … b) Bỏ khoản 2 Điều 4." likewise.
+   * Absent when the mention carries one act only
+   */
+  alsoActs: z.array(z.object({ relation: RelationSchema, scope: z.object({ whole: z.boolean(), part: z.string().nullable() }) })).optional(),
   /** canonical id (README "Canonical ids") */
   id: z.string(),
   /** true when the id needed place/year/term that neither the mention nor the context gave ("?" in the id) */

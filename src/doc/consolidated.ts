@@ -28,8 +28,9 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
   });
   return citations.map((c, k) => {
     const listed = k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
-    if (listed) return { ...c, relation: 'consolidates' };
-    return c.relation === 'cites' || c.relation === 'implements' ? c : { ...c, relation: 'cites' };
+    const { alsoActs: _acts, ...plain } = c;
+    if (listed) return { ...plain, relation: 'consolidates', scope: null };
+    return c.relation === 'cites' || c.relation === 'implements' ? plain : { ...plain, relation: 'cites', scope: null };
   });
 }
 

@@ -214,7 +214,10 @@ export class Corpus {
       targets.push(target);
       if (target === null) continue;
       this.touchCited(target, c);
-      if (c.role !== 'embedded') this.addEdge(key, target, c.relation, null, this.evidence(doc, key, c), r.reason);
+      if (c.role !== 'embedded') {
+        this.addEdge(key, target, c.relation, null, this.evidence(doc, key, c), r.reason);
+        for (const a of c.alsoActs ?? []) this.addEdge(key, target, a.relation, null, { ...this.evidence(doc, key, c), scope: a.scope }, r.reason);
+      }
     }
     // a consolidated text states that the acts it lists after its base amended that base
     if (i.type === 'Văn bản hợp nhất') {
