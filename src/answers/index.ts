@@ -55,3 +55,4 @@ export {
   type DocumentAnswer,
 } from './graph.js';
 export { extractContext, extractAnswer, type ExtractFileAnswer } from './extract.js';
+export { DocumentOutputSchema } from './schemas.js';

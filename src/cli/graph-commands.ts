@@ -65,12 +65,17 @@ async function checkManifestFlag(flag: string | false | undefined, io: Io): Prom
   }
 }
 
-async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch = false): Promise<Corpus | null> {
+/**
+ * The corpus a command reads: a snapshot, or a folder ingested now. `withSearch`: true, a search
+ * index is needed (a snapshot without one is refused); 'when-possible', a folder gets one and a
+ * snapshot is taken as it is (`serve` answers the rest without it).
+ */
+export async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible' = false): Promise<Corpus | null> {
   if (flags.snapshot && flags.corpus) throw new UsageError(`vanban ${command}: --snapshot and --corpus: expected one of them, not both`);
   if (flags.snapshot) {
     try {
       const corpus = await loadSnapshot(flags.snapshot);
-      if (withSearch && corpus.searchIndex === null) {
+      if (withSearch === true && corpus.searchIndex === null) {
         io.stderr(`vanban: ${flags.snapshot} holds no search index (written with --no-search): ingest again without it, or use --corpus <dir>\n`);
         return null;
       }

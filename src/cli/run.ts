@@ -8,6 +8,7 @@ import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/i
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { DEFAULT_LINK, runAnnotate } from './annotate-command.js';
 import { addGraphCommands } from './graph-commands.js';
+import { addServeCommand } from './serve-command.js';
 import { dateOrPartSchema, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
 
@@ -321,6 +322,7 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
     setCode(await runAnnotate(file, flags, io, placesFromFlags));
   });
   addGraphCommands(program, io, setCode);
+  addServeCommand(program, io, setCode, VERSION);
   for (const c of program.commands) configure(c);
   return program;
 }

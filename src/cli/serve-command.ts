@@ -1,0 +1,97 @@
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { createServer } from '../server/index.js';
+import { openCorpus } from './graph-commands.js';
+import { checkFolder, countSchema, parseFlags, UsageError } from './options.js';
+import type { Io } from './run.js';
+
+const ServeFlagsSchema = z.object({
+  snapshot: z.string().optional(),
+  corpus: z.string().optional(),
+  manifest: z.union([z.string(), z.literal(false)]).optional(),
+  host: z.string().trim().min(1, 'an address to listen on ("127.0.0.1", "::1", "0.0.0.0")'),
+  port: countSchema(0, 65535),
+  quiet: z.boolean().optional(),
+});
+
+/** "http://127.0.0.1:8080", "http://[::1]:8080" */
+const urlOf = (a: AddressInfo): string => `http://${a.family === 'IPv6' || a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`;
+
+/**
+ * `vanban serve`: listen first (so /healthz answers and a supervisor sees the process), then load
+ * the corpus (/readyz and the API answer 503 until then), then answer until SIGINT or SIGTERM,
+ * when the requests in flight finish before the process ends (a second signal ends it at once).
+ */
+export function addServeCommand(program: Command, io: Io, setCode: (c: number) => void, version: string): void {
+  program
+    .command('serve')
+    .description('answer the JSON API over HTTP from a snapshot or a folder: the --json answers of search, trace, coverage, … (docs/server.md)')
+    .option('--snapshot <file>', 'a snapshot written by `vanban ingest`')
+    .option('--corpus <dir>', 'ingest this folder at start (with a search index)')
+    .option('--manifest <file>', 'with --corpus: complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
+    .option('--no-manifest', 'with --corpus: read no manifest')
+    .option('--host <address>', 'the address to listen on; loopback by default (0.0.0.0 listens on every interface: your explicit choice)', '127.0.0.1')
+    .option('--port <n>', 'the port (0: any free port, printed at start)', '8080')
+    .option('--quiet', 'no access log (one line per request on stderr: method, path, status, ms)')
+    .action(async (raw: Record<string, unknown>) => {
+      const flags = parseFlags('serve', ServeFlagsSchema, raw);
+      // the source is checked before the port is taken: a typo is one line and exit 2, not a server that never gets ready
+      if (flags.snapshot && flags.corpus) throw new UsageError('vanban serve: --snapshot and --corpus: expected one of them, not both');
+      if (flags.corpus) await checkFolder('serve', '--corpus', flags.corpus);
+      else if (flags.snapshot) {
+        const s = await stat(flags.snapshot).catch(() => null);
+        if (!s || !s.isFile() || !(await access(flags.snapshot, constants.R_OK).then(() => true, () => false))) throw new UsageError(`vanban serve: --snapshot ${JSON.stringify(flags.snapshot)}: no such file (or not readable)`);
+      } else throw new UsageError('vanban serve: give --snapshot <file> or --corpus <dir>');
+
+      const server = await createServer({ accessLog: flags.quiet ? null : (line) => io.stderr(line + '\n'), errorLog: (line) => io.stderr(line + '\n'), version });
+      try {
+        await server.app.listen({ host: flags.host, port: flags.port });
+      } catch (e) {
+        io.stderr(`vanban serve: cannot listen on ${flags.host}:${flags.port}: ${(e as Error).message}\n`);
+        return setCode(1);
+      }
+      const url = urlOf(server.app.server.address() as AddressInfo);
+      io.stderr(`vanban serve: listening on ${url} (loading the corpus; /readyz says when it is ready)\n`);
+
+      let stopping = false;
+      let stop: (signal: NodeJS.Signals) => void = () => {};
+      const stopped = new Promise<void>((resolve) => {
+        stop = (signal) => {
+          if (stopping) return;
+          stopping = true;
+          io.stderr(`vanban serve: ${signal}: finishing the requests in flight, then stopping\n`);
+          server.app.close().then(resolve, resolve);
+        };
+      });
+      // once: a second signal while the requests finish ends the process at once, as the default does
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const forget = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      };
+
+      const started = performance.now();
+      let corpus = null;
+      try {
+        corpus = await openCorpus('serve', flags, io, 'when-possible');
+      } catch (e) {
+        io.stderr(`vanban serve: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+      }
+      if (!corpus) {
+        server.setFailed('see the server log');
+        forget();
+        if (!stopping) await server.app.close();
+        return setCode(1);
+      }
+      server.setCorpus(corpus);
+      if (!stopping) io.stderr(`vanban serve: ready: ${corpus.documents.size} documents, ${corpus.graph.order} nodes, ${corpus.graph.size} edges${corpus.searchIndex ? '' : ' (no search index: /api/search answers 503)'} in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}\n`);
+      await stopped;
+      forget();
+      io.stderr('vanban serve: stopped\n');
+      setCode(0);
+    });
+}

@@ -1,0 +1,186 @@
+import { basename } from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { z } from 'zod';
+import { AnswerError, documentAnswer, documentText, DocumentParamsSchema, ExtractContextSchema, extractAnswer, extractContext, ParameterError, parseParams } from '../answers/index.js';
+import type { Corpus } from '../graph/index.js';
+import { openApiDocument } from './openapi.js';
+import { BAD_QUERY, parseQuery, type ParsedQuery } from './query.js';
+import { ExtractBodySchema, QUERY_ROUTES } from './routes.js';
+
+/** The limits of one request; every one of them answers a 4xx, never a 500 or a hang. */
+export interface ServerLimits {
+  /** a JSON or plain-text body, bytes (default 4 MiB: a long law is about 1 MiB of text) */
+  bodyBytes?: number;
+  /** an uploaded file, bytes (default 16 MiB: a .docx with images) */
+  uploadBytes?: number;
+  /** the request line's path and query, characters (default 4096) */
+  urlLength?: number;
+}
+
+export interface ServerOptions {
+  /** one line per request (method, path, status, ms); null or absent: no access log */
+  accessLog?: ((line: string) => void) | null;
+  /** an unexpected error (a 500), with its stack: never sent to the client (default: stderr) */
+  errorLog?: (line: string) => void;
+  limits?: ServerLimits;
+  /** the package's version, for the OpenAPI document */
+  version?: string;
+}
+
+export interface VanbanServer {
+  app: FastifyInstance;
+  /** the corpus to answer from: /readyz says ready from then on */
+  setCorpus(corpus: Corpus): void;
+  /** the corpus could not be loaded: /readyz says why (the process usually ends) */
+  setFailed(message: string): void;
+}
+
+const STATUS_OF: Record<AnswerError['kind'], number> = { 'bad-parameter': 400, 'not-found': 404, ambiguous: 409, unavailable: 503 };
+const ERROR_OF_STATUS: Record<number, string> = { 400: 'bad-request', 404: 'not-found', 405: 'method-not-allowed', 406: 'unsupported-media-type', 413: 'body-too-large', 414: 'uri-too-long', 415: 'unsupported-media-type', 431: 'uri-too-long' };
+
+/** A line for a terminal: no control characters from the request, bounded length. */
+const printable = (s: string, max = 300): string => {
+  // eslint-disable-next-line no-control-regex -- these are the characters taken out
+  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > max ? clean.slice(0, max) + '…' : clean;
+};
+
+function sendError(reply: FastifyReply, status: number, error: string, message: string, details: Record<string, unknown> = {}): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send({ error, message, details });
+}
+
+/**
+ * The HTTP server of a corpus: the JSON API (the answers `vanban <command> --json` prints, from the
+ * same code), its OpenAPI document, and health. It listens before the corpus is loaded (/healthz
+ * answers at once, /readyz and the API 503 until `setCorpus`), so a supervisor sees the process
+ * alive while a large snapshot loads.
+ */
+export async function createServer(options: ServerOptions = {}): Promise<VanbanServer> {
+  const limits = { bodyBytes: 4 * 1024 * 1024, uploadBytes: 16 * 1024 * 1024, urlLength: 4096, ...options.limits };
+  const errorLog = options.errorLog ?? ((line: string) => process.stderr.write(line + '\n'));
+  let corpus: Corpus | null = null;
+  let failed: string | null = null;
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.bodyBytes,
+    // ids hold "/", "#" and ":" (vn:30/2020/NĐ-CP): a client percent-encodes the whole id as one segment
+    routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: true, querystringParser: parseQuery },
+    // a slow or stuck client gets no more than this to send its request
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+    // a request the HTTP parser refuses (bytes that are no URL, headers too large) gets the same JSON error
+    clientErrorHandler: (err: Error & { code?: string }, socket) => {
+      const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      options.accessLog?.(`- - ${status} (${printable(err.code ?? err.message, 80)})`);
+      if (!socket.writable) return socket.destroy();
+      const body = JSON.stringify({ error: status === 431 ? 'uri-too-long' : 'bad-request', message: status === 431 ? 'the request line and headers are too large' : status === 408 ? 'the request took too long to arrive' : 'not an HTTP request this server can read (a URL must be ASCII, its other bytes percent-encoded)', details: { code: err.code ?? null } });
+      socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: limits.uploadBytes, files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url.length > limits.urlLength) return sendError(reply, 414, 'uri-too-long', `the path and query are ${req.url.length} characters; at most ${limits.urlLength}`, { limit: limits.urlLength });
+    const bad = (req.query as ParsedQuery | undefined)?.[BAD_QUERY];
+    if (bad) return sendError(reply, 400, 'bad-request', bad);
+  });
+  if (options.accessLog) {
+    const log = options.accessLog;
+    app.addHook('onResponse', async (req, reply) => {
+      log(`${req.method} ${printable(req.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
+    });
+  }
+
+  app.setErrorHandler((err: FastifyError | AnswerError | Error, req, reply) => {
+    if (err instanceof AnswerError) return sendError(reply, STATUS_OF[err.kind], err.kind, err.message, err.details);
+    const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
+    const code = 'code' in err && typeof err.code === 'string' ? err.code : null;
+    if (status >= 400 && status < 500) return sendError(reply, status, ERROR_OF_STATUS[status] ?? 'bad-request', friendly(code, req) ?? printable(err.message, 500), code ? { code } : {});
+    errorLog(`vanban serve: ${req.method} ${printable(req.url)}: ${err.stack ?? err.message}`);
+    return sendError(reply, 500, 'internal', 'an unexpected error; the server log says more');
+  });
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'not-found', `no route ${req.method} ${printable(req.url.split('?')[0] ?? '', 200)}`));
+
+  /** Fastify's own words for the refusals a client most often meets, said as what to send instead. */
+  const friendly = (code: string | null, req: FastifyRequest): string | null => {
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return `content type ${JSON.stringify(printable(req.headers['content-type'] ?? '', 100))}: expected application/json, text/plain or multipart/form-data`;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return `the body is larger than ${limits.bodyBytes} bytes`;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') return `the file is larger than ${limits.uploadBytes} bytes`;
+    return null;
+  };
+
+  const ready = (): Corpus => {
+    if (corpus) return corpus;
+    throw new AnswerError('unavailable', failed ? `the corpus could not be loaded: ${failed}` : 'the corpus is still loading: ask /readyz');
+  };
+  const query = (req: FastifyRequest): Record<string, unknown> => ({ ...(req.query as Record<string, unknown>) });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    if (corpus) return { status: 'ready', documents: corpus.documents.size, nodes: corpus.graph.order, edges: corpus.graph.size, search: corpus.searchIndex !== null };
+    return sendError(reply, 503, 'unavailable', failed ? `the corpus could not be loaded: ${failed}` : 'the corpus is still loading', { status: failed ? 'failed' : 'loading' });
+  });
+  const openapi = openApiDocument(options.version);
+  app.get('/api/openapi.json', async () => openapi);
+
+  for (const r of QUERY_ROUTES) {
+    const schema = r.query.strict();
+    app.get(r.path, async (req) => {
+      const params = parseParams(schema, query(req));
+      return r.answer(ready(), params as never);
+    });
+  }
+
+  app.get('/api/documents/:id', async (req) => {
+    const params = parseParams(DocumentParamsSchema.strict(), { ...query(req), ...(req.params as object) });
+    return documentAnswer(ready(), params);
+  });
+  app.get('/api/documents/:id/text', async (req, reply) => {
+    const params = parseParams(DocumentParamsSchema.strict(), { ...query(req), ...(req.params as object) });
+    const text = await documentText(ready(), params);
+    return reply.type('text/plain; charset=utf-8').send(text);
+  });
+
+  app.post('/api/extract', async (req) => {
+    if (req.isMultipart()) {
+      let file: { name: string; bytes: Buffer } | null = null;
+      const fields: Record<string, unknown> = {};
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          if (file) throw new ParameterError('file', part.filename, 'one file per request');
+          // the name is read for its extension (the format) and a number, never as a path
+          file = { name: basename(part.filename || 'upload.txt'), bytes: await part.toBuffer() };
+        } else fields[part.fieldname] = part.value;
+      }
+      const text = fields.text;
+      delete fields.text;
+      const context = extractContext(parseParams(ExtractContextSchema.strict(), fields));
+      if (file) return [await extractAnswer(file.bytes, file.name, context)];
+      if (typeof text === 'string') return [await extractAnswer(text, '-', context)];
+      throw new ParameterError('file', undefined, 'required: a file field ("file") or a text field ("text")');
+    }
+    if (typeof req.body === 'string') {
+      // text/plain: the body is the document, its context in the query string
+      const context = extractContext(parseParams(ExtractContextSchema.strict(), query(req)));
+      return [await extractAnswer(req.body, '-', context)];
+    }
+    if (req.body === undefined || req.body === null) throw new ParameterError('body', undefined, 'required: JSON { text, province?, district?, date? }, text/plain, or multipart/form-data with a file');
+    if (typeof req.body !== 'object' || Array.isArray(req.body)) throw new ParameterError('body', undefined, 'expected a JSON object { text, name?, province?, district?, date? }');
+    const body: z.output<typeof ExtractBodySchema> = parseParams(ExtractBodySchema, req.body as Record<string, unknown>);
+    const { text, name, ...context } = body;
+    return [await extractAnswer(text, name ? basename(name) : '-', extractContext(context))];
+  });
+
+  return {
+    app,
+    setCorpus: (c) => {
+      corpus = c;
+      failed = null;
+    },
+    setFailed: (message) => {
+      failed = message;
+    },
+  };
+}
