@@ -70,6 +70,10 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
     // a slow or stuck client gets no more than this to send its request
     requestTimeout: 30_000,
     return503OnClosing: true,
+    // a path that is not percent-encoded UTF-8 ("/api/documents/%FF") is refused before routing: the same JSON error
+    frameworkErrors: (err, req, reply) => {
+      sendError(reply, 400, 'bad-request', `the path is not percent-encoded UTF-8: ${printable(req.url.split('?')[0] ?? '', 200)}`, { code: err.code });
+    },
     // a request the HTTP parser refuses (bytes that are no URL, headers too large) gets the same JSON error
     clientErrorHandler: (err: Error & { code?: string }, socket) => {
       const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
@@ -147,12 +151,18 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
     if (req.isMultipart()) {
       let file: { name: string; bytes: Buffer } | null = null;
       const fields: Record<string, unknown> = {};
-      for await (const part of req.parts()) {
-        if (part.type === 'file') {
-          if (file) throw new ParameterError('file', part.filename, 'one file per request');
-          // the name is read for its extension (the format) and a number, never as a path
-          file = { name: basename(part.filename || 'upload.txt'), bytes: await part.toBuffer() };
-        } else fields[part.fieldname] = part.value;
+      try {
+        for await (const part of req.parts()) {
+          if (part.type === 'file') {
+            if (file) throw new ParameterError('file', part.filename, 'one file per request');
+            // the name is read for its extension (the format) and a number, never as a path
+            file = { name: basename(part.filename || 'upload.txt'), bytes: await part.toBuffer() };
+          } else fields[part.fieldname] = part.value;
+        }
+      } catch (e) {
+        // the form parser's own refusals (no boundary, a form cut short) carry no status: the body is the client's
+        if (e instanceof AnswerError || (typeof (e as { statusCode?: unknown }).statusCode === 'number')) throw e;
+        throw new ParameterError('body', undefined, `not a multipart/form-data body this server can read: ${(e as Error).message}`);
       }
       const text = fields.text;
       delete fields.text;
