@@ -75,6 +75,8 @@ function seeName(e: Entry, name: string, source: string, weight: number): void {
 const DATE = /ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/u;
 // day, month, year as written → ISO
 const iso = (m: RegExpExecArray | null): string | null => (m ? `${m[3]}-${String(m[2]).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}` : null);
+// the rest of a list item or note after a law's number: its title, then ", có hiệu lực kể từ ngày …"
+const STATED_EFFECTIVE = /^([^.;“”:]{0,250}?),?[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+kể)?[ \n]+từ[ \n]+ngày[ \n]+(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})/u;
 const EFFECTIVE = /(?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)[ ]+này[ ]+có[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?(?:[ ]+kể)?[ ]+từ[ ]+ngày[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/u;
 
 for (const path of files(CORPUS)) {
@@ -94,6 +96,22 @@ for (const path of files(CORPUS)) {
     if (id.date?.iso) e.adopted = id.date.iso;
     const eff = EFFECTIVE.exec(doc.text);
     if (eff) e.effective = iso(eff);
+  }
+  // a consolidated text names each amending law with the day it took effect, in its opening list and in its notes:
+  // "Luật số 32/2013/QH13 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp, có hiệu lực kể từ ngày
+  // 01 tháng 01 năm 2014" (a law's own effect clause, read above, wins)
+  if (id.type === 'Văn bản hợp nhất') {
+    for (const c of doc.citations) {
+      const kind = KIND_OF[c.type];
+      if (!kind || !/\/(?:QH|PL-UBTVQH|UBTVQH)\d+$/.test(c.id)) continue;
+      const m = STATED_EFFECTIVE.exec(doc.text.slice(c.end, c.end + 320));
+      if (!m) continue;
+      const e = entry(c.id.replace(/^vn:/, ''), kind);
+      e.effective ??= `${m[4] as string}-${(m[3] as string).padStart(2, '0')}-${(m[2] as string).padStart(2, '0')}`;
+      // "Luật số 32/2013/QH13 sửa đổi, bổ sung một số điều của Luật …": the title an amending law is known by
+      const title = (m[1] as string).replace(/\s+/g, ' ').trim();
+      if (/^Luật[ ]+số/u.test(c.text) && /^sửa đổi/u.test(title)) seeName(e, title, `${file}@${c.start}`, 1);
+    }
   }
   for (const c of doc.citations) {
     const kind = KIND_OF[c.type];

@@ -53,6 +53,9 @@ export function quotedWordings(text: string): Array<[number, number]> {
   WORDING_OPEN.lastIndex = 0;
   for (let m = WORDING_OPEN.exec(text); m; m = WORDING_OPEN.exec(text)) {
     const start = WORDING_OPEN.lastIndex;
+    // "Điều 2 của Luật số 32/2013/QH13 … quy định như sau: “…”" reproduces an act's own provision (a consolidated
+    // text's note), whose acts are read as that act's, not a new wording
+    if (/quy[ \n]+định[ \n]*$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     WORDING_CLOSE.lastIndex = start;
     const c = WORDING_CLOSE.exec(text);
     const end = c ? c.index : text.length;

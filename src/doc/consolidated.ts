@@ -26,12 +26,46 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
   citations.forEach((c, k) => {
     if (c.role === 'head' && c.start < (amended?.index ?? introEnd) && atLineStart(c)) base = k;
   });
+  const reproducedBy = reproducedActors(text, citations);
   return citations.map((c, k) => {
     const listed = k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
     const { alsoActs: _acts, ...plain } = c;
     if (listed) return { ...plain, relation: 'consolidates', scope: null };
+    // an act of an amending document the text reproduces is that document's, stated by the consolidated text
+    const actor = reproducedBy.get(k);
+    if (actor !== undefined && c.role === 'head' && REPRODUCED_ACTS.has(c.relation)) {
+      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation: c.relation, trigger: 'reproduced' } };
+    }
     return c.relation === 'cites' || c.relation === 'implements' ? plain : { ...plain, relation: 'cites', scope: null };
   });
+}
+
+const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);
+// a note that reproduces a provision of an amending act: "107 Điều 2 của Luật số 32/2013/QH13 sửa đổi, bổ sung …, có
+// hiệu lực kể từ ngày 01 tháng 01 năm 2014 quy định như sau:\n“Điều 2 …”"
+const REPRODUCED_NOTE = /(?:Điều|Khoản|Điểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*“/gu;
+// the reproduction ends at a closing quote that ends its line (quotes inside it close mid-line)
+const REPRODUCTION_END = /”[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
+
+/**
+ * For each citation inside a reproduced provision of an amending act, the index of the citation naming that act
+ * in the note's opening (the first citation there). One forward scan over the text.
+ */
+function reproducedActors(text: string, citations: readonly DocumentCitation[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let k = 0;
+  REPRODUCED_NOTE.lastIndex = 0;
+  for (let m = REPRODUCED_NOTE.exec(text); m; m = REPRODUCED_NOTE.exec(text)) {
+    const open = REPRODUCED_NOTE.lastIndex;
+    REPRODUCTION_END.lastIndex = open;
+    const close = REPRODUCTION_END.exec(text);
+    const end = close && close.index - open < 40_000 ? close.index : Math.min(text.length, open + 40_000);
+    while (k < citations.length && (citations[k] as DocumentCitation).start < m.index) k++;
+    const actor = k < citations.length && (citations[k] as DocumentCitation).start < open ? k : -1;
+    if (actor >= 0) for (let j = actor + 1; j < citations.length && (citations[j] as DocumentCitation).start < end; j++) if ((citations[j] as DocumentCitation).start > open) out.set(j, actor);
+    REPRODUCED_NOTE.lastIndex = end;
+  }
+  return out;
 }
 
 // a note of a consolidated text: "2 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số

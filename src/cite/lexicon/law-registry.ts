@@ -103,7 +103,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "An ninh mạng",
   "key": "luat:an-ninh-mang",
   "adopted": "2025-12-10",
-  "effective": null,
+  "effective": "2026-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0055.txt@481",
@@ -264,7 +264,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Bảo hiểm xã hội",
   "key": "luat:bao-hiem-xa-hoi",
   "adopted": "2024-06-29",
-  "effective": null,
+  "effective": "2025-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0022.txt@264",
@@ -739,7 +739,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Công nghệ cao",
   "key": "luat:cong-nghe-cao",
   "adopted": "2025-12-10",
-  "effective": null,
+  "effective": "2026-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0213.txt@529",
@@ -988,7 +988,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Đầu tư",
   "key": "luat:dau-tu",
   "adopted": "2025-12-11",
-  "effective": null,
+  "effective": "2026-03-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0020.txt@306",
@@ -1949,7 +1949,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
   "key": "luat:luc-luong-tham-gia-bao-ve-an-ninh-trat-tu-o-co-so",
   "adopted": "2023-11-28",
-  "effective": null,
+  "effective": "2024-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0002.txt@47103",
@@ -2171,7 +2171,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Nhà giáo",
   "key": "luat:nha-giao",
   "adopted": "2025-06-16",
-  "effective": null,
+  "effective": "2026-01-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0054.txt@515",
@@ -2250,7 +2250,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Phí và lệ phí",
   "key": "luat:phi-va-le-phi",
   "adopted": "2015-11-25",
-  "effective": null,
+  "effective": "2017-01-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0136.txt@213",
@@ -2266,7 +2266,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Phòng bệnh",
   "key": "luat:phong-benh",
   "adopted": "2025-12-10",
-  "effective": null,
+  "effective": "2026-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0070.txt@393",
@@ -2611,6 +2611,22 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
+  "number": "35/2018/QH14",
+  "kind": "luat",
+  "year": 2018,
+  "name": "Sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+  "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-37-luat-co-lien-quan-den-quy-hoach",
+  "adopted": null,
+  "effective": "2019-01-01",
+  "ended": null,
+  "sources": [
+   "phapluat8chude/0216.txt@13760",
+   "phapluat8chude/0218.txt@14112",
+   "phapluat8chude/0218.txt@107624",
+   "phapluat8chude/0219.txt@12124"
+  ]
+ },
+ {
   "number": "87/2025/QH15",
   "kind": "luat",
   "year": 2025,
@@ -2630,10 +2646,13 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Sửa đổi, bổ sung một số điều của luật bảo hiểm y tế",
   "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-luat-bao-hiem-y-te",
   "adopted": "2014-06-13",
-  "effective": null,
+  "effective": "2015-01-01",
   "ended": null,
   "sources": [
-   "phapluat8chude/0132.txt@738"
+   "phapluat8chude/0132.txt@738",
+   "phapluat8chude/0218.txt@7118",
+   "phapluat8chude/0218.txt@9333",
+   "phapluat8chude/0218.txt@9669"
   ]
  },
  {
@@ -2647,7 +2666,9 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "ended": null,
   "sources": [
    "phapluat8chude/0002.txt: header",
-   "phapluat8chude/0132.txt@839"
+   "phapluat8chude/0132.txt@839",
+   "phapluat8chude/0218.txt@7367",
+   "phapluat8chude/0218.txt@9140"
   ]
  },
  {
@@ -2773,6 +2794,21 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
+  "number": "141/2025/QH15",
+  "kind": "luat",
+  "year": 2025,
+  "name": "Sửa đổi, bổ sung một số điều của luật quản lý nợ công",
+  "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-luat-quan-ly-no-cong",
+  "adopted": null,
+  "effective": "2026-01-01",
+  "ended": null,
+  "sources": [
+   "phapluat8chude/0213.txt@13884",
+   "phapluat8chude/0213.txt@14068",
+   "phapluat8chude/0213.txt@54925"
+  ]
+ },
+ {
   "number": "20/2017/QH14",
   "kind": "luat",
   "year": 2017,
@@ -2833,10 +2869,28 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Sửa đổi, bổ sung một số điều của luật thuế thu nhập cá nhân, luật thuế giá trị gia tăng, luật thuế thu nhập doanh nghiệp và luật thuế tiêu thụ đặc biệt",
   "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-luat-thue-thu-nhap-ca-nhan-luat-thue-gia-tri-gia-tang-luat-thue-thu-nhap-doanh-nghiep-va-luat-thue-tieu-thu-dac-biet",
   "adopted": null,
-  "effective": null,
+  "effective": "2026-04-24",
   "ended": null,
   "sources": [
-   "phapluat8chude/0204.txt@560"
+   "phapluat8chude/0204.txt@560",
+   "phapluat8chude/0213.txt@16053",
+   "phapluat8chude/0213.txt@58160"
+  ]
+ },
+ {
+  "number": "32/2013/QH13",
+  "kind": "luat",
+  "year": 2013,
+  "name": "Sửa đổi, bổ sung một số điều của luật thuế thu nhập doanh nghiệp",
+  "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-luat-thue-thu-nhap-doanh-nghiep",
+  "adopted": null,
+  "effective": "2014-01-01",
+  "ended": null,
+  "sources": [
+   "phapluat8chude/0218.txt@12164",
+   "phapluat8chude/0218.txt@102191",
+   "phapluat8chude/0219.txt@10587",
+   "phapluat8chude/0219.txt@66430"
   ]
  },
  {
@@ -3034,7 +3088,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Thanh tra",
   "key": "luat:thanh-tra",
   "adopted": "2025-06-25",
-  "effective": null,
+  "effective": "2025-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0231.txt@416",
@@ -3091,7 +3145,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Thi hành án hình sự",
   "key": "luat:thi-hanh-an-hinh-su",
   "adopted": "2025-12-10",
-  "effective": null,
+  "effective": "2026-07-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0055.txt@289",
@@ -3307,7 +3361,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Thuế thu nhập doanh nghiệp",
   "key": "luat:thue-thu-nhap-doanh-nghiep",
   "adopted": "2025-06-14",
-  "effective": null,
+  "effective": "2026-10-01",
   "ended": null,
   "sources": [
    "phapluat8chude/0171.txt@718",
@@ -3323,7 +3377,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "name": "Thuế tiêu thụ đặc biệt",
   "key": "luat:thue-tieu-thu-dac-biet",
   "adopted": null,
-  "effective": null,
+  "effective": "2026-04-24",
   "ended": null,
   "sources": [
    "phapluat8chude/0213.txt@4442"
