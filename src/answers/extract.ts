@@ -4,6 +4,14 @@ import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/i
 import { ParameterError } from './errors.js';
 import type { ExtractContextParams } from './params.js';
 
+/** The one unit of the official lists a name gives, or a ParameterError: it names none, or several. */
+export function placeUnit(param: string, value: string, options: ResolvePlaceOptions): PlaceUnit {
+  const found = findPlaces(value, options);
+  if (found.length === 1) return found[0] as PlaceUnit;
+  const what = found.length === 0 ? `names no ${options.level ?? 'unit'} in the official lists` : `names ${found.length} units (${found.slice(0, 4).map((u) => u.display).join('; ')}${found.length > 4 ? '; …' : ''})${param === 'district' ? ': give the province too' : ''}`;
+  throw new ParameterError(param, value, what);
+}
+
 /**
  * The context of `extract` (province, district, date of the citing documents) read on the
  * official lists: a name that is no unit, or names several ("huyện Châu Thành" without its
@@ -12,12 +20,7 @@ import type { ExtractContextParams } from './params.js';
  */
 export function extractContext(params: ExtractContextParams): CitationContext {
   const day = params.date && /^\d{4}-\d{2}-\d{2}$/.test(params.date) ? params.date : undefined;
-  const one = (param: string, value: string, options: ResolvePlaceOptions): PlaceUnit => {
-    const found = findPlaces(value, options);
-    if (found.length === 1) return found[0] as PlaceUnit;
-    const what = found.length === 0 ? `names no ${options.level ?? 'unit'} in the official lists` : `names ${found.length} units (${found.slice(0, 4).map((u) => u.display).join('; ')}${found.length > 4 ? '; …' : ''})${param === 'district' ? ': give the province too' : ''}`;
-    throw new ParameterError(param, value, what);
-  };
+  const one = placeUnit;
   const place: { province?: string; district?: string } = {};
   let province: PlaceUnit | null = null;
   if (params.province) {

@@ -54,5 +54,5 @@ export {
   type CheckAnswer,
   type DocumentAnswer,
 } from './graph.js';
-export { extractContext, extractAnswer, type ExtractFileAnswer } from './extract.js';
+export { extractContext, extractAnswer, placeUnit, type ExtractFileAnswer } from './extract.js';
 export { DocumentOutputSchema } from './schemas.js';

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { z } from 'zod';
 import type { Citation, CitationContext } from '../cite/index.js';
 import { describeSkipped, READERS, readDocument, ReadError, type Document, type SkippedEntry } from '../doc/index.js';
-import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/index.js';
+import { extractContext, ParameterError, placeUnit } from '../answers/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { DEFAULT_LINK, runAnnotate } from './annotate-command.js';
 import { addGraphCommands } from './graph-commands.js';
@@ -66,28 +66,16 @@ function knownFromFlags(command: string, flags: ExtractFlags, io: Io): KnownIden
  */
 function placesFromFlags(command: string, flags: ExtractFlags, io: Io): { place?: { province?: string; district?: string } } | null {
   const date = flags.date && /^\d{4}-\d{2}-\d{2}$/.test(flags.date) ? flags.date : undefined;
-  const one = (flag: string, value: string, options: ResolvePlaceOptions): PlaceUnit | null => {
-    const found = findPlaces(value, options);
-    if (found.length === 1) return found[0] as PlaceUnit;
-    const what = found.length === 0 ? `names no ${options.level ?? 'unit'} in the official lists` : `names ${found.length} units (${found.slice(0, 4).map((u) => u.display).join('; ')}${found.length > 4 ? '; …' : ''})${flag === '--district' ? ': give --province too' : ''}`;
-    io.stderr(`vanban ${command}: ${flag} "${value}" ${what}\n`);
+  try {
+    // the server's POST /api/extract reads its context with the same function
+    const { place } = extractContext({ province: flags.province, district: flags.district, date: flags.date });
+    if (flags.place) placeUnit('place', flags.place, date ? { date } : {});
+    return place ? { place } : {};
+  } catch (e) {
+    if (!(e instanceof ParameterError)) throw e;
+    io.stderr(`vanban ${command}: ${e.asFlag()}\n`);
     return null;
-  };
-  const out: { province?: string; district?: string } = {};
-  let province: PlaceUnit | null = null;
-  if (flags.province) {
-    province = one('--province', flags.province, { level: 'province', ...(date ? { date } : {}) });
-    if (!province) return null;
-    out.province = province.code;
   }
-  if (flags.district) {
-    const district = one('--district', flags.district, { level: 'district', ...(province ? { within: province.code } : {}), ...(date ? { date } : {}) });
-    if (!district) return null;
-    out.district = district.code;
-    out.province = district.province;
-  }
-  if (flags.place && !one('--place', flags.place, date ? { date } : {})) return null;
-  return Object.keys(out).length ? { place: out } : {};
 }
 
 interface FileResult {
