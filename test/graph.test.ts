@@ -225,7 +225,8 @@ describe('incremental updates, conflicts and snapshots', () => {
     expect([...back.documents]).toEqual([...corpus.documents]);
     expect(implementers(back.graph, 'dang:18-NQ/TW#XII')).toEqual(implementers(corpus.graph, 'dang:18-NQ/TW#XII'));
     const lines = readFileSync(file, 'utf8').split('\n');
-    // version 2 leaves the edge keys and the evidence's own document and path out; version 1 files still load
+    // version 2 leaves the edge keys and the evidence's own document and path out; version 2 files
+    // (an end record, no checksums) still load; version 1 files (no end record) are refused
     expect(lines.some((l) => l.startsWith('{"t":"edge","key"'))).toBe(false);
     const g = corpus.graph;
     const v1 = [
@@ -235,12 +236,15 @@ describe('incremental updates, conflicts and snapshots', () => {
       ...[...corpus.documents].map(([key, path]) => JSON.stringify({ t: 'document', key, path })),
     ];
     writeFileSync(join(dir, 'v1.ndjson'), v1.join('\n'));
-    expect(JSON.parse(toJSON((await loadSnapshot(join(dir, 'v1.ndjson'))).graph))).toEqual(JSON.parse(toJSON(g)));
+    await expect(loadSnapshot(join(dir, 'v1.ndjson'))).rejects.toThrow(/version 1, .*ingest the folder again/);
+    const v2 = [v1[0]?.replace('"version":1,', '"version":2,') as string, ...v1.slice(1), JSON.stringify({ t: 'end', records: v1.length - 1 })];
+    writeFileSync(join(dir, 'v2.ndjson'), v2.join('\n') + '\n');
+    expect(JSON.parse(toJSON((await loadSnapshot(join(dir, 'v2.ndjson'))).graph))).toEqual(JSON.parse(toJSON(g)));
     // a record longer than the loader's 8 MB read block, made of 3-byte characters that straddle its edges
     const long = 'ệ'.repeat(3_000_001);
-    const node = JSON.parse(v1[1] as string) as { key: string; attributes: { title: string | null } };
+    const node = JSON.parse(v2[1] as string) as { key: string; attributes: { title: string | null } };
     node.attributes.title = long;
-    writeFileSync(join(dir, 'long.ndjson'), [v1[0], JSON.stringify(node), ...v1.slice(2)].join('\n'));
+    writeFileSync(join(dir, 'long.ndjson'), [v2[0], JSON.stringify(node), ...v2.slice(2)].join('\n'));
     expect((await loadSnapshot(join(dir, 'long.ndjson'))).graph.getNodeAttribute(node.key, 'title')).toBe(long);
     writeFileSync(join(dir, 'truncated.ndjson'), lines.slice(0, 20).join('\n'));
     await expect(loadSnapshot(join(dir, 'truncated.ndjson'))).rejects.toThrow(/truncated/);

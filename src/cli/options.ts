@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Option } from 'commander';
 import { z } from 'zod';
 import { isUnsafeUrl } from '../annotate/index.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import { checkWritableFile, OutputPathError } from '../graph/atomic-write.js';
 import { SearchOptionsSchema } from '../search/index.js';
 import { fold } from '../text/index.js';
 import { findPlaces, placeByCode, placesBySlug, childrenOf, type PlaceUnit } from '../place/index.js';
@@ -196,13 +196,17 @@ export async function checkFolder(command: string, what: string, path: string): 
   if (!s.isDirectory()) throw new UsageError(`vanban ${command}: ${what} ${JSON.stringify(path)}: not a folder`);
 }
 
-/** A file to write: its folder must exist and it must not be a folder itself. */
+/**
+ * A file to write, checked before any work: its folder exists, it is not a folder itself, and a
+ * file can really be created there (checkWritableFile tries: permissions, a read-only disk, /proc).
+ */
 export async function checkOutFile(command: string, flag: string, path: string): Promise<void> {
-  const s = await stat(path).catch(() => null);
-  if (s?.isDirectory()) throw new UsageError(`vanban ${command}: ${flag} ${JSON.stringify(path)}: is a folder; give a file name`);
-  const parent = await stat(dirname(path)).catch(() => null);
-  if (!parent) throw new UsageError(`vanban ${command}: ${flag} ${JSON.stringify(path)}: the folder ${JSON.stringify(dirname(path))} does not exist`);
-  if (!parent.isDirectory()) throw new UsageError(`vanban ${command}: ${flag} ${JSON.stringify(path)}: ${JSON.stringify(dirname(path))} is not a folder`);
+  try {
+    await checkWritableFile(path);
+  } catch (e) {
+    if (e instanceof OutputPathError) throw new UsageError(`vanban ${command}: ${flag} ${JSON.stringify(path)}: ${e.reason}`);
+    throw e;
+  }
 }
 
 /** A commander option whose help lists the values it accepts (from the same list the parser reads). */
