@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { annotate, citationTitle } from '../../annotate/index.js';
+import { RelationSchema } from '../../cite/index.js';
+import { DocumentSchema, type DocumentCitation } from '../../doc/index.js';
+import { NodeAttributesSchema } from '../../graph/index.js';
+import { documentHref, esc } from './html.js';
+import { coverageTable, implementersTree, placeName, type CoverageOutput, type TraceOutput } from './implementers.js';
+import { layout } from './layout.js';
+
+/** One edge of the document, seen from it (the `/api/documents/<id>` answer's `outgoing` and `incoming`). */
+export const PageEdgeSchema = z.object({
+  id: z.string(),
+  relation: RelationSchema,
+  count: z.number().int().positive(),
+  asserted: z.boolean(),
+  assertedBy: z.string().nullable(),
+  path: z.string().nullable(),
+  type: z.string().nullable(),
+  date: z.string().nullable(),
+  inCorpus: z.boolean(),
+});
+
+/** What the document page reads of the `/api/documents/<id>` answer. */
+export const DocumentPageDataSchema = z.object({
+  id: z.string(),
+  path: z.string().nullable(),
+  node: NodeAttributesSchema,
+  /** the file as `vanban read --json` reads it, without its text; null for a document known only from citations */
+  document: DocumentSchema.omit({ text: true }).nullable(),
+  outgoing: z.array(PageEdgeSchema),
+  incoming: z.array(PageEdgeSchema),
+});
+export type DocumentPageData = z.infer<typeof DocumentPageDataSchema>;
+type Edge = z.infer<typeof PageEdgeSchema>;
+
+export interface DocumentPageInput {
+  /** the `/api/documents/<id>` answer */
+  answer: DocumentPageData;
+  /** the `/api/documents/<id>/text` answer: the text every citation offset points into; null for a document known only from citations */
+  text: string | null;
+  /** the `/api/trace?ref=<id>` answer, for the implementers tree and the legal status */
+  trace?: TraceOutput | null;
+  /** the `/api/coverage?ref=<id>` answer, for the coverage table (given when the document has implementers) */
+  coverage?: CoverageOutput | null;
+}
+
+function edgeList(edges: Edge[], empty: string): string {
+  if (edges.length === 0) return `<p class="muted small">${esc(empty)}</p>`;
+  return `<ul>${edges
+    .map(
+      (e) =>
+        `<li><span class="badge rel-${esc(e.relation)}">${esc(e.relation)}</span> <a href="${esc(documentHref(e.id))}"${e.inCorpus ? '' : ' class="cited-only" title="cited, not in the corpus"'}>${esc([e.type, e.id].filter(Boolean).join(' '))}</a>${e.date ? ` <span class="muted small">${esc(e.date)}</span>` : ''}${e.count > 1 ? ` <span class="muted small">×${esc(e.count)}</span>` : ''}${e.asserted ? ` <span class="muted small">(stated by ${e.assertedBy ? `<a href="${esc(documentHref(e.assertedBy))}">${esc(e.assertedBy)}</a>` : 'a third document'})</span>` : ''}</li>`,
+    )
+    .join('')}</ul>`;
+}
+
+function identityRows(a: DocumentPageInput): Array<[string, string]> {
+  const node = a.answer.node;
+  const i = a.answer.document?.identity;
+  const rows: Array<[string, string | null | undefined]> = [
+    ['id', esc(a.answer.id)],
+    ['type', esc([i?.type ?? node.type, i?.typeLine && i.typeLine !== i.type ? `(${i.typeLine})` : null].filter(Boolean).join(' '))],
+    ['number', esc(i?.number ?? node.number ?? (i?.numberWritten ? `— (draft: ${i.numberWritten})` : ''))],
+    ['date', esc(i?.date?.iso ?? node.date)],
+    ['in force from', esc(i?.effective ?? node.effective)],
+    ['status', a.trace ? esc(a.trace.amendments.status) : null],
+    ['issuer', esc(i?.issuer ? [i.issuer.parent, i.issuer.name].filter(Boolean).join(' / ') : node.issuer)],
+    ['place', esc(i?.place?.display ?? (placeName(node.place, node.date, node.level) || null))],
+    ['level', esc(i?.level ?? node.level)],
+    ['title', esc(i?.title ?? node.title)],
+    ['signer', esc(i?.signer ? [i.signer.authority, i.signer.title, i.signer.name].filter(Boolean).join(' / ') : null)],
+    ['file', esc(a.answer.path)],
+    ['known as', node.kind === 'cited' ? esc(node.names.join('; ')) : null],
+    ['mentions', node.kind === 'cited' ? esc(node.mentions) : null],
+  ];
+  return rows.filter((r): r is [string, string] => typeof r[1] === 'string' && r[1] !== '');
+}
+
+function amendments(trace: TraceOutput | null | undefined): string {
+  const events = trace?.amendments.events ?? [];
+  if (events.length === 0) return '';
+  return `<h3>Amendments</h3><ul>${events
+    .map((e) => `<li><span class="badge rel-${esc(e.relation)}">${esc(e.relation)}</span> by <a href="${esc(documentHref(e.by))}">${esc(e.by)}</a>${e.parts.length ? ` (${esc(e.parts.join(', '))})` : e.whole ? ' (whole)' : ''}${e.date ? ` <span class="muted small">${esc(e.date)}</span>` : ''}</li>`)
+    .join('')}</ul>`;
+}
+
+/** The hover text of a citation link: type, number, date, relation; whether the cited document is in the corpus; what an embedded mention states. */
+function titleOf(inCorpus: Map<string, boolean>): (c: DocumentCitation) => string {
+  return (c) => {
+    const parts = [citationTitle(c)];
+    if (c.role === 'embedded' && c.asserted) parts.push(`${c.asserted.subjectId} ${c.asserted.relation} it`);
+    if (inCorpus.get(c.id) === false) parts.push('cited, not in the corpus');
+    return parts.join(' — ');
+  };
+}
+
+/**
+ * The document's text with every citation a link (annotate), in a <pre> that keeps its lines. The
+ * parser drops a line break right after <pre>: one is written there so that a text's own first
+ * line break is kept.
+ */
+function annotatedText(a: DocumentPageInput): string {
+  const doc = a.answer.document;
+  if (!doc || a.text === null) return '';
+  const inCorpus = new Map<string, boolean>();
+  for (const e of a.answer.outgoing) inCorpus.set(e.id, e.inCorpus);
+  let body: string;
+  let note = '';
+  try {
+    body = annotate(a.text, doc.citations, { link: (c) => documentHref(c.id), title: titleOf(inCorpus) });
+  } catch (e) {
+    // offsets that do not fit the text (the file changed since it was read): the text without links, said
+    if (!(e instanceof RangeError)) throw e;
+    body = esc(a.text);
+    note = `<p class="notice">The citations' offsets do not fit this text (the file may have changed since the corpus was read): shown without links.</p>`;
+  }
+  return `<section id="text"><h2>Text <span class="muted small">${esc(doc.citations.length)} citation${doc.citations.length === 1 ? '' : 's'}; hover one for its relation</span></h2>${note}<pre class="text" lang="vi">\n${body}</pre></section>`;
+}
+
+/**
+ * A document's page: its identity, its full text with every citation a link to the cited
+ * document (or to that document's "cited, not in the corpus" page, the same URL), the relation
+ * on hover; what it cites and who cites it; for a document others implement, the implementers
+ * tree by level and place and the coverage table. A document known only from citations gets the
+ * same page without text: what it is known as and who cites it.
+ */
+export function documentPage(a: DocumentPageInput): string {
+  const { answer } = a;
+  const node = answer.node;
+  const cited = node.kind === 'cited' || !answer.document;
+  const name = [node.type, node.number].filter(Boolean).join(' ') || (node.names[0] ?? answer.id);
+  const dl = identityRows(a)
+    .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`)
+    .join('');
+  const tree = a.trace ? implementersTree(a.trace) : '';
+  const coverage = a.coverage && a.trace && a.trace.implementers.length > 0 ? coverageTable(a.coverage, answer.id) : '';
+  const body = `<h1>${esc(name)}</h1>
+${cited ? `<p class="notice">Cited, not in the corpus: vanban knows this document only from the documents that cite it.</p>` : node.title ? `<p class="muted">${esc(node.title)}</p>` : ''}
+<div class="doc"><div>
+<dl class="identity">${dl}</dl>
+${tree}
+${coverage}
+${annotatedText(a)}
+</div>
+<aside>
+<h3>Cites (${esc(answer.outgoing.length)})</h3>${edgeList(answer.outgoing, 'no citation')}
+<h3>Cited by (${esc(answer.incoming.length)})</h3>${edgeList(answer.incoming, 'no document of the corpus cites it')}
+${amendments(a.trace)}
+</aside></div>`;
+  return layout({ title: name, body });
+}
