@@ -151,6 +151,21 @@ describe('the JSON API answers what the CLI --json prints', () => {
     for (const c of read.citations) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('a file changed on disk is read again, not answered from memory', async () => {
+    const id = 'vn:45/KH-UBND@tinh-ha-tinh.huyen-can-loc#2018';
+    const file = join(docs, 'can-loc.txt');
+    const before = readFileSync(file, 'utf8');
+    expect(await (await fetch(base + doc(id) + '/text')).text()).toBe(before);
+    try {
+      writeFileSync(file, before + 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n');
+      expect(await (await fetch(base + doc(id) + '/text')).text()).toBe(readFileSync(file, 'utf8'));
+      const answer = (await call('/api/documents/{id}', doc(id))).body as { document: { citations: Array<{ text: string }> } };
+      expect(answer.document.citations.map((c) => c.text)).toContain('Luật Tổ chức chính quyền địa phương');
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
   it('extract: a text in JSON with its context, as `extract <file> --province --date --json`', async () => {
     const text = 'Thực hiện Kế hoạch số 191/KH-UBND ngày 03/6/2022 của UBND tỉnh về thực hiện Nghị quyết số 18-NQ/TW; căn cứ Luật Tiếp công dân,';
     const file = join(dir, 'extract.txt');

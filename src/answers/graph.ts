@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
 import { readDocument, ReadError, type Document } from '../doc/index.js';
@@ -210,13 +211,32 @@ function edgesOf(corpus: Corpus, key: string, direction: 'out' | 'in') {
 export async function readCorpusDocument(corpus: Corpus, key: string): Promise<Document | null> {
   const path = pathOf(corpus, key);
   if (!path) return null;
+  const cache = readCache.get(corpus) ?? readCache.set(corpus, new Map()).get(corpus)!;
   try {
-    return await readDocument(path);
+    // a server asks for the same few documents again and again (a page, then its text): a file is read again
+    // only when its size or time of change moved, so an edited file is never answered from memory
+    const s = await stat(path).catch(() => null);
+    const seen = cache.get(key);
+    if (s && seen && seen.path === path && seen.size === s.size && seen.mtimeMs === s.mtimeMs) {
+      cache.delete(key);
+      cache.set(key, seen);
+      return seen.doc;
+    }
+    const doc = await readDocument(path);
+    if (s) {
+      cache.set(key, { path, size: s.size, mtimeMs: s.mtimeMs, doc });
+      // the oldest entry out (a Map keeps insertion order; a hit above moved its entry to the end)
+      if (cache.size > READ_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    }
+    return doc;
   } catch (e) {
     if (e instanceof ReadError) throw new AnswerError('unavailable', `the file of ${key} cannot be read now: ${path}: ${e.message}`, { id: key, path });
     throw e;
   }
 }
+
+const READ_CACHE_SIZE = 32;
+const readCache = new WeakMap<Corpus, Map<string, { path: string; size: number; mtimeMs: number; doc: Document }>>();
 
 /**
  * A document of the graph: its node (identity as the graph holds it), the document as its file
