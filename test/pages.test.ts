@@ -36,12 +36,18 @@ function textOf(n: Nodes): string {
   return '';
 }
 
-/** What an injected value would have made: a script, an event handler, an element the page does not write. */
-function injected(html: string): string[] {
+/** What an injected value would have made: an event handler, an element the page does not write (scripts are collected in `scripts`). */
+function injected(html: string, scripts: string[] = []): string[] {
   const root = parse(html);
   const bad: string[] = [];
   for (const e of elements(root, () => true)) {
-    if (['script', 'img', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta'].includes(e.tagName) && !(e.tagName === 'meta' && (e.properties.charSet || e.properties.name === 'viewport'))) bad.push(e.tagName);
+    if (e.tagName === 'script') {
+      scripts.push(textOf(e));
+      continue;
+    }
+    // the page's own: its meta lines and the drawing's svg
+    const own = (e.tagName === 'meta' && (e.properties.charSet || e.properties.name === 'viewport')) || (e.tagName === 'svg' && e.properties.id === 'tree-svg');
+    if (['img', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta'].includes(e.tagName) && !own) bad.push(e.tagName);
     for (const k of Object.keys(e.properties ?? {})) if (/^on/i.test(k)) bad.push(`${e.tagName}[${k}]`);
     const href = e.properties?.href;
     if (typeof href === 'string' && /^\s*javascript:/i.test(href)) bad.push(`href ${href}`);
@@ -77,9 +83,16 @@ describe('pages escape every value from a document', () => {
   });
   const coverage = CoverageOutputSchema.parse({ root: EVIL, level: 'province', era: 'before-2025-07', at: EVIL, within: null, covered: 1, rows: [{ place: EVIL, name: EVIL, first: implementer, count: 1, via: [EVIL] }, { place: 'x', name: EVIL, first: null, count: 0, via: [] }], outside: [{ implementer, reason: EVIL }] });
 
-  it('the document page: no script, no handler, no element of the values; the title and the text read back as written', () => {
+  it('the document page: no script but the drawing\'s, no handler, no element of the values; the title and the text read back as written', () => {
     const html = documentPage({ answer, text, trace, coverage });
-    expect(injected(html)).toEqual([]);
+    const scripts: string[] = [];
+    expect(injected(html, scripts)).toEqual([]);
+    // the drawing's two scripts (d3, then the drawing), whose data reads back as the values, nothing else
+    expect(scripts).toHaveLength(2);
+    const data = /const data = (.*);\nconst svg/.exec(scripts[1] as string)?.[1] as string;
+    expect(data).not.toMatch(/</);
+    const drawn = JSON.parse(data) as { children: Array<{ id: string; children: Array<{ id: string }> }> };
+    expect(drawn.children.map((c) => [c.id, c.children.map((x) => x.id)])).toEqual([[`${EVIL}1`, [`${EVIL}2`]]]);
     const root = parse(html);
     // the values come back as text, lone surrogate made U+FFFD, NUL made U+FFFD by the parser
     const shown = EVIL.replace('\uD800', '\uFFFD').replace('\u0000', '\uFFFD');
@@ -105,7 +118,9 @@ describe('pages escape every value from a document', () => {
       errorPage(404, EVIL, EVIL),
     ];
     for (const html of pages) {
-      expect(injected(html)).toEqual([]);
+      const scripts: string[] = [];
+      expect(injected(html, scripts)).toEqual([]);
+      expect(scripts).toEqual([]);
       expect(html).not.toContain('<script');
       expect(html).not.toContain('\u0007');
     }

@@ -4,7 +4,8 @@ import { RelationSchema } from '../../cite/index.js';
 import { DocumentSchema, type DocumentCitation } from '../../doc/index.js';
 import { NodeAttributesSchema } from '../../graph/index.js';
 import { documentHref, esc } from './html.js';
-import { coverageTable, implementersTree, placeName, type CoverageOutput, type TraceOutput } from './implementers.js';
+import { coverageTable, implementersTree, type CoverageOutput, type TraceOutput } from './implementers.js';
+import { placeName } from './place.js';
 import { layout } from './layout.js';
 
 /** One edge of the document, seen from it (the `/api/documents/<id>` answer's `outgoing` and `incoming`). */

@@ -1,19 +1,12 @@
 import type { z } from 'zod';
 import type { CoverageOutputSchema, ImplementerOutputSchema, TraceOutputSchema } from '../../cli/output-schemas.js';
-import { unitOfSlug } from '../../graph/index.js';
 import { documentHref, esc, queryString } from './html.js';
+import { placeName } from './place.js';
+import { treeDrawing } from './tree-drawing.js';
 
 export type TraceOutput = z.infer<typeof TraceOutputSchema>;
 export type CoverageOutput = z.infer<typeof CoverageOutputSchema>;
 type Implementer = z.infer<typeof ImplementerOutputSchema>;
-
-/** A place for people: the unit the slug names at the document's date ("Hà Tĩnh", "huyện Can Lộc (Hà Tĩnh)"). */
-export function placeName(slug: string | null, date: string | null, level: string | null): string {
-  const unit = unitOfSlug(slug, date);
-  if (unit) return unit.display;
-  if (level === 'central') return 'Trung ương';
-  return slug ?? '';
-}
 
 interface TreeNode {
   i: Implementer;
@@ -73,7 +66,8 @@ export function implementersTree(trace: TraceOutput): string {
     .map(([level, places]) => `${esc(Object.values(places).reduce((s, l) => s + l.length, 0))} at ${esc(level)} level (${esc(Object.keys(places).length)} place${Object.keys(places).length === 1 ? '' : 's'})`)
     .join(', ');
   return `<section id="implementers"><h2>Implemented by ${esc(total)} document${total === 1 ? '' : 's'}</h2>
-<p class="muted small">${byLevel}. Each under the document it implements; click a line to fold it.</p>
+<p class="muted small">${byLevel}. Each under the document it implements; click a node to fold it, drag to pan, scroll to zoom; dashed line: stated by a third document; dashed box: cited, not in the corpus.</p>
+${treeDrawing(trace)}
 <ul class="tree"><li><details open><summary><b>${esc([trace.node.type, trace.node.number].filter(Boolean).join(' ') || trace.id)}</b> <span class="muted small">${esc(trace.node.date ?? '')}</span></summary><ul>${renderNodes(roots, 1, openDepth)}</ul></details></li></ul></section>`;
 }
 

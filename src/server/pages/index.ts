@@ -13,7 +13,9 @@
  */
 export { searchPage, markSnippet, type SearchPageInput, type SearchPageParams, type SearchOutput } from './search.js';
 export { documentPage, DocumentPageDataSchema, PageEdgeSchema, type DocumentPageData, type DocumentPageInput } from './document.js';
-export { implementersTree, coverageTable, placeName, type TraceOutput, type CoverageOutput } from './implementers.js';
+export { implementersTree, coverageTable, type TraceOutput, type CoverageOutput } from './implementers.js';
+export { placeName } from './place.js';
+export { treeDrawing } from './tree-drawing.js';
 export { missingPage, type MissingOutput } from './missing.js';
 export { layout, errorPage, WORKSPACE_CSS, type LayoutOptions } from './layout.js';
 export { esc, documentHref, queryString } from './html.js';

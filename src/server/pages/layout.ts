@@ -47,6 +47,10 @@ ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:18px} ul.tree{padding-l
 ul.tree li{position:relative;margin:2px 0} ul.tree ul li::before{content:"";position:absolute;left:-12px;top:0;height:1em;width:9px;border-left:1px solid #b9c0cb;border-bottom:1px solid #b9c0cb}
 ul.tree summary{cursor:pointer} ul.tree .place{font-weight:600} ul.tree .cited-only{font-style:italic}
 ul.tree .leaf{padding-left:14px}
+.drawing{width:100%;height:min(70vh,520px);border:1px solid var(--line);border-radius:8px;background:#fafafa;margin:8px 0} .drawing svg{width:100%;height:100%}
+.drawing .node circle{stroke:#345;stroke-width:1.5px} .drawing .node text{font-size:12px} .drawing .node .place{font-weight:600}
+.drawing .node rect{fill:#fff;stroke:#ccd;rx:4} .drawing .node.cited rect{stroke-dasharray:3 2}
+.drawing .link{fill:none;stroke:#9ab;stroke-width:1.3px} .drawing .link.asserted{stroke-dasharray:4 3}
 .notice{padding:10px 14px;border-radius:8px;background:#fff6e5;border:1px solid #f5d49a}
 .error{padding:10px 14px;border-radius:8px;background:#fef3f2;border:1px solid #fecdca}
 .pager{display:flex;gap:16px;margin-top:12px}
