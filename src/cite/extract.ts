@@ -6,6 +6,7 @@ import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, ty
 import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
+import { lawByNumber } from './laws.js';
 import { assignRoles, headRelation, operativeScope, secondaryActs } from './relations.js';
 import {
   ExtractOptionsSchema,
@@ -462,9 +463,13 @@ const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'susp
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
 
 // words that say nothing of a law's subject ("Luật về sĩ quan …", "bảo vệ, chăm sóc và giáo dục trẻ em")
+// documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
+const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
 const SUBJECT_FILLER = new Set(['va', 've', 'cua']);
 /** Whether two law-name slugs share their subject: one holds the other's words in order, two words at least. */
 function sameLawSubject(a: string, b: string): boolean {
+  // an amending law bears its base's name inside its own ("sửa đổi, bổ sung một số điều của …"): never a successor
+  if (a.startsWith('sua-doi') || b.startsWith('sua-doi')) return false;
   const wa = a.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
   const wb = b.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
@@ -623,7 +628,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && LIST_CONTINUATION.test(t.slice(prevTailEnd, m.start))) relation = prev.relation;
     const scopeFrom = prevTailEnd;
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
-    const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : undefined);
+    // a law named by its number only ("Pháp lệnh số 26/2005/PL-UBTVQH11") bears the name the registry gives it
+    const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
     // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
     if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type)) && sameLawSubject(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject) && !endedByRepeal(t, m.start)) relation = 'replaces';
@@ -632,6 +638,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end))) relation = 'repeals';
+    // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
+    // hết hiệu lực" in a decree is a condition, whatever the words around it
+    if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';
     let scope = role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // replacing a part is amending it ("thay thế Phụ lục II"); ending a part is repealing it
     if (relation === 'replaces' && scope && !scope.whole) {

@@ -135,6 +135,13 @@ function listHead(text: string, pos: number): string {
   const win = text.slice(from, pos);
   let lineStart = win.lastIndexOf('\n') + 1;
   if (lineStart === 0 && from > 0) return '';
+  // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
+  for (let k = 0; k < 2 && !LIST_ITEM.test(win.slice(lineStart, lineStart + 12)); k++) {
+    if (lineStart === 0) return '';
+    const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
+    if (/[.;:][ \t]*$/u.test(win.slice(prevStart, lineStart - 1))) return '';
+    lineStart = prevStart;
+  }
   if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return '';
   // back over the items (and the lines they wrap onto), 40 lines at most
   for (let k = 0; k < 40 && lineStart > 0; k++) {
@@ -299,6 +306,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (verb >= 0 && (NOT_THE_OBJECT.test(local.slice(verb)) || PERSON_OBJECT.test(local.slice(verb)))) return 'cites';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
   if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
+  // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
+  if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}hết[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
   if (/^[^.;\n]{0,160};[^."\n]{0,300}hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';

@@ -27,12 +27,15 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
     if (c.role === 'head' && c.start < (amended?.index ?? introEnd) && atLineStart(c)) base = k;
   });
   const reproducedBy = reproducedActors(text, citations);
+  const quoted = quotedBlocks(text);
   return citations.map((c, k) => {
     const listed = k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
     const { alsoActs: _acts, ...plain } = c;
     if (listed) return { ...plain, relation: 'consolidates', scope: null };
     // an act of an amending document the text reproduces is that document's, stated by the consolidated text
-    const actor = reproducedBy.get(k);
+    // an act in the reproduced text of the base is the base's own ("Luật Bảo hiểm xã hội số 58/2014/QH13 hết hiệu lực …"
+    // in the consolidated Luật Bảo hiểm xã hội 2024); in a note reproducing an amending act's article, that act's
+    const actor = reproducedBy.get(k) ?? (base >= 0 && k > base && c.start >= introEnd && !inQuotedBlock(quoted, c.start) ? base : undefined);
     if (actor !== undefined && c.role === 'head' && REPRODUCED_ACTS.has(c.relation)) {
       return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation: c.relation, trigger: 'reproduced' } };
     }
@@ -40,10 +43,38 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
   });
 }
 
+// a quotation that opens a line and closes at the end of one: a provision reproduced from another act, whatever
+// introduces it; what it does is not the base's
+const QUOTE_OPEN = /(?:^|\n)[ \t]*“/gu;
+function quotedBlocks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  QUOTE_OPEN.lastIndex = 0;
+  for (let m = QUOTE_OPEN.exec(text); m; m = QUOTE_OPEN.exec(text)) {
+    REPRODUCTION_END.lastIndex = QUOTE_OPEN.lastIndex;
+    const close = REPRODUCTION_END.exec(text);
+    const end = close ? close.index + 1 : text.length;
+    out.push([QUOTE_OPEN.lastIndex, end]);
+    QUOTE_OPEN.lastIndex = end;
+  }
+  return out;
+}
+function inQuotedBlock(blocks: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid] as readonly [number, number];
+    if (pos < b[0]) hi = mid - 1;
+    else if (pos >= b[1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);
 // a note that reproduces a provision of an amending act: "107 Điều 2 của Luật số 32/2013/QH13 sửa đổi, bổ sung …, có
 // hiệu lực kể từ ngày 01 tháng 01 năm 2014 quy định như sau:\n“Điều 2 …”"
-const REPRODUCED_NOTE = /(?:Điều|Khoản|Điểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*“/gu;
+const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*“/gu;
 // the reproduction ends at a closing quote that ends its line (quotes inside it close mid-line)
 const REPRODUCTION_END = /”[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
