@@ -11,6 +11,7 @@ import { addGraphCommands } from './graph-commands.js';
 import { addServeCommand } from './serve-command.js';
 import { dateOrPartSchema, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
+import { terminalIo } from './terminal.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -228,7 +229,9 @@ function errorMessage(e: unknown): string {
  * 1 failed (a file that cannot be read, an unexpected error: one line, `--debug` for the stack),
  * 2 usage (a bad option or argument: one line naming it and what it accepts, before any work).
  */
-export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io = processIo): Promise<number> {
+  // document text reaches people's terminals without its escape sequences; data outputs stay exact
+  const io = terminalIo(rawIo, argv);
   let code = 0;
   try {
     await buildProgram(io, (c) => {

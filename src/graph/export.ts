@@ -32,11 +32,27 @@ export function toJSON(graph: CitationGraph): string {
   return JSON.stringify(graph.export());
 }
 
-export function toGEXF(graph: CitationGraph): string {
-  return writeGexf(graph, { formatNode: (key, a) => ({ label: a.names[0] ?? key, attributes: flatNode(a) }), formatEdge: (_key, a) => ({ label: a.relation, attributes: flatEdge(a) }) });
+/**
+ * The characters XML 1.0 forbids (C0 controls but tab, newline and carriage return; U+FFFE, U+FFFF;
+ * a surrogate without its pair), which no character reference may stand for either: a document's
+ * text can hold them (a vertical tab, an ESC from a converter), and one of them makes the whole
+ * file unreadable to Gephi, yEd or xmllint. Dropped; a lone surrogate becomes U+FFFD, as UTF-8
+ * encoding would make it anyway.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what this finds
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with what XML 1.0 forbids taken out (see XML_FORBIDDEN); markup never holds those characters. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, (c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export function toGEXF(graph: CitationGraph): string {
+  return xmlSafe(writeGexf(graph, { formatNode: (key, a) => ({ label: a.names[0] ?? key, attributes: flatNode(a) }), formatEdge: (_key, a) => ({ label: a.relation, attributes: flatEdge(a) }) }));
+}
+
+// tab, newline and carriage return as references: a parser would turn them into spaces in an attribute
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
 export function toGraphML(graph: CitationGraph): string {
   const nodeKeys = new Map<string, string>();
@@ -58,7 +74,7 @@ export function toGraphML(graph: CitationGraph): string {
     ...[...nodeKeys].map(([k, t]) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>`),
     ...[...edgeKeys].map(([k, t]) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`),
   ];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys.join('\n')}\n  <graph id="vanban" edgedefault="directed">\n${nodes.join('\n')}\n${edges.join('\n')}\n  </graph>\n</graphml>\n`;
+  return xmlSafe(`<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys.join('\n')}\n  <graph id="vanban" edgedefault="directed">\n${nodes.join('\n')}\n${edges.join('\n')}\n  </graph>\n</graphml>\n`);
 }
 
 const csv = (v: unknown): string => {
