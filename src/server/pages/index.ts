@@ -10,6 +10,10 @@
  *   for corpus documents and documents known only from citations alike;
  * - `/missing[?limit=]` → `missingPage(answer, limit)` (`/api/missing`);
  * - any error → `errorPage(status, message)`.
+ *
+ * The search form sends every field, the empty ones too ("?q=x&type=&level="): the HTML routes drop
+ * empty values before reading the parameters (the API's strict reading would refuse `type=`), and
+ * a refused parameter is shown on the page (`searchPage({ params, answer: null, error })`, status 400).
  */
 export { searchPage, markSnippet, type SearchPageInput, type SearchPageParams, type SearchOutput } from './search.js';
 export { documentPage, DocumentPageDataSchema, PageEdgeSchema, type DocumentPageData, type DocumentPageInput } from './document.js';
