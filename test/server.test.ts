@@ -269,6 +269,53 @@ describe('refusals are JSON with their status, and say what the CLI says', () =>
   });
 });
 
+describe('the workspace pages, mounted on the same answers', () => {
+  const page = async (url: string): Promise<{ status: number; html: string; headers: Headers }> => {
+    const res = await fetch(base + url, { headers: { accept: 'text/html' } });
+    return { status: res.status, html: await res.text(), headers: res.headers };
+  };
+
+  it('/ and /search: a form, then the hits of the same search the API answers; a refused filter is said above the form', async () => {
+    const home = await page('/');
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(home.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(home.html).toContain('<form class="search"');
+    // a form sends its blank filters too: they are not refused
+    const hits = await page('/search?q=ke+hoach&type=&level=&family=&place=&issuer=&year=&related=');
+    expect(hits.status).toBe(200);
+    const api = (await (await fetch(`${base}/api/search?q=ke+hoach`)).json()) as { total: number; hits: Array<{ id: string }> };
+    expect(hits.html).toContain(`${api.total} documents`);
+    for (const h of api.hits) expect(hits.html).toContain(`/documents/${encodeURIComponent(h.id)}`);
+    const bad = await page('/search?q=x&year=abc');
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain('year &quot;abc&quot;: expected a year or a range of years');
+  });
+
+  it('/documents/<id>: the text with its citations as links, the implementers of a resolution; an unknown id is a 404 page', async () => {
+    const html = (id: string): string => `/documents/${encodeURIComponent(id)}`;
+    const province = await page(html('vn:191/KH-UBND@tinh-ha-tinh#2018'));
+    expect(province.status).toBe(200);
+    expect(province.html).toContain(`href="/documents/${encodeURIComponent('dang:18-NQ/TW#XII')}"`);
+    const root = await page(html('dang:18-NQ/TW#XII'));
+    expect(root.status).toBe(200);
+    expect(root.html).toContain('Cited, not in the corpus');
+    expect(root.html).toContain(encodeURIComponent('vn:45/KH-UBND@tinh-ha-tinh.huyen-can-loc#2018'));
+    const none = await page(html('vn:999/2099/NĐ-CP'));
+    expect(none.status).toBe(404);
+    expect(none.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await page('/nowhere')).status).toBe(404);
+  });
+
+  it('/missing: the cited documents not in the corpus, as the API lists them', async () => {
+    const missing = await page('/missing?limit=5');
+    expect(missing.status).toBe(200);
+    const api = (await (await fetch(`${base}/api/missing?limit=5`)).json()) as Array<{ id: string }>;
+    for (const m of api) expect(missing.html).toContain(encodeURIComponent(m.id));
+    expect((await page('/missing?limit=abc')).status).toBe(400);
+  });
+});
+
 describe('health, readiness and the OpenAPI document', () => {
   it('listens before the corpus is loaded: /healthz 200, /readyz and the API 503, then ready', async () => {
     const early = await startServer(null);

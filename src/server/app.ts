@@ -7,6 +7,7 @@ import type { Corpus } from '../graph/index.js';
 import { openApiDocument } from './openapi.js';
 import { BAD_QUERY, parseQuery, type ParsedQuery } from './query.js';
 import { ExtractBodySchema, QUERY_ROUTES } from './routes.js';
+import { mountWorkspace, notFoundPage } from './workspace.js';
 
 /** The limits of one request; every one of them answers a 4xx, never a 500 or a hang. */
 export interface ServerLimits {
@@ -52,7 +53,8 @@ function sendError(reply: FastifyReply, status: number, error: string, message: 
 
 /**
  * The HTTP server of a corpus: the JSON API (the answers `vanban <command> --json` prints, from the
- * same code), its OpenAPI document, and health. It listens before the corpus is loaded (/healthz
+ * same code), its OpenAPI document, health, and the web workspace's pages (src/server/pages) at `/`,
+ * `/search`, `/documents/<id>` and `/missing`, drawn from the same answers. It listens before the corpus is loaded (/healthz
  * answers at once, /readyz and the API 503 until `setCorpus`), so a supervisor sees the process
  * alive while a large snapshot loads.
  */
@@ -105,7 +107,12 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
     errorLog(`vanban serve: ${req.method} ${printable(req.url)}: ${err.stack ?? err.message}`);
     return sendError(reply, 500, 'internal', 'an unexpected error; the server log says more');
   });
-  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'not-found', `no route ${req.method} ${printable(req.url.split('?')[0] ?? '', 200)}`));
+  app.setNotFoundHandler((req, reply) => {
+    const path = printable(req.url.split('?')[0] ?? '', 200);
+    // a person following a link gets a page; a program asking the API gets JSON
+    if (req.method === 'GET' && !path.startsWith('/api/') && /\btext\/html\b/.test(req.headers.accept ?? '')) return notFoundPage(reply, path);
+    return sendError(reply, 404, 'not-found', `no route ${req.method} ${path}`);
+  });
 
   /** Fastify's own words for the refusals a client most often meets, said as what to send instead. */
   const friendly = (code: string | null, req: FastifyRequest): string | null => {
@@ -146,6 +153,8 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
     const text = await documentText(ready(), params);
     return reply.type('text/plain; charset=utf-8').send(text);
   });
+
+  mountWorkspace(app, ready, errorLog);
 
   app.post('/api/extract', async (req) => {
     if (req.isMultipart()) {
