@@ -29,7 +29,7 @@ import {
   traceAnswer,
   missingAnswer,
 } from '../answers/index.js';
-import { checkFolder, checkOutFile, FAMILIES, LEVELS, parseFlags, TYPE_NAMES, UsageError } from './options.js';
+import { checkFolder, checkOutFile, FAMILIES, LEVELS, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, TYPE_NAMES, UsageError } from './options.js';
 import type { Io } from './run.js';
 
 const PLAIN = { head: [], border: [], compact: true };
@@ -138,8 +138,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     return c.name() === 'export' ? c : c.option('--json', `print JSON (docs/schema/${c.name()}.json)`);
   };
 
-  program
-    .command('ingest')
+  limitOptions(program
+    .command('ingest'))
     .description('read a folder into a corpus snapshot (documents, citations, graph)')
     .argument('<dir>', 'folder of documents')
     .requiredOption('--out <file>', 'snapshot file to write (its folder must exist)')
@@ -148,7 +148,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
     .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
-    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean }) => {
+    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
+      const limits = limitsFromFlags(parseFlags('ingest', LimitFlagsSchema, flags));
       await checkIngest(dir, flags.out);
       if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);
       let total = 0;
@@ -162,6 +163,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
         ...(flags.search ? { searchIndex: new SearchIndex() } : {}),
         ...manifestOptions(flags.manifest),
         ...(flags.includeAll ? { includeAll: true } : {}),
+        limits,
       });
       bar?.stop();
       await saveSnapshot(corpus, flags.out);

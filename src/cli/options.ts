@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { isUnsafeUrl } from '../annotate/index.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../doc/readers/index.js';
 import { checkWritableFile, OutputPathError } from '../graph/atomic-write.js';
 import { SearchOptionsSchema } from '../search/index.js';
 import { fold } from '../text/index.js';
@@ -207,6 +208,38 @@ export async function checkOutFile(command: string, flag: string, path: string):
     if (e instanceof OutputPathError) throw new UsageError(`vanban ${command}: ${flag} ${JSON.stringify(path)}: ${e.reason}`);
     throw e;
   }
+}
+
+// ---- reading limits: sizes ----
+
+const UNIT: Record<string, number> = { b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+export const SIZE_ACCEPTED = 'a size in MB ("50") or with its unit: 500KB, 50MB, 1GB (1KB to 2GB; 1MB is 1024 KB)';
+/** A size in bytes: "50" (MB), "500KB", "50MB", "1GB". */
+export const sizeSchema = z.string().transform((s, ctx) => {
+  const m = /^\s*(\d{1,10}(?:\.\d{1,3})?)\s*([a-zA-Z]{0,3})\s*$/.exec(s);
+  const unit = m ? UNIT[(m[2] as string).toLowerCase() || 'mb'] : undefined;
+  const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
+  if (!(bytes >= 1024 && bytes <= 2 * 1024 ** 3)) {
+    ctx.addIssue({ code: 'custom', message: SIZE_ACCEPTED });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
+/** --max-file-size and --max-unzipped-size, as `readDocument`'s limits. */
+export const LimitFlagsSchema = z.object({ maxFileSize: sizeSchema.optional(), maxUnzippedSize: sizeSchema.optional() });
+
+/** The reading limits the flags give (the library's defaults for those left out). */
+export function limitsFromFlags(flags: z.output<typeof LimitFlagsSchema>): ReadLimits {
+  return { ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}), ...(flags.maxUnzippedSize !== undefined ? { maxUnzippedSize: flags.maxUnzippedSize } : {}) };
+}
+
+/** The options of the reading limits, on a command that reads documents. */
+export function limitOptions(c: Command): Command {
+  const mb = (n: number): string => `${n / 1024 ** 2}MB`;
+  return c
+    .option('--max-file-size <size>', `a file larger than this is a bad file of the run, not read (default ${mb(DEFAULT_LIMITS.maxFileSize)}; "500KB", "50MB", "1GB")`)
+    .option('--max-unzipped-size <size>', `a .docx whose text parts inflate to more than this is a bad file, refused before or while inflating (default ${mb(DEFAULT_LIMITS.maxUnzippedSize)})`);
 }
 
 /** A commander option whose help lists the values it accepts (from the same list the parser reads). */

@@ -9,7 +9,7 @@ import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manif
 import { DEFAULT_LINK, runAnnotate } from './annotate-command.js';
 import { addGraphCommands } from './graph-commands.js';
 import { addServeCommand } from './serve-command.js';
-import { dateOrPartSchema, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
+import { dateOrPartSchema, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
 import { terminalIo } from './terminal.js';
 
@@ -41,6 +41,7 @@ const DocumentFlagsSchema = z.object({
     .transform((s, ctx) => typeNamed(s) ?? (ctx.addIssue({ code: 'custom', message: TYPE_ACCEPTED }), z.NEVER))
     .optional(),
   debug: z.boolean().optional(),
+  ...LimitFlagsSchema.shape,
 });
 type ExtractFlags = z.output<typeof DocumentFlagsSchema>;
 
@@ -139,7 +140,7 @@ async function runExtract(inputs: string[], raw: Record<string, unknown>, io: Io
   if (flags.date) context.date = flags.date;
   for (const file of files) {
     try {
-      const doc = await readDocument(file, { context, known });
+      const doc = await readDocument(file, { context, known, limits: limitsFromFlags(flags) });
       // one line as each file is read: nothing is kept, so memory does not grow with the corpus
       if (flags.ndjson) io.stdout(JSON.stringify({ file, citations: doc.citations }) + '\n');
       else results.push({ file, citations: doc.citations });
@@ -191,7 +192,7 @@ async function runRead(file: string, raw: Record<string, unknown>, io: Io): Prom
   if (flags.date) context.date = flags.date;
   if (flags.number) context.number = flags.number;
   try {
-    const doc = await readDocument(file, { context, known });
+    const doc = await readDocument(file, { context, known, limits: limitsFromFlags(flags) });
     noteKnown(doc.identity, known, 'caller');
     io.stdout(flags.json ? JSON.stringify(doc, null, 2) + '\n' : describeDocument(doc));
     return 0;
@@ -266,7 +267,7 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
     });
   const configure = (c: Command): Command => c.exitOverride().configureOutput({ outputError: (s, write) => write(`vanban ${c.name()}: ${oneLine(s)}`) });
   configure(
-    program
+    limitOptions(program
       .command('extract')
       .description(`extract the citations of documents (folders are walked for ${FORMATS})`)
       .argument('<files...>', 'files or folders')
@@ -279,12 +280,12 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
       .option('--date <date>', 'date of the citing documents (YYYY, YYYY-MM or YYYY-MM-DD); a day is also their date of issue where a header lost it')
       .option('--number <symbol>', 'number of the documents, where a header lost it ("75/2021/NĐ-CP")')
       .option('--place <phrase>', 'issuing place with its level word, where a header lost it ("tỉnh Hà Tĩnh")')
-      .option('--type <type>', `document type, where a header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
+      .option('--type <type>', `document type, where a header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`)),
   ).action(async (files: string[], flags: Record<string, unknown>) => {
     setCode(await runExtract(files, flags, io));
   });
   configure(
-    program
+    limitOptions(program
       .command('read')
       .description(`read one document (${FORMATS}): identity, header, sections, citations with their section paths`)
       .argument('<file>', 'the document')
@@ -294,7 +295,7 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
       .option('--date <date>', 'date of the document (YYYY-MM-DD), when the header lost it')
       .option('--number <symbol>', 'number of the document, when the header lost it ("75/2021/NĐ-CP")')
       .option('--place <phrase>', 'issuing place with its level word, when the header lost it ("tỉnh Hà Tĩnh")')
-      .option('--type <type>', `document type, when the header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`),
+      .option('--type <type>', `document type, when the header lost it: ${TYPE_NAMES.join(', ')} (with or without accents, or the code: "KH")`)),
   ).action(async (file: string, flags: Record<string, unknown>) => {
     setCode(await runRead(file, flags, io));
   });

@@ -18,7 +18,7 @@ export {
   type ManifestEntry,
   type Manifest,
 } from './manifest.js';
-export { READERS, readerFor, decodeBytes, ReadError, type Reader, type ReadResult, type SourceFormat } from './readers/index.js';
+export { READERS, readerFor, decodeBytes, DEFAULT_LIMITS, ReadError, type ReadLimits, type Reader, type ReadResult, type SourceFormat } from './readers/index.js';
 export { decodeTcvn3, decodeVni, detectLegacy, type LegacyEncoding } from './legacy.js';
 export {
   DocumentSchema,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extractNormalized } from '../cite/extract.js';
 import { readLayout, type Layout } from '../cite/layout.js';
 import { CitationContextSchema, type CitationContext } from '../cite/schema.js';
@@ -6,9 +6,9 @@ import { normalizeText } from '../text/normalize.js';
 import { readHeader, splitLines } from './header.js';
 import { consolidatedRelations } from './consolidated.js';
 import { buildIdentity, contextOf, type IdentityInput } from './identity.js';
-import { readerFor, ReadError, type SourceFormat } from './readers/index.js';
+import { formatSize, limitsOf, readerFor, ReadError, type ReadLimits, type SourceFormat } from './readers/index.js';
 import type { Document, DocumentCitation, HeaderParts, Section, Span } from './schema.js';
-import { readSections, sectionPathAt } from './structure.js';
+import { rangeSet, readSections, sectionPathAt } from './structure.js';
 
 export interface ReadDocumentOptions {
   /** the file's path, when `input` is a buffer (used for the format and reported back) */
@@ -22,6 +22,11 @@ export interface ReadDocumentOptions {
    * what the header lacks, never overrides it (see `buildIdentity`)
    */
   known?: IdentityInput['known'];
+  /**
+   * what one file may cost: its size, what a .docx may inflate to, how deep its elements may nest
+   * (`DEFAULT_LIMITS` for what is left out); a file over a limit is a ReadError naming the limit
+   */
+  limits?: ReadLimits;
 }
 
 /**
@@ -32,10 +37,12 @@ export interface ReadDocumentOptions {
  */
 export async function readDocument(input: string | Uint8Array, options: ReadDocumentOptions = {}): Promise<Document> {
   const path = typeof input === 'string' ? input : (options.path ?? null);
-  const bytes = typeof input === 'string' ? await readBytes(input) : input;
+  const limits = limitsOf(options.limits);
   const reader = readerFor(options.format ?? path ?? '.txt');
   if (!reader) throw new ReadError(`unsupported file type (${path ?? 'no path'}); vanban reads .txt, .md, .html and .docx`);
-  const read = await reader.read(bytes);
+  const bytes = typeof input === 'string' ? await readBytes(input, limits.maxFileSize) : input;
+  if (bytes.length > limits.maxFileSize) throw tooLarge(bytes.length, limits.maxFileSize);
+  const read = await reader.read(bytes, limits);
   const norm = normalizeText(read.text);
   const t = norm.text;
   const lines = splitLines(t);
@@ -88,21 +95,56 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
   };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+const tooLarge = (size: number | null, max: number): ReadError => new ReadError(`file too large: ${size === null ? '' : `${formatSize(size)}, `}more than ${formatSize(max)} (the limit on a file's size)`);
+
+/**
+ * The file's bytes, never more than `max` of them: the size on disk is checked before reading, and
+ * the read stops past `max` whatever the size said (a file growing meanwhile, a device, a pipe).
+ */
+async function readBytes(path: string, max: number): Promise<Uint8Array> {
+  let handle;
   try {
-    return await readFile(path);
+    handle = await open(path, 'r');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(e)})`);
+    throw fileError(e);
   }
+  try {
+    const { size, isDirectory } = await handle.stat().then((s) => ({ size: s.size, isDirectory: s.isDirectory() }));
+    if (isDirectory) throw new ReadError('is a directory');
+    if (size > max) throw tooLarge(size, max);
+    let buffer = Buffer.allocUnsafe(Math.min(max + 1, Math.max(size, 64 * 1024)));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > max) throw tooLarge(null, max);
+        const bigger = Buffer.allocUnsafe(Math.min(max + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > max) throw tooLarge(null, max);
+    return buffer.subarray(0, length);
+  } catch (e) {
+    throw e instanceof ReadError ? e : fileError(e);
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileError(e: unknown): ReadError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(e)})`);
 }
 
 function zoneInText(layout: Layout, toText: (s: number, e: number) => Span): (pos: number) => DocumentCitation['zone'] {
   const title = toText(layout.titleStart, layout.titleEnd);
   const preambleEnd = toText(layout.preambleEnd, layout.preambleEnd).start;
-  const recipients = layout.recipients.map(([s, e]) => toText(s, e));
+  const inRecipients = rangeSet(layout.recipients.map(([s, e]) => toText(s, e)).map((r) => [r.start, r.end] as [number, number]));
   return (pos) => {
-    if (recipients.some((r) => pos >= r.start && pos < r.end)) return 'recipients';
+    if (inRecipients(pos)) return 'recipients';
     if (pos >= title.start && pos < title.end) return 'title';
     if (pos < title.start) return 'header';
     if (pos < preambleEnd) return 'preamble';

@@ -27,12 +27,39 @@ const PATTERNS: Pattern[] = [
   { kind: 'point', rank: 5, re: /^[ ]*([a-zđ])\)[ ]+\S/u, label: (m, inArticle) => (inArticle ? `điểm ${m[1]}` : `${m[1]})`) },
 ];
 
+/**
+ * Ranges merged where they overlap and sorted, and a test of whether a position is in one of them
+ * (a binary search: it runs once per line or per citation, and a document may have many of both).
+ */
+export function rangeSet(ranges: ReadonlyArray<readonly [number, number]>): (pos: number) => boolean {
+  const sorted = ranges.filter(([s, e]) => e > s).map(([s, e]) => [s, e] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return (pos) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = merged[mid] as [number, number];
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 export function readSections(lines: Line[], from: number, excluded: Array<[number, number]>, textLength: number): Section[] {
   const out: Array<Section & { rank: number }> = [];
   const open: Array<Section & { rank: number }> = [];
+  const isExcluded = rangeSet(excluded);
   for (const line of lines) {
     if (line.start < from && !/^[ ]*(?:PHỤ LỤC|Phụ lục)/u.test(line.text)) continue;
-    if (excluded.some(([s, e]) => line.start >= s && line.start < e)) continue;
+    if (isExcluded(line.start)) continue;
     for (const p of PATTERNS) {
       const m = p.re.exec(line.text);
       if (!m) continue;
@@ -59,11 +86,57 @@ export function readSections(lines: Line[], from: number, excluded: Array<[numbe
   return out.map(({ rank, ...s }) => s);
 }
 
-/** Path of the innermost section containing `pos` (empty outside every section). */
+/**
+ * The sections of `readSections` as a tree: sorted by start, each with its parent (the nearest earlier
+ * section that contains it). Sections nest (a heading closes every open section of its rank or a
+ * lower one), so the innermost section holding a position is the last one starting at or before it,
+ * or one of that section's ancestors.
+ */
+interface SectionTree {
+  sections: Section[];
+  starts: number[];
+  parent: number[];
+}
+
+const trees = new WeakMap<readonly Section[], SectionTree>();
+
+function treeOf(list: readonly Section[]): SectionTree {
+  const known = trees.get(list);
+  if (known) return known;
+  const sections = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parent: number[] = [];
+  const open: number[] = [];
+  sections.forEach((s, i) => {
+    while (open.length > 0 && !((sections[open[open.length - 1] as number] as Section).end > s.start)) open.pop();
+    parent.push(open.length > 0 ? (open[open.length - 1] as number) : -1);
+    open.push(i);
+  });
+  const tree = { sections, starts: sections.map((s) => s.start), parent };
+  trees.set(list, tree);
+  return tree;
+}
+
+/**
+ * Path of the innermost section containing `pos` (empty outside every section). A binary search over
+ * the sections (the tree is built once per list), not a scan: it runs once per citation.
+ */
 export function sectionPathAt(sections: readonly Section[], pos: number): string[] {
+  const { sections: sorted, starts, parent } = treeOf(sections);
+  let lo = 0;
+  let hi = starts.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= pos) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
   let best: Section | null = null;
-  for (const s of sections) {
-    if (s.start <= pos && pos < s.end && (!best || s.path.length > best.path.length)) best = s;
+  for (; i >= 0; i = parent[i] as number) {
+    const s = sorted[i] as Section;
+    // the deepest of the enclosing sections: with well-nested sections it is the first one met
+    if (pos < s.end && (!best || s.path.length > best.path.length)) best = s;
   }
   return best ? [...best.path] : [];
 }

@@ -3,6 +3,7 @@ import { reportedActs } from '../doc/consolidated.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus, type SkippedEntry } from '../doc/corpus.js';
+import type { ReadLimits } from '../doc/readers/types.js';
 import { disagreeingFields, suppliedFields } from '../doc/manifest.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
 import type { SearchOptions, SearchResult } from '../search/schema.js';
@@ -54,6 +55,8 @@ export interface FromFolderOptions {
   includeAll?: boolean;
   /** told of every file or folder the walk leaves out, and why */
   onSkip?: (entry: SkippedEntry) => void;
+  /** what one file may cost (see `readDocument`); a file over a limit is a bad file of the corpus */
+  limits?: ReadLimits;
 }
 
 /** The key of the edge for one relation between two documents (one per asserting document). */
@@ -88,9 +91,9 @@ export class Corpus {
     return corpus;
   }
 
-  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip'> = {}): Promise<void> {
+  async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip' | 'limits'> = {}): Promise<void> {
     let documents = 0;
-    const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}), ...(options.includeAll ? { includeAll: true } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}) };
+    const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}), ...(options.includeAll ? { includeAll: true } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}), ...(options.limits ? { limits: options.limits } : {}) };
     for await (const item of readCorpus(dir, manifestOptions)) {
       if (item.ok) {
         this.addDocument(item.document);

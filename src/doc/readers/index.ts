@@ -5,7 +5,7 @@ import { mdReader } from './md.js';
 import { txtReader } from './txt.js';
 import type { Reader, SourceFormat } from './types.js';
 
-export { ReadError, type Reader, type ReadResult, type SourceFormat } from './types.js';
+export { DEFAULT_LIMITS, formatSize, limitsOf, ReadError, type ReadLimits, type Reader, type ReadResult, type SourceFormat } from './types.js';
 export { decodeBytes } from './decode.js';
 
 /** The readers, one per format; a new format is one more module and one more entry here. */

@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { AnchoredBuilder } from './builder.js';
 import { decodeBytes } from './decode.js';
-import type { Reader, ReadResult } from './types.js';
+import type { ReadLimits, Reader, ReadResult } from './types.js';
+import { DEFAULT_LIMITS, limitsOf } from './types.js';
 
 /**
  * Markdown through unified + remark-parse, with most block constructs switched off:
@@ -131,10 +132,16 @@ function wholeLine(text: string, from: number, to: number): boolean {
 function emitRange(ctx: Ctx, from: number, to: number): void {
   const { b, v } = ctx;
   let at = from;
-  LEFTOVER.lastIndex = from;
-  for (let m = LEFTOVER.exec(v.text); m && m.index < to; m = LEFTOVER.exec(v.text)) {
+  // the search runs over [from, to) only (and the character before, for the escape's lookbehind): over
+  // the whole text it would go on to the next match, once for every run of a long line
+  const base = Math.max(0, from - 1);
+  const window = v.text.slice(base, to);
+  LEFTOVER.lastIndex = from - base;
+  for (let w = LEFTOVER.exec(window); w; w = LEFTOVER.exec(window)) {
+    const m = { index: base + w.index, 0: w[0] };
     const end = m.index + m[0].length;
-    if (end > to) break;
+    // stars that go on past `to` are one run with what follows: not this range's to read
+    if (end === to && m[0][0] === '*' && v.text[to] === '*') break;
     if (m[0] === '\n' && !v.isJoin(m.index)) continue;
     if (m[0][0] === '*' && wholeLine(v.text, m.index, end)) continue;
     v.copy(b, at, m.index);
@@ -176,6 +183,98 @@ function emitText(ctx: Ctx, start: number, end: number, value: string): void {
   }
   emitRange(ctx, run, i);
   if (j < value.length) ctx.b.insert(ctx.v.toSource(end), value.slice(j));
+}
+
+/** An escape CommonMark reads: a backslash before ASCII punctuation, or before a line break (a hard break). */
+const ESCAPE = /\\[!-/:-@[-`{-~\n]/g;
+
+/**
+ * Copy text[from, to) without parsing it: what a block too dense with emphasis becomes. Escapes are
+ * read (the backslash dropped) and stars dropped as `emitRange` drops the ones remark leaves; the
+ * rest is text as it stands.
+ */
+function emitPlain(ctx: Ctx, from: number, to: number): void {
+  const window = ctx.v.text.slice(from, to);
+  let at = from;
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(window); m; m = ESCAPE.exec(window)) {
+    emitRange(ctx, at, from + m.index);
+    at = from + m.index + 1;
+  }
+  emitRange(ctx, at, to);
+}
+
+/**
+ * Emphasis remark cannot be given in bulk: matching its delimiters takes time quadratic in how many
+ * runs of them a paragraph holds (100 KB of "*a" takes 94 s), and a long run nests as deep as it is
+ * long. Past these bounds a block is read as plain text instead (and says so in the warnings); pandoc's
+ * files hold at most a few dozen delimiters a paragraph and runs of three.
+ */
+const MAX_DELIMITER_RUNS = 256;
+const MAX_RUN_LENGTH = 16;
+const DELIMITER_RUN = /(?<!\\)(?:\*+|_+)/g;
+
+/**
+ * Why a block of text is too dense with emphasis to parse (null when it is not), and how much inline
+ * markup remark would have to resolve in it (runs of emphasis marks and escapes).
+ */
+export function denseEmphasis(text: string, from: number, to: number, maxDepth: number): { why: string | null; markup: number } {
+  const window = text.slice(from, to);
+  let runs = 0;
+  let chars = 0;
+  DELIMITER_RUN.lastIndex = 0;
+  for (let m = DELIMITER_RUN.exec(window); m; m = DELIMITER_RUN.exec(window)) {
+    // a line of nothing but stars is a rule, read as text
+    if (m[0][0] === '*' && (m.index === 0 || window[m.index - 1] === '\n') && (m.index + m[0].length === window.length || window[m.index + m[0].length] === '\n')) continue;
+    runs++;
+    chars += m[0].length;
+    if (m[0].length > MAX_RUN_LENGTH) return { why: `a run of ${m[0].length} emphasis marks`, markup: runs };
+  }
+  if (runs > MAX_DELIMITER_RUNS) return { why: `${runs} runs of emphasis marks in one paragraph`, markup: runs };
+  // every level of emphasis takes a mark on each side: this many marks cannot nest deeper than the limit
+  if (chars > 2 * maxDepth) return { why: `emphasis that may nest deeper than ${maxDepth} levels (the nesting limit)`, markup: runs };
+  let escapes = 0;
+  ESCAPE.lastIndex = 0;
+  while (ESCAPE.exec(window)) escapes++;
+  return { why: null, markup: runs + escapes };
+}
+
+/**
+ * How much inline markup remark resolves in one document: it costs some 40 µs a run of emphasis or an
+ * escape, against some 0.5 µs a character of text, so a file of nothing else would read at 50 KB/s. The
+ * budget grows with the file, above what real files hold (pandoc's: one in 60 characters); past it,
+ * paragraphs with markup are read as plain text.
+ */
+export const markupBudget = (length: number): number => 4096 + Math.floor(length / 32);
+
+/** The blocks of a text (runs of lines between blank lines), as [start, end). */
+function paragraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const BLANK = /\n[ \t\r]*(?=\n)/g;
+  let start = 0;
+  for (let m = BLANK.exec(text); m; m = BLANK.exec(text)) {
+    if (m.index > start) out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (text.length > start) out.push([start, text.length]);
+  return out.map(([a, e]) => {
+    while (a < e && text[a] === '\n') a++;
+    return [a, e] as [number, number];
+  }).filter(([a, e]) => e > a);
+}
+
+/** How much text remark is given at once (a batch of whole paragraphs, or one paragraph when longer). */
+const PARSE_BATCH = 4096;
+
+/** Consecutive ranges joined into batches of about `size` (a range longer than that is a batch of its own). */
+function batches(ranges: Array<[number, number]>, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of ranges) {
+    const last = out[out.length - 1];
+    if (last && e - last[0] <= size) last[1] = e;
+    else out.push([s, e]);
+  }
+  return out;
 }
 
 function walkInline(node: Nodes, ctx: Ctx): void {
@@ -220,14 +319,27 @@ const MARK = /\p{M}/u;
  * width, and these files are partly NFD: a combining mark takes no column.
  */
 function offsetOfColumn(line: string, col: number): number {
-  let w = 0;
+  const at = columnStarts(line);
+  return col < at.length ? (at[col] as number) : line.length;
+}
+
+// the column starts of the lines of the table being read: a row is cut at every column, and a scan of
+// the line for each would cost its length times its columns
+let lastLine: string | null = null;
+let lastStarts: number[] = [];
+
+/** The code unit where each display column of `line` starts. */
+function columnStarts(line: string): number[] {
+  if (line === lastLine) return lastStarts;
+  const at: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if ((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x300 && MARK.test(line[i] as string))) continue;
-    if (w === col) return i;
-    w++;
+    at.push(i);
   }
-  return line.length;
+  lastLine = line;
+  lastStarts = at;
+  return at;
 }
 
 /** The range [s, e) of a line without its blanks at both ends. */
@@ -311,12 +423,13 @@ function dashColumns(text: string): Array<[number, number]> {
 }
 
 function columnCells(lines: SourceLine[], idx: number[], cols: Array<[number, number]>): Array<Array<Array<[number, number]>>> {
-  return cols.map(([from, to]) =>
-    idx.map((j) => {
-      const line = lines[j] as SourceLine;
-      return cellLine(line, offsetOfColumn(line.text, from), offsetOfColumn(line.text, to));
-    }),
-  );
+  const cells = cols.map((): Array<Array<[number, number]>> => []);
+  // line by line, each line's columns read once
+  for (const j of idx) {
+    const line = lines[j] as SourceLine;
+    cols.forEach(([from, to], k) => (cells[k] as Array<Array<[number, number]>>).push(cellLine(line, offsetOfColumn(line.text, from), offsetOfColumn(line.text, to))));
+  }
+  return cells;
 }
 
 /** Rows of a multiline table: blocks of lines between blank lines; with no blank line at all, a simple table: one row a line. */
@@ -440,19 +553,31 @@ function withoutFinalBreak(source: string, cell: Array<Array<[number, number]>>)
   return cell;
 }
 
-function emitTable(b: AnchoredBuilder, source: string, table: Table): void {
+/** What a parse of one cell costs against the markup budget: some 0.3 ms, as much as 8 runs of emphasis. */
+const CELL_PARSE = 8;
+
+function emitTable(b: AnchoredBuilder, source: string, table: Table, maxDepth: number, dense: string[], budget: { left: number }): void {
   for (const row of table.rows) {
     for (const cell of row) {
       const v = new Virtual(source, withoutFinalBreak(source, cell));
       if (v.text.trim() === '') continue;
       const ctx: Ctx = { b, v, inCell: true };
+      const plainCell = !PLAIN_CELL_NOT.test(v.text);
+      const { why, markup } = plainCell ? { why: null, markup: 0 } : denseEmphasis(v.text, 0, v.text.length, maxDepth);
+      if (why || markup + CELL_PARSE > budget.left) {
+        dense.push(why ?? 'more inline markup than the file\'s budget');
+        b.breakLines(v.toSource(0), 1);
+        emitPlain(ctx, 0, v.text.length);
+        continue;
+      }
       // most cells are plain words on one line or a few ("00070", "Phường Hoàn Kiếm"): one paragraph, as it is;
       // a parse per cell costs 0.3 ms, four seconds for the 13 000 cells of the commune code list
-      if (!PLAIN_CELL_NOT.test(v.text)) {
+      if (plainCell) {
         b.breakLines(v.toSource(0), 1);
         emitRange(ctx, 0, v.text.length);
         continue;
       }
+      budget.left -= markup + CELL_PARSE;
       const tree = parser.parse(v.text) as Root;
       for (const block of tree.children) {
         const start = block.position?.start.offset ?? 0;
@@ -471,9 +596,10 @@ function countBreaks(source: string, from: number, to: number): number {
   return n;
 }
 
-export function readMarkdown(source: string): { text: string; map: ReadResult['map'] } {
+export function readMarkdown(source: string, maxDepth = DEFAULT_LIMITS.maxDepth): { text: string; map: ReadResult['map']; warnings: string[] } {
   const lines = splitSourceLines(source);
   const tables = findTables(lines);
+  const dense: string[] = [];
   // remark reads the document with its tables blanked out (offsets unchanged); the tables are read cell by cell
   let masked = source;
   if (tables.length > 0) {
@@ -488,39 +614,69 @@ export function readMarkdown(source: string): { text: string; map: ReadResult['m
     parts.push(source.slice(at));
     masked = parts.join('');
   }
-  const v = new Virtual(source, [[[0, source.length]]], masked);
-  const tree = parser.parse(masked) as Root;
+  // paragraphs too dense with emphasis are read as plain text, and blanked out of what remark is given
+  const plain: Array<[number, number]> = [];
+  const budget = { left: markupBudget(source.length) };
+  for (const [s, e] of paragraphs(masked)) {
+    const { why, markup } = denseEmphasis(masked, s, e, maxDepth);
+    if (!why && (markup === 0 || markup <= budget.left)) {
+      budget.left -= markup;
+      continue;
+    }
+    dense.push(why ?? 'more inline markup than the file\'s budget');
+    plain.push([s, e]);
+  }
+  if (plain.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [s, e] of plain) {
+      parts.push(masked.slice(at, s), masked.slice(s, e).replace(/[^\n]/g, ' '));
+      at = e;
+    }
+    parts.push(masked.slice(at));
+    masked = parts.join('');
+  }
   const b = new AnchoredBuilder(source);
-  const ctx: Ctx = { b, v, inCell: false };
 
-  type Block = { start: number; end: number; node?: RootContent; table?: Table };
+  type Block = { start: number; end: number; node?: RootContent; ctx?: Ctx; table?: Table; plain?: Virtual };
   const blocks: Block[] = [];
-  for (const node of tree.children) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) blocks.push({ start, end, node });
+  // remark is given the text a few KB at a time, cut at blank lines (no construct left on crosses one):
+  // micromark splices each paragraph's inline events into one array for the whole input, which costs
+  // time quadratic in the markup of the input (escapes, emphasis) when it is given all at once
+  for (const [from, to] of batches(paragraphs(masked), PARSE_BATCH)) {
+    const v = new Virtual(source, [[[from, to]]], masked.slice(from, to));
+    const tree = parser.parse(v.text) as Root;
+    const ctx: Ctx = { b, v, inCell: false };
+    for (const node of tree.children) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) blocks.push({ start: from + start, end: from + end, node, ctx });
+    }
   }
   for (const table of tables) blocks.push({ start: (lines[table.first] as SourceLine).start, end: (lines[table.last] as SourceLine).end, table });
+  for (const [start, end] of plain) blocks.push({ start, end, plain: new Virtual(source, [[[start, end]]]) });
   blocks.sort((x, y) => x.start - y.start);
 
   let prevEnd = -1;
   for (const block of blocks) {
     // keep the source's own line breaks between blocks (one blank line stays one blank line)
     if (prevEnd >= 0) b.breakLines(block.start, Math.max(1, countBreaks(source, prevEnd, block.start)));
-    if (block.table) emitTable(b, source, block.table);
-    else if (block.node) walkInline(block.node, ctx);
+    if (block.table) emitTable(b, source, block.table, maxDepth, dense, budget);
+    else if (block.plain) emitPlain({ b, v: block.plain, inCell: false }, 0, block.plain.text.length);
+    else if (block.node && block.ctx) walkInline(block.node, block.ctx);
     prevEnd = block.end;
   }
   if (prevEnd >= 0 && b.length > 0) b.breakLines(source.length, Math.min(2, countBreaks(source, prevEnd, source.length)));
-  return b.finish();
+  const warnings = dense.length > 0 ? [`${dense.length} block${dense.length === 1 ? '' : 's'} too dense with emphasis to parse, read as plain text (${dense[0]}${dense.length > 1 ? ', …' : ''})`] : [];
+  return { ...b.finish(), warnings };
 }
 
 export const mdReader: Reader = {
   format: 'md',
   extensions: ['.md', '.markdown'],
-  async read(bytes: Uint8Array): Promise<ReadResult> {
+  async read(bytes: Uint8Array, limits?: ReadLimits): Promise<ReadResult> {
     const { text: source, encoding, warnings } = decodeBytes(bytes);
-    const { text, map } = readMarkdown(source);
-    return { text, source, map, format: 'md', encoding, warnings };
+    const read = readMarkdown(source, limitsOf(limits).maxDepth);
+    return { text: read.text, source, map: read.map, format: 'md', encoding, warnings: [...warnings, ...read.warnings] };
   },
 };
