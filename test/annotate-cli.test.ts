@@ -69,7 +69,7 @@ describe('vanban annotate', () => {
     expect(js.err).toMatch(/^vanban annotate: --link "javascript:alert\(\{id\}\)": expected a URL with \{id\}/);
     expect((await cli('annotate', file, '--link', '/documents/')).code).toBe(2);
     expect((await cli('annotate', file, '--date', '2021-02-30')).code).toBe(2);
-    expect((await cli('annotate', file, '--province', 'Atlantis')).err).toMatch(/--province "Atlantis" names no province/);
+    expect((await cli('annotate', file, '--province', 'Atlantis')).err).toMatch(/--province "Atlantis":? names no province/);
     expect(await cli('annotate', join(dir, 'nope.txt'))).toMatchObject({ code: 1, err: expect.stringMatching(/nope\.txt: no such file/) });
   });
 });

@@ -3,7 +3,7 @@ import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { annotate, annotateHtmlSource, citationTitle, type AnnotatableCitation, type SkipReason } from '../src/annotate/index.js';
+import { annotate, annotateDocument, annotateHtmlSource, citationTitle, linkFromTemplate, type AnnotatableCitation, type SkipReason } from '../src/annotate/index.js';
 import { extractCitations } from '../src/cite/index.js';
 import { readDocument } from '../src/doc/index.js';
 
@@ -243,5 +243,29 @@ describe('annotateHtmlSource: an HTML file keeps its markup', () => {
     expect(out).toMatch(/<a class="vanban-cite"[^>]*>Luật Tiếp&nbsp;công dân<\/a>/);
     expect(out).toContain('<script>Nghị định số 1/2020/NĐ-CP</script>');
     expect(skipped).toEqual(['Luật Tiếp công dân: no-text-node']);
+  });
+});
+
+describe('annotateDocument: a file, as vanban annotate and the server read it', () => {
+  const html = '<html><body><p>Căn cứ <i>Luật Tiếp công dân</i>; <a href="#">Nghị định số 15/2020/NĐ-CP</a></p></body></html>';
+
+  it('an HTML file in its markup by default, in its text as Markdown; the counts say what stayed text', async () => {
+    const bytes = new TextEncoder().encode(html);
+    const link = linkFromTemplate('/d/{id}');
+    const markup = await annotateDocument(bytes, { path: 'page.html', link });
+    expect(markup).toMatchObject({ format: 'html', annotated: 'markup', citations: 2, linked: 1, skipped: { 'no-text-node': 1 } });
+    expect(unHtmlSource(markup.output)).toBe(html);
+    expect(markup.output).toContain('<i><a class="vanban-cite" data-relation="basis" href="/d/vn%3Aluat%3Atiep-cong-dan"');
+    const md = await annotateDocument(bytes, { path: 'page.html', link, format: 'markdown' });
+    expect(md).toMatchObject({ format: 'markdown', annotated: 'text', citations: 2, linked: 2, skipped: {} });
+    expect(unMarkdown(md.output)).toBe((await readDocument(bytes, { format: 'html' })).text);
+    expect(md.output).toContain('Căn cứ [Luật Tiếp công dân](</d/vn%3Aluat%3Atiep-cong-dan> "Luật Tiếp công dân, basis"); [Nghị định số 15/2020/NĐ-CP](');
+  });
+
+  it('bytes without a path are plain text; an unreadable path is a ReadError', async () => {
+    const r = await annotateDocument(new TextEncoder().encode('<b>Căn cứ Luật Tiếp công dân</b>'), { link: () => '#' });
+    expect(r).toMatchObject({ annotated: 'text', format: 'markdown', linked: 1 });
+    expect(r.output).toMatch(/^\\<b\\>Căn cứ \[Luật Tiếp công dân\]\(<#> "Luật Tiếp công dân, [a-z]+"\)\\<\/b\\>$/);
+    await expect(annotateDocument('/nonexistent/x.txt', { link: () => '#' })).rejects.toThrow(/no such file/);
   });
 });

@@ -20,4 +20,5 @@ export {
   type SkipReason,
 } from './annotate.js';
 export { annotateHtmlSource } from './html-source.js';
+export { annotateDocument, linkFromTemplate, AnnotateDocumentOptionsSchema, AnnotatedDocumentSchema, type AnnotateDocumentOptions, type AnnotatedDocument } from './document.js';
 export { escapeHtml, escapeMarkdown } from './escape.js';

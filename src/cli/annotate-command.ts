@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { annotate, annotateHtmlSource, type SkipReason } from '../annotate/index.js';
+import { annotateDocument, linkFromTemplate, type SkipReason } from '../annotate/index.js';
 import type { CitationContext } from '../cite/index.js';
-import { readDocument, readerFor, ReadError, type DocumentCitation } from '../doc/index.js';
+import { ReadError } from '../doc/index.js';
 import { dateOrPartSchema, linkTemplateSchema, parseFlags, UsageError, type Io } from './options.js';
 
 /** The flags of `vanban annotate`, checked before the file is read. */
@@ -43,25 +42,12 @@ export async function runAnnotate(file: string, raw: Record<string, unknown>, io
   const context: CitationContext = {};
   if (places.place) context.place = places.place;
   if (flags.date) context.date = flags.date;
-  const template = flags.link ?? DEFAULT_LINK;
-  const link = (c: DocumentCitation): string => template.split('{id}').join(encodeURIComponent(c.id));
-  const skipped = new Map<SkipReason, number>();
-  const onSkip = (_c: DocumentCitation, r: SkipReason): void => void skipped.set(r, (skipped.get(r) ?? 0) + 1);
   try {
-    const doc = await readDocument(file, { context });
-    const format = flags.html ? 'html' : flags.md ? 'markdown' : doc.format === 'html' ? 'html' : 'markdown';
-    let out: string;
-    if (format === 'html' && doc.format === 'html') {
-      // the source the citations' `source` spans point into: the reader's own decoding of the file
-      const source = (await (readerFor('html') as NonNullable<ReturnType<typeof readerFor>>).read(await readFile(file))).source;
-      out = annotateHtmlSource(source, doc.citations, { link, onSkip });
-    } else {
-      out = annotate(doc.text, doc.citations, { link, format, onSkip });
-    }
+    const r = await annotateDocument(file, { link: linkFromTemplate(flags.link ?? DEFAULT_LINK), context, ...(flags.html ? { format: 'html' as const } : flags.md ? { format: 'markdown' as const } : {}) });
     // exactly the annotated text: no line break added, so that taking the links out gives the file's text back
-    io.stdout(out);
-    const left = [...skipped.values()].reduce((a, b) => a + b, 0);
-    if (left > 0) io.stderr(`vanban annotate: ${file}: ${doc.citations.length - left} of ${doc.citations.length} citations linked; left as text: ${[...skipped].map(([r, n]) => `${n} ${REASON[r]}`).join(', ')}\n`);
+    io.stdout(r.output);
+    const left = r.citations - r.linked;
+    if (left > 0) io.stderr(`vanban annotate: ${file}: ${r.linked} of ${r.citations} citations linked; left as text: ${Object.entries(r.skipped).map(([k, n]) => `${n} ${REASON[k as SkipReason]}`).join(', ')}\n`);
     return 0;
   } catch (e) {
     io.stderr(`vanban: ${file}: ${e instanceof ReadError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`);
