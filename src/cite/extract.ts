@@ -6,7 +6,7 @@ import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, ty
 import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
-import { lawByNumber } from './laws.js';
+import { lawByNumber, sameLawSubject } from './laws.js';
 import { assignRoles, headRelation, operativeScope, secondaryActs } from './relations.js';
 import {
   ExtractOptionsSchema,
@@ -458,24 +458,12 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
 }
 
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+// documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
+const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
 
-// words that say nothing of a law's subject ("Luật về sĩ quan …", "bảo vệ, chăm sóc và giáo dục trẻ em")
-// documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
-const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
-const SUBJECT_FILLER = new Set(['va', 've', 'cua']);
-/** Whether two law-name slugs share their subject: one holds the other's words in order, two words at least. */
-function sameLawSubject(a: string, b: string): boolean {
-  // an amending law bears its base's name inside its own ("sửa đổi, bổ sung một số điều của …"): never a successor
-  if (a.startsWith('sua-doi') || b.startsWith('sua-doi')) return false;
-  const wa = a.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
-  const wb = b.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (!short.includes(' ')) return short === long;
-  return ` ${long} `.includes(` ${short} `);
-}
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
 function endedByRepeal(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 200), start);
@@ -632,7 +620,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
     // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
-    if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type)) && sameLawSubject(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject) && !endedByRepeal(t, m.start)) relation = 'replaces';
+    if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && sameLawSubject(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';

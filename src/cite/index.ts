@@ -26,4 +26,4 @@ export {
 } from './schema.js';
 export { formatId, parseId, isContextDependent, isUnknownPlace, IdPartsSchema, type IdParts } from './ids.js';
 export { parseSymbol, canonicalNumeral, type ParsedSymbol, type SymbolShape } from './symbol.js';
-export { LawEntrySchema, lawsNamed, lawByNumber, resolveNamedLaw, type LawEntry, type NamedLawResolution } from './laws.js';
+export { LawEntrySchema, lawsNamed, lawByNumber, lawSubjectOf, resolveNamedLaw, sameLawSubject, type LawEntry, type NamedLawResolution } from './laws.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slug } from './ids.js';
 import { LAW_REGISTRY } from './lexicon/law-registry.js';
 
 /**
@@ -87,4 +88,24 @@ export function resolveNamedLaw(key: string, at: { date?: string | null; year?: 
   if (unsure.length > 0) return { law: null, warning: 'named-law-order-unknown' };
   if (!latest) return { law: null, warning: 'named-law-only-later-laws-known' };
   return { law: latest, reason: `the ${key} in force on ${date}: ${latest.number}${latest.adopted ? `, adopted ${latest.adopted}` : ''}` };
+}
+
+// words that say nothing of a law's subject ("Luật về sĩ quan …", "bảo vệ, chăm sóc và giáo dục trẻ em")
+const SUBJECT_FILLER = new Set(['va', 've', 'cua']);
+/** Whether two law-name slugs share their subject: one holds the other's words in order, two words at least. */
+export function sameLawSubject(a: string, b: string): boolean {
+  // an amending law bears its base's name inside its own ("sửa đổi, bổ sung một số điều của …"): never a successor
+  if (a.startsWith('sua-doi') || b.startsWith('sua-doi')) return false;
+  const wa = a.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
+  const wb = b.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (!short.includes(' ')) return short === long;
+  return ` ${long} `.includes(` ${short} `);
+}
+
+/** The subject slug of a law as a citation writes it: "Luật Công nghệ cao số 21/2008/QH12" → "cong-nghe-cao"; null when it names none. */
+export function lawSubjectOf(text: string): string | null {
+  const m = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+([\s\S]*?)(?:[ \n,]+(?:số|ngày|năm)[ \n][\s\S]*)?$/iu.exec(text.trim());
+  const name = m?.[1]?.trim();
+  return name && !/^số(?![\p{L}])/iu.test(name) ? slug(name.toLowerCase()) : null;
 }

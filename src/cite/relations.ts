@@ -309,6 +309,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
   if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}hết[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
+  // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B (sau đây gọi chung là …) và Nghị quyết
+  // số M … hết hiệu lực": the status description between the mention and its verb
+  if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
   if (/^[^.;\n]{0,160};[^."\n]{0,300}hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list

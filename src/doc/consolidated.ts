@@ -1,3 +1,4 @@
+import { lawSubjectOf, sameLawSubject } from '../cite/index.js';
 import type { DocumentCitation } from './schema.js';
 
 /**
@@ -37,7 +38,12 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
     // in the consolidated Luật Bảo hiểm xã hội 2024); in a note reproducing an amending act's article, that act's
     const actor = reproducedBy.get(k) ?? (base >= 0 && k > base && c.start >= introEnd && !inQuotedBlock(quoted, c.start) ? base : undefined);
     if (actor !== undefined && c.role === 'head' && REPRODUCED_ACTS.has(c.relation)) {
-      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation: c.relation, trigger: 'reproduced' } };
+      // a law that ends a law on its own subject succeeds it ("Luật Công nghệ cao số 21/2008/QH12 … hết hiệu lực" in the
+      // article of Luật Công nghệ cao số 133/2025/QH15 a note reproduces)
+      const actorSubject = lawSubjectOf((citations[actor] as DocumentCitation).text);
+      const ownSubject = lawSubjectOf(c.text);
+      const relation = c.relation === 'repeals' && c.scope?.whole === true && actorSubject && ownSubject && sameLawSubject(actorSubject, ownSubject) && !/bãi[ \n]+bỏ/iu.test(text.slice(Math.max(0, c.start - 120), c.start)) ? 'replaces' : c.relation;
+      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation, trigger: 'reproduced' } };
     }
     return c.relation === 'cites' || c.relation === 'implements' ? plain : { ...plain, relation: 'cites', scope: null };
   });
