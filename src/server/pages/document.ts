@@ -3,7 +3,7 @@ import { annotate, citationTitle } from '../../annotate/index.js';
 import { RelationSchema } from '../../cite/index.js';
 import { DocumentSchema, type DocumentCitation } from '../../doc/index.js';
 import { NodeAttributesSchema } from '../../graph/index.js';
-import { documentHref, esc } from './html.js';
+import { documentHref, documentName, esc } from './html.js';
 import { coverageTable, implementersTree, type CoverageOutput, type TraceOutput } from './implementers.js';
 import { placeName } from './place.js';
 import { layout } from './layout.js';
@@ -50,7 +50,7 @@ function edgeList(edges: Edge[], empty: string): string {
   return `<ul>${edges
     .map(
       (e) =>
-        `<li><span class="badge rel-${esc(e.relation)}">${esc(e.relation)}</span> <a href="${esc(documentHref(e.id))}"${e.inCorpus ? '' : ' class="cited-only" title="cited, not in the corpus"'}>${esc([e.type, e.id].filter(Boolean).join(' '))}</a>${e.date ? ` <span class="muted small">${esc(e.date)}</span>` : ''}${e.count > 1 ? ` <span class="muted small">×${esc(e.count)}</span>` : ''}${e.asserted ? ` <span class="muted small">(stated by ${e.assertedBy ? `<a href="${esc(documentHref(e.assertedBy))}">${esc(e.assertedBy)}</a>` : 'a third document'})</span>` : ''}</li>`,
+        `<li><span class="badge rel-${esc(e.relation)}">${esc(e.relation)}</span> <a href="${esc(documentHref(e.id))}"${e.inCorpus ? ` title="${esc(e.id)}"` : ` class="cited-only" title="${esc(e.id)}; cited, not in the corpus"`}>${esc(documentName(e.type, e.id))}</a>${e.date ? ` <span class="muted small">${esc(e.date)}</span>` : ''}${e.count > 1 ? ` <span class="muted small">×${esc(e.count)}</span>` : ''}${e.asserted ? ` <span class="muted small">(stated by ${e.assertedBy ? `<a href="${esc(documentHref(e.assertedBy))}">${esc(e.assertedBy)}</a>` : 'a third document'})</span>` : ''}</li>`,
     )
     .join('')}</ul>`;
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../annotate/index.js';
+import { parseId } from '../../cite/index.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -24,4 +25,19 @@ export function queryString(params: Record<string, string | number | undefined |
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * A document for people: its type and number ("Kế hoạch 54/KH-UBND") when the id has a number, else
+ * the type and the whole id (a law by name, a meeting, a draft). The id itself is on the link's hover.
+ */
+export function documentName(type: string | null, id: string): string {
+  let key: string | null = null;
+  try {
+    key = parseId(id).key;
+  } catch {
+    // a file's own id ("file:…"): shown whole
+  }
+  const label = key !== null && key.includes('/') && !key.includes(':') ? key : id;
+  return [type, label].filter(Boolean).join(' ');
 }

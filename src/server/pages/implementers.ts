@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CoverageOutputSchema, ImplementerOutputSchema, TraceOutputSchema } from '../../cli/output-schemas.js';
-import { documentHref, esc, queryString } from './html.js';
+import { documentHref, documentName, esc, queryString } from './html.js';
 import { placeName } from './place.js';
 import { treeDrawing } from './tree-drawing.js';
 
@@ -35,10 +35,10 @@ function count(ns: TreeNode[]): number {
 
 function nodeLabel(n: TreeNode): string {
   const i = n.i;
-  const name = [i.type, i.id].filter(Boolean).join(' ');
+  const name = documentName(i.type, i.id);
   const facts = [i.date, i.lagDays !== null ? `+${i.lagDays} d` : null].filter(Boolean).map(esc).join(' · ');
   const notes = [i.path ? null : 'cited, not in the corpus', i.asserted ? 'stated by a third document' : null].filter(Boolean);
-  return `<span class="place">${esc(n.place || '—')}</span> <a class="${i.path ? '' : 'cited-only'}" href="${esc(documentHref(i.id))}" title="${esc(notes.join('; ') || i.id)}">${esc(name)}</a>${facts ? ` <span class="muted small">${facts}</span>` : ''}${notes.length ? ` <span class="muted small">(${esc(notes.join('; '))})</span>` : ''}`;
+  return `<span class="place">${esc(n.place || '—')}</span> <a class="${i.path ? '' : 'cited-only'}" href="${esc(documentHref(i.id))}" title="${esc([i.id, ...notes].join('; '))}">${esc(name)}</a>${facts ? ` <span class="muted small">${facts}</span>` : ''}${notes.length ? ` <span class="muted small">(${esc(notes.join('; '))})</span>` : ''}`;
 }
 
 function renderNodes(ns: TreeNode[], depth: number, openDepth: number): string {
@@ -80,7 +80,7 @@ export function coverageTable(c: CoverageOutput, docId: string): string {
     .filter((r) => r.first)
     .map((r) => {
       const f = r.first as NonNullable<typeof r.first>;
-      const first = `<a href="${esc(documentHref(f.id))}"${f.path ? '' : ' class="cited-only" title="cited, not in the corpus"'}>${esc([f.type, f.id].filter(Boolean).join(' '))}</a>`;
+      const first = `<a href="${esc(documentHref(f.id))}"${f.path ? ` title="${esc(f.id)}"` : ` class="cited-only" title="${esc(f.id)}; cited, not in the corpus"`}>${esc(documentName(f.type, f.id))}</a>`;
       return `<tr><td>${esc(r.name)}${r.via.length ? ` <span class="muted small">(${esc(r.via.join(', '))})</span>` : ''}</td><td>${first}</td><td>${esc(f.date ?? '')}</td><td class="num">${esc(f.lagDays ?? '')}</td><td class="num">${esc(r.count)}</td></tr>`;
     })
     .join('\n');

@@ -22,4 +22,4 @@ export { placeName } from './place.js';
 export { treeDrawing } from './tree-drawing.js';
 export { missingPage, type MissingOutput } from './missing.js';
 export { layout, errorPage, WORKSPACE_CSS, type LayoutOptions } from './layout.js';
-export { esc, documentHref, queryString } from './html.js';
+export { esc, documentHref, documentName, queryString } from './html.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import { documentHref } from './html.js';
+import { documentHref, documentName } from './html.js';
 import type { TraceOutput } from './implementers.js';
 import { placeName } from './place.js';
 
@@ -55,7 +55,7 @@ function drawData(trace: TraceOutput): DrawNode {
     byId.set(i.id, {
       id: i.id,
       place: placeName(i.place, i.date, i.level) || i.id,
-      label: [`${i.type ?? ''} ${i.id}`.trim(), i.date, i.lagDays !== null ? `+${i.lagDays} d` : null].filter(Boolean).join(' · '),
+      label: [documentName(i.type, i.id), i.date, i.lagDays !== null ? `+${i.lagDays} d` : null].filter(Boolean).join(' · '),
       detail: [i.id, i.path ?? 'cited, not in the corpus', i.asserted ? 'stated by a third document' : null].filter(Boolean).join('\n'),
       href: documentHref(i.id),
       inCorpus: i.path !== null,
