@@ -19,4 +19,6 @@ export function fuzzSnapshots(options: {
   iterations: number;
   seed?: number;
   dir: string;
+  /** loads at a time (default 8) */
+  parallel?: number;
 }): Promise<{ counts: Record<string, FuzzCounts>; examples: { acceptedWrong: unknown[]; otherThrow: unknown[] } }>;

@@ -83,10 +83,10 @@ function shapeCase(records, random) {
  * library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter }); returns the counts, and up to
  * five examples of each kind of failure.
  */
-export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir }) {
+export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir, parallel = 8 }) {
   const { loadSnapshot, SnapshotError, CheckedLineWriter } = lib;
   const random = rng(seed);
-  const file = join(dir, 'fuzz.ndjson');
+  const file = join(dir, 'fuzz-prepare.ndjson');
   const prepared = [];
   for (const s of snapshots) {
     writeFileSync(file, s.bytes);
@@ -112,7 +112,9 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir 
     counts[kind].cases++;
     counts[kind][outcome]++;
   };
-  for (let n = 0; n < iterations; n++) {
+  // cases are made one after another (the same seed, the same cases) and loaded `parallel` at a
+  // time: a small snapshot's load is mostly waiting on the file system
+  const makeCase = async () => {
     const s = prepared[Math.floor(random() * prepared.length)];
     const r = random();
     let kind;
@@ -137,11 +139,15 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir 
       kind = 'shape, sealed again';
       bytes = await seal(shapeCase(s.records, random), s.endFields);
     }
-    writeFileSync(file, bytes);
+    return { s, kind, bytes };
+  };
+  const runCase = async ({ s, kind, bytes }, slot) => {
+    const path = join(dir, `fuzz-${slot}.ndjson`);
+    writeFileSync(path, bytes);
     let outcome;
     let detail = '';
     try {
-      const loaded = dumpOf(await loadSnapshot(file));
+      const loaded = dumpOf(await loadSnapshot(path));
       // a reshaped file sealed again says what it says: it is a different snapshot, not a wrong load
       outcome = loaded === s.expected || kind.startsWith('shape') ? 'acceptedSame' : 'acceptedWrong';
     } catch (e) {
@@ -151,13 +157,19 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir 
     bump(kind, outcome);
     if ((outcome === 'acceptedWrong' && !kind.includes('version 2')) || outcome === 'otherThrow') {
       const list = outcome === 'otherThrow' ? examples.otherThrow : examples.acceptedWrong;
-      if (list.length < 5) list.push({ kind, snapshot: s.name, detail, bytes: bytes.length });
+      if (list.length < 5) list.push({ kind, snapshot: s.name, detail: detail.slice(0, 300), bytes: bytes.length });
     }
+  };
+  for (let n = 0; n < iterations; n += parallel) {
+    const batch = [];
+    for (let k = 0; k < Math.min(parallel, iterations - n); k++) batch.push(await makeCase());
+    await Promise.all(batch.map((c, slot) => runCase(c, slot)));
   }
   return { counts, examples };
 }
 
-// run directly: the campaign over snapshots of the CLI test chain and of the seeds corpus, from dist/
+// run directly: the campaign over snapshots of one seed document (with and without its search index) and of
+// the five seeds, from dist/
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const iterations = Number(process.argv[2] ?? 100_000);
   const root = join(import.meta.dirname, '..');
@@ -166,12 +178,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { SearchIndex } = lib;
   const { SHARED } = await import('./common.mjs');
   const dir = mkdtempSync(join(process.platform === 'linux' ? '/dev/shm' : (await import('node:os')).tmpdir(), 'vanban-fuzz-'));
+  const { copyFileSync, mkdirSync, readFileSync } = await import('node:fs');
+  const seeds = join(SHARED, 'corpus', 'seeds');
+  const one = join(dir, 'one');
+  mkdirSync(one);
+  copyFileSync(join(seeds, '001_a40549c8c1018447.txt'), join(one, 'seed.txt'));
   const snapshots = [];
-  for (const [name, options] of [['seeds', {}], ['seeds with search', { searchIndex: new SearchIndex() }]]) {
-    const corpus = await lib.Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'), options);
+  for (const [name, folder, options] of [
+    ['one seed', one, {}],
+    ['one seed with search', one, { searchIndex: new SearchIndex() }],
+    ['five seeds', seeds, {}],
+  ]) {
     const path = join(dir, `${name}.ndjson`);
-    await lib.saveSnapshot(corpus, path);
-    snapshots.push({ name, bytes: (await import('node:fs')).readFileSync(path) });
+    await lib.saveSnapshot(await lib.Corpus.fromFolder(folder, options), path);
+    snapshots.push({ name, bytes: readFileSync(path) });
   }
   const t0 = performance.now();
   const { counts, examples } = await fuzzSnapshots({ lib: { ...lib, CheckedLineWriter }, snapshots, iterations, seed: Number(process.env.SEED ?? 1), dir });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, writeChain } from './helpers/cli-fixture.js';
@@ -61,6 +61,13 @@ const CASES: Array<[string[], RegExp]> = [
   [['ingest', seed, '--out', join(dir, 'x.ndjson')], /not a folder/],
   [['ingest', docs, '--out', join(dir, 'missing', 'dir', 'x.ndjson')], /--out ".*x\.ndjson": the folder ".*dir" does not exist/],
   [['ingest', docs, '--out', dir], /--out ".*": is a folder; give a file name/],
+  // a folder nobody can create a file in, root included: found by trying, before any document is read
+  [['ingest', docs, '--out', '/proc/vanban.ndjson'], /--out "\/proc\/vanban\.ndjson": cannot write in the folder "\/proc"/],
+  [['export', '--snapshot', snap, '--format', 'gexf', '--out', '/proc/graph.gexf'], /--out "\/proc\/graph\.gexf": cannot write in the folder "\/proc"/],
+  [['export', '--snapshot', snap, '--format', 'json', '--out', '/missing/x'], /--out "\/missing\/x": the folder "\/missing" does not exist/],
+  [['coverage', '18-NQ/TW', '--snapshot', snap, '--html', '/proc/page.html'], /--html "\/proc\/page\.html": cannot write in the folder "\/proc"/],
+  [['coverage', '18-NQ/TW', '--snapshot', snap, '--html', dir], /--html ".*": is a folder; give a file name/],
+  [['trace', '18-NQ/TW', '--corpus', '/missing'], /--corpus "\/missing": no such folder/],
   [['ingest', docs], /required option '--out <file>' not specified/],
   [['ingest', docs, '--out', join(dir, 'y.ndjson'), '--manifest', dir], /--manifest .*: not a file/],
   [['cites', '--snapshot', snap], /missing required argument 'ref'/],
@@ -103,6 +110,45 @@ describe('a bad value is one line and exit 2, before any work', () => {
 
   it('a month or a year still dates the citations of extract', async () => {
     for (const date of ['2018', '2018-03', '2018-03-03']) expect((await cli('extract', seed, '--date', date, '--json')).code, date).toBe(0);
+  });
+});
+
+describe('a file that cannot be read or written is one line and exit 1', () => {
+  const damaged = (name: string, edit: (bytes: Buffer) => Uint8Array | string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, edit(readFileSync(snap)));
+    return path;
+  };
+  const CASES1: Array<[string, () => string[], RegExp]> = [
+    ['a folder as the snapshot', () => ['trace', '18-NQ/TW', '--snapshot', dir], /: is a folder, not a snapshot file$/],
+    ['a missing snapshot', () => ['trace', '18-NQ/TW', '--snapshot', join(dir, 'none.ndjson')], /: no such file$/],
+    ['a flipped byte', () => ['trace', '18-NQ/TW', '--snapshot', damaged('flip.ndjson', (b) => Buffer.from(b).map((x, i) => (i === 200 ? x ^ 0x20 : x)))], /damaged: checksum mismatch/],
+    ['a snapshot cut short', () => ['rank', '--snapshot', damaged('cut.ndjson', (b) => b.subarray(0, b.length >> 1))], /truncated/],
+    ['a version 1 snapshot', () => ['missing', '--snapshot', damaged('v1.ndjson', (b) => b.toString().replace('"version":3,', '"version":1,'))], /version 1, .*ingest the folder again/],
+    ['an empty file', () => ['check', '--snapshot', damaged('empty.ndjson', () => '')], /empty file/],
+    ['a foreign file', () => ['search', 'x', '--snapshot', damaged('foreign.ndjson', () => '<html>\n')], /not a vanban snapshot/],
+    // the disk refuses the write (/dev/full): the snapshot named, the reason, no stack
+    ['a full disk under ingest', () => ['ingest', docs, '--out', '/dev/full', '--no-progress'], /^vanban: \/dev\/full: cannot be written \(ENOSPC on write\).*\(--debug for the stack\)$/],
+    ['a folder given to read', () => ['read', dir], new RegExp(`^vanban: ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `)],
+    ['a missing file given to read', () => ['read', join(dir, 'none.txt')], /: no such file$/],
+  ];
+  for (const [what, argv, message] of CASES1) {
+    it(what, async () => {
+      const r = await cli(...argv());
+      expect(r.code, r.err).toBe(1);
+      const lines = r.err.trimEnd().split('\n');
+      expect(lines, r.err).toHaveLength(1);
+      expect(lines[0]).toMatch(/^vanban: /);
+      expect(lines[0]).toMatch(message);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('--debug adds the stack to the same failure', async () => {
+    const r = await cli('ingest', docs, '--out', '/dev/full', '--no-progress', '--debug');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/SnapshotError: \/dev\/full: cannot be written/);
+    expect(r.err).toMatch(/\n\s+at /);
   });
 });
 

@@ -48,9 +48,10 @@ const RecordSchema = z.discriminatedUnion('t', [
 /** Version 3's end record: the count, and the check of every byte before it (verified by readCheckedLines). */
 const EndV3Schema = z.object({ t: z.literal('end'), records: z.number().int().nonnegative(), bytes: z.number().int(), crc: z.number().int() }).strict();
 
+/** A snapshot that cannot be read (missing, foreign, damaged, cut short) or written (the disk's refusal). */
 export class SnapshotError extends Error {
-  constructor(path: string, reason: string) {
-    super(`${path}: ${reason}`);
+  constructor(path: string, reason: string, options?: { cause?: unknown }) {
+    super(`${path}: ${reason}`, options);
     this.name = 'SnapshotError';
   }
 }
@@ -60,6 +61,17 @@ export class SnapshotError extends Error {
  * renamed over the old one), with a CRC-32 per block of records.
  */
 export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> {
+  try {
+    await writeSnapshot(corpus, path);
+  } catch (e) {
+    // the system's refusal (a full disk, a folder gone, permissions), said with the path it was about
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err?.code !== 'string') throw e;
+    throw new SnapshotError(path, `cannot be written (${err.code}${err.syscall ? ` on ${err.syscall}` : ''}); a file that was there is left as it was`, { cause: e });
+  }
+}
+
+async function writeSnapshot(corpus: Corpus, path: string): Promise<void> {
   await writeFileAtomic(path, async (sink) => {
     const out = new CheckedLineWriter(sink);
     let records = -1; // the header is not counted
