@@ -48,7 +48,7 @@ describe('vanban annotate', () => {
     expect(r.out.replace(/<a class="vanban-cite"[^>]*>([^<]*)<\/a>/g, '$1')).toBe(html);
     expect(r.out).toContain('<b><a class="vanban-cite" data-relation="basis" href="/documents/vn%3A15%2F2020%2FN%C4%90-CP" title="Nghị định 15/2020/NĐ-CP, 2020-02-03, basis">Nghị định</a></b>');
     // the law inside the page's own link stays as it was, and the command says so
-    expect(r.err).toMatch(/1 of 2 citations linked; left as text: 1 no text where a link may stand/);
+    expect(r.err).toMatch(/1 of 2 citations linked; left as text: 1 inside a link the page has/);
     // --md on the same file: its plain text, as Markdown
     const md = await cli('annotate', file, '--md');
     expect(md.out).toContain('Căn cứ [Nghị định số 15/2020/NĐ-CP](</documents/vn%3A15%2F2020%2FN%C4%90-CP>');

@@ -233,7 +233,7 @@ describe('annotateHtmlSource: an HTML file keeps its markup', () => {
     );
   });
 
-  it('a citation across markup gets one anchor per piece of text; one inside a link, a script or a comment gets none', async () => {
+  it('a citation across markup gets one anchor per piece of text; one inside a link (even in part), a script or a comment gets none', async () => {
     const html = '<html><body><p>Căn cứ <b>Nghị định</b> số 15/2020/NĐ-CP;</p><p><a href="/x">Luật Tiếp công dân</a></p><script>Nghị định số 1/2020/NĐ-CP</script><p>Luật Tiếp&nbsp;công dân</p></body></html>';
     const doc = await readDocument(new TextEncoder().encode(html), { format: 'html' });
     const skipped: string[] = [];
@@ -242,7 +242,14 @@ describe('annotateHtmlSource: an HTML file keeps its markup', () => {
     expect(out).toContain('<a href="/x">Luật Tiếp công dân</a>');
     expect(out).toMatch(/<a class="vanban-cite"[^>]*>Luật Tiếp&nbsp;công dân<\/a>/);
     expect(out).toContain('<script>Nghị định số 1/2020/NĐ-CP</script>');
-    expect(skipped).toEqual(['Luật Tiếp công dân: no-text-node']);
+    // partly inside the page's link: left whole, not linked on the rest
+    const partly = '<p>Căn cứ <a href="/x">Luật <b>Tiếp</b></a> công dân</p>';
+    const reasons: string[] = [];
+    const pdoc = await readDocument(new TextEncoder().encode(partly), { format: 'html' });
+    expect(pdoc.citations.map((c) => c.text)).toEqual(['Luật Tiếp công dân']);
+    expect(annotateHtmlSource(partly, pdoc.citations, { link, onSkip: (_c, r) => reasons.push(r) })).toBe(partly);
+    expect(reasons).toEqual(['in-link']);
+    expect(skipped).toEqual(['Luật Tiếp công dân: in-link']);
   });
 });
 
@@ -253,7 +260,7 @@ describe('annotateDocument: a file, as vanban annotate and the server read it', 
     const bytes = new TextEncoder().encode(html);
     const link = linkFromTemplate('/d/{id}');
     const markup = await annotateDocument(bytes, { path: 'page.html', link });
-    expect(markup).toMatchObject({ format: 'html', annotated: 'markup', citations: 2, linked: 1, skipped: { 'no-text-node': 1 } });
+    expect(markup).toMatchObject({ format: 'html', annotated: 'markup', citations: 2, linked: 1, skipped: { 'in-link': 1 } });
     expect(unHtmlSource(markup.output)).toBe(html);
     expect(markup.output).toContain('<i><a class="vanban-cite" data-relation="basis" href="/d/vn%3Aluat%3Atiep-cong-dan"');
     const md = await annotateDocument(bytes, { path: 'page.html', link, format: 'markdown' });

@@ -20,7 +20,8 @@ export const SkipReasonSchema = z.enum([
   'empty', // start === end
   'overlaps', // it overlaps a citation linked before it (see `planLinks`)
   'unsafe-url', // `link` gave a javascript:, vbscript: or data: URL
-  'no-text-node', // HTML source: no part of its span is plain text outside a link, a script or a table's structure
+  'no-text-node', // HTML source: no part of its span is text where an anchor may stand (a script, a table's structure, SVG)
+  'in-link', // HTML source: it lies in a link the page already has, in whole or in part
 ]);
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
 

@@ -7,6 +7,7 @@ import { citationTitle, htmlOpenTag, planLinks, type AnnotatableCitation, type A
  * Links in an HTML document's own source. For an HTML file the original text is its markup:
  * the page with its tables, headings and styles. `annotateHtmlSource` inserts anchors into that
  * markup and changes nothing else, so removing them gives the file's text back byte for byte.
+ * A citation that lies in a link of the page, even in part, stays text ('in-link').
  *
  * An anchor may only stand inside one text node: a citation whose source span crosses markup
  * ("<b>Nghị định</b> số 15") gets one anchor per piece of text, each with the same link. Text
@@ -25,10 +26,11 @@ const TABLE_STRUCTURE = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'colg
 // a character reference in the source: an anchor boundary never falls inside one
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
 
-/** The source ranges [start, end) of text nodes where an anchor may stand, in order. */
-function textRanges(html: string): Array<[number, number]> {
+/** The source ranges [start, end) of text nodes where an anchor may stand, in order; and of the page's own links. */
+function textRanges(html: string): { nodes: Array<[number, number]>; links: Array<[number, number]> } {
   const tree = parser.parse(html) as Root;
   const out: Array<[number, number]> = [];
+  const links: Array<[number, number]> = [];
   const walk = (node: Nodes, parent: string | null): void => {
     if (node.type === 'text') {
       const s = node.position?.start.offset;
@@ -40,6 +42,7 @@ function textRanges(html: string): Array<[number, number]> {
     }
     if (node.type === 'element') {
       const el = node as Element;
+      if (el.tagName === 'a' && el.position?.start.offset !== undefined && el.position.end.offset !== undefined) links.push([el.position.start.offset, el.position.end.offset]);
       if (NO_ANCHOR.has(el.tagName)) return;
       for (const child of el.children) walk(child as Nodes, el.tagName);
       return;
@@ -48,7 +51,7 @@ function textRanges(html: string): Array<[number, number]> {
   };
   walk(tree, null);
   out.sort((a, b) => a[0] - b[0]);
-  return out;
+  return { nodes: out, links };
 }
 
 /** Move a boundary out of a character reference it falls inside (outward: to its start for a start, its end for an end). */
@@ -73,12 +76,17 @@ function outsideEntity(html: string, node: [number, number], p: number, side: 's
 export function annotateHtmlSource<C extends AnnotatableCitation & { source: { start: number; end: number } }>(html: string, citations: readonly C[], options: Omit<AnnotateOptions<C>, 'format'>): string {
   const title = options.title ?? citationTitle;
   const links = planLinks(html, citations, options, (c) => c.source);
-  const nodes = textRanges(html);
+  const { nodes, links: pageLinks } = textRanges(html);
   const inserts: Array<{ at: number; text: string }> = [];
   let k = 0;
   // two links whose boundaries fall inside one character reference would otherwise both take it whole
   let reached = 0;
   for (const l of links) {
+    // a citation partly inside a link of the page stays text whole: a link on the rest of it would read as a different citation
+    if (pageLinks.some(([s, e]) => s < l.end && l.start < e)) {
+      options.onSkip?.(l.citation, 'in-link');
+      continue;
+    }
     while (k < nodes.length && (nodes[k] as [number, number])[1] <= l.start) k++;
     let pieces = 0;
     const open = htmlOpenTag(l.href, title(l.citation), l.citation.relation);

@@ -25,7 +25,8 @@ const REASON: Record<SkipReason, string> = {
   empty: 'empty',
   overlaps: 'inside or across a citation linked already',
   'unsafe-url': 'an unsafe URL',
-  'no-text-node': 'no text where a link may stand (inside a link, a script or a table\'s structure)',
+  'no-text-node': 'no text where a link may stand (a script, a table\'s structure)',
+  'in-link': 'inside a link the page has',
 };
 
 /**
