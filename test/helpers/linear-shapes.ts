@@ -1,0 +1,81 @@
+import { readDocument } from '../../src/doc/index.js';
+import { readerFor } from '../../src/doc/readers/index.js';
+
+/**
+ * The shapes of input that made reading quadratic (issue 18.2), and their timing at n and 4n. Run on its
+ * own (test/linear-time.test.ts starts it in a child process with --expose-gc and a young generation
+ * large enough for the inputs), it prints one JSON line per shape.
+ */
+
+export type Shape = { name: string; path: string; n: number; make: (n: number) => string };
+
+const numbered = (n: number): string => {
+  const out: string[] = ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Điều 1. Phạm vi'];
+  let size = 0;
+  for (let i = 0; size < n; i++) {
+    const line = (i % 40 === 0 ? `Điều ${i / 40 + 2}. Nội dung\n` : '') + `${(i % 40) + 1}. Thực hiện Nghị định số ${(i % 90) + 1}/2015/NĐ-CP ngày 09/01/2015 của Chính phủ;`;
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out.join('\n');
+};
+const repeatTo = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length));
+
+export const SHAPES: Shape[] = [
+  // sectionPathAt scanned every section for every citation: 2 MB took 4.5 s, 7.8 MB 81 s
+  { name: 'numbered lines with articles (.txt)', path: 'a.txt', n: 60_000, make: numbered },
+  // remark-parse: 100 KB of "*a" took 94 s, "**_" repeated 39 s
+  { name: '"*a" repeated (.md)', path: 'a.md', n: 50_000, make: (n) => repeatTo('*a', n) },
+  { name: '"**_" repeated (.md)', path: 'a.md', n: 50_000, make: (n) => repeatTo('**_', n) },
+  { name: 'a run of stars around a word (.md)', path: 'a.md', n: 50_000, make: (n) => '*'.repeat(n / 2) + 'a' + '*'.repeat(n / 2) },
+  { name: 'short paragraphs of emphasis (.md)', path: 'a.md', n: 25_000, make: (n) => repeatTo('*a'.repeat(16) + '\n\n', n) },
+  { name: 'escapes on one line (.md)', path: 'a.md', n: 50_000, make: (n) => repeatTo('a\\.', n) },
+  { name: 'a grid table with wide rows (.md)', path: 'a.md', n: 50_000, make: (n) => {
+    const cols = Math.max(2, Math.floor(Math.sqrt(n) / 4));
+    const border = '+' + '---+'.repeat(cols);
+    const row = '|' + ' a |'.repeat(cols);
+    return [border, ...Array.from({ length: Math.ceil(n / border.length / 2) }, () => row + '\n' + border)].join('\n');
+  } },
+  { name: 'entities (.html)', path: 'a.html', n: 25_000, make: (n) => repeatTo('<p>&amp;Căn cứ&nbsp;số&#9999999;</p>', n) },
+  { name: 'unclosed formatting elements carried into paragraphs (.html)', path: 'a.html', n: 25_000, make: (n) => '<b><i><u>'.repeat(20) + repeatTo('<p>Kế hoạch số 178/KH-UBND', n) },
+];
+
+/**
+ * A .txt goes through the whole of readDocument (sections, zones, citations); markup formats through
+ * their reader, the part that was quadratic (the rest is the .txt path again).
+ */
+async function time(bytes: Buffer, path: string): Promise<number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t = performance.now();
+  if (path.endsWith('.txt')) await readDocument(bytes, { path }).catch(() => null);
+  else await readerFor(path)?.read(bytes).catch(() => null);
+  return performance.now() - t;
+}
+
+/** The fastest of four runs at n and at 4n, taken in turn so that a busy moment of the machine weighs on both. */
+export async function measure(shape: Shape): Promise<{ name: string; n: number; small: number; large: number }> {
+  const small = Buffer.from(shape.make(shape.n));
+  const large = Buffer.from(shape.make(4 * shape.n));
+  await time(small, shape.path);
+  await time(large, shape.path);
+  let a = Infinity;
+  let b = Infinity;
+  for (let k = 0; k < 4; k++) {
+    a = Math.min(a, await time(small, shape.path));
+    b = Math.min(b, await time(large, shape.path));
+  }
+  return { name: shape.name, n: small.length, small: a, large: b };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  for (const shape of SHAPES) {
+    // a shape over the bound is measured once more and the better pair kept: the machine is shared, and
+    // noise moves a linear reader's ratio by ±30 %, where a quadratic one stays near 16 every time
+    let r = await measure(shape);
+    if (r.large / r.small > 5) {
+      const again = await measure(shape);
+      if (again.large / again.small < r.large / r.small) r = again;
+    }
+    process.stdout.write(JSON.stringify(r) + '\n');
+  }
+}
