@@ -7,7 +7,7 @@ import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { assignRoles, headRelation, operativeScope, secondaryActs } from './relations.js';
+import { assignRoles, headRelation, operativeScope, passiveAct, secondaryActs } from './relations.js';
 import {
   ExtractOptionsSchema,
   type Alias,
@@ -460,6 +460,12 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 // documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
 const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
+// a date alone on its line, before the next row starts ("\n05/6/2024\n")
+const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\n|$)/u;
+function isoDay(d: number, m: number, y: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString().slice(0, 10) : null;
+}
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
@@ -605,6 +611,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const indexOf = new Map<number, number>(keep.map((mi, ci) => [mi, ci] as const));
   const citations: Citation[] = [];
   const aliases: Alias[] = [];
+  // the end of each citation in the normalized text, for relations between two of them
+  const normEnds: number[] = [];
   let prevTailEnd = 0;
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;
@@ -636,7 +644,27 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     }
     const alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
+    // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
+    const passive = role.role === 'embedded' ? null : passiveAct(t, m.start);
+    if (passive) {
+      for (let x = citations.length - 1; x >= 0; x--) {
+        const end = normEnds[x] as number;
+        if (end > passive.phraseStart) continue;
+        const prior = citations[x] as Citation;
+        // a document the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…") is not the one acted on
+        if (prior.role === 'embedded') continue;
+        if (passive.phraseStart - end <= 800 && prior.asserted === null && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart))) {
+          // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
+          const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
+          const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
+          prior.asserted = { subject: ci, subjectId: '', relation: passive.relation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
+          prior.scope = { whole: !passive.part, part: null };
+        }
+        break;
+      }
+    }
     prevTailEnd = m.tailEnd;
+    normEnds.push(m.end);
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
     const id = formatId(parts);
     const o = toOriginal(m.start, m.end);

@@ -256,6 +256,28 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
 }
 
+// "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
+// the document named before the phrase (lists of expired documents, status notes)
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
+
+/**
+ * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
+ * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
+ * part only (the phrase says "một phần", or the list it sits in is headed "… hết hiệu lực một phần"); else null.
+ */
+export function passiveAct(text: string, start: number): { relation: Relation; phraseStart: number; part: boolean } | null {
+  const from = Math.max(0, start - 120);
+  const m = PASSIVE_BY.exec(text.slice(from, start));
+  if (!m) return null;
+  const verbs = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+  const relation: Relation = verbs.includes('thay thế') && !m[2] ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
+  const before = text.slice(Math.max(0, start - 60_000), start).toUpperCase();
+  const partList = before.lastIndexOf('HIỆU LỰC MỘT PHẦN') > before.lastIndexOf('HIỆU LỰC TOÀN BỘ');
+  const part = relation === 'amends' || m[2] !== undefined || partList;
+  // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
+  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part };
+}
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
   const zone = zoneAt(layout, start);
@@ -299,7 +321,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
-  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa đổi|bổ sung|thay thế|bãi bỏ)/u.test(local)) return 'cites';
+  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(local)) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
   // trái với Hiến pháp" name no document to repeal
   const verb = lastOperativeVerb(local);

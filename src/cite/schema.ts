@@ -51,6 +51,8 @@ export const AssertedRelationSchema = z.object({
   subjectId: z.string(),
   relation: RelationSchema,
   trigger: z.string(),
+  /** the day the act takes effect, when the text gives it beside the act (the "Ngày hết hiệu lực" column of a list of expired documents) */
+  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
 export const CitationSchema = z.object({

@@ -244,7 +244,7 @@ export class Corpus {
       const subject = targets[c.asserted.subject];
       const object = targets[n];
       if (!subject || !object || subject === object) return;
-      this.addEdge(subject, object, c.asserted.relation, key, this.evidence(doc, key, c), `stated by ${key}`);
+      this.addEdge(subject, object, c.asserted.relation, key, { ...this.evidence(doc, key, c), ...(c.asserted.effective ? { effective: c.asserted.effective } : {}) }, `stated by ${key}`);
     });
     return key;
   }

@@ -16,6 +16,8 @@ export const EvidenceSchema = z.object({
   sectionPath: z.array(z.string()),
   /** for amends, repeals, replaces, suspends: the whole document or the part this mention acts on (absent in older snapshots) */
   scope: z.object({ whole: z.boolean(), part: z.string().nullable() }).nullable().optional(),
+  /** the day the act takes effect as this text states it beside the act (a list of expired documents), when it does */
+  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

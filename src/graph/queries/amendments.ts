@@ -41,15 +41,17 @@ function lawNumber(key: string): string {
 }
 
 /** When an act takes effect: its own article on effect, else the registry's date for a law, else its date. */
-function actDate(key: string, a: NodeAttributes): string | null {
-  return a.effective ?? lawByNumber(lawNumber(key))?.effective ?? a.date;
+function actDate(key: string, a: NodeAttributes, stated?: string | null): string | null {
+  // its own text first, then what the reporting text says beside the act, then the registry, then its date
+  return a.effective ?? stated ?? lawByNumber(lawNumber(key))?.effective ?? a.date;
 }
+const statedEffective = (a: EdgeAttributes): string | null => a.evidence.find((e) => e.effective)?.effective ?? null;
 
 /** The document that replaced `key` as a whole by `at` (any day when `at` is null), if one did. */
 function wholeReplacer(graph: GraphStore, key: string, at: string | null): string | null {
   let found: string | null = null;
   graph.forEachInEdge(key, (_e, a, source, _t, s) => {
-    const date = actDate(source, s);
+    const date = actDate(source, s, statedEffective(a));
     if (a.relation === 'replaces' && whole(a).whole === true && (at === null || (date !== null && date <= at))) found = source;
   });
   return found;
@@ -80,7 +82,7 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
   graph.forEachInEdge(key, (_e, a, source, _t, s) => {
     if (!OPERATIVE.has(a.relation)) return;
-    const date = actDate(source, s);
+    const date = actDate(source, s, statedEffective(a));
     const scope = whole(a);
     // one act stated by several documents (its own text, consolidated texts) is one event
     const same = events.find((e) => e.by === source && e.relation === a.relation);
