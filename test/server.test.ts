@@ -196,6 +196,44 @@ describe('the JSON API answers what the CLI --json prints', () => {
   });
 });
 
+describe('POST /api/annotate answers what `vanban annotate` prints', () => {
+  const TEXT = 'Thực hiện Kế hoạch số 191/KH-UBND ngày 03/6/2022 của UBND tỉnh về thực hiện Nghị quyết số 18-NQ/TW <b>&</b>; căn cứ Luật Tiếp công dân,';
+
+  it('a text, as Markdown and as HTML, with a link template and a context', async () => {
+    const file = join(dir, 'annotate.txt');
+    writeFileSync(file, TEXT);
+    for (const [flag, format] of [['--md', 'markdown'], ['--html', 'html']] as const) {
+      const r = await cli('annotate', file, flag, '--link', 'https://example.org/vb?id={id}', '--province', 'Hà Tĩnh', '--date', '2022-07-01');
+      expect(r.code, r.err).toBe(0);
+      const http = await call('/api/annotate', '/api/annotate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT, format, link: 'https://example.org/vb?id={id}', province: 'Hà Tĩnh', date: '2022-07-01' }) });
+      expect(http.status).toBe(200);
+      const body = http.body as { output: string; format: string; linked: number; citations: number };
+      expect(body.output).toBe(r.out);
+      expect(body).toMatchObject({ format, annotated: 'text' });
+      expect(body.linked).toBe(body.citations);
+      expect(body.output).toContain(`https://example.org/vb?id=${encodeURIComponent('vn:191/KH-UBND@tinh-ha-tinh#2022')}`);
+    }
+  });
+
+  it('an HTML file uploaded is annotated in its own markup, as `vanban annotate page.html` does', async () => {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, `<!doctype html><html><body><h1>Kế hoạch</h1><p>${TEXT.replace('<b>&</b>', '<b>&amp;</b>')}</p></body></html>`);
+    const r = await cli('annotate', file);
+    expect(r.code, r.err).toBe(0);
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(file)]), 'page.html');
+    const http = await call('/api/annotate', '/api/annotate', { method: 'POST', body: form });
+    expect(http.status).toBe(200);
+    expect((http.body as { output: string; annotated: string }).output).toBe(r.out);
+    expect((http.body as { annotated: string }).annotated).toBe('markup');
+  });
+
+  it('refuses an unsafe link template, as the CLI does', async () => {
+    const http = await call('/api/annotate', '/api/annotate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT, link: 'javascript:alert({id})' }) });
+    expect(http).toMatchObject({ status: 400, body: { error: 'bad-parameter', details: { parameter: 'link' } } });
+  });
+});
+
 describe('refusals are JSON with their status, and say what the CLI says', () => {
   it('400: a bad parameter, with the words of the CLI flag', async () => {
     const http = await call('/api/search', '/api/search?q=x&limit=abc');

@@ -3,10 +3,13 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import multipart from '@fastify/multipart';
 import type { z } from 'zod';
 import { AnswerError, documentAnswer, documentText, DocumentParamsSchema, ExtractContextSchema, extractAnswer, extractContext, ParameterError, parseParams } from '../answers/index.js';
+import { annotateDocument, linkFromTemplate } from '../annotate/index.js';
+import { DEFAULT_LINK } from '../cli/annotate-command.js';
+import { ReadError } from '../doc/index.js';
 import type { Corpus } from '../graph/index.js';
 import { openApiDocument } from './openapi.js';
 import { BAD_QUERY, parseQuery, type ParsedQuery } from './query.js';
-import { ExtractBodySchema, QUERY_ROUTES } from './routes.js';
+import { AnnotateParamsSchema, documentBodySchema, QUERY_ROUTES } from './routes.js';
 import { mountWorkspace, notFoundPage } from './workspace.js';
 
 /** The limits of one request; every one of them answers a 4xx, never a 500 or a hang. */
@@ -156,7 +159,14 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
 
   mountWorkspace(app, ready, errorLog);
 
-  app.post('/api/extract', async (req) => {
+  /**
+   * A document sent to be read: a file (or a `text` field) of a form, a text/plain body, or JSON
+   * { text, name? }; the other fields, the query string (with a text/plain body) or the JSON's
+   * other keys are read by `schema`. A text is plain text; a file is read by its name's extension.
+   */
+  async function documentBody<S extends z.ZodObject>(req: FastifyRequest, schema: S): Promise<{ input: Buffer | string; name: string | null; params: z.output<S> }> {
+    // unknown fields are refused: the same parameters, strict (the output is the schema's own)
+    const strict = schema.strict() as unknown as S;
     if (req.isMultipart()) {
       let file: { name: string; bytes: Buffer } | null = null;
       const fields: Record<string, unknown> = {};
@@ -170,26 +180,45 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
         }
       } catch (e) {
         // the form parser's own refusals (no boundary, a form cut short) carry no status: the body is the client's
-        if (e instanceof AnswerError || (typeof (e as { statusCode?: unknown }).statusCode === 'number')) throw e;
+        if (e instanceof AnswerError || typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
         throw new ParameterError('body', undefined, `not a multipart/form-data body this server can read: ${(e as Error).message}`);
       }
       const text = fields.text;
       delete fields.text;
-      const context = extractContext(parseParams(ExtractContextSchema.strict(), fields));
-      if (file) return [await extractAnswer(file.bytes, file.name, context)];
-      if (typeof text === 'string') return [await extractAnswer(text, '-', context)];
+      const params = parseParams(strict, fields);
+      if (file) return { input: file.bytes, name: file.name, params };
+      if (typeof text === 'string') return { input: text, name: null, params };
       throw new ParameterError('file', undefined, 'required: a file field ("file") or a text field ("text")');
     }
-    if (typeof req.body === 'string') {
-      // text/plain: the body is the document, its context in the query string
-      const context = extractContext(parseParams(ExtractContextSchema.strict(), query(req)));
-      return [await extractAnswer(req.body, '-', context)];
+    // text/plain: the body is the document, the parameters in the query string
+    if (typeof req.body === 'string') return { input: req.body, name: null, params: parseParams(strict, query(req)) };
+    if (req.body === undefined || req.body === null) throw new ParameterError('body', undefined, 'required: JSON { text, … }, text/plain, or multipart/form-data with a file');
+    if (typeof req.body !== 'object' || Array.isArray(req.body)) throw new ParameterError('body', undefined, 'expected a JSON object { text, name?, … }');
+    const { text, name, ...params } = parseParams(documentBodySchema(schema), req.body as Record<string, unknown>) as { text: string; name?: string } & Record<string, unknown>;
+    return { input: text, name: name ? basename(name) : null, params: params as z.output<S> };
+  }
+
+  app.post('/api/extract', async (req) => {
+    const { input, name, params } = await documentBody(req, ExtractContextSchema);
+    return [await extractAnswer(input, name ?? '-', extractContext(params))];
+  });
+
+  app.post('/api/annotate', async (req) => {
+    const { input, name, params } = await documentBody(req, AnnotateParamsSchema);
+    const { format, link, ...context } = params;
+    try {
+      // the one code path of `vanban annotate`; a text is plain text, whatever its name
+      return await annotateDocument(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, {
+        link: linkFromTemplate(link ?? DEFAULT_LINK),
+        context: extractContext(context),
+        ...(name ? { path: name } : {}),
+        ...(typeof input === 'string' ? { sourceFormat: 'txt' as const } : {}),
+        ...(format ? { format } : {}),
+      });
+    } catch (e) {
+      if (e instanceof ReadError) throw new ParameterError('file', name ?? undefined, e.message);
+      throw e;
     }
-    if (req.body === undefined || req.body === null) throw new ParameterError('body', undefined, 'required: JSON { text, province?, district?, date? }, text/plain, or multipart/form-data with a file');
-    if (typeof req.body !== 'object' || Array.isArray(req.body)) throw new ParameterError('body', undefined, 'expected a JSON object { text, name?, province?, district?, date? }');
-    const body: z.output<typeof ExtractBodySchema> = parseParams(ExtractBodySchema, req.body as Record<string, unknown>);
-    const { text, name, ...context } = body;
-    return [await extractAnswer(text, name ? basename(name) : '-', extractContext(context))];
   });
 
   return {

@@ -6,4 +6,4 @@
  */
 export { createServer, type ServerOptions, type ServerLimits, type VanbanServer } from './app.js';
 export { openApiDocument } from './openapi.js';
-export { QUERY_ROUTES, ExtractBodySchema, ErrorOutputSchema, type QueryRoute } from './routes.js';
+export { QUERY_ROUTES, ExtractBodySchema, AnnotateBodySchema, AnnotateParamsSchema, ErrorOutputSchema, type QueryRoute } from './routes.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentParamsSchema, ExtractContextSchema } from '../answers/index.js';
-import { DocumentOutputSchema, ErrorOutputSchema, ExtractBodySchema, ExtractOutputSchema, QUERY_ROUTES } from './routes.js';
+import { AnnotatedDocumentSchema, AnnotateParamsSchema, documentBodySchema, DocumentOutputSchema, ErrorOutputSchema, ExtractOutputSchema, QUERY_ROUTES } from './routes.js';
 
 /**
  * The OpenAPI 3.1 document of the JSON API, written from the zod schemas the server parses with and
@@ -37,6 +37,8 @@ const DESCRIPTIONS: Record<string, string> = {
   to: 'an id or citation text',
   id: 'a document id, percent-encoded as one path segment (vn%3A30%2F2020%2FN%C4%90-CP)',
   province: 'province of the text, to complete the ids it cites ("Hà Tĩnh")',
+  format: 'annotate: html or markdown',
+  link: 'annotate: the URL of a cited document, {id} where its id goes (default "/documents/{id}")',
   district: 'district of the text ("thị xã Hồng Lĩnh")',
 };
 
@@ -59,7 +61,7 @@ const ERRORS = {
 
 /** The OpenAPI 3.1 document (a plain object, ready for JSON). */
 export function openApiDocument(version = '0.0.0'): JsonSchema {
-  const schemas: Record<string, JsonSchema> = { Error: jsonSchema(ErrorOutputSchema, 'output'), DocumentAnswer: jsonSchema(DocumentOutputSchema, 'output'), ExtractAnswer: jsonSchema(ExtractOutputSchema, 'output') };
+  const schemas: Record<string, JsonSchema> = { Error: jsonSchema(ErrorOutputSchema, 'output'), DocumentAnswer: jsonSchema(DocumentOutputSchema, 'output'), ExtractAnswer: jsonSchema(ExtractOutputSchema, 'output'), AnnotateAnswer: jsonSchema(AnnotatedDocumentSchema, 'output') };
   const paths: Record<string, JsonSchema> = {};
   for (const r of QUERY_ROUTES) {
     schemas[r.name] = jsonSchema(r.output, 'output');
@@ -93,27 +95,35 @@ export function openApiDocument(version = '0.0.0'): JsonSchema {
       responses: { '200': { description: 'the text', content: { 'text/plain': { schema: { type: 'string' } } } }, ...ERRORS, '404': json(ref('Error'), 'no document has this id, or it is cited but not in the corpus') },
     },
   };
-  paths['/api/extract'] = {
+  const documentPost = (operationId: string, summary: string, params: z.ZodObject, answer: string, answerText: string): JsonSchema => ({
     post: {
-      operationId: 'extract',
-      summary: 'The citations of a text or a file (.txt, .md, .html, .docx): the answer `vanban extract <file> --json` prints',
-      parameters: parameters(ExtractContextSchema, 'query').map((p) => ({ ...p, description: `${String(p.description ?? p.name)} (with a text/plain body)` })),
+      operationId,
+      summary,
+      parameters: parameters(params, 'query').map((p) => ({ ...p, description: `${String(p.description ?? p.name)} (with a text/plain body; otherwise a field of the form or a key of the JSON)` })),
       requestBody: {
         required: true,
         content: {
-          'application/json': { schema: jsonSchema(ExtractBodySchema, 'input') },
+          'application/json': { schema: jsonSchema(documentBodySchema(params), 'input') },
           'text/plain': { schema: { type: 'string' } },
           'multipart/form-data': {
             schema: {
               type: 'object',
-              properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, text: { type: 'string' }, ...Object.fromEntries(Object.keys(ExtractContextSchema.shape).map((k) => [k, { type: 'string' }])) },
+              properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' }, text: { type: 'string' }, ...Object.fromEntries(Object.keys(params.shape).map((k) => [k, { type: 'string' }])) },
             },
           },
         },
       },
-      responses: { '200': json(ref('ExtractAnswer'), 'as `vanban extract <file> --json`'), ...ERRORS, '413': json(ref('Error'), 'the body or the file is larger than the limit'), '415': json(ref('Error'), 'a content type other than JSON, plain text or a form') },
+      responses: { '200': json(ref(answer), answerText), ...ERRORS, '413': json(ref('Error'), 'the body or the file is larger than the limit'), '415': json(ref('Error'), 'a content type other than JSON, plain text or a form') },
     },
-  };
+  });
+  paths['/api/extract'] = documentPost('extract', 'The citations of a text or a file (.txt, .md, .html, .docx): the answer `vanban extract <file> --json` prints', ExtractContextSchema, 'ExtractAnswer', 'as `vanban extract <file> --json`');
+  paths['/api/annotate'] = documentPost(
+    'annotate',
+    'A text or a file with every citation a link to the cited document, everything else escaped and unchanged: `output` is what `vanban annotate <file>` prints',
+    AnnotateParamsSchema,
+    'AnnotateAnswer',
+    'the annotated text (`output`, as `vanban annotate` prints it) with the counts of citations linked and left as text',
+  );
   paths['/healthz'] = { get: { operationId: 'health', summary: 'The process answers', responses: { '200': json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'alive') } } };
   paths['/readyz'] = {
     get: {

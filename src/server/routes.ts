@@ -20,6 +20,8 @@ import {
   TraceParamsSchema,
 } from '../answers/index.js';
 import { CheckOutputSchema, CitesOutputSchema, CoverageOutputSchema, ExtractOutputSchema, MissingOutputSchema, PathOutputSchema, RankOutputSchema, SearchOutputSchema, TraceOutputSchema } from '../cli/output-schemas.js';
+import { AnnotateFormatSchema, AnnotatedDocumentSchema } from '../annotate/index.js';
+import { linkTemplateSchema } from '../cli/options.js';
 import type { Corpus } from '../graph/index.js';
 
 /**
@@ -118,11 +120,25 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
   }),
 ];
 
+/** The parameters of POST /api/annotate besides the document: its context, the output format, the link template. */
+export const AnnotateParamsSchema = ExtractContextSchema.extend({
+  format: AnnotateFormatSchema.optional().describe('html or markdown; default: html for an HTML file (its own markup), markdown for the others'),
+  link: linkTemplateSchema.optional().describe('the URL of a cited document, {id} where its id goes (default "/documents/{id}")'),
+});
+
+/** A JSON body carrying a document: the text, its file name, and the parameters of the question. */
+export function documentBodySchema<S extends z.ZodObject>(params: S) {
+  return params
+    .extend({
+      text: z.string().describe('the document, as plain text'),
+      name: z.string().max(255).optional().describe('its file name, read for a number as `extract` reads one from a file name'),
+    })
+    .strict();
+}
+
 /** The body of POST /api/extract as JSON: the text and its context. */
-export const ExtractBodySchema = ExtractContextSchema.extend({
-  text: z.string().describe('the document, as plain text'),
-  name: z.string().max(255).optional().describe('its file name, read for a number as `extract` reads one from a file name'),
-}).strict();
+export const ExtractBodySchema = documentBodySchema(ExtractContextSchema);
+export const AnnotateBodySchema = documentBodySchema(AnnotateParamsSchema);
 
 export const ErrorOutputSchema = z.object({
   error: z.enum(['bad-parameter', 'not-found', 'ambiguous', 'unavailable', 'bad-request', 'method-not-allowed', 'body-too-large', 'uri-too-long', 'unsupported-media-type', 'internal']),
@@ -130,4 +146,4 @@ export const ErrorOutputSchema = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
-export { DocumentOutputSchema, ExtractOutputSchema };
+export { AnnotatedDocumentSchema, DocumentOutputSchema, ExtractOutputSchema };
