@@ -7,7 +7,7 @@ import { CoverageOutputSchema, MissingOutputSchema, SearchOutputSchema, TraceOut
 import { extractCitations } from '../src/cite/index.js';
 import { Corpus } from '../src/graph/index.js';
 import { SearchIndex } from '../src/search/index.js';
-import { documentHref, DocumentPageDataSchema, documentPage, errorPage, markSnippet, missingPage, searchPage, type DocumentPageData } from '../src/server/pages/index.js';
+import { documentHref, documentPage, errorPage, markSnippet, missingPage, searchPage, type DocumentPageData } from '../src/server/pages/index.js';
 
 /**
  * The workspace's pages as a browser's parser reads them: a hostile value from a document (a title
@@ -70,7 +70,7 @@ describe('pages escape every value from a document', () => {
     date: { iso: '2020-03-23', year: 2020, month: 3, day: 23 }, effective: null, place: { written: EVIL, slug: null, level: null, inferred: false, code: null, province: null, display: EVIL },
     issuer: { name: EVIL, parent: EVIL, source: 'header' as const, inferred: false }, level: 'province' as const, title: `Thực hiện ${EVIL}`, signer: { authority: EVIL, title: EVIL, name: EVIL }, recipients: [EVIL], warnings: [EVIL],
   };
-  const answer = DocumentPageDataSchema.parse({
+  const answer = A.DocumentOutputSchema.parse({
     id: EVIL, path: EVIL, node: node(),
     document: { path: EVIL, format: 'txt', encoding: 'utf-8', bytes: 1, identity, parts: { issuer: null, number: null, placeDate: null, typeLine: null, title: null, signature: null, recipients: null }, sections: [], citations, selfReferences: [], warnings: [EVIL] },
     outgoing: citations.map((c) => ({ id: c.id, relation: c.relation, count: 1, asserted: true, assertedBy: EVIL, path: null, type: EVIL, date: EVIL, inCorpus: false })),

@@ -1,38 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { annotate, citationTitle } from '../../annotate/index.js';
-import { RelationSchema } from '../../cite/index.js';
-import { DocumentSchema, type DocumentCitation } from '../../doc/index.js';
-import { NodeAttributesSchema } from '../../graph/index.js';
+import type { DocumentOutputSchema } from '../../answers/index.js';
+import type { DocumentCitation } from '../../doc/index.js';
 import { documentHref, documentName, esc } from './html.js';
 import { coverageTable, implementersTree, type CoverageOutput, type TraceOutput } from './implementers.js';
 import { placeName } from './place.js';
 import { layout } from './layout.js';
 
-/** One edge of the document, seen from it (the `/api/documents/<id>` answer's `outgoing` and `incoming`). */
-export const PageEdgeSchema = z.object({
-  id: z.string(),
-  relation: RelationSchema,
-  count: z.number().int().positive(),
-  asserted: z.boolean(),
-  assertedBy: z.string().nullable(),
-  path: z.string().nullable(),
-  type: z.string().nullable(),
-  date: z.string().nullable(),
-  inCorpus: z.boolean(),
-});
-
-/** What the document page reads of the `/api/documents/<id>` answer. */
-export const DocumentPageDataSchema = z.object({
-  id: z.string(),
-  path: z.string().nullable(),
-  node: NodeAttributesSchema,
-  /** the file as `vanban read --json` reads it, without its text; null for a document known only from citations */
-  document: DocumentSchema.omit({ text: true }).nullable(),
-  outgoing: z.array(PageEdgeSchema),
-  incoming: z.array(PageEdgeSchema),
-});
-export type DocumentPageData = z.infer<typeof DocumentPageDataSchema>;
-type Edge = z.infer<typeof PageEdgeSchema>;
+/** The `/api/documents/<id>` answer: the document's node, its file as read (without the text), its edges. */
+export type DocumentPageData = z.infer<typeof DocumentOutputSchema>;
+type Edge = DocumentPageData['outgoing'][number];
 
 export interface DocumentPageInput {
   /** the `/api/documents/<id>` answer */

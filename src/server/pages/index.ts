@@ -16,7 +16,7 @@
  * a refused parameter is shown on the page (`searchPage({ params, answer: null, error })`, status 400).
  */
 export { searchPage, markSnippet, type SearchPageInput, type SearchPageParams, type SearchOutput } from './search.js';
-export { documentPage, DocumentPageDataSchema, PageEdgeSchema, type DocumentPageData, type DocumentPageInput } from './document.js';
+export { documentPage, type DocumentPageData, type DocumentPageInput } from './document.js';
 export { implementersTree, coverageTable, type TraceOutput, type CoverageOutput } from './implementers.js';
 export { placeName } from './place.js';
 export { treeDrawing } from './tree-drawing.js';
