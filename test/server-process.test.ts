@@ -98,6 +98,21 @@ describe('vanban serve, a process', () => {
     expect(s.stderr()).toMatch(/SIGINT: finishing/);
   });
 
+  it('a signal while the corpus loads stops it at once, without waiting for the load', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--corpus', 'corpus', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      // the demo corpus takes seconds to ingest: the signal comes as soon as the port is open
+      if (/listening on/.test(err) && !/SIGTERM/.test(err)) child.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(err).toMatch(/stopped before the corpus was loaded/);
+    expect(err).not.toMatch(/ready: /);
+  });
+
   it('a source that cannot be read is one line and exit 2, before the port is taken', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--snapshot', '/nonexistent/s.ndjson', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);

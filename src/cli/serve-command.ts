@@ -75,12 +75,20 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
       };
 
       const started = performance.now();
-      let corpus = null;
-      try {
-        corpus = await openCorpus('serve', flags, io, 'when-possible');
-      } catch (e) {
+      const loading = openCorpus('serve', flags, io, 'when-possible').catch((e: unknown) => {
         io.stderr(`vanban serve: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+        return null;
+      });
+      // a signal while a large corpus loads stops the server now, not when the load is done
+      const first = await Promise.race([loading, stopped.then(() => 'stopped' as const)]);
+      if (first === 'stopped') {
+        forget();
+        io.stderr('vanban serve: stopped before the corpus was loaded\n');
+        setCode(0);
+        // the load cannot be cancelled and would keep the process alive: end it, the port already closed
+        process.exit(0);
       }
+      const corpus = first;
       if (!corpus) {
         server.setFailed('see the server log');
         forget();
