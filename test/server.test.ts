@@ -298,6 +298,26 @@ describe('refusals are JSON with their status, and say what the CLI says', () =>
     expect(place).toMatchObject({ status: 400, body: { error: 'bad-parameter', details: { parameter: 'province' } } });
   });
 
+  it('500: an unexpected error says so without its stack, which goes to the server log', async () => {
+    const logged: string[] = [];
+    const broken = await startServer(null, { errorLog: (line) => logged.push(line) });
+    try {
+      // a corpus whose graph fails as a bug would
+      broken.server.setCorpus({ graph: { hasNode: () => { throw new Error('boom in the graph'); } } } as never);
+      for (const url of ['/api/documents/x', '/documents/x']) {
+        const res = await fetch(broken.base + url);
+        expect(res.status, url).toBe(500);
+        const body = await res.text();
+        expect(body).not.toMatch(/boom|\bat .+:\d+:\d+/);
+        if (url.startsWith('/api/')) expect(JSON.parse(body)).toEqual({ error: 'internal', message: 'an unexpected error; the server log says more', details: {} });
+      }
+      expect(logged).toHaveLength(2);
+      expect(logged[0]).toMatch(/boom in the graph[\s\S]*\bat /);
+    } finally {
+      await broken.server.app.close();
+    }
+  });
+
   it('a query string that is not percent-encoded UTF-8 is 400, not a search for the bytes as typed', async () => {
     for (const bad of ['q=%FF', 'q=%C3%28', 'q=ti%E1%BA', 'q=100%']) {
       const res = await fetch(`${base}/api/search?${bad}`);
