@@ -3,6 +3,7 @@ import { extractNormalized } from '../cite/extract.js';
 import { readLayout, type Layout } from '../cite/layout.js';
 import { CitationContextSchema, type CitationContext } from '../cite/schema.js';
 import { normalizeText } from '../text/normalize.js';
+import type { OffsetMap } from '../text/offset-map.js';
 import { readHeader, splitLines } from './header.js';
 import { consolidatedRelations } from './consolidated.js';
 import { buildIdentity, contextOf, type IdentityInput } from './identity.js';
@@ -64,7 +65,7 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
       ...c,
       zone,
       sectionPath: zone === 'body' ? sectionPathAt(sections, c.start) : [],
-      source: read.map.toOriginal(c.start, c.end),
+      source: sourceSpan(read.map, c.start, c.end, read.format === 'md' && c.text.includes('\n')),
     };
   });
   // a consolidated text amends nothing: it consolidates its base and the amending acts it lists
@@ -137,6 +138,24 @@ async function readBytes(path: string, max: number): Promise<Uint8Array> {
 function fileError(e: unknown): ReadError {
   const code = (e as NodeJS.ErrnoException).code;
   return new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(e)})`);
+}
+
+/**
+ * A citation's span in the source file. A reader may take pieces out of the source's order: Markdown
+ * tables are read cell by cell, each cell a line of text, so a citation running from one cell into the
+ * next (across a line of the text) may start after it ends in the source, or leave out the rest of its
+ * first cell; its span is then the one that covers every character it came from.
+ */
+function sourceSpan(map: OffsetMap, start: number, end: number, acrossPieces: boolean): Span {
+  const span = map.toOriginal(start, end);
+  if (span.end >= span.start && !acrossPieces) return span;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let p = start; p < end; p++) {
+    lo = Math.min(lo, map.toOriginalStart(p));
+    hi = Math.max(hi, map.toOriginalEnd(p + 1));
+  }
+  return { start: lo, end: hi };
 }
 
 function zoneInText(layout: Layout, toText: (s: number, e: number) => Span): (pos: number) => DocumentCitation['zone'] {
