@@ -9,6 +9,7 @@ import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEnd
 import { lawByNumber, sameLawSubject } from './laws.js';
 import { assignRoles, headRelation, operativeScope, passiveAct, secondaryActs } from './relations.js';
 import {
+  type ActScope,
   ExtractOptionsSchema,
   type Alias,
   type Citation,
@@ -466,6 +467,8 @@ function isoDay(d: number, m: number, y: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString().slice(0, 10) : null;
 }
+// the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
+const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
@@ -637,7 +640,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';
-    let scope = role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+    let scope: ActScope | null = role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+    // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
+    // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
+    if (scope?.whole && (relation === 'repeals' || relation === 'replaces') && KEPT_PROVISIONS.test(t.slice(m.tailEnd, m.tailEnd + 700))) {
+      scope = { whole: true, part: null, kept: (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700))?.[1] ?? '').replace(/\s+/g, ' ').trim() };
+    }
     // replacing a part is amending it ("thay thế Phụ lục II"); ending a part is repealing it
     if (relation === 'replaces' && scope && !scope.whole) {
       relation = /thay[ \n]+thế/u.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';

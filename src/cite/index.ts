@@ -7,6 +7,7 @@
 export { extract, extractCitations, extractNormalized } from './extract.js';
 export { readLayout, zoneAt, type Layout, type Zone } from './layout.js';
 export {
+  ActScopeSchema,
   CitationSchema,
   CitationContextSchema,
   ExtractOptionsSchema,
@@ -15,6 +16,7 @@ export {
   SelfReferenceSchema,
   AliasSchema,
   validateCitation,
+  type ActScope,
   type Alias,
   type Citation,
   type CitationContext,

@@ -45,6 +45,19 @@ export const PinpointSchema = z.object({
   point: z.string().nullable(), // điểm
 });
 
+/** What an act touches: the whole document or a part, and what an act on the whole leaves in force. */
+export const ActScopeSchema = z.object({
+  whole: z.boolean(),
+  /** the part acted on, as written ("khoản 4 Điều 18", "Phụ lục II"); null for the whole */
+  part: z.string().nullable(),
+  /**
+   * for an act on the whole document: the provisions it leaves in force, as written after "trừ" ("Điều 75 của Luật
+   * Đầu tư", "nội dung quy định tại khoản 3 Điều này"); while they are, the document is partly in force
+   */
+  kept: z.string().optional(),
+});
+export type ActScope = z.infer<typeof ActScopeSchema>;
+
 export const AssertedRelationSchema = z.object({
   /** index (in the returned array) of the cited document whose description contains this mention */
   subject: z.number().int().nonnegative(),
@@ -84,13 +97,13 @@ export const CitationSchema = z.object({
    * for amends, repeals, replaces, suspends: what the act touches, the whole document or a part of it
    * ("khoản 4 Điều 18", "Phụ lục II"); null for other relations
    */
-  scope: z.object({ whole: z.boolean(), part: z.string().nullable() }).nullable(),
+  scope: ActScopeSchema.nullable(),
   /**
    * a second act the same mention carries: "Sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số X" amends X and
    * repeals parts of it; "Sửa đổi, bổ sung Điều 4 của Nghị định số X như sau: … b) Bỏ khoản 2 Điều 4." likewise.
    * Absent when the mention carries one act only
    */
-  alsoActs: z.array(z.object({ relation: RelationSchema, scope: z.object({ whole: z.boolean(), part: z.string().nullable() }) })).optional(),
+  alsoActs: z.array(z.object({ relation: RelationSchema, scope: ActScopeSchema })).optional(),
   /** canonical id (README "Canonical ids") */
   id: z.string(),
   /** true when the id needed place/year/term that neither the mention nor the context gave ("?" in the id) */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RelationSchema } from '../cite/schema.js';
+import { ActScopeSchema, RelationSchema } from '../cite/schema.js';
 import { LevelSchema, ZoneSchema } from '../doc/schema.js';
 
 /** Where an edge comes from: one mention in one document. */
@@ -15,7 +15,7 @@ export const EvidenceSchema = z.object({
   zone: ZoneSchema,
   sectionPath: z.array(z.string()),
   /** for amends, repeals, replaces, suspends: the whole document or the part this mention acts on (absent in older snapshots) */
-  scope: z.object({ whole: z.boolean(), part: z.string().nullable() }).nullable().optional(),
+  scope: ActScopeSchema.nullable().optional(),
   /** the day the act takes effect as this text states it beside the act (a list of expired documents), when it does */
   effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });

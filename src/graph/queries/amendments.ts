@@ -16,6 +16,8 @@ export interface AmendmentEvent {
   whole: boolean | null;
   /** the parts it touches, as written ("khoản 4 Điều 18", "Phụ lục II") */
   parts: string[];
+  /** for an act on the whole document: the provisions it leaves in force ("Điều 75 của Luật Đầu tư"); the document is then partly in force */
+  kept: string[];
   /** when it takes effect: the acting law's effective date when the registry knows it, else the acting document's date */
   date: string | null;
   /** true when only a third document states it (a consolidated text, a list of expired documents) */
@@ -57,14 +59,15 @@ function wholeReplacer(graph: GraphStore, key: string, at: string | null): strin
   return found;
 }
 
-function whole(a: EdgeAttributes): { whole: boolean | null; parts: string[] } {
+function whole(a: EdgeAttributes): { whole: boolean | null; parts: string[]; kept: string[] } {
   const scopes = a.evidence.map((e) => e.scope);
+  const kept = [...new Set(scopes.flatMap((s) => (s?.kept ? [s.kept] : [])))];
   // an amendment changes some provisions, never the whole
-  if (a.relation === 'amends') return { whole: false, parts: [...new Set(scopes.flatMap((s) => (s?.part ? [s.part] : [])))] };
+  if (a.relation === 'amends') return { whole: false, parts: [...new Set(scopes.flatMap((s) => (s?.part ? [s.part] : [])))], kept: [] };
   const parts = [...new Set(scopes.flatMap((s) => (s?.part ? [s.part] : [])))];
-  if (scopes.some((s) => s?.whole === true)) return { whole: true, parts };
-  if (scopes.some((s) => s === undefined || s === null)) return { whole: parts.length ? false : null, parts };
-  return { whole: false, parts };
+  if (scopes.some((s) => s?.whole === true)) return { whole: true, parts, kept };
+  if (scopes.some((s) => s === undefined || s === null)) return { whole: parts.length ? false : null, parts, kept };
+  return { whole: false, parts, kept };
 }
 
 /**
@@ -91,6 +94,7 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
       if (!a.asserted) same.statedBy = null;
       if (scope.whole === true || same.whole === null) same.whole = scope.whole;
       same.parts = [...new Set([...same.parts, ...scope.parts])];
+      same.kept = [...new Set([...same.kept, ...scope.kept])];
       return;
     }
     events.push({ by: source, on: key, relation: a.relation as AmendmentEvent['relation'], ...scope, date, asserted: a.asserted, statedBy: a.assertedBy });
@@ -104,10 +108,12 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
     seen.add(next);
     current = next;
   }
-  const repealedWhole = inEffect.filter((e) => e.relation === 'repeals' && e.whole === true);
+  // an act on the whole that keeps provisions in force leaves the document partly in force
+  const ends = (e: AmendmentEvent): boolean => e.whole === true && e.kept.length === 0;
+  const repealedWhole = inEffect.filter((e) => e.relation === 'repeals' && ends(e));
   // "Luật X … hết hiệu lực" said by a law of the same name is a replacement
   const law = lawByNumber(lawNumber(key));
-  const replacedBy = inEffect.find((e) => (e.relation === 'replaces' && e.whole === true) || (e.relation === 'repeals' && e.whole === true && law?.ended?.by === lawNumber(e.by) && law.ended.replaced));
+  const replacedBy = inEffect.find((e) => (e.relation === 'replaces' && ends(e)) || (e.relation === 'repeals' && ends(e) && law?.ended?.by === lawNumber(e.by) && law.ended.replaced));
   let status: LegalStatus;
   if (replacedBy) status = 'replaced';
   else if (repealedWhole.length > 0) status = 'repealed';
