@@ -88,6 +88,11 @@ export interface CheckedLinesVisitor {
 
 /** A first line longer than this is no header: the file is not what it claims (and is not read whole). */
 const MAX_FIRST_LINE = 1 << 20;
+/**
+ * A block is held until its check line: more than this without one is damage (the writer checks every
+ * megabyte or so; a line this long could not even be decoded into one string).
+ */
+const MAX_BLOCK = 512 << 20;
 const READ_BLOCK = 8 << 20;
 
 const startsWith = (bytes: Buffer, at: number, prefix: Buffer): boolean => bytes.length - at >= prefix.length && bytes.compare(prefix, 0, prefix.length, at, at + prefix.length) === 0;
@@ -112,6 +117,7 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
   let base = 0; // file offset of the current buffer's first byte
   let crc = 0;
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let ended = false;
 
   const handleText = (text: string): void => {
@@ -126,6 +132,7 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
     if (pending.length === 0) return;
     const bytes = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending);
     pending = [];
+    pendingBytes = 0;
     handleText(decode(bytes, lineNo + 1));
   };
   const check = (bytes: Buffer, from: number, nl: number, isEnd: boolean): void => {
@@ -181,7 +188,10 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
       if (at >= end) break;
       const isEnd = at === nextEnd;
       const nl = bytes.indexOf(10, at);
-      if (at > segment) pending.push(Buffer.from(bytes.subarray(segment, at)));
+      if (at > segment) {
+        pending.push(Buffer.from(bytes.subarray(segment, at)));
+        pendingBytes += at - segment;
+      }
       crc = crc32(bytes.subarray(crcFrom, at), crc);
       crcFrom = at;
       check(bytes, at, nl, isEnd);
@@ -193,7 +203,11 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
       nextCheck = find(CHECK_PREFIX, NL_CHECK_PREFIX, pos);
       if (nextEnd < pos) nextEnd = find(END_PREFIX, NL_END_PREFIX, pos);
     }
-    if (end > segment) pending.push(Buffer.from(bytes.subarray(segment, end)));
+    if (end > segment) {
+      pending.push(Buffer.from(bytes.subarray(segment, end)));
+      pendingBytes += end - segment;
+      if (pendingBytes > MAX_BLOCK) throw new FrameError(`damaged: more than ${MAX_BLOCK >> 20} MB without a check line (byte ${base + end})`);
+    }
     crc = crc32(bytes.subarray(crcFrom, end), crc);
   };
 
@@ -208,6 +222,7 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
       const bytes = carry.length > 0 ? Buffer.concat([carry, block.subarray(0, bytesRead)]) : block.subarray(0, bytesRead);
       const end = bytes.lastIndexOf(10) + 1;
       if (mode === 'first' && end === 0 && bytes.length > MAX_FIRST_LINE) throw new FrameError('no header line in the first megabyte', 1);
+      if (end === 0 && bytes.length > MAX_BLOCK) throw new FrameError(`damaged: a line longer than ${MAX_BLOCK >> 20} MB (byte ${base})`, lineNo + 1);
       consume(bytes, end);
       base += end;
       carry = Buffer.from(bytes.subarray(end));
