@@ -180,7 +180,7 @@ describe('the built CLI as a process', () => {
     // /dev/full accepts the open and refuses the write (ENOSPC): a failure no option check can foresee
     const plain = node(['export', '--format', 'json', '--snapshot', snap, '--out', '/dev/full']);
     expect(plain.status).toBe(1);
-    expect(plain.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^vanban: ENOSPC.*\(--debug for the stack\)$/)]);
+    expect(plain.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^vanban: \/dev\/full: cannot be written \(ENOSPC on write\).*\(--debug for the stack\)$/)]);
     const debug = node(['export', '--format', 'json', '--snapshot', snap, '--out', '/dev/full', '--debug']);
     expect(debug.status).toBe(1);
     expect(debug.stderr).toMatch(/ENOSPC/);

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, stat, writeFile } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
@@ -9,6 +9,7 @@ import { RelationSchema } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
 import { Corpus, unitOfSlug, coveragePage, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
+import { writeTextAtomic } from '../graph/atomic-write.js';
 import {
   AnswerError,
   checkAnswer,
@@ -258,7 +259,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     const c = await ask('coverage', io, () => coverageAnswer(corpus, params));
     if (!c) return setCode(1);
     const key = c.root;
-    if (flags.html) await writeFile(flags.html, coveragePage(corpus.graph, key, { ...coverageOptions(params), linkBase: dirname(resolvePath(flags.html)) }));
+    if (flags.html) await writeTextAtomic(flags.html, coveragePage(corpus.graph, key, { ...coverageOptions(params), linkBase: dirname(resolvePath(flags.html)) }));
     if (flags.json) printJson(io, c);
     else {
       const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });
@@ -420,13 +421,13 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     if (flags.format === 'neo4j') {
       const { nodes, relationships } = toNeo4jCSV(g);
       if (flags.out) {
-        await writeFile(`${flags.out}.nodes.csv`, nodes);
-        await writeFile(`${flags.out}.relationships.csv`, relationships);
+        await writeTextAtomic(`${flags.out}.nodes.csv`, nodes);
+        await writeTextAtomic(`${flags.out}.relationships.csv`, relationships);
       } else io.stdout(nodes + '\n' + relationships);
       return setCode(0);
     }
     const text = flags.format === 'json' ? toJSON(g) : flags.format === 'gexf' ? toGEXF(g) : toGraphML(g);
-    if (flags.out) await writeFile(flags.out, text);
+    if (flags.out) await writeTextAtomic(flags.out, text);
     else io.stdout(text + '\n');
     setCode(0);
   });

@@ -15,8 +15,9 @@ export class OutputPathError extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${path}: ${reason}`);
+    super(`${path}: ${reason}`, options);
     this.name = 'OutputPathError';
   }
 }
@@ -96,6 +97,27 @@ export async function writeFileAtomic(path: string, produce: (sink: Sink) => Pro
     throw e;
   }
   await syncFolder(dirname(target));
+}
+
+/**
+ * `text` written to `path` atomically (see writeFileAtomic); a refusal of the system (a full disk, a
+ * folder gone) is an OutputPathError naming the path and the errno.
+ */
+export async function writeTextAtomic(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, (sink) => sink(Buffer.from(text, 'utf8')));
+  } catch (e) {
+    const reason = writeFailure(e);
+    if (reason === null) throw e;
+    throw new OutputPathError(path, reason, { cause: e });
+  }
+}
+
+/** What a failed write says, for a message after the path; null when `e` is no error of the system. */
+export function writeFailure(e: unknown): string | null {
+  const err = e as NodeJS.ErrnoException | null;
+  if (typeof err?.code !== 'string') return null;
+  return `cannot be written (${err.code}${err.syscall ? ` on ${err.syscall}` : ''}); a file that was there is left as it was`;
 }
 
 function sinkOf(handle: FileHandle): Sink {

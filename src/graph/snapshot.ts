@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
 import { SearchIndex } from '../search/search-index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFailure, writeFileAtomic } from './atomic-write.js';
 import { CheckedLineWriter, FrameError, readCheckedLines } from './checksum.js';
 import { Corpus, edgeKey } from './corpus.js';
 import { ConflictSchema, EdgeAttributesSchema, EvidenceSchema, NodeAttributesSchema, type EdgeAttributes, type Evidence } from './schema.js';
@@ -65,9 +65,9 @@ export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> 
     await writeSnapshot(corpus, path);
   } catch (e) {
     // the system's refusal (a full disk, a folder gone, permissions), said with the path it was about
-    const err = e as NodeJS.ErrnoException;
-    if (typeof err?.code !== 'string') throw e;
-    throw new SnapshotError(path, `cannot be written (${err.code}${err.syscall ? ` on ${err.syscall}` : ''}); a file that was there is left as it was`, { cause: e });
+    const reason = writeFailure(e);
+    if (reason === null) throw e;
+    throw new SnapshotError(path, reason, { cause: e });
   }
 }
 
