@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
 import { DEFAULT_LIMITS, ReadError, readDocument } from '../src/doc/index.js';
 import { htmlDepth } from '../src/doc/readers/html.js';
 import { deepHtml, docxOf, PARAGRAPH, paragraphBomb, runBomb, zipOf } from './helpers/bombs.js';
@@ -44,6 +45,39 @@ describe('file size', () => {
 
   it('reads no more than the limit from a file that is not a regular file', async () => {
     expect(await refused(readDocument('/dev/zero', { format: 'txt', limits: { maxFileSize: 100_000 } }))).toBe("file too large: more than 97.7 KiB (the limit on a file's size)");
+  });
+});
+
+describe('the limits on the command line', () => {
+  const cli = async (argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await run(argv, { stdout: (x) => (out += x), stderr: (x) => (err += x) });
+    return { code, out, err };
+  };
+  const file = join(DOCS, 'ke-hoach-96-KH-UBND.tcvn3.txt');
+
+  it('a bad size is one line naming the option and what it accepts, exit 2, before any work', async () => {
+    for (const [command, args] of [['read', [file]], ['extract', [file]], ['ingest', [DOCS, '--out', join(tmpdir(), 'never-written.snapshot')]]] as const) {
+      for (const value of ['10x', '0', '3GB', '-5', '']) {
+        const r = await cli([command, ...args, '--max-file-size', value]);
+        expect(r.code).toBe(2);
+        expect(r.err).toBe(`vanban ${command}: --max-file-size ${JSON.stringify(value)}: expected a size in MB ("50") or with its unit: 500KB, 50MB, 1GB (1KB to 2GB; 1MB is 1024 KB)\n`);
+        expect(r.out).toBe('');
+      }
+      expect((await cli([command, ...args, '--max-unzipped-size', 'lots'])).err).toMatch(new RegExp(`^vanban ${command}: --max-unzipped-size "lots": expected a size`));
+    }
+  });
+
+  it('a file over the limit is a bad file of the run with its reason; the sizes take units', async () => {
+    const small = await cli(['extract', file, DOCS + '/ke-hoach-96-KH-UBND.md', '--max-file-size', '12KB', '--summary']);
+    expect(small.code).toBe(1);
+    expect(small.err).toBe(`vanban: ${DOCS}/ke-hoach-96-KH-UBND.md: file too large: 13.7 KiB, more than 12 KiB (the limit on a file's size)\n`);
+    expect(small.out).toMatch(/^1 documents read, 1 failed/);
+    expect((await cli(['read', file, '--max-file-size', '0.5', '--json'])).code).toBe(0);
+    const docx = await cli(['read', join(DOCS, 'ke-hoach-96-KH-UBND.docx'), '--max-unzipped-size', '4KB']);
+    expect(docx.code).toBe(1);
+    expect(docx.err).toMatch(/would inflate to [\d.]+ KiB, more than 4 KiB \(the limit on a \.docx's unzipped size\)/);
   });
 });
 
