@@ -469,6 +469,8 @@ function isoDay(d: number, m: number, y: number): string | null {
 }
 // the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
 const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
+// a circular succeeds a joint circular on its subject as it does a circular
+const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
@@ -634,7 +636,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && sameLawSubject(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && opts.context?.type && m.type === opts.context.type && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
+    else if (relation === 'repeals' && opts.context?.type && m.type && succession(m.type) === succession(opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end))) relation = 'repeals';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
@@ -659,8 +661,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const end = normEnds[x] as number;
         if (end > passive.phraseStart) continue;
         const prior = citations[x] as Citation;
-        // a document the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…") is not the one acted on
-        if (prior.role === 'embedded') continue;
+        // a document or programme the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…",
+        // "… thuộc Chương trình mục tiêu quốc gia …") is not the one acted on
+        if (prior.role === 'embedded' || prior.form === 'titled') continue;
         if (passive.phraseStart - end <= 800 && prior.asserted === null && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));

@@ -122,7 +122,7 @@ const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban 
 
 // a list head whose items are the documents that stop being in force
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
-const ENDING_LIST = /(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+const ENDING_LIST = /(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
 
@@ -334,6 +334,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B (sau đây gọi chung là …) và Nghị quyết
   // số M … hết hiệu lực": the status description between the mention and its verb
   if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';
+  // "2. Thông tư số 101/2018/TT-BTC ngày … của Bộ Tài chính quy định … và Thông tư số 148/2015/TT-BTC … hết hiệu lực thi
+  // hành kể từ ngày …": a final clause that opens with the documents it ends, however long their titles
+  if (/^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*$/u.test(text.slice(pStart, start)) && /^[^.;]{0,700}?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày/u.test(text.slice(tailEnd, tailEnd + 760))) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
   if (/^[^.;\n]{0,160};[^."\n]{0,300}hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
