@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slug } from '../src/cite/ids.js';
+import { correctLegislature } from '../src/cite/laws.js';
 import { readDocument } from '../src/doc/index.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
@@ -139,16 +140,10 @@ for (const path of files(CORPUS)) {
 
 // the legislature in a law's number matches its year (QH13: 2011–2016); "67/2014/QH14" is a slip for QH13:
 // its facts go to the entry with the right legislature, and the slip is dropped
-const TERMS: [number, number, number][] = [[9, 1992, 1997], [10, 1997, 2002], [11, 2002, 2007], [12, 2007, 2011], [13, 2011, 2016], [14, 2016, 2021], [15, 2021, 2026], [16, 2026, 2031]];
 for (const e of [...entries.values()]) {
-  const m = /^(\d+[a-z]?)\/(\d{4})\/((?:UBTVQH|PL-UBTVQH|QH))(\d+)$/.exec(e.number);
-  if (!m) continue;
-  const year = Number(m[2]);
-  const term = Number(m[4]);
-  const fits = (t: number): boolean => TERMS.some(([n, from, to]) => n === t && year >= from && year <= to);
-  if (fits(term)) continue;
-  const right = TERMS.find(([, from, to]) => year >= from && year <= to && fits(term - 1)) ?? TERMS.find(([n, from, to]) => year >= from && year <= to && fits(n));
-  const fixed = right ? entries.get(`${m[1] as string}/${m[2] as string}/${m[3] as string}${right[0]}`) : undefined;
+  const right = correctLegislature(e.number);
+  if (right === null) continue;
+  const fixed = entries.get(right);
   if (fixed) {
     fixed.ended ??= e.ended;
     fixed.adopted ??= e.adopted;

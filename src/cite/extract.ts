@@ -650,7 +650,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     // replacing a part is amending it ("thay thế Phụ lục II"); ending a part is repealing it
     if (relation === 'replaces' && scope && !scope.whole) {
-      relation = /thay[ \n]+thế/u.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';
+      relation = /thay[ \n]+thế/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';
       scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     }
     const alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);

@@ -109,3 +109,22 @@ export function lawSubjectOf(text: string): string | null {
   const name = m?.[1]?.trim();
   return name && !/^số(?![\p{L}])/iu.test(name) ? slug(name.toLowerCase()) : null;
 }
+
+/** The legislatures (khóa) of the National Assembly and their years, for numbers like "67/2014/QH13". */
+export const LEGISLATURES: ReadonlyArray<readonly [term: number, from: number, to: number]> = [[9, 1992, 1997], [10, 1997, 2002], [11, 2002, 2007], [12, 2007, 2011], [13, 2011, 2016], [14, 2016, 2021], [15, 2021, 2026], [16, 2026, 2031]];
+
+/**
+ * A law's number whose legislature does not fit its year ("67/2014/QH14": the 14th legislature sat from 2016) read with
+ * the legislature that fits (the one before, else the only one of that year): "67/2014/QH13"; null when the number fits
+ * or is no law number. Years shared by two legislatures fit both.
+ */
+export function correctLegislature(number: string): string | null {
+  const m = /^(\d+[a-z]?)\/(\d{4})\/((?:UBTVQH|PL-UBTVQH|QH))(\d+)$/.exec(number);
+  if (!m) return null;
+  const year = Number(m[2]);
+  const term = Number(m[4]);
+  const fits = (t: number): boolean => LEGISLATURES.some(([n, from, to]) => n === t && year >= from && year <= to);
+  if (fits(term)) return null;
+  const right = fits(term - 1) ? term - 1 : LEGISLATURES.filter(([, from, to]) => year >= from && year <= to).map(([n]) => n)[0];
+  return right === undefined ? null : `${m[1] as string}/${m[2] as string}/${m[3] as string}${right}`;
+}

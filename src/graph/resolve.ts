@@ -1,5 +1,5 @@
 import { isUnknownPlace, parseId, slug } from '../cite/ids.js';
-import { resolveNamedLaw } from '../cite/laws.js';
+import { correctLegislature, lawByNumber, resolveNamedLaw } from '../cite/laws.js';
 
 /**
  * Identity resolution: where a citation's id points. An exact id wins; an id with unknown
@@ -65,6 +65,9 @@ const partOf = (unknown: string, known: string): boolean => unknown.startsWith('
 
 export function resolveId(id: string, index: NodeIndex, exists: (key: string) => boolean, citingDate: string | null): Resolution {
   if (exists(id)) return { target: id, reason: 'same id' };
+  // "Luật Đầu tư số 67/2014/QH14": a slip in the legislature, when the number that fits names a known law
+  const fixed = id.startsWith('vn:') ? correctLegislature(id.slice(3)) : null;
+  if (fixed && (exists(`vn:${fixed}`) || lawByNumber(fixed))) return { target: `vn:${fixed}`, reason: `the legislature in ${id.slice(3)} does not fit its year: read as ${fixed}` };
   let parts;
   try {
     parts = parseId(id);
