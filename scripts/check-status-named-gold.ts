@@ -116,6 +116,8 @@ interface Lookalike {
   start: number;
   end: number;
   why: string;
+  /** a real citation of another class, listed to mark this class's boundary: never a false positive */
+  outOfClass?: true;
 }
 interface NamedEntry {
   file: string;
@@ -169,6 +171,7 @@ function checkNamed(): void {
     for (const n of e.none) {
       if (text.slice(n.start, n.end) !== n.text) errors.push(`${where}: look-alike ${n.start} is not ${JSON.stringify(n.text)}`);
       if (e.citations.some((c) => c.start < n.end && n.start < c.end)) errors.push(`${where}: look-alike ${n.start} overlaps a citation`);
+      if (n.outOfClass !== undefined && n.outOfClass !== true) errors.push(`${where}: look-alike ${n.start}: outOfClass is true or absent`);
     }
   }
   console.log(`named: ${entries.length} entries, ${citations} citations in ${files.size} files, ${testCitations} in test`);

@@ -83,7 +83,9 @@ function score(docs: GoldDoc[], read: Map<string, Document>): Tally {
     const used = new Set<Act>();
     for (const g of outgoing) {
       row(g.relation).gold++;
-      const hit = own.find((c) => !used.has(c) && overlaps(c, g) && c.relation === g.relation && (!['repeals', 'replaces'].includes(g.relation) || g.scope === null || c.scope?.whole === g.scope.whole));
+      // an act on the whole that keeps some provisions ("hết hiệu lực …, trừ Điều 75": ActScope.kept) is whole for
+      // batches A and B and a part for batch C, whose scope fields cannot say "everything except": either matches
+      const hit = own.find((c) => !used.has(c) && overlaps(c, g) && c.relation === g.relation && (!['repeals', 'replaces'].includes(g.relation) || g.scope === null || c.scope?.whole === g.scope.whole || c.scope?.kept !== undefined));
       if (hit) {
         used.add(hit);
         row(g.relation).correct++;
