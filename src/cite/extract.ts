@@ -721,8 +721,32 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       aliases.push({ alias: text.slice(a.start, a.end).trim(), start: a.start, end: a.end, target: ci });
     }
   }
+  bindAliases(citations, aliases);
   for (const c of citations) if (c.asserted) c.asserted.subjectId = (citations[c.asserted.subject] as Citation).id;
   return { citations, selfReferences, aliases };
+}
+
+/**
+ * A name the text defines ("Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP)") names the
+ * document it follows, in the definition and in every later named mention written the same way (spec R5): those
+ * take its id, so "Luật PPP" is never a law of its own.
+ */
+function bindAliases(citations: Citation[], aliases: readonly Alias[]): void {
+  const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const a of aliases) {
+    const target = citations[a.target];
+    if (!target) continue;
+    const name = fold(a.alias);
+    for (let k = a.target + 1; k < citations.length; k++) {
+      const c = citations[k] as Citation;
+      const inDefinition = c.start >= a.start && c.end <= a.end;
+      if (!inDefinition && (c.start < a.end || c.kind !== 'named' || fold(c.text) !== name)) continue;
+      if (c.id === target.id) continue;
+      c.id = target.id;
+      c.contextDependent = target.contextDependent;
+      if (!c.warnings.includes('defined-name')) c.warnings.push('defined-name');
+    }
+  }
 }
 
 function partialFamily(m: Mention): 'party' | 'state' {
