@@ -55,6 +55,20 @@ describe('vanban annotate', () => {
     expect(md.out).not.toContain('<b>');
   });
 
+  it('a Markdown file keeps its markup: links inserted, nothing else changed; --html gives its text as a fragment', async () => {
+    const md = '# Kế hoạch\n\nCăn cứ **Luật Tiếp công dân**; *Nghị quyết số* *203/2025/QH15*;\n\n| văn bản |\n|---|\n| Nghị định số 19/2022/NĐ-CP |\n';
+    const file = write('plan.md', md);
+    const r = await cli('annotate', file);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('Căn cứ **[Luật Tiếp công dân](</documents/vn%3Aluat%3Atiep-cong-dan> "Luật Tiếp công dân, ');
+    expect(r.out).toContain('| [Nghị định số 19/2022/NĐ-CP](</documents/');
+    expect(r.out.replace(/\[([^[\]\n]*)\]\(<\/documents\/[^>\n]*> "(?:[^"\\\n]|\\.)*"\)/g, '$1')).toBe(md);
+    const html = await cli('annotate', file, '--html');
+    expect(html.out).not.toContain('**');
+    expect(html.out).toContain('Căn cứ <a class="vanban-cite"');
+  });
+
   it('--province completes an id the text leaves open', async () => {
     const file = write('plan.txt', 'Thực hiện Kế hoạch số 191/KH-UBND ngày 03/6/2022 của UBND tỉnh.\n');
     const r = await cli('annotate', file, '--province', 'Hà Tĩnh', '--link', '#{id}');

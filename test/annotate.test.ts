@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
+import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { annotate, annotateDocument, annotateHtmlSource, citationTitle, linkFromTemplate, type AnnotatableCitation, type SkipReason } from '../src/annotate/index.js';
+import { annotate, annotateDocument, annotateHtmlSource, annotateMarkdownSource, citationTitle, linkFromTemplate, type AnnotatableCitation, type SkipReason } from '../src/annotate/index.js';
 import { extractCitations } from '../src/cite/index.js';
 import { readDocument } from '../src/doc/index.js';
 
@@ -274,5 +275,91 @@ describe('annotateDocument: a file, as vanban annotate and the server read it', 
     expect(r).toMatchObject({ annotated: 'text', format: 'markdown', linked: 1 });
     expect(r.output).toMatch(/^\\<b\\>Căn cứ \[Luật Tiếp công dân\]\(<#> "Luật Tiếp công dân, [a-z]+"\)\\<\/b\\>$/);
     await expect(annotateDocument('/nonexistent/x.txt', { link: () => '#' })).rejects.toThrow(/no such file/);
+  });
+});
+
+// ---- Markdown input: the source is the original text ----
+
+const mdParser = unified().use(remarkParse);
+/** What a CommonMark renderer shows of a Markdown text: the text of every node, links by their text. */
+function mdText(md: string): { text: string; links: string[] } {
+  const links: string[] = [];
+  const walk = (n: MdNode): string => {
+    if (n.type === 'link' && typeof n.url === 'string' && n.url.startsWith('/documents/')) links.push(n.url);
+    if (typeof n.value === 'string') return n.value;
+    return (n.children ?? []).map(walk).join('');
+  };
+  return { text: walk(mdParser.parse(md) as unknown as MdNode), links };
+}
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: MdNode[];
+}
+
+const unMarkdownSource = (out: string): string => out.replace(/\[([^[\]\n]*)\]\(<\/documents\/[^>\n]*> "(?:[^"\\\n]|\\.)*"\)/g, '$1');
+
+const MD_PIECES = [
+  '# ', '- ', '1. ', '**', '*', '_', '`', '```\n', '~~~\n', '    ', '\t', '\n', '\n\n', '| a | b |\n|---|---|\n| ', ' |\n', '+----+----+\n| ', ' |\n+----+----+\n', '-----  -----\n',
+  '[x](http://e.vn)', '[', ']', '![i](p)', '!', '\\', '\\*', '<http://a.vn>', '<b>', '</b>', '&amp;', '> ',
+  'Căn cứ ', 'Nghị định số 15/2020/NĐ-CP ngày 03/02/2020', 'Nghi\u0323 đi\u0323nh số 16/2021/NĐ-CP', 'Kế hoạch số 191/KH-UBND', 'Luật Tiếp công dân', '**Luật Đất đai**', ', ', ';', ' và ', '😀',
+  // emphasis that opens inside a citation and closes after it: a link around the citation would leave it unpaired
+  'Nghị định **số 20/2021/NĐ-CP ngày 01/01/2021**', 'Quyết định số 5/`QĐ`-TTg', '*Nghị quyết số* *203/2025/QH15*', 'Đề án số\n395/ĐA-CP', 'Nghị quyết số\\*12/2020',
+];
+const mdArb = fc.array(fc.oneof(fc.constantFrom(...MD_PIECES), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('annotateMarkdownSource: a Markdown file keeps its markup', () => {
+  it('taking the links out gives the source back; a CommonMark renderer shows the same text, with a link for each one inserted', async () => {
+    let linkedTotal = 0;
+    await fc.assert(
+      fc.asyncProperty(mdArb, async (md) => {
+        const doc = await readDocument(new TextEncoder().encode(md), { format: 'md' });
+        let linked = 0;
+        const out = annotateMarkdownSource(md, doc.citations, { link: (c) => (linked++, link(c)), onSkip: (_c, r) => void (r === 'no-text-node' || r === 'in-link' ? linked-- : 0) });
+        expect(unMarkdownSource(out)).toBe(md);
+        const before = mdText(md);
+        const after = mdText(out);
+        expect(after.text).toBe(before.text);
+        // every inserted link is a link to the renderer (a citation cut by emphasis or a line break has one per piece)
+        const inserted = (out.match(/\]\(<\/documents\//g) ?? []).length;
+        expect(after.links.length).toBe(inserted);
+        expect(inserted).toBeGreaterThanOrEqual(linked);
+        linkedTotal += linked;
+      }),
+      { numRuns: 300 },
+    );
+    // the property says something only if links were made
+    expect(linkedTotal).toBeGreaterThan(30);
+  });
+
+  it('links plain text, leaves tables with aligned columns, code, images and links of the page alone', async () => {
+    const md = [
+      'Căn cứ **Luật Tiếp công dân**; Nghị định số 15/2020/NĐ-CP ngày 03/02/2020;',
+      '',
+      '+-----------------------------+',
+      '| Nghị định số 16/2021/NĐ-CP  |',
+      '+-----------------------------+',
+      '',
+      '`Nghị định số 17/2022/NĐ-CP`, [Nghị định số 18/2022/NĐ-CP](http://x.vn)',
+      '',
+      '| văn bản |',
+      '|---|',
+      '| Nghị định số 19/2022/NĐ-CP |',
+      '',
+      'theo *Nghị quyết số* *203/2025/QH15* và Đề án số',
+      '395/ĐA-CP.',
+    ].join('\n');
+    const doc = await readDocument(new TextEncoder().encode(md), { format: 'md' });
+    const reasons: string[] = [];
+    const out = annotateMarkdownSource(md, doc.citations, { link, onSkip: (c, r) => reasons.push(`${c.number ?? c.text}: ${r}`) });
+    expect(out).toContain('Căn cứ **[Luật Tiếp công dân](</documents/vn%3Aluat%3Atiep-cong-dan> "Luật Tiếp công dân, ');
+    expect(out).toContain('; [Nghị định số 15/2020/NĐ-CP](</documents/vn%3A15%2F2020%2FN%C4%90-CP> "Nghị định 15/2020/NĐ-CP, 2020-02-03, ');
+    expect(out).toContain('| [Nghị định số 19/2022/NĐ-CP](</documents/');
+    expect(out).toContain('| Nghị định số 16/2021/NĐ-CP  |');
+    expect(out).toContain('`Nghị định số 17/2022/NĐ-CP`');
+    expect(out).toMatch(/theo \*\[Nghị quyết số\]\(<\/documents\/vn%3A203%2F2025%2FQH15> "[^"]*"\)\* \*\[203\/2025\/QH15\]\(<\/documents\/vn%3A203%2F2025%2FQH15> "[^"]*"\)\* và \[Đề án số\]\([^)]*\)\n\[395\/ĐA-CP\]\(/);
+    expect(out).toContain('[Nghị định số 18/2022/NĐ-CP](http://x.vn)');
+    expect(reasons.sort()).toEqual(['16/2021/NĐ-CP: no-text-node', '18/2022/NĐ-CP: in-link'].concat(doc.citations.some((c) => c.number === '17/2022/NĐ-CP') ? ['17/2022/NĐ-CP: no-text-node'] : []).sort());
   });
 });

@@ -20,8 +20,8 @@ export const SkipReasonSchema = z.enum([
   'empty', // start === end
   'overlaps', // it overlaps a citation linked before it (see `planLinks`)
   'unsafe-url', // `link` gave a javascript:, vbscript: or data: URL
-  'no-text-node', // HTML source: no part of its span is text where an anchor may stand (a script, a table's structure, SVG)
-  'in-link', // HTML source: it lies in a link the page already has, in whole or in part
+  'no-text-node', // HTML or Markdown source: no part of its span is text where a link may stand (a script, a table's structure, code, markup inside the span)
+  'in-link', // HTML or Markdown source: it lies in a link the page already has, in whole or in part
 ]);
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
 
@@ -132,6 +132,11 @@ function markdownTitle(title: string): string {
   return '"' + title.replace(/[\r\n]+/g, ' ').replace(/[\\"|]/g, (c) => '\\' + c) + '"';
 }
 
+/** The end of a Markdown link after its text: `](<url> "title")`. */
+export function markdownLinkEnd(href: string, title: string): string {
+  return `](${markdownDestination(href)} ${markdownTitle(title)})`;
+}
+
 /**
  * `text` with each citation wrapped in a link, everything else escaped for the format and
  * otherwise unchanged: removing the inserted markup and unescaping gives `text` back exactly
@@ -157,7 +162,7 @@ export function annotate<C extends AnnotatableCitation>(text: string, citations:
     out += esc(at, l.start);
     const inner = esc(l.start, l.end);
     if (format === 'html') out += htmlOpenTag(l.href, title(l.citation), l.citation.relation) + inner + '</a>';
-    else out += `[${inner}](${markdownDestination(l.href)} ${markdownTitle(title(l.citation))})`;
+    else out += '[' + inner + markdownLinkEnd(l.href, title(l.citation));
     at = l.end;
   }
   return out + esc(at, text.length);

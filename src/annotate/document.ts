@@ -6,6 +6,7 @@ import { readerFor, ReadError, type SourceFormat } from '../doc/readers/index.js
 import type { DocumentCitation } from '../doc/schema.js';
 import { annotate, AnnotateFormatSchema, SkipReasonSchema, type AnnotateFormat, type SkipReason } from './annotate.js';
 import { annotateHtmlSource } from './html-source.js';
+import { annotateMarkdownSource } from './markdown-source.js';
 
 export const AnnotateDocumentOptionsSchema = z.object({
   /** 'html' or 'markdown'; default: 'html' for an HTML file (its own markup), 'markdown' for the others */
@@ -26,7 +27,7 @@ export const AnnotatedDocumentSchema = z.object({
   /** the annotated text */
   output: z.string(),
   format: AnnotateFormatSchema,
-  /** 'markup': an HTML file's own source with anchors inserted; 'text': the document's plain text, escaped */
+  /** 'markup': an HTML or Markdown file's own source with links inserted; 'text': the document's plain text, escaped */
   annotated: z.enum(['markup', 'text']),
   citations: z.number().int().nonnegative(),
   linked: z.number().int().nonnegative(),
@@ -37,9 +38,10 @@ export type AnnotatedDocument = z.infer<typeof AnnotatedDocumentSchema>;
 
 /**
  * A document file (a path, or its bytes with `path` or `sourceFormat`) with every citation a link:
- * an HTML file in its own markup when the format is HTML (its default), any other file, or an HTML
- * file as Markdown, in its plain text (`readDocument(…).text`). What `vanban annotate` prints; a
- * file that is not a readable document throws ReadError.
+ * an HTML file as HTML and a Markdown file as Markdown (their defaults) in their own markup
+ * (`annotateHtmlSource`, `annotateMarkdownSource`); any other file, or a file in the other format,
+ * in its plain text (`readDocument(…).text`). What `vanban annotate` prints; a file that is not a
+ * readable document throws ReadError.
  */
 export async function annotateDocument(input: string | Uint8Array, options: AnnotateDocumentOptions): Promise<AnnotatedDocument> {
   const { link, ...rest } = options;
@@ -56,10 +58,13 @@ export async function annotateDocument(input: string | Uint8Array, options: Anno
   const onSkip = (_c: DocumentCitation, r: SkipReason): void => void (skipped[r] = (skipped[r] ?? 0) + 1);
   let output: string;
   let annotated: AnnotatedDocument['annotated'];
+  // the source the citations' `source` spans point into: the reader's own decoding of the bytes
+  const source = async (f: 'html' | 'md'): Promise<string> => (await (readerFor(f) as NonNullable<ReturnType<typeof readerFor>>).read(bytes)).source;
   if (format === 'html' && doc.format === 'html') {
-    // the source the citations' `source` spans point into: the reader's own decoding of the bytes
-    const source = (await (readerFor('html') as NonNullable<ReturnType<typeof readerFor>>).read(bytes)).source;
-    output = annotateHtmlSource(source, doc.citations, { link, onSkip });
+    output = annotateHtmlSource(await source('html'), doc.citations, { link, onSkip });
+    annotated = 'markup';
+  } else if (format === 'markdown' && doc.format === 'md') {
+    output = annotateMarkdownSource(await source('md'), doc.citations, { link, onSkip });
     annotated = 'markup';
   } else {
     output = annotate(doc.text, doc.citations, { link, format, onSkip });

@@ -1,5 +1,5 @@
 /**
- * Citations as links: a text (or an HTML document's own source) with every citation wrapped in
+ * Citations as links: a text (or an HTML or Markdown document's own source) with every citation wrapped in
  * a link to the cited document, everything else escaped and unchanged, as eyecite's `annotate`
  * does for US law. See docs/annotate.md.
  *
@@ -20,5 +20,6 @@ export {
   type SkipReason,
 } from './annotate.js';
 export { annotateHtmlSource } from './html-source.js';
+export { annotateMarkdownSource } from './markdown-source.js';
 export { annotateDocument, linkFromTemplate, AnnotateDocumentOptionsSchema, AnnotatedDocumentSchema, type AnnotateDocumentOptions, type AnnotatedDocument } from './document.js';
 export { escapeHtml, escapeMarkdown } from './escape.js';

@@ -30,10 +30,10 @@ const REASON: Record<SkipReason, string> = {
 };
 
 /**
- * `vanban annotate <file>`: the document with every citation a link. An HTML file is annotated
- * in its own markup (--html, its default): the page as it was, anchors inserted. Any other file,
- * or an HTML file with --md, is annotated in its plain text (`Document.text`: for Markdown and
- * .docx, the text the reader took out of the markup), as Markdown (the default) or as an HTML fragment.
+ * `vanban annotate <file>`: the document with every citation a link (`annotateDocument`). An HTML
+ * file (--html, its default) and a Markdown file (--md, its default) are annotated in their own
+ * markup, links inserted; any other file, or a file in the other format, in its plain text
+ * (`Document.text`), as Markdown (the default) or as an HTML fragment.
  */
 export async function runAnnotate(file: string, raw: Record<string, unknown>, io: Io, placesFromFlags: PlacesFromFlags): Promise<number> {
   const flags = parseFlags('annotate', AnnotateFlagsSchema, raw);

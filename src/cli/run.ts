@@ -302,10 +302,10 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
   configure(
     program
       .command('annotate')
-      .description('print a document with every citation a link: an HTML file in its own markup, any other file as Markdown or an HTML fragment (docs/annotate.md)')
+      .description('print a document with every citation a link: an HTML or Markdown file in its own markup, any other file as Markdown or an HTML fragment (docs/annotate.md)')
       .argument('<file>', `the document (${FORMATS})`)
       .option('--html', 'HTML: for an .html file its own markup with anchors inserted (its default), for another file its text escaped, as a fragment')
-      .option('--md', 'Markdown: the document\'s text escaped, each citation [text](<url> "title") (the default but for .html)')
+      .option('--md', 'Markdown, each citation [text](<url> "title"): for a .md file its own markup with links inserted, for another file its text escaped (the default but for .html)')
       .option('--link <template>', `where a citation links to, {id} standing for the cited document's id (default "${DEFAULT_LINK}")`)
       .option('--province <name>', 'province of the document, when the header does not say ("Hà Tĩnh")')
       .option('--district <name>', 'district of the document, when the header does not say')
