@@ -27,6 +27,11 @@ export interface Layout {
    * there "Nghị định này" is the amended decree, and what the quote says it does is not this document's act
    */
   quotedWordings: Array<[number, number]>;
+  /**
+   * where each annex or list starts ("Phụ lục I", "DANH MỤC …"), in order, and whether it lists documents this text
+   * repeals ("DANH MỤC VĂN BẢN … BÃI BỎ TOÀN BỘ" → 'whole', "… BÃI BỎ MỘT PHẦN" → 'part'), else null
+   */
+  annexes: Array<{ start: number; repeals: 'whole' | 'part' | null }>;
 }
 
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
@@ -61,6 +66,25 @@ export function quotedWordings(text: string): Array<[number, number]> {
     const end = c ? c.index : text.length;
     out.push([start, end]);
     WORDING_OPEN.lastIndex = end;
+  }
+  return out;
+}
+
+const ANNEX_HEADING = /(?:^|\n)[ \t]*(?:Phụ[ ]+lục|PHỤ[ ]+LỤC|DANH[ ]+MỤC)(?![\p{L}])[^\n]{0,160}/gu;
+
+/** The annex and list headings of a text (one scan), with what a "DANH MỤC … BÃI BỎ …" heading says. */
+export function annexHeadings(text: string): Array<{ start: number; repeals: 'whole' | 'part' | null }> {
+  const out: Array<{ start: number; repeals: 'whole' | 'part' | null }> = [];
+  ANNEX_HEADING.lastIndex = 0;
+  for (let m = ANNEX_HEADING.exec(text); m; m = ANNEX_HEADING.exec(text)) {
+    const line = m[0].toUpperCase();
+    // documents ("VĂN BẢN"), not administrative procedures ("THỦ TỤC HÀNH CHÍNH … BÃI BỎ")
+    const repeals = /BÃI[ ]+BỎ/u.test(line) && /DANH[ ]+MỤC[^\n]*VĂN[ ]+BẢN/u.test(line) ? (/MỘT[ ]+PHẦN/u.test(line) ? 'part' : 'whole') : null;
+    // "Phụ lục I\nDANH MỤC …": the list heading under an annex heading speaks for both
+    const prev = out[out.length - 1];
+    if (prev && repeals === null && prev.repeals !== null && m.index - prev.start < 40) continue;
+    if (prev && prev.repeals === null && m.index - prev.start < 40) prev.repeals = repeals;
+    else out.push({ start: m.index, repeals });
   }
   return out;
 }
@@ -201,7 +225,7 @@ export function readLayout(text: string): Layout {
       paragraphs.sort((a, b) => a - b);
     }
   }
-  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text) };
+  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text) };
 }
 
 const upperShare = (s: string): number => {

@@ -278,6 +278,30 @@ export function passiveAct(text: string, start: number): { relation: Relation; p
   return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part };
 }
 
+// a numbered item that opens with the mention: "12. Thông tư số …", "- Nghị định số …"
+const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
+
+/**
+ * Whether the mention at `start` opens an item of an annex that lists documents this text repeals, and how much
+ * ('whole' or 'part', from the annex heading); null otherwise. Binary search over the annex headings.
+ */
+export function repealAnnexAt(text: string, layout: Layout, start: number): 'whole' | 'part' | null {
+  const list = layout.annexes;
+  let lo = 0;
+  let hi = list.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { start: number }).start <= start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const heading = at >= 0 ? (list[at] as { repeals: 'whole' | 'part' | null }) : null;
+  if (!heading?.repeals) return null;
+  return ITEM_OPENING.test(text.slice(Math.max(0, start - 12), start)) ? heading.repeals : null;
+}
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
   const zone = zoneAt(layout, start);
@@ -341,6 +365,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/^[^.;\n]{0,160};[^."\n]{0,300}hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   if (ENDING_LIST.test(listHead(text, start))) return 'repeals';
+  // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
+  if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
   if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
   if (/(?<![\p{L}])đính[ \n]+chính/iu.test(local)) return 'corrects';
