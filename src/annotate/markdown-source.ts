@@ -158,26 +158,40 @@ function escaped(md: string, p: number): boolean {
   return n % 2 === 1;
 }
 
-/** What the line before the span leaves open: a code span, a link's text, an autolink or inline HTML. */
-function openBefore(md: string, from: number, to: number): 'code' | 'link' | 'angle' | null {
+/**
+ * What the paragraph before a position leaves open: a code span, a link's text, an autolink or
+ * inline HTML. Positions come in increasing order, so each paragraph is scanned once, however
+ * many citations it holds.
+ */
+function openScanner(md: string): (block: number, to: number) => 'code' | 'link' | 'angle' | null {
+  let block = -1;
+  let pos = 0;
   let ticks = 0;
   let lastOpen = -1;
   let lastClose = -1;
   let lastLt = -1;
   let lastGt = -1;
-  for (let p = from; p < to; p++) {
-    const c = md[p];
-    if ((c === '`' || c === '[' || c === ']' || c === '<' || c === '>') && escaped(md, p)) continue;
-    if (c === '`') ticks++;
-    else if (c === '[') lastOpen = p;
-    else if (c === ']') lastClose = p;
-    else if (c === '<') lastLt = p;
-    else if (c === '>') lastGt = p;
-  }
-  if (ticks % 2 === 1) return 'code';
-  if (lastOpen > lastClose) return 'link';
-  if (lastLt > lastGt) return 'angle';
-  return null;
+  return (from, to) => {
+    if (from !== block || to < pos) {
+      block = from;
+      pos = from;
+      ticks = 0;
+      lastOpen = lastClose = lastLt = lastGt = -1;
+    }
+    for (; pos < to; pos++) {
+      const c = md[pos];
+      if ((c === '`' || c === '[' || c === ']' || c === '<' || c === '>') && escaped(md, pos)) continue;
+      if (c === '`') ticks++;
+      else if (c === '[') lastOpen = pos;
+      else if (c === ']') lastClose = pos;
+      else if (c === '<') lastLt = pos;
+      else if (c === '>') lastGt = pos;
+    }
+    if (ticks % 2 === 1) return 'code';
+    if (lastOpen > lastClose) return 'link';
+    if (lastLt > lastGt) return 'angle';
+    return null;
+  };
 }
 
 /**
@@ -189,12 +203,7 @@ export function annotateMarkdownSource<C extends AnnotatableCitation & { source:
   const title = options.title ?? citationTitle;
   const links = planLinks(md, citations, options, (c) => c.source);
   const lines = readLines(md);
-  const blockEnd = (p: number): number => {
-    let k = lines.indexOf(lineOf(p));
-    while (k + 1 < lines.length && (lines[k + 1] as Line).block === (lines[k] as Line).block && md.slice((lines[k + 1] as Line).start, (lines[k + 1] as Line).end).trim() !== '') k++;
-    return (lines[k] as Line).end;
-  };
-  const lineOf = (p: number): Line => {
+  const indexOf = (p: number): number => {
     let lo = 0;
     let hi = lines.length - 1;
     while (lo < hi) {
@@ -202,8 +211,16 @@ export function annotateMarkdownSource<C extends AnnotatableCitation & { source:
       if ((lines[mid] as Line).start <= p) lo = mid;
       else hi = mid - 1;
     }
-    return lines[lo] as Line;
+    return lo;
   };
+  const lineOf = (p: number): Line => lines[indexOf(p)] as Line;
+  /** The end of the last line of the paragraph p is in. */
+  const blockEnd = (p: number): number => {
+    let k = indexOf(p);
+    while (k + 1 < lines.length && (lines[k + 1] as Line).block === (lines[k] as Line).block && md.slice((lines[k + 1] as Line).start, (lines[k + 1] as Line).end).trim() !== '') k++;
+    return (lines[k] as Line).end;
+  };
+  const openBefore = openScanner(md);
   const accepted: Array<{ citation: C; block: number; href: string; pieces: Array<[number, number]>; end: string }> = [];
   for (const l of links) {
     // one link per run of text between emphasis markers and line breaks: pandoc writes "*Nghị quyết số* *203/2025/QH15*"
@@ -219,7 +236,7 @@ export function annotateMarkdownSource<C extends AnnotatableCitation & { source:
     for (const [s, e] of pieces) {
       if (reason) break;
       const line = lineOf(s);
-      const open = openBefore(md, line.block, s);
+      const open = openBefore(line.block, s);
       if (open === 'link') reason = 'in-link';
       else if (line.closed || open !== null || FORBIDDEN.test(md.slice(s, e)) || md[s - 1] === '!' || escaped(md, s) || escaped(md, e) || insideEntity(md, s) || insideEntity(md, e)) reason = 'no-text-node';
     }
