@@ -62,6 +62,8 @@ function verbRelation(verb: string): Relation {
 const BREAK = /[;.:!?](?:[ \n]|$)|\n[ ]*\n/;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 
+const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
+
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[]): RoleOutput[] {
   const out: RoleOutput[] = [];
   let head = -1;
@@ -78,7 +80,9 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       continue;
     }
     const gap = text.slice(prev.end, m.start);
-    if (BREAK.test(gap) || paragraphStart(layout, m.start) > prev.start) {
+    // an article heading ends at its line: "Điều 76. Sửa đổi, bổ sung một số điều của Luật giáo dục\nSửa đổi, bổ sung, bãi bỏ …"
+    const headingEnds = gap.includes('\n') && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, prev.start), prev.start));
+    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
