@@ -9,7 +9,7 @@ import { SHAPES } from './helpers/linear-shapes.js';
 /**
  * Issue 18.2: reading is linear in the input, on the shapes that were not. Each shape is read at n and
  * at 4n characters; the time of 4n must stay within 5 times the time of n (a quadratic reader takes 16).
- * The timing runs in a process of its own, the collector run before each read and its young generation
+ * The timing is the CPU time of a process of its own, the collector run before each read and its young generation
  * large enough for the inputs: otherwise the larger input's allocations move the collector into a
  * costlier regime (measured 7-11 times at 4n on shapes that are linear from 100 KB to 1.6 MB).
  */
