@@ -178,6 +178,29 @@ describe('pages on the demo corpus', () => {
       expect(textOf(a)).toBe(c.text);
     });
     expect(elements(root, (e) => e.tagName === 'dt').map(textOf)).toEqual(expect.arrayContaining(['id', 'type', 'number', 'date', 'issuer', 'place']));
+    // the contents: each entry leads to an anchor in the text, where its section starts
+    const contents = elements(root, (e) => e.tagName === 'ul' && String(e.properties.className).includes('contents'))[0] as Element;
+    const entries = elements(contents, (e) => e.tagName === 'a');
+    expect(entries.length).toBeGreaterThan(1);
+    const anchors = elements(pre, (e) => e.tagName === 'span' && typeof e.properties.id === 'string');
+    expect(entries.map((e) => e.properties.href)).toEqual(anchors.map((s) => `#${String(s.properties.id)}`));
+    // each anchor stands where its section starts: the text before it is the document's text up to the section
+    const at = new Map<string, number>();
+    let offset = 0;
+    const walk = (n: Nodes): void => {
+      if (n.type === 'text') offset += (n as Text).value.length;
+      else if (n.type === 'element') {
+        const el = n as Element;
+        if (el.tagName === 'span' && typeof el.properties.id === 'string') at.set(el.properties.id, offset);
+        for (const c of el.children) walk(c as Nodes);
+      }
+    };
+    for (const c of pre.children) walk(c as Nodes);
+    const sections = answer.document?.sections ?? [];
+    for (const a of anchors) {
+      const id = String(a.properties.id);
+      expect(at.get(id)).toBe(sections[Number(id.replace('sec-', ''))]?.start);
+    }
     expect(html).toContain(`Cites (${answer.outgoing.length})`);
   });
 

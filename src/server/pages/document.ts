@@ -72,27 +72,63 @@ function titleOf(inCorpus: Map<string, boolean>): (c: DocumentCitation) => strin
   };
 }
 
+/** The sections a table of contents lists: parts, chapters, sections, articles, Roman-numbered parts, annexes (not clauses and points). */
+const OUTLINE = new Set(['part', 'chapter', 'section', 'article', 'roman', 'annex']);
+
 /**
- * The document's text with every citation a link (annotate), in a <pre> that keeps its lines. The
- * parser drops a line break right after <pre>: one is written there so that a text's own first
- * line break is kept.
+ * Where the text gets an anchor for the table of contents: the start of each listed section that
+ * no citation runs across (an anchor inside a link would split it), in order.
  */
-function annotatedText(a: DocumentPageInput): string {
+function anchors(a: DocumentPageInput): Array<{ at: number; id: string; label: string }> {
+  const doc = a.answer.document;
+  if (!doc || a.text === null) return [];
+  const out: Array<{ at: number; id: string; label: string }> = [];
+  let last = -1;
+  for (const [k, sec] of doc.sections.entries()) {
+    if (!OUTLINE.has(sec.kind) || sec.start <= last || sec.start >= a.text.length) continue;
+    if (doc.citations.some((c) => c.start < sec.start && sec.start < c.end)) continue;
+    out.push({ at: sec.start, id: `sec-${k}`, label: [sec.label, sec.heading && sec.heading !== sec.label ? sec.heading : null].filter(Boolean).join(' — ') });
+    last = sec.start;
+  }
+  return out;
+}
+
+/**
+ * The document's text with every citation a link (annotate), in a <pre> that keeps its lines,
+ * with an empty anchor where each section of the contents starts. The parser drops a line break
+ * right after <pre>: one is written there so that a text's own first line break is kept.
+ */
+function annotatedText(a: DocumentPageInput, marks: Array<{ at: number; id: string }>): string {
   const doc = a.answer.document;
   if (!doc || a.text === null) return '';
+  const text = a.text;
   const inCorpus = new Map<string, boolean>();
   for (const e of a.answer.outgoing) inCorpus.set(e.id, e.inCorpus);
-  let body: string;
+  let body = '';
   let note = '';
   try {
-    body = annotate(a.text, doc.citations, { link: (c) => documentHref(c.id), title: titleOf(inCorpus) });
+    // the text cut at the anchors, each piece annotated with its own citations (none runs across a cut)
+    const cuts = [0, ...marks.map((m) => m.at), text.length];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const from = cuts[k] as number;
+      const to = cuts[k + 1] as number;
+      const inside = doc.citations.filter((c) => c.start >= from && c.end <= to).map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
+      if (k > 0) body += `<span id="${esc((marks[k - 1] as { id: string }).id)}"></span>`;
+      body += annotate(text.slice(from, to), inside, { link: (c) => documentHref(c.id), title: titleOf(inCorpus) });
+    }
   } catch (e) {
     // offsets that do not fit the text (the file changed since it was read): the text without links, said
     if (!(e instanceof RangeError)) throw e;
-    body = esc(a.text);
+    body = esc(text);
     note = `<p class="notice">The citations' offsets do not fit this text (the file may have changed since the corpus was read): shown without links.</p>`;
   }
   return `<section id="text"><h2>Text <span class="muted small">${esc(doc.citations.length)} citation${doc.citations.length === 1 ? '' : 's'}; hover one for its relation</span></h2>${note}<pre class="text" lang="vi">\n${body}</pre></section>`;
+}
+
+/** The table of contents: a link to each anchored section. */
+function contents(marks: Array<{ id: string; label: string }>): string {
+  if (marks.length < 2) return '';
+  return `<h3>Contents</h3><ul class="contents small">${marks.map((m) => `<li><a href="#${esc(m.id)}">${esc(m.label)}</a></li>`).join('')}</ul>`;
 }
 
 /**
@@ -110,6 +146,7 @@ export function documentPage(a: DocumentPageInput): string {
   const dl = identityRows(a)
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`)
     .join('');
+  const marks = anchors(a);
   const tree = a.trace ? implementersTree(a.trace) : '';
   const coverage = a.coverage && a.trace && a.trace.implementers.length > 0 ? coverageTable(a.coverage, answer.id) : '';
   const body = `<h1>${esc(name)}</h1>
@@ -118,9 +155,10 @@ ${cited ? `<p class="notice">Cited, not in the corpus: vanban knows this documen
 <dl class="identity">${dl}</dl>
 ${tree}
 ${coverage}
-${annotatedText(a)}
+${annotatedText(a, marks)}
 </div>
 <aside>
+${contents(marks)}
 <h3>Cites (${esc(answer.outgoing.length)})</h3>${edgeList(answer.outgoing, 'no citation')}
 <h3>Cited by (${esc(answer.incoming.length)})</h3>${edgeList(answer.incoming, 'no document of the corpus cites it')}
 ${amendments(a.trace)}

@@ -40,7 +40,7 @@ a.vanban-cite{border-bottom:2px solid currentColor;color:var(--cites)} a.vanban-
 a.vanban-cite[data-relation=basis]{color:var(--basis)} a.vanban-cite[data-relation=implements]{color:var(--implements)}
 a.vanban-cite[data-relation=amends]{color:var(--amends)} a.vanban-cite[data-relation=replaces]{color:var(--replaces)}
 a.vanban-cite[data-relation=repeals]{color:var(--repeals)} a.vanban-cite[data-relation=guides]{color:var(--guides)}
-aside ul{list-style:none;padding:0;margin:0} aside li{font-size:14px;margin:3px 0}
+aside ul{list-style:none;padding:0;margin:0} aside li{font-size:14px;margin:3px 0} ul.contents{max-height:40vh;overflow:auto}
 table.grid{border-collapse:collapse;width:100%;font-size:14px} table.grid th,table.grid td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 table.grid th{background:var(--soft);font-weight:600} tr.none td:first-child{color:#b42318}
 ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:18px} ul.tree{padding-left:0}
