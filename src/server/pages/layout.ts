@@ -35,6 +35,7 @@ ol.hits{list-style:none;margin:0;padding:0} ol.hits>li{padding:10px 0;border-bot
 .rel-replaces{color:var(--replaces)} .rel-repeals{color:var(--repeals)} .rel-guides{color:var(--guides)}
 dl.identity{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:8px 0} dl.identity dt{color:var(--muted)} dl.identity dd{margin:0}
 .doc{display:grid;grid-template-columns:minmax(0,1fr) 300px;gap:24px} @media (max-width:900px){.doc{grid-template-columns:1fr}}
+.doc>aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}
 pre.text{white-space:pre-wrap;word-wrap:break-word;font:15px/1.6 "Noto Serif","Times New Roman",serif;background:var(--soft);padding:14px 16px;border-radius:8px;border:1px solid var(--line)}
 a.vanban-cite{border-bottom:2px solid currentColor;color:var(--cites)} a.vanban-cite:hover{background:#eef4ff;text-decoration:none}
 a.vanban-cite[data-relation=basis]{color:var(--basis)} a.vanban-cite[data-relation=implements]{color:var(--implements)}
