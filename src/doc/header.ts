@@ -75,7 +75,7 @@ const TITLE_NUMBER = new RegExp(String.raw`^(?:SỐ|Số|số)[ ]*:?[ ]*(?<sym>$
 // what a text without a header calls itself: "Luật này", "Nghị định này"
 const SELF_TYPE = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)[ ]+này(?![\p{L}])/gu;
 const LONE_NUMBER_LINE = new RegExp(String.raw`^[ ]*(?:Số|SỐ)[ ]*:[ ]*(?<sym>${SYMBOL_PATTERN})[ ]*(?:\|[ ]*(?:CỘNG[ ]+H(?:ÒA|OÀ)[ ]+XÃ[ ]+HỘI[^|]*)?)?$`, 'u');
-const PLACE_DATE = /(?<place>(?:TP\.[ ]*)?\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4})?[ ]*,?[ ]*[Nn]gày[ ]*(?<d>\d[ ]?\d|\d)?[ .…_]*tháng[ ]*(?<m>\d[ ]?\d|\d)[ ]*năm[ ]*(?<y>(?:19|20)\d{2})/u;
+const PLACE_DATE = /(?<place>(?:TP\.[ ]*)?\p{Lu}[\p{L}]*(?:[ ]+\p{Lu}[\p{L}]*){0,4})?[ ]*,?[ ]*[Nn]gày[ ]*(?<d>\d[ ]?\d|\d)?[ .…_]*tháng[ ]*(?<m>\d[ ]?\d|\d)?[ .…_]*năm[ ]*(?<y>(?:19|20)\d{2})/u;
 export const TYPE_NAMES = [
   'THÔNG TƯ LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH', 'VĂN BẢN HỢP NHẤT', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'THÔNG BÁO KẾT LUẬN', 'BỘ LUẬT', 'LUẬT',
   'PHÁP LỆNH', 'NGHỊ ĐỊNH', 'NGHỊ QUYẾT', 'THÔNG TƯ', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'HƯỚNG DẪN', 'THÔNG BÁO',
@@ -255,6 +255,9 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     if (!m || !m.groups) continue;
     // the date line is "Place, ngày …" or a draft's "….., ngày …", not a date inside a sentence
     if (!m.groups.place && !/^[ .…_,]*[Nn]gày/u.test(probe)) continue;
+    // a place is the line's start or ends at a comma: "của Thông tư 95/2020/TT-BTC ngày 16 tháng 11 năm 2020" in a
+    // title is no date line
+    if (m.groups.place && m.index > 2 && !/,[ ]*[Nn]gày/u.test(m[0]) && !/^[ .…_]*$/u.test(probe.slice(0, m.index))) continue;
     let placeText = m.groups.place?.replace(/[ ]+/g, ' ').trim() ?? null;
     let from = m.index;
     // "SỞ NỘI VỤ Bình Thuận, ngày …": the issuer column glued to the place; the upper-case words are the issuer's

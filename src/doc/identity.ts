@@ -150,9 +150,10 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
   let date: DocIdentity['date'] = null;
   if (raw.placeDate) {
     const { day, month, year } = raw.placeDate;
-    const valid = month !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31));
+    // a blank day or month ('ngày   tháng   năm 2026': signed, not yet dated) leaves the year
+    const valid = (month === null || (month >= 1 && month <= 12)) && (day === null || (day >= 1 && day <= 31));
     date = {
-      iso: valid && day !== null ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null,
+      iso: valid && day !== null && month !== null ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null,
       year,
       month: valid ? month : null,
       day: valid ? day : null,
