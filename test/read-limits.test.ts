@@ -151,6 +151,10 @@ describe('nesting', () => {
     expect(d.citations.map((c) => c.number)).toEqual(['04/2015/NĐ-CP', '178/KH-UBND']);
     expect(d.warnings.join()).toMatch(/1 block too dense with emphasis to parse, read as plain text \(a run of 2000 emphasis marks\)/);
     for (const c of d.citations) expect(d.text.slice(c.start, c.end)).toBe(c.text);
+    // runs that can neither open nor close emphasis are no markup: a blank to fill in, a rule of stars
+    const form = await readDocument(Buffer.from(`Họ và tên: ${'_'.repeat(40)}\n\n${'*'.repeat(20)}\n`), { path: 'form.md' });
+    expect(form.warnings).toEqual([]);
+    expect(form.text).toBe(`Họ và tên: ${'_'.repeat(40)}\n\n${'*'.repeat(20)}\n`);
   });
 });
 

@@ -224,8 +224,11 @@ export function denseEmphasis(text: string, from: number, to: number, maxDepth: 
   let chars = 0;
   DELIMITER_RUN.lastIndex = 0;
   for (let m = DELIMITER_RUN.exec(window); m; m = DELIMITER_RUN.exec(window)) {
-    // a line of nothing but stars is a rule, read as text
-    if (m[0][0] === '*' && (m.index === 0 || window[m.index - 1] === '\n') && (m.index + m[0].length === window.length || window[m.index + m[0].length] === '\n')) continue;
+    // a run with blanks (or a line's edge) on both sides can neither open nor close emphasis: a line of
+    // stars under the issuer, a blank to fill in ("Họ và tên: ____________")
+    const before = m.index === 0 ? ' ' : (window[m.index - 1] as string);
+    const after = window[m.index + m[0].length] ?? ' ';
+    if (/\s/u.test(before) && /\s/u.test(after)) continue;
     runs++;
     chars += m[0].length;
     if (m[0].length > MAX_RUN_LENGTH) return { why: `a run of ${m[0].length} emphasis marks`, markup: runs };
