@@ -19,11 +19,11 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
 const OPERATIVE = ['amends', 'repeals', 'replaces', 'guides', 'consolidates', 'suspends'] as const;
 type Operative = (typeof OPERATIVE)[number];
 // the floors each split keeps: what the code reaches, rounded down. The targets (P ≥ 0.97, R ≥ 0.90 per
-// type) are not met yet: the misses are printed for dev (replaces told from repeals by subject, laws named by date,
-// amendments in the body of a decree's articles)
+// type) are met overall on dev but not per type (guides, amends recall) and not on test, whose batch C half is blind;
+// the dev misses are printed (amendments stated inside quoted forms, items of annex tables, a ruling heading the body)
 const FLOORS: Record<'dev' | 'test', { precision: number; recall: number; direction: number }> = {
-  dev: { precision: 0.8, recall: 0.7, direction: 0.98 },
-  test: { precision: 0.75, recall: 0.65, direction: 0.92 },
+  dev: { precision: 0.97, recall: 0.87, direction: 0.99 },
+  test: { precision: 0.85, recall: 0.75, direction: 0.99 },
 };
 
 interface GoldRelation {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Corpus, amendmentHistory } from '../src/graph/index.js';
+import { Corpus, amendmentHistory, dataQuality } from '../src/graph/index.js';
 import { SHARED } from './helpers/score.js';
 
 /**
@@ -11,9 +11,8 @@ import { SHARED } from './helpers/score.js';
  * are not (it stays apart from tuning).
  */
 interface Entry { document: string; at: string; status: string; split: 'dev' | 'test'; note: string }
-// what the code reaches, rounded down (dev 0.647, test 0.686); the issue's target is 0.95. Most misses left are acts
-// only a consolidated text's footnotes report (partial repeals by a third law), which are not read yet
-const FLOORS = { dev: 0.6, test: 0.6 };
+// what the code reaches, rounded down (issue target 0.95: dev reaches it; test, with 34 entries of a blind batch, not)
+const FLOORS = { dev: 0.95, test: 0.75 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 
@@ -21,12 +20,19 @@ describe('legal status on a day against hand-checked gold (fixtures/status)', ()
   let corpus: Corpus;
   const bySymbol = new Map<string, string[]>();
   beforeAll(async () => {
-    corpus = await Corpus.fromFolder(join(SHARED, 'corpus'));
+    // as `vanban ingest` reads it: with the folders' manifests
+    corpus = await Corpus.fromFolder(join(SHARED, 'corpus'), { manifests: true });
     corpus.graph.forEachNode((key) => {
       const symbol = key.replace(/^(?:vn|dang):/, '').replace(/[@#~].*$/, '');
       bySymbol.set(symbol, [...(bySymbol.get(symbol) ?? []), key]);
     });
   }, 120_000);
+
+  // issue 16: a citation of a document adopted after the citing one is an error to fix, and none may come from
+  // resolving names or misreading dates
+  it('no document of the shared corpus cites a document adopted after it', () => {
+    expect(dataQuality(corpus).filter((f) => f.kind === 'cites-a-later-document').map((f) => f.detail)).toEqual([]);
+  });
 
   it('the gold holds at least 50 documents', () => {
     expect(new Set(gold.map((g) => g.document)).size).toBeGreaterThanOrEqual(50);

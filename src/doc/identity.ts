@@ -108,6 +108,17 @@ export interface IdentityInput {
   fileName?: string | null | undefined;
 }
 
+const WRITTEN_DATE = /ngày[ \n]+(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+((?:19|20)\d{2})/gu;
+/** The latest "ngày D tháng M năm Y" written in `text`, as ISO; null when none. */
+function latestDateIn(text: string): string | null {
+  let best: string | null = null;
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    const iso = `${m[3] as string}-${(m[2] as string).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`;
+    if (best === null || iso > best) best = iso;
+  }
+  return best;
+}
+
 export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: IdentityInput): DocIdentity {
   const warnings = [...rawIn.warnings];
   let raw = rawIn;
@@ -126,7 +137,11 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
       warnings.push('number-from-file-name');
     }
   }
-  if (!raw.placeDate && known?.date && /^\d{4}-\d{2}-\d{2}$/.test(known.date)) {
+  // a consolidated text is dated on or after every act it lists: a date before them belongs to its base (a manifest that
+  // copied "Luật … số 58/2014/QH13 ngày 20 tháng 11 năm 2014" for the consolidated text of 2026)
+  const listedAfter = raw.consolidated && known?.date ? latestDateIn(text.slice(0, 6000)) : null;
+  if (listedAfter !== null && known?.date && known.date < listedAfter) warnings.push('caller-date-before-consolidated-acts');
+  else if (!raw.placeDate && known?.date && /^\d{4}-\d{2}-\d{2}$/.test(known.date)) {
     const [y, m, d] = known.date.split('-').map(Number) as [number, number, number];
     raw = { ...raw, placeDate: { span: [0, 0], place: null, day: d, month: m, year: y } };
     warnings.push('date-from-caller');
