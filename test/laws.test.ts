@@ -96,3 +96,18 @@ describe('legal status', () => {
     expect(after.events).toContainEqual(expect.objectContaining({ by: 'vn:25/2018/QH14', relation: 'replaces', whole: true, date: '2019-01-01' }));
   }, 60_000);
 });
+
+describe('Party plenum resolutions cited by their plenum', () => {
+  it('meet the numbered resolution the corpus describes with the quoted title, and only then', async () => {
+    const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', 'seeds'));
+    const g = corpus.graph;
+    // seed 000: "Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII “Một số vấn đề về tiếp tục đổi
+    // mới, sắp xếp tổ chức bộ máy …”", and "Số 18-NQ/TW ngày 25/10/2017 về một số vấn đề về tiếp tục đổi mới, sắp xếp …"
+    expect(g.hasNode('dang:meeting:TW:HNTW6#XII')).toBe(false);
+    const merged = g.filterInEdges('dang:18-NQ/TW#XII', (_e, a) => a.resolution.includes('plenum 6'));
+    expect(merged.length).toBeGreaterThan(0);
+    expect(g.hasNode('dang:19-NQ/TW#XII')).toBe(true);
+    // "Nghị quyết Trung ương 4 khóa XII" quotes no title: the plenum stays a node of its own
+    expect(g.hasNode('dang:meeting:TW:HNTW4#XII')).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { plenumResolution } from './plenums.js';
 import { placeOfId } from './places.js';
 import { reportedActs } from '../doc/consolidated.js';
 import { MultiDirectedGraph } from 'graphology';
@@ -335,9 +336,11 @@ export class Corpus {
     let merged = 0;
     for (const node of [...this.graph.nodes()]) {
       // incomplete ids, and laws cited by name before the law itself was read
-      if (!(node.includes('?') || /^vn:(?:luat|bo-luat|phap-lenh):/.test(node)) || !this.graph.hasNode(node)) continue;
+      const plenum = node.startsWith('dang:meeting:TW:HNTW');
+      if (!(plenum || node.includes('?') || /^vn:(?:luat|bo-luat|phap-lenh):/.test(node)) || !this.graph.hasNode(node)) continue;
       if (this.graph.getNodeAttribute(node, 'kind') !== 'cited') continue;
-      const r = resolveId(node, this.index, (k) => k !== node && this.graph.hasNode(k), null);
+      // a plenum resolution cited by its plenum and quoted title: the numbered resolution described with that title
+      const r = plenum ? (plenumResolution(this.graph, node) ?? { target: node, reason: '' }) : resolveId(node, this.index, (k) => k !== node && this.graph.hasNode(k), null);
       if (r.target === node || !this.graph.hasNode(r.target)) continue;
       for (const e of [...this.graph.inEdges(node), ...this.graph.outEdges(node)]) {
         const a = this.graph.getEdgeAttributes(e);
