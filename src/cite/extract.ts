@@ -471,6 +471,8 @@ function isoDay(d: number, m: number, y: number): string | null {
 const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
+// a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
+const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?[ \n]*$/u;
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
@@ -588,6 +590,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
   const keep: number[] = [];
+  // where this document names itself, in the normalized text: "… được sửa đổi, bổ sung bởi Nghị định số 128/2026/NĐ-CP"
+  // (its own number) or "… tại khoản 2 Điều 1 Nghị định này" makes it the actor
+  const selfStarts: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const isOwnNumber = ownNumber !== null && m.symbol !== null && m.symbol.canonical === ownNumber;
@@ -596,6 +601,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const mentionYear = m.named?.year ?? (m.date ? Number(m.date.slice(0, 4)) : null);
     const isOwnTitle = ownTitle !== null && m.named !== null && m.named.form === 'named-law' && m.named.name.replace(/\s+/g, ' ') === ownTitle.replace(/\s+/g, ' ') && (mentionYear === null || ownYear === null || mentionYear === ownYear);
     if (isOwnNumber || isOwnTitle) {
+      selfStarts.push(m.start);
       const o = toOriginal(m.start, m.end);
       selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: isOwnNumber ? 'own-number' : 'own-title' });
     } else keep.push(i);
@@ -614,6 +620,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (p === at) continue;
     const w = typeWordEndingAt(t, p);
     if (!w) continue;
+    selfStarts.push(w.start);
     const o = toOriginal(w.start, at + 3);
     selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: 'demonstrative' });
   }
@@ -733,6 +740,25 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (m.aliasRange) {
       const a = toOriginal(m.aliasRange[0], m.aliasRange[1]);
       aliases.push({ alias: text.slice(a.start, a.end).trim(), start: a.start, end: a.end, target: ci });
+    }
+  }
+  // "Nghị định số 85/2024/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 128/2026/NĐ-CP" in 128/2026 itself (a form it
+  // issues), "Điều 2 của Nghị định số 70/2015/NĐ-CP được sửa đổi, bổ sung tại khoản 2 Điều 1 Nghị định này": its own act
+  for (const at of selfStarts) {
+    const act = SELF_PASSIVE.exec(t.slice(Math.max(0, at - 160), at));
+    if (!act) continue;
+    const phraseStart = Math.max(0, at - 160) + act.index;
+    for (let x = citations.length - 1; x >= 0; x--) {
+      const end = normEnds[x] as number;
+      if (end > phraseStart) continue;
+      const prior = citations[x] as Citation;
+      if (prior.role === 'embedded' || prior.form === 'titled') continue;
+      if (phraseStart - end <= 200 && prior.relation === 'cites' && prior.asserted === null && !/[.;]/u.test(t.slice(end, phraseStart))) {
+        const verbs = (act[1] as string).toLowerCase();
+        prior.relation = verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
+        prior.scope = { whole: false, part: null };
+      }
+      break;
     }
   }
   bindAliases(citations, aliases);
