@@ -214,7 +214,10 @@ export function readLayout(text: string): Layout {
       end = (starts[k] as number) + l.length;
       if (/^[ ]*[-+•]?[ ]*Lưu\b/u.test(l)) break;
     }
-    if (recipients.length === 0 || (recipients[recipients.length - 1] as [number, number])[0] !== s) recipients.push([s, end]);
+    // sorted and disjoint (zoneAt searches them): a block found inside the previous one extends it
+    const prev = recipients[recipients.length - 1];
+    if (prev && s < prev[1]) prev[1] = Math.max(prev[1], end);
+    else recipients.push([s, end]);
   }
   // letters, submissions and routing slips: after "Kính gửi: …" the opening sentence is the preamble
   const opening = letterOpening(text, starts, i, paragraphs, typeLine < 0 && titleEnd > titleStart);
@@ -353,7 +356,17 @@ function openingClauseEnd(para: string): number {
 }
 
 export function zoneAt(layout: Layout, pos: number): Zone {
-  for (const [s, e] of layout.recipients) if (pos >= s && pos < e) return 'recipients';
+  // binary search: a text can hold thousands of "Nơi nhận:" blocks (one per letter of a compilation)
+  const r = layout.recipients;
+  let lo = 0;
+  let hi = r.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = r[mid] as [number, number];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return 'recipients';
+  }
   if (pos >= layout.titleStart && pos < layout.titleEnd) return 'title';
   if (pos < layout.titleStart) return 'header';
   if (pos < layout.preambleEnd) return 'preamble';

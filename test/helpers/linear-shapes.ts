@@ -36,6 +36,8 @@ export const SHAPES: Shape[] = [
     const row = '|' + ' a |'.repeat(cols);
     return [border, ...Array.from({ length: Math.ceil(n / border.length / 2) }, () => row + '\n' + border)].join('\n');
   } },
+  // zoneAt looked through every "Nơi nhận:" block for every citation: 32 000 blocks took 9.8 times 8 000
+  { name: 'recipient blocks (.txt)', path: 'a.txt', n: 200_000, make: (n) => repeatTo('Nơi nhận:\n- Nghị định số 04/2015/NĐ-CP;\n', n) },
   { name: 'entities (.html)', path: 'a.html', n: 25_000, make: (n) => repeatTo('<p>&amp;Căn cứ&nbsp;số&#9999999;</p>', n) },
   { name: 'unclosed formatting elements carried into paragraphs (.html)', path: 'a.html', n: 25_000, make: (n) => '<b><i><u>'.repeat(20) + repeatTo('<p>Kế hoạch số 178/KH-UBND', n) },
 ];
