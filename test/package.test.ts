@@ -65,8 +65,10 @@ const consumerFiles: Record<string, string> = {
   'esm.mjs': `
 import { extractCitations } from 'vanban';
 import { extract } from 'vanban/cite';
+import { annotate } from 'vanban/annotate';
 const ids = extractCitations(${JSON.stringify(TEXT)}).map((c) => c.id);
-console.log(JSON.stringify({ ids, viaSubpath: extract(${JSON.stringify(TEXT)}).citations.length }));
+const links = annotate(${JSON.stringify(TEXT)}, extract(${JSON.stringify(TEXT)}).citations, { link: (c) => '/d/' + c.id, format: 'html' }).split('<a ').length - 1;
+console.log(JSON.stringify({ ids, viaSubpath: extract(${JSON.stringify(TEXT)}).citations.length, links }));
 `,
   'cjs.cjs': `
 const vanban = require('vanban');
@@ -136,7 +138,8 @@ async function installAndUse(name: string, spec: string, checkLibs = false): Pro
   timings.push(`${name} install ${(install.ms / 1000).toFixed(1)} s`);
   expect(existsSync(join(dir, 'node_modules', 'vanban', 'dist', 'index.d.ts'))).toBe(true);
 
-  const esm = JSON.parse((await ok('node', ['esm.mjs'], dir)).out) as { ids: string[]; viaSubpath: number };
+  const esm = JSON.parse((await ok('node', ['esm.mjs'], dir)).out) as { ids: string[]; viaSubpath: number; links: number };
+  expect(esm.links).toBe(EXPECTED_IDS.length);
   expect(esm.ids).toEqual(EXPECTED_IDS);
   expect(esm.viaSubpath).toBe(EXPECTED_IDS.length);
 
