@@ -1,4 +1,5 @@
 import { SYMBOL_PATTERN, parseSymbol } from './symbol.js';
+import { inSortedRanges } from '../text/ranges.js';
 
 /**
  * A light reading of the layout, enough for relations (spec §6.4): where the
@@ -356,17 +357,8 @@ function openingClauseEnd(para: string): number {
 }
 
 export function zoneAt(layout: Layout, pos: number): Zone {
-  // binary search: a text can hold thousands of "Nơi nhận:" blocks (one per letter of a compilation)
-  const r = layout.recipients;
-  let lo = 0;
-  let hi = r.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = r[mid] as [number, number];
-    if (pos < s) hi = mid - 1;
-    else if (pos >= e) lo = mid + 1;
-    else return 'recipients';
-  }
+  // a text can hold thousands of "Nơi nhận:" blocks (one per letter of a compilation)
+  if (inSortedRanges(layout.recipients, pos)) return 'recipients';
   if (pos >= layout.titleStart && pos < layout.titleEnd) return 'title';
   if (pos < layout.titleStart) return 'header';
   if (pos < layout.preambleEnd) return 'preamble';

@@ -1,4 +1,5 @@
 import type { Relation } from './schema.js';
+import { inSortedRanges } from '../text/ranges.js';
 import { lineStart, paragraphStart, zoneAt, type Layout } from './layout.js';
 
 /**
@@ -196,19 +197,6 @@ const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|
 // a passive act and the list of its actors up to the mention, without a new verb in between
 const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*(?:,|và)[ \n]*${ACT_VERB})*[ \n]+(?:bởi|theo|tại)(?:[ \n]|[^.;](?![ \n]${ACT_VERB}[ \n])){0,240}$`, 'u');
 
-/** Whether `pos` falls in one of the sorted, disjoint half-open `ranges` (binary search). */
-function inRanges(ranges: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as readonly [number, number];
-    if (pos < r[0]) hi = mid - 1;
-    else if (pos >= r[1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
@@ -245,14 +233,14 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   next.lastIndex = from;
   let to = limit;
   for (let m = next.exec(text); m && m.index < limit; m = next.exec(text)) {
-    if (!inRanges(layout.quotedWordings, m.index + 1)) {
+    if (!inSortedRanges(layout.quotedWordings, m.index + 1)) {
       to = m.index;
       break;
     }
   }
   const parts: string[] = [];
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
-    if (inRanges(layout.quotedWordings, p + 1)) continue;
+    if (inSortedRanges(layout.quotedWordings, p + 1)) continue;
     const line = text.slice(p + 1, Math.min(to, text.indexOf('\n', p + 1) < 0 ? to : text.indexOf('\n', p + 1)));
     const item = REPEAL_ITEM.exec(line);
     if (item && !NAMES_A_DOCUMENT.test(line)) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
@@ -324,7 +312,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (TITLE_CORRECTS.test(title)) return 'corrects';
     return 'cites';
   }
-  if (inRanges(layout.quotedWordings, start)) return 'cites';
+  if (inSortedRanges(layout.quotedWordings, start)) return 'cites';
   // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
   if (/(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u.test(text.slice(Math.max(0, start - 220), start))) return 'cites';
   const pStart = paragraphStart(layout, start);

@@ -1,4 +1,5 @@
 import { lawSubjectOf, sameLawSubject } from '../cite/index.js';
+import { inSortedRanges } from '../text/ranges.js';
 import type { DocumentCitation } from './schema.js';
 
 /**
@@ -36,7 +37,7 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
     // an act of an amending document the text reproduces is that document's, stated by the consolidated text
     // an act in the reproduced text of the base is the base's own ("Luật Bảo hiểm xã hội số 58/2014/QH13 hết hiệu lực …"
     // in the consolidated Luật Bảo hiểm xã hội 2024); in a note reproducing an amending act's article, that act's
-    const actor = reproducedBy.get(k) ?? (base >= 0 && k > base && c.start >= introEnd && !inQuotedBlock(quoted, c.start) ? base : undefined);
+    const actor = reproducedBy.get(k) ?? (base >= 0 && k > base && c.start >= introEnd && !inSortedRanges(quoted, c.start) ? base : undefined);
     if (actor !== undefined && c.role === 'head' && REPRODUCED_ACTS.has(c.relation)) {
       // a law that ends a law on its own subject succeeds it ("Luật Công nghệ cao số 21/2008/QH12 … hết hiệu lực" in the
       // article of Luật Công nghệ cao số 133/2025/QH15 a note reproduces)
@@ -63,18 +64,6 @@ function quotedBlocks(text: string): Array<[number, number]> {
     QUOTE_OPEN.lastIndex = end;
   }
   return out;
-}
-function inQuotedBlock(blocks: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid] as readonly [number, number];
-    if (pos < b[0]) hi = mid - 1;
-    else if (pos >= b[1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);

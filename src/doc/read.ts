@@ -9,7 +9,8 @@ import { consolidatedRelations } from './consolidated.js';
 import { buildIdentity, contextOf, type IdentityInput } from './identity.js';
 import { formatSize, limitsOf, readerFor, ReadError, type ReadLimits, type SourceFormat } from './readers/index.js';
 import type { Document, DocumentCitation, HeaderParts, Section, Span } from './schema.js';
-import { rangeSet, readSections, sectionPathAt } from './structure.js';
+import { rangeSet } from '../text/ranges.js';
+import { readSections, sectionPathAt } from './structure.js';
 
 export interface ReadDocumentOptions {
   /** the file's path, when `input` is a buffer (used for the format and reported back) */

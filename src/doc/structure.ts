@@ -1,5 +1,6 @@
 import type { Line } from './header.js';
 import type { Section } from './schema.js';
+import { rangeSet } from '../text/ranges.js';
 
 /**
  * Sections (spec §7): Phần, Chương, Mục, Điều, khoản, điểm, Roman headings of plans
@@ -26,32 +27,6 @@ const PATTERNS: Pattern[] = [
   { kind: 'clause', rank: 4, re: /^[ ]*(\d{1,3})[.)][ ]+\S/u, label: (m, inArticle) => (inArticle ? `khoản ${m[1]}` : (m[1] as string)) },
   { kind: 'point', rank: 5, re: /^[ ]*([a-zđ])\)[ ]+\S/u, label: (m, inArticle) => (inArticle ? `điểm ${m[1]}` : `${m[1]})`) },
 ];
-
-/**
- * Ranges merged where they overlap and sorted, and a test of whether a position is in one of them
- * (a binary search: it runs once per line or per citation, and a document may have many of both).
- */
-export function rangeSet(ranges: ReadonlyArray<readonly [number, number]>): (pos: number) => boolean {
-  const sorted = ranges.filter(([s, e]) => e > s).map(([s, e]) => [s, e] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const r of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push(r);
-  }
-  return (pos) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = merged[mid] as [number, number];
-      if (pos < s) hi = mid - 1;
-      else if (pos >= e) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-}
 
 export function readSections(lines: Line[], from: number, excluded: Array<[number, number]>, textLength: number): Section[] {
   const out: Array<Section & { rank: number }> = [];
