@@ -32,7 +32,8 @@ interface TreeNode {
 
 const require = createRequire(import.meta.url);
 
-function d3Source(): string {
+/** d3's minified bundle, read once, for pages that draw with it. */
+export function d3Source(): string {
   // d3's "exports" map only names its ESM entry (and the "umd" condition), so find the package by its entry
   const entry = require.resolve('d3');
   const pkg = entry.slice(0, entry.lastIndexOf(`${sep}d3${sep}`) + 4);
@@ -84,8 +85,74 @@ function tree(graph: GraphStore, root: string, base: string | undefined): TreeNo
 }
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-// JSON inside <script>: no "</script>" can close it early
-const safeJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');
+
+/** JSON inside <script>: no "</script>" or "<!--" can end or bend it. */
+const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/**
+ * The script that draws an implementers tree with d3 (which the page must load first) in the svg `svgSelector`: a
+ * large tree opens folded, columns as wide as their labels, a click folds a node, the tree fits its panel. Shared by
+ * the coverage page and the server's document page.
+ */
+export function implementersTreeScript(svgSelector: string, data: unknown, options: { newTab: boolean }): string {
+  const newTab = options.newTab;
+  return `const data = ${scriptJson(data)};
+const svg = d3.select(${JSON.stringify(svgSelector)});
+const g = svg.append('g');
+const zoom = d3.zoom().scaleExtent([0.1, 4]).on('zoom', (e) => g.attr('transform', e.transform));
+svg.call(zoom);
+const root = d3.hierarchy(data);
+// a large tree opens folded, deep levels first, so that what shows can be read at the panel's size
+const fold = (depth) => root.descendants().forEach((d) => { if (d.depth >= depth && d.children) { d._children = d.children; d.children = null; } });
+if (root.descendants().length > 30) fold(2);
+if (root.descendants().length > 40) fold(1);
+const ROW = 40, GAP = 48, PAD = 6;
+const measure = svg.append('text').style('font-size', '12px').attr('visibility', 'hidden');
+function width(d) {
+  let w = 0;
+  for (const s of [d.data.place, d.data.label + (d._children ? ' (+' + d._children.length + ')' : '')]) { measure.text(s); w = Math.max(w, measure.node().getComputedTextLength()); }
+  return w + 2 * PAD + 14;
+}
+function update(fit) {
+  d3.tree().nodeSize([ROW, 1])(root);
+  const nodes = root.descendants(), links = root.links();
+  // each column as wide as its widest label, so that no edge runs through a label
+  const colWidth = [];
+  for (const d of nodes) { d.w = width(d); colWidth[d.depth] = Math.max(colWidth[d.depth] || 0, d.w); }
+  const colX = [0];
+  for (let k = 1; k < colWidth.length; k++) colX[k] = colX[k - 1] + colWidth[k - 1] + GAP;
+  for (const d of nodes) d.y = colX[d.depth];
+  g.selectAll('path.link').data(links, (d) => d.target.data.id).join('path')
+    .attr('class', (d) => 'link' + (d.target.data.asserted ? ' asserted' : ''))
+    .attr('d', (d) => { const x0 = d.source.y + d.source.w, x1 = d.target.y, m = (x0 + x1) / 2; return 'M' + x0 + ',' + d.source.x + 'C' + m + ',' + d.source.x + ' ' + m + ',' + d.target.x + ' ' + x1 + ',' + d.target.x; });
+  const node = g.selectAll('g.node').data(nodes, (d) => d.data.id).join((enter) => {
+    const n = enter.append('g').attr('class', (d) => 'node' + (d.data.inCorpus ? '' : ' cited')).style('cursor', 'pointer')
+      .on('click', (e, d) => { if (e.target.closest('a')) return; if (d.children) { d._children = d.children; d.children = null; } else if (d._children) { d.children = d._children; d._children = null; } update(false); });
+    n.append('rect').attr('y', -ROW / 2 + 3).attr('height', ROW - 6);
+    n.append('circle').attr('r', 4).attr('cx', PAD + 3);
+    const a = n.append('a').attr('href', (d) => d.data.href)${newTab ? ".attr('target', '_blank')" : ''};
+    a.append('text').attr('class', 'place').attr('x', PAD + 12).attr('dy', '-0.25em');
+    a.append('text').attr('class', 'label').attr('x', PAD + 12).attr('dy', '1.0em');
+    n.append('title');
+    return n;
+  });
+  node.attr('transform', (d) => 'translate(' + d.y + ',' + d.x + ')');
+  node.select('rect').attr('width', (d) => d.w);
+  node.select('circle').attr('fill', (d) => (d._children ? '#345' : d.data.inCorpus ? '#6a9' : '#fff'));
+  node.select('text.place').text((d) => d.data.place);
+  node.select('text.label').text((d) => d.data.label + (d._children ? ' (+' + d._children.length + ')' : ''));
+  node.select('title').text((d) => d.data.detail);
+  if (fit) {
+    // the tree fills its panel
+    const box = g.node().getBBox(), W = svg.node().clientWidth, H = svg.node().clientHeight;
+    // the tree fills its panel, but never below a readable size: a taller tree is panned
+    const k = Math.max(0.7, Math.min(1.6, 0.95 * Math.min(W / Math.max(box.width, 1), H / Math.max(box.height, 1))));
+    const ty = k * box.height <= H ? (H - k * box.height) / 2 - k * box.y : 12 - k * box.y;
+    svg.call(zoom.transform, d3.zoomIdentity.translate((W - k * box.width) / 2 - k * box.x, ty).scale(k));
+  }
+}
+update(true);`;
+}
 
 export function coveragePage(graph: GraphStore, root: string, options: CoveragePageOptions = {}): string {
   const c = coverage(graph, root, options);
@@ -124,62 +191,7 @@ ${rows}
 ${outside ? `<p>Implementing documents counted in no row:</p><ul>\n${outside}\n</ul>` : ''}
 <script>${d3Source()}</script>
 <script>
-const data = ${safeJson(t)};
-const svg = d3.select('#tree');
-const g = svg.append('g');
-const zoom = d3.zoom().scaleExtent([0.1, 4]).on('zoom', (e) => g.attr('transform', e.transform));
-svg.call(zoom);
-const root = d3.hierarchy(data);
-// a large tree opens folded, deep levels first, so that what shows can be read at the panel's size
-const fold = (depth) => root.descendants().forEach((d) => { if (d.depth >= depth && d.children) { d._children = d.children; d.children = null; } });
-if (root.descendants().length > 30) fold(2);
-if (root.descendants().length > 40) fold(1);
-const ROW = 40, GAP = 48, PAD = 6;
-const measure = svg.append('text').style('font-size', '12px').attr('visibility', 'hidden');
-function width(d) {
-  let w = 0;
-  for (const s of [d.data.place, d.data.label + (d._children ? ' (+' + d._children.length + ')' : '')]) { measure.text(s); w = Math.max(w, measure.node().getComputedTextLength()); }
-  return w + 2 * PAD + 14;
-}
-function update(fit) {
-  d3.tree().nodeSize([ROW, 1])(root);
-  const nodes = root.descendants(), links = root.links();
-  // each column as wide as its widest label, so that no edge runs through a label
-  const colWidth = [];
-  for (const d of nodes) { d.w = width(d); colWidth[d.depth] = Math.max(colWidth[d.depth] || 0, d.w); }
-  const colX = [0];
-  for (let k = 1; k < colWidth.length; k++) colX[k] = colX[k - 1] + colWidth[k - 1] + GAP;
-  for (const d of nodes) d.y = colX[d.depth];
-  g.selectAll('path.link').data(links, (d) => d.target.data.id).join('path')
-    .attr('class', (d) => 'link' + (d.target.data.asserted ? ' asserted' : ''))
-    .attr('d', (d) => { const x0 = d.source.y + d.source.w, x1 = d.target.y, m = (x0 + x1) / 2; return 'M' + x0 + ',' + d.source.x + 'C' + m + ',' + d.source.x + ' ' + m + ',' + d.target.x + ' ' + x1 + ',' + d.target.x; });
-  const node = g.selectAll('g.node').data(nodes, (d) => d.data.id).join((enter) => {
-    const n = enter.append('g').attr('class', (d) => 'node' + (d.data.inCorpus ? '' : ' cited')).style('cursor', 'pointer')
-      .on('click', (e, d) => { if (e.target.closest('a')) return; if (d.children) { d._children = d.children; d.children = null; } else if (d._children) { d.children = d._children; d._children = null; } update(false); });
-    n.append('rect').attr('y', -ROW / 2 + 3).attr('height', ROW - 6);
-    n.append('circle').attr('r', 4).attr('cx', PAD + 3);
-    const a = n.append('a').attr('href', (d) => d.data.href).attr('target', '_blank');
-    a.append('text').attr('class', 'place').attr('x', PAD + 12).attr('dy', '-0.25em');
-    a.append('text').attr('class', 'label').attr('x', PAD + 12).attr('dy', '1.0em');
-    n.append('title');
-    return n;
-  });
-  node.attr('transform', (d) => 'translate(' + d.y + ',' + d.x + ')');
-  node.select('rect').attr('width', (d) => d.w);
-  node.select('circle').attr('fill', (d) => (d._children ? '#345' : d.data.inCorpus ? '#6a9' : '#fff'));
-  node.select('text.place').text((d) => d.data.place);
-  node.select('text.label').text((d) => d.data.label + (d._children ? ' (+' + d._children.length + ')' : ''));
-  node.select('title').text((d) => d.data.detail);
-  if (fit) {
-    // the tree fills its panel
-    const box = g.node().getBBox(), W = svg.node().clientWidth, H = svg.node().clientHeight;
-    // the tree fills its panel, but never below a readable size: a taller tree is panned
-    const k = Math.max(0.7, Math.min(1.6, 0.95 * Math.min(W / Math.max(box.width, 1), H / Math.max(box.height, 1))));
-    const ty = k * box.height <= H ? (H - k * box.height) / 2 - k * box.y : 12 - k * box.y;
-    svg.call(zoom.transform, d3.zoomIdentity.translate((W - k * box.width) / 2 - k * box.x, ty).scale(k));
-  }
-}
-update(true);
+${implementersTreeScript('#tree', t, { newTab: true })}
 </script></body></html>
 `;
 }
