@@ -676,7 +676,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     const alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
-    const passive = role.role === 'embedded' ? null : passiveAct(t, m.start);
+    const passive = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);
     if (passive) {
       for (let x = citations.length - 1; x >= 0; x--) {
         const end = normEnds[x] as number;

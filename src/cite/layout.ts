@@ -33,6 +33,8 @@ export interface Layout {
    * repeals ("DANH MỤC VĂN BẢN … BÃI BỎ TOÀN BỘ" → 'whole', "… BÃI BỎ MỘT PHẦN" → 'part'), else null
    */
   annexes: Array<{ start: number; repeals: 'whole' | 'part' | null }>;
+  /** where a list of expired documents says which part it lists ("… HẾT HIỆU LỰC TOÀN BỘ", "… HẾT HIỆU LỰC MỘT PHẦN"), in order */
+  expiryHeadings: Array<{ start: number; part: boolean }>;
 }
 
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
@@ -87,6 +89,15 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
     if (prev && prev.repeals === null && m.index - prev.start < 40) prev.repeals = repeals;
     else out.push({ start: m.index, repeals });
   }
+  return out;
+}
+
+const EXPIRY_HEADING = /HIỆU[ ]+LỰC[ ]+(TOÀN[ ]+BỘ|MỘT[ ]+PHẦN)/gu;
+/** The headings of a list of expired documents that say whether it lists whole or partial expiries (one scan). */
+export function expiryHeadings(text: string): Array<{ start: number; part: boolean }> {
+  const out: Array<{ start: number; part: boolean }> = [];
+  EXPIRY_HEADING.lastIndex = 0;
+  for (let m = EXPIRY_HEADING.exec(text); m; m = EXPIRY_HEADING.exec(text)) out.push({ start: m.index, part: (m[1] as string).startsWith('MỘT') });
   return out;
 }
 
@@ -229,7 +240,7 @@ export function readLayout(text: string): Layout {
       paragraphs.sort((a, b) => a - b);
     }
   }
-  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text) };
+  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text), expiryHeadings: expiryHeadings(text) };
 }
 
 const upperShare = (s: string): number => {

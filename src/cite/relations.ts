@@ -257,14 +257,25 @@ const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+(${A
  * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
  * part only (the phrase says "một phần", or the list it sits in is headed "… hết hiệu lực một phần"); else null.
  */
-export function passiveAct(text: string, start: number): { relation: Relation; phraseStart: number; part: boolean } | null {
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean } | null {
   const from = Math.max(0, start - 120);
   const m = PASSIVE_BY.exec(text.slice(from, start));
   if (!m) return null;
   const verbs = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const relation: Relation = verbs.includes('thay thế') && !m[2] ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
-  const before = text.slice(Math.max(0, start - 60_000), start).toUpperCase();
-  const partList = before.lastIndexOf('HIỆU LỰC MỘT PHẦN') > before.lastIndexOf('HIỆU LỰC TOÀN BỘ');
+  // the last heading before the phrase (binary search over the layout's expiry headings)
+  const headings = layout.expiryHeadings;
+  let lo = 0;
+  let hi = headings.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((headings[mid] as { start: number }).start < start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const partList = last >= 0 && (headings[last] as { part: boolean }).part;
   const part = relation === 'amends' || m[2] !== undefined || partList;
   // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
   return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part };

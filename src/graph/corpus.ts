@@ -1,4 +1,4 @@
-import { plenumResolution } from './plenums.js';
+import { plenumResolution, resolutionsByTerm } from './plenums.js';
 import { placeOfId } from './places.js';
 import { reportedActs } from '../doc/consolidated.js';
 import { MultiDirectedGraph } from 'graphology';
@@ -334,13 +334,15 @@ export class Corpus {
    */
   reconcile(): number {
     let merged = 0;
+    let byTerm: Map<string, string[]> | null = null;
     for (const node of [...this.graph.nodes()]) {
       // incomplete ids, and laws cited by name before the law itself was read
       const plenum = node.startsWith('dang:meeting:TW:HNTW');
       if (!(plenum || node.includes('?') || /^vn:(?:luat|bo-luat|phap-lenh):/.test(node)) || !this.graph.hasNode(node)) continue;
       if (this.graph.getNodeAttribute(node, 'kind') !== 'cited') continue;
       // a plenum resolution cited by its plenum and quoted title: the numbered resolution described with that title
-      const r = plenum ? (plenumResolution(this.graph, node) ?? { target: node, reason: '' }) : resolveId(node, this.index, (k) => k !== node && this.graph.hasNode(k), null);
+      if (plenum) byTerm ??= resolutionsByTerm(this.graph);
+      const r = plenum ? (plenumResolution(this.graph, node, byTerm ?? undefined) ?? { target: node, reason: '' }) : resolveId(node, this.index, (k) => k !== node && this.graph.hasNode(k), null);
       if (r.target === node || !this.graph.hasNode(r.target)) continue;
       for (const e of [...this.graph.inEdges(node), ...this.graph.outEdges(node)]) {
         const a = this.graph.getEdgeAttributes(e);

@@ -30,21 +30,34 @@ function quotedTitle(names: readonly string[]): string | null {
   return null;
 }
 
-export function plenumResolution(graph: GraphStore, meeting: string): { target: string; reason: string } | null {
+/** The Central Committee's numbered resolutions of each term ("XII" → ["dang:18-NQ/TW#XII", …]), one pass over the graph. */
+export function resolutionsByTerm(graph: GraphStore): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  graph.forEachNode((key) => {
+    const m = /^dang:\d+[a-z]?-NQ\/TW#([IVXLC]+)$/.exec(key);
+    if (!m) return;
+    const list = out.get(m[1] as string);
+    if (list) list.push(key);
+    else out.set(m[1] as string, [key]);
+  });
+  return out;
+}
+
+export function plenumResolution(graph: GraphStore, meeting: string, byTerm: Map<string, string[]> = resolutionsByTerm(graph)): { target: string; reason: string } | null {
   const m = MEETING.exec(meeting);
   if (!m || !graph.hasNode(meeting)) return null;
   const title = quotedTitle(graph.getNodeAttributes(meeting).names);
   if (title === null) return null;
   const term = m[2] as string;
   const found: string[] = [];
-  graph.forEachNode((key) => {
-    if (!key.startsWith('dang:') || !key.endsWith(`-NQ/TW#${term}`) || key === meeting) return;
+  for (const key of byTerm.get(term) ?? []) {
+    if (!graph.hasNode(key)) continue;
     let described = false;
     graph.forEachInEdge(key, (_e, a) => {
       if (!described) described = a.evidence.some((ev) => fold(ev.sentence).includes(title));
     });
     if (described) found.push(key);
-  });
+  }
   if (found.length !== 1) return null;
   return { target: found[0] as string, reason: `the resolution of plenum ${m[1] as string} (term ${term}) whose title the citation quotes` };
 }
