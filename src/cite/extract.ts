@@ -473,7 +473,7 @@ const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
 const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?[ \n]*$/u;
-const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
+const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'guides']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
 

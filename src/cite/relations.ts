@@ -115,6 +115,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
 const TRIGGER_IMPLEMENTS = /^[ ]*(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(?:Thực hiện|Triển khai|Tiếp tục thực hiện|Cụ thể hóa|Cụ thể hoá|Để (?:triển khai|thực hiện|cụ thể hóa))/iu;
 const TRIGGER_BASIS = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Căn cứ vào)(?![\p{L}])/iu;
 const CLAUSE_TRIGGER = /(?:^|[;:.][ ]*|\n[ ]*)(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(căn cứ|căn cứ vào|thực hiện|triển khai|tiếp tục thực hiện|cụ thể hóa|cụ thể hoá)(?![\p{L}])/giu;
+const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
 const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
 const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
 const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
@@ -309,7 +310,9 @@ export function repealAnnexAt(text: string, layout: Layout, start: number): 'who
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
   const zone = zoneAt(layout, start);
   if (zone === 'title') {
-    const title = text.slice(layout.titleStart, layout.titleEnd);
+    // a Gazette title repeats the document's own identity first: "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
+    // NĂM 2001 HƯỚNG DẪN …"
+    const title = text.slice(layout.titleStart, layout.titleEnd).replace(GAZETTE_TITLE_PREFIX, '');
     // "… Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15": the title reports another's act
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
     if (TRIGGER_IMPLEMENTS.test(title)) return 'implements';
