@@ -1,5 +1,5 @@
 import type { Relation } from './schema.js';
-import { inSortedRanges } from '../text/ranges.js';
+import { inSortedRanges, lastStartingAtOrBefore } from '../text/ranges.js';
 import { lineStart, paragraphStart, zoneAt, type Layout } from './layout.js';
 
 /**
@@ -264,19 +264,8 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   if (!m) return null;
   const verbs = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
   const relation: Relation = verbs.includes('thay thế') && !m[2] ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
-  // the last heading before the phrase (binary search over the layout's expiry headings)
-  const headings = layout.expiryHeadings;
-  let lo = 0;
-  let hi = headings.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((headings[mid] as { start: number }).start < start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const partList = last >= 0 && (headings[last] as { part: boolean }).part;
+  // the heading of the list the phrase sits in
+  const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
   const part = relation === 'amends' || m[2] !== undefined || partList;
   // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
   return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part };
@@ -287,21 +276,10 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 
 /**
  * Whether the mention at `start` opens an item of an annex that lists documents this text repeals, and how much
- * ('whole' or 'part', from the annex heading); null otherwise. Binary search over the annex headings.
+ * ('whole' or 'part', from the annex heading); null otherwise.
  */
 export function repealAnnexAt(text: string, layout: Layout, start: number): 'whole' | 'part' | null {
-  const list = layout.annexes;
-  let lo = 0;
-  let hi = list.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as { start: number }).start <= start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const heading = at >= 0 ? (list[at] as { repeals: 'whole' | 'part' | null }) : null;
+  const heading = lastStartingAtOrBefore(layout.annexes, start);
   if (!heading?.repeals) return null;
   return ITEM_OPENING.test(text.slice(Math.max(0, start - 12), start)) ? heading.repeals : null;
 }

@@ -8,4 +8,4 @@ export { normalizeText, isLetterCode, type NormalizedText } from './normalize.js
 export { OffsetMap, OffsetStage } from './offset-map.js';
 export { toOldStyleTone } from './tone.js';
 export { fold, lexiconKey } from './fold.js';
-export { inSortedRanges, rangeSet } from './ranges.js';
+export { inSortedRanges, lastStartingAtOrBefore, rangeSet } from './ranges.js';

@@ -26,3 +26,19 @@ export function rangeSet(ranges: ReadonlyArray<readonly [number, number]>): (pos
   }
   return (pos) => inSortedRanges(merged, pos);
 }
+
+/** The last of `items` (sorted by `start`) that starts at or before `pos`, by binary search; undefined when none does. */
+export function lastStartingAtOrBefore<T extends { start: number }>(items: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid] as T;
+    if (item.start <= pos) {
+      found = item;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
