@@ -2,6 +2,7 @@ import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { citationTitle, htmlOpenTag, planLinks, type AnnotatableCitation, type AnnotateOptions } from './annotate.js';
+import { applyInsertions, type Insertion } from './insert.js';
 
 /**
  * Links in an HTML document's own source. For an HTML file the original text is its markup:
@@ -77,7 +78,7 @@ export function annotateHtmlSource<C extends AnnotatableCitation & { source: { s
   const title = options.title ?? citationTitle;
   const links = planLinks(html, citations, options, (c) => c.source);
   const { nodes, links: pageLinks } = textRanges(html);
-  const inserts: Array<{ at: number; text: string }> = [];
+  const inserts: Insertion[] = [];
   let k = 0;
   // two links whose boundaries fall inside one character reference would otherwise both take it whole
   let reached = 0;
@@ -102,11 +103,5 @@ export function annotateHtmlSource<C extends AnnotatableCitation & { source: { s
     }
     if (pieces === 0) options.onSkip?.(l.citation, 'no-text-node');
   }
-  let out = '';
-  let at = 0;
-  for (const ins of inserts) {
-    out += html.slice(at, ins.at) + ins.text;
-    at = ins.at;
-  }
-  return out + html.slice(at);
+  return applyInsertions(html, inserts);
 }

@@ -1,6 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { citationTitle, markdownLinkEnd, planLinks, type AnnotatableCitation, type AnnotateOptions } from './annotate.js';
+import { applyInsertions, type Insertion } from './insert.js';
 
 /**
  * Links in a Markdown document's own source, as `annotateHtmlSource` does for HTML: `[` and
@@ -248,7 +249,7 @@ export function annotateMarkdownSource<C extends AnnotatableCitation & { source:
   }
   // each paragraph with links, parsed before and after by a CommonMark parser: where brackets beside emphasis
   // runs would change how the emphasis pairs ("a*Luật*b", "!**Nghị quyết số*"), the paragraph keeps no link
-  const inserts: Array<{ at: number; text: string }> = [];
+  const inserts: Insertion[] = [];
   for (let i = 0; i < accepted.length; ) {
     let j = i;
     while (j < accepted.length && (accepted[j] as (typeof accepted)[number]).block === (accepted[i] as (typeof accepted)[number]).block) j++;
@@ -270,11 +271,5 @@ export function annotateMarkdownSource<C extends AnnotatableCitation & { source:
     else for (const g of group) options.onSkip?.(g.citation, 'no-text-node');
     i = j;
   }
-  let out = '';
-  let at = 0;
-  for (const ins of inserts) {
-    out += md.slice(at, ins.at) + ins.text;
-    at = ins.at;
-  }
-  return out + md.slice(at);
+  return applyInsertions(md, inserts);
 }
