@@ -1,5 +1,5 @@
 import type { NodeAttributes } from './schema.js';
-import type { GraphStore } from './store.js';
+import { compareKeys, type GraphStore } from './store.js';
 
 /**
  * A compact copy of the graph's "implements" edges, keyed by integers, for the transitive
@@ -41,6 +41,15 @@ export class ImplementsIndex {
       const t = this.ids.get(target)!;
       (this.implementedBy[t] ??= []).push(this.ids.get(source)!, a.asserted ? 1 : 0);
     });
+    // each list in the order every store walks it (see outEdgesInOrder): by source key, a direct edge before an asserted one
+    for (let t = 0; t < n; t++) {
+      const by = this.implementedBy[t];
+      if (!by || by.length <= 2) continue;
+      const pairs: Array<[number, number]> = [];
+      for (let i = 0; i < by.length; i += 2) pairs.push([by[i]!, by[i + 1]!]);
+      pairs.sort((x, y) => compareKeys(this.keys[x[0]]!, this.keys[y[0]]!) || x[1] - y[1]);
+      this.implementedBy[t] = pairs.flat();
+    }
   }
 
   /** A fresh visited-set: marks from earlier walks no longer count. */

@@ -25,3 +25,36 @@ export function nodesWhere(store: GraphStore, keep: (key: string, a: NodeAttribu
   });
   return out;
 }
+
+export interface StoredEdge {
+  key: string;
+  attributes: EdgeAttributes;
+  source: string;
+  target: string;
+  sourceAttributes: NodeAttributes;
+  targetAttributes: NodeAttributes;
+}
+
+/**
+ * Two stores holding the same graph may list a node's edges in different orders (graphology groups
+ * them by neighbour in insertion order; a snapshot or a database restores them in another), so a
+ * query whose answer depends on which edge it meets first reads them in this order instead: by the
+ * other end, then relation, then the asserting document.
+ */
+const byEnds = (other: (e: StoredEdge) => string) => (x: StoredEdge, y: StoredEdge): number =>
+  compareKeys(other(x), other(y)) || compareKeys(x.attributes.relation, y.attributes.relation) || compareKeys(x.attributes.assertedBy ?? '', y.attributes.assertedBy ?? '');
+
+/** Code-unit order, the same in every store and locale (what PostgreSQL's "C" collation gives). */
+export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function inEdgesInOrder(store: GraphStore, key: string): StoredEdge[] {
+  const out: StoredEdge[] = [];
+  store.forEachInEdge(key, (k, attributes, source, target, sourceAttributes, targetAttributes) => out.push({ key: k, attributes, source, target, sourceAttributes, targetAttributes }));
+  return out.sort(byEnds((e) => e.source));
+}
+
+export function outEdgesInOrder(store: GraphStore, key: string): StoredEdge[] {
+  const out: StoredEdge[] = [];
+  store.forEachOutEdge(key, (k, attributes, source, target, sourceAttributes, targetAttributes) => out.push({ key: k, attributes, source, target, sourceAttributes, targetAttributes }));
+  return out.sort(byEnds((e) => e.target));
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lawByNumber } from '../../cite/laws.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
-import type { GraphStore } from '../store.js';
+import { inEdgesInOrder, type GraphStore } from '../store.js';
 
 export const LegalStatusSchema = z.enum(['in force', 'amended in part', 'partly repealed', 'replaced', 'repealed', 'expired', 'unknown']);
 export type LegalStatus = z.infer<typeof LegalStatusSchema>;
@@ -52,10 +52,10 @@ const statedEffective = (a: EdgeAttributes): string | null => a.evidence.find((e
 /** The document that replaced `key` as a whole by `at` (any day when `at` is null), if one did. */
 function wholeReplacer(graph: GraphStore, key: string, at: string | null): string | null {
   let found: string | null = null;
-  graph.forEachInEdge(key, (_e, a, source, _t, s) => {
+  for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key)) {
     const date = actDate(source, s, statedEffective(a));
     if (a.relation === 'replaces' && whole(a).whole === true && (at === null || (date !== null && date <= at))) found = source;
-  });
+  }
   return found;
 }
 
@@ -83,8 +83,8 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   const at = options.at ?? null;
   const events: AmendmentEvent[] = [];
   if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
-  graph.forEachInEdge(key, (_e, a, source, _t, s) => {
-    if (!OPERATIVE.has(a.relation)) return;
+  for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key)) {
+    if (!OPERATIVE.has(a.relation)) continue;
     const date = actDate(source, s, statedEffective(a));
     const scope = whole(a);
     // one act stated by several documents (its own text, consolidated texts) is one event
@@ -95,10 +95,10 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
       if (scope.whole === true || same.whole === null) same.whole = scope.whole;
       same.parts = [...new Set([...same.parts, ...scope.parts])];
       same.kept = [...new Set([...same.kept, ...scope.kept])];
-      return;
+      continue;
     }
     events.push({ by: source, on: key, relation: a.relation as AmendmentEvent['relation'], ...scope, date, asserted: a.asserted, statedBy: a.assertedBy });
-  });
+  }
   events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   const inEffect = events.filter((e) => at === null || (e.date !== null && e.date <= at));
   // the current version: follow replacements of the whole document that have taken effect, through later ones too

@@ -1,5 +1,5 @@
 import { dayNumber, implementsIndex, type ImplementsIndex } from '../implements-index.js';
-import type { GraphStore } from '../store.js';
+import { compareKeys, inEdgesInOrder, type GraphStore } from '../store.js';
 
 export interface Implementer {
   key: string;
@@ -59,7 +59,9 @@ function walkIndex(index: ImplementsIndex, rootKey: string, { transitive = true,
         next.push(source);
       }
     }
-    frontier = next;
+    // every store walks the same way: a ring in key order, so an implementer reached from two
+    // documents of the ring names the first in that order, whatever order the edges were stored in
+    frontier = next.sort((a, b) => compareKeys(index.keys[a]!, index.keys[b]!));
   }
   return out;
 }
@@ -73,15 +75,14 @@ function walkStore(graph: GraphStore, root: string, { transitive = true, maxDept
   for (let depth = 1; frontier.length > 0 && depth <= (transitive ? maxDepth : 1); depth++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachInEdge(node, (_e, a, source) => {
-        if (a.relation !== 'implements' || (a.asserted && !includeAsserted) || seen.has(source)) return;
+      for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, node)) {
+        if (a.relation !== 'implements' || (a.asserted && !includeAsserted) || seen.has(source)) continue;
         seen.add(source);
-        const s = graph.getNodeAttributes(source);
         out.push({ key: source, path: s.path, type: s.type, level: s.level, place: s.place, date: s.date, depth, implements: node, lagDays: lag(dayNumber(s.date), rootDay), asserted: a.asserted });
         next.push(source);
-      });
+      }
     }
-    frontier = next;
+    frontier = next.sort(compareKeys);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../store.js';
+import { compareKeys, inEdgesInOrder, outEdgesInOrder, type GraphStore } from '../store.js';
 
 export interface PathStep {
   from: string;
@@ -26,8 +26,8 @@ function shortest(graph: GraphStore, from: string, to: string, maxNodes: number)
       if (other.has(reached)) meet = reached;
       next.push(reached);
     };
-    for (const n of frontier) (forward ? graph.forEachOutEdge : graph.forEachInEdge).call(graph, n, visit);
-    return next;
+    for (const n of frontier) for (const e of forward ? outEdgesInOrder(graph, n) : inEdgesInOrder(graph, n)) visit(e.key, e.attributes, e.source, e.target);
+    return next.sort(compareKeys);
   };
   while (fFrontier.length && bFrontier.length && meet === null && fwd.size + bwd.size < maxNodes) {
     if (fFrontier.length <= bFrontier.length) fFrontier = expand(fFrontier, fwd, bwd, true);

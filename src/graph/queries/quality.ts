@@ -1,7 +1,7 @@
 import { stronglyConnectedComponents } from 'graphology-components';
 import { DirectedGraph } from 'graphology';
 import type { Corpus } from '../corpus.js';
-import { nodesWhere, type GraphStore } from '../store.js';
+import { compareKeys, nodesWhere, type GraphStore } from '../store.js';
 
 export interface Finding {
   kind: 'conflict' | 'cycle' | 'cites-a-later-document' | 'unresolved-id' | 'bad-file' | 'no-identity' | 'identity-supplied' | 'identity-disagrees';
@@ -40,7 +40,11 @@ export function dataQuality(corpus: Corpus): Finding[] {
       out.push({ kind: 'cites-a-later-document', nodes: [s, t], detail: `${s} (${sa.date}) ${a.relation} ${t} (${ta.date})` });
     }
   });
-  for (const component of stronglyConnectedComponents(operative)) {
+  // in the same order whatever order the store lists its edges in
+  const later = out.filter((f) => f.kind === 'cites-a-later-document').sort((x, y) => compareKeys(x.nodes.join('\n'), y.nodes.join('\n')) || compareKeys(x.detail, y.detail));
+  out.splice(out.length - later.length, later.length, ...later);
+  const components = stronglyConnectedComponents(operative).map((c) => c.sort(compareKeys));
+  for (const component of components.sort((x, y) => compareKeys(x[0] ?? '', y[0] ?? ''))) {
     if (component.length > 1) out.push({ kind: 'cycle', nodes: component, detail: `${component.length} documents implement, amend or rest on each other in a cycle` });
   }
   const unresolved = nodesWhere(graph, (k, a) => a.kind === 'cited' && k.includes('?'));

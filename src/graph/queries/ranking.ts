@@ -1,6 +1,6 @@
 import { pagerank } from 'graphology-metrics/centrality/index.js';
 import { DirectedGraph } from 'graphology';
-import { nodesWhere, type GraphStore } from '../store.js';
+import { compareKeys, nodesWhere, type GraphStore } from '../store.js';
 
 export interface Ranked {
   key: string;
@@ -18,7 +18,7 @@ export function citingDocuments(graph: GraphStore, key: string): string[] {
   graph.forEachInEdge(key, (_e, a, source) => {
     if (!a.asserted) set.add(source);
   });
-  return [...set];
+  return [...set].sort(compareKeys);
 }
 
 /**

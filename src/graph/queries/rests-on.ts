@@ -1,4 +1,4 @@
-import type { GraphStore } from '../store.js';
+import { compareKeys, outEdgesInOrder, type GraphStore } from '../store.js';
 
 export interface Support {
   key: string;
@@ -25,24 +25,24 @@ export interface RestsOn {
 export function restsOn(graph: GraphStore, key: string, maxDepth = 12): RestsOn {
   if (!graph.hasNode(key)) return { direct: [], upstream: [] };
   const direct: Support[] = [];
-  graph.forEachOutEdge(key, (_e, a, _s, target, _sa, t) => {
-    if (a.asserted || (a.relation !== 'basis' && a.relation !== 'implements')) return;
+  for (const { attributes: a, target, targetAttributes: t } of outEdgesInOrder(graph, key)) {
+    if (a.asserted || (a.relation !== 'basis' && a.relation !== 'implements')) continue;
     direct.push({ key: target, relation: a.relation, type: t.type, date: t.date, level: t.level, path: t.path });
-  });
+  }
   const upstream: RestsOn['upstream'] = [];
   const seen = new Set([key]);
   let frontier = [key];
   for (let depth = 1; frontier.length && depth <= maxDepth; depth++) {
     const next: string[] = [];
     for (const n of frontier) {
-      graph.forEachOutEdge(n, (_e, a, _s, target) => {
-        if (a.relation !== 'implements' || seen.has(target)) return;
+      for (const { attributes: a, target } of outEdgesInOrder(graph, n)) {
+        if (a.relation !== 'implements' || seen.has(target)) continue;
         seen.add(target);
         upstream.push({ key: target, depth, via: n });
         next.push(target);
-      });
+      }
     }
-    frontier = next;
+    frontier = next.sort(compareKeys);
   }
   return { direct, upstream };
 }
