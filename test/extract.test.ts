@@ -279,3 +279,17 @@ describe('output contract', () => {
     expect(() => extract('x', { context: { date: 'yesterday' } })).toThrow(/date/);
   });
 });
+
+describe('relations: classes of drafting read on the dev half of the relation gold (issue 16)', () => {
+  it('the words of a quoted wording say nothing about the verb’s object ("theo", "cơ quan" inside the phrase struck out)', () => {
+    const text =
+      'Điều 2. Sửa đổi một số cụm từ\n1. Thay thế cụm từ “cơ quan Lao động” bằng cụm từ “cơ quan Nội vụ” tại khoản 3 Điều 8 Thông tư số 44/2022/TT-BTC.\n' +
+      '2. Bãi bỏ cụm từ "(tùy theo phân cấp của từng địa phương)" tại khoản 2 Điều 8 Thông tư số 44/2022/TT-BTC.\n' +
+      '3. Bãi bỏ các văn bản trái với quy định tại Nghị định số 12/2010/NĐ-CP.';
+    expect(only(text).map((c) => [c.relation, c.scope?.whole])).toEqual([
+      ['amends', false],
+      ['repeals', false],
+      ['cites', undefined],
+    ]);
+  });
+});

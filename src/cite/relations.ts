@@ -167,6 +167,20 @@ const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp
 // "đề nghị thay thế chủ tịch, thư ký …": the verb's object is a person or an office, not a document
 const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
 
+// a quoted wording: “…” or "…" (the normalized text has straight quotes), which may wrap over lines
+const QUOTED_WORDING = /“[^“”]{0,400}”|"[^"]{0,400}"/gu;
+/**
+ * `s` with the words of its quoted wordings blanked, offsets kept. `s` is a window that may begin inside a quote:
+ * an odd number of straight quotes, or a closing quote before any opening one, means its first part is quoted.
+ */
+export function withoutQuotedWords(s: string): string {
+  let from = 0;
+  const close = s.indexOf('”');
+  if (close >= 0 && close < (s.indexOf('“') + 1 || Infinity)) from = close + 1;
+  else if ((s.match(/"/g)?.length ?? 0) % 2 === 1) from = s.indexOf('"') + 1;
+  return ' '.repeat(from) + s.slice(from).replace(QUOTED_WORDING, (q) => ' '.repeat(q.length));
+}
+
 function lastOperativeVerb(s: string): number {
   let at = -1;
   OPERATIVE_VERB.lastIndex = 0;
@@ -329,11 +343,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
-  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(local)) return 'cites';
+  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
   // trái với Hiến pháp" name no document to repeal
   const verb = lastOperativeVerb(local);
-  if (verb >= 0 && (NOT_THE_OBJECT.test(local.slice(verb)) || PERSON_OBJECT.test(local.slice(verb)))) return 'cites';
+  // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
+  // say nothing about what the verb's object is
+  const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
+  if (verb >= 0 && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
   if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
