@@ -292,4 +292,10 @@ describe('relations: classes of drafting read on the dev half of the relation go
       ['cites', undefined],
     ]);
   });
+
+  it('a clause whose struck-out phrases run past 200 characters keeps its verb', () => {
+    const text =
+      '5. Bãi bỏ nội dung “Hộ khẩu thường trú”, nội dung “Hiện có hộ khẩu thường trú tại”, nội dung “Nơi đăng ký hộ khẩu thường trú” tại Mẫu số 01, Mẫu số 02, Mẫu số 03, Mẫu số 05 và Mẫu số 06 ban hành kèm theo Thông tư số 01/2019/TT-BLĐTBXH ngày 02 tháng 01 năm 2019.';
+    expect(only(text).map((c) => [c.relation, c.scope?.whole])).toEqual([['repeals', false]]);
+  });
 });

@@ -337,7 +337,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (last !== null) return last.startsWith('căn') ? 'basis' : 'implements';
   }
   // the words between the previous mention (or the clause start) and this one
-  const clauseFrom = Math.max(prevTailEnd, pStart, start - 200);
+  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400);
   const left = text.slice(clauseFrom, start);
   const lastBreak = Math.max(left.lastIndexOf('; '), left.lastIndexOf('. '));
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
