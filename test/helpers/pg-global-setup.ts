@@ -48,11 +48,13 @@ async function prepareTemplate(cluster: PgCluster): Promise<void> {
   }
 }
 
-// without a stack: the reader needs the package names, not our call chain
-function oneLine(message: string): Error {
-  const err = new Error(message);
-  err.stack = message;
-  return err;
+/**
+ * Ends the run with the one line. Thrown from here, vitest would first print "No test files found",
+ * which sends the reader looking in the wrong place.
+ */
+function notInstalled(message: string): never {
+  process.stderr.write(`\n${message}\n\n`);
+  process.exit(1);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -60,10 +62,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     binDir = findPgBinDir();
   } catch (e) {
-    if (e instanceof PgNotInstalledError) throw oneLine(e.message);
+    if (e instanceof PgNotInstalledError) notInstalled(e.message);
     throw e;
   }
-  if (!binDir) throw oneLine(PG_NOT_INSTALLED);
+  if (!binDir) notInstalled(PG_NOT_INSTALLED);
   const cluster = await startCluster({ binDir });
   try {
     await prepareTemplate(cluster);
