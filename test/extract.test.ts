@@ -299,3 +299,20 @@ describe('relations: classes of drafting read on the dev half of the relation go
     expect(only(text).map((c) => [c.relation, c.scope?.whole])).toEqual([['repeals', false]]);
   });
 });
+
+describe('a form annexed to an act cites the act with its serial left blank (issue 16)', () => {
+  it('"Thông tư số …/2026/TT-BTC" of the same year, type and issuer is the document itself, the last actor of the passive act', () => {
+    const text =
+      'THÔNG TƯ\nSửa đổi một số điều\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định thủ tục.\n\nPhụ lục\nMẫu số 01\nĐƠN ĐỀ NGHỊ\n' +
+      '- Căn cứ Thông tư số 12/2015/TT-BTC ngày 30/01/2015 của Bộ Tài chính quy định chi tiết thủ tục cấp chứng chỉ; cấp và thu hồi mã số nhân viên; trình tự công nhận, được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019 và Thông tư số …/2026/TT-BTC ngày …/…/2026 của Bộ trưởng Bộ Tài chính;\n';
+    const own = extract(text, { context: { number: '25/2026/TT-BTC' } });
+    expect(own.citations.map((c) => [c.number, c.relation])).toEqual([
+      ['12/2015/TT-BTC', 'amends'],
+      ['22/2019/TT-BTC', 'cites'],
+    ]);
+    expect(own.selfReferences.map((r) => r.reason)).toEqual(['demonstrative', 'own-number']);
+    // another circular's blank number (another year or issuer) is not this one
+    const other = extract(text, { context: { number: '25/2026/TT-BYT' } });
+    expect(other.citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
+  });
+});

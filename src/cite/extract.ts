@@ -472,7 +472,11 @@ const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
-const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?[ \n]*$/u;
+// the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
+// và Thông tư số …/2026/TT-BTC")
+const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?(?:[ \n]+(?:Luật|Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+số[^.;]{1,120}?(?:,|và))?[ \n]*$/u;
+// "số …/2026/TT-BTC", "số ...../2026/NĐ-CP": a number whose serial is left blank
+const BLANK_NUMBER = /số[ \n]*[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][\p{Lu}Đ\d-]{0,30})/gu;
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'guides']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
@@ -624,6 +628,23 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const o = toOriginal(w.start, at + 3);
     selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: 'demonstrative' });
   }
+  // a form annexed to this act cites the act with its serial left blank, the number it is about to get ("Thông tư
+  // số …/2026/TT-BTC ngày …/…/2026" in the forms of 25/2026/TT-BTC): the same year, type and issuer as its own number
+  if (ownNumber !== null) {
+    const ownSuffix = ownNumber.slice(ownNumber.indexOf('/'));
+    BLANK_NUMBER.lastIndex = 0;
+    for (let b = BLANK_NUMBER.exec(t); b; b = BLANK_NUMBER.exec(t)) {
+      const written = parseSymbol(`1${b[1] as string}`);
+      if (!written || written.canonical.slice(written.canonical.indexOf('/')) !== ownSuffix) continue;
+      let p = b.index;
+      while (p > 0 && (t.charCodeAt(p - 1) === 32 || t.charCodeAt(p - 1) === 10)) p--;
+      const w = typeWordEndingAt(t, p);
+      if (!w) continue;
+      selfStarts.push(w.start);
+      const o = toOriginal(w.start, b.index + b[0].length);
+      selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: 'own-number' });
+    }
+  }
   selfReferences.sort((a, b) => a.start - b.start);
 
   const idParts = keep.map((i) => idOf(mentions[i] as Mention, opts.context));
@@ -753,7 +774,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (end > phraseStart) continue;
       const prior = citations[x] as Citation;
       if (prior.role === 'embedded' || prior.form === 'titled') continue;
-      if (phraseStart - end <= 200 && prior.relation === 'cites' && prior.asserted === null && !/[.;]/u.test(t.slice(end, phraseStart))) {
+      // the prior document may be described at length, its title with semicolons inside its lines; another actor of
+      // the same phrase may already be recorded as asserting the act (asserted)
+      if (phraseStart - end <= 800 && prior.relation === 'cites' && !/[.;][ ]*\n|[.;]$/u.test(t.slice(end, phraseStart))) {
         const verbs = (act[1] as string).toLowerCase();
         prior.relation = verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
         prior.scope = { whole: false, part: null };
