@@ -11,6 +11,7 @@ export * from './cite/index.js';
 export * from './doc/index.js';
 export * from './graph/index.js';
 export * from './search/index.js';
+export * from './store/index.js';
 // the annotate entry's SkipReason would clash with vanban/doc's: it stays on vanban/annotate
 export {
   annotate,

@@ -6,6 +6,7 @@ import * as A from '../src/answers/index.js';
 import { CoverageOutputSchema, MissingOutputSchema, SearchOutputSchema, TraceOutputSchema } from '../src/cli/output-schemas.js';
 import { extractCitations } from '../src/cite/index.js';
 import { Corpus } from '../src/graph/index.js';
+import { MemoryStore } from '../src/store/index.js';
 import { SearchIndex } from '../src/search/index.js';
 import { documentHref, documentPage, errorPage, markSnippet, missingPage, searchPage, type DocumentPageData } from '../src/server/pages/index.js';
 
@@ -132,13 +133,15 @@ describe('pages escape every value from a document', () => {
 
 describe('pages on the demo corpus', () => {
   let corpus: Corpus;
+  let store: MemoryStore;
   beforeAll(async () => {
     corpus = await Corpus.fromFolder('corpus', { searchIndex: new SearchIndex() });
+    store = new MemoryStore(corpus);
   }, 60_000);
 
-  it('search: the form keeps the filters, facets set one, hits link to their pages, every highlight is marked', () => {
+  it('search: the form keeps the filters, facets set one, hits link to their pages, every highlight is marked', async () => {
     const params = { q: 'tinh gon bo may', level: 'province' };
-    const answer = A.searchAnswer(corpus, A.parseParams(A.SearchParamsSchema, params));
+    const answer = await A.searchAnswer(store, A.parseParams(A.SearchParamsSchema, params));
     expect(answer.hits.length).toBeGreaterThan(0);
     const root = parse(searchPage({ params, answer }));
     const level = elements(root, (e) => e.tagName === 'select' && e.properties.name === 'level')[0] as Element;
@@ -161,9 +164,9 @@ describe('pages on the demo corpus', () => {
 
   it('a document: identity, its text with every citation a link (relation on hover), what it cites and who cites it', async () => {
     const id = corpus.graph.filterNodes((_k, a) => a.kind === 'document' && (a.path ?? '').includes('001_a40549c8c1018447'))[0] as string;
-    const answer = await A.documentAnswer(corpus, { id });
-    const text = await A.documentText(corpus, { id });
-    const html = documentPage({ answer, text, trace: A.traceAnswer(corpus, { ref: id }), coverage: null });
+    const answer = await A.documentAnswer(store, { id });
+    const text = await A.documentText(store, { id });
+    const html = documentPage({ answer, text, trace: await A.traceAnswer(store, { ref: id }), coverage: null });
     const root = parse(html);
     const pre = elements(root, (e) => e.tagName === 'pre')[0] as Element;
     expect(textOf(pre)).toBe(text);
@@ -205,10 +208,10 @@ describe('pages on the demo corpus', () => {
   });
 
   it('a central document known only from citations: the notice, no text, the implementers tree by implements, the coverage table', async () => {
-    const id = A.resolveRef(corpus, 'Quyết định số 99-QĐ/TW');
-    const answer = await A.documentAnswer(corpus, { id });
-    const trace = A.traceAnswer(corpus, { ref: id });
-    const coverage = A.coverageAnswer(corpus, A.parseParams(A.CoverageParamsSchema, { ref: id }));
+    const id = await A.resolveRef(store, 'Quyết định số 99-QĐ/TW');
+    const answer = await A.documentAnswer(store, { id });
+    const trace = await A.traceAnswer(store, { ref: id });
+    const coverage = await A.coverageAnswer(store, A.parseParams(A.CoverageParamsSchema, { ref: id }));
     expect(trace.implementers.length).toBeGreaterThan(0);
     const root = parse(documentPage({ answer, text: null, trace, coverage }));
     expect(textOf(root)).toContain('Cited, not in the corpus');
@@ -228,8 +231,8 @@ describe('pages on the demo corpus', () => {
     expect(textOf(root)).toContain(`${coverage.rows.length - coverage.covered} provinces with no implementing document yet`);
   });
 
-  it('missing documents: one row each, linked to its page', () => {
-    const answer = A.missingAnswer(corpus, { limit: 30 });
+  it('missing documents: one row each, linked to its page', async () => {
+    const answer = await A.missingAnswer(store, { limit: 30 });
     const root = parse(missingPage(answer, 30));
     const rows = elements(elements(root, (e) => e.tagName === 'tbody')[0] as Element, (e) => e.tagName === 'tr');
     expect(rows.length).toBe(answer.length);

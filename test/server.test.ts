@@ -302,8 +302,11 @@ describe('refusals are JSON with their status, and say what the CLI says', () =>
     const logged: string[] = [];
     const broken = await startServer(null, { errorLog: (line) => logged.push(line) });
     try {
-      // a corpus whose graph fails as a bug would
-      broken.server.setCorpus({ graph: { hasNode: () => { throw new Error('boom in the graph'); } } } as never);
+      // a store that fails as a bug would
+      const boom = (): never => {
+        throw new Error('boom in the graph');
+      };
+      await broken.server.setStore({ stats: async () => ({ documents: 0, nodes: 0, edges: 0, badFiles: 0, search: false }), node: boom, lookup: boom } as never);
       for (const url of ['/api/documents/x', '/documents/x']) {
         const res = await fetch(broken.base + url);
         expect(res.status, url).toBe(500);
@@ -384,7 +387,8 @@ describe('health, readiness and the OpenAPI document', () => {
       expect(await notYet.json()).toMatchObject({ error: 'unavailable', details: { status: 'loading' } });
       expect((await fetch(`${early.base}/api/rank`)).status).toBe(503);
       const { loadSnapshot } = await import('../src/graph/index.js');
-      early.server.setCorpus(await loadSnapshot(snap));
+      const { MemoryStore } = await import('../src/store/index.js');
+      await early.server.setStore(new MemoryStore(await loadSnapshot(snap)));
       const ready = await fetch(`${early.base}/readyz`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', documents: 6, search: true });

@@ -1,31 +1,15 @@
-import { stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
-import { readDocument, ReadError, type Document } from '../doc/index.js';
-import {
-  amendmentHistory,
-  citingDocuments,
-  coverage,
-  CoverageOptionsSchema,
-  dataQuality,
-  groupByLevelAndPlace,
-  implementers,
-  missing,
-  mostCited,
-  pathBetween,
-  restsOn,
-  type CitationGraph,
-  type Corpus,
-  type CoverageOptions,
-  type Implementer,
-} from '../graph/index.js';
+import type { Document } from '../doc/index.js';
+import { CoverageOptionsSchema, groupByLevelAndPlace, type CoverageOptions, type Implementer, type NodeAttributes } from '../graph/index.js';
 import { SearchOptionsSchema, type SearchOptions } from '../search/index.js';
+import { StoreError, type Store } from '../store/index.js';
 import { AnswerError, ParameterError } from './errors.js';
 import type { CoverageParams, SearchParams, TraceParams } from './params.js';
 
 /**
  * The answers of the graph questions (trace, coverage, search, cites, path, missing, rank, check,
- * a document): a corpus and validated parameters in, the JSON object out. `vanban <command> --json`
+ * a document): a store (a corpus in memory or in PostgreSQL) and validated parameters in, the JSON object out. `vanban <command> --json`
  * prints these objects and `vanban serve` sends them, so the two cannot drift; the CLI's tables
  * are written from the same objects. A question without an answer throws an AnswerError.
  */
@@ -40,25 +24,23 @@ function libraryOptions<S extends z.ZodType>(schema: S, value: unknown, paramOf:
 }
 
 /** The graph node a reference names: an id, or the text of a citation ("Nghị quyết số 18-NQ/TW"). */
-export function resolveRef(corpus: Corpus, ref: string, param = 'ref'): string {
-  const { key, candidates } = corpus.lookup(ref, (t) => extractCitations(t));
+export async function resolveRef(store: Store, ref: string, param = 'ref'): Promise<string> {
+  const { key, candidates } = await store.lookup(ref);
   if (key) return key;
   if (candidates.length > 1) throw new AnswerError('ambiguous', `"${ref}" is ambiguous: ${candidates.join(', ')}`, { parameter: param, value: ref, candidates });
   throw new AnswerError('not-found', `no document matches "${ref}"`, { parameter: param, value: ref });
 }
 
-export const pathOf = (corpus: Corpus, key: string): string | null => (corpus.graph.hasNode(key) ? corpus.graph.getNodeAttribute(key, 'path') : null);
+export const pathOf = async (store: Store, key: string): Promise<string | null> => (await store.node(key))?.path ?? null;
 
 /** The library's query results name a document `key`; every JSON answer names it `id`. */
 const implementerOut = ({ key, ...rest }: Implementer): Omit<Implementer, 'key'> & { id: string } => ({ id: key, ...rest });
 export type ImplementerOut = ReturnType<typeof implementerOut>;
 
-export function traceAnswer(corpus: Corpus, params: TraceParams) {
-  const key = resolveRef(corpus, params.ref);
-  const node = corpus.graph.getNodeAttributes(key);
-  const impl = implementers(corpus.graph, key);
-  const rests = restsOn(corpus.graph, key);
-  const amendments = amendmentHistory(corpus.graph, key, { at: params.at ?? null });
+export async function traceAnswer(store: Store, params: TraceParams) {
+  const key = await resolveRef(store, params.ref);
+  const node = (await store.node(key)) as NodeAttributes;
+  const [impl, rests, amendments] = await Promise.all([store.implementers(key), store.restsOn(key), store.amendmentHistory(key, { at: params.at ?? null })]);
   const grouped = Object.fromEntries(Object.entries(groupByLevelAndPlace(impl)).map(([level, byPlace]) => [level, Object.fromEntries(Object.entries(byPlace).map(([place, list]) => [place, list.map(implementerOut)]))]));
   return {
     id: key,
@@ -70,7 +52,7 @@ export function traceAnswer(corpus: Corpus, params: TraceParams) {
     amendments,
   };
 }
-export type TraceAnswer = ReturnType<typeof traceAnswer>;
+export type TraceAnswer = Awaited<ReturnType<typeof traceAnswer>>;
 
 /** The library's coverage options from the parameters (also what the CLI's --html page is drawn with). */
 export function coverageOptions(params: CoverageParams): CoverageOptions {
@@ -82,36 +64,47 @@ export function coverageOptions(params: CoverageParams): CoverageOptions {
   };
 }
 
-export function coverageAnswer(corpus: Corpus, params: CoverageParams) {
-  const key = resolveRef(corpus, params.ref);
+export async function coverageAnswer(store: Store, params: CoverageParams) {
+  const key = await resolveRef(store, params.ref);
   const options = libraryOptions(CoverageOptionsSchema, coverageOptions(params), {});
-  let c;
-  try {
-    c = coverage(corpus.graph, key, options);
-  } catch (e) {
-    // the one option coverage cannot check before it looks: a --within naming no unit of the map
-    throw new ParameterError('within', params.within, (e as Error).message);
-  }
+  const c = await withinChecked(params, () => store.coverage(key, options));
   return { ...c, rows: c.rows.map((r) => ({ ...r, first: r.first && implementerOut(r.first) })), outside: c.outside.map((o) => ({ ...o, implementer: implementerOut(o.implementer) })) };
 }
-export type CoverageAnswer = ReturnType<typeof coverageAnswer>;
+export type CoverageAnswer = Awaited<ReturnType<typeof coverageAnswer>>;
+
+/** The coverage page (`vanban coverage --html`), drawn from the same options as the answer. */
+export async function coveragePageAnswer(store: Store, params: CoverageParams, linkBase: string): Promise<string> {
+  const key = await resolveRef(store, params.ref);
+  const options = libraryOptions(CoverageOptionsSchema, coverageOptions(params), {});
+  return withinChecked(params, () => store.coveragePage(key, { ...options, linkBase }));
+}
+
+/** The one option coverage cannot check before it looks: a --within naming no unit of the map. */
+async function withinChecked<T>(params: CoverageParams, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof StoreError) throw e;
+    throw new ParameterError('within', params.within, (e as Error).message);
+  }
+}
 
 /** "implements:18-NQ/TW" → the relation and the document the reference names. */
-function relatedParam(corpus: Corpus, value: string): { relation: Relation; id: string } {
+async function relatedParam(store: Store, value: string): Promise<{ relation: Relation; id: string }> {
   const accepted = `a relation and a document, "<relation>:<reference>" ("implements:18-NQ/TW"); relations: ${RelationSchema.options.join(', ')}`;
   const m = /^([a-z-]+):(.+)$/.exec(value.trim());
   const relation = RelationSchema.safeParse(m?.[1]);
   if (!m || !relation.success) throw new ParameterError('related', value, `expected ${accepted}`);
   const ref = (m[2] as string).trim();
-  const { key } = corpus.lookup(ref, (t) => extractCitations(t));
+  const { key } = await store.lookup(ref);
   // a document cited but not in the corpus still has citing documents: its id is enough
   const id = key ?? extractCitations(ref)[0]?.id;
   if (!id) throw new ParameterError('related', value, `"${ref}" names no document (give an id or a citation: "18-NQ/TW", "Nghị quyết số 18-NQ/TW")`);
   return { relation: relation.data, id };
 }
 
-export function searchAnswer(corpus: Corpus, params: SearchParams) {
-  if (!corpus.searchIndex) throw new AnswerError('unavailable', 'the corpus holds no search index (a snapshot ingested with --no-search): ingest again without it, or serve the folder');
+export async function searchAnswer(store: Store, params: SearchParams) {
+  if (!(await store.hasSearch())) throw new AnswerError('unavailable', 'the corpus holds no search index (a snapshot ingested with --no-search): ingest again without it, or serve the folder');
   const wanted: SearchOptions = {
     limit: params.limit,
     ...(params.offset !== undefined ? { offset: params.offset } : {}),
@@ -120,15 +113,15 @@ export function searchAnswer(corpus: Corpus, params: SearchParams) {
     ...(params.family ? { family: params.family } : {}),
     ...(params.place ? { place: params.place.slugs } : {}),
     ...(params.issuer ? { issuer: params.issuer } : {}),
-    ...(params.related ? { related: relatedParam(corpus, params.related) } : {}),
+    ...(params.related ? { related: await relatedParam(store, params.related) } : {}),
     ...(params.year ?? {}),
   };
-  const result = corpus.search(params.q, libraryOptions(SearchOptionsSchema, wanted, { yearFrom: 'year', yearTo: 'year' }));
+  const result = await store.search(params.q, libraryOptions(SearchOptionsSchema, wanted, { yearFrom: 'year', yearTo: 'year' }));
   // the place as asked, not the few hundred slugs of the units within it that the filter was given
   if (params.place) result.explanation.filters.place = { slug: params.place.slug, name: params.place.display, withUnitsWithin: params.place.slugs.length };
   return result;
 }
-export type SearchAnswer = ReturnType<typeof searchAnswer>;
+export type SearchAnswer = Awaited<ReturnType<typeof searchAnswer>>;
 
 interface CitingDocument {
   id: string;
@@ -139,104 +132,88 @@ interface CitingDocument {
 }
 
 /** Who cites a document, grouped by the relation of each citing document to it. */
-function citesOf(graph: CitationGraph, key: string): { total: number; byRelation: Partial<Record<Relation, CitingDocument[]>> } {
+async function citesOf(store: Store, key: string): Promise<{ total: number; byRelation: Partial<Record<Relation, CitingDocument[]>> }> {
   const byRelation: Partial<Record<Relation, CitingDocument[]>> = {};
-  const citing = new Set(citingDocuments(graph, key));
-  graph.forEachInEdge(key, (_e, a, source) => {
-    if (a.asserted || !citing.has(source)) return;
-    const s = graph.getNodeAttributes(source);
+  const citing = new Set(await store.citingDocuments(key));
+  for (const { attributes: a, source, sourceAttributes: s } of await store.edges(key, 'in')) {
+    if (a.asserted || !citing.has(source)) continue;
     const list = (byRelation[a.relation] ??= []);
     const seen = list.find((x) => x.id === source);
     if (seen) seen.count += a.count;
     else list.push({ id: source, path: s.path, type: s.type, date: s.date, count: a.count });
-  });
+  }
   for (const list of Object.values(byRelation)) list.sort((x, y) => y.count - x.count || (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id));
   // relations in the schema's order (implements, basis, cites, amends, …), whatever order the edges came in
   const ordered = Object.fromEntries(RelationSchema.options.flatMap((r) => (byRelation[r] ? [[r, byRelation[r]]] : [])));
   return { total: citing.size, byRelation: ordered };
 }
 
-export function citesAnswer(corpus: Corpus, params: { ref: string }) {
-  const key = resolveRef(corpus, params.ref);
-  return { id: key, path: pathOf(corpus, key), ...citesOf(corpus.graph, key) };
+export async function citesAnswer(store: Store, params: { ref: string }) {
+  const key = await resolveRef(store, params.ref);
+  return { id: key, path: await pathOf(store, key), ...(await citesOf(store, key)) };
 }
-export type CitesAnswer = ReturnType<typeof citesAnswer>;
+export type CitesAnswer = Awaited<ReturnType<typeof citesAnswer>>;
 
-export function pathAnswer(corpus: Corpus, params: { from: string; to: string }) {
-  const from = resolveRef(corpus, params.from, 'from');
-  const to = resolveRef(corpus, params.to, 'to');
-  const found = pathBetween(corpus.graph, from, to);
-  const steps = (found?.steps ?? []).map((s) => ({ ...s, fromPath: pathOf(corpus, s.from), toPath: pathOf(corpus, s.to) }));
+/** The paths of many nodes at once (one round trip to a database, not one per node). */
+async function pathsOf(store: Store, keys: Iterable<string>): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (const k of keys) if (!out.has(k)) out.set(k, null);
+  await Promise.all([...out.keys()].map(async (k) => out.set(k, await pathOf(store, k))));
+  return out;
+}
+
+export async function pathAnswer(store: Store, params: { from: string; to: string }) {
+  const from = await resolveRef(store, params.from, 'from');
+  const to = await resolveRef(store, params.to, 'to');
+  const found = await store.pathBetween(from, to);
+  const paths = await pathsOf(store, (found?.steps ?? []).flatMap((s) => [s.from, s.to]));
+  const steps = (found?.steps ?? []).map((s) => ({ ...s, fromPath: paths.get(s.from) ?? null, toPath: paths.get(s.to) ?? null }));
   return { from, to, direction: found?.direction ?? null, steps };
 }
-export type PathAnswer = ReturnType<typeof pathAnswer>;
+export type PathAnswer = Awaited<ReturnType<typeof pathAnswer>>;
 
-export function missingAnswer(corpus: Corpus, params: { limit: number }) {
-  return missing(corpus.graph)
-    .slice(0, params.limit)
-    .map(({ key, ...m }) => ({ id: key, ...m, citedBy: m.citedBy.map((k) => ({ id: k, path: pathOf(corpus, k) })) }));
+export async function missingAnswer(store: Store, params: { limit: number }) {
+  const list = await store.missing(params.limit);
+  const paths = await pathsOf(store, list.flatMap((m) => m.citedBy));
+  return list.map(({ key, ...m }) => ({ id: key, ...m, citedBy: m.citedBy.map((k) => ({ id: k, path: paths.get(k) ?? null })) }));
 }
-export type MissingAnswer = ReturnType<typeof missingAnswer>;
+export type MissingAnswer = Awaited<ReturnType<typeof missingAnswer>>;
 
-export function rankAnswer(corpus: Corpus, params: { limit: number }) {
-  return mostCited(corpus.graph, { limit: params.limit }).map(({ key, ...r }) => ({ id: key, ...r, path: pathOf(corpus, key) }));
+export async function rankAnswer(store: Store, params: { limit: number }) {
+  const list = await store.mostCited(params.limit);
+  const paths = await pathsOf(store, list.map((r) => r.key));
+  return list.map(({ key, ...r }) => ({ id: key, ...r, path: paths.get(key) ?? null }));
 }
-export type RankAnswer = ReturnType<typeof rankAnswer>;
+export type RankAnswer = Awaited<ReturnType<typeof rankAnswer>>;
 
-export function checkAnswer(corpus: Corpus) {
-  return dataQuality(corpus).map(({ kind, nodes, ...f }) => ({ kind, ids: nodes, ...f }));
+export async function checkAnswer(store: Store) {
+  return (await store.dataQuality()).map(({ kind, nodes, ...f }) => ({ kind, ids: nodes, ...f }));
 }
-export type CheckAnswer = ReturnType<typeof checkAnswer>;
+export type CheckAnswer = Awaited<ReturnType<typeof checkAnswer>>;
 
 /** One edge of a document, seen from it: the other document and the relation. */
-function edgesOf(corpus: Corpus, key: string, direction: 'out' | 'in') {
-  const g = corpus.graph;
+async function edgesOf(store: Store, key: string, direction: 'out' | 'in') {
   const out: Array<{ id: string; relation: Relation; count: number; asserted: boolean; assertedBy: string | null; path: string | null; type: string | null; date: string | null; inCorpus: boolean }> = [];
-  const each = (_e: string, a: { relation: Relation; count: number; asserted: boolean; assertedBy: string | null }, source: string, target: string): void => {
-    const other = direction === 'out' ? target : source;
-    const n = g.getNodeAttributes(other);
+  for (const e of await store.edges(key, direction)) {
+    const other = direction === 'out' ? e.target : e.source;
+    const n = direction === 'out' ? e.targetAttributes : e.sourceAttributes;
+    const a = e.attributes;
     out.push({ id: other, relation: a.relation, count: a.count, asserted: a.asserted, assertedBy: a.assertedBy, path: n.path, type: n.type, date: n.date, inCorpus: n.kind === 'document' });
-  };
-  if (direction === 'out') g.forEachOutEdge(key, each);
-  else g.forEachInEdge(key, each);
+  }
   // a stable order: relation as the schema lists them, then the other document
   const rank = new Map(RelationSchema.options.map((r, i) => [r, i]));
   return out.sort((x, y) => (rank.get(x.relation) ?? 0) - (rank.get(y.relation) ?? 0) || x.id.localeCompare(y.id) || (x.assertedBy ?? '').localeCompare(y.assertedBy ?? ''));
 }
 
-/**
- * The corpus document's file, read again as `vanban read` reads it: the graph keeps identity and
- * edges, not sections or offsets. A file moved or changed since the snapshot is said, not guessed.
- */
-export async function readCorpusDocument(corpus: Corpus, key: string): Promise<Document | null> {
-  const path = pathOf(corpus, key);
-  if (!path) return null;
-  const cache = readCache.get(corpus) ?? readCache.set(corpus, new Map()).get(corpus)!;
+/** A corpus document as read, or null for a document only cited; a store that cannot read it now is said, not guessed. */
+export async function readCorpusDocument(store: Store, key: string): Promise<Document | null> {
   try {
-    // a server asks for the same few documents again and again (a page, then its text): a file is read again
-    // only when its size or time of change moved, so an edited file is never answered from memory
-    const s = await stat(path).catch(() => null);
-    const seen = cache.get(key);
-    if (s && seen && seen.path === path && seen.size === s.size && seen.mtimeMs === s.mtimeMs) {
-      cache.delete(key);
-      cache.set(key, seen);
-      return seen.doc;
-    }
-    const doc = await readDocument(path);
-    if (s) {
-      cache.set(key, { path, size: s.size, mtimeMs: s.mtimeMs, doc });
-      // the oldest entry out (a Map keeps insertion order; a hit above moved its entry to the end)
-      if (cache.size > READ_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    }
-    return doc;
+    return await store.document(key);
   } catch (e) {
-    if (e instanceof ReadError) throw new AnswerError('unavailable', `the file of ${key} cannot be read now: ${path}: ${e.message}`, { id: key, path });
+    if (e instanceof StoreError) throw new AnswerError('unavailable', e.message, e.details);
     throw e;
   }
 }
-
-const READ_CACHE_SIZE = 32;
-const readCache = new WeakMap<Corpus, Map<string, { path: string; size: number; mtimeMs: number; doc: Document }>>();
 
 /**
  * A document of the graph: its node (identity as the graph holds it), the document as its file
@@ -244,20 +221,20 @@ const readCache = new WeakMap<Corpus, Map<string, { path: string; size: number; 
  * `documentText` answers), and the edges out of it and into it. A document known only from
  * citations has `document: null`.
  */
-export async function documentAnswer(corpus: Corpus, params: { id: string }) {
-  if (!corpus.graph.hasNode(params.id)) throw new AnswerError('not-found', `no document has the id "${params.id}"`, { parameter: 'id', value: params.id });
+export async function documentAnswer(store: Store, params: { id: string }) {
+  const node = await store.node(params.id);
+  if (!node) throw new AnswerError('not-found', `no document has the id "${params.id}"`, { parameter: 'id', value: params.id });
   const key = params.id;
-  const node = corpus.graph.getNodeAttributes(key);
-  const doc = await readCorpusDocument(corpus, key);
+  const doc = await readCorpusDocument(store, key);
   const document = doc && (({ text: _text, ...rest }: Document) => rest)(doc);
-  return { id: key, path: node.path, node, document, outgoing: edgesOf(corpus, key, 'out'), incoming: edgesOf(corpus, key, 'in') };
+  return { id: key, path: node.path, node, document, outgoing: await edgesOf(store, key, 'out'), incoming: await edgesOf(store, key, 'in') };
 }
 export type DocumentAnswer = Awaited<ReturnType<typeof documentAnswer>>;
 
 /** The plain text of a corpus document, the one every offset of its citations and sections points into. */
-export async function documentText(corpus: Corpus, params: { id: string }): Promise<string> {
-  if (!corpus.graph.hasNode(params.id)) throw new AnswerError('not-found', `no document has the id "${params.id}"`, { parameter: 'id', value: params.id });
-  const doc = await readCorpusDocument(corpus, params.id);
+export async function documentText(store: Store, params: { id: string }): Promise<string> {
+  if (!(await store.node(params.id))) throw new AnswerError('not-found', `no document has the id "${params.id}"`, { parameter: 'id', value: params.id });
+  const doc = await readCorpusDocument(store, params.id);
   if (!doc) throw new AnswerError('not-found', `${params.id} is cited but not in the corpus: it has no text here`, { parameter: 'id', value: params.id, inCorpus: false });
   return doc.text;
 }

@@ -33,6 +33,7 @@ export {
   pathOf,
   traceAnswer,
   coverageAnswer,
+  coveragePageAnswer,
   coverageOptions,
   searchAnswer,
   citesAnswer,

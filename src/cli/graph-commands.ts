@@ -8,15 +8,16 @@ import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
-import { Corpus, unitOfSlug, coveragePage, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
+import { Corpus, unitOfSlug, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
 import { writeTextAtomic } from '../graph/atomic-write.js';
+import { MemoryStore, type Store } from '../store/index.js';
 import {
   AnswerError,
   checkAnswer,
   citesAnswer,
   COVERAGE_LEVELS,
   coverageAnswer,
-  coverageOptions,
+  coveragePageAnswer,
   CoverageParamsSchema,
   MissingParamsSchema,
   ParameterError,
@@ -71,7 +72,12 @@ async function checkManifestFlag(flag: string | false | undefined, io: Io): Prom
  * index is needed (a snapshot without one is refused); 'when-possible', a folder gets one and a
  * snapshot is taken as it is (`serve` answers the rest without it).
  */
-export async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible' = false): Promise<Corpus | null> {
+export async function openStore(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible' = false): Promise<Store | null> {
+  const corpus = await openCorpus(command, flags, io, withSearch);
+  return corpus && new MemoryStore(corpus);
+}
+
+async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible'): Promise<Corpus | null> {
   if (flags.snapshot && flags.corpus) throw new UsageError(`vanban ${command}: --snapshot and --corpus: expected one of them, not both`);
   if (flags.snapshot) {
     try {
@@ -207,9 +213,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .option('--at <date>', 'the day of the legal status (YYYY-MM-DD); default: with every act known'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
     const flags = parseFlags('trace', SourceFlagsSchema.extend(TraceParamsSchema.omit({ ref: true }).shape), raw);
-    const corpus = await openCorpus('trace', flags, io);
-    if (!corpus) return setCode(1);
-    const answer = await ask('trace', io, () => traceAnswer(corpus, { ref, at: flags.at }));
+    const store = await openStore('trace', flags, io);
+    if (!store) return setCode(1);
+    const answer = await ask('trace', io, () => traceAnswer(store, { ref, at: flags.at }));
     if (!answer) return setCode(1);
     if (flags.json) {
       printJson(io, answer);
@@ -253,13 +259,13 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
   ).action(async (ref: string, raw: Record<string, unknown>) => {
     const flags = parseFlags('coverage', SourceFlagsSchema.extend({ ...CoverageParamsSchema.omit({ ref: true }).shape, html: z.string().optional() }), raw);
     if (flags.html) await checkOutFile('coverage', '--html', flags.html);
-    const corpus = await openCorpus('coverage', flags, io);
-    if (!corpus) return setCode(1);
+    const store = await openStore('coverage', flags, io);
+    if (!store) return setCode(1);
     const params = { ref, level: flags.level, within: flags.within, at: flags.at, current: flags.current };
-    const c = await ask('coverage', io, () => coverageAnswer(corpus, params));
+    const c = await ask('coverage', io, () => coverageAnswer(store, params));
     if (!c) return setCode(1);
     const key = c.root;
-    if (flags.html) await writeTextAtomic(flags.html, coveragePage(corpus.graph, key, { ...coverageOptions(params), linkBase: dirname(resolvePath(flags.html)) }));
+    if (flags.html) await writeTextAtomic(flags.html, await coveragePageAnswer(store, { ...params, ref: key }, dirname(resolvePath(flags.html))));
     if (flags.json) printJson(io, c);
     else {
       const t = new Table({ head: ['place', 'first implementing document', 'date', 'lag (days)', 'count', 'file'], style: PLAIN, chars: COMPACT });
@@ -293,9 +299,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--offset <n>', 'skip this many hits first (paging)')
     .action(async (query: string, raw: Record<string, unknown>) => {
       const flags = parseFlags('search', SearchFlagsSchema, raw);
-      const corpus = await openCorpus('search', flags, io, true);
-      if (!corpus) return setCode(1);
-      const result = await ask('search', io, () => searchAnswer(corpus, { ...flags, q: query }));
+      const store = await openStore('search', flags, io, true);
+      if (!store) return setCode(1);
+      const result = await ask('search', io, () => searchAnswer(store, { ...flags, q: query }));
       if (!result) return setCode(1);
       if (flags.json) printJson(io, result);
       else {
@@ -317,9 +323,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
     const flags = parseFlags('cites', SourceFlagsSchema, raw);
-    const corpus = await openCorpus('cites', flags, io);
-    if (!corpus) return setCode(1);
-    const c = await ask('cites', io, () => citesAnswer(corpus, { ref }));
+    const store = await openStore('cites', flags, io);
+    if (!store) return setCode(1);
+    const c = await ask('cites', io, () => citesAnswer(store, { ref }));
     if (!c) return setCode(1);
     if (flags.json) printJson(io, c);
     else {
@@ -343,9 +349,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .argument('<to>', 'an id or citation text'),
   ).action(async (a: string, b: string, raw: Record<string, unknown>) => {
     const flags = parseFlags('path', SourceFlagsSchema, raw);
-    const corpus = await openCorpus('path', flags, io);
-    if (!corpus) return setCode(1);
-    const found = await ask('path', io, () => pathAnswer(corpus, { from: a, to: b }));
+    const store = await openStore('path', flags, io);
+    if (!store) return setCode(1);
+    const found = await ask('path', io, () => pathAnswer(store, { from: a, to: b }));
     if (!found) return setCode(1);
     const { from, to, steps } = found;
     if (flags.json) printJson(io, found);
@@ -362,9 +368,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
   source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many (1 to 100000)', '30')).action(
     async (raw: Record<string, unknown>) => {
       const flags = parseFlags('missing', SourceFlagsSchema.extend(MissingParamsSchema.shape), raw);
-      const corpus = await openCorpus('missing', flags, io);
-      if (!corpus) return setCode(1);
-      const list = missingAnswer(corpus, flags);
+      const store = await openStore('missing', flags, io);
+      if (!store) return setCode(1);
+      const list = await missingAnswer(store, flags);
       if (flags.json) printJson(io, list);
       else {
         const t = new Table({ head: ['cited by', 'mentions', 'id', 'as written'], style: PLAIN, chars: COMPACT });
@@ -378,9 +384,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
   source(program.command('rank').description('the most cited documents (distinct citing documents, PageRank)').option('--limit <n>', 'how many (1 to 100000)', '20')).action(
     async (raw: Record<string, unknown>) => {
       const flags = parseFlags('rank', SourceFlagsSchema.extend(RankParamsSchema.shape), raw);
-      const corpus = await openCorpus('rank', flags, io);
-      if (!corpus) return setCode(1);
-      const list = rankAnswer(corpus, flags);
+      const store = await openStore('rank', flags, io);
+      if (!store) return setCode(1);
+      const list = await rankAnswer(store, flags);
       if (flags.json) printJson(io, list);
       else {
         const t = new Table({ head: ['cited by', 'pagerank', 'id', 'in corpus'], style: PLAIN, chars: COMPACT });
@@ -397,9 +403,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .description('data-quality findings: id conflicts, cycles, citations of later documents, unresolved ids, bad files and bad manifest lines, documents without a number (file: ids), identity supplied by a manifest'),
   ).action(async (raw: Record<string, unknown>) => {
     const flags = parseFlags('check', SourceFlagsSchema, raw);
-    const corpus = await openCorpus('check', flags, io);
-    if (!corpus) return setCode(1);
-    const findings = checkAnswer(corpus);
+    const store = await openStore('check', flags, io);
+    if (!store) return setCode(1);
+    const findings = await checkAnswer(store);
     if (flags.json) printJson(io, findings);
     else io.stdout(findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
     setCode(0);
@@ -415,9 +421,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
   ).action(async (raw: Record<string, unknown>) => {
     const flags = parseFlags('export', SourceFlagsSchema.extend({ format: z.enum(EXPORT_FORMATS), out: z.string().optional() }), raw);
     if (flags.out) await checkOutFile('export', '--out', flags.format === 'neo4j' ? `${flags.out}.nodes.csv` : flags.out);
-    const corpus = await openCorpus('export', flags, io);
-    if (!corpus) return setCode(1);
-    const g = corpus.graph;
+    const store = await openStore('export', flags, io);
+    if (!store) return setCode(1);
+    const g = await store.graph();
     if (flags.format === 'neo4j') {
       const { nodes, relationships } = toNeo4jCSV(g);
       if (flags.out) {

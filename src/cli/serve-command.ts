@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { createServer } from '../server/index.js';
-import { openCorpus } from './graph-commands.js';
+import { openStore } from './graph-commands.js';
 import { checkFolder, countSchema, parseFlags, UsageError } from './options.js';
 import type { Io } from './run.js';
 
@@ -75,7 +75,7 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
       };
 
       const started = performance.now();
-      const loading = openCorpus('serve', flags, io, 'when-possible').catch((e: unknown) => {
+      const loading = openStore('serve', flags, io, 'when-possible').catch((e: unknown) => {
         io.stderr(`vanban serve: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
         return null;
       });
@@ -88,15 +88,16 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
         // the load cannot be cancelled and would keep the process alive: end it, the port already closed
         process.exit(0);
       }
-      const corpus = first;
-      if (!corpus) {
+      const store = first;
+      if (!store) {
         server.setFailed('see the server log');
         forget();
         if (!stopping) await server.app.close();
         return setCode(1);
       }
-      server.setCorpus(corpus);
-      if (!stopping) io.stderr(`vanban serve: ready: ${corpus.documents.size} documents, ${corpus.graph.order} nodes, ${corpus.graph.size} edges${corpus.searchIndex ? '' : ' (no search index: /api/search answers 503)'} in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}\n`);
+      await server.setStore(store);
+      const stats = await store.stats();
+      if (!stopping) io.stderr(`vanban serve: ready: ${stats.documents} documents, ${stats.nodes} nodes, ${stats.edges} edges${stats.search ? '' : ' (no search index: /api/search answers 503)'} in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}\n`);
       await stopped;
       forget();
       io.stderr('vanban serve: stopped\n');

@@ -5,7 +5,7 @@
  * @module vanban/graph
  */
 export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex, type FromFolderOptions } from './corpus.js';
-export { nodesWhere, type GraphStore } from './store.js';
+export { nodesWhere, compareKeys, inEdgesInOrder, outEdgesInOrder, type GraphStore, type StoredEdge } from './store.js';
 export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';

@@ -6,7 +6,7 @@ import { AnswerError, documentAnswer, documentText, DocumentParamsSchema, Extrac
 import { annotateDocument, linkFromTemplate } from '../annotate/index.js';
 import { DEFAULT_LINK } from '../cli/annotate-command.js';
 import { ReadError } from '../doc/index.js';
-import type { Corpus } from '../graph/index.js';
+import type { Store, StoreStats } from '../store/index.js';
 import { openApiDocument } from './openapi.js';
 import { BAD_QUERY, parseQuery, type ParsedQuery } from './query.js';
 import { AnnotateParamsSchema, documentBodySchema, QUERY_ROUTES } from './routes.js';
@@ -34,8 +34,8 @@ export interface ServerOptions {
 
 export interface VanbanServer {
   app: FastifyInstance;
-  /** the corpus to answer from: /readyz says ready from then on */
-  setCorpus(corpus: Corpus): void;
+  /** the store to answer from (a corpus in memory, a database): /readyz says ready from then on */
+  setStore(store: Store): Promise<void>;
   /** the corpus could not be loaded: /readyz says why (the process usually ends) */
   setFailed(message: string): void;
 }
@@ -64,7 +64,8 @@ function sendError(reply: FastifyReply, status: number, error: string, message: 
 export async function createServer(options: ServerOptions = {}): Promise<VanbanServer> {
   const limits = { bodyBytes: 4 * 1024 * 1024, uploadBytes: 16 * 1024 * 1024, urlLength: 4096, ...options.limits };
   const errorLog = options.errorLog ?? ((line: string) => process.stderr.write(line + '\n'));
-  let corpus: Corpus | null = null;
+  let store: Store | null = null;
+  let stats: StoreStats | null = null;
   let failed: string | null = null;
 
   const app = Fastify({
@@ -125,15 +126,15 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
     return null;
   };
 
-  const ready = (): Corpus => {
-    if (corpus) return corpus;
+  const ready = (): Store => {
+    if (store) return store;
     throw new AnswerError('unavailable', failed ? `the corpus could not be loaded: ${failed}` : 'the corpus is still loading: ask /readyz');
   };
   const query = (req: FastifyRequest): Record<string, unknown> => ({ ...(req.query as Record<string, unknown>) });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
-    if (corpus) return { status: 'ready', documents: corpus.documents.size, nodes: corpus.graph.order, edges: corpus.graph.size, search: corpus.searchIndex !== null };
+    if (store && stats) return { status: 'ready', documents: stats.documents, nodes: stats.nodes, edges: stats.edges, search: stats.search };
     return sendError(reply, 503, 'unavailable', failed ? `the corpus could not be loaded: ${failed}` : 'the corpus is still loading', { status: failed ? 'failed' : 'loading' });
   });
   const openapi = openApiDocument(options.version);
@@ -223,8 +224,9 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
 
   return {
     app,
-    setCorpus: (c) => {
-      corpus = c;
+    setStore: async (s) => {
+      stats = await s.stats();
+      store = s;
       failed = null;
     },
     setFailed: (message) => {

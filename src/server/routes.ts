@@ -22,7 +22,7 @@ import {
 import { CheckOutputSchema, CitesOutputSchema, CoverageOutputSchema, ExtractOutputSchema, MissingOutputSchema, PathOutputSchema, RankOutputSchema, SearchOutputSchema, TraceOutputSchema } from '../cli/output-schemas.js';
 import { AnnotateFormatSchema, AnnotatedDocumentSchema } from '../annotate/index.js';
 import { linkTemplateSchema } from '../cli/options.js';
-import type { Corpus } from '../graph/index.js';
+import type { Store } from '../store/index.js';
 
 /**
  * The JSON API's routes as data: the server registers them and the OpenAPI document is written
@@ -40,10 +40,10 @@ export interface QueryRoute {
   output: z.ZodType;
   /** the output schema's name in the OpenAPI components */
   name: string;
-  answer: (corpus: Corpus, params: never) => unknown;
+  answer: (store: Store, params: never) => Promise<unknown>;
 }
 
-const route = <S extends z.ZodObject>(r: Omit<QueryRoute, 'query' | 'answer'> & { query: S; answer: (corpus: Corpus, params: z.output<S>) => unknown }): QueryRoute => r as unknown as QueryRoute;
+const route = <S extends z.ZodObject>(r: Omit<QueryRoute, 'query' | 'answer'> & { query: S; answer: (store: Store, params: z.output<S>) => Promise<unknown> }): QueryRoute => r as unknown as QueryRoute;
 
 export const QUERY_ROUTES: readonly QueryRoute[] = [
   route({
@@ -53,7 +53,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: SearchParamsSchema,
     output: SearchOutputSchema,
     name: 'SearchAnswer',
-    answer: (corpus, p) => searchAnswer(corpus, p),
+    answer: (store, p) => searchAnswer(store, p),
   }),
   route({
     path: '/api/trace',
@@ -62,7 +62,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: TraceParamsSchema,
     output: TraceOutputSchema,
     name: 'TraceAnswer',
-    answer: (corpus, p) => traceAnswer(corpus, p),
+    answer: (store, p) => traceAnswer(store, p),
   }),
   route({
     path: '/api/coverage',
@@ -71,7 +71,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: CoverageParamsSchema,
     output: CoverageOutputSchema,
     name: 'CoverageAnswer',
-    answer: (corpus, p) => coverageAnswer(corpus, p),
+    answer: (store, p) => coverageAnswer(store, p),
   }),
   route({
     path: '/api/cites',
@@ -80,7 +80,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: CitesParamsSchema,
     output: CitesOutputSchema,
     name: 'CitesAnswer',
-    answer: (corpus, p) => citesAnswer(corpus, p),
+    answer: (store, p) => citesAnswer(store, p),
   }),
   route({
     path: '/api/path',
@@ -89,7 +89,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: PathParamsSchema,
     output: PathOutputSchema,
     name: 'PathAnswer',
-    answer: (corpus, p) => pathAnswer(corpus, p),
+    answer: (store, p) => pathAnswer(store, p),
   }),
   route({
     path: '/api/missing',
@@ -98,7 +98,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: MissingParamsSchema,
     output: MissingOutputSchema,
     name: 'MissingAnswer',
-    answer: (corpus, p) => missingAnswer(corpus, p),
+    answer: (store, p) => missingAnswer(store, p),
   }),
   route({
     path: '/api/rank',
@@ -107,7 +107,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: RankParamsSchema,
     output: RankOutputSchema,
     name: 'RankAnswer',
-    answer: (corpus, p) => rankAnswer(corpus, p),
+    answer: (store, p) => rankAnswer(store, p),
   }),
   route({
     path: '/api/check',
@@ -116,7 +116,7 @@ export const QUERY_ROUTES: readonly QueryRoute[] = [
     query: CheckParamsSchema,
     output: CheckOutputSchema,
     name: 'CheckAnswer',
-    answer: (corpus) => checkAnswer(corpus),
+    answer: (store) => checkAnswer(store),
   }),
 ];
 

@@ -12,7 +12,7 @@ import {
   searchAnswer,
   traceAnswer,
 } from '../answers/index.js';
-import type { Corpus } from '../graph/index.js';
+import type { Store } from '../store/index.js';
 import { documentPage, errorPage, missingPage, searchPage, type SearchPageParams } from './pages/index.js';
 
 /**
@@ -38,7 +38,7 @@ function formValues(req: FastifyRequest): Record<string, string> {
   return out;
 }
 
-export function mountWorkspace(app: FastifyInstance, ready: () => Corpus, errorLog: (line: string) => void): void {
+export function mountWorkspace(app: FastifyInstance, ready: () => Store, errorLog: (line: string) => void): void {
   const page = (handler: (req: FastifyRequest) => Promise<{ status?: number; html: string }>) => async (req: FastifyRequest, reply: FastifyReply) => {
     try {
       const { status, html } = await handler(req);
@@ -54,11 +54,11 @@ export function mountWorkspace(app: FastifyInstance, ready: () => Corpus, errorL
     const values = formValues(req);
     const params: SearchPageParams = values;
     if (values.q === undefined) return { html: searchPage({ params, answer: null }) };
-    const corpus = ready();
+    const store = ready();
     try {
       // a form field the search does not know (a bookmark from another version) is left out rather than refused
       const known = Object.fromEntries(Object.entries(values).filter(([k]) => k in SearchParamsSchema.shape));
-      return { html: searchPage({ params, answer: searchAnswer(corpus, parseParams(SearchParamsSchema, known)) }) };
+      return { html: searchPage({ params, answer: await searchAnswer(store, parseParams(SearchParamsSchema, known)) }) };
     } catch (e) {
       // a refused filter is said above the form, which keeps what was typed
       if (e instanceof AnswerError && e.kind === 'bad-parameter') return { status: 400, html: searchPage({ params, answer: null, error: e.message }) };
@@ -71,16 +71,16 @@ export function mountWorkspace(app: FastifyInstance, ready: () => Corpus, errorL
   app.get(
     '/documents/:id',
     page(async (req) => {
-      const corpus = ready();
+      const store = ready();
       const { id } = req.params as { id: string };
       const values = formValues(req);
       const level = values.level ?? 'province';
       if (!(COVERAGE_LEVELS as readonly string[]).includes(level)) throw new AnswerError('bad-parameter', `level ${JSON.stringify(level)}: expected one of ${COVERAGE_LEVELS.join(', ')}`);
-      const answer = await documentAnswer(corpus, { id });
-      const text = answer.document ? await documentText(corpus, { id }) : null;
-      const trace = traceAnswer(corpus, { ref: id });
+      const answer = await documentAnswer(store, { id });
+      const text = answer.document ? await documentText(store, { id }) : null;
+      const trace = await traceAnswer(store, { ref: id });
       // the coverage table only for a document others implement: computing 63 provinces' rows for every page is waste
-      const coverage = trace.implementers.length > 0 ? coverageAnswer(corpus, { ref: id, level: level as (typeof COVERAGE_LEVELS)[number] }) : null;
+      const coverage = trace.implementers.length > 0 ? await coverageAnswer(store, { ref: id, level: level as (typeof COVERAGE_LEVELS)[number] }) : null;
       return { html: documentPage({ answer, text, trace, coverage }) };
     }),
   );
@@ -88,9 +88,9 @@ export function mountWorkspace(app: FastifyInstance, ready: () => Corpus, errorL
   app.get(
     '/missing',
     page(async (req) => {
-      const corpus = ready();
+      const store = ready();
       const params = parseParams(MissingParamsSchema, formValues(req));
-      return { html: missingPage(missingAnswer(corpus, params), params.limit) };
+      return { html: missingPage(await missingAnswer(store, params), params.limit) };
     }),
   );
 }

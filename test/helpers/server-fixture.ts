@@ -2,6 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadSnapshot } from '../../src/graph/index.js';
+import { MemoryStore } from '../../src/store/index.js';
 import { createServer, type ServerOptions, type VanbanServer } from '../../src/server/index.js';
 import { cli, planHeader, writeChain } from './cli-fixture.js';
 
@@ -32,7 +33,7 @@ export async function serverCorpus(): Promise<{ dir: string; docs: string; snap:
 export async function startServer(snap: string | null, options: ServerOptions = {}): Promise<{ server: VanbanServer; base: string }> {
   const server = await createServer({ accessLog: null, ...options });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
-  if (snap) server.setCorpus(await loadSnapshot(snap));
+  if (snap) await server.setStore(new MemoryStore(await loadSnapshot(snap)));
   const { port } = server.app.server.address() as AddressInfo;
   return { server, base: `http://127.0.0.1:${port}` };
 }

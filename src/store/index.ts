@@ -1,0 +1,11 @@
+/**
+ * Stores: where a corpus lives and how it is asked. `MemoryStore` keeps it in this process (a folder
+ * read now, or a snapshot); `PostgresStore` in a PostgreSQL database that several processes share.
+ * Both answer the same `Store` interface through the same queries, so the CLI and the server ask
+ * either the same way.
+ *
+ * @module vanban/store
+ */
+export type { Store, StoreStats, MissingDocument } from './store.js';
+export { MemoryStore } from './memory.js';
+export { StoreError } from './errors.js';

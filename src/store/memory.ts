@@ -1,0 +1,140 @@
+import { stat } from 'node:fs/promises';
+import { extractCitations } from '../cite/extract.js';
+import { readDocument } from '../doc/read.js';
+import { ReadError } from '../doc/readers/types.js';
+import type { Document } from '../doc/schema.js';
+import {
+  amendmentHistory,
+  citingDocuments,
+  coverage,
+  coveragePage,
+  dataQuality,
+  implementers,
+  inEdgesInOrder,
+  missing,
+  mostCited,
+  outEdgesInOrder,
+  pathBetween,
+  restsOn,
+  type Corpus,
+  type CoverageOptions,
+} from '../graph/index.js';
+import type { SearchOptions } from '../search/schema.js';
+import { StoreError } from './errors.js';
+import type { MissingDocument, Store, StoreStats } from './store.js';
+
+const READ_CACHE_SIZE = 32;
+
+/**
+ * The embedded store: a corpus in this process's memory (read from a folder or a snapshot), asked
+ * through graphology with the synchronous queries of vanban/graph. The graph keeps identity and
+ * edges, not sections or text: a document is read again from its file when asked for.
+ */
+export class MemoryStore implements Store {
+  readonly kind = 'memory' as const;
+  private readonly readCache = new Map<string, { path: string; size: number; mtimeMs: number; doc: Document }>();
+
+  constructor(readonly corpus: Corpus) {}
+
+  async stats(): Promise<StoreStats> {
+    const c = this.corpus;
+    return { documents: c.documents.size, nodes: c.graph.order, edges: c.graph.size, badFiles: c.badFiles.length, search: c.searchIndex !== null };
+  }
+
+  async lookup(ref: string) {
+    return this.corpus.lookup(ref, (t) => extractCitations(t));
+  }
+
+  async node(key: string) {
+    return this.corpus.graph.hasNode(key) ? this.corpus.graph.getNodeAttributes(key) : null;
+  }
+
+  async edges(key: string, direction: 'in' | 'out') {
+    if (!this.corpus.graph.hasNode(key)) return [];
+    return direction === 'in' ? inEdgesInOrder(this.corpus.graph, key) : outEdgesInOrder(this.corpus.graph, key);
+  }
+
+  async implementers(root: string, options?: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
+    return implementers(this.corpus.graph, root, options);
+  }
+
+  async restsOn(key: string) {
+    return restsOn(this.corpus.graph, key);
+  }
+
+  async amendmentHistory(key: string, options?: { at?: string | null }) {
+    return amendmentHistory(this.corpus.graph, key, options);
+  }
+
+  async pathBetween(a: string, b: string) {
+    return pathBetween(this.corpus.graph, a, b);
+  }
+
+  async coverage(root: string, options?: CoverageOptions) {
+    return coverage(this.corpus.graph, root, options);
+  }
+
+  async coveragePage(root: string, options?: CoverageOptions & { linkBase?: string }) {
+    return coveragePage(this.corpus.graph, root, options);
+  }
+
+  async missing(limit: number): Promise<MissingDocument[]> {
+    return missing(this.corpus.graph).slice(0, limit);
+  }
+
+  async mostCited(limit: number) {
+    return mostCited(this.corpus.graph, { limit });
+  }
+
+  async citingDocuments(key: string) {
+    return this.corpus.graph.hasNode(key) ? citingDocuments(this.corpus.graph, key) : [];
+  }
+
+  async dataQuality() {
+    return dataQuality(this.corpus);
+  }
+
+  async hasSearch() {
+    return this.corpus.searchIndex !== null;
+  }
+
+  async search(query: string, options?: SearchOptions) {
+    return this.corpus.search(query, options);
+  }
+
+  /**
+   * The corpus document's file, read again as `vanban read` reads it. A server asks for the same few
+   * documents again and again (a page, then its text): a file is read again only when its size or time
+   * of change moved, so an edited file is never answered from memory.
+   */
+  async document(key: string): Promise<Document | null> {
+    const path = this.corpus.graph.hasNode(key) ? this.corpus.graph.getNodeAttribute(key, 'path') : null;
+    if (!path) return null;
+    const cache = this.readCache;
+    try {
+      const s = await stat(path).catch(() => null);
+      const seen = cache.get(key);
+      if (s && seen && seen.path === path && seen.size === s.size && seen.mtimeMs === s.mtimeMs) {
+        cache.delete(key);
+        cache.set(key, seen);
+        return seen.doc;
+      }
+      const doc = await readDocument(path);
+      if (s) {
+        cache.set(key, { path, size: s.size, mtimeMs: s.mtimeMs, doc });
+        // the oldest entry out (a Map keeps insertion order; a hit above moved its entry to the end)
+        if (cache.size > READ_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      return doc;
+    } catch (e) {
+      if (e instanceof ReadError) throw new StoreError('unavailable', `the file of ${key} cannot be read now: ${path}: ${e.message}`, { id: key, path });
+      throw e;
+    }
+  }
+
+  async graph() {
+    return this.corpus.graph;
+  }
+
+  async close(): Promise<void> {}
+}
