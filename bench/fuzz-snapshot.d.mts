@@ -4,6 +4,9 @@ import type { Corpus } from '../src/graph/index.js';
 export function rng(seed: number): () => number;
 export function dumpOf(corpus: Corpus): string;
 export function asVersion2(bytes: Buffer): Buffer;
+export function splitSnapshot(bytes: Buffer): { records: string[]; end: { t: 'end' } & Record<string, unknown>; tail: Buffer | null };
+export function sealSnapshot(writer: unknown, records: readonly string[], end: { t: 'end' } & Record<string, unknown>, tail?: Buffer | null, blockChars?: number): Promise<Buffer>;
+export function resealTail(tail: Buffer): Buffer;
 
 export interface FuzzCounts {
   cases: number;
@@ -15,7 +18,8 @@ export interface FuzzCounts {
 
 export function fuzzSnapshots(options: {
   lib: { loadSnapshot: (path: string) => Promise<Corpus>; SnapshotError: new (...args: never[]) => Error; CheckedLineWriter: unknown };
-  snapshots: Array<{ name: string; bytes: Buffer }>;
+  /** each corpus in version 4 (`bytes`) and in version 3 */
+  snapshots: Array<{ name: string; bytes: Buffer; v3: Buffer }>;
   iterations: number;
   seed?: number;
   dir: string;

@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { crc32 } from 'node:zlib';
 
 /** A small, seeded generator (mulberry32): the same seed gives the same campaign. */
 export function rng(seed) {
@@ -25,7 +26,50 @@ export function rng(seed) {
   };
 }
 
-/** What a loaded corpus holds, as one string: two loads agree exactly when these agree. */
+/**
+ * A snapshot's parts: its records (header first; no check lines, no end line), its end line's own
+ * fields, and what follows the end line in version 4 (the binary search part and its trailer), or null.
+ */
+export function splitSnapshot(bytes) {
+  const at = bytes.indexOf('\n{"t":"end",') + 1;
+  const nl = bytes.indexOf(10, at);
+  const records = bytes.subarray(0, at).toString('utf8').split('\n').filter((l) => l !== '' && !l.startsWith('{"t":"crc",'));
+  const end = JSON.parse(bytes.subarray(at, nl).toString('utf8'));
+  delete end.bytes;
+  delete end.crc;
+  const tail = nl + 1 < bytes.length ? bytes.subarray(nl + 1) : null;
+  return { records, end, tail };
+}
+
+/**
+ * Records sealed again (fresh check lines, `blockChars` a block) with `end`'s fields, and `tail` after
+ * them with its trailer made to point at the new end of the graph part (so that the loader's checks
+ * behind the framing are what a case meets).
+ */
+export async function sealSnapshot(CheckedLineWriter, records, end, tail = null, blockChars = undefined) {
+  const chunks = [];
+  const w = new CheckedLineWriter(async (b) => void chunks.push(b), blockChars);
+  for (const r of records) await w.line(r);
+  await w.finish(end);
+  const graph = Buffer.concat(chunks);
+  if (!tail) return graph;
+  const t = Buffer.from(tail);
+  const trailer = t.subarray(t.length - 32);
+  trailer.writeBigUInt64LE(BigInt(graph.length), 8);
+  trailer.writeUInt32LE(crc32(trailer.subarray(0, 28)), 28);
+  return Buffer.concat([graph, t]);
+}
+
+/** `tail` (a search part and its trailer) with the part's CRC in the trailer made to match its bytes again. */
+export function resealTail(tail) {
+  const t = Buffer.from(tail);
+  const trailer = t.subarray(t.length - 32);
+  trailer.writeUInt32LE(crc32(t.subarray(0, t.length - 32)), 24);
+  trailer.writeUInt32LE(crc32(trailer.subarray(0, 28)), 28);
+  return t;
+}
+
+/** What a loaded corpus holds, as one string: two loads agree exactly when these agree (the search part read here, if lazy). */
 export function dumpOf(corpus) {
   const search = corpus.searchIndex;
   return JSON.stringify([
@@ -37,9 +81,10 @@ export function dumpOf(corpus) {
   ]);
 }
 
-/** The same snapshot in format version 2: no check lines, an end record without a CRC. */
+/** A version 3 snapshot in format version 2: no check lines, an end record without a CRC. */
 export function asVersion2(bytes) {
   const lines = bytes.toString('utf8').split('\n').filter((l) => l !== '' && !l.startsWith('{"t":"crc",'));
+  if (!lines[0].includes('"version":3,')) throw new Error('asVersion2 takes a version 3 snapshot (saveSnapshot(…, { version: 3 }))');
   lines[0] = lines[0].replace('"version":3,', '"version":2,');
   const end = JSON.parse(lines[lines.length - 1]);
   lines[lines.length - 1] = JSON.stringify({ t: 'end', records: end.records });
@@ -79,9 +124,10 @@ function shapeCase(records, random) {
 }
 
 /**
- * Run `iterations` cases over `snapshots` ([{ name, bytes }], written by saveSnapshot) with the
- * library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter }); returns the counts, and up to
- * five examples of each kind of failure.
+ * Run `iterations` cases over `snapshots` ([{ name, bytes, v3 }]: the same corpus written by saveSnapshot
+ * in version 4 and in version 3) with the library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter });
+ * returns the counts, and up to five examples of each kind of failure. Loads are lazy, then the search part is
+ * read by `dumpOf`: damage to it must be refused then.
  */
 export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir, parallel = 8 }) {
   const { loadSnapshot, SnapshotError, CheckedLineWriter } = lib;
@@ -91,20 +137,17 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
   for (const s of snapshots) {
     writeFileSync(file, s.bytes);
     const expected = dumpOf(await loadSnapshot(file));
-    const v2 = asVersion2(s.bytes);
+    writeFileSync(file, s.v3);
+    if (dumpOf(await loadSnapshot(file)) !== expected) throw new Error(`${s.name}: its version 3 form does not load the same`);
+    const v2 = asVersion2(s.v3);
     writeFileSync(file, v2);
     if (dumpOf(await loadSnapshot(file)) !== expected) throw new Error(`${s.name}: its version 2 form does not load the same`);
-    const records = s.bytes.toString('utf8').split('\n').filter((l) => l !== '' && !l.startsWith('{"t":"crc",'));
-    const end = JSON.parse(records.pop());
-    prepared.push({ ...s, expected, v2, records, endFields: { t: 'end', records: end.records } });
+    const { records, end, tail } = splitSnapshot(s.bytes);
+    if (!(await sealSnapshot(CheckedLineWriter, records, end, tail)).equals(s.bytes)) throw new Error(`${s.name}: sealed again, it is not the same file`);
+    prepared.push({ ...s, expected, v2, records, endFields: end, tail, searchAt: s.bytes.length - (tail?.length ?? 0) });
   }
-  const seal = async (records, endFields) => {
-    const chunks = [];
-    const w = new CheckedLineWriter(async (b) => void chunks.push(b));
-    for (const r of records) await w.line(r);
-    await w.finish(endFields);
-    return Buffer.concat(chunks);
-  };
+  const seal = (records, endFields, tail) => sealSnapshot(CheckedLineWriter, records, endFields, tail);
+  const withSearch = prepared.filter((s) => s.tail);
   const counts = {};
   const examples = { acceptedWrong: [], otherThrow: [] };
   const bump = (kind, outcome) => {
@@ -131,13 +174,34 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
       bytes = Buffer.from(s.bytes);
       const at = Math.floor(random() * bytes.length);
       for (let i = at; i < Math.min(bytes.length, at + 1 + Math.floor(random() * 64)); i++) bytes[i] = Math.floor(random() * 256);
-    } else if (r < 0.7) {
+    } else if (r < 0.67) {
       kind = 'flip, version 2 (no checksum)';
       bytes = Buffer.from(s.v2);
       bytes[Math.floor(random() * bytes.length)] ^= 1 + Math.floor(random() * 255);
+    } else if (r < 0.8 && withSearch.length > 0) {
+      // the search part alone (the graph loads; the part is refused when it is read), or a flip there with its CRC
+      // made to match again: what the binary reader's own checks meet (refused or read as another index, never a crash)
+      const w = withSearch[Math.floor(random() * withSearch.length)];
+      const r2 = random();
+      bytes = Buffer.from(w.bytes);
+      const at = w.searchAt + Math.floor(random() * (bytes.length - w.searchAt));
+      if (r2 < 0.4) {
+        kind = 'search part: flip';
+        bytes[at] ^= 1 + Math.floor(random() * 255);
+      } else if (r2 < 0.6) {
+        kind = 'search part: cut';
+        bytes = bytes.subarray(0, at);
+      } else {
+        kind = 'search part: flip, sealed again';
+        const tail = Buffer.from(w.tail);
+        // not in the trailer, which would then only be refused for itself
+        tail[Math.floor(random() * (tail.length - 32))] ^= 1 + Math.floor(random() * 255);
+        bytes = Buffer.concat([w.bytes.subarray(0, w.searchAt), resealTail(tail)]);
+      }
+      return { s: w, kind, bytes };
     } else {
       kind = 'shape, sealed again';
-      bytes = await seal(shapeCase(s.records, random), s.endFields);
+      bytes = await seal(shapeCase(s.records, random), s.endFields, s.tail);
     }
     return { s, kind, bytes };
   };
@@ -149,7 +213,7 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
     try {
       const loaded = dumpOf(await loadSnapshot(path));
       // a reshaped file sealed again says what it says: it is a different snapshot, not a wrong load
-      outcome = loaded === s.expected || kind.startsWith('shape') ? 'acceptedSame' : 'acceptedWrong';
+      outcome = loaded === s.expected || kind.includes('sealed again') ? 'acceptedSame' : 'acceptedWrong';
     } catch (e) {
       outcome = e instanceof SnapshotError ? 'refused' : 'otherThrow';
       detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -190,8 +254,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     ['five seeds', seeds, {}],
   ]) {
     const path = join(dir, `${name}.ndjson`);
-    await lib.saveSnapshot(await lib.Corpus.fromFolder(folder, options), path);
-    snapshots.push({ name, bytes: readFileSync(path) });
+    const corpus = await lib.Corpus.fromFolder(folder, options);
+    await lib.saveSnapshot(corpus, path);
+    const bytes = readFileSync(path);
+    await lib.saveSnapshot(corpus, path, { version: 3 });
+    snapshots.push({ name, bytes, v3: readFileSync(path) });
   }
   const t0 = performance.now();
   const { counts, examples } = await fuzzSnapshots({ lib: { ...lib, CheckedLineWriter }, snapshots, iterations, seed: Number(process.env.SEED ?? 1), dir });

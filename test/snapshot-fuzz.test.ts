@@ -10,8 +10,8 @@ import { writeChain } from './helpers/cli-fixture.js';
 
 /**
  * The short version of bench/fuzz-snapshot.mjs (the same function): flips, cuts, garbage and
- * reshaped records over two snapshots of the CLI's test chain. Damage is always refused with a
- * SnapshotError; nothing else is ever thrown.
+ * reshaped records over two snapshots of the CLI's test chain, and the same in the binary search
+ * part alone. Damage is always refused with a SnapshotError; nothing else is ever thrown.
  */
 it('a few thousand damaged and reshaped snapshots: every damaged one refused, no other error', async () => {
   const { dir, docs } = writeChain();
@@ -21,8 +21,11 @@ it('a few thousand damaged and reshaped snapshots: every damaged one refused, no
     ['chain with search', { searchIndex: new SearchIndex() }],
   ] as const) {
     const path = join(dir, `${name}.ndjson`);
-    await saveSnapshot(await Corpus.fromFolder(docs, options), path);
-    snapshots.push({ name, bytes: readFileSync(path) });
+    const corpus = await Corpus.fromFolder(docs, options);
+    await saveSnapshot(corpus, path);
+    const bytes = readFileSync(path);
+    await saveSnapshot(corpus, path, { version: 3 });
+    snapshots.push({ name, bytes, v3: readFileSync(path) });
   }
   const work = mkdtempSync(join(tmpdir(), 'vanban-fuzz-'));
   const { counts, examples } = await fuzzSnapshots({ lib: { loadSnapshot, SnapshotError, CheckedLineWriter }, snapshots, iterations: 2500, seed: 18, dir: work });
@@ -33,6 +36,13 @@ it('a few thousand damaged and reshaped snapshots: every damaged one refused, no
     expect(c?.cases, kind).toBeGreaterThan(100);
     expect(c?.refused, kind).toBe(c?.cases);
   }
+  // the search part, read lazily: damage there is refused when it is read (never half-loaded)
+  for (const kind of ['search part: flip', 'search part: cut']) {
+    const c = counts[kind];
+    expect(c?.cases, kind).toBeGreaterThan(40);
+    expect(c?.refused, kind).toBe(c?.cases);
+  }
+  expect(counts['search part: flip, sealed again']?.otherThrow).toBe(0);
   const shapes = counts['shape, sealed again'];
   expect(shapes?.otherThrow).toBe(0);
   expect(shapes?.refused).toBeGreaterThan(100);

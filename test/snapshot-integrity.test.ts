@@ -7,7 +7,7 @@ import { checkWritableFile, OutputPathError, writeFileAtomic } from '../src/grap
 import { CheckedLineWriter, crc32 } from '../src/graph/checksum.js';
 import { Corpus, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, SnapshotError } from '../src/graph/index.js';
 import { SearchIndex } from '../src/search/index.js';
-import { asVersion2, dumpOf } from '../bench/fuzz-snapshot.mjs';
+import { asVersion2, dumpOf, resealTail, sealSnapshot, splitSnapshot } from '../bench/fuzz-snapshot.mjs';
 import { writeChain } from './helpers/cli-fixture.js';
 import { writeResealed } from './helpers/snapshot-files.js';
 
@@ -20,36 +20,40 @@ const { dir, docs } = writeChain();
 const small = join(dir, 'small.ndjson');
 const withSearch = join(dir, 'search.ndjson');
 let smallBytes: Buffer;
+let smallV3: Buffer;
 let smallDump: string;
+let searchDump: string;
 
 beforeAll(async () => {
   // one document (its node, the documents it cites, the edges between): every byte of it is tried
   const one = join(dir, 'one');
   mkdirSync(one);
   copyFileSync(join(docs, 'ha-tinh.txt'), join(one, 'ha-tinh.txt'));
-  await saveSnapshot(await Corpus.fromFolder(one), small);
+  const oneCorpus = await Corpus.fromFolder(one);
+  await saveSnapshot(oneCorpus, small, { version: 3 });
+  smallV3 = readFileSync(small);
+  await saveSnapshot(oneCorpus, small);
   await saveSnapshot(await Corpus.fromFolder(docs, { searchIndex: new SearchIndex() }), withSearch);
   smallBytes = readFileSync(small);
   smallDump = dumpOf(await loadSnapshot(small));
+  searchDump = dumpOf(await loadSnapshot(withSearch));
 });
 
-/** A version 3 snapshot written again with blocks of `blockChars` (saveSnapshot's are a megabyte). */
+/** A version 4 snapshot written again with blocks of `blockChars` (saveSnapshot's are a megabyte), its search part as it was. */
 async function reblocked(bytes: Buffer, blockChars: number): Promise<Buffer> {
-  const lines = bytes.toString('utf8').split('\n').filter((l) => l !== '' && !l.startsWith('{"t":"crc",'));
-  const end = JSON.parse(lines.pop() as string) as { records: number };
-  const chunks: Uint8Array[] = [];
-  const w = new CheckedLineWriter(async (b) => void chunks.push(b), blockChars);
-  for (const line of lines) await w.line(line);
-  await w.finish({ t: 'end', records: end.records });
-  return Buffer.concat(chunks);
+  const { records, end, tail } = splitSnapshot(bytes);
+  return sealSnapshot(CheckedLineWriter, records, end, tail, blockChars);
 }
 
-/** Load `bytes` written to a file; the error it is refused with, or null when it loads. */
+/**
+ * Load `bytes` written to a file, then read its search part (lazy: damage there shows only then); the
+ * error it is refused with, or null when it loads.
+ */
 async function refusal(bytes: Uint8Array, name = 'case.ndjson'): Promise<unknown> {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   try {
-    await loadSnapshot(file);
+    await (await loadSnapshot(file)).searchReady();
     return null;
   } catch (e) {
     return e;
@@ -58,19 +62,102 @@ async function refusal(bytes: Uint8Array, name = 'case.ndjson'): Promise<unknown
 
 describe('the format', () => {
   it(`is version ${SNAPSHOT_VERSION}: check lines every block, an end record with the count and the CRC of every byte before it`, async () => {
-    const text = readFileSync(withSearch, 'utf8');
+    // without a search index: the graph part alone, the end line last
+    const text = smallBytes.toString('utf8');
     const lines = text.split('\n');
-    expect(JSON.parse(lines[0] as string)).toMatchObject({ format: 'vanban-snapshot', version: 3 });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ format: 'vanban-snapshot', version: 4 });
+    expect(JSON.parse(lines[0] as string)).not.toHaveProperty('searchId');
     expect(text.endsWith('\n')).toBe(true);
     const end = JSON.parse(lines.at(-2) as string) as { t: string; records: number; bytes: number; crc: number };
     expect(end.t).toBe('end');
-    const before = Buffer.from(text).subarray(0, end.bytes);
     expect(end.bytes).toBe(Buffer.byteLength(text) - Buffer.byteLength(lines.at(-2) as string) - 1);
-    expect(end.crc).toBe(crc32(before));
+    expect(end.crc).toBe(crc32(Buffer.from(text).subarray(0, end.bytes)));
+    // with one: the graph part, then the binary search part, then a trailer of 32 bytes that places and checks it
+    const bytes = readFileSync(withSearch);
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString()) as Record<string, unknown>;
+    expect(header).toMatchObject({ version: 4, searchDocuments: 3 });
+    expect(header.searchId).toMatch(/^[0-9a-f]{16}$/);
+    const { records, tail } = splitSnapshot(bytes);
+    expect(records.some((r) => r.startsWith('{"t":"search'))).toBe(false);
+    const trailer = (tail as Buffer).subarray((tail as Buffer).length - 32);
+    const graphEnd = bytes.length - (tail as Buffer).length;
+    expect(trailer.subarray(0, 8).toString('latin1')).toBe('VBSRCH04');
+    expect(Number(trailer.readBigUInt64LE(8))).toBe(graphEnd);
+    expect(Number(trailer.readBigUInt64LE(16))).toBe((tail as Buffer).length - 32);
+    expect(trailer.readUInt32LE(24)).toBe(crc32(bytes.subarray(graphEnd, bytes.length - 32)));
+    expect(trailer.readUInt32LE(28)).toBe(crc32(trailer.subarray(0, 28)));
+    // the graph part's end line checks every byte before it
+    const endLine = JSON.parse(bytes.subarray(bytes.lastIndexOf('\n{"t":"end",', graphEnd) + 1, graphEnd - 1).toString()) as { bytes: number; crc: number };
+    expect(endLine.crc).toBe(crc32(bytes.subarray(0, endLine.bytes)));
     // a snapshot with many blocks: the check lines verify, and the file loads
-    const many = await reblocked(readFileSync(withSearch), 64);
-    expect(many.toString().split('\n').filter((l) => l.startsWith('{"t":"crc",')).length).toBeGreaterThan(10);
+    const many = await reblocked(bytes, 64);
+    expect(many.toString('latin1').split('\n').filter((l) => l.startsWith('{"t":"crc",')).length).toBeGreaterThan(10);
     expect(await refusal(many)).toBeNull();
+    expect(dumpOf(await loadSnapshot(join(dir, 'case.ndjson')))).toBe(searchDump);
+  });
+
+  it('the graph loads without the search part, which is read and checked on first use', async () => {
+    const bytes = readFileSync(withSearch);
+    const { tail } = splitSnapshot(bytes);
+    const searchAt = bytes.length - (tail as Buffer).length;
+    const file = join(dir, 'lazy.ndjson');
+    // a flipped byte in the middle of the search part: the graph loads, the search part is refused when read
+    const flipped = Buffer.from(bytes);
+    const mid = searchAt + Math.floor((tail as Buffer).length / 2);
+    flipped[mid] = (flipped[mid] as number) ^ 0x10;
+    writeFileSync(file, flipped);
+    const lazy = await loadSnapshot(file);
+    expect(lazy.graph.order).toBeGreaterThan(0);
+    expect(lazy.hasSearchIndex).toBe(true);
+    await expect(lazy.searchReady()).rejects.toThrow(/checksum mismatch in the search part/);
+    // refused again on the next try, through every door, never half-loaded
+    await expect(lazy.searchReady()).rejects.toThrow(SnapshotError);
+    expect(() => lazy.search('kế hoạch')).toThrow(SnapshotError);
+    expect(() => lazy.searchIndex).toThrow(SnapshotError);
+    await expect(loadSnapshot(file, { search: 'eager' })).rejects.toThrow(SnapshotError);
+    const none = await loadSnapshot(file, { search: 'none' });
+    expect(none.searchIndex).toBeNull();
+    expect(none.hasSearchIndex).toBe(false);
+    // a cut anywhere in the search part changes the file's length: refused when the graph loads, whatever the mode
+    for (const cut of [searchAt + 1, searchAt + 100, bytes.length - 33, bytes.length - 1]) {
+      writeFileSync(file, bytes.subarray(0, cut));
+      await expect(loadSnapshot(file, { search: 'none' }), `cut at ${cut}`).rejects.toThrow(/truncated/);
+    }
+    // the file replaced after its graph was loaded (another snapshot, the same size): refused, not mixed
+    writeFileSync(file, bytes);
+    const before = await loadSnapshot(file);
+    await saveSnapshot(await loadSnapshot(withSearch, { search: 'eager' }), file);
+    // (the CRC the trailer gave at load no longer matches; the search id is the check behind it)
+    await expect(before.searchReady()).rejects.toThrow(/not the one of the graph loaded|checksum mismatch|changed since/);
+    // and a whole file: the same answers lazily or eagerly, the same as the corpus written
+    writeFileSync(file, bytes);
+    const eager = await loadSnapshot(file, { search: 'eager' });
+    expect(dumpOf(eager)).toBe(searchDump);
+    const later = await loadSnapshot(file);
+    expect(await later.searchReady()).not.toBeNull();
+    expect(dumpOf(later)).toBe(searchDump);
+  });
+
+  it('a flip in the search part with its checksum made to match again is refused or read as what it says, never a crash', async () => {
+    const bytes = readFileSync(withSearch);
+    const { tail } = splitSnapshot(bytes);
+    const searchAt = bytes.length - (tail as Buffer).length;
+    const step = Math.max(1, Math.floor(((tail as Buffer).length - 32) / 300));
+    let refused = 0;
+    for (let i = 0; i < (tail as Buffer).length - 32; i += step) {
+      const t = Buffer.from(tail as Buffer);
+      t[i] = (t[i] as number) ^ (1 + (i % 255));
+      const e = await refusal(Buffer.concat([bytes.subarray(0, searchAt), resealTail(t)]));
+      if (e !== null) {
+        expect(e, `byte ${i}`).toBeInstanceOf(SnapshotError);
+        refused++;
+        continue;
+      }
+      // read as another index: its searches still answer without throwing
+      const loaded = await loadSnapshot(join(dir, 'case.ndjson'));
+      expect(() => dumpOf(loaded), `byte ${i}`).not.toThrow();
+    }
+    expect(refused).toBeGreaterThan(0);
   });
 
   it('every single-byte flip of a small snapshot is refused with a SnapshotError', async () => {
@@ -87,9 +174,9 @@ describe('the format', () => {
     expect(refused).toBe(smallBytes.length);
   });
 
-  it('a dense sample of flips of a snapshot with its search index, cut in blocks of 1 KB, is refused', async () => {
-    const bytes = await reblocked(readFileSync(withSearch), 1024);
-    expect(bytes.toString().split('\n').filter((l) => l.startsWith('{"t":"crc",')).length).toBeGreaterThan(5);
+  it('a dense sample of flips of a snapshot with its search index, cut in blocks of 512 bytes, is refused', async () => {
+    const bytes = await reblocked(readFileSync(withSearch), 512);
+    expect(bytes.toString('latin1').split('\n').filter((l) => l.startsWith('{"t":"crc",')).length).toBeGreaterThan(5);
     const step = Math.max(1, Math.floor(bytes.length / 400));
     let n = 0;
     for (let i = 0; i < bytes.length; i += step) {
@@ -134,7 +221,7 @@ describe('the format', () => {
     const sealed = Buffer.concat([body, Buffer.from(JSON.stringify({ t: 'end', records: end.records, bytes: body.length, crc: crc32(body) }) + '\n')]);
     expect(((await refusal(sealed)) as Error).message).toMatch(/not valid UTF-8/);
     // a version 2 file (no checksum) with the same bad byte
-    const v2 = asVersion2(smallBytes);
+    const v2 = asVersion2(smallV3);
     const v2bad = Buffer.from(v2);
     v2bad[v2.findIndex((b) => b >= 0x80) + 1] = 0xff;
     expect(((await refusal(v2bad)) as Error).message).toMatch(/not valid UTF-8/);
@@ -142,8 +229,19 @@ describe('the format', () => {
 });
 
 describe('older and other versions', () => {
+  it('version 3 still loads, with or without its search index', async () => {
+    expect(await refusal(smallV3)).toBeNull();
+    expect(dumpOf(await loadSnapshot(join(dir, 'case.ndjson')))).toBe(smallDump);
+    const v3 = join(dir, 'search-v3.ndjson');
+    await saveSnapshot(await loadSnapshot(withSearch), v3, { version: 3 });
+    expect(readFileSync(v3, 'utf8')).toMatch(/^\{"format":"vanban-snapshot","version":3,/);
+    expect(readFileSync(v3, 'utf8')).toContain('{"t":"search-doc"');
+    expect(dumpOf(await loadSnapshot(v3))).toBe(searchDump);
+    expect((await loadSnapshot(v3, { search: 'none' })).searchIndex).toBeNull();
+  });
+
   it('version 2 still loads, cut anywhere it is refused; version 1 is refused with the advice to ingest again', async () => {
-    const v2 = asVersion2(smallBytes);
+    const v2 = asVersion2(smallV3);
     expect(await refusal(v2)).toBeNull();
     expect(dumpOf(await loadSnapshot(join(dir, 'case.ndjson')))).toBe(smallDump);
     // cut at every line end (the hardest place: whole records) and at every seventh byte in between
@@ -153,7 +251,7 @@ describe('older and other versions', () => {
     }
     const v1 = v2.toString('utf8').replace('"version":2,', '"version":1,').split('\n').filter((l) => !l.startsWith('{"t":"end"')).join('\n');
     expect(((await refusal(Buffer.from(v1))) as Error).message).toMatch(/format version 1.*ingest the folder again/);
-    const v9 = smallBytes.toString('utf8').replace('"version":3,', '"version":9,');
+    const v9 = smallBytes.toString('utf8').replace('"version":4,', '"version":9,');
     expect(((await refusal(Buffer.from(v9))) as Error).message).toMatch(/version 9, newer than this vanban reads/);
   });
 

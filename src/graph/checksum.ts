@@ -55,6 +55,11 @@ export class CheckedLineWriter {
     }
   }
 
+  /** Bytes handed to the sink so far. */
+  get bytesWritten(): number {
+    return this.bytes;
+  }
+
   /** The end line: `fields` (with `t: 'end'` first) and the check of everything before it. */
   async finish(fields: { t: 'end' } & Record<string, unknown>): Promise<void> {
     await this.flush();
@@ -78,8 +83,11 @@ export class CheckedLineWriter {
 }
 
 export interface CheckedLinesVisitor {
-  /** The first line, unchecked as yet; returns whether the rest of the file carries check lines. */
-  first(line: string): boolean;
+  /**
+   * The first line, unchecked as yet; returns whether the rest of the file carries check lines, and
+   * 'tail' when it does and other bytes follow the end line (not read here: reading stops there).
+   */
+  first(line: string): boolean | 'tail';
   /** Every other line but the check lines, in order; in a checked file, only after its block passed. */
   line(line: string, lineNo: number): void;
   /** A checked file's end line, parsed, once everything before it passed. */
@@ -101,9 +109,11 @@ const startsWith = (bytes: Buffer, at: number, prefix: Buffer): boolean => bytes
  * Read `path` line by line: bytes decoded as strict UTF-8 (a bad sequence is damage, never U+FFFD),
  * a block of whole lines at a time (cheaper than a decoding stream, and no async step per line).
  * A checked file (as `first` says) is verified block by block and must end with its end line and a
- * newline, nothing after. Throws FrameError; errors of the visitor and of the file system pass through.
+ * newline, nothing after, unless `first` says a tail follows: then reading stops at the end line.
+ * Returns the file offset just past the end line (-1 for an unchecked file). Throws FrameError;
+ * errors of the visitor and of the file system pass through.
  */
-export async function readCheckedLines(path: string, visitor: CheckedLinesVisitor): Promise<void> {
+export async function readCheckedLines(path: string, visitor: CheckedLinesVisitor): Promise<number> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (bytes: Uint8Array, lineNo: number): string => {
     try {
@@ -113,6 +123,9 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
     }
   };
   let mode: 'first' | 'checked' | 'unchecked' = 'first';
+  let tail = false;
+  /** file offset just past the end line's newline */
+  let endAt = -1;
   let lineNo = 0;
   let base = 0; // file offset of the current buffer's first byte
   let crc = 0;
@@ -163,7 +176,9 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
     if (mode === 'first') {
       const nl = bytes.indexOf(10);
       if (nl < 0 || nl >= end) return;
-      mode = visitor.first(decode(bytes.subarray(0, nl), 1)) ? 'checked' : 'unchecked';
+      const checked = visitor.first(decode(bytes.subarray(0, nl), 1));
+      mode = checked ? 'checked' : 'unchecked';
+      tail = checked === 'tail';
       lineNo = 1;
       pos = nl + 1;
     }
@@ -197,6 +212,8 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
       check(bytes, at, nl, isEnd);
       segment = pos = nl + 1;
       if (isEnd) {
+        endAt = base + pos;
+        if (tail) return;
         if (pos < end) throw new FrameError(`damaged: a line after the end record (byte ${base + pos})`, lineNo + 1);
         break;
       }
@@ -224,6 +241,7 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
       if (mode === 'first' && end === 0 && bytes.length > MAX_FIRST_LINE) throw new FrameError('no header line in the first megabyte', 1);
       if (end === 0 && bytes.length > MAX_BLOCK) throw new FrameError(`damaged: a line longer than ${MAX_BLOCK >> 20} MB (byte ${base})`, lineNo + 1);
       consume(bytes, end);
+      if (ended && tail) return endAt;
       base += end;
       carry = Buffer.from(bytes.subarray(end));
     }
@@ -233,14 +251,15 @@ export async function readCheckedLines(path: string, visitor: CheckedLinesVisito
         const checked = visitor.first(decode(carry, 1));
         if (checked) throw new FrameError('truncated: no end record after the first line', 1);
       }
-      return;
+      return -1;
     }
     if (mode === 'unchecked') {
       if (carry.length > 0) handleText(decode(carry, lineNo + 1));
-      return;
+      return -1;
     }
     if (carry.length > 0) throw new FrameError(ended ? `damaged: bytes after the end record (byte ${base})` : `truncated: no end record (the last line is cut short at byte ${base + carry.length})`, lineNo + 1);
     if (!ended) throw new FrameError(`truncated: no end record after ${lineNo + pending.reduce((n, b) => n + countLines(b), 0)} lines`);
+    return endAt;
   } finally {
     await file.close();
   }

@@ -37,6 +37,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e).replace(/\s+/g, ' ').trim();
 }
 
+/** A search index kept on disk until it is needed (a snapshot's search part): `load` reads it once, however often called. */
+export interface SearchLoader {
+  load(): Promise<DocumentIndex>;
+  loadSync(): DocumentIndex;
+}
+
 /** What the corpus needs of a full-text index: `SearchIndex` (src/search) is one. */
 export interface DocumentIndex {
   add(key: string, doc: Document): void;
@@ -80,9 +86,47 @@ export class Corpus {
   /**
    * The full-text index kept in step with the graph (documents added and removed together), or
    * null when the corpus was built without one. Only the documents' text goes there; the graph
-   * never reads it.
+   * never reads it. A snapshot's search part is read on first use: here, synchronously (the bytes
+   * read with the event loop blocked); `await searchReady()` reads them without blocking it.
    */
-  searchIndex: DocumentIndex | null = null;
+  get searchIndex(): DocumentIndex | null {
+    if (this.searchIndexValue === null && this.searchLoader !== null) {
+      this.searchIndexValue = this.searchLoader.loadSync();
+      this.searchLoader = null;
+    }
+    return this.searchIndexValue;
+  }
+
+  set searchIndex(index: DocumentIndex | null) {
+    this.searchIndexValue = index;
+    this.searchLoader = null;
+  }
+
+  private searchIndexValue: DocumentIndex | null = null;
+  /**
+   * Reads the search part of the snapshot this corpus came from, left on disk by `loadSnapshot` until
+   * the first search (a failure, a SnapshotError, is thrown again on the next try: nothing is half-loaded).
+   */
+  searchLoader: SearchLoader | null = null;
+
+  /** Whether the corpus has a search index, read yet or not (reads nothing). */
+  get hasSearchIndex(): boolean {
+    return this.searchIndexValue !== null || this.searchLoader !== null;
+  }
+
+  /** The search index (null when there is none), its snapshot part read first if it is not yet. */
+  async searchReady(): Promise<DocumentIndex | null> {
+    const loader = this.searchLoader;
+    if (this.searchIndexValue === null && loader !== null) {
+      const index = await loader.load();
+      // (unless another index was set meanwhile)
+      if (this.searchLoader === loader) {
+        this.searchIndexValue = index;
+        this.searchLoader = null;
+      }
+    }
+    return this.searchIndexValue;
+  }
 
   /** Read every document of a folder (streaming) into a new corpus. */
   static async fromFolder(dir: string, options: FromFolderOptions = {}): Promise<Corpus> {
@@ -332,10 +376,11 @@ export class Corpus {
    * compatible known document, or a law cited by name that is now in the corpus, is merged into
    * that document, with its edges.
    */
-  reconcile(): number {
+  reconcile(only?: Iterable<string>): number {
     let merged = 0;
     let byTerm: Map<string, string[]> | null = null;
-    for (const node of [...this.graph.nodes()]) {
+    // `only`: these nodes and no others (a store that loaded part of its graph to merge them)
+    for (const node of only ? [...only] : [...this.graph.nodes()]) {
       // incomplete ids, and laws cited by name before the law itself was read
       const plenum = node.startsWith('dang:meeting:TW:HNTW');
       if (!(plenum || node.includes('?') || /^vn:(?:luat|bo-luat|phap-lenh):/.test(node)) || !this.graph.hasNode(node)) continue;

@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { z } from 'zod';
+import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
 import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
 import { SearchIndex } from '../search/search-index.js';
 import { writeFailure, writeFileAtomic } from './atomic-write.js';
-import { CheckedLineWriter, FrameError, readCheckedLines } from './checksum.js';
-import { Corpus, edgeKey } from './corpus.js';
+import { CheckedLineWriter, crc32, FrameError, readCheckedLines } from './checksum.js';
+import { Corpus, edgeKey, type SearchLoader } from './corpus.js';
 import { ConflictSchema, EdgeAttributesSchema, EvidenceSchema, NodeAttributesSchema, type EdgeAttributes, type Evidence } from './schema.js';
 
 /**
@@ -25,11 +29,24 @@ import { ConflictSchema, EdgeAttributesSchema, EvidenceSchema, NodeAttributesSch
  * snapshot (atomic-write.ts): a crash mid-write leaves the old snapshot whole. Version 2 files
  * still load (cuts are caught by their end record; damage inside a record may not be); version 1
  * files, which cannot tell a cut file from a whole one, are refused with the advice to ingest again.
+ *
+ * Version 4 is two parts in one file, so that a command that never searches never reads the search
+ * index (nine tenths of the bytes): the graph part, version 3's checked lines without the search
+ * records, then, when the corpus has a search index, the search part in binary (blocks of typed
+ * arrays and UTF-8, see src/search/binary.ts) and a trailer of 32 bytes that gives its offset,
+ * length and CRC-32 and checks itself. Loading the graph reads the trailer (a cut anywhere changes the
+ * file's length: refused at once); the search part is read, checked against its CRC and against the
+ * header's random id (a snapshot rewritten since shows a different id), then decoded, on first use.
  */
 export const SNAPSHOT_FORMAT = 'vanban-snapshot';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
-const HeaderSchema = z.object({ format: z.literal(SNAPSHOT_FORMAT), version: z.number(), created: z.string(), nodes: z.number().int(), edges: z.number().int(), searchDocuments: z.number().int().optional() }).strict();
+const HeaderSchema = z
+  .object({ format: z.literal(SNAPSHOT_FORMAT), version: z.number(), created: z.string(), nodes: z.number().int(), edges: z.number().int(), searchDocuments: z.number().int().optional(), searchId: z.string().regex(/^[0-9a-f]{16}$/).optional() })
+  .strict();
+/** The trailer of a version 4 file with a search part: magic, offset (u64), length (u64), CRC of the part, CRC of the 28 bytes before. */
+const TRAILER_MAGIC = Buffer.from('VBSRCH04', 'latin1');
+const TRAILER_BYTES = 32;
 const StoredEvidenceSchema = EvidenceSchema.extend({ document: EvidenceSchema.shape.document.optional(), path: EvidenceSchema.shape.path.optional() });
 const StoredEdgeAttributesSchema = EdgeAttributesSchema.extend({ evidence: z.array(StoredEvidenceSchema) });
 const RecordSchema = z.discriminatedUnion('t', [
@@ -56,13 +73,23 @@ export class SnapshotError extends Error {
   }
 }
 
+export interface SaveSnapshotOptions {
+  /**
+   * 4 (the default), or 3 for a file that an older vanban reads (one stream of JSON lines, the search
+   * index among them: its load reads and parses all of it)
+   */
+  version?: 3 | 4;
+}
+
 /**
- * Write `corpus` to `path` (format version 3): atomically (a temporary file beside it, flushed, then
- * renamed over the old one), with a CRC-32 per block of records.
+ * Write `corpus` to `path` (format version 4, or 3 when asked): atomically (a temporary file beside
+ * it, flushed, then renamed over the old one), with a CRC-32 per block of records and one over the
+ * search part. A corpus whose search part was not read yet (loaded lazily) reads it first.
  */
-export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> {
+export async function saveSnapshot(corpus: Corpus, path: string, options: SaveSnapshotOptions = {}): Promise<void> {
+  await corpus.searchReady();
   try {
-    await writeSnapshot(corpus, path);
+    await writeSnapshot(corpus, path, options.version ?? SNAPSHOT_VERSION);
   } catch (e) {
     // the system's refusal (a full disk, a folder gone, permissions), said with the path it was about
     const reason = writeFailure(e);
@@ -71,7 +98,7 @@ export async function saveSnapshot(corpus: Corpus, path: string): Promise<void> 
   }
 }
 
-async function writeSnapshot(corpus: Corpus, path: string): Promise<void> {
+async function writeSnapshot(corpus: Corpus, path: string, version: 3 | 4): Promise<void> {
   await writeFileAtomic(path, async (sink) => {
     const out = new CheckedLineWriter(sink);
     let records = -1; // the header is not counted
@@ -81,7 +108,9 @@ async function writeSnapshot(corpus: Corpus, path: string): Promise<void> {
     };
     const g = corpus.graph;
     const search = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex : null;
-    await write({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, created: new Date().toISOString(), nodes: g.order, edges: g.size, ...(search ? { searchDocuments: search.size } : {}) });
+    const searchId = randomBytes(8).toString('hex');
+    const searchFields = search ? { searchDocuments: search.size, ...(version === 4 ? { searchId } : {}) } : {};
+    await write({ format: SNAPSHOT_FORMAT, version, created: new Date().toISOString(), nodes: g.order, edges: g.size, ...searchFields });
     for (const n of g.nodeEntries()) await write({ t: 'node', key: n.node, attributes: n.attributes });
     for (const e of g.edgeEntries()) {
       const a = e.attributes;
@@ -94,9 +123,141 @@ async function writeSnapshot(corpus: Corpus, path: string): Promise<void> {
     for (const [key, p] of corpus.documents) await write({ t: 'document', key, path: p });
     for (const conflict of corpus.conflicts) await write({ t: 'conflict', conflict });
     for (const b of corpus.badFiles) await write({ t: 'bad', path: b.path, error: b.error });
-    if (search) await search.exportRecords(write);
+    if (search && version === 3) await search.exportRecords(write);
     await out.finish({ t: 'end', records });
+    if (search && version === 4) await writeSearchPart(search, searchId, out.bytesWritten, sink);
   });
+}
+
+/** The search part of a version 4 file and its trailer, after the graph part's `offset` bytes. */
+async function writeSearchPart(search: SearchIndex, searchId: string, offset: number, sink: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  const w = new BlockWriter();
+  let crc = 0;
+  let length = 0;
+  const flush = async (): Promise<void> => {
+    for (const part of w.drain()) {
+      crc = crc32(part, crc);
+      length += part.length;
+      await sink(part);
+    }
+  };
+  w.json({ searchId });
+  await search.writeBinary(w, flush);
+  await flush();
+  const trailer = Buffer.alloc(TRAILER_BYTES);
+  TRAILER_MAGIC.copy(trailer, 0);
+  trailer.writeBigUInt64LE(BigInt(offset), 8);
+  trailer.writeBigUInt64LE(BigInt(length), 16);
+  trailer.writeUInt32LE(crc, 24);
+  trailer.writeUInt32LE(crc32(trailer.subarray(0, 28)), 28);
+  await sink(trailer);
+}
+
+interface SearchPart {
+  id: string;
+  documents: number;
+  offset: number;
+  length: number;
+  crc: number;
+}
+
+/** The trailer of `path` (a version 4 file with a search part), checked against the file and the graph part. */
+async function readTrailer(path: string, graphEnd: number): Promise<{ offset: number; length: number; crc: number }> {
+  const file = await open(path);
+  try {
+    const size = (await file.stat()).size;
+    if (size < graphEnd + TRAILER_BYTES) throw new SnapshotError(path, `truncated: ${size} bytes, no room for the search part after the graph part (${graphEnd} bytes)`);
+    const t = Buffer.alloc(TRAILER_BYTES);
+    await file.read(t, 0, TRAILER_BYTES, size - TRAILER_BYTES);
+    if (!t.subarray(0, 8).equals(TRAILER_MAGIC) || t.readUInt32LE(28) !== crc32(t.subarray(0, 28))) throw new SnapshotError(path, 'truncated or damaged: the search part has no whole trailer');
+    const offset = Number(t.readBigUInt64LE(8));
+    const length = Number(t.readBigUInt64LE(16));
+    if (offset !== graphEnd) throw new SnapshotError(path, `damaged: the trailer puts the search part at byte ${offset}, the graph part ends at byte ${graphEnd}`);
+    if (offset + length + TRAILER_BYTES !== size) throw new SnapshotError(path, `truncated or damaged: ${size} bytes, where the trailer counts ${offset + length + TRAILER_BYTES}`);
+    return { offset, length, crc: t.readUInt32LE(24) };
+  } finally {
+    await file.close();
+  }
+}
+
+/** The search part's bytes, checked, decoded: a SnapshotError for anything wrong. */
+function decodeSearchPart(path: string, part: SearchPart, bytes: Buffer, read: number): SearchIndex {
+  if (read !== part.length) throw new SnapshotError(path, `truncated: the search part is ${read} bytes, the trailer counts ${part.length} (the file changed since its graph was loaded?)`);
+  if (crc32(bytes) !== part.crc) throw new SnapshotError(path, 'damaged: checksum mismatch in the search part');
+  let index: SearchIndex;
+  try {
+    const r = new BlockReader(bytes);
+    const head = r.json() as { searchId?: unknown };
+    if (head?.searchId !== part.id) throw new SnapshotError(path, 'the search part is not the one of the graph loaded (the file was replaced since?): load the snapshot again');
+    index = SearchIndex.readBinary(r);
+  } catch (e) {
+    if (e instanceof SnapshotError) throw e;
+    if (e instanceof BinaryError || e instanceof SyntaxError || e instanceof RangeError || e instanceof TypeError) throw new SnapshotError(path, `the search index cannot be restored (${why(e)})`);
+    throw e;
+  }
+  if (index.size !== part.documents) throw new SnapshotError(path, `the search part holds ${index.size} documents, the header counts ${part.documents}`);
+  return index;
+}
+
+const readFailure = (path: string, e: unknown): SnapshotError => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new SnapshotError(path, code === 'ENOENT' ? 'no such file (gone since its graph was loaded)' : `cannot read (${code ?? why(e)})`, { cause: e });
+};
+
+/** Reads a version 4 search part when first asked (once: the same promise for every caller). */
+function searchLoader(path: string, part: SearchPart): SearchLoader {
+  let pending: Promise<SearchIndex> | null = null;
+  // one Buffer of its own (not a slice of Node's pool): typed arrays are views of it at 4-aligned offsets
+  const buffer = (): Buffer => Buffer.allocUnsafeSlow(part.length);
+  const loadAsync = async (): Promise<SearchIndex> => {
+    const bytes = buffer();
+    let read = 0;
+    try {
+      const file = await open(path);
+      try {
+        while (read < part.length) {
+          const { bytesRead } = await file.read(bytes, read, Math.min(part.length - read, 64 << 20), part.offset + read);
+          if (bytesRead === 0) break;
+          read += bytesRead;
+        }
+      } finally {
+        await file.close();
+      }
+    } catch (e) {
+      throw readFailure(path, e);
+    }
+    return decodeSearchPart(path, part, bytes, read);
+  };
+  return {
+    load() {
+      pending ??= loadAsync().catch((e: unknown) => {
+        pending = null; // tried again (and refused again) on the next call
+        throw e;
+      });
+      return pending;
+    },
+    loadSync() {
+      const bytes = buffer();
+      let read = 0;
+      try {
+        const fd = openSync(path, 'r');
+        try {
+          if (fstatSync(fd).size !== part.offset + part.length + TRAILER_BYTES) throw new SnapshotError(path, 'the file changed since its graph was loaded: load the snapshot again');
+          while (read < part.length) {
+            const n = readSync(fd, bytes, read, Math.min(part.length - read, 64 << 20), part.offset + read);
+            if (n === 0) break;
+            read += n;
+          }
+        } finally {
+          closeSync(fd);
+        }
+      } catch (e) {
+        if (e instanceof SnapshotError) throw e;
+        throw readFailure(path, e);
+      }
+      return decodeSearchPart(path, part, bytes, read);
+    },
+  };
 }
 
 const pathOf = (corpus: Corpus, key: string): string | null => (corpus.graph.hasNode(key) ? corpus.graph.getNodeAttribute(key, 'path') : null);
@@ -112,12 +273,24 @@ function restoreEdge(corpus: Corpus, r: z.infer<typeof RecordSchema> & { t: 'edg
 
 const why = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+export interface LoadSnapshotOptions {
+  /**
+   * When the search index is read (format version 4): 'lazy' (the default) on first use, by
+   * `corpus.searchReady()` or the first touch of `corpus.searchIndex` / `corpus.search`; 'eager' now;
+   * 'none' never (the corpus has no search index). Versions 2 and 3 hold it among the graph's
+   * records: read in any case, and dropped with 'none'.
+   */
+  search?: 'lazy' | 'eager' | 'none';
+}
+
 /**
- * Read a snapshot written by `saveSnapshot` (format version 3, or 2). Anything wrong with the file
+ * Read a snapshot written by `saveSnapshot` (format version 4, 3 or 2). Anything wrong with the file
  * (missing, unreadable, foreign, damaged, cut short, inconsistent) is a SnapshotError with the
- * reason; nothing is returned half-loaded.
+ * reason; nothing is returned half-loaded. A search part read later is checked the same way when it
+ * is read (a SnapshotError then, from `searchReady` or `searchIndex`).
  */
-export async function loadSnapshot(path: string): Promise<Corpus> {
+export async function loadSnapshot(path: string, options: LoadSnapshotOptions = {}): Promise<Corpus> {
+  const mode = options.search ?? 'lazy';
   const corpus = Corpus.restore();
   let header = null as z.infer<typeof HeaderSchema> | null;
   let seen = 0;
@@ -140,6 +313,8 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
       return finish(rec.records);
     }
     seen++;
+    if ((rec.t === 'search-doc' || rec.t === 'search-index') && header?.version === 4) throw new SnapshotError(path, `line ${lineNo}: a ${rec.t} record in the graph part of a version 4 snapshot`);
+    if ((rec.t === 'search-doc' || rec.t === 'search-index') && mode === 'none') return;
     try {
       if (rec.t === 'search-doc' || rec.t === 'search-index') {
         if (corpus.searchIndex === null) corpus.searchIndex = new SearchIndex();
@@ -155,8 +330,9 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
     if (records !== seen) throw new SnapshotError(path, `truncated: ${seen} records before the end record, which counts ${records}`);
     end = records;
   };
+  let graphEnd: number;
   try {
-    await readCheckedLines(path, {
+    graphEnd = await readCheckedLines(path, {
       first: (line) => {
         let value: unknown;
         try {
@@ -168,11 +344,14 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
         if (!v.success) throw new SnapshotError(path, `not a vanban snapshot (first line: ${line.slice(0, 80)})`);
         if (v.data.version === 1) throw new SnapshotError(path, 'a snapshot of format version 1, which cannot tell a file cut short from a whole one: ingest the folder again (vanban ingest <dir> --out <file>)');
         if (v.data.version > SNAPSHOT_VERSION) throw new SnapshotError(path, `a snapshot of format version ${v.data.version}, newer than this vanban reads (${SNAPSHOT_VERSION}): update vanban, or ingest the folder again`);
-        if (v.data.version !== 2 && v.data.version !== SNAPSHOT_VERSION) throw new SnapshotError(path, `format version ${v.data.version} is unknown (this vanban reads 2 and ${SNAPSHOT_VERSION})`);
+        if (![2, 3, 4].includes(v.data.version)) throw new SnapshotError(path, `format version ${v.data.version} is unknown (this vanban reads 2 to ${SNAPSHOT_VERSION})`);
         const h = HeaderSchema.safeParse(value);
         if (!h.success) throw new SnapshotError(path, `a damaged header line: ${h.error.issues[0]?.path.join('.') ?? ''} ${h.error.issues[0]?.message ?? ''}`);
         header = h.data;
-        return header.version === SNAPSHOT_VERSION;
+        // a search id names the binary search part of version 4 (both, or neither)
+        if ((header.searchId !== undefined) !== (header.version === 4 && header.searchDocuments !== undefined)) throw new SnapshotError(path, 'a damaged header line: searchId and searchDocuments disagree');
+        if (header.version === 2) return false;
+        return header.searchId !== undefined ? 'tail' : true;
       },
       line: record,
       end: (value, lineNo) => {
@@ -193,17 +372,23 @@ export async function loadSnapshot(path: string): Promise<Corpus> {
   if (corpus.graph.order !== h.nodes || corpus.graph.size !== h.edges) {
     throw new SnapshotError(path, `truncated: ${corpus.graph.order}/${h.nodes} nodes, ${corpus.graph.size}/${h.edges} edges`);
   }
-  try {
-    if (corpus.searchIndex instanceof SearchIndex) corpus.searchIndex.finishImport();
-  } catch (e) {
-    throw new SnapshotError(path, `the search index cannot be restored (${why(e)})`);
+  if (h.version === 4) {
+    const part = h.searchId !== undefined ? { id: h.searchId, documents: h.searchDocuments ?? 0, ...(await readTrailer(path, graphEnd).catch((e: unknown) => Promise.reject(e instanceof SnapshotError ? e : readFailure(path, e)))) } : null;
+    if (part && mode !== 'none') corpus.searchLoader = searchLoader(path, part);
+  } else if (mode !== 'none') {
+    try {
+      if (corpus.searchIndex instanceof SearchIndex) corpus.searchIndex.finishImport();
+    } catch (e) {
+      throw new SnapshotError(path, `the search index cannot be restored (${why(e)})`);
+    }
+    const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
+    if ((h.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${h.searchDocuments ?? 0} search documents`);
   }
-  const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
-  if ((h.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${h.searchDocuments ?? 0} search documents`);
   try {
     corpus.rebuildIndex();
   } catch (e) {
     throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
   }
+  if (mode === 'eager') await corpus.searchReady();
   return corpus;
 }

@@ -1,4 +1,5 @@
 import type { Document as FlexDocument } from 'flexsearch';
+import type { FrozenField } from './binary.js';
 import { grow, setBit, wordsFor, type Bitset } from './bitset.js';
 
 /**
@@ -7,7 +8,30 @@ import { grow, setBit, wordsFor, type Bitset } from './bitset.js';
  * the field). flexsearch appends ids as documents are added, and vanban adds them in increasing
  * id order and never re-adds one, so every slot is in ascending id order.
  */
-export type Slots = ReadonlyArray<readonly number[] | undefined>;
+export type Slots = ReadonlyArray<ArrayLike<number> | undefined>;
+
+/** Per slot, the ids of `a` then those of `b` (all larger: added after `a` was frozen). */
+function concatSlots(a: Slots, b: Slots): Slots {
+  const out: Array<ArrayLike<number> | undefined> = [];
+  for (let y = 0; y < Math.max(a.length, b.length); y++) {
+    const x = a[y];
+    const z = b[y];
+    if (!x?.length) out.push(z);
+    else if (!z?.length) out.push(x);
+    else {
+      const ids = new Uint32Array(x.length + z.length);
+      ids.set(x);
+      ids.set(z, x.length);
+      out.push(ids);
+    }
+  }
+  return out;
+}
+
+/** The posting lists a snapshot held, read in place (binary.ts): a loaded index adds to flexsearch only what comes after. */
+export interface FrozenPostings {
+  fields: ReadonlyMap<string, FrozenField>;
+}
 
 /** What vanban reads of one flexsearch field index (`Index`): its term map and its pair (context) map. */
 interface FieldStore {
@@ -27,7 +51,12 @@ interface FieldStore {
 export class Postings {
   private readonly fields: Map<string, FieldStore>;
 
-  constructor(flex: FlexDocument<never> | object, fields: readonly string[]) {
+  constructor(
+    flex: FlexDocument<never> | object,
+    fields: readonly string[],
+    /** the postings of a loaded snapshot, ids below any in `flex` */
+    readonly frozen: FrozenPostings | null = null,
+  ) {
     const index = (flex as { index?: unknown }).index;
     if (!(index instanceof Map)) throw new Error('flexsearch Document has no field index map: vanban needs flexsearch 0.8.212');
     this.fields = new Map();
@@ -48,12 +77,37 @@ export class Postings {
 
   /** The slots of one encoded token, or undefined when no document has it. */
   token(field: string, token: string): Slots | undefined {
-    return this.store(field).map.get(token);
+    const added = this.store(field).map.get(token);
+    const base = this.frozen?.fields.get(field)?.token(token);
+    return base && added ? concatSlots(base, added) : (base ?? added);
   }
 
   /** The slots of `a` immediately followed by `b` (flexsearch's context index, depth 1, in order). */
   pair(field: string, a: string, b: string): Slots | undefined {
-    return this.store(field).ctx.get(a)?.get(b);
+    const added = this.store(field).ctx.get(a)?.get(b);
+    const base = this.frozen?.fields.get(field)?.pair(a, b);
+    return base && added ? concatSlots(base, added) : (base ?? added);
+  }
+
+  /** Every term of `field`, sorted (for writing the postings out). */
+  tokenTerms(field: string): string[] {
+    const set = new Set(this.store(field).map.keys());
+    for (const t of this.frozen?.fields.get(field)?.tokenTerms() ?? []) set.add(t);
+    return [...set].sort();
+  }
+
+  /** Every term that starts a pair in `field`, sorted. */
+  firstTerms(field: string): string[] {
+    const set = new Set(this.store(field).ctx.keys());
+    for (const t of this.frozen?.fields.get(field)?.firstTerms() ?? []) set.add(t);
+    return [...set].sort();
+  }
+
+  /** Every term that follows `a` in a pair of `field`, sorted. */
+  secondTerms(field: string, a: string): string[] {
+    const set = new Set(this.store(field).ctx.get(a)?.keys() ?? []);
+    for (const t of this.frozen?.fields.get(field)?.secondTerms(a) ?? []) set.add(t);
+    return [...set].sort();
   }
 
   resolution(field: string): number {

@@ -6,6 +6,7 @@ import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor, type Bitset } from './bitset.js';
 import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
+import { BinaryError, FrozenField, type BlockReader, type BlockWriter } from './binary.js';
 import { Postings, PostingSets } from './postings.js';
 import { phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
 import {
@@ -51,6 +52,38 @@ const LOOSE_FACTOR = 0.2;
  */
 const FORMAT_KEY = 'vanban-search-format';
 const FORMAT_VERSION = 2;
+/** The binary layout (writeBinary): its own version, apart from the snapshot's. */
+const BINARY_FORMAT = 'vanban-search-binary';
+const BINARY_VERSION = 1;
+/** One document in the binary layout's JSON block: its record, with its texts as handles into the text store. */
+type DocTuple = [id: number, key: string, aliases: string[], path: string | null, type: string | null, number: string | null, date: string | null, year: number | null, title: string | null, level: string | null, family: string | null, place: string | null, issuerFolded: string, phraseTitle: string, cites: Array<[string, string[]]>, text: number, phraseBody: number];
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+/** A document tuple's shape, checked by hand: zod would cost seconds at 100 000 documents. */
+function checkDocTuple(d: unknown, texts: number): asserts d is DocTuple {
+  const ok =
+    Array.isArray(d) &&
+    d.length === 17 &&
+    Number.isSafeInteger(d[0]) &&
+    (d[0] as number) > 0 &&
+    isStr(d[1]) &&
+    isStrArray(d[2]) &&
+    [3, 4, 5, 6, 8, 9, 10, 11].every((k) => isStrOrNull(d[k])) &&
+    (d[7] === null || Number.isSafeInteger(d[7])) &&
+    isStr(d[12]) &&
+    isStr(d[13]) &&
+    Array.isArray(d[14]) &&
+    (d[14] as unknown[]).every((c) => Array.isArray(c) && c.length === 2 && isStr(c[0]) && isStrArray(c[1])) &&
+    Number.isSafeInteger(d[15]) &&
+    Number.isSafeInteger(d[16]) &&
+    (d[15] as number) >= 0 &&
+    (d[15] as number) < texts &&
+    (d[16] as number) >= 0 &&
+    (d[16] as number) < texts;
+  if (!ok) throw new BinaryError(`a document record of the wrong shape: ${JSON.stringify(d).slice(0, 120)}`);
+}
 
 /** scratch for topBy: the scores of the ids, and the same sorted */
 let topScores = new Float64Array(256);
@@ -166,6 +199,8 @@ export class SearchIndex {
 
   /** Records that rebuild this index without re-indexing (see `importRecord`); the snapshot stores them. */
   async exportRecords(write: (record: SearchRecord) => Promise<void>): Promise<void> {
+    // flexsearch exports only what it holds: postings read in place from a binary part are put back into it first
+    if (this.postings.frozen) this.compact();
     for (const [id, m] of this.meta) await write({ t: 'search-doc', id, meta: this.recordOf(m) });
     await write({ t: 'search-index', key: FORMAT_KEY, data: JSON.stringify({ version: FORMAT_VERSION, indexed: this.indexed }) });
     const chunks: Array<[string, string]> = [];
@@ -173,6 +208,66 @@ export class SearchIndex {
       chunks.push([String(key), data]);
     });
     for (const [key, data] of chunks) await write({ t: 'search-index', key, data });
+  }
+
+  /**
+   * The index in the binary layout of a snapshot's search part (binary.ts): the documents' records as
+   * one JSON block, their texts as UTF-8 runs, and flexsearch's posting lists as arrays of ids, read
+   * back in place by `readBinary` (flexsearch's own export, JSON parsed and re-imported, cost most of
+   * a snapshot's load).
+   */
+  async writeBinary(w: BlockWriter, flush: () => Promise<void>): Promise<void> {
+    w.json({ format: BINARY_FORMAT, version: BINARY_VERSION, documents: this.meta.size, indexed: this.indexed, nextId: this.nextId, fields: FIELD_NAMES });
+    const docs: DocTuple[] = [];
+    for (const [id, m] of this.meta) {
+      docs.push([id, m.key, m.aliases, m.path, m.type, m.number, m.date, m.year, m.title, m.level, m.family, m.place, m.issuerFolded, m.phraseTitle, [...m.cites].map(([r, set]) => [r, [...set]]), m.text, m.phraseBody]);
+    }
+    w.json(docs);
+    await flush();
+    this.texts.writeBinary(w);
+    await flush();
+    const p = this.postings;
+    for (const f of FIELD_NAMES) {
+      FrozenField.write(
+        w,
+        p.tokenTerms(f),
+        (t) => p.token(f, t) ?? [],
+        p.firstTerms(f),
+        (a) => p.secondTerms(f, a),
+        (a, b) => p.pair(f, a, b) ?? [],
+      );
+      await flush();
+    }
+  }
+
+  /**
+   * An index read back from `writeBinary`'s blocks: posting lists and texts stay views of the reader's
+   * buffer. Throws a BinaryError when the bytes are not such an index.
+   */
+  static readBinary(r: BlockReader, options: SearchIndexOptions = {}): SearchIndex {
+    const head = r.json() as { format?: unknown; version?: unknown; documents?: unknown; indexed?: unknown; nextId?: unknown; fields?: unknown };
+    if (head?.format !== BINARY_FORMAT) throw new BinaryError('not a vanban search index');
+    if (head.version !== BINARY_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION})`);
+    if (!Number.isSafeInteger(head.documents) || !Number.isSafeInteger(head.indexed) || !Number.isSafeInteger(head.nextId) || (head.nextId as number) < 1) throw new BinaryError('a damaged search index header');
+    if (JSON.stringify(head.fields) !== JSON.stringify(FIELD_NAMES)) throw new BinaryError('a search index of other fields');
+    const docs = r.json();
+    if (!Array.isArray(docs) || docs.length !== head.documents) throw new BinaryError('the document records do not match the header');
+    const texts = TextStore.readBinary(r);
+    const maxId = (head.nextId as number) - 1;
+    const fields = new Map(FIELD_NAMES.map((f) => [f, FrozenField.read(r, maxId)] as const));
+    if (!r.done) throw new BinaryError('bytes after the last block');
+    const index = new SearchIndex(options);
+    index.texts = texts;
+    index.postings = new Postings(index.flex, FIELD_NAMES, { fields });
+    for (const d of docs as unknown[]) {
+      checkDocTuple(d, texts.size);
+      const [id, key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, cites, text, phraseBody] = d;
+      if (id > maxId || index.meta.has(id) || index.idOf.has(key)) throw new BinaryError(`document ${id} (${key}) repeated or out of range`);
+      index.register(id, { key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, text, phraseBody, cites: new Map(cites.map(([rel, ids]) => [rel, new Set(ids)])) });
+    }
+    index.indexed = head.indexed as number;
+    index.nextId = head.nextId as number;
+    return index;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { BinaryError, type BlockReader, type BlockWriter } from './binary.js';
 import { grow } from './bitset.js';
 
 /**
@@ -66,6 +67,56 @@ export class TextStore {
   /** Whether the text holds `needle` (UTF-8 bytes): compared without decoding the text. */
   includes(h: number, needle: Buffer): boolean {
     return this.bytesOf(h).includes(needle);
+  }
+
+  /** The store as blocks (see binary.ts): its handles' places, then each chunk's bytes in use. */
+  writeBinary(w: BlockWriter): void {
+    const used = new Uint32Array(this.chunks.length);
+    for (let h = 0; h < this.count; h++) {
+      const c = this.chunk[h] as number;
+      used[c] = Math.max(used[c] as number, (this.offset[h] as number) + (this.length[h] as number));
+    }
+    w.u32(this.chunk.subarray(0, this.count));
+    w.u32(this.offset.subarray(0, this.count));
+    w.u32(this.length.subarray(0, this.count));
+    w.u32(used);
+    this.chunks.forEach((c, i) => w.raw(c.subarray(0, used[i])));
+  }
+
+  /** A store read back from `writeBinary`'s blocks: its chunks are views of the reader's buffer, not copies. */
+  static readBinary(r: BlockReader): TextStore {
+    const chunk = r.u32();
+    const count = chunk.length;
+    const offset = r.u32(count);
+    const length = r.u32(count);
+    const used = r.u32();
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < used.length; i++) {
+      const c = r.raw();
+      if (c.length !== used[i]) throw new BinaryError('a text chunk of the wrong length');
+      chunks.push(c);
+    }
+    let total = 0;
+    for (let h = 0; h < count; h++) {
+      const c = chunk[h] as number;
+      if (c >= chunks.length || (offset[h] as number) + (length[h] as number) > (chunks[c] as Buffer).length) throw new BinaryError(`text ${h} lies outside its chunk`);
+      total += length[h] as number;
+    }
+    const store = new TextStore();
+    store.chunks = chunks;
+    // the last chunk is a view that must not be written past: the next text starts a new chunk
+    store.used = chunks.length > 0 ? (chunks[chunks.length - 1] as Buffer).length : 0;
+    store.chunk = Uint32Array.from(chunk);
+    store.offset = Uint32Array.from(offset);
+    store.length = Uint32Array.from(length);
+    store.count = count;
+    store.total = total;
+    return store;
+  }
+
+  /** Texts held (handles 0 … count - 1). */
+  get size(): number {
+    return this.count;
   }
 
   /** Bytes of text held, removed documents' included until the store is rebuilt. */
