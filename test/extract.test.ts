@@ -316,3 +316,20 @@ describe('a form annexed to an act cites the act with its serial left blank (iss
     expect(other.citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
   });
 });
+
+describe('a list of places acted on is the verb’s object, however it breaks (issue 16)', () => {
+  it('semicolons between places, a colon before them, a line wrapped before an article number, and the next document’s places', () => {
+    const text =
+      'Điều 8. Thay thế một số cụm từ\n1. Thay thế cụm từ “Tổng cục Hải quan” bằng cụm từ “Cục Hải quan” tại:\nkhoản 2, điểm b khoản 3, khoản 8 Điều 3; khoản 4\nĐiều 11; khoản 3 Điều 15; Điều 17; khoản 2 Điều 18 Thông tư số 12/2015/TT-BTC; khoản 5, khoản 9 Điều 1; khoản 3 Điều 3 Thông tư số 22/2019/TT-BTC.\n' +
+      '2. Bãi bỏ Mẫu số 08 ban hành kèm theo Thông tư số 12/2015/TT-BTC và các Mẫu số 07A, Mẫu số 07B ban hành kèm theo Thông tư số 22/2019/TT-BTC.\n' +
+      '3. Cơ quan hải quan thực hiện theo quy định tại khoản 2 Điều 18 Thông tư số 12/2015/TT-BTC; khoản 3 Điều 3 Thông tư số 22/2019/TT-BTC.';
+    expect(only(text).map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['12/2015/TT-BTC', 'amends', false],
+      ['22/2019/TT-BTC', 'amends', false],
+      ['12/2015/TT-BTC', 'repeals', false],
+      ['22/2019/TT-BTC', 'repeals', false],
+      ['12/2015/TT-BTC', 'cites', undefined],
+      ['22/2019/TT-BTC', 'cites', undefined],
+    ]);
+  });
+});

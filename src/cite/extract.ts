@@ -480,6 +480,10 @@ const BLANK_NUMBER = /số[ \n]*[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'guides']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
+// or the places of the next item, listed ("…Thông tư số 12/2015/TT-BTC; khoản 5, khoản 9, khoản 11 Điều 1; khoản 3 Điều 3
+// Thông tư số 22/2019/TT-BTC", "… Thông tư số 12/2015/TT-BTC và các Mẫu số 07A, Mẫu số 07B ban hành kèm theo Thông tư …")
+const PLACE = String.raw`(?:các[ \n]+)?(?:Điều|điều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 
 /**
  * Whether a law that ends ("hết hiệu lực", not "bãi bỏ") a named law as a whole succeeds it: when both are laws or
@@ -664,7 +668,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
-    if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && LIST_CONTINUATION.test(t.slice(prevTailEnd, m.start))) relation = prev.relation;
+    if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(t.slice(prevTailEnd, m.start)) || PLACES_CONTINUATION.test(t.slice(prevTailEnd, m.start)))) relation = prev.relation;
     const scopeFrom = prevTailEnd;
     // an annex that lists what this text repeals says "bãi bỏ": never a succession
     const annexRepeal = relation === 'repeals' && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;

@@ -113,7 +113,9 @@ function lineAt(text: string, starts: number[], i: number): string {
   return text.slice(s, e);
 }
 
-const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/uy;
+// an article heading has its mark after the number ("Điều 4. …"): "… khoản 4\nĐiều 11; khoản 3 Điều 15 …" is a list of
+// places wrapped before an article number
+const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d{1,3}[a-zđ]?(?:[.:]|[ ]*\n)|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/uy;
 const RECIPIENTS_AT = /[ ]*Nơi[ ]+nhận[ ]*:?/uy;
 
 function lineIndexAt(starts: number[], pos: number): number {

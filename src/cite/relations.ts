@@ -298,6 +298,30 @@ export function repealAnnexAt(text: string, layout: Layout, start: number): 'who
   return ITEM_OPENING.test(text.slice(Math.max(0, start - 12), start)) ? heading.repeals : null;
 }
 
+// "Thay thế cụm từ … tại: khoản 2 … Điều 3; khoản 4 Điều 11; Điều 17; khoản 2 Điều 18 Thông tư số …": a semicolon
+// between the places of one list of places is no clause break
+const PLACE_ITEM = /^(?:các[ \n]+)?(?:[Đđ]iều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ]/u;
+
+/** Where the clause that holds the end of `left` starts: after its last "; " or ". " (-1: no break). */
+function clauseBreak(left: string): number {
+  let at = left.length;
+  while (at > 0) {
+    const b = Math.max(left.lastIndexOf('; ', at - 1), left.lastIndexOf('. ', at - 1));
+    if (b < 0 || left[b] === '.' || !PLACE_ITEM.test(left.slice(b + 2, b + 40))) return b;
+    at = b;
+  }
+  return -1;
+}
+
+// a preposition that opens a list of places on the next lines ("… bằng cụm từ “Cục Hải quan” tại:\nkhoản 2, …")
+const PLACES_FOLLOW = /(?<![\p{L}])(?:tại|của)[ ]*:[ ]*\n[ ]*$/u;
+
+/** The start of the paragraph at `pos`, or of the one before when that one ends "… tại:" and this one lists places. */
+function clauseParagraphStart(text: string, layout: Layout, pos: number): number {
+  const p = paragraphStart(layout, pos);
+  return p > 0 && PLACES_FOLLOW.test(text.slice(Math.max(0, p - 12), p)) && PLACE_ITEM.test(text.slice(p, p + 40).trimStart()) ? paragraphStart(layout, p - 2) : p;
+}
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
   const zone = zoneAt(layout, start);
@@ -321,7 +345,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (inSortedRanges(layout.quotedWordings, start)) return 'cites';
   // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
   if (/(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u.test(text.slice(Math.max(0, start - 220), start))) return 'cites';
-  const pStart = paragraphStart(layout, start);
+  const pStart = clauseParagraphStart(text, layout, start);
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
   if (zone === 'preamble' || zone === 'header') {
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
@@ -339,7 +363,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the words between the previous mention (or the clause start) and this one
   const clauseFrom = Math.max(prevTailEnd, pStart, start - 400);
   const left = text.slice(clauseFrom, start);
-  const lastBreak = Math.max(left.lastIndexOf('; '), left.lastIndexOf('. '));
+  const lastBreak = clauseBreak(left);
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
