@@ -333,3 +333,22 @@ describe('a list of places acted on is the verb’s object, however it breaks (i
     ]);
   });
 });
+
+describe('items of an annex listing the documents repealed (issue 16)', () => {
+  const annex =
+    'Điều 1. Bãi bỏ văn bản\nBãi bỏ các văn bản tại Phụ lục kèm theo Thông tư này.\n\nPhụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n' +
+    'I. Lĩnh vực lao động\n1. Thông tư liên bộ số 24/TT-LB ngày 19/9/1994 của liên Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính hướng dẫn một số chế độ.\n' +
+    'VI. Lĩnh vực Trẻ em\nThông tư số 29/2008/TT-BLĐTBXH ngày 28/11/2008 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn việc cấp thẻ\nkhám bệnh theo Nghị định số 36/2005/NĐ-CP.\n\n' +
+    'Phụ lục II\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ MỘT PHẦN\nI. Lĩnh vực Người có công\nMục 1, Mục 2 Chương I; Điều 24, khoản 1\nĐiều 26 Mục 7 Chương I;\nChương II; Điều 52 Chương III Thông tư số 05/2013/TT-BLĐTBXH ngày 15/5/2013 của Bộ trưởng.\n';
+  it('an unnumbered item alone under its section heading, and an item that opens with the places it ends', () => {
+    expect(only(annex).map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['24/TT-LB', 'repeals', true],
+      ['29/2008/TT-BLĐTBXH', 'repeals', true],
+      ['36/2005/NĐ-CP', 'cites', undefined],
+      ['05/2013/TT-BLĐTBXH', 'repeals', false],
+    ]);
+  });
+  it('"Thông tư liên bộ" is the joint circular of before 1996', () => {
+    expect(only(annex)[0]).toMatchObject({ text: 'Thông tư liên bộ số 24/TT-LB', type: 'Thông tư liên tịch' });
+  });
+});

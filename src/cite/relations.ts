@@ -287,6 +287,12 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
 
 // a numbered item that opens with the mention: "12. Thông tư số …", "- Nghị định số …"
 const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
+// an item without a number, alone under its section heading ("VI. Lĩnh vực Trẻ em\nThông tư số …") or after an item
+// that ended its sentence: the mention opens its line
+const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;
+const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// the places an item opens with, up to its mention (anchored at the end of a bounded window)
+const LEADING_PLACES = new RegExp(String.raw`${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 
 /**
  * Whether the mention at `start` opens an item of an annex that lists documents this text repeals, and how much
@@ -295,7 +301,12 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 export function repealAnnexAt(text: string, layout: Layout, start: number): 'whole' | 'part' | null {
   const heading = lastStartingAtOrBefore(layout.annexes, start);
   if (!heading?.repeals) return null;
-  return ITEM_OPENING.test(text.slice(Math.max(0, start - 12), start)) ? heading.repeals : null;
+  // an item of a list of partial repeals opens with the places it ends: "Điều 8, Điều 9 Thông tư số …", "Mục 1, …
+  // Chương I; Điều 24, khoản 1\nĐiều 26 …; Chương II; Điều 52 Chương III Thông tư số …"
+  const before = text.slice(Math.max(heading.start, start - 600), start);
+  const places = LEADING_PLACES.exec(before);
+  const opening = places ? before.slice(0, places.index) : before;
+  return ITEM_OPENING.test(opening.slice(-12)) || UNNUMBERED_ITEM.test(opening.slice(-200)) ? heading.repeals : null;
 }
 
 // "Thay thế cụm từ … tại: khoản 2 … Điều 3; khoản 4 Điều 11; Điều 17; khoản 2 Điều 18 Thông tư số …": a semicolon

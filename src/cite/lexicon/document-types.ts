@@ -17,7 +17,8 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { name: 'Nghị định', forms: ['nghị định'], code: 'NĐ', gloss: 'government decree' },
   { name: 'Quyết định', forms: ['quyết định'], code: 'QĐ', gloss: 'decision' },
   { name: 'Chỉ thị', forms: ['chỉ thị'], code: 'CT', gloss: 'directive' },
-  { name: 'Thông tư liên tịch', forms: ['thông tư liên tịch'], code: 'TTLT', gloss: 'joint circular' },
+  // "thông tư liên bộ" (inter-ministerial circular, "24/TT-LB") is the joint circular's name before 1996
+  { name: 'Thông tư liên tịch', forms: ['thông tư liên tịch', 'thông tư liên bộ'], code: 'TTLT', gloss: 'joint circular' },
   { name: 'Thông tư', forms: ['thông tư'], code: 'TT', gloss: 'circular' },
   { name: 'Pháp lệnh', forms: ['pháp lệnh'], code: 'PL', gloss: 'ordinance' },
   { name: 'Lệnh', forms: ['lệnh'], code: 'L', gloss: 'order (of the President)' },
