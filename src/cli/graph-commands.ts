@@ -10,7 +10,7 @@ import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
 import { Corpus, unitOfSlug, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
 import { writeTextAtomic } from '../graph/atomic-write.js';
-import { MemoryStore, type Store } from '../store/index.js';
+import { MemoryStore, StoreError, type Store } from '../store/index.js';
 import {
   AnswerError,
   checkAnswer,
@@ -82,7 +82,7 @@ async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearc
   if (flags.snapshot) {
     try {
       const corpus = await loadSnapshot(flags.snapshot);
-      if (withSearch === true && corpus.searchIndex === null) {
+      if (withSearch === true && !corpus.hasSearchIndex) {
         io.stderr(`vanban: ${flags.snapshot} holds no search index (written with --no-search): ingest again without it, or use --corpus <dir>\n`);
         return null;
       }
@@ -112,7 +112,7 @@ async function ask<T>(command: string, io: Io, answer: () => T | Promise<T>): Pr
     return await answer();
   } catch (e) {
     if (e instanceof ParameterError) throw new UsageError(`vanban ${command}: ${e.asFlag()}`);
-    if (e instanceof AnswerError) {
+    if (e instanceof AnswerError || e instanceof StoreError) {
       io.stderr(`vanban: ${e.message}\n`);
       return null;
     }
@@ -370,7 +370,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       const flags = parseFlags('missing', SourceFlagsSchema.extend(MissingParamsSchema.shape), raw);
       const store = await openStore('missing', flags, io);
       if (!store) return setCode(1);
-      const list = await missingAnswer(store, flags);
+      const list = await ask('missing', io, () => missingAnswer(store, flags));
+      if (!list) return setCode(1);
       if (flags.json) printJson(io, list);
       else {
         const t = new Table({ head: ['cited by', 'mentions', 'id', 'as written'], style: PLAIN, chars: COMPACT });
@@ -386,7 +387,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       const flags = parseFlags('rank', SourceFlagsSchema.extend(RankParamsSchema.shape), raw);
       const store = await openStore('rank', flags, io);
       if (!store) return setCode(1);
-      const list = await rankAnswer(store, flags);
+      const list = await ask('rank', io, () => rankAnswer(store, flags));
+      if (!list) return setCode(1);
       if (flags.json) printJson(io, list);
       else {
         const t = new Table({ head: ['cited by', 'pagerank', 'id', 'in corpus'], style: PLAIN, chars: COMPACT });
@@ -405,7 +407,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     const flags = parseFlags('check', SourceFlagsSchema, raw);
     const store = await openStore('check', flags, io);
     if (!store) return setCode(1);
-    const findings = await checkAnswer(store);
+    const findings = await ask('check', io, () => checkAnswer(store));
+    if (!findings) return setCode(1);
     if (flags.json) printJson(io, findings);
     else io.stdout(findings.map((f) => `${f.kind}: ${f.detail}`).join('\n') + '\n');
     setCode(0);

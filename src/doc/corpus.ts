@@ -1,16 +1,18 @@
 import { opendir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { extname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isManifestFile, knownOf, ManifestLookup, noteKnown } from './manifest.js';
-import { readDocument, type ReadDocumentOptions } from './read.js';
+import { readBytes, readDocument, type ReadDocumentOptions } from './read.js';
 import { KNOWN_EXTENSIONS, ReadError } from './readers/index.js';
+import { limitsOf } from './readers/types.js';
 import type { Document } from './schema.js';
 
 /**
  * One file of a folder: a document read, or a failure with its reason. A failure with
  * `manifest: true` is a problem in a manifest (its path), not a document.
  */
-export type CorpusItem = { ok: true; path: string; document: Document } | { ok: false; path: string; error: string; manifest?: true };
+export type CorpusItem = { ok: true; path: string; document: Document; hash?: string } | { ok: false; path: string; error: string; manifest?: true };
 
 /** The file a folder's own ignore rules are read from (gitignore syntax, relative to its folder). */
 export const IGNORE_FILE = '.vanbanignore';
@@ -135,6 +137,13 @@ export interface ReadCorpusOptions extends Omit<ReadDocumentOptions, 'path' | 'f
   manifests?: boolean;
   /** one manifest to use instead of the folders' own (its paths are relative to its folder) */
   manifest?: string;
+  /**
+   * asked for each file with the SHA-256 of its bytes (and of its manifest entry, when one applies):
+   * true means the caller already holds it as it is, and the file is neither read nor yielded. With
+   * it, every document yielded carries its `hash`. An incremental ingest (the PostgreSQL store) skips
+   * unchanged files this way.
+   */
+  unchanged?: (path: string, hash: string) => boolean | Promise<boolean>;
 }
 
 /**
@@ -145,13 +154,23 @@ export interface ReadCorpusOptions extends Omit<ReadDocumentOptions, 'path' | 'f
  * other entries are still used.
  */
 export async function* readCorpus(dir: string, options: ReadCorpusOptions = {}): AsyncGenerator<CorpusItem> {
-  const { manifests, manifest, includeAll, onSkip, ...readOptions } = options;
+  const { manifests, manifest, includeAll, onSkip, unchanged, ...readOptions } = options;
   const lookup = manifest ? ManifestLookup.file(manifest) : manifests ? ManifestLookup.inFolders(dir) : null;
   for await (const path of walkFiles(dir, { ...(includeAll ? { includeAll } : {}), ...(onSkip ? { onSkip } : {}) })) {
     const found = lookup ? await lookup.lookup(path) : null;
     for (const m of lookup?.takeErrors() ?? []) yield { ok: false, path: m.path, error: m.error, manifest: true };
     try {
       const known = found ? knownOf(found.entry) : null;
+      if (unchanged) {
+        // bounded as readDocument bounds it: a file over the limit is refused before it is read whole
+        const bytes = await readBytes(path, limitsOf(readOptions.limits).maxFileSize);
+        const hash = contentHash(bytes, known);
+        if (await unchanged(path, hash)) continue;
+        const document = await readDocument(bytes, { ...readOptions, path, ...(known ? { known } : {}) });
+        if (known) noteKnown(document.identity, known, 'manifest');
+        yield { ok: true, path, document, hash };
+        continue;
+      }
       const document = await readDocument(path, known ? { ...readOptions, known } : readOptions);
       if (known) noteKnown(document.identity, known, 'manifest');
       yield { ok: true, path, document };
@@ -159,4 +178,11 @@ export async function* readCorpus(dir: string, options: ReadCorpusOptions = {}):
       yield { ok: false, path, error: e instanceof ReadError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}` };
     }
   }
+}
+
+/** A file's bytes and what its manifest says of it: either changing makes another document. */
+function contentHash(bytes: Uint8Array, known: unknown): string {
+  const h = createHash('sha256').update(bytes);
+  if (known) h.update('\0manifest\0').update(JSON.stringify(known));
+  return h.digest('hex');
 }

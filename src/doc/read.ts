@@ -103,7 +103,7 @@ const tooLarge = (size: number | null, max: number): ReadError => new ReadError(
  * The file's bytes, never more than `max` of them: the size on disk is checked before reading, and
  * the read stops past `max` whatever the size said (a file growing meanwhile, a device, a pipe).
  */
-async function readBytes(path: string, max: number): Promise<Uint8Array> {
+export async function readBytes(path: string, max: number): Promise<Uint8Array> {
   let handle;
   try {
     handle = await open(path, 'r');

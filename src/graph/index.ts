@@ -11,7 +11,7 @@ export { implementers, groupByLevelAndPlace, type Implementer } from './queries/
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
 export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
 export { pathBetween, type PathStep } from './queries/path.js';
-export { mostCited, missing, citingDocuments, type Ranked } from './queries/ranking.js';
+export { mostCited, missing, rankMissing, citingDocuments, type Ranked, type MissingDocument } from './queries/ranking.js';
 export { dataQuality, type Finding } from './queries/quality.js';
 export { coverage, CoverageOptionsSchema, type Coverage, type CoverageOptions, type CoverageRow } from './queries/coverage.js';
 export { placeOfId, unitOfSlug, unitInEra, ancestorAt } from './places.js';

@@ -6,7 +6,7 @@ import { AnswerError, documentAnswer, documentText, DocumentParamsSchema, Extrac
 import { annotateDocument, linkFromTemplate } from '../annotate/index.js';
 import { DEFAULT_LINK } from '../cli/annotate-command.js';
 import { ReadError } from '../doc/index.js';
-import type { Store, StoreStats } from '../store/index.js';
+import { StoreError, type Store, type StoreStats } from '../store/index.js';
 import { openApiDocument } from './openapi.js';
 import { BAD_QUERY, parseQuery, type ParsedQuery } from './query.js';
 import { AnnotateParamsSchema, documentBodySchema, QUERY_ROUTES } from './routes.js';
@@ -105,6 +105,8 @@ export async function createServer(options: ServerOptions = {}): Promise<VanbanS
 
   app.setErrorHandler((err: FastifyError | AnswerError | Error, req, reply) => {
     if (err instanceof AnswerError) return sendError(reply, STATUS_OF[err.kind], err.kind, err.message, err.details);
+    // the store could not answer now (a database down, a snapshot's search part damaged): the service is unavailable, not broken
+    if (err instanceof StoreError) return sendError(reply, 503, 'unavailable', err.message, err.details);
     const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : 500;
     const code = 'code' in err && typeof err.code === 'string' ? err.code : null;
     if (status >= 400 && status < 500) return sendError(reply, status, ERROR_OF_STATUS[status] ?? 'bad-request', friendly(code, req) ?? printable(err.message, 500), code ? { code } : {});

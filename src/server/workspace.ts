@@ -12,7 +12,7 @@ import {
   searchAnswer,
   traceAnswer,
 } from '../answers/index.js';
-import type { Store } from '../store/index.js';
+import { StoreError, type Store } from '../store/index.js';
 import { documentPage, errorPage, missingPage, searchPage, type SearchPageParams } from './pages/index.js';
 
 /**
@@ -45,6 +45,7 @@ export function mountWorkspace(app: FastifyInstance, ready: () => Store, errorLo
       return reply.code(status ?? 200).headers(PAGE_HEADERS).send(html);
     } catch (e) {
       if (e instanceof AnswerError) return reply.code(STATUS_OF[e.kind]).headers(PAGE_HEADERS).send(errorPage(STATUS_OF[e.kind], e.message));
+      if (e instanceof StoreError) return reply.code(503).headers(PAGE_HEADERS).send(errorPage(503, e.message));
       errorLog(`vanban serve: ${req.method} ${req.url.slice(0, 300)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return reply.code(500).headers(PAGE_HEADERS).send(errorPage(500, 'an unexpected error; the server log says more'));
     }

@@ -16,12 +16,14 @@ import {
   outEdgesInOrder,
   pathBetween,
   restsOn,
+  SnapshotError,
   type Corpus,
   type CoverageOptions,
+  type MissingDocument,
 } from '../graph/index.js';
 import type { SearchOptions } from '../search/schema.js';
 import { StoreError } from './errors.js';
-import type { MissingDocument, Store, StoreStats } from './store.js';
+import type { Store, StoreStats } from './store.js';
 
 const READ_CACHE_SIZE = 32;
 
@@ -38,7 +40,7 @@ export class MemoryStore implements Store {
 
   async stats(): Promise<StoreStats> {
     const c = this.corpus;
-    return { documents: c.documents.size, nodes: c.graph.order, edges: c.graph.size, badFiles: c.badFiles.length, search: c.searchIndex !== null };
+    return { documents: c.documents.size, nodes: c.graph.order, edges: c.graph.size, badFiles: c.badFiles.length, search: c.hasSearchIndex };
   }
 
   async lookup(ref: string) {
@@ -95,10 +97,17 @@ export class MemoryStore implements Store {
   }
 
   async hasSearch() {
-    return this.corpus.searchIndex !== null;
+    return this.corpus.hasSearchIndex;
   }
 
+  /** A snapshot's search part is read (and checked) on the first search, without blocking the event loop. */
   async search(query: string, options?: SearchOptions) {
+    try {
+      await this.corpus.searchReady();
+    } catch (e) {
+      if (e instanceof SnapshotError) throw new StoreError('unavailable', `the search index cannot be read: ${e.message}`, {}, { cause: e });
+      throw e;
+    }
     return this.corpus.search(query, options);
   }
 

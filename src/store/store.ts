@@ -1,16 +1,7 @@
 import type { Document } from '../doc/schema.js';
-import type { CitationGraph, AmendmentHistory, Coverage, CoverageOptions, Finding, Implementer, NodeAttributes, PathStep, Ranked, RestsOn, StoredEdge } from '../graph/index.js';
+import type { CitationGraph, MissingDocument, AmendmentHistory, Coverage, CoverageOptions, Finding, Implementer, NodeAttributes, PathStep, Ranked, RestsOn, StoredEdge } from '../graph/index.js';
 
 import type { SearchOptions, SearchResult } from '../search/schema.js';
-
-/** A document cited but not in the corpus, with who cites it: what to acquire next. */
-export interface MissingDocument {
-  key: string;
-  type: string | null;
-  names: string[];
-  citedBy: string[];
-  mentions: number;
-}
 
 export interface StoreStats {
   documents: number;

@@ -45,12 +45,24 @@ export function mostCited(graph: GraphStore, options: { limit?: number } = {}): 
  *
  * @example missing(corpus.graph).slice(0, 10)
  */
-export function missing(graph: GraphStore): Array<{ key: string; type: string | null; names: string[]; citedBy: string[]; mentions: number }> {
+export function missing(graph: GraphStore): MissingDocument[] {
   const out = nodesWhere(graph, (_k, a) => a.kind === 'cited')
     .map((key) => {
       const a = graph.getNodeAttributes(key);
       return { key, type: a.type, names: a.names, citedBy: citingDocuments(graph, key), mentions: a.mentions };
     });
-  out.sort((x, y) => y.citedBy.length - x.citedBy.length || y.mentions - x.mentions || x.key.localeCompare(y.key));
-  return out;
+  return rankMissing(out);
+}
+
+export interface MissingDocument {
+  key: string;
+  type: string | null;
+  names: string[];
+  citedBy: string[];
+  mentions: number;
+}
+
+/** The order of `missing` (most citing documents, then most mentions, then by id), for a store that lists them itself. */
+export function rankMissing(list: MissingDocument[]): MissingDocument[] {
+  return list.sort((x, y) => y.citedBy.length - x.citedBy.length || y.mentions - x.mentions || x.key.localeCompare(y.key));
 }
