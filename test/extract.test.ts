@@ -352,3 +352,18 @@ describe('items of an annex listing the documents repealed (issue 16)', () => {
     expect(only(annex)[0]).toMatchObject({ text: 'Thông tư liên bộ số 24/TT-LB', type: 'Thông tư liên tịch' });
   });
 });
+
+describe('an express repeal is no succession (issue 16)', () => {
+  it('the items of a list headed "…, bãi bỏ các quy định sau:" are repealed, however far the item is from the head', () => {
+    const filler = 'tại khoản 2 Điều 11 và các nội dung có liên quan đến chế độ tiền lương, thù lao, tiền thưởng của người quản lý công ty';
+    const text =
+      'THÔNG TƯ\nHướng dẫn quản lý lao động\nĐiều 1. Phạm vi\nThông tư này hướng dẫn.\nĐiều 3. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 15 tháng 9 năm 2024. Kể từ ngày Thông tư này có hiệu lực thi hành, bãi bỏ các quy định sau:\n' +
+      `a) Các cụm từ ${filler};\nb) Các cụm từ ${filler}, ${filler}, ${filler};\n` +
+      'c) Thông tư số 31/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn quản lý lao động.\n' +
+      '2. Thông tư số 36/2016/TT-BLĐTBXH ngày 11 tháng 11 năm 2016 hết hiệu lực kể từ ngày Thông tư này có hiệu lực.';
+    expect(extract(text, { context: { type: 'Thông tư' } }).citations.map((c) => [c.number, c.relation])).toEqual([
+      ['31/2016/TT-BLĐTBXH', 'repeals'],
+      ['36/2016/TT-BLĐTBXH', 'replaces'],
+    ]);
+  });
+});

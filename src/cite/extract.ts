@@ -7,7 +7,7 @@ import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { assignRoles, headRelation, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
+import { assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -499,7 +499,7 @@ function succeeds(ended: string, own: string, ownType: string | undefined): bool
 function endedByRepeal(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 200), start);
   const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  return /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(clause) || /(?<![\p{L}])[Bb]ãi[ ]+bỏ[^\n]{0,80}:[ ]*\n/u.test(before);
+  return /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(clause) || /(?<![\p{L}])[Bb]ãi[ ]+bỏ[^\n]{0,80}:[ ]*\n/u.test(before) || inRepealList(t, start);
 }
 
 /** The key of a law, code, ordinance or charter cited by name: "luat:tiep-cong-dan", "bo-luat:lao-dong", "hien-phap". */
@@ -680,7 +680,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succession(m.type) === succession(opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succession(m.type) === succession(opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end))) relation = 'repeals';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13

@@ -160,6 +160,17 @@ function listHead(text: string, pos: number): string {
   return '';
 }
 
+/** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
+export function inRepealList(text: string, pos: number): boolean {
+  const head = listHead(text, pos);
+  if (!/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head)) return false;
+  // an item of the list has the mark of its first item: "2. …" after the items "a) … c)" of clause 1 is clause 2
+  const at = text.lastIndexOf(head, pos);
+  const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
+  const itemLine = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+  return at < 0 || markOf(text.slice(at + head.length, at + head.length + 12)) === markOf(itemLine) || !LIST_ITEM.test(itemLine.slice(0, 12));
+}
+
 const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
