@@ -4,13 +4,15 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
+import pg from 'pg';
 import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
 import { Corpus, unitOfSlug, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
 import { writeTextAtomic } from '../graph/atomic-write.js';
-import { MemoryStore, StoreError, type Store } from '../store/index.js';
+import { ingestIntoDatabase, isDatabaseUrl, MemoryStore, migrate, PostgresStore, SCHEMA_VERSION, schemaVersion, StoreError, type Store } from '../store/index.js';
+import { redact } from '../store/postgres/postgres-store.js';
 import {
   AnswerError,
   checkAnswer,
@@ -40,6 +42,7 @@ const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 interface SourceFlags {
   snapshot?: string;
   corpus?: string;
+  db?: string;
   json?: boolean;
   /** undefined: the manifests beside the documents; a path: that one; false (--no-manifest): none */
   manifest?: string | false;
@@ -73,12 +76,38 @@ async function checkManifestFlag(flag: string | false | undefined, io: Io): Prom
  * snapshot is taken as it is (`serve` answers the rest without it).
  */
 export async function openStore(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible' = false): Promise<Store | null> {
+  const given = (['snapshot', 'corpus', 'db'] as const).filter((f) => flags[f] !== undefined);
+  if (given.length > 1) throw new UsageError(`vanban ${command}: ${given.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${given.length === 2 ? 'both' : 'several'}`);
+  if (flags.db !== undefined) {
+    if (!isDatabaseUrl(flags.db)) throw new UsageError(`vanban ${command}: --db ${JSON.stringify(redact(flags.db))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
+    try {
+      const store = await PostgresStore.open(flags.db);
+      openedStores.add(store);
+      if (withSearch === true && !(await store.hasSearch())) {
+        io.stderr('vanban: full-text search through PostgreSQL is not built yet: search a snapshot or a folder (--snapshot, --corpus)\n');
+        return null;
+      }
+      return store;
+    } catch (e) {
+      if (!(e instanceof StoreError)) throw e;
+      io.stderr(`vanban: ${e.message}\n`);
+      return null;
+    }
+  }
   const corpus = await openCorpus(command, flags, io, withSearch);
   return corpus && new MemoryStore(corpus);
 }
 
+/** The database stores this process opened: their pools are closed when the command ends (or the process would wait on them). */
+const openedStores = new Set<Store>();
+
+export async function closeOpenedStores(): Promise<void> {
+  const stores = [...openedStores];
+  openedStores.clear();
+  await Promise.all(stores.map((s) => s.close().catch(() => {})));
+}
+
 async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible'): Promise<Corpus | null> {
-  if (flags.snapshot && flags.corpus) throw new UsageError(`vanban ${command}: --snapshot and --corpus: expected one of them, not both`);
   if (flags.snapshot) {
     try {
       const corpus = await loadSnapshot(flags.snapshot);
@@ -99,7 +128,7 @@ async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearc
     if (!(await checkManifestFlag(flags.manifest, io))) throw new UsageError(`vanban ${command}: --manifest ${JSON.stringify(flags.manifest)}: no such file (or not readable)`);
     return Corpus.fromFolder(flags.corpus, { ...manifestOptions(flags.manifest), ...(withSearch ? { searchIndex: new SearchIndex() } : {}) });
   }
-  throw new UsageError(`vanban ${command}: give --snapshot <file> or --corpus <dir>`);
+  throw new UsageError(`vanban ${command}: give --snapshot <file>, --corpus <dir> or --db <postgres://…>`);
 }
 
 /**
@@ -125,6 +154,7 @@ const printJson = (io: Io, value: unknown): void => io.stdout(JSON.stringify(val
 const SourceFlagsSchema = z.object({
   snapshot: z.string().optional(),
   corpus: z.string().optional(),
+  db: z.string().optional(),
   manifest: z.union([z.string(), z.literal(false)]).optional(),
   json: z.boolean().optional(),
 });
@@ -135,10 +165,98 @@ async function checkIngest(dir: string, out: string): Promise<void> {
   await checkOutFile('ingest', '--out', out);
 }
 
+/** `vanban ingest <dir> --db <url>`: the folder into the database, file by file; the exit code. */
+async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean; progress: boolean; manifest?: string | false; includeAll?: boolean; limits: ReturnType<typeof limitsFromFlags> }, io: Io): Promise<number> {
+  if (!isDatabaseUrl(url)) throw new UsageError(`vanban ingest: --db ${JSON.stringify(redact(url))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
+  await checkFolder('ingest', 'the folder', dir);
+  if (!(await checkManifestFlag(flags.manifest, io))) return 2;
+  let store: PostgresStore;
+  try {
+    store = await PostgresStore.open(url);
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    io.stderr(`vanban: ${e.message}\n`);
+    return 1;
+  }
+  openedStores.add(store);
+  const skipped: SkippedEntry[] = [];
+  const bad: string[] = [];
+  let done = 0;
+  const report = await ingestIntoDatabase(store, dir, {
+    ...manifestOptions(flags.manifest),
+    ...(flags.includeAll ? { includeAll: true } : {}),
+    ...(flags.prune ? { prune: true } : {}),
+    limits: flags.limits,
+    onSkip: (s) => skipped.push(s),
+    onProgress: (p) => {
+      done++;
+      if (p.outcome === 'failed') bad.push(`  bad file ${p.path}: ${p.error ?? ''}`);
+      if (flags.progress && done % 50 === 0) io.stderr(`ingest: ${done} files\n`);
+    },
+  });
+  const stats = await store.stats();
+  io.stdout(
+    [
+      `files: ${report.added} added, ${report.replaced} replaced, ${report.unchanged} unchanged, ${report.failed} bad${flags.prune ? `, ${report.pruned} removed (gone from the folder)` : ''}; ${report.merged} incomplete ids merged`,
+      `skipped: ${describeSkipped(skipped)}`,
+      `database: ${stats.documents} documents, ${stats.nodes} nodes, ${stats.edges} edges, ${stats.badFiles} bad files`,
+      ...bad,
+      `database: ${redact(url)}`,
+    ].join('\n') + '\n',
+  );
+  return report.failed > 0 ? 1 : 0;
+}
+
+/** `vanban db migrate|status --db <url>`: the database's schema. */
+function addDatabaseCommands(program: Command, io: Io, setCode: (c: number) => void): void {
+  const db = program.command('db').description('the PostgreSQL store: its schema (docs/postgres.md)');
+  const connect = async (command: string, url: string): Promise<pg.Pool> => {
+    if (!isDatabaseUrl(url)) throw new UsageError(`vanban db: ${command}: --db ${JSON.stringify(redact(url))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    pool.on('error', () => {});
+    return pool;
+  };
+  db.command('migrate')
+    .description(`bring the database's schema to version ${SCHEMA_VERSION} (safe to run again; two at once wait for each other)`)
+    .requiredOption('--db <url>', 'the database (postgres://user@host:port/database)')
+    .action(async (flags: { db: string }) => {
+      const pool = await connect('migrate', flags.db);
+      try {
+        const applied = await migrate(pool);
+        io.stdout(applied.length ? `migrated ${redact(flags.db)} to schema version ${SCHEMA_VERSION} (applied ${applied.join(', ')})\n` : `${redact(flags.db)} is at schema version ${SCHEMA_VERSION}: nothing to do\n`);
+        setCode(0);
+      } catch (e) {
+        io.stderr(`vanban: ${e instanceof StoreError ? e.message : `cannot migrate ${redact(flags.db)}: ${(e as Error).message}`}\n`);
+        setCode(1);
+      } finally {
+        await pool.end();
+      }
+    });
+  db.command('status')
+    .description("the database's schema version, and the one this vanban needs")
+    .requiredOption('--db <url>', 'the database (postgres://user@host:port/database)')
+    .action(async (flags: { db: string }) => {
+      const pool = await connect('status', flags.db);
+      try {
+        const client = await pool.connect();
+        const at = await schemaVersion(client).finally(() => client.release());
+        io.stdout(`${redact(flags.db)}: schema version ${at}${at === SCHEMA_VERSION ? ' (current)' : at < SCHEMA_VERSION ? ` (this vanban needs ${SCHEMA_VERSION}: run \`vanban db migrate\`)` : ` (newer than this vanban's ${SCHEMA_VERSION})`}\n`);
+        setCode(at === SCHEMA_VERSION ? 0 : 1);
+      } catch (e) {
+        io.stderr(`vanban: cannot read ${redact(flags.db)}: ${(e as Error).message}\n`);
+        setCode(1);
+      } finally {
+        await pool.end();
+      }
+    });
+}
+
 export function addGraphCommands(program: Command, io: Io, setCode: (c: number) => void): void {
+  addDatabaseCommands(program, io, setCode);
   const source = (c: Command): Command => {
     c.option('--snapshot <file>', 'a snapshot written by `vanban ingest`')
       .option('--corpus <dir>', 'ingest this folder on the fly')
+      .option('--db <url>', 'a PostgreSQL database filled by `vanban ingest --db` (postgres://user@host:port/database; docs/postgres.md)')
       .option('--manifest <file>', 'with --corpus: complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
       .option('--no-manifest', 'with --corpus: read no manifest');
     // export writes its own formats: no --json
@@ -149,14 +267,20 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .command('ingest'))
     .description('read a folder into a corpus snapshot (documents, citations, graph)')
     .argument('<dir>', 'folder of documents')
-    .requiredOption('--out <file>', 'snapshot file to write (its folder must exist)')
+    .option('--out <file>', 'snapshot file to write (its folder must exist)')
+    .option('--db <url>', 'write into this PostgreSQL database instead (migrated by `vanban db migrate`): one transaction per file, unchanged files skipped')
+    .option('--prune', 'with --db: remove the documents of this folder whose files are gone')
     .option('--no-progress', 'no progress bar')
     .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
     .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
     .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
-    .action(async (dir: string, flags: { out: string; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
+    .action(async (dir: string, flags: { out?: string; db?: string; prune?: boolean; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
       const limits = limitsFromFlags(parseFlags('ingest', LimitFlagsSchema, flags));
+      if (flags.out !== undefined && flags.db !== undefined) throw new UsageError('vanban ingest: --out and --db: expected one of them, not both');
+      if (flags.db !== undefined) return setCode(await ingestDatabase(dir, flags.db, { ...flags, limits }, io));
+      if (flags.out === undefined) throw new UsageError('vanban ingest: give --out <file> (a snapshot) or --db <postgres://…> (a database)');
+      if (flags.prune) throw new UsageError('vanban ingest: --prune: only with --db (a snapshot is written whole)');
       await checkIngest(dir, flags.out);
       if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);
       let total = 0;

@@ -7,7 +7,7 @@ import { describeSkipped, READERS, readDocument, ReadError, type Document, type 
 import { extractContext, ParameterError, placeUnit } from '../answers/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
 import { DEFAULT_LINK, runAnnotate } from './annotate-command.js';
-import { addGraphCommands } from './graph-commands.js';
+import { addGraphCommands, closeOpenedStores } from './graph-commands.js';
 import { addServeCommand } from './serve-command.js';
 import { dateOrPartSchema, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
@@ -239,6 +239,7 @@ export async function run(argv: readonly string[], rawIo: Io = processIo): Promi
       code = c;
     }).parseAsync([...argv], { from: 'user' });
   } catch (e) {
+    await closeOpenedStores();
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
       io.stderr(e.message + '\n');
@@ -248,6 +249,7 @@ export async function run(argv: readonly string[], rawIo: Io = processIo): Promi
     io.stderr(argv.includes('--debug') && e instanceof Error && e.stack ? e.stack + '\n' : `vanban: ${errorMessage(e)} (--debug for the stack)\n`);
     return 1;
   }
+  await closeOpenedStores();
   return code;
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { createServer } from '../server/index.js';
+import { isDatabaseUrl } from '../store/index.js';
 import { openStore } from './graph-commands.js';
 import { checkFolder, countSchema, parseFlags, UsageError } from './options.js';
 import type { Io } from './run.js';
@@ -11,6 +12,7 @@ import type { Io } from './run.js';
 const ServeFlagsSchema = z.object({
   snapshot: z.string().optional(),
   corpus: z.string().optional(),
+  db: z.string().optional(),
   manifest: z.union([z.string(), z.literal(false)]).optional(),
   host: z.string().trim().min(1, 'an address to listen on ("127.0.0.1", "::1", "0.0.0.0")'),
   port: countSchema(0, 65535),
@@ -31,6 +33,7 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
     .description('answer the JSON API over HTTP from a snapshot or a folder: the --json answers of search, trace, coverage, … (docs/server.md)')
     .option('--snapshot <file>', 'a snapshot written by `vanban ingest`')
     .option('--corpus <dir>', 'ingest this folder at start (with a search index)')
+    .option('--db <url>', 'answer from a PostgreSQL database filled by `vanban ingest --db` (several servers can share it)')
     .option('--manifest <file>', 'with --corpus: complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'with --corpus: read no manifest')
     .option('--host <address>', 'the address to listen on; loopback by default (0.0.0.0 listens on every interface: your explicit choice)', '127.0.0.1')
@@ -39,12 +42,15 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
     .action(async (raw: Record<string, unknown>) => {
       const flags = parseFlags('serve', ServeFlagsSchema, raw);
       // the source is checked before the port is taken: a typo is one line and exit 2, not a server that never gets ready
-      if (flags.snapshot && flags.corpus) throw new UsageError('vanban serve: --snapshot and --corpus: expected one of them, not both');
-      if (flags.corpus) await checkFolder('serve', '--corpus', flags.corpus);
+      const given = (['snapshot', 'corpus', 'db'] as const).filter((f) => flags[f] !== undefined);
+      if (given.length > 1) throw new UsageError(`vanban serve: ${given.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${given.length === 2 ? 'both' : 'several'}`);
+      if (flags.db !== undefined) {
+        if (!isDatabaseUrl(flags.db)) throw new UsageError('vanban serve: --db: expected a PostgreSQL URL (postgres://user@host:port/database)');
+      } else if (flags.corpus) await checkFolder('serve', '--corpus', flags.corpus);
       else if (flags.snapshot) {
         const s = await stat(flags.snapshot).catch(() => null);
         if (!s || !s.isFile() || !(await access(flags.snapshot, constants.R_OK).then(() => true, () => false))) throw new UsageError(`vanban serve: --snapshot ${JSON.stringify(flags.snapshot)}: no such file (or not readable)`);
-      } else throw new UsageError('vanban serve: give --snapshot <file> or --corpus <dir>');
+      } else throw new UsageError('vanban serve: give --snapshot <file>, --corpus <dir> or --db <postgres://…>');
 
       const server = await createServer({ accessLog: flags.quiet ? null : (line) => io.stderr(line + '\n'), errorLog: (line) => io.stderr(line + '\n'), version });
       try {

@@ -306,6 +306,7 @@ export function redact(url: string): string {
     if (u.password) u.password = '***';
     return u.toString();
   } catch {
-    return '(an unreadable URL)';
+    // not a URL: nothing in it is known to be a password
+    return url;
   }
 }
