@@ -367,3 +367,19 @@ describe('an express repeal is no succession (issue 16)', () => {
     ]);
   });
 });
+
+describe('suspensions (issue 16)', () => {
+  it('"Đối với <document> …: a) Ngưng hiệu lực …" acts on the document named first; "trong thời gian ngưng hiệu lực của" names a period', () => {
+    const text =
+      'Điều 1. Ngưng hiệu lực thi hành\n1. Đối với Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc đăng tải thông tin:\na) Ngưng hiệu lực thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022.\n' +
+      '2. Đối với Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư, ngưng hiệu lực thi hành từ ngày 01 tháng 8 năm 2022.\n' +
+      'Điều 2. Điều khoản chuyển tiếp\n1. Trong thời gian ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT, các văn bản sau tiếp tục có hiệu lực.\n' +
+      '2. Đối với Thông tư số 01/2015/TT-BKHĐT, tiếp tục áp dụng.';
+    expect(only(text).map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['08/2022/TT-BKHĐT', 'suspends', true],
+      ['10/2022/TT-BKHĐT', 'suspends', true],
+      ['08/2022/TT-BKHĐT', 'cites', undefined],
+      ['01/2015/TT-BKHĐT', 'cites', undefined],
+    ]);
+  });
+});

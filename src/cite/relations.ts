@@ -415,12 +415,23 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
   if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
-  if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
+  // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
+  if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
   if (/(?<![\p{L}])đính[ \n]+chính/iu.test(local)) return 'corrects';
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   const actorWindow = text.slice(Math.max(pStart, start - 300), start);
   if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para))) return 'amends';
   if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(actorWindow)) return 'guides';
+  // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
+  // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
+  // replacement there is left as it is: its scope would be read in the points that follow)
+  if (FOR_DOCUMENT.test(local)) {
+    const act = FOR_DOCUMENT_ACT.exec(text.slice(tailEnd, tailEnd + 700));
+    if (act) return /^(?:tạm[ ]+)?(?:ngưng|đình)/iu.test(act[1] as string) ? 'suspends' : 'amends';
+  }
   if (zone === 'preamble' && TRIGGER_IMPLEMENTS.test(para)) return 'implements';
   return 'cites';
 }
+
+const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
+const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?ngưng[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
