@@ -70,36 +70,68 @@ export class GraphSession {
     return { nodes: n.rows.map((r) => r.key), edges: e.rows.map((r) => r.key) };
   }
 
-  /** Write what the change did: rows added get the next numbers of the graph's order, in the order memory added them. */
+  /**
+   * Write what the change did, in a few statements whatever its size (rows as arrays through unnest): rows
+   * added get the next numbers of the graph's order, in the order memory added them.
+   */
   async save(): Promise<{ nodes: number; edges: number }> {
     const g = this.corpus.graph;
-    let written = 0;
-    let edgesWritten = 0;
     const goneEdges = [...this.edges.keys()].filter((k) => !g.hasEdge(k));
     if (goneEdges.length) await this.client.query('DELETE FROM vanban_edges WHERE key = ANY($1)', [goneEdges]);
     const goneNodes = [...this.nodes.keys()].filter((k) => !g.hasNode(k));
     if (goneNodes.length) await this.client.query('DELETE FROM vanban_nodes WHERE key = ANY($1)', [goneNodes]);
+
+    const added: NodeAttributes[] = [];
+    const addedKeys: string[] = [];
+    const changed: NodeAttributes[] = [];
+    const changedKeys: string[] = [];
     for (const key of g.nodes()) {
       const a = g.getNodeAttributes(key);
-      const json = JSON.stringify(a);
       const was = this.nodes.get(key);
-      if (was && was.json === json) continue;
-      const cols = nodeColumns(key, a);
-      if (was) {
-        await this.client.query('UPDATE vanban_nodes SET kind = $2, type = $3, level = $4, place = $5, date = $6, law_name = $7, attributes = $8 WHERE key = $1', [key, a.kind, a.type, a.level, a.place, a.date, cols.lawName, json]);
-      } else {
-        await this.client.query(`INSERT INTO vanban_nodes (key, seq, kind, type, level, place, date, symbol, stem, law_name, attributes) VALUES ($1, nextval('vanban_graph_seq'), $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [key, a.kind, a.type, a.level, a.place, a.date, cols.symbol, cols.stem, cols.lawName, json]);
-      }
-      written++;
+      if (was && was.json === JSON.stringify(a)) continue;
+      (was ? changedKeys : addedKeys).push(key);
+      (was ? changed : added).push(a);
     }
+    if (addedKeys.length) {
+      const cols = addedKeys.map((k, i) => nodeColumns(k, added[i] as NodeAttributes));
+      await this.client.query(
+        `INSERT INTO vanban_nodes (key, seq, kind, type, level, place, date, symbol, stem, law_name, attributes)
+         SELECT k, nextval('vanban_graph_seq'), a->>'kind', a->>'type', a->>'level', a->>'place', a->>'date', sy, st, ln, a
+         FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS r(k, a, sy, st, ln, o) ORDER BY o`,
+        [addedKeys, added.map((a) => JSON.stringify(a)), cols.map((c) => c.symbol), cols.map((c) => c.stem), cols.map((c) => c.lawName)],
+      );
+    }
+    if (changedKeys.length) {
+      await this.client.query(
+        `UPDATE vanban_nodes n SET kind = a->>'kind', type = a->>'type', level = a->>'level', place = a->>'place', date = a->>'date', law_name = ln, attributes = a
+         FROM unnest($1::text[], $2::jsonb[], $3::text[]) AS r(k, a, ln) WHERE n.key = r.k`,
+        [changedKeys, changed.map((a) => JSON.stringify(a)), changedKeys.map((k, i) => nodeColumns(k, changed[i] as NodeAttributes).lawName)],
+      );
+    }
+
+    const edgeRows = { added: [] as string[], addedJson: [] as string[], changed: [] as string[], changedJson: [] as string[] };
     for (const key of g.edges()) {
-      const a = g.getEdgeAttributes(key);
-      const json = JSON.stringify(a);
+      const json = JSON.stringify(g.getEdgeAttributes(key));
       const was = this.edges.get(key);
       if (was && was.json === json) continue;
-      if (was) await this.client.query('UPDATE vanban_edges SET attributes = $2 WHERE key = $1', [key, json]);
-      else await this.client.query(`INSERT INTO vanban_edges (key, seq, source, target, relation, asserted_by, attributes) VALUES ($1, nextval('vanban_graph_seq'), $2, $3, $4, $5, $6)`, [key, g.source(key), g.target(key), a.relation, a.assertedBy, json]);
-      edgesWritten++;
+      if (was) {
+        edgeRows.changed.push(key);
+        edgeRows.changedJson.push(json);
+      } else {
+        edgeRows.added.push(key);
+        edgeRows.addedJson.push(json);
+      }
+    }
+    if (edgeRows.added.length) {
+      await this.client.query(
+        `INSERT INTO vanban_edges (key, seq, source, target, relation, asserted_by, attributes)
+         SELECT k, nextval('vanban_graph_seq'), s, t, a->>'relation', a->>'assertedBy', a
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS r(k, s, t, a, o) ORDER BY o`,
+        [edgeRows.added, edgeRows.added.map((k) => g.source(k)), edgeRows.added.map((k) => g.target(k)), edgeRows.addedJson],
+      );
+    }
+    if (edgeRows.changed.length) {
+      await this.client.query('UPDATE vanban_edges e SET attributes = r.a FROM unnest($1::text[], $2::jsonb[]) AS r(k, a) WHERE e.key = r.k', [edgeRows.changed, edgeRows.changedJson]);
     }
     for (const c of this.corpus.conflicts) {
       const json = JSON.stringify(c);
@@ -108,7 +140,7 @@ export class GraphSession {
       if (was !== undefined) await this.client.query('UPDATE vanban_conflicts SET conflict = $2 WHERE id = $1', [c.id, json]);
       else await this.client.query(`INSERT INTO vanban_conflicts (id, seq, conflict) VALUES ($1, nextval('vanban_graph_seq'), $2)`, [c.id, json]);
     }
-    return { nodes: written, edges: edgesWritten };
+    return { nodes: addedKeys.length + changedKeys.length, edges: edgeRows.added.length + edgeRows.changed.length };
   }
 }
 
