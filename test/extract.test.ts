@@ -383,3 +383,27 @@ describe('suspensions (issue 16)', () => {
     ]);
   });
 });
+
+describe('a second document joined by "và" after the first one’s description shares its act (issue 16)', () => {
+  it('amends and suspends carry over; a description with its own verb or condition does not', () => {
+    const text =
+      'Bộ trưởng Bộ Kế hoạch và Đầu tư ban hành Thông tư ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc cung cấp, đăng tải thông tin về đấu thầu và lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia và Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022.\n' +
+      'Điều 3. Sửa đổi một số nội dung tại Mục 5.3 Chương III thuộc Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày 30/6/2022 quy định chi tiết về lập hồ sơ (CPTPP) và Mục 5.3 Chương III thuộc Mẫu số 02 ban hành kèm theo Thông tư số 15/2022/TT-BKHĐT như sau:\n' +
+      'Điều 51. Sửa đổi Điều 3 của Thông tư số 01/2020/TT-BKHĐT ngày 02 tháng 01 năm 2020 được áp dụng theo Thông tư số 02/2020/TT-BKHĐT.';
+    expect(extract(text, { context: { type: 'Thông tư' } }).citations.map((c) => [c.number, c.relation])).toEqual([
+      ['08/2022/TT-BKHĐT', 'suspends'],
+      ['10/2022/TT-BKHĐT', 'suspends'],
+      ['12/2022/TT-BKHĐT', 'amends'],
+      ['15/2022/TT-BKHĐT', 'amends'],
+      ['01/2020/TT-BKHĐT', 'amends'],
+      ['02/2020/TT-BKHĐT', 'cites'],
+    ]);
+  });
+  it('an amending law the text says it replaces is replaced, not repealed with its base', () => {
+    const text = 'Điều 50. Hiệu lực thi hành\nLuật này thay thế Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số điều của Luật về sĩ quan Quân đội nhân dân Việt Nam ngày 21 tháng 12 năm 1990.';
+    expect(extract(text, { context: { type: 'Luật' } }).citations.map((c) => [c.text.slice(0, 12), c.relation])).toEqual([
+      ['Luật về sĩ q', 'replaces'],
+      ['Luật sửa đổi', 'replaces'],
+    ]);
+  });
+});

@@ -483,6 +483,13 @@ const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|
 // or the places of the next item, listed ("…Thông tư số 12/2015/TT-BTC; khoản 5, khoản 9, khoản 11 Điều 1; khoản 3 Điều 3
 // Thông tư số 22/2019/TT-BTC", "… Thông tư số 12/2015/TT-BTC và các Mẫu số 07A, Mẫu số 07B ban hành kèm theo Thông tư …")
 const PLACE = String.raw`(?:các[ \n]+)?(?:Điều|điều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// a second document of the same type joined by "và" after the first one's description, in the same sentence ("ban
+// hành Thông tư ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày … quy định chi tiết … và Thông tư số 10/2022/TT-BKHĐT",
+// "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
+// (a point between digits is no sentence end: "Mục 5.3")
+const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
+// words that put a verb or a condition of their own in that description
+const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|hết[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo|căn[ \n]+cứ)(?![\p{L}])/iu;
 const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 
 /**
@@ -495,6 +502,12 @@ function succeeds(ended: string, own: string, ownType: string | undefined): bool
   if (ended.startsWith('sua-doi')) return false;
   return ownType !== undefined && LAW_TYPES.has(ownType) ? true : sameLawSubject(ended, own);
 }
+/** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
+function saysReplaced(t: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 300), start);
+  return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1));
+}
+
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
 function endedByRepeal(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 200), start);
@@ -669,6 +682,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(t.slice(prevTailEnd, m.start)) || PLACES_CONTINUATION.test(t.slice(prevTailEnd, m.start)))) relation = prev.relation;
+    else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && (prev.relation === 'amends' || prev.relation === 'replaces' || prev.relation === 'suspends') && prev.type === m.type && m.start - prevTailEnd <= 700) {
+      const gap = t.slice(prevTailEnd, m.start);
+      if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !OWN_VERB_IN_DESCRIPTION.test(gap)) relation = prev.relation;
+    }
     const scopeFrom = prevTailEnd;
     // an annex that lists what this text repeals says "bãi bỏ": never a succession
     const annexRepeal = relation === 'repeals' && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;
@@ -682,7 +699,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succession(m.type) === succession(opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
-    if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end))) relation = 'repeals';
+    // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
+    if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) && !saysReplaced(t, m.start)) relation = 'repeals';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';
