@@ -407,3 +407,15 @@ describe('a second document joined by "và" after the first one’s description 
     ]);
   });
 });
+
+describe('titles of amending acts (issue 16)', () => {
+  it('the enacting formula names this act by its title, with the amended law’s number; a cited amending law’s title is a name, not a verb', () => {
+    const own = 'LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế\n';
+    expect(extract(own, { context: { type: 'Luật' } }).citations.find((c) => c.number === '25/2008/QH12')?.relation).toBe('amends');
+    const end = 'Điều 95. Hiệu lực thi hành\n3. Bãi bỏ Mục 1 Chương VI Luật xây dựng số 16/2003/QH11 và Điều 2 Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số 38/2009/QH12.';
+    expect(extract(end, { context: { type: 'Luật' } }).citations.map((c) => [c.number, c.relation, c.alsoActs?.length ?? 0])).toEqual([
+      ['16/2003/QH11', 'repeals', 0],
+      ['38/2009/QH12', 'repeals', 0],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
+import { AMENDING_TITLE_AT_END, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -502,6 +502,15 @@ function succeeds(ended: string, own: string, ownType: string | undefined): bool
   if (ended.startsWith('sua-doi')) return false;
   return ownType !== undefined && LAW_TYPES.has(ownType) ? true : sameLawSubject(ended, own);
 }
+// the title of an amending act that the mention's number follows, left out of the mention by the name reader ("… và
+// Điều 2 Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số 38/2009/QH12"): its
+// "sửa đổi" is a name, not a verb
+/** The words between two items of a list, without the title of the second when the mention is only its number. */
+function listGap(t: string, from: number, m: Mention): string {
+  const gap = t.slice(from, m.start);
+  return m.typeWord === null && m.symbol !== null ? gap.replace(AMENDING_TITLE_AT_END, ' ') : gap;
+}
+
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
 function saysReplaced(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 300), start);
@@ -681,7 +690,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
-    if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(t.slice(prevTailEnd, m.start)) || PLACES_CONTINUATION.test(t.slice(prevTailEnd, m.start)))) relation = prev.relation;
+    if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
     else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && (prev.relation === 'amends' || prev.relation === 'replaces' || prev.relation === 'suspends') && prev.type === m.type && m.start - prevTailEnd <= 700) {
       const gap = t.slice(prevTailEnd, m.start);
       if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !OWN_VERB_IN_DESCRIPTION.test(gap)) relation = prev.relation;

@@ -224,6 +224,10 @@ const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|
 const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*(?:,|và)[ \n]*${ACT_VERB})*[ \n]+(?:bởi|theo|tại)(?:[ \n]|[^.;](?![ \n]${ACT_VERB}[ \n])){0,240}$`, 'u');
 
 
+// the title of an amending act that ends where its number follows ("Luật sửa đổi, bổ sung một số điều của các luật liên
+// quan đến đầu tư xây dựng cơ bản số …")
+export const AMENDING_TITLE_AT_END = /(?<![\p{L}])(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+sửa[ \n]+đổi[^.;:]{0,240}$/u;
+
 const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
@@ -244,7 +248,7 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   const pStart = paragraphStart(layout, start);
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
   const verb = lastOperativeVerb(left);
-  const clause = verb >= 0 ? left : '';
+  const clause = verb >= 0 ? left.replace(AMENDING_TITLE_AT_END, ' ') : '';
   const other: Relation = relation === 'amends' ? 'repeals' : 'amends';
   if (clause && (other === 'repeals' ? REPEAL_VERB : AMEND_VERB).test(clause)) return [{ relation: other, scope: { whole: false, part: null } }];
   if (relation !== 'amends') return [];
@@ -421,6 +425,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   const actorWindow = text.slice(Math.max(pStart, start - 300), start);
   if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para))) return 'amends';
+  // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
+  // names this act by its title, and the number written with that title is the amended document's (this act has none
+  // yet)
+  if (zone !== 'body' && /(?<![\p{L}])ban[ \n]+hành[ \n]*$/u.test(local) && ENACTED_AMENDING_TITLE.test(text.slice(start, start + 300))) return 'amends';
   if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(actorWindow)) return 'guides';
   // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
   // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
@@ -433,5 +441,6 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   return 'cites';
 }
 
+const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?ngưng[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
