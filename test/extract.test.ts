@@ -419,3 +419,12 @@ describe('titles of amending acts (issue 16)', () => {
     ]);
   });
 });
+
+describe('a name given on the way is part of the first document’s description (issue 16)', () => {
+  it('"… (sau đây gọi tắt là Thông tư số 26/2016/TT-BLĐTBXH) và Thông tư số 27/2016/TT-BLĐTBXH" shares the amendment', () => {
+    const text =
+      'Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 26/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện quản lý lao động, tiền lương và tiền thưởng (sau đây gọi tắt là Thông tư số 26/2016/TT-BLĐTBXH) và Thông tư số 27/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 của Bộ trưởng.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations;
+    expect(cs.filter((c) => c.relation === 'amends').map((c) => c.number)).toEqual(['26/2016/TT-BLĐTBXH', '27/2016/TT-BLĐTBXH']);
+  });
+});

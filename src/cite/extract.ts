@@ -488,6 +488,8 @@ const PLACE = String.raw`(?:các[ \n]+)?(?:Điều|điều|khoản|điểm|Phụ
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
 // (a point between digits is no sentence end: "Mục 5.3")
 const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
+const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
+const ALIAS_CLAUSE = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[^()]{0,120}\)/gu;
 // words that put a verb or a condition of their own in that description
 const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|hết[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo|căn[ \n]+cứ)(?![\p{L}])/iu;
 const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
@@ -682,6 +684,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const aliases: Alias[] = [];
   // the end of each citation in the normalized text, for relations between two of them
   const normEnds: number[] = [];
+  const normStarts: number[] = [];
   let prevTailEnd = 0;
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;
@@ -691,9 +694,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
-    else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && (prev.relation === 'amends' || prev.relation === 'replaces' || prev.relation === 'suspends') && prev.type === m.type && m.start - prevTailEnd <= 700) {
-      const gap = t.slice(prevTailEnd, m.start);
-      if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !OWN_VERB_IN_DESCRIPTION.test(gap)) relation = prev.relation;
+    else if (relation === 'cites' && role.role !== 'embedded') {
+      // the name the first document is given on the way ("… (sau đây gọi tắt là Thông tư số 26/2016/TT-BLĐTBXH) và
+      // Thông tư số 27/2016/TT-BLĐTBXH …") is part of its description
+      const k = citations.length - 1 - (prev && ALIAS_OPENING.test(t.slice(Math.max(0, (normStarts[citations.length - 1] ?? 0) - 40), normStarts[citations.length - 1] ?? 0)) ? 1 : 0);
+      const first = citations[k];
+      const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'suspends') && first.type === m.type && m.start - from <= 700) {
+        const gap = t.slice(from, m.start);
+        if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !OWN_VERB_IN_DESCRIPTION.test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
+      }
     }
     const scopeFrom = prevTailEnd;
     // an annex that lists what this text repeals says "bãi bỏ": never a succession
@@ -749,6 +759,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     prevTailEnd = m.tailEnd;
     normEnds.push(m.end);
+    normStarts.push(m.start);
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
     const id = formatId(parts);
     const o = toOriginal(m.start, m.end);
