@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../src/answers/index.js';
 import { Corpus } from '../src/graph/index.js';
-import { ingestIntoDatabase, MemoryStore, migrate, PostgresStore, SCHEMA_VERSION, StoreError, type Store } from '../src/store/index.js';
+import { ingestIntoDatabase, MemoryStore, migrate, MIGRATIONS, PostgresStore, SCHEMA_VERSION, StoreError, type Store } from '../src/store/index.js';
 import { freshDatabase, type FreshDatabase } from './helpers/pg.js';
 
 /**
@@ -21,7 +21,8 @@ describe('the PostgreSQL store answers as the memory store does', () => {
   beforeAll(async () => {
     db = await freshDatabase('equivalence');
     const pool = new pg.Pool({ connectionString: db.url });
-    expect(await migrate(pool)).toEqual([SCHEMA_VERSION]);
+    expect(await migrate(pool)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(MIGRATIONS.at(-1)?.version).toBe(SCHEMA_VERSION);
     // a second migration finds nothing to do
     expect(await migrate(pool)).toEqual([]);
     await pool.end();
@@ -45,7 +46,8 @@ describe('the PostgreSQL store answers as the memory store does', () => {
     expect(nodes(p)).toEqual(nodes(m));
     const edges = (g: typeof m) => new Map(g.mapEdges((k, a, s, t) => [k, { s, t, a }] as const));
     expect(edges(p)).toEqual(edges(m));
-    expect(await postgres.stats()).toEqual({ ...(await memory.stats()), search: false });
+    // (the memory corpus here has no search index; the database's search rows are tested in postgres-search.test.ts)
+    expect({ ...(await postgres.stats()), search: null }).toEqual({ ...(await memory.stats()), search: null });
   });
 
   it('answers trace, cites and document for every document the same way', async () => {
@@ -61,6 +63,25 @@ describe('the PostgreSQL store answers as the memory store does', () => {
       if (m.node.supplied || m.node.disagrees) expect({ ...d, document: null }, id).toEqual({ ...m, document: null });
       else expect(d, id).toEqual(m);
     }
+  }, 300_000);
+
+  it('finds the same path between documents, walking the database ring by ring', async () => {
+    const g = memory.corpus.graph;
+    const keys = g.filterNodes((_k, a) => a.kind === 'document');
+    // pairs joined by a chain (a document and what it rests on, two steps up) and pairs that are not
+    const pairs: Array<[string, string]> = [];
+    for (const k of keys.slice(0, 60)) {
+      const up = g.outNeighbors(k).flatMap((n) => g.outNeighbors(n));
+      if (up[0]) pairs.push([k, up[0]], [up[0], k]);
+      pairs.push([k, keys[(keys.indexOf(k) * 7 + 3) % keys.length] as string]);
+    }
+    let found = 0;
+    for (const [from, to] of pairs) {
+      const p = await A.pathAnswer(postgres, { from, to });
+      expect(p, `${from} → ${to}`).toEqual(await A.pathAnswer(memory, { from, to }));
+      if (p.steps.length > 1) found++;
+    }
+    expect(found).toBeGreaterThan(10);
   }, 300_000);
 
   it('answers coverage, missing, rank and check the same way', async () => {

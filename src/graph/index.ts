@@ -10,7 +10,7 @@ export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
 export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
-export { pathBetween, type PathStep } from './queries/path.js';
+export { pathBetween, shortestPathWalk, comparePathEdges, type PathStep, type PathEdge, type PathRing } from './queries/path.js';
 export { mostCited, missing, rankMissing, citingDocuments, type Ranked, type MissingDocument } from './queries/ranking.js';
 export { dataQuality, type Finding } from './queries/quality.js';
 export { coverage, CoverageOptionsSchema, type Coverage, type CoverageOptions, type CoverageRow } from './queries/coverage.js';

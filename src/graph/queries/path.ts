@@ -7,8 +7,36 @@ export interface PathStep {
   asserted: boolean;
 }
 
-/** Shortest directed path from `from` to `to` (breadth first from both ends), as the list of steps. */
-function shortest(graph: GraphStore, from: string, to: string, maxNodes: number): PathStep[] | null {
+/** One edge as the walk needs it. */
+export interface PathEdge {
+  source: string;
+  target: string;
+  relation: string;
+  /** the document that states the relation, for an asserted one */
+  assertedBy: string | null;
+}
+
+/** A ring of the walk asks for the edges of these nodes: out of them (forward) or into them. */
+export interface PathRing {
+  nodes: string[];
+  forward: boolean;
+}
+
+/**
+ * The order every store gives a node's edges to the walk (see outEdgesInOrder): by the other end, then
+ * relation, then the asserting document.
+ */
+export function comparePathEdges(forward: boolean): (x: PathEdge, y: PathEdge) => number {
+  const other = (e: PathEdge): string => (forward ? e.target : e.source);
+  return (x, y) => compareKeys(other(x), other(y)) || compareKeys(x.relation, y.relation) || compareKeys(x.assertedBy ?? '', y.assertedBy ?? '');
+}
+
+/**
+ * The shortest directed path from `from` to `to` (breadth first from both ends, the smaller ring first), as a
+ * walk that asks for each ring's edges and is given them in `comparePathEdges` order, one list per node: the
+ * in-memory store answers from the graph at once, a database with one query per ring, and both walk the same.
+ */
+export function* shortestPathWalk(from: string, to: string, maxNodes: number): Generator<PathRing, PathStep[] | null, ReadonlyMap<string, readonly PathEdge[]>> {
   if (from === to) return [];
   // step[n] = the edge that reached n: forward side from `from`, backward side from `to`
   const fwd = new Map<string, PathStep | null>([[from, null]]);
@@ -16,22 +44,25 @@ function shortest(graph: GraphStore, from: string, to: string, maxNodes: number)
   let fFrontier = [from];
   let bFrontier = [to];
   let meet: string | null = null;
-  // one side's next ring: along out-edges from `from`, along in-edges (backwards) from `to`
-  const expand = (frontier: string[], seen: Map<string, PathStep | null>, other: Map<string, PathStep | null>, forward: boolean): string[] => {
-    const next: string[] = [];
-    const visit = (_e: string, a: { relation: string; asserted: boolean }, s: string, t: string): void => {
-      const reached = forward ? t : s;
-      if (meet !== null || seen.has(reached)) return;
-      seen.set(reached, { from: s, to: t, relation: a.relation, asserted: a.asserted });
-      if (other.has(reached)) meet = reached;
-      next.push(reached);
-    };
-    for (const n of frontier) for (const e of forward ? outEdgesInOrder(graph, n) : inEdgesInOrder(graph, n)) visit(e.key, e.attributes, e.source, e.target);
-    return next.sort(compareKeys);
-  };
   while (fFrontier.length && bFrontier.length && meet === null && fwd.size + bwd.size < maxNodes) {
-    if (fFrontier.length <= bFrontier.length) fFrontier = expand(fFrontier, fwd, bwd, true);
-    else bFrontier = expand(bFrontier, bwd, fwd, false);
+    const forward = fFrontier.length <= bFrontier.length;
+    const frontier = forward ? fFrontier : bFrontier;
+    const seen = forward ? fwd : bwd;
+    const other = forward ? bwd : fwd;
+    const edges = yield { nodes: frontier, forward };
+    const next: string[] = [];
+    for (const n of frontier) {
+      for (const e of edges.get(n) ?? []) {
+        const reached = forward ? e.target : e.source;
+        if (meet !== null || seen.has(reached)) continue;
+        seen.set(reached, { from: e.source, to: e.target, relation: e.relation, asserted: e.assertedBy !== null });
+        if (other.has(reached)) meet = reached;
+        next.push(reached);
+      }
+    }
+    next.sort(compareKeys);
+    if (forward) fFrontier = next;
+    else bFrontier = next;
   }
   if (meet === null) return null;
   const head: PathStep[] = [];
@@ -39,6 +70,19 @@ function shortest(graph: GraphStore, from: string, to: string, maxNodes: number)
   const tail: PathStep[] = [];
   for (let n: string = meet, step = bwd.get(n); step; n = step.to, step = bwd.get(n)) tail.push(step);
   return [...head, ...tail];
+}
+
+function shortest(graph: GraphStore, from: string, to: string, maxNodes: number): PathStep[] | null {
+  const walk = shortestPathWalk(from, to, maxNodes);
+  for (let r = walk.next(); ; ) {
+    if (r.done) return r.value;
+    const edges = new Map<string, PathEdge[]>();
+    for (const n of r.value.nodes) {
+      const list = r.value.forward ? outEdgesInOrder(graph, n) : inEdgesInOrder(graph, n);
+      edges.set(n, list.map((e) => ({ source: e.source, target: e.target, relation: e.attributes.relation, assertedBy: e.attributes.assertedBy })));
+    }
+    r = walk.next(edges);
+  }
 }
 
 /**

@@ -13,8 +13,11 @@ import {
   inEdgesInOrder,
   mostCited,
   outEdgesInOrder,
-  pathBetween,
+  comparePathEdges,
   rankMissing,
+  shortestPathWalk,
+  type PathEdge,
+  type PathStep,
   restsOn,
   type CitationGraph,
   type CoverageOptions,
@@ -236,8 +239,33 @@ export class PostgresStore implements Store {
     });
   }
 
-  async pathBetween(a: string, b: string) {
-    return pathBetween((await this.whole(false)).graph, a, b);
+  /** The same two-sided walk as memory (shortestPathWalk), one query per ring of edges: no load of the graph. */
+  async pathBetween(a: string, b: string): Promise<{ direction: 'forward' | 'backward'; steps: PathStep[] } | null> {
+    return this.read(async (client) => {
+      const known = await client.query('SELECT 1 FROM vanban_nodes WHERE key = ANY($1)', [[a, b]]);
+      if ((known.rowCount ?? 0) < (a === b ? 1 : 2)) return null;
+      const walk = async (from: string, to: string): Promise<PathStep[] | null> => {
+        const w = shortestPathWalk(from, to, 1_000_000);
+        for (let r = w.next(); ; ) {
+          if (r.done) return r.value;
+          const { nodes, forward } = r.value;
+          const rows = await client.query<PathEdge & { asserted_by: string | null }>(`SELECT source, target, relation, asserted_by FROM vanban_edges WHERE ${forward ? 'source' : 'target'} = ANY($1)`, [nodes]);
+          const edges = new Map<string, PathEdge[]>();
+          for (const row of rows.rows) {
+            const at = forward ? row.source : row.target;
+            let list = edges.get(at);
+            if (!list) edges.set(at, (list = []));
+            list.push({ source: row.source, target: row.target, relation: row.relation, assertedBy: row.asserted_by });
+          }
+          for (const list of edges.values()) list.sort(comparePathEdges(forward));
+          r = w.next(edges);
+        }
+      };
+      const forward = await walk(a, b);
+      if (forward) return { direction: 'forward' as const, steps: forward };
+      const backward = await walk(b, a);
+      return backward ? { direction: 'backward' as const, steps: backward } : null;
+    });
   }
 
   async missing(limit: number): Promise<MissingDocument[]> {
