@@ -428,3 +428,13 @@ describe('a name given on the way is part of the first document’s description 
     expect(cs.filter((c) => c.relation === 'amends').map((c) => c.number)).toEqual(['26/2016/TT-BLĐTBXH', '27/2016/TT-BLĐTBXH']);
   });
 });
+
+describe('the repeals among an amending article’s items (issue 16)', () => {
+  it('an article heading’s items run to the next article, whatever its first item says; the verb may stand alone on its line', () => {
+    const text =
+      'Điều 101. Sửa đổi, bổ sung một số điều của Luật quản lý thuế số 78/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 21/2012/QH13\n1. Sửa đổi\nkhoản 5 Điều 4 như sau:\n“5. Áp dụng chế độ ưu tiên.”\n' +
+      '2. Bãi bỏ\nđiểm d khoản 3 Điều 77; bỏ cụm từ “tại trụ sở người nộp thuế theo quy định tại khoản 2 Điều 34 của Luật này” tại điểm a khoản 2 Điều 107.\nĐiều 102. Hiệu lực\nLuật này có hiệu lực từ ngày 01 tháng 01 năm 2015.';
+    const c = extract(text, { context: { type: 'Luật' } }).citations[0];
+    expect([c?.relation, c?.alsoActs?.map((a) => a.relation)]).toEqual(['amends', ['repeals']]);
+  });
+});

@@ -232,6 +232,7 @@ const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+th
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
 const REPEAL_ITEM = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \n]+([^\n]{1,120})/u;
+const VERB_ALONE = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \t]*$/u;
 const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
 const NEXT_PROVISION = /\n[ \t]*(?:Điều[ ]+\d|\d{1,2}\.[ ])/gu;
@@ -254,8 +255,12 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   if (relation !== 'amends') return [];
   // the chapeau: a clause whose sentence ends with "như sau:", or an article heading ("Điều 101. Sửa đổi, bổ sung … Luật …")
   const rest = text.slice(tailEnd, Math.min(text.length, tailEnd + 400));
-  const colon = /^[^.;]*?như[ \n]+sau[ \t]*:/u.exec(rest);
-  const heading = !colon && /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start));
+  // an article heading's provisions run to the next article ("Điều 101. Sửa đổi, bổ sung … Luật … số …\n1. Sửa đổi\nkhoản
+  // 5 Điều 4 như sau:" — that "như sau" is its first clause's)
+  // (unless a chapeau of its own follows the heading: "Điều 76. Sửa đổi, bổ sung … Luật giáo dục\nSửa đổi, bổ sung, bãi bỏ
+  // một số điều của Luật giáo dục số … như sau:" carries the acts itself)
+  const heading = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start)) && !/^[^\n]*như[ \n]+sau[ \t]*:/u.test(rest) && /^[^\n]*\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])/u.test(rest);
+  const colon = heading ? null : /^[^.;]*?như[ \n]+sau[ \t]*:/u.exec(rest);
   if (!colon && !heading) return [];
   const from = colon ? tailEnd + colon[0].length : tailEnd;
   const limit = Math.min(text.length, from + 6000);
@@ -271,9 +276,14 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   const parts: string[] = [];
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
     if (inSortedRanges(layout.quotedWordings, p + 1)) continue;
-    const line = text.slice(p + 1, Math.min(to, text.indexOf('\n', p + 1) < 0 ? to : text.indexOf('\n', p + 1)));
+    let line = text.slice(p + 1, Math.min(to, text.indexOf('\n', p + 1) < 0 ? to : text.indexOf('\n', p + 1)));
+    // "5. Bãi bỏ\nđiểm d khoản 3 Điều 77; …": the verb alone on its line, its object on the next
+    if (VERB_ALONE.test(line)) {
+      const next = text.indexOf('\n', p + 1 + line.length + 1);
+      line = text.slice(p + 1, Math.min(to, next < 0 ? to : next));
+    }
     const item = REPEAL_ITEM.exec(line);
-    if (item && !NAMES_A_DOCUMENT.test(line)) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
+    if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
   }
   return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
 }
