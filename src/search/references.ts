@@ -48,6 +48,17 @@ export class SymbolTable {
   readonly citedBy = new Map<string, Map<number, string>>();
   /** numeral ("18") → known symbols with that number: number queries look here, not at every symbol */
   private readonly byNumeral = new Map<string, Set<string>>();
+  /**
+   * cited id → its symbol: a central document is cited by thousands (3 700 distinct ids among 32 000 citations
+   * at 10 000 synthetic documents), and an index read from a snapshot registers every citation at once
+   */
+  private readonly citedSymbol = new Map<string, string>();
+
+  private symbolOfCited(id: string): string {
+    let sym = this.citedSymbol.get(id);
+    if (sym === undefined) this.citedSymbol.set(id, (sym = symbolOf(id)));
+    return sym;
+  }
 
   private noteNumeral(sym: string): void {
     const m = /^(?:dang|vn):0*(\d+)/u.exec(sym);
@@ -62,7 +73,7 @@ export class SymbolTable {
   addCitations(id: number, cites: Map<string, Set<string>>): void {
     for (const [relation, ids] of cites) {
       for (const cited of ids) {
-        const sym = symbolOf(cited);
+        const sym = this.symbolOfCited(cited);
         let by = this.citedBy.get(sym);
         if (!by) {
           this.citedBy.set(sym, (by = new Map()));
@@ -85,7 +96,7 @@ export class SymbolTable {
   /** Forget document `id` (`key`): the symbols it goes by and its citations (only those it made are looked at). */
   remove(key: string, id: number, aliases: readonly string[], cites: Map<string, Set<string>>): void {
     for (const sym of [symbolOf(key), ...aliases]) this.bySymbol.get(sym)?.delete(key);
-    for (const ids of cites.values()) for (const cited of ids) this.citedBy.get(symbolOf(cited))?.delete(id);
+    for (const ids of cites.values()) for (const cited of ids) this.citedBy.get(this.symbolOfCited(cited))?.delete(id);
   }
 
   private known(sym: string): boolean {
