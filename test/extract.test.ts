@@ -438,3 +438,16 @@ describe('the repeals among an amending article’s items (issue 16)', () => {
     expect([c?.relation, c?.alsoActs?.map((a) => a.relation)]).toEqual(['amends', ['repeals']]);
   });
 });
+
+describe('a row of a ministry’s list of expired documents (issue 16)', () => {
+  it('"- Hết hiệu lực một phần.\\n- Văn bản bãi bỏ một phần:\\nLuật số …" asserts a partial repeal of the row’s document by the act named', () => {
+    const text = 'DANH MỤC VĂN BẢN HẾT HIỆU LỰC MỘT PHẦN\n23\nLuật\n39/2019/QH14 ngày\n13/6/2019\nĐầu tư công\n01/01/2020\n- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nLuật số 03/2022/QH15 ngày\n11/01/2022.\n';
+    const cs = extract(text, { context: { type: 'Quyết định' } }).citations;
+    expect(cs.map((c) => [c.number, c.relation])).toEqual([
+      ['39/2019/QH14', 'cites'],
+      ['03/2022/QH15', 'cites'],
+    ]);
+    expect(cs[0]?.asserted).toMatchObject({ subject: 1, relation: 'repeals' });
+    expect(cs[0]?.scope).toEqual({ whole: false, part: null });
+  });
+});

@@ -461,6 +461,7 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 // documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
 const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
+const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
 const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\n|$)/u;
 function isoDay(d: number, m: number, y: number): string | null {
@@ -747,7 +748,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // a document or programme the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…",
         // "… thuộc Chương trình mục tiêu quốc gia …") is not the one acted on
         if (prior.role === 'embedded' || prior.form === 'titled') continue;
-        if (passive.phraseStart - end <= 800 && prior.asserted === null && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart))) {
+        // the row's own status line ("- Hết hiệu lực một phần.") ends no sentence of the row
+        if (passive.phraseStart - end <= 800 && prior.asserted === null && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;

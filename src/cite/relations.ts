@@ -290,7 +290,8 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
 
 // "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
 // the document named before the phrase (lists of expired documents, status notes)
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
+// "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nLuật số 03/2022/QH15" (a row of a ministry's list of expired documents)
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*:)[ \n]*$`, 'iu');
 
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
@@ -301,11 +302,12 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   const from = Math.max(0, start - 120);
   const m = PASSIVE_BY.exec(text.slice(from, start));
   if (!m) return null;
-  const verbs = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
-  const relation: Relation = verbs.includes('thay thế') && !m[2] ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
+  const verbs = ((m[1] ?? m[3]) as string).toLowerCase().replace(/\s+/g, ' ');
+  const partly = m[2] ?? m[4];
+  const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
   // the heading of the list the phrase sits in
   const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
-  const part = relation === 'amends' || m[2] !== undefined || partList;
+  const part = relation === 'amends' || partly !== undefined || partList;
   // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
   return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part };
 }
