@@ -7,6 +7,7 @@ import { GraphSession } from './graph-session.js';
 import { GRAPH_LOCK } from './migrations.js';
 import type { PostgresStore } from './postgres-store.js';
 import { lawNameOf } from './postgres-store.js';
+import { StoreError } from '../errors.js';
 
 /** What changes the extraction: a stored document read by another version is read again. */
 export const EXTRACTION_VERSION = '1';
@@ -43,6 +44,7 @@ export interface DatabaseIngestOptions extends Pick<ReadCorpusOptions, 'manifest
  * of racing on shared nodes (a cited document's mention count, an id conflict).
  */
 export async function ingestIntoDatabase(store: PostgresStore, dir: string, options: DatabaseIngestOptions = {}): Promise<DatabaseIngestReport> {
+  await refuseReadOnly(store.pool);
   const report: DatabaseIngestReport = { added: 0, replaced: 0, unchanged: 0, failed: 0, pruned: 0, merged: 0 };
   const stored = new Map<string, string>();
   for (const row of (await store.pool.query<{ path: string; content_hash: string }>('SELECT path, content_hash FROM vanban_documents WHERE path IS NOT NULL')).rows) stored.set(row.path, row.content_hash);
@@ -89,6 +91,16 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
   if (prune) report.pruned = await pruneMissing(store.pool, dir, seen);
   report.merged = await reconcile(store.pool);
   return report;
+}
+
+/**
+ * A hot standby (a read replica) or a read-only connection cannot take an ingest: said once, before any
+ * file is read, rather than as the first write's 'cannot execute DELETE in a read-only transaction'.
+ */
+async function refuseReadOnly(pool: pg.Pool): Promise<void> {
+  const r = await pool.query<{ standby: boolean; ro: string }>("SELECT pg_is_in_recovery() AS standby, current_setting('transaction_read_only') AS ro");
+  if (r.rows[0]?.standby) throw new StoreError('unavailable', 'the database is a read-only replica (a hot standby in recovery): ingest into its primary');
+  if (r.rows[0]?.ro === 'on') throw new StoreError('unavailable', 'the connection is read-only (default_transaction_read_only): ingest through a read-write connection to the primary');
 }
 
 async function transaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
