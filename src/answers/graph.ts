@@ -105,7 +105,8 @@ async function relatedParam(store: Store, value: string): Promise<{ relation: Re
 
 export async function searchAnswer(store: Store, params: SearchParams) {
   if (!(await store.hasSearch())) {
-    throw new AnswerError('unavailable', store.kind === 'postgres' ? 'full-text search through PostgreSQL is not built yet: search a snapshot or a folder (--snapshot, --corpus)' : 'the corpus holds no search index (a snapshot ingested with --no-search): ingest again without it, or serve the folder');
+    // (a PostgreSQL store always has search: a database without the search rows' schema is refused when opened)
+    throw new AnswerError('unavailable', 'the corpus holds no search index (a snapshot ingested with --no-search): ingest again without it, or serve the folder');
   }
   const wanted: SearchOptions = {
     limit: params.limit,

@@ -7,6 +7,7 @@ import { GraphSession } from './graph-session.js';
 import { GRAPH_LOCK } from './migrations.js';
 import type { PostgresStore } from './postgres-store.js';
 import { lawNameOf } from './postgres-store.js';
+import { writeSearchRows } from './search.js';
 import { StoreError } from '../errors.js';
 
 /** What changes the extraction: a stored document read by another version is read again. */
@@ -123,6 +124,7 @@ async function addDocument(client: pg.ClientBase, doc: Document, hash: string): 
   const key = await changeGraph(client, (s) => loadForDocument(s, doc), (s) => s.corpus.addDocument(doc));
   const { text, ...rest } = doc;
   await client.query(`INSERT INTO vanban_documents (key, path, content_hash, seq, document, text) VALUES ($1, $2, $3, nextval('vanban_graph_seq'), $4, $5)`, [key, doc.path, hash, JSON.stringify(rest), text]);
+  await writeSearchRows(client, key, doc);
   if (doc.citations.length) {
     await client.query(
       `INSERT INTO vanban_citations (document, ordinal, start_offset, end_offset, id, relation, zone)

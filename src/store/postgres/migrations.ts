@@ -90,6 +90,68 @@ CREATE TABLE vanban_bad_files (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'full-text search: vanban_search, vanban_search_cites, the vanban_folded configuration',
+    sql: `
+-- needs the right to create an extension (or an operator creates it once: docs/postgres.md)
+CREATE EXTENSION IF NOT EXISTS unaccent;
+-- the folded key: every word of the exact key (NFC, lower case, one tone placement, written by vanban)
+-- without its diacritics; unaccent folds đ/Đ (and the look-alike Ð) to d, and drops combining marks
+CREATE TEXT SEARCH CONFIGURATION vanban_folded (COPY = simple);
+ALTER TEXT SEARCH CONFIGURATION vanban_folded
+  ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart, numword, numhword, hword_numpart
+  WITH unaccent, simple;
+-- one row per document: what filters, facets and hits read, and its words. Title (type and trích yếu)
+-- at weight A, body (its first 60 000 characters, as in memory) at weight D; a document replaced or
+-- pruned takes its rows with it, in the transaction that removes it
+CREATE TABLE vanban_search (
+  document text COLLATE "C" PRIMARY KEY REFERENCES vanban_documents(key) ON DELETE CASCADE,
+  -- the order documents were added in: ties are broken by it, as memory breaks them by its ids
+  seq bigint NOT NULL,
+  path text,
+  type text,
+  number text,
+  date text,
+  year integer,
+  title text,
+  level text,
+  family text,
+  place text,
+  issuer_folded text NOT NULL,
+  -- the symbols it goes by: its id's ("dang:18-NQ/TW") and a law's names ("vn:luat:tiep-cong-dan", "name:luat tiep cong dan")
+  symbols text[] COLLATE "C" NOT NULL,
+  -- the numbers of those symbols ("18"): a query with a number looks its symbols up here
+  numerals text[] COLLATE "C" NOT NULL,
+  -- the title's tokens: the body's positions start after them
+  title_length integer NOT NULL,
+  folded tsvector NOT NULL,
+  exact tsvector NOT NULL
+);
+CREATE INDEX vanban_search_folded ON vanban_search USING gin (folded);
+CREATE INDEX vanban_search_exact ON vanban_search USING gin (exact);
+CREATE INDEX vanban_search_symbols ON vanban_search USING gin (symbols);
+CREATE INDEX vanban_search_numerals ON vanban_search USING gin (numerals);
+CREATE INDEX vanban_search_seq ON vanban_search (seq);
+CREATE INDEX vanban_search_type_year ON vanban_search (type, year);
+CREATE INDEX vanban_search_level_place ON vanban_search (level, place);
+-- what each document cites, by symbol and relation (quotations of other documents' text left out):
+-- the citing documents of a reference, and the related filter. strongest: the relation the document's
+-- hit shows (a relation other than a plain mention wins)
+CREATE TABLE vanban_search_cites (
+  document text COLLATE "C" NOT NULL REFERENCES vanban_search(document) ON DELETE CASCADE,
+  symbol text COLLATE "C" NOT NULL,
+  relation text NOT NULL,
+  strongest boolean NOT NULL,
+  numeral text COLLATE "C",
+  PRIMARY KEY (document, symbol, relation)
+);
+CREATE INDEX vanban_search_cites_symbol ON vanban_search_cites (symbol, relation);
+CREATE INDEX vanban_search_cites_numeral ON vanban_search_cites (numeral) WHERE numeral IS NOT NULL;
+-- documents ingested before this migration have no search rows: the next ingest reads their files again
+UPDATE vanban_documents SET content_hash = 'before-search:' || content_hash;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -30,6 +30,7 @@ import { StoreError } from '../errors.js';
 import type { Store, StoreStats } from '../store.js';
 import { GraphSession } from './graph-session.js';
 import { checkSchema } from './migrations.js';
+import { searchDatabase } from './search.js';
 
 /** How deep the transitive walks go, as in memory (implementers, restsOn). */
 const MAX_DEPTH = 12;
@@ -292,12 +293,14 @@ export class PostgresStore implements Store {
     return dataQuality(await this.whole(false));
   }
 
+  /** Always: a database this vanban opens is at the schema that holds the search rows (migration 2). */
   async hasSearch(): Promise<boolean> {
-    return false;
+    return true;
   }
 
-  async search(_query: string, _options?: SearchOptions): Promise<SearchResult> {
-    throw new StoreError('unavailable', 'full-text search through PostgreSQL is not built yet: search a snapshot or a folder (--snapshot, --corpus)');
+  /** Full-text search in SQL, read as memory reads a query (./search.ts), on one consistent view of the rows. */
+  async search(query: string, options?: SearchOptions): Promise<SearchResult> {
+    return this.read((client) => searchDatabase(client, query, options));
   }
 
   async document(key: string): Promise<Document | null> {
