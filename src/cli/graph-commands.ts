@@ -83,10 +83,6 @@ export async function openStore(command: string, flags: SourceFlags, io: Io, wit
     try {
       const store = await PostgresStore.open(flags.db);
       openedStores.add(store);
-      if (withSearch === true && !(await store.hasSearch())) {
-        io.stderr('vanban: full-text search through PostgreSQL is not built yet: search a snapshot or a folder (--snapshot, --corpus)\n');
-        return null;
-      }
       return store;
     } catch (e) {
       if (!(e instanceof StoreError)) throw e;
