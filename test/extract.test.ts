@@ -451,3 +451,11 @@ describe('a row of a ministry’s list of expired documents (issue 16)', () => {
     expect(cs[0]?.scope).toEqual({ whole: false, part: null });
   });
 });
+
+describe('a scope article that lists many places before the law it details (issue 16)', () => {
+  it('"Nghị định này quy định chi tiết Điều 27, Điều 29, … và Điều 54 của Luật …" guides the law', () => {
+    const text =
+      'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 27, Điều 29, Điều 30, Điều 31, Điều 41,\nkhoản 2 và khoản 3 Điều 44, Điều 45, Điều 46, Điều 47, Điều 48, Điều 50,\nĐiều 52, Điều 53 và Điều 54 của Luật Thi hành án hình sự số 127/2025/QH15; hướng dẫn thi hành các quy định của Luật về kinh phí.';
+    expect(extract(text, { context: { type: 'Nghị định' } }).citations.map((c) => [c.number, c.relation])).toEqual([['127/2025/QH15', 'guides']]);
+  });
+});

@@ -124,6 +124,7 @@ const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình ch�
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)/u;
+const PLACES_RUN = /(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:[ \n]*(?:,|và)[ \n]*|[ \n]+))+/gu;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
 
 // a list head whose items are the documents that stop being in force
@@ -435,7 +436,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
   if (/(?<![\p{L}])đính[ \n]+chính/iu.test(local)) return 'corrects';
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
-  const actorWindow = text.slice(Math.max(pStart, start - 300), start);
+  // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
+  const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
   if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
