@@ -110,7 +110,7 @@ describe('two ingest processes on one database at once', () => {
     expect(await inconsistencies(db.url)).toEqual(CONSISTENT);
     // taking turns file by file in the same walk order, they write what one process writes, attributes included
     expectSameRows(await dump(db.url), expected);
-  });
+  }, 120_000);
 
   it.each(['gated', 350] as const)('two folders citing the same documents (start: %s): the union, as one process writes it in the same order', async (start) => {
     const { db, runs } = await race([join(union, 'a'), join(union, 'b')], start);
@@ -153,7 +153,7 @@ describe('two ingest processes on one database at once', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('two `vanban db migrate` at once', () => {
@@ -172,6 +172,6 @@ describe('two `vanban db migrate` at once', () => {
     } finally {
       await db.drop();
     }
-  });
+  }, 120_000);
 });
 

@@ -65,7 +65,7 @@ describe('an ingest killed with SIGKILL', () => {
     } finally {
       await db.drop();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('inside the final merges: the merges made stay, the one in flight is rolled back, the next run makes the rest', async () => {
     // seeds: five local plans citing plans by incomplete ids ('Kế hoạch số 44/KH-UBND', no place or year),
@@ -140,5 +140,5 @@ describe('an ingest killed with SIGKILL', () => {
       await killed.drop();
       await clean.drop();
     }
-  }, 90_000);
+  }, 180_000);
 });

@@ -33,7 +33,7 @@ describe('a streaming replica answers as its primary', () => {
     onPrimary = primary.url('vanban');
     onReplica = replica.url('vanban', READ_ONLY);
     expect((await snapshot).code).toBe(0);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     killChildren();
     await replica?.stop();
@@ -69,7 +69,7 @@ describe('a streaming replica answers as its primary', () => {
       expect(s).toEqual({ recovery: true, ro: 'on' });
     });
     console.log(`replica: caught up ${catchUpMs} ms after the ingest of 5 documents ended (${p.join('/')} rows in ${tables.join('/')})`);
-  }, 60_000);
+  }, 120_000);
 
   it('trace and coverage from the replica answer as from the primary and as from a snapshot', async () => {
     const questions = [
@@ -91,7 +91,7 @@ describe('a streaming replica answers as its primary', () => {
     }
     const trace = JSON.parse(fromReplica[0]!.out) as { implementers: unknown[] };
     expect(trace.implementers.length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 
   it('full-text search from the replica answers as from the primary', async () => {
     const queries = ['kế hoạch dân vận', 'Nghị quyết số 18-NQ/TW', 'ha tinh'];
@@ -105,7 +105,7 @@ describe('a streaming replica answers as its primary', () => {
       expect(JSON.parse(r.out), q).toEqual(JSON.parse(fromPrimary.out));
     }
     expect(JSON.parse(fromReplica[1]!.out).hits.length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 
   it('an ingest or a migration through the replica is refused with one line, and writes nothing', async () => {
     const before = await withClient(onPrimary, (c) => count(c, 'SELECT count(*) AS n FROM vanban_documents'));
@@ -125,5 +125,5 @@ describe('a streaming replica answers as its primary', () => {
     await waitForReplay(primary, replica);
     expect(await withClient(onPrimary, (c) => count(c, 'SELECT count(*) AS n FROM vanban_documents'))).toBe(before);
     expect(await withClient(onReplica, (c) => count(c, 'SELECT count(*) AS n FROM vanban_documents'))).toBe(before);
-  }, 60_000);
+  }, 120_000);
 });
