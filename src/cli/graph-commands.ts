@@ -178,18 +178,26 @@ async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean
   const skipped: SkippedEntry[] = [];
   const bad: string[] = [];
   let done = 0;
-  const report = await ingestIntoDatabase(store, dir, {
-    ...manifestOptions(flags.manifest),
-    ...(flags.includeAll ? { includeAll: true } : {}),
-    ...(flags.prune ? { prune: true } : {}),
-    limits: flags.limits,
-    onSkip: (s) => skipped.push(s),
-    onProgress: (p) => {
-      done++;
-      if (p.outcome === 'failed') bad.push(`  bad file ${p.path}: ${p.error ?? ''}`);
-      if (flags.progress && done % 50 === 0) io.stderr(`ingest: ${done} files\n`);
-    },
-  });
+  let report;
+  try {
+    report = await ingestIntoDatabase(store, dir, {
+      ...manifestOptions(flags.manifest),
+      ...(flags.includeAll ? { includeAll: true } : {}),
+      ...(flags.prune ? { prune: true } : {}),
+      limits: flags.limits,
+      onSkip: (s) => skipped.push(s),
+      onProgress: (p) => {
+        done++;
+        if (p.outcome === 'failed') bad.push(`  bad file ${p.path}: ${p.error ?? ''}`);
+        if (flags.progress && done % 50 === 0) io.stderr(`ingest: ${done} files\n`);
+      },
+    });
+  } catch (e) {
+    // a database that cannot take the ingest (a read-only replica) is said in one line, before any file was written
+    if (!(e instanceof StoreError)) throw e;
+    io.stderr(`vanban: ${e.message}\n`);
+    return 1;
+  }
   const stats = await store.stats();
   io.stdout(
     [
