@@ -459,3 +459,14 @@ describe('a scope article that lists many places before the law it details (issu
     expect(extract(text, { context: { type: 'Nghị định' } }).citations.map((c) => [c.number, c.relation])).toEqual([['127/2025/QH15', 'guides']]);
   });
 });
+
+describe('an item that states its own verb under a heading of two acts (issue 16)', () => {
+  it('"Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\\n1. Thay thế Phụ lục … của Nghị định số …" amends, "2. Bãi bỏ khoản …" repeals', () => {
+    const text =
+      'Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ lục phạm vi địa bàn hoạt động hải quan ban hành kèm theo Nghị định số 12/2018/NĐ-CP ngày 23 tháng 11 năm 2018 của Chính phủ bằng Phụ lục ban hành kèm theo Nghị định này.\n2. Bãi bỏ khoản 3 Điều 4 của Nghị định số 01/2015/NĐ-CP.';
+    expect(extract(text, { context: { type: 'Nghị định' } }).citations.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['12/2018/NĐ-CP', 'amends', false],
+      ['01/2015/NĐ-CP', 'repeals', false],
+    ]);
+  });
+});
