@@ -72,7 +72,7 @@ const CASES: Array<[string[], RegExp]> = [
   [['coverage', '18-NQ/TW', '--snapshot', snap, '--html', '/proc/page.html'], /--html "\/proc\/page\.html": cannot write in the folder "\/proc"/],
   [['coverage', '18-NQ/TW', '--snapshot', snap, '--html', dir], /--html ".*": is a folder; give a file name/],
   [['trace', '18-NQ/TW', '--corpus', '/missing'], /--corpus "\/missing": no such folder/],
-  [['ingest', docs], /give --out <file> \(a snapshot\) or --db/],
+  [['ingest', docs], /give --out <file> \(a snapshot\), --update <file> \(a snapshot to bring up to date\) or --db/],
   [['ingest', docs, '--out', join(dir, 'y.ndjson'), '--manifest', dir], /--manifest .*: not a file/],
   [['cites', '--snapshot', snap], /missing required argument 'ref'/],
   [['path', '18-NQ/TW', '--snapshot', snap], /missing required argument 'to'/],
@@ -128,7 +128,7 @@ describe('a file that cannot be read or written is one line and exit 1', () => {
     ['a missing snapshot', () => ['trace', '18-NQ/TW', '--snapshot', join(dir, 'none.ndjson')], /: no such file$/],
     ['a flipped byte', () => ['trace', '18-NQ/TW', '--snapshot', damaged('flip.ndjson', (b) => Buffer.from(b).map((x, i) => (i === 200 ? x ^ 0x20 : x)))], /damaged: checksum mismatch/],
     ['a snapshot cut short', () => ['rank', '--snapshot', damaged('cut.ndjson', (b) => b.subarray(0, b.length >> 1))], /truncated/],
-    ['a version 1 snapshot', () => ['missing', '--snapshot', damaged('v1.ndjson', (b) => b.toString().replace('"version":3,', '"version":1,'))], /version 1, .*ingest the folder again/],
+    ['a version 1 snapshot', () => ['missing', '--snapshot', damaged('v1.ndjson', (b) => b.toString().replace('"version":4,', '"version":1,'))], /version 1, .*ingest the folder again/],
     ['an empty file', () => ['check', '--snapshot', damaged('empty.ndjson', () => '')], /empty file/],
     ['a foreign file', () => ['search', 'x', '--snapshot', damaged('foreign.ndjson', () => '<html>\n')], /not a vanban snapshot/],
     // the disk refuses the write (/dev/full): the snapshot named, the reason, no stack

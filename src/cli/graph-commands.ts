@@ -211,6 +211,39 @@ async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean
   return report.failed > 0 ? 1 : 0;
 }
 
+/** `vanban ingest <dir> --update <snapshot>`: the snapshot brought up to date with the folder, written back atomically; the exit code. */
+async function updateSnapshot(dir: string, file: string, flags: { search: boolean; manifest?: string | false; includeAll?: boolean; limits: ReturnType<typeof limitsFromFlags> }, io: Io): Promise<number> {
+  await checkFolder('ingest', 'the folder', dir);
+  await checkOutFile('ingest', '--update', file);
+  if (!(await checkManifestFlag(flags.manifest, io))) return 2;
+  let corpus: Corpus;
+  try {
+    corpus = await loadSnapshot(file);
+    // the search part follows the documents: read it now (a snapshot written with --no-search stays without one)
+    await corpus.searchReady();
+  } catch (e) {
+    if (!(e instanceof SnapshotError)) throw e;
+    io.stderr(`vanban: ${e.message}\n`);
+    return 1;
+  }
+  const skipped: SkippedEntry[] = [];
+  const started = performance.now();
+  const r = await corpus.update(dir, { ...manifestOptions(flags.manifest), ...(flags.includeAll ? { includeAll: true } : {}), limits: flags.limits, onSkip: (s) => skipped.push(s) });
+  const changed = r.added + r.replaced + r.removed + r.failed > 0;
+  // an unchanged folder leaves the file as it was (not even rewritten)
+  if (changed) await saveSnapshot(corpus, file);
+  io.stdout(
+    [
+      `files: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.removed} removed, ${r.failed} bad (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `skipped: ${describeSkipped(skipped)}`,
+      `graph: ${corpus.graph.order} nodes, ${corpus.graph.size} edges; documents: ${corpus.documents.size}, bad files: ${corpus.badFiles.length}`,
+      ...corpus.badFiles.map((b) => `  bad file ${b.path}: ${b.error}`),
+      `snapshot: ${file}${changed ? '' : ' (unchanged)'}`,
+    ].join('\n') + '\n',
+  );
+  return corpus.badFiles.length > 0 ? 1 : 0;
+}
+
 /** `vanban db migrate|status --db <url>`: the database's schema. */
 function addDatabaseCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   const db = program.command('db').description('the PostgreSQL store: its schema (docs/postgres.md)');
@@ -274,16 +307,20 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--out <file>', 'snapshot file to write (its folder must exist)')
     .option('--db <url>', 'write into this PostgreSQL database instead (migrated by `vanban db migrate`): one transaction per file, unchanged files skipped')
     .option('--prune', 'with --db: remove the documents of this folder whose files are gone')
+    .option('--update <snapshot>', 'bring this snapshot (written by ingest of the same folder) up to date: only files added, changed or removed since are read; written back atomically')
     .option('--no-progress', 'no progress bar')
     .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
     .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
     .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
-    .action(async (dir: string, flags: { out?: string; db?: string; prune?: boolean; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
+    .action(async (dir: string, flags: { out?: string; db?: string; update?: string; prune?: boolean; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
       const limits = limitsFromFlags(parseFlags('ingest', LimitFlagsSchema, flags));
       if (flags.out !== undefined && flags.db !== undefined) throw new UsageError('vanban ingest: --out and --db: expected one of them, not both');
+      const targets = (['out', 'db', 'update'] as const).filter((f) => flags[f] !== undefined);
+      if (targets.length > 1) throw new UsageError(`vanban ingest: ${targets.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${targets.length === 2 ? 'both' : 'several'}`);
       if (flags.db !== undefined) return setCode(await ingestDatabase(dir, flags.db, { ...flags, limits }, io));
-      if (flags.out === undefined) throw new UsageError('vanban ingest: give --out <file> (a snapshot) or --db <postgres://…> (a database)');
+      if (flags.update !== undefined) return setCode(await updateSnapshot(dir, flags.update, { ...flags, limits }, io));
+      if (flags.out === undefined) throw new UsageError('vanban ingest: give --out <file> (a snapshot), --update <file> (a snapshot to bring up to date) or --db <postgres://…> (a database)');
       if (flags.prune) throw new UsageError('vanban ingest: --prune: only with --db (a snapshot is written whole)');
       await checkIngest(dir, flags.out);
       if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);

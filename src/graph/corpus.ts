@@ -1,3 +1,4 @@
+import { join, sep } from 'node:path';
 import { plenumResolution, resolutionsByTerm } from './plenums.js';
 import { placeOfId } from './places.js';
 import { reportedActs } from '../doc/consolidated.js';
@@ -21,6 +22,15 @@ export interface IngestProgress {
   ok: boolean;
   error?: string;
   documents: number;
+  failed: number;
+}
+
+/** What `Corpus.update` did: files read again or for the first time, left as they were, removed, unreadable. */
+export interface UpdateReport {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  removed: number;
   failed: number;
 }
 
@@ -80,6 +90,13 @@ export class Corpus {
   readonly documents = new Map<string, string | null>();
   readonly conflicts: Conflict[] = [];
   readonly badFiles: BadFile[] = [];
+  /** document key → SHA-256 of its file's bytes and manifest entry, when it was read from a folder (see `update`) */
+  readonly hashes = new Map<string, string>();
+  /**
+   * document key → the node each of its mentions counted on (one entry per mention), so that removing the
+   * document takes its mentions back; absent for documents of older snapshots
+   */
+  readonly mentioned = new Map<string, string[]>();
   private readonly index: NodeIndex = emptyIndex();
   private readonly keyByPath = new Map<string, string>();
   private readonly conflictById = new Map<string, Conflict>();
@@ -139,9 +156,11 @@ export class Corpus {
   async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip' | 'limits'> = {}): Promise<void> {
     let documents = 0;
     const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}), ...(options.includeAll ? { includeAll: true } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}), ...(options.limits ? { limits: options.limits } : {}) };
-    for await (const item of readCorpus(dir, manifestOptions)) {
+    // every file's hash is kept with its document, so that a later `update` reads only what changed
+    for await (const item of readCorpus(dir, { ...manifestOptions, unchanged: () => false })) {
       if (item.ok) {
-        this.addDocument(item.document);
+        const key = this.addDocument(item.document);
+        if (item.hash) this.hashes.set(key, item.hash);
         documents++;
       } else this.badFiles.push({ path: item.path, error: item.error });
       // a manifest's problem is not one of the files the progress counts
@@ -149,6 +168,58 @@ export class Corpus {
       onProgress?.({ path: item.path, ok: item.ok, ...(item.ok ? {} : { error: item.error }), documents, failed: this.badFiles.length });
     }
     this.reconcile();
+  }
+
+  /**
+   * Bring the corpus up to date with a folder it was read from: only the files added or changed since
+   * (by the hash of their bytes and manifest entry, kept per document) are read; a changed file's document
+   * is removed and read again, a file gone from the folder is removed, then the merges of incomplete ids run
+   * again. The search index follows. A document read before hashes were kept is read again.
+   */
+  async update(dir: string, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip' | 'limits'> = {}): Promise<UpdateReport> {
+    const report: UpdateReport = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0 };
+    const seen = new Set<string>();
+    const badBefore = new Map(this.badFiles.map((b, i) => [b.path, i]));
+    const dropBad = (path: string): void => {
+      const i = this.badFiles.findIndex((b) => b.path === path);
+      if (i >= 0) this.badFiles.splice(i, 1);
+    };
+    const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}), ...(options.includeAll ? { includeAll: true } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+    const unchanged = (path: string, hash: string): boolean => {
+      seen.add(path);
+      const key = this.keyByPath.get(path);
+      if (key === undefined || this.hashes.get(key) !== hash) return false;
+      report.unchanged++;
+      return true;
+    };
+    for await (const item of readCorpus(dir, { ...manifestOptions, unchanged })) {
+      if (!item.ok && item.manifest) {
+        this.badFiles.push({ path: item.path, error: item.error });
+        continue;
+      }
+      seen.add(item.path);
+      const had = this.removeDocument(item.path);
+      dropBad(item.path);
+      if (item.ok) {
+        const key = this.addDocument(item.document);
+        if (item.hash) this.hashes.set(key, item.hash);
+        if (had) report.replaced++;
+        else report.added++;
+      } else {
+        this.badFiles.push({ path: item.path, error: item.error });
+        report.failed++;
+      }
+    }
+    // the documents (and bad files) of this folder whose files are gone
+    // the walk writes paths as join(dir, …) does: './corpus' and 'corpus/' both give 'corpus/…'
+    const prefix = join(dir, sep);
+    for (const path of [...this.keyByPath.keys()]) {
+      if (!path.startsWith(prefix) || seen.has(path)) continue;
+      if (this.removeDocument(path)) report.removed++;
+    }
+    for (const path of badBefore.keys()) if (path.startsWith(prefix) && !seen.has(path)) dropBad(path);
+    this.reconcile();
+    return report;
   }
 
   /** An empty corpus to be filled from a snapshot (records in file order, then `rebuildIndex`). */
@@ -159,7 +230,7 @@ export class Corpus {
   restoreRecord(r:
     | { t: 'node'; key: string; attributes: NodeAttributes }
     | { t: 'edge'; key: string; source: string; target: string; attributes: EdgeAttributes }
-    | { t: 'document'; key: string; path: string | null }
+    | { t: 'document'; key: string; path: string | null; hash?: string | undefined; mentioned?: string[] | undefined }
     | { t: 'conflict'; conflict: Conflict }
     | { t: 'bad'; path: string; error: string }): void {
     if (r.t === 'node') this.graph.addNode(r.key, r.attributes);
@@ -167,6 +238,8 @@ export class Corpus {
     else if (r.t === 'document') {
       this.documents.set(r.key, r.path);
       if (r.path) this.keyByPath.set(r.path, r.key);
+      if (r.hash) this.hashes.set(r.key, r.hash);
+      if (r.mentioned) this.mentioned.set(r.key, r.mentioned);
     } else if (r.t === 'conflict') {
       this.conflicts.push(r.conflict);
       this.conflictById.set(r.conflict.id, r.conflict);
@@ -256,12 +329,15 @@ export class Corpus {
     if (doc.path) this.keyByPath.set(doc.path, key);
 
     const targets: Array<string | null> = [];
+    const mentioned: string[] = [];
+    this.mentioned.set(key, mentioned);
     for (const c of doc.citations) {
       const r = resolveId(c.id, this.index, (k) => this.graph.hasNode(k), i.date?.iso ?? null);
       const target = r.target === key ? null : r.target; // a document never cites itself
       targets.push(target);
       if (target === null) continue;
       this.touchCited(target, c);
+      mentioned.push(target);
       if (c.role !== 'embedded') {
         this.addEdge(key, target, c.relation, null, this.evidence(doc, key, c), r.reason);
         for (const a of c.alsoActs ?? []) this.addEdge(key, target, a.relation, null, { ...this.evidence(doc, key, c), scope: a.scope }, r.reason);
@@ -344,8 +420,17 @@ export class Corpus {
     this.searchIndex?.remove(key);
     const path = this.documents.get(key) ?? null;
     this.documents.delete(key);
+    this.hashes.delete(key);
     if (path) this.keyByPath.delete(path);
-    const touched = new Set<string>();
+    // its mentions are taken back from the nodes they counted on (a node merged since keeps them: its key is gone)
+    const mentioned = this.mentioned.get(key);
+    this.mentioned.delete(key);
+    const taken = new Map<string, number>();
+    for (const t of mentioned ?? []) taken.set(t, (taken.get(t) ?? 0) + 1);
+    for (const [t, n] of taken) {
+      if (this.graph.hasNode(t)) this.graph.setNodeAttribute(t, 'mentions', Math.max(0, this.graph.getNodeAttribute(t, 'mentions') - n));
+    }
+    const touched = new Set<string>(taken.keys());
     for (const e of [...this.graph.edges()]) {
       const a = this.graph.getEdgeAttributes(e);
       const fromIt = this.graph.source(e) === key && a.assertedBy === null;
@@ -363,7 +448,8 @@ export class Corpus {
       this.graph.dropNode(key);
     }
     for (const t of touched) {
-      if (this.graph.hasNode(t) && this.graph.getNodeAttribute(t, 'kind') === 'cited' && this.graph.degree(t) === 0) {
+      // a cited node goes with its last edge and its last mention (of a document of an older snapshot, the mentions are not known: its last edge)
+      if (this.graph.hasNode(t) && this.graph.getNodeAttribute(t, 'kind') === 'cited' && this.graph.degree(t) === 0 && (mentioned === undefined || this.graph.getNodeAttribute(t, 'mentions') === 0)) {
         unindexNode(this.index, t);
         this.graph.dropNode(t);
       }

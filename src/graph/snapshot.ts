@@ -52,7 +52,9 @@ const StoredEdgeAttributesSchema = EdgeAttributesSchema.extend({ evidence: z.arr
 const RecordSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('node'), key: z.string(), attributes: NodeAttributesSchema }),
   z.object({ t: z.literal('edge'), key: z.string().optional(), source: z.string(), target: z.string(), attributes: StoredEdgeAttributesSchema }),
-  z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable() }),
+  // hash: of the file's bytes and manifest entry (absent in older snapshots): what `ingest --update` compares
+  // mentioned: the node each of its mentions counted on (absent in older snapshots), taken back when it is removed
+  z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable(), hash: z.string().regex(/^[0-9a-f]{64}$/).optional(), mentioned: z.array(z.string()).optional() }),
   z.object({ t: z.literal('conflict'), conflict: ConflictSchema }),
   z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
   SearchDocRecordSchema,
@@ -120,7 +122,11 @@ async function writeSnapshot(corpus: Corpus, path: string, version: 3 | 4): Prom
       const key = e.edge === edgeKey(e.source, a.relation, e.target, a.assertedBy) ? {} : { key: e.edge };
       await write({ t: 'edge', ...key, source: e.source, target: e.target, attributes: { ...a, evidence } });
     }
-    for (const [key, p] of corpus.documents) await write({ t: 'document', key, path: p });
+    for (const [key, p] of corpus.documents) {
+      const hash = corpus.hashes.get(key);
+      const mentioned = corpus.mentioned.get(key);
+      await write({ t: 'document', key, path: p, ...(hash ? { hash } : {}), ...(mentioned ? { mentioned } : {}) });
+    }
     for (const conflict of corpus.conflicts) await write({ t: 'conflict', conflict });
     for (const b of corpus.badFiles) await write({ t: 'bad', path: b.path, error: b.error });
     if (search && version === 3) await search.exportRecords(write);

@@ -1,0 +1,77 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSnapshot, type Corpus } from '../src/graph/index.js';
+import { cli } from './helpers/cli-fixture.js';
+
+/**
+ * `vanban ingest <dir> --update <snapshot>` (issue 17.4): only the files added, changed or removed since the
+ * snapshot are read, and the snapshot then holds what a full ingest of the folder as it is now holds.
+ */
+const SOURCE = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'underthesea-vlc');
+
+const sorted = <T>(entries: Array<[string, T]>): Array<[string, T]> => entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const graphOf = (c: Corpus) => ({
+  nodes: sorted(c.graph.mapNodes((k, a) => [k, { kind: a.kind, type: a.type, date: a.date, title: a.title, mentions: a.mentions }])),
+  edges: sorted(c.graph.mapEdges((k, a, s, t) => [k, { s, t, relation: a.relation, count: a.count, scopes: a.evidence.map((e) => `${e.document}@${e.start}`).sort() }])),
+  documents: sorted([...c.documents]),
+  bad: c.badFiles.map((b) => b.path).sort(),
+});
+
+describe('ingest --update', () => {
+  let dir: string;
+  let docs: string;
+  let snap: string;
+  let files: string[];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vanban-update-'));
+    docs = join(dir, 'docs');
+    mkdirSync(docs);
+    files = readdirSync(SOURCE).filter((f) => f.endsWith('.txt')).sort().slice(0, 40);
+    for (const f of files.slice(0, 36)) copyFileSync(join(SOURCE, f), join(docs, f));
+    snap = join(dir, 'snap.ndjson');
+    const r = await cli('ingest', docs, '--out', snap, '--no-progress');
+    expect(r.code, r.err).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('an unchanged folder: nothing read, the snapshot not even rewritten', async () => {
+    const before = statSync(snap).mtimeMs;
+    const r = await cli('ingest', docs, '--update', snap, '--no-progress');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^files: 0 added, 0 replaced, 36 unchanged, 0 removed, 0 bad/);
+    expect(r.out).toContain('(unchanged)');
+    expect(statSync(snap).mtimeMs).toBe(before);
+  });
+
+  it('files added, changed, removed and made unreadable: the snapshot equals a full ingest of the folder as it is now', async () => {
+    for (const f of files.slice(36)) copyFileSync(join(SOURCE, f), join(docs, f));
+    // a changed file: its text gains a citation; a removed one; one that can no longer be read
+    const changed = files[3] as string;
+    writeFileSync(join(docs, changed), readFileSync(join(docs, changed), 'utf8') + '\nCăn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n');
+    rmSync(join(docs, files[5] as string));
+    writeFileSync(join(docs, 'broken.docx'), 'not a zip');
+    const r = await cli('ingest', docs, '--update', snap, '--no-progress');
+    expect(r.out).toMatch(/^files: 4 added, 1 replaced, 34 unchanged, 1 removed, 1 bad/);
+    const full = join(dir, 'full.ndjson');
+    await cli('ingest', docs, '--out', full, '--no-progress');
+    const [updated, fresh] = [await loadSnapshot(snap), await loadSnapshot(full)];
+    expect(graphOf(updated)).toEqual(graphOf(fresh));
+    // the search index followed: the new citation is found in the changed document, the removed one is gone
+    await Promise.all([updated.searchReady(), fresh.searchReady()]);
+    const ids = (c: Corpus, q: string) => c.search(q, { limit: 50 }).hits.map((h) => h.id).sort();
+    expect(ids(updated, '18-NQ/TW')).toEqual(ids(fresh, '18-NQ/TW'));
+    expect(ids(updated, 'ke hoach')).toEqual(ids(fresh, 'ke hoach'));
+  }, 180_000);
+
+  it('refuses --update with --out, and a snapshot that is not one', async () => {
+    expect((await cli('ingest', docs, '--update', snap, '--out', join(dir, 'x.ndjson'))).err).toMatch(/--out and --update: expected one of them, not both/);
+    const notSnap = join(dir, 'not.ndjson');
+    writeFileSync(notSnap, 'hello\n');
+    const r = await cli('ingest', docs, '--update', notSnap, '--no-progress');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^vanban: .*not\.ndjson/);
+    expect(readFileSync(notSnap, 'utf8')).toBe('hello\n');
+  });
+});
