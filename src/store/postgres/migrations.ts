@@ -92,16 +92,13 @@ CREATE TABLE vanban_bad_files (
   },
   {
     version: 2,
-    name: 'full-text search: vanban_search, vanban_search_cites, the vanban_folded configuration',
+    name: 'full-text search: vanban_search, vanban_search_cites, unaccent',
     sql: `
--- needs the right to create an extension (or an operator creates it once: docs/postgres.md)
+-- needs the right to create an extension (or an operator creates it once: docs/postgres.md). The folded key is
+-- to_tsvector('simple', unaccent(exact key)): unaccent folds đ/Đ (and the look-alike Ð) to d and drops combining
+-- marks. (A configuration with unaccent as a dictionary in front of simple gives the same words, five times slower:
+-- the dictionary is called once a token.)
 CREATE EXTENSION IF NOT EXISTS unaccent;
--- the folded key: every word of the exact key (NFC, lower case, one tone placement, written by vanban)
--- without its diacritics; unaccent folds đ/Đ (and the look-alike Ð) to d, and drops combining marks
-CREATE TEXT SEARCH CONFIGURATION vanban_folded (COPY = simple);
-ALTER TEXT SEARCH CONFIGURATION vanban_folded
-  ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart, numword, numhword, hword_numpart
-  WITH unaccent, simple;
 -- one row per document: what filters, facets and hits read, and its words. Title (type and trích yếu)
 -- at weight A, body (its first 60 000 characters, as in memory) at weight D; a document replaced or
 -- pruned takes its rows with it, in the transaction that removes it
@@ -150,6 +147,14 @@ CREATE INDEX vanban_search_cites_symbol ON vanban_search_cites (symbol, relation
 CREATE INDEX vanban_search_cites_numeral ON vanban_search_cites (numeral) WHERE numeral IS NOT NULL;
 -- documents ingested before this migration have no search rows: the next ingest reads their files again
 UPDATE vanban_documents SET content_hash = 'before-search:' || content_hash;
+`,
+  },
+  {
+    version: 3,
+    name: 'the nodes a document’s mentions counted on, taken back when it is removed',
+    sql: `
+-- one entry per mention (as Corpus.mentioned); NULL for a document ingested before: its mentions are not taken back
+ALTER TABLE vanban_documents ADD COLUMN mentioned text[];
 `,
   },
 ];

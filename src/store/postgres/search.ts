@@ -15,8 +15,8 @@ import { foldedMirror, snippetOf, snippetWords } from '../../search/snippet.js';
  * every word, documents whose title has some of them. Filters, facets and hits have the same shape
  * and meaning; snippets are cut by vanban's own snippet code from the stored text.
  *
- * The words are two tsvector columns of `vanban_search` (migration 2): the folded key (the
- * `vanban_folded` configuration: `simple` behind `unaccent`) and the exact key (`simple`), each the
+ * The words are two tsvector columns of `vanban_search` (migration 2): the folded key
+ * (`to_tsvector('simple', unaccent(…))`) and the exact key (`to_tsvector('simple', …)`), each the
  * title at weight A and the body at weight D, over text vanban has already put in its exact form (NFC,
  * lower case, one tone placement, punctuation as spaces), so that the database and memory cut the
  * same words. A field's test is a tsquery whose words carry its weight (`'ke':A & 'hoach':A`); a phrase
@@ -87,7 +87,7 @@ export async function writeSearchRows(client: pg.ClientBase, key: string, doc: D
   const body = exactText(doc.text.slice(0, BODY_LIMIT));
   await client.query(
     `WITH v AS (
-       SELECT to_tsvector('vanban_folded', $14) AS tf, to_tsvector('vanban_folded', $15) AS bf,
+       SELECT to_tsvector('simple', unaccent($14)) AS tf, to_tsvector('simple', unaccent($15)) AS bf,
               to_tsvector('simple', $14) AS te, to_tsvector('simple', $15) AS be
      )
      INSERT INTO vanban_search (document, seq, path, type, number, date, year, title, level, family, place, issuer_folded, symbols, numerals, title_length, folded, exact)
@@ -162,12 +162,12 @@ interface QueryWords {
   exact: string[];
 }
 
-/** The query's words as the database cuts them (the same configurations as the stored columns). */
+/** The query's words as the database cuts them (the same expressions as the stored columns). */
 async function queryWords(client: pg.ClientBase, text: string): Promise<QueryWords | null> {
   const t = exactText(text);
   if (t === '') return null;
   const r = await client.query<{ cfg: string; lexeme: string; positions: number[] | null }>(
-    `SELECT 'f' AS cfg, lexeme, positions FROM unnest(to_tsvector('vanban_folded', $1))
+    `SELECT 'f' AS cfg, lexeme, positions FROM unnest(to_tsvector('simple', unaccent($1)))
      UNION ALL SELECT 'e', lexeme, positions FROM unnest(to_tsvector('simple', $1))`,
     [t],
   );
