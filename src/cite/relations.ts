@@ -138,38 +138,43 @@ const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
  * is no list item. Reads a bounded window before the position, so a text without line breaks costs nothing.
  */
 function listHead(text: string, pos: number): string {
+  return listHeadAt(text, pos).head;
+}
+
+/** The same, with where the list's first item starts (`end`, -1 when there is no head). */
+function listHeadAt(text: string, pos: number): { head: string; end: number } {
+  const none = { head: '', end: -1 };
   const from = Math.max(0, pos - 6_000);
   const win = text.slice(from, pos);
   let lineStart = win.lastIndexOf('\n') + 1;
-  if (lineStart === 0 && from > 0) return '';
+  if (lineStart === 0 && from > 0) return none;
   // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
   for (let k = 0; k < 2 && !LIST_ITEM.test(win.slice(lineStart, lineStart + 12)); k++) {
-    if (lineStart === 0) return '';
+    if (lineStart === 0) return none;
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
-    if (/[.;:][ \t]*$/u.test(win.slice(prevStart, lineStart - 1))) return '';
+    if (/[.;:][ \t]*$/u.test(win.slice(prevStart, lineStart - 1))) return none;
     lineStart = prevStart;
   }
-  if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return '';
+  if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return none;
   // back over the items (and the lines they wrap onto), 40 lines at most
   for (let k = 0; k < 40 && lineStart > 0; k++) {
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     const line = win.slice(prevStart, lineStart).trimEnd();
     // the head may wrap over two lines ("… các Thông tư sau hết hiệu lực\nthi hành:")
-    if (line.endsWith(':')) return win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n';
+    if (line.endsWith(':')) return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart };
     lineStart = prevStart;
   }
-  return '';
+  return none;
 }
 
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
 export function inRepealList(text: string, pos: number): boolean {
-  const head = listHead(text, pos);
+  const { head, end } = listHeadAt(text, pos);
   if (!/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head)) return false;
   // an item of the list has the mark of its first item: "2. …" after the items "a) … c)" of clause 1 is clause 2
-  const at = text.lastIndexOf(head, pos);
   const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
   const itemLine = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
-  return at < 0 || markOf(text.slice(at + head.length, at + head.length + 12)) === markOf(itemLine) || !LIST_ITEM.test(itemLine.slice(0, 12));
+  return markOf(text.slice(end, end + 12)) === markOf(itemLine) || !LIST_ITEM.test(itemLine.slice(0, 12));
 }
 
 const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
