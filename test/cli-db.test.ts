@@ -102,6 +102,7 @@ describe('vanban --db', () => {
     const file = readdirSync(docs).find((f) => f.endsWith('.txt')) as string;
     writeFileSync(join(docs, file), '\n', { flag: 'a' });
     const changed = await cli('ingest', docs, '--db', db.url, '--no-progress');
+    expect(changed.err).toBe('');
     expect(changed.out).toMatch(/^files: 0 added, 1 replaced, 4 unchanged, 0 bad/);
     rmSync(join(docs, file));
     const kept = await cli('ingest', docs, '--db', db.url, '--no-progress');
@@ -110,15 +111,19 @@ describe('vanban --db', () => {
     const pruned = await cli('ingest', docs, '--db', db.url, '--no-progress', '--prune');
     expect(pruned.out).toMatch(/^files: 0 added, 0 replaced, 4 unchanged, 0 bad, 1 removed/);
     expect(pruned.out).toMatch(/database: 4 documents/);
-    // the database now holds what a snapshot of the four files holds
-    const four = join(dir, 'four.ndjson');
-    await cli('ingest', docs, '--out', four, '--no-progress');
-    const memory = new MemoryStore(await loadSnapshot(four));
+    // the database now holds what the in-memory store holds after the same changes (`ingest --update` of the
+    // snapshot of the five files): the same nodes, edges and mention counts. Neither undoes a merge that the
+    // removed document made possible (an incomplete id merged into its id): docs/postgres.md
+    const r = await cli('ingest', docs, '--update', snap, '--no-progress');
+    expect(r.out, r.err).toMatch(/^files: 0 added, 0 replaced, 4 unchanged, 1 removed, 0 bad/);
+    const memory = new MemoryStore(await loadSnapshot(snap));
     const store = await PostgresStore.open(db.url);
     try {
       const g = await store.graph();
-      expect(new Set(g.nodes())).toEqual(new Set(memory.corpus.graph.nodes()));
-      expect(new Set(g.edges())).toEqual(new Set(memory.corpus.graph.edges()));
+      expect(g.nodes().sort()).toEqual(memory.corpus.graph.nodes().sort());
+      expect(g.edges().sort()).toEqual(memory.corpus.graph.edges().sort());
+      // mentions taken back when the file went, in both stores
+      expect(g.mapNodes((k, a) => [k, a.mentions]).sort()).toEqual(memory.corpus.graph.mapNodes((k, a) => [k, a.mentions]).sort());
     } finally {
       await store.close();
     }

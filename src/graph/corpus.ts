@@ -97,6 +97,8 @@ export class Corpus {
    * document takes its mentions back; absent for documents of older snapshots
    */
   readonly mentioned = new Map<string, string[]>();
+  /** the merges `reconcile` made, [merged node, the node it was merged into], in order (a store mirrors them) */
+  readonly merges: Array<[string, string]> = [];
   private readonly index: NodeIndex = emptyIndex();
   private readonly keyByPath = new Map<string, string>();
   private readonly conflictById = new Map<string, Conflict>();
@@ -422,7 +424,7 @@ export class Corpus {
     this.documents.delete(key);
     this.hashes.delete(key);
     if (path) this.keyByPath.delete(path);
-    // its mentions are taken back from the nodes they counted on (a node merged since keeps them: its key is gone)
+    // its mentions are taken back from the nodes they counted on (reconcile moved them along with a merged node)
     const mentioned = this.mentioned.get(key);
     this.mentioned.delete(key);
     const taken = new Map<string, number>();
@@ -490,6 +492,9 @@ export class Corpus {
       this.graph.mergeNodeAttributes(r.target, { mentions: into.mentions + old.mentions, names: [...new Set([...into.names, ...old.names])].slice(0, MAX_NAMES) });
       unindexNode(this.index, node);
       this.graph.dropNode(node);
+      // the mentions moved with the node: a document removed later takes them back from where they are now
+      for (const list of this.mentioned.values()) for (let i = list.indexOf(node); i >= 0; i = list.indexOf(node, i + 1)) list[i] = r.target;
+      this.merges.push([node, r.target]);
       merged++;
     }
     return merged;

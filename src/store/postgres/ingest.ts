@@ -121,9 +121,16 @@ async function transaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Prom
 
 /** Add one document: the graph part it touches, changed by Corpus.addDocument, its document and citation rows. */
 async function addDocument(client: pg.ClientBase, doc: Document, hash: string): Promise<string> {
-  const key = await changeGraph(client, (s) => loadForDocument(s, doc), (s) => s.corpus.addDocument(doc));
+  const { key, mentioned } = await changeGraph(
+    client,
+    (s) => loadForDocument(s, doc),
+    (s) => {
+      const k = s.corpus.addDocument(doc);
+      return { key: k, mentioned: s.corpus.mentioned.get(k) ?? [] };
+    },
+  );
   const { text, ...rest } = doc;
-  await client.query(`INSERT INTO vanban_documents (key, path, content_hash, seq, document, text) VALUES ($1, $2, $3, nextval('vanban_graph_seq'), $4, $5)`, [key, doc.path, hash, JSON.stringify(rest), text]);
+  await client.query(`INSERT INTO vanban_documents (key, path, content_hash, seq, document, text, mentioned) VALUES ($1, $2, $3, nextval('vanban_graph_seq'), $4, $5, $6)`, [key, doc.path, hash, JSON.stringify(rest), text, mentioned]);
   await writeSearchRows(client, key, doc);
   if (doc.citations.length) {
     await client.query(
@@ -179,20 +186,31 @@ async function loadForDocument(s: GraphSession, doc: Document): Promise<void> {
  * asserted go; it stays as a cited node while others cite it; cited nodes it alone pointed at go.
  */
 async function removeByPath(client: pg.ClientBase, path: string): Promise<boolean> {
-  const r = await client.query<{ key: string }>('DELETE FROM vanban_documents WHERE path = $1 RETURNING key', [path]);
+  const r = await client.query<{ key: string; mentioned: string[] | null }>('DELETE FROM vanban_documents WHERE path = $1 RETURNING key, mentioned', [path]);
   const key = r.rows[0]?.key;
   if (!key) return false;
+  const mentioned = r.rows[0]?.mentioned ?? null;
+  // its mentions are taken back from the nodes they counted on (merges moved them along: see reconcile)
+  if (mentioned?.length) {
+    await client.query(
+      `UPDATE vanban_nodes n SET attributes = jsonb_set(n.attributes, '{mentions}', to_jsonb(greatest(0, (n.attributes->>'mentions')::int - c.taken)))
+       FROM (SELECT t, count(*)::int AS taken FROM unnest($1::text[]) AS t GROUP BY t) c WHERE n.key = c.t`,
+      [mentioned],
+    );
+  }
   const touched = await client.query<{ target: string }>('DELETE FROM vanban_edges WHERE (source = $1 AND asserted_by IS NULL) OR asserted_by = $1 RETURNING target', [key]);
   const cited = await client.query('SELECT 1 FROM vanban_edges WHERE target = $1 LIMIT 1', [key]);
   if (cited.rowCount) {
     await client.query(`UPDATE vanban_nodes SET kind = 'cited', law_name = NULL, attributes = (attributes - 'supplied' - 'disagrees') || '{"kind": "cited", "path": null}'::jsonb WHERE key = $1`, [key]);
   } else await client.query('DELETE FROM vanban_nodes WHERE key = $1', [key]);
-  const targets = [...new Set(touched.rows.map((t) => t.target))];
+  const targets = [...new Set([...touched.rows.map((t) => t.target), ...(mentioned ?? [])])];
   if (targets.length) {
+    // a cited node goes with its last edge and its last mention (as in memory: Corpus.removeDocument)
     await client.query(
       `DELETE FROM vanban_nodes n WHERE n.key = ANY($1) AND n.kind = 'cited'
+       AND ($2::boolean OR (n.attributes->>'mentions')::int = 0)
        AND NOT EXISTS (SELECT 1 FROM vanban_edges e WHERE e.source = n.key OR e.target = n.key)`,
-      [targets],
+      [targets, mentioned === null],
     );
   }
   return true;
@@ -230,7 +248,10 @@ async function reconcile(pool: pg.Pool): Promise<number> {
       await client.query('SELECT pg_advisory_xact_lock($1)', [GRAPH_LOCK]);
       const still = await client.query(`SELECT 1 FROM vanban_nodes WHERE key = $1 AND kind = 'cited'`, [key]);
       if (!still.rowCount) return 0;
-      return changeGraph(client, (s) => loadForMerge(s, key), (s) => s.corpus.reconcile([key]));
+      const done = await changeGraph(client, (s) => loadForMerge(s, key), (s) => ({ n: s.corpus.reconcile([key]), merges: [...s.corpus.merges] }));
+      // the mentions moved with the node: a document removed later takes them back from where they are now
+      for (const [from, to] of done.merges) await client.query('UPDATE vanban_documents SET mentioned = array_replace(mentioned, $1, $2) WHERE mentioned @> ARRAY[$1]', [from, to]);
+      return done.n;
     });
   }
   return merged;

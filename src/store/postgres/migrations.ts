@@ -155,6 +155,8 @@ UPDATE vanban_documents SET content_hash = 'before-search:' || content_hash;
     sql: `
 -- one entry per mention (as Corpus.mentioned); NULL for a document ingested before: its mentions are not taken back
 ALTER TABLE vanban_documents ADD COLUMN mentioned text[];
+-- a merge moves the mentions of a node to another: the documents that counted on the merged node are found by it
+CREATE INDEX vanban_documents_mentioned ON vanban_documents USING gin (mentioned);
 `,
   },
 ];
