@@ -4,7 +4,7 @@
  *
  * @module vanban/graph
  */
-export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex, type FromFolderOptions } from './corpus.js';
+export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex, type FromFolderOptions, type SearchLoader, type UpdateReport } from './corpus.js';
 export { nodesWhere, compareKeys, inEdgesInOrder, outEdgesInOrder, type GraphStore, type StoredEdge } from './store.js';
 export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
@@ -16,6 +16,6 @@ export { dataQuality, type Finding } from './queries/quality.js';
 export { coverage, CoverageOptionsSchema, type Coverage, type CoverageOptions, type CoverageRow } from './queries/coverage.js';
 export { placeOfId, unitOfSlug, unitInEra, ancestorAt } from './places.js';
 export { toJSON, toGEXF, toGraphML, toNeo4jCSV, type ExportFormat } from './export.js';
-export { saveSnapshot, loadSnapshot, SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
+export { saveSnapshot, loadSnapshot, SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type LoadSnapshotOptions, type SaveSnapshotOptions } from './snapshot.js';
 export { NodeAttributesSchema, EdgeAttributesSchema, EvidenceSchema, ConflictSchema, type NodeAttributes, type EdgeAttributes, type Evidence, type Conflict } from './schema.js';
 export { coveragePage, CoveragePageOptionsSchema, type CoveragePageOptions } from './coverage-page.js';
