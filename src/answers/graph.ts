@@ -3,7 +3,8 @@ import { extractCitations, RelationSchema, type Relation } from '../cite/index.j
 import type { Document } from '../doc/index.js';
 import { CoverageOptionsSchema, groupByLevelAndPlace, type CoverageOptions, type Implementer, type NodeAttributes } from '../graph/index.js';
 import { SearchOptionsSchema, type SearchOptions } from '../search/index.js';
-import { StoreError, type Store } from '../store/index.js';
+import { StoreError } from '../store/errors.js';
+import type { Store } from '../store/store.js';
 import { AnswerError, ParameterError } from './errors.js';
 import type { CoverageParams, SearchParams, TraceParams } from './params.js';
 

@@ -4,15 +4,21 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
 import { SearchIndex } from '../search/index.js';
 import { Corpus, unitOfSlug, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
 import { writeTextAtomic } from '../graph/atomic-write.js';
-import { ingestIntoDatabase, isDatabaseUrl, MemoryStore, migrate, PostgresStore, SCHEMA_VERSION, schemaVersion, StoreError, type Store } from '../store/index.js';
-import { redact } from '../store/postgres/postgres-store.js';
+import { StoreError } from '../store/errors.js';
+import { MemoryStore } from '../store/memory.js';
+import type { Store } from '../store/store.js';
+import { isDatabaseUrl, redact } from '../store/url.js';
+import { SCHEMA_VERSION } from '../store/postgres/migrations.js';
+
+/** The PostgreSQL client and store, loaded by the commands given --db (the others start without them). */
+const database = () => import('../store/postgres/index.js');
 import {
   AnswerError,
   checkAnswer,
@@ -81,6 +87,7 @@ export async function openStore(command: string, flags: SourceFlags, io: Io, wit
   if (flags.db !== undefined) {
     if (!isDatabaseUrl(flags.db)) throw new UsageError(`vanban ${command}: --db ${JSON.stringify(redact(flags.db))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
     try {
+      const { PostgresStore } = await database();
       const store = await PostgresStore.open(flags.db);
       openedStores.add(store);
       return store;
@@ -166,7 +173,8 @@ async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean
   if (!isDatabaseUrl(url)) throw new UsageError(`vanban ingest: --db ${JSON.stringify(redact(url))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
   await checkFolder('ingest', 'the folder', dir);
   if (!(await checkManifestFlag(flags.manifest, io))) return 2;
-  let store: PostgresStore;
+  const { PostgresStore, ingestIntoDatabase } = await database();
+  let store: Awaited<ReturnType<typeof PostgresStore.open>>;
   try {
     store = await PostgresStore.open(url);
   } catch (e) {
@@ -249,9 +257,7 @@ function addDatabaseCommands(program: Command, io: Io, setCode: (c: number) => v
   const db = program.command('db').description('the PostgreSQL store: its schema (docs/postgres.md)');
   const connect = async (command: string, url: string): Promise<pg.Pool> => {
     if (!isDatabaseUrl(url)) throw new UsageError(`vanban db: ${command}: --db ${JSON.stringify(redact(url))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
-    const pool = new pg.Pool({ connectionString: url, max: 1 });
-    pool.on('error', () => {});
-    return pool;
+    return (await database()).adminPool(url);
   };
   db.command('migrate')
     .description(`bring the database's schema to version ${SCHEMA_VERSION} (safe to run again; two at once wait for each other)`)
@@ -259,7 +265,7 @@ function addDatabaseCommands(program: Command, io: Io, setCode: (c: number) => v
     .action(async (flags: { db: string }) => {
       const pool = await connect('migrate', flags.db);
       try {
-        const applied = await migrate(pool);
+        const applied = await (await database()).migrate(pool);
         io.stdout(applied.length ? `migrated ${redact(flags.db)} to schema version ${SCHEMA_VERSION} (applied ${applied.join(', ')})\n` : `${redact(flags.db)} is at schema version ${SCHEMA_VERSION}: nothing to do\n`);
         setCode(0);
       } catch (e) {
@@ -276,7 +282,7 @@ function addDatabaseCommands(program: Command, io: Io, setCode: (c: number) => v
       const pool = await connect('status', flags.db);
       try {
         const client = await pool.connect();
-        const at = await schemaVersion(client).finally(() => client.release());
+        const at = await (await database()).schemaVersion(client).finally(() => client.release());
         io.stdout(`${redact(flags.db)}: schema version ${at}${at === SCHEMA_VERSION ? ' (current)' : at < SCHEMA_VERSION ? ` (this vanban needs ${SCHEMA_VERSION}: run \`vanban db migrate\`)` : ` (newer than this vanban's ${SCHEMA_VERSION})`}\n`);
         setCode(at === SCHEMA_VERSION ? 0 : 1);
       } catch (e) {

@@ -3,8 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { createServer } from '../server/index.js';
-import { isDatabaseUrl } from '../store/index.js';
+import { isDatabaseUrl } from '../store/url.js';
 import { openStore } from './graph-commands.js';
 import { checkFolder, countSchema, parseFlags, UsageError } from './options.js';
 import type { Io } from './run.js';
@@ -52,6 +51,8 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
         if (!s || !s.isFile() || !(await access(flags.snapshot, constants.R_OK).then(() => true, () => false))) throw new UsageError(`vanban serve: --snapshot ${JSON.stringify(flags.snapshot)}: no such file (or not readable)`);
       } else throw new UsageError('vanban serve: give --snapshot <file>, --corpus <dir> or --db <postgres://…>');
 
+      // the HTTP framework is loaded by the one command that serves: the others start without it
+      const { createServer } = await import('../server/index.js');
       const server = await createServer({ accessLog: flags.quiet ? null : (line) => io.stderr(line + '\n'), errorLog: (line) => io.stderr(line + '\n'), version });
       try {
         await server.app.listen({ host: flags.host, port: flags.port });

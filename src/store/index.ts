@@ -9,7 +9,8 @@
 export type { Store, StoreStats } from './store.js';
 export { MemoryStore } from './memory.js';
 export { StoreError } from './errors.js';
-export { openStore, isDatabaseUrl } from './open.js';
+export { openStore } from './open.js';
+export { isDatabaseUrl, redact } from './url.js';
 export { PostgresStore } from './postgres/postgres-store.js';
 export { migrate, checkSchema, schemaVersion, SCHEMA_VERSION, MIGRATIONS, type Migration } from './postgres/migrations.js';
 export { ingestIntoDatabase, EXTRACTION_VERSION, type DatabaseIngestOptions, type DatabaseIngestProgress, type DatabaseIngestReport } from './postgres/ingest.js';

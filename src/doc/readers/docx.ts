@@ -1,6 +1,4 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { OffsetMap } from '../../text/offset-map.js';
 import type { ReadLimits, Reader, ReadResult } from './types.js';
 import { formatSize, limitsOf, ReadError } from './types.js';
@@ -21,7 +19,17 @@ import { formatSize, limitsOf, ReadError } from './types.js';
 /** The parts mammoth reads for raw text: XML and relationships. Images and other media are never inflated. */
 const READ_PART = /\.(?:xml|rels)$/i;
 
-function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+/**
+ * The zip and Word libraries are loaded by the first .docx read: a command that reads no .docx (trace, search, a
+ * folder of .txt) does not pay their start-up (a quarter of a second each here).
+ */
+const zipLibraries = async () => {
+  const [y, z, m] = await Promise.all([import('yauzl'), import('jszip'), import('mammoth')]);
+  return { yauzl: y.default, JSZip: z.default, mammoth: m.default };
+};
+
+async function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+  const { yauzl } = await zipLibraries();
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip)));
   });
@@ -95,6 +103,7 @@ async function checkedZip(bytes: Uint8Array, limits: Required<ReadLimits>): Prom
     // the central directory's word first: a bomb that says what it is never gets inflated at all
     if (declared > limits.maxUnzippedSize) throw new ReadError(`the Word document's XML would inflate to ${formatSize(declared)}, more than ${formatSize(limits.maxUnzippedSize)} (the limit on a .docx's unzipped size)`);
     const budget = { left: limits.maxUnzippedSize, limit: limits.maxUnzippedSize };
+    const { JSZip } = await zipLibraries();
     const out = new JSZip();
     const seen = new Set<string>();
     for (const entry of parts) {
@@ -126,6 +135,7 @@ export const docxReader: Reader = {
     let value: string;
     let messages: Array<{ type: string; message: string }>;
     try {
+      const { mammoth } = await zipLibraries();
       const r = await mammoth.extractRawText({ buffer });
       value = r.value;
       messages = r.messages;

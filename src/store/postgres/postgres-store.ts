@@ -30,6 +30,7 @@ import { StoreError } from '../errors.js';
 import type { Store, StoreStats } from '../store.js';
 import { GraphSession } from './graph-session.js';
 import { checkSchema } from './migrations.js';
+import { redact } from '../url.js';
 import { searchDatabase } from './search.js';
 
 /** How deep the transitive walks go, as in memory (implementers, restsOn). */
@@ -330,14 +331,3 @@ export function lawNameOf(id: string): string | null {
   }
 }
 
-/** A database URL fit for a message: without its password. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    // not a URL: nothing in it is known to be a password
-    return url;
-  }
-}
