@@ -21,6 +21,7 @@ import {
 } from './schema.js';
 import { foldedMirror, snippetOf, snippetWords, type FoldedMirror } from './snippet.js';
 import { TextStore } from './text-store.js';
+import { hitOf, searchResult } from './result.js';
 
 type DocRecord = z.infer<typeof SearchDocRecordSchema>['meta'];
 /**
@@ -533,24 +534,9 @@ export class SearchIndex {
     const hits: Hit[] = ranked.slice(offset, offset + limit).map((r) => {
       const m = this.meta.get(r.id) as Meta;
       const { text, mirror } = this.textAndMirror(r.id, m);
-      const snippet = shown ? snippetOf(text, shown, 220, mirror) : null;
-      return {
-        id: m.key,
-        path: m.path,
-        type: m.type,
-        number: m.number,
-        date: m.date,
-        title: m.title,
-        score: Math.round(r.score * 100) / 100,
-        matchedBy: r.matchedBy ?? 'text',
-        relation: r.relation ?? null,
-        snippets: snippet ? [snippet] : [],
-      };
+      return hitOf(m, r, shown ? snippetOf(text, shown, 220, mirror) : null);
     });
-    const filters: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'limit' && k !== 'offset') filters[k] = v;
-    const terms = queryTerms(textQuery);
-    return { query, total, hits, facets: facets.result(), explanation: { citations: named, terms: terms.map(({ exact, folded }) => ({ exact, folded })), filters } };
+    return searchResult(query, textQuery, total, hits, facets.result(), named, opts);
   }
 
   /**

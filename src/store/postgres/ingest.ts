@@ -4,6 +4,7 @@ import { readCorpus, type ReadCorpusOptions } from '../../doc/corpus.js';
 import type { Document } from '../../doc/schema.js';
 import { symbolKey } from '../../graph/resolve.js';
 import { GraphSession } from './graph-session.js';
+import { inTransaction } from './transaction.js';
 import { GRAPH_LOCK } from './migrations.js';
 import type { PostgresStore } from './postgres-store.js';
 import { lawNameOf } from './postgres-store.js';
@@ -104,20 +105,7 @@ async function refuseReadOnly(pool: pg.Pool): Promise<void> {
   if (r.rows[0]?.ro === 'on') throw new StoreError('unavailable', 'the connection is read-only (default_transaction_read_only): ingest through a read-write connection to the primary');
 }
 
-async function transaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const out = await fn(client);
-    await client.query('COMMIT');
-    return out;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-}
+const transaction = <T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => inTransaction(pool, fn);
 
 /** Add one document: the graph part it touches, changed by Corpus.addDocument, its document and citation rows. */
 async function addDocument(client: pg.ClientBase, doc: Document, hash: string): Promise<string> {

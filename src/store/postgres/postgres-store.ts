@@ -30,6 +30,7 @@ import { StoreError } from '../errors.js';
 import type { Store, StoreStats } from '../store.js';
 import { GraphSession } from './graph-session.js';
 import { checkSchema } from './migrations.js';
+import { inTransaction } from './transaction.js';
 import { redact } from '../url.js';
 import { searchDatabase } from './search.js';
 
@@ -77,20 +78,10 @@ export class PostgresStore implements Store {
   }
 
   /** One connection for the length of `fn` (a session reads consistent rows only inside a transaction). */
-  private async read<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const out = await fn(client);
-      await client.query('COMMIT');
-      return out;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
+  private read<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, fn, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
+
 
   async stats(): Promise<StoreStats> {
     const r = await this.pool.query<{ documents: string; nodes: string; edges: string; bad: string }>(

@@ -6,6 +6,7 @@ import { TEXT_WEIGHTS } from '../../search/match.js';
 import { phraseKey, symbolOf, SymbolTable } from '../../search/references.js';
 import { SearchOptionsSchema, type Hit, type SearchOptions, type SearchResult } from '../../search/schema.js';
 import { foldedMirror, snippetOf, snippetWords } from '../../search/snippet.js';
+import { hitOf, searchResult } from '../../search/result.js';
 
 /**
  * Full-text search through PostgreSQL, read the way the in-memory index reads a query
@@ -425,22 +426,7 @@ export async function searchDatabase(client: pg.ClientBase, query: string, optio
   const shown = snippetWords(queryTerms(query)); // snippets show every word of the query, the reference included
   const hits: Hit[] = page.map((r) => {
     const m = byKey.get(r.key)!;
-    const snippet = shown ? snippetOf(m.text, shown, 220, foldedMirror(m.text, BODY_LIMIT)) : null;
-    return {
-      id: r.key,
-      path: m.path,
-      type: m.type,
-      number: m.number,
-      date: m.date,
-      title: m.title,
-      score: Math.round(r.score * 100) / 100,
-      matchedBy: r.matchedBy ?? 'text',
-      relation: r.relation ?? null,
-      snippets: snippet ? [snippet] : [],
-    };
+    return hitOf({ ...m, key: r.key }, r, shown ? snippetOf(m.text, shown, 220, foldedMirror(m.text, BODY_LIMIT)) : null);
   });
-  const filters: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(opts)) if (v !== undefined && k !== 'limit' && k !== 'offset') filters[k] = v;
-  const terms = queryTerms(textQuery);
-  return { query, total, hits, facets, explanation: { citations: named, terms: terms.map(({ exact, folded }) => ({ exact, folded })), filters } };
+  return searchResult(query, textQuery, total, hits, facets, named, opts);
 }
