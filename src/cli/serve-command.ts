@@ -61,7 +61,6 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
         return setCode(1);
       }
       const url = urlOf(server.app.server.address() as AddressInfo);
-      io.stderr(`vanban serve: listening on ${url} (loading the corpus; /readyz says when it is ready)\n`);
 
       let stopping = false;
       let stop: (signal: NodeJS.Signals) => void = () => {};
@@ -80,6 +79,8 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
       };
+      // said once the handlers are in place: a supervisor that signals as soon as it reads this line is heard
+      io.stderr(`vanban serve: listening on ${url} (loading the corpus; /readyz says when it is ready)\n`);
 
       const started = performance.now();
       const loading = openStore('serve', flags, io, 'when-possible').catch((e: unknown) => {

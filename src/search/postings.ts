@@ -1,4 +1,3 @@
-import type { Document as FlexDocument } from 'flexsearch';
 import type { FrozenField } from './binary.js';
 import { grow, setBit, wordsFor, type Bitset } from './bitset.js';
 
@@ -52,7 +51,8 @@ export class Postings {
   private readonly fields: Map<string, FieldStore>;
 
   constructor(
-    flex: FlexDocument<never> | object,
+    /** the flexsearch Document (typed loosely: its layout is checked here, and its .d.ts need not reach vanban's users) */
+    flex: object,
     fields: readonly string[],
     /** the postings of a loaded snapshot, ids below any in `flex` */
     readonly frozen: FrozenPostings | null = null,
