@@ -74,3 +74,18 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
+
+/**
+ * The query classes of the search benches (in-memory and PostgreSQL), by kind of query; `foldedKey` is given by
+ * the bench (the built package or the source) so that both read the same words.
+ */
+export function searchQueryClasses(foldedKey) {
+  const phrase = ['tinh gọn bộ máy', 'quy chế dân chủ', 'hợp đồng lao động', 'bảo hiểm xã hội bắt buộc', 'xử lý vi phạm hành chính', 'cải cách hành chính'];
+  return {
+    'one word': ['thuế', 'đất', 'lương', 'dân', 'xã', 'huyện', 'nghị', 'vốn'],
+    'two words': ['lao động', 'bảo hiểm', 'giáo dục', 'đầu tư', 'môi trường', 'giám sát', 'kế hoạch', 'nhân dân'],
+    phrase,
+    folded: phrase.map((q) => foldedKey(q)).concat(['lao dong', 'giam sat nhan dan']),
+    number: ['18-NQ/TW', '145/2020/NĐ-CP', 'nghi dinh 12/2022', 'NQ 18 TW', 'Thông tư 13/2024', 'Kế hoạch số 120/KH-UBND', 'nghị quyết 19'],
+  };
+}

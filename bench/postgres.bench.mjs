@@ -18,7 +18,7 @@ import { MemoryStore, PostgresStore, ingestIntoDatabase, migrate } from '../src/
 import { nodeColumns } from '../src/store/postgres/graph-session.ts';
 import { traceAnswer } from '../src/answers/index.ts';
 import { startCluster } from '../test/helpers/pg-cluster.ts';
-import { fmt, loadCorpus, mb, percentile, SHARED, withPeakMemory } from './common.mjs';
+import { fmt, loadCorpus, mb, percentile, searchQueryClasses, SHARED, withPeakMemory } from './common.mjs';
 import { generate, passageLines } from './synthetic.mjs';
 
 const PHASES = (process.env.PHASES ?? 'real,synthetic,million').split(',');
@@ -28,14 +28,7 @@ const MILLION = Number(process.env.MILLION ?? 1_000_000);
 const TEMPLATE = Number(process.env.TEMPLATE ?? 10_000);
 
 // the query classes of bench/search.bench.mjs
-const phrase = ['tinh gọn bộ máy', 'quy chế dân chủ', 'hợp đồng lao động', 'bảo hiểm xã hội bắt buộc', 'xử lý vi phạm hành chính', 'cải cách hành chính'];
-const CLASSES = {
-  'one word': ['thuế', 'đất', 'lương', 'dân', 'xã', 'huyện', 'nghị', 'vốn'],
-  'two words': ['lao động', 'bảo hiểm', 'giáo dục', 'đầu tư', 'môi trường', 'giám sát', 'kế hoạch', 'nhân dân'],
-  phrase,
-  folded: phrase.map((q) => foldedKey(q)).concat(['lao dong', 'giam sat nhan dan']),
-  number: ['18-NQ/TW', '145/2020/NĐ-CP', 'nghi dinh 12/2022', 'NQ 18 TW', 'Thông tư 13/2024', 'Kế hoạch số 120/KH-UBND', 'nghị quyết 19'],
-};
+const CLASSES = searchQueryClasses(foldedKey);
 
 const gc = globalThis.gc ?? (() => {});
 const heapNow = () => {

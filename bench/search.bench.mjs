@@ -14,20 +14,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import { create, insert, search as oramaSearch } from '@orama/orama';
 import { documentName, readCorpus, readDocument, SearchIndex, foldedKey } from '../dist/index.js';
-import { fmt, loadCorpus, mb, percentile, SHARED, withPeakMemory } from './common.mjs';
+import { fmt, loadCorpus, mb, percentile, searchQueryClasses, SHARED, withPeakMemory } from './common.mjs';
 import { generate, passageLines } from './synthetic.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const scales = sizes.length ? sizes : [10_000, 100_000];
 
-const phrase = ['tinh gọn bộ máy', 'quy chế dân chủ', 'hợp đồng lao động', 'bảo hiểm xã hội bắt buộc', 'xử lý vi phạm hành chính', 'cải cách hành chính'];
-const CLASSES = {
-  'one word': ['thuế', 'đất', 'lương', 'dân', 'xã', 'huyện', 'nghị', 'vốn'],
-  'two words': ['lao động', 'bảo hiểm', 'giáo dục', 'đầu tư', 'môi trường', 'giám sát', 'kế hoạch', 'nhân dân'],
-  phrase,
-  folded: phrase.map((q) => foldedKey(q)).concat(['lao dong', 'giam sat nhan dan']),
-  number: ['18-NQ/TW', '145/2020/NĐ-CP', 'nghi dinh 12/2022', 'NQ 18 TW', 'Thông tư 13/2024', 'Kế hoạch số 120/KH-UBND', 'nghị quyết 19'],
-};
+const CLASSES = searchQueryClasses(foldedKey);
 const ROUNDS = 50;
 const WARMUP_ROUNDS = 20;
 // ENGINES=vanban (comma-separated) runs only those engines, for diagnosis; the ratios need all three

@@ -214,3 +214,15 @@ export class ReferenceScores {
     this.ids.clear();
   }
 }
+
+/** The ids a document cites, by relation, in the order met; mentions inside quotations of other documents' text left out. */
+export function citesByRelation(citations: ReadonlyArray<{ role: string; relation: string; id: string }>): Map<string, Set<string>> {
+  const cites = new Map<string, Set<string>>();
+  for (const c of citations) {
+    if (c.role === 'embedded') continue;
+    let set = cites.get(c.relation);
+    if (!set) cites.set(c.relation, (set = new Set()));
+    set.add(c.id);
+  }
+  return cites;
+}

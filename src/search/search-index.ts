@@ -8,7 +8,7 @@ import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { BinaryError, FrozenField, type BlockReader, type BlockWriter } from './binary.js';
 import { Postings, PostingSets } from './postings.js';
-import { phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
+import { citesByRelation, phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
 import {
   SearchIndexOptionsSchema,
   SearchOptionsSchema,
@@ -330,13 +330,7 @@ export class SearchIndex {
     if (this.idOf.has(key)) this.remove(key);
     const id = this.nextId++;
     const i = doc.identity;
-    const cites = new Map<string, Set<string>>();
-    for (const c of doc.citations) {
-      if (c.role === 'embedded') continue;
-      let set = cites.get(c.relation);
-      if (!set) cites.set(c.relation, (set = new Set()));
-      set.add(c.id);
-    }
+    const cites = citesByRelation(doc.citations);
     const aliases: string[] = [];
     if (i.title && i.type && LAW_TYPES.has(i.type)) {
       // a law is cited by its name far more than by its number: "Luật Tiếp công dân" names this document

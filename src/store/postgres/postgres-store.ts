@@ -132,27 +132,14 @@ export class PostgresStore implements Store {
 
   /**
    * The documents that implement `root`, transitively, and the implements edges among them: a recursive
-   * CTE walks the edges into each level (rows are (document, depth) pairs kept once each by UNION, at most
-   * MAX_DEPTH levels deep: a cycle ends at the depth bound and a document reached by many paths costs one row
-   * per depth, not one per path), then the walk of `implementers` over that part of the graph picks
+   * CTE walks the edges into each level (`reachable`), then the walk of `implementers` over that part of the graph picks
    * each document's depth and parent as memory does.
    */
   private async implementsPart(client: pg.ClientBase, root: string, maxDepth: number): Promise<GraphSession> {
     const s = new GraphSession(client);
     await s.loadNodes('key = $1', [root]);
     if (!s.corpus.graph.hasNode(root)) return s;
-    const r = await client.query<{ key: string }>(
-      `WITH RECURSIVE walk(key, depth) AS (
-         SELECT $1::text COLLATE "C", 0
-         UNION
-         SELECT e.source, w.depth + 1
-         FROM walk w JOIN vanban_edges e ON e.target = w.key AND e.relation = 'implements'
-         WHERE w.depth < $2
-       )
-       SELECT DISTINCT key FROM walk`,
-      [root, maxDepth],
-    );
-    const keys = r.rows.map((x) => x.key);
+    const keys = await reachable(client, root, 'implements', 'in', maxDepth);
     await s.loadNodes('key = ANY($1)', [keys]);
     await s.loadEdges(`relation = 'implements' AND target = ANY($1) AND source = ANY($1)`, [keys]);
     return s;
@@ -176,18 +163,7 @@ export class PostgresStore implements Store {
       const s = new GraphSession(client);
       await s.loadNodes('key = $1', [key]);
       if (!s.corpus.graph.hasNode(key)) return restsOn(s.corpus.graph, key);
-      const r = await client.query<{ key: string }>(
-        `WITH RECURSIVE walk(key, depth) AS (
-           SELECT $1::text COLLATE "C", 0
-           UNION
-           SELECT e.target, w.depth + 1
-           FROM walk w JOIN vanban_edges e ON e.source = w.key AND e.relation = 'implements'
-           WHERE w.depth < $2
-         )
-         SELECT DISTINCT key FROM walk`,
-        [key, MAX_DEPTH],
-      );
-      const keys = r.rows.map((x) => x.key);
+      const keys = await reachable(client, key, 'implements', 'out', MAX_DEPTH);
       await s.loadEdges(`(source = $1 AND relation IN ('basis', 'implements')) OR (relation = 'implements' AND source = ANY($2))`, [key, keys]);
       return restsOn(s.corpus.graph, key);
     });
@@ -199,18 +175,7 @@ export class PostgresStore implements Store {
       await s.loadNodes('key = $1', [key]);
       if (s.corpus.graph.hasNode(key)) {
         // the document, and every document that replaced it or a replacement of it: the current version is found along them
-        const r = await client.query<{ key: string }>(
-          `WITH RECURSIVE chain(key, depth) AS (
-             SELECT $1::text COLLATE "C", 0
-             UNION
-             SELECT e.source, c.depth + 1
-             FROM chain c JOIN vanban_edges e ON e.target = c.key AND e.relation = 'replaces'
-             WHERE c.depth < 64
-           )
-           SELECT DISTINCT key FROM chain`,
-          [key],
-        );
-        await s.loadEdges('target = ANY($1)', [r.rows.map((x) => x.key)]);
+        await s.loadEdges('target = ANY($1)', [await reachable(client, key, 'replaces', 'in', 64)]);
       }
       return amendmentHistory(s.corpus.graph, key, options);
     });
@@ -308,6 +273,28 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/**
+ * The documents `start` reaches along one relation, itself included: into it ('in': who implements it, who
+ * replaced it) or out of it ('out': what it implements). A recursive CTE whose rows are (document, depth) pairs
+ * kept once by UNION, at most `maxDepth` levels deep: a cycle ends at the bound, and a document reached by many
+ * paths costs a row per depth, not one per path.
+ */
+async function reachable(client: pg.ClientBase, start: string, relation: string, direction: 'in' | 'out', maxDepth: number): Promise<string[]> {
+  const [next, at] = direction === 'in' ? ['source', 'target'] : ['target', 'source'];
+  const r = await client.query<{ key: string }>(
+    `WITH RECURSIVE walk(key, depth) AS (
+       SELECT $1::text COLLATE "C", 0
+       UNION
+       SELECT e.${next}, w.depth + 1
+       FROM walk w JOIN vanban_edges e ON e.${at} = w.key AND e.relation = $2
+       WHERE w.depth < $3
+     )
+     SELECT DISTINCT key FROM walk`,
+    [start, relation, maxDepth],
+  );
+  return r.rows.map((x) => x.key);
 }
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,7 +3,7 @@ import { extractCitations } from '../../cite/extract.js';
 import type { Document } from '../../doc/schema.js';
 import { documentName, exactKey, foldedKey, queryTerms } from '../../search/analyzer.js';
 import { TEXT_WEIGHTS } from '../../search/match.js';
-import { phraseKey, symbolOf, SymbolTable } from '../../search/references.js';
+import { citesByRelation, phraseKey, symbolOf, SymbolTable } from '../../search/references.js';
 import { SearchOptionsSchema, type Hit, type SearchOptions, type SearchResult } from '../../search/schema.js';
 import { foldedMirror, snippetOf, snippetWords } from '../../search/snippet.js';
 import { hitOf, searchResult } from '../../search/result.js';
@@ -61,14 +61,7 @@ export async function writeSearchRows(client: pg.ClientBase, key: string, doc: D
   }
   const symbols = [...new Set([symbolOf(key), ...aliases])];
   const numerals = [...new Set(symbols.map(numeralOf).filter((n): n is string => n !== null))];
-  // relation → ids cited with it, in the order met (quotations of other documents' text left out)
-  const cites = new Map<string, Set<string>>();
-  for (const c of doc.citations) {
-    if (c.role === 'embedded') continue;
-    let set = cites.get(c.relation);
-    if (!set) cites.set(c.relation, (set = new Set()));
-    set.add(c.id);
-  }
+  const cites = citesByRelation(doc.citations);
   // the relation a citing hit shows: as the in-memory symbol table keeps it, the last relation other than a
   // plain mention met, else a plain mention
   const strongest = new Map<string, string>();
