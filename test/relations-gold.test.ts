@@ -16,7 +16,7 @@ import { SHARED } from './helpers/score.js';
  * The test split's figures are printed; its errors are not, so that it stays apart from tuning.
  */
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
-const OPERATIVE = ['amends', 'repeals', 'replaces', 'guides', 'consolidates', 'suspends'] as const;
+const OPERATIVE = ['amends', 'repeals', 'replaces', 'guides', 'consolidates', 'suspends', 'corrects'] as const;
 type Operative = (typeof OPERATIVE)[number];
 // the floors each split keeps: what the code reaches, rounded down (with batch D, 2026-12-03: dev P .983 R .977,
 // test P .892 R .776). The targets (P ≥ 0.97, R ≥ 0.90 per type) are met on dev but for guides (P .82), and not
@@ -31,7 +31,7 @@ interface GoldRelation {
   start: number;
   end: number;
   target: string;
-  relation: Operative | 'corrects';
+  relation: Operative;
   direction: 'outgoing' | 'incoming' | 'reported';
   scope: { whole: boolean } | null;
 }
