@@ -88,7 +88,11 @@ describe('the PostgreSQL store answers as the memory store does', () => {
     const roots = memory.corpus.graph.filterNodes((k) => memory.corpus.graph.inEdges(k).some((e) => memory.corpus.graph.getEdgeAttribute(e, 'relation') === 'implements'));
     expect(roots.length).toBeGreaterThan(0);
     for (const ref of roots) {
-      for (const level of ['province', 'district'] as const) expect(await A.coverageAnswer(postgres, { ref, level }), ref).toEqual(await A.coverageAnswer(memory, { ref, level }));
+      for (const level of ['province', 'district', 'commune'] as const) expect(await A.coverageAnswer(postgres, { ref, level }), ref).toEqual(await A.coverageAnswer(memory, { ref, level }));
+      // the 34 provinces from 1 July 2025, and a day of the other map: the grouped query's eras meet the map's
+      expect(await A.coverageAnswer(postgres, { ref, level: 'province', current: true }), ref).toEqual(await A.coverageAnswer(memory, { ref, level: 'province', current: true }));
+      expect(await A.coverageAnswer(postgres, { ref, level: 'province', at: '2025-08-01' }), ref).toEqual(await A.coverageAnswer(memory, { ref, level: 'province', at: '2025-08-01' }));
+      for (const options of [{ transitive: false }, { includeAsserted: false }, { maxDepth: 2 }]) expect(await postgres.implementers(ref, options), ref).toEqual(await memory.implementers(ref, options));
     }
     expect(await A.missingAnswer(postgres, { limit: 100 })).toEqual(await A.missingAnswer(memory, { limit: 100 }));
     expect(await A.rankAnswer(postgres, { limit: 50 })).toEqual(await A.rankAnswer(memory, { limit: 50 }));

@@ -13,7 +13,7 @@ export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type Amendmen
 export { pathBetween, shortestPathWalk, comparePathEdges, type PathStep, type PathEdge, type PathRing } from './queries/path.js';
 export { mostCited, missing, rankMissing, citingDocuments, type Ranked, type MissingDocument } from './queries/ranking.js';
 export { dataQuality, type Finding } from './queries/quality.js';
-export { coverage, CoverageOptionsSchema, type Coverage, type CoverageOptions, type CoverageRow } from './queries/coverage.js';
+export { coverage, coverageGroups, planCoverage, finishCoverage, groupKey, CoverageOptionsSchema, type Coverage, type CoverageOptions, type CoverageRow, type CoverageGroup, type CoveragePlan } from './queries/coverage.js';
 export { placeOfId, unitOfSlug, unitInEra, ancestorAt } from './places.js';
 export { toJSON, toGEXF, toGraphML, toNeo4jCSV, type ExportFormat } from './export.js';
 export { saveSnapshot, loadSnapshot, SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type LoadSnapshotOptions, type SaveSnapshotOptions } from './snapshot.js';

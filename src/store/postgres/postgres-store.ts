@@ -6,10 +6,8 @@ import type { Document } from '../../doc/schema.js';
 import type { Corpus } from '../../graph/corpus.js';
 import {
   amendmentHistory,
-  coverage,
   coveragePage,
   dataQuality,
-  implementers,
   inEdgesInOrder,
   mostCited,
   outEdgesInOrder,
@@ -29,6 +27,7 @@ import type { SearchOptions, SearchResult } from '../../search/schema.js';
 import { StoreError } from '../errors.js';
 import type { Store, StoreStats } from '../store.js';
 import { GraphSession } from './graph-session.js';
+import { coverageSql, implementersPageSql } from './implementers.js';
 import { checkSchema } from './migrations.js';
 import { inTransaction } from './transaction.js';
 import { redact } from '../url.js';
@@ -145,13 +144,14 @@ export class PostgresStore implements Store {
     return s;
   }
 
+  /** In SQL, every one of them (./implementers.ts). */
   async implementers(root: string, options?: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
-    const depth = options?.transitive === false ? 1 : (options?.maxDepth ?? MAX_DEPTH);
-    return this.read(async (client) => implementers((await this.implementsPart(client, root, depth)).corpus.graph, root, options));
+    return this.read(async (client) => (await implementersPageSql(client, root, { ...options, limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items);
   }
 
+  /** A grouped query, a row a place (./implementers.ts), placed on the map by the same code as memory. */
   async coverage(root: string, options?: CoverageOptions) {
-    return this.read(async (client) => coverage((await this.implementsPart(client, root, MAX_DEPTH)).corpus.graph, root, options));
+    return this.read(async (client) => coverageSql(client, root, options));
   }
 
   async coveragePage(root: string, options?: CoverageOptions & { linkBase?: string }) {
