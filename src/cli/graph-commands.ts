@@ -169,11 +169,11 @@ async function checkIngest(dir: string, out: string): Promise<void> {
 }
 
 /** `vanban ingest <dir> --db <url>`: the folder into the database, file by file; the exit code. */
-async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean; progress: boolean; manifest?: string | false; includeAll?: boolean; limits: ReturnType<typeof limitsFromFlags> }, io: Io): Promise<number> {
+async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean; bulk?: boolean; progress: boolean; manifest?: string | false; includeAll?: boolean; limits: ReturnType<typeof limitsFromFlags> }, io: Io): Promise<number> {
   if (!isDatabaseUrl(url)) throw new UsageError(`vanban ingest: --db ${JSON.stringify(redact(url))}: expected a PostgreSQL URL (postgres://user@host:port/database)`);
   await checkFolder('ingest', 'the folder', dir);
   if (!(await checkManifestFlag(flags.manifest, io))) return 2;
-  const { PostgresStore, ingestIntoDatabase } = await database();
+  const { PostgresStore, ingestIntoDatabase, bulkIngestIntoDatabase } = await database();
   let store: Awaited<ReturnType<typeof PostgresStore.open>>;
   try {
     store = await PostgresStore.open(url);
@@ -188,7 +188,7 @@ async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean
   let done = 0;
   let report;
   try {
-    report = await ingestIntoDatabase(store, dir, {
+    report = await (flags.bulk ? bulkIngestIntoDatabase : ingestIntoDatabase)(store, dir, {
       ...manifestOptions(flags.manifest),
       ...(flags.includeAll ? { includeAll: true } : {}),
       ...(flags.prune ? { prune: true } : {}),
@@ -313,17 +313,20 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--out <file>', 'snapshot file to write (its folder must exist)')
     .option('--db <url>', 'write into this PostgreSQL database instead (migrated by `vanban db migrate`): one transaction per file, unchanged files skipped')
     .option('--prune', 'with --db: remove the documents of this folder whose files are gone')
+    .option('--bulk', 'with --db, into an empty database: the whole folder in one transaction, the graph written at the end (a first load: much faster than file by file; all or nothing)')
     .option('--update <snapshot>', 'bring this snapshot (written by ingest of the same folder) up to date: only files added, changed or removed since are read; written back atomically')
     .option('--no-progress', 'no progress bar')
     .option('--no-search', 'leave the full-text index out of the snapshot (smaller, faster; `vanban search` then needs --corpus)')
     .option('--manifest <file>', 'complete lost headers from this manifest (default: MANIFEST.tsv or vanban.manifest.json beside the documents)')
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
     .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
-    .action(async (dir: string, flags: { out?: string; db?: string; update?: string; prune?: boolean; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
+    .action(async (dir: string, flags: { out?: string; db?: string; update?: string; prune?: boolean; bulk?: boolean; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
       const limits = limitsFromFlags(parseFlags('ingest', LimitFlagsSchema, flags));
       if (flags.out !== undefined && flags.db !== undefined) throw new UsageError('vanban ingest: --out and --db: expected one of them, not both');
       const targets = (['out', 'db', 'update'] as const).filter((f) => flags[f] !== undefined);
       if (targets.length > 1) throw new UsageError(`vanban ingest: ${targets.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${targets.length === 2 ? 'both' : 'several'}`);
+      if (flags.bulk && flags.db === undefined) throw new UsageError('vanban ingest: --bulk: only with --db (a snapshot is always written whole)');
+      if (flags.bulk && flags.prune) throw new UsageError('vanban ingest: --bulk and --prune: a bulk load is into an empty database, where nothing is to prune');
       if (flags.db !== undefined) return setCode(await ingestDatabase(dir, flags.db, { ...flags, limits }, io));
       if (flags.update !== undefined) return setCode(await updateSnapshot(dir, flags.update, { ...flags, limits }, io));
       if (flags.out === undefined) throw new UsageError('vanban ingest: give --out <file> (a snapshot), --update <file> (a snapshot to bring up to date) or --db <postgres://…> (a database)');

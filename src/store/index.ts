@@ -14,3 +14,4 @@ export { isDatabaseUrl, redact } from './url.js';
 export { PostgresStore } from './postgres/postgres-store.js';
 export { migrate, checkSchema, schemaVersion, SCHEMA_VERSION, MIGRATIONS, type Migration } from './postgres/migrations.js';
 export { ingestIntoDatabase, EXTRACTION_VERSION, type DatabaseIngestOptions, type DatabaseIngestProgress, type DatabaseIngestReport } from './postgres/ingest.js';
+export { bulkIngestIntoDatabase } from './postgres/bulk.js';

@@ -3,6 +3,7 @@ import pg from 'pg';
 
 export { PostgresStore } from './postgres-store.js';
 export { ingestIntoDatabase } from './ingest.js';
+export { bulkIngestIntoDatabase } from './bulk.js';
 export { migrate, schemaVersion } from './migrations.js';
 
 /** A pool of one connection for the schema commands; an idle connection the server closes is no uncaught error. */

@@ -52,7 +52,6 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
   for (const row of (await store.pool.query<{ path: string; content_hash: string }>('SELECT path, content_hash FROM vanban_documents WHERE path IS NOT NULL')).rows) stored.set(row.path, row.content_hash);
   const seen = new Set<string>();
   const { prune, onProgress, ...readOptions } = options;
-  const stamp = (hash: string): string => `${EXTRACTION_VERSION}:${hash}`;
   for await (const item of readCorpus(dir, {
     ...readOptions,
     unchanged: (path, hash) => {
@@ -95,11 +94,14 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
   return report;
 }
 
+/** The stored hash of a file: its bytes' and manifest entry's, and the extraction that read them. */
+export const stamp = (hash: string): string => `${EXTRACTION_VERSION}:${hash}`;
+
 /**
  * A hot standby (a read replica) or a read-only connection cannot take an ingest: said once, before any
  * file is read, rather than as the first write's 'cannot execute DELETE in a read-only transaction'.
  */
-async function refuseReadOnly(pool: pg.Pool): Promise<void> {
+export async function refuseReadOnly(pool: pg.Pool): Promise<void> {
   const r = await pool.query<{ standby: boolean; ro: string }>("SELECT pg_is_in_recovery() AS standby, current_setting('transaction_read_only') AS ro");
   if (r.rows[0]?.standby) throw new StoreError('unavailable', 'the database is a read-only replica (a hot standby in recovery): ingest into its primary');
   if (r.rows[0]?.ro === 'on') throw new StoreError('unavailable', 'the connection is read-only (default_transaction_read_only): ingest through a read-write connection to the primary');
