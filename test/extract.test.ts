@@ -437,6 +437,17 @@ describe('the repeals among an amending article’s items (issue 16)', () => {
     const c = extract(text, { context: { type: 'Luật' } }).citations[0];
     expect([c?.relation, c?.alsoActs?.map((a) => a.relation)]).toEqual(['amends', ['repeals']]);
   });
+
+  it('an article heading may wrap over the amended document’s long title before its first item', () => {
+    const text =
+      'Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 08/2020/TT-BLĐTBXH\nngày 15/10/2020 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng\ndẫn về bảo vệ việc làm của người tố cáo là người làm việc theo hợp đồng lao động\n' +
+      '1. Sửa đổi Điều 4 như sau:\n“Điều 4. Trình tự, thủ tục bảo vệ”\n3. Bãi bỏ các điều 5 và 6.\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01/11/2021.';
+    const c = extract(text, { context: { type: 'Thông tư' } }).citations[0];
+    expect([c?.relation, c?.alsoActs?.map((a) => [a.relation, a.scope.part])]).toEqual(['amends', [['repeals', 'các điều 5 và 6']]]);
+    // a wrapped line that ends a sentence is no heading: the items below belong to the paragraph it opens
+    const chapeau = 'Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 08/2020/TT-BLĐTBXH.\nCác cơ quan thực hiện như sau:\n3. Bãi bỏ các điều 5 và 6.\nĐiều 2. Hiệu lực thi hành';
+    expect(extract(chapeau, { context: { type: 'Thông tư' } }).citations[0]?.alsoActs).toBeUndefined();
+  });
 });
 
 describe('a row of a ministry’s list of expired documents (issue 16)', () => {

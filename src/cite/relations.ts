@@ -242,6 +242,8 @@ const VERB_ALONE = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \
 const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
 const NEXT_PROVISION = /\n[ \t]*(?:Điều[ ]+\d|\d{1,2}\.[ ])/gu;
+// the rest of an article heading (up to five wrapped lines, none a sentence or a chapeau of its own) and its first item
+const HEADING_THEN_ITEM = /^[^\n]*\n(?:(?![^\n]*như[ ]+sau)[^\n]*[^.:;\n \t][ \t]*\n){0,5}[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])/u;
 const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
 
 /**
@@ -265,7 +267,9 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   // 5 Điều 4 như sau:" — that "như sau" is its first clause's)
   // (unless a chapeau of its own follows the heading: "Điều 76. Sửa đổi, bổ sung … Luật giáo dục\nSửa đổi, bổ sung, bãi bỏ
   // một số điều của Luật giáo dục số … như sau:" carries the acts itself)
-  const heading = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start)) && !/^[^\n]*như[ \n]+sau[ \t]*:/u.test(rest) && /^[^\n]*\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])/u.test(rest);
+  // (the heading may wrap over the amended document's long title: "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số
+  // 27/2018/TT-\nBLĐTBXH ngày … quy định về …\n… nghề nghiệp\n1. Sửa đổi …")
+  const heading = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start)) && !/^[^\n]*như[ \n]+sau[ \t]*:/u.test(rest) && HEADING_THEN_ITEM.test(text.slice(tailEnd, Math.min(text.length, tailEnd + 1200)));
   const colon = heading ? null : /^[^.;]*?như[ \n]+sau[ \t]*:/u.exec(rest);
   if (!colon && !heading) return [];
   const from = colon ? tailEnd + colon[0].length : tailEnd;
