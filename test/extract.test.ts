@@ -481,3 +481,15 @@ describe('an item that states its own verb under a heading of two acts (issue 16
     ]);
   });
 });
+
+describe('a final clause that opens with the places it ends, or with the documents in the plural (issue 16)', () => {
+  it('"2. Các quy định tại khoản 1 … Điều 5 Thông tư số … hết hiệu lực" repeals those places; "2. Các Nghị định số A …, B … hết hiệu lực" ends A', () => {
+    const places =
+      'Điều 4. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 14 tháng 8 năm 2023.\n2. Các quy định tại khoản 1, khoản 2 Điều 1, Điều 2, Điều 4 và khoản 2 Điều 5\nThông tư số 37/2021/TT-BLĐTBXH ngày 31 tháng 12 năm 2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn điều chỉnh lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hàng tháng, thời điểm hưởng lương hưu đối với trường hợp không còn hồ sơ gốc hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.\n';
+    const c = extract(places, { context: { type: 'Thông tư' } }).citations[0];
+    expect([c?.relation, c?.scope?.whole]).toEqual(['repeals', false]);
+    const plural =
+      'Điều 49. Hiệu lực thi hành\n2. Các Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định về chào bán, giao dịch trái phiếu doanh nghiệp riêng lẻ tại thị trường trong nước và chào bán trái phiếu doanh nghiệp ra thị trường quốc tế, Nghị định số 65/2022/NĐ-CP ngày 16 tháng 9 năm 2022 sửa đổi, bổ sung một số điều của Nghị định số 153/2020/NĐ-CP hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.\n';
+    expect(extract(plural, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('replaces');
+  });
+});
