@@ -54,6 +54,7 @@ describe('vanban --db', () => {
     const questions = [
       ['trace', 'Nghị quyết số 18-NQ/TW'],
       ['trace', '18-NQ/TW', '--at', '2020-01-01'],
+      ['trace', '18-NQ/TW', '--limit', '2', '--offset', '3'],
       ['coverage', '18-NQ/TW'],
       ['coverage', '18-NQ/TW', '--level', 'district'],
       ['cites', '18-NQ/TW'],
@@ -76,14 +77,14 @@ describe('vanban --db', () => {
     const fromDb = await startServer(null);
     await fromDb.server.setStore(await PostgresStore.open(db.url));
     try {
-      for (const path of ['/api/trace?ref=18-NQ%2FTW', '/api/coverage?ref=18-NQ%2FTW', '/api/missing?limit=10', '/api/check', '/readyz']) {
+      for (const path of ['/api/trace?ref=18-NQ%2FTW', '/api/trace?ref=18-NQ%2FTW&limit=2&offset=1', '/api/coverage?ref=18-NQ%2FTW', '/api/missing?limit=10', '/api/check', '/readyz']) {
         const a = await fetch(fromSnapshot.base + path);
         const b = await fetch(fromDb.base + path);
         expect(b.status, path).toBe(a.status);
         const [ja, jb] = [await a.json(), await b.json()];
         expect(jb, path).toEqual(ja);
       }
-      const id = (await (await fetch(`${fromSnapshot.base}/api/trace?ref=18-NQ%2FTW`)).json()).implementers[0].id as string;
+      const id = (await (await fetch(`${fromSnapshot.base}/api/trace?ref=18-NQ%2FTW`)).json()).implementers.items[0].id as string;
       const page = await fetch(`${fromDb.base}/documents/${encodeURIComponent(id)}`);
       expect(page.status).toBe(200);
       // full-text search through PostgreSQL has its own engine: the same shape of answer, hits from the same documents

@@ -79,8 +79,8 @@ describe('pages escape every value from a document', () => {
   });
   const implementer = { id: EVIL, path: EVIL, type: EVIL, level: 'district', place: EVIL, date: EVIL, depth: 1, implements: EVIL, lagDays: 3, asserted: true };
   const trace = TraceOutputSchema.parse({
-    id: EVIL, path: EVIL, node: node(), restsOn: { direct: [], upstream: [] }, implementers: [{ ...implementer, id: `${EVIL}1` }, { ...implementer, id: `${EVIL}2`, implements: `${EVIL}1` }],
-    byLevelAndPlace: { [EVIL]: { [EVIL]: [] } }, amendments: { events: [{ by: EVIL, on: EVIL, relation: 'amends', whole: false, parts: [EVIL], date: EVIL, asserted: false, statedBy: null }], current: EVIL, repealed: false, status: 'amended in part', at: null },
+    id: EVIL, path: EVIL, node: node(), restsOn: { direct: [], upstream: [] }, implementers: { total: 2, offset: 0, limit: 100, items: [{ ...implementer, id: `${EVIL}1` }, { ...implementer, id: `${EVIL}2`, implements: `${EVIL}1` }] },
+    byLevelAndPlace: { [EVIL]: { [EVIL]: 2 } }, amendments: { events: [{ by: EVIL, on: EVIL, relation: 'amends', whole: false, parts: [EVIL], date: EVIL, asserted: false, statedBy: null }], current: EVIL, repealed: false, status: 'amended in part', at: null },
   });
   const coverage = CoverageOutputSchema.parse({ root: EVIL, level: 'province', era: 'before-2025-07', at: EVIL, within: null, covered: 1, rows: [{ place: EVIL, name: EVIL, first: implementer, count: 1, via: [EVIL] }, { place: 'x', name: EVIL, first: null, count: 0, via: [] }], outside: [{ implementer, reason: EVIL }] });
 
@@ -106,6 +106,20 @@ describe('pages escape every value from a document', () => {
     const links = elements(pre, (e) => e.tagName === 'a');
     expect(links.map((a) => a.properties.href)).toEqual(citations.map((c) => documentHref(c.id)));
     expect(links.every((a) => String(a.properties.title).includes('cited, not in the corpus'))).toBe(true);
+  });
+
+  it('a later page of implementers: a document whose parent is on an earlier page names it, the page links escaped', () => {
+    const later = TraceOutputSchema.parse({ ...trace, implementers: { total: 3, offset: 1, limit: 1, items: [{ ...implementer, id: `${EVIL}2`, depth: 2, implements: `${EVIL}1` }] } });
+    const html = documentPage({ answer, text, trace: later, coverage });
+    expect(injected(html)).toEqual([]);
+    const root = parse(html);
+    const tree = elements(root, (e) => e.tagName === 'ul' && String(e.properties.className).includes('tree'))[0] as Element;
+    const item = elements(tree, (e) => e.tagName === 'li' && typeof e.properties.dataId === 'string');
+    expect(item).toHaveLength(1);
+    expect(elements(item[0] as Element, (e) => e.tagName === 'a').map((a) => a.properties.href)).toEqual([documentHref(`${EVIL}2`), documentHref(`${EVIL}1`)]);
+    const rel = (r: string): string[] => elements(root, (e) => e.tagName === 'a' && String(e.properties.rel) === r).map((a) => String(a.properties.href));
+    expect(new Set(rel('prev'))).toEqual(new Set([`${documentHref(EVIL.replace('\uD800', '\uFFFD'))}#implementers`]));
+    expect(new Set(rel('next'))).toEqual(new Set([`${documentHref(EVIL.replace('\uD800', '\uFFFD'))}?offset=2#implementers`]));
   });
 
   it('the search, missing and error pages', () => {
@@ -212,23 +226,43 @@ describe('pages on the demo corpus', () => {
     const answer = await A.documentAnswer(store, { id });
     const trace = await A.traceAnswer(store, { ref: id });
     const coverage = await A.coverageAnswer(store, A.parseParams(A.CoverageParamsSchema, { ref: id }));
-    expect(trace.implementers.length).toBeGreaterThan(0);
+    expect(trace.implementers.total).toBeGreaterThan(0);
+    expect(trace.implementers.items).toHaveLength(trace.implementers.total);
     const root = parse(documentPage({ answer, text: null, trace, coverage }));
     expect(textOf(root)).toContain('Cited, not in the corpus');
     expect(elements(root, (e) => e.tagName === 'pre')).toEqual([]);
     // each implementer sits in the tree under the document it implements
     const tree = elements(root, (e) => e.tagName === 'ul' && String(e.properties.className).includes('tree'))[0] as Element;
     const items = elements(tree, (e) => e.tagName === 'li' && typeof e.properties.dataId === 'string');
-    expect(items.map((e) => e.properties.dataId).sort()).toEqual(trace.implementers.map((i) => i.id).sort());
+    expect(items.map((e) => e.properties.dataId).sort()).toEqual(trace.implementers.items.map((i) => i.id).sort());
     for (const item of items) {
       const parent = elements(tree, (e) => e.tagName === 'li' && elements(e, (x) => x === item).length > 0 && e !== item).pop();
-      const implementsId = trace.implementers.find((i) => i.id === item.properties.dataId)?.implements;
+      const implementsId = trace.implementers.items.find((i) => i.id === item.properties.dataId)?.implements;
       expect(parent?.properties.dataId ?? id).toBe(implementsId);
     }
     expect(textOf(tree)).toContain('Quảng Ngãi');
     const rows = elements(root, (e) => e.tagName === 'tbody')[0] as Element;
     expect(elements(rows, (e) => e.tagName === 'tr').length).toBe(coverage.covered);
     expect(textOf(root)).toContain(`${coverage.rows.length - coverage.covered} provinces with no implementing document yet`);
+  });
+
+  it('the implementers a page at a time: the pages list the whole tree once, each says the total and links to the others', async () => {
+    const id = await A.resolveRef(store, '18-NQ/TW');
+    const answer = await A.documentAnswer(store, { id });
+    const all = await A.traceAnswer(store, { ref: id, limit: 10_000 });
+    expect(all.implementers.total).toBeGreaterThan(2);
+    const listed: string[] = [];
+    for (let offset = 0; offset < all.implementers.total; offset += 2) {
+      const trace = await A.traceAnswer(store, { ref: id, limit: 2, offset });
+      const root = parse(documentPage({ answer, text: null, trace, coverage: null }));
+      expect(textOf(elements(root, (e) => e.tagName === 'h2')[0] as Element)).toBe(`Implemented by ${all.implementers.total} documents`);
+      const tree = elements(root, (e) => e.tagName === 'ul' && String(e.properties.className).includes('tree'))[0] as Element;
+      listed.push(...elements(tree, (e) => e.tagName === 'li' && typeof e.properties.dataId === 'string').map((e) => String(e.properties.dataId)));
+      const rel = (r: string): Set<string> => new Set(elements(root, (e) => e.tagName === 'a' && String(e.properties.rel) === r).map((a) => String(a.properties.href)));
+      expect(rel('prev')).toEqual(new Set(offset === 0 ? [] : [`${documentHref(id)}${offset === 2 ? '' : `?offset=${offset - 2}`}#implementers`]));
+      expect(rel('next')).toEqual(new Set(offset + 2 >= all.implementers.total ? [] : [`${documentHref(id)}?offset=${offset + 2}#implementers`]));
+    }
+    expect(listed.sort()).toEqual(all.implementers.items.map((i) => i.id).sort());
   });
 
   it('missing documents: one row each, linked to its page', async () => {

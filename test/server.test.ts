@@ -84,9 +84,42 @@ describe('the JSON API answers what the CLI --json prints', () => {
     const http = await call('/api/trace', `/api/trace?${q({ ref: 'Nghị quyết số 18-NQ/TW' })}`);
     expect(http.status).toBe(200);
     expect(http.body).toEqual(await cliJson('trace', 'Nghị quyết số 18-NQ/TW'));
-    expect((http.body as { implementers: unknown[] }).implementers.length).toBeGreaterThanOrEqual(3);
+    expect((http.body as { implementers: { total: number } }).implementers.total).toBeGreaterThanOrEqual(3);
     const at = await call('/api/trace', `/api/trace?${q({ ref: 'vn:55/2023/NĐ-CP', at: '2024-01-01' })}`);
     expect(at.body).toEqual(await cliJson('trace', 'vn:55/2023/NĐ-CP', '--at', '2024-01-01'));
+  });
+
+  it('trace pages its implementers: the pages put together are the whole list, the total and the counts are over all of them', async () => {
+    type Trace = { implementers: { total: number; offset: number; limit: number; items: Array<{ id: string; level: string | null; place: string | null }> }; byLevelAndPlace: Record<string, Record<string, number>> };
+    const whole = (await call('/api/trace', `/api/trace?${q({ ref: ROOT, limit: '10000' })}`)).body as Trace;
+    const total = whole.implementers.total;
+    expect(total).toBeGreaterThan(5);
+    expect(whole.implementers.items).toHaveLength(total);
+    // the counts by level and place are the whole list's
+    const counted: Record<string, Record<string, number>> = {};
+    for (const i of whole.implementers.items) {
+      const place = i.place ?? (i.level === 'central' ? 'central' : 'unknown');
+      const byPlace = (counted[i.level ?? 'unknown'] ??= {});
+      byPlace[place] = (byPlace[place] ?? 0) + 1;
+    }
+    expect(whole.byLevelAndPlace).toEqual(counted);
+    const pages: Trace[] = [];
+    for (let offset = 0; offset < total + 2; offset += 2) {
+      const page = await call('/api/trace', `/api/trace?${q({ ref: ROOT, limit: '2', offset: String(offset) })}`);
+      expect(page.status).toBe(200);
+      pages.push(page.body as Trace);
+    }
+    expect(pages.flatMap((p) => p.implementers.items)).toEqual(whole.implementers.items);
+    for (const [k, p] of pages.entries()) {
+      expect(p.implementers).toMatchObject({ total, offset: 2 * k, limit: 2 });
+      expect(p.byLevelAndPlace).toEqual(whole.byLevelAndPlace);
+    }
+    // past the last: no item, the same total
+    expect((pages.at(-1) as Trace).implementers.items.length).toBeLessThan(2);
+    // the CLI pages the same way
+    expect((await call('/api/trace', `/api/trace?${q({ ref: ROOT, limit: '3', offset: '2' })}`)).body).toEqual(await cliJson('trace', ROOT, '--limit', '3', '--offset', '2'));
+    // without limit, the first 100
+    expect(((await call('/api/trace', `/api/trace?${q({ ref: ROOT })}`)).body as Trace).implementers).toMatchObject({ offset: 0, limit: 100 });
   });
 
   it('coverage, by province and by district within a province', async () => {
@@ -251,11 +284,25 @@ describe('refusals are JSON with their status, and say what the CLI says', () =>
       ['/api/coverage', '/api/coverage?ref=18-NQ/TW&level=city', 'level'],
       ['/api/trace', '/api/trace?ref=18-NQ/TW&at=yesterday', 'at'],
       ['/api/trace', '/api/trace', 'ref'],
+      ['/api/trace', '/api/trace?ref=18-NQ/TW&limit=x', 'limit'],
+      ['/api/trace', '/api/trace?ref=18-NQ/TW&offset=1.5', 'offset'],
       ['/api/rank', '/api/rank?limit=0', 'limit'],
     ] as const) {
       const res = await call(route, url);
       expect(res.status, url).toBe(400);
       expect(res.body, url).toMatchObject({ error: 'bad-parameter', details: { parameter } });
+    }
+  });
+
+  it('400: a trace limit of 0, 10 001 or -1, or a negative offset, in the words of the CLI (which exits 2)', async () => {
+    for (const [name, value] of [['limit', '0'], ['limit', '10001'], ['limit', '-1'], ['offset', '-1']] as const) {
+      const http = await call('/api/trace', `/api/trace?${q({ ref: '18-NQ/TW', [name]: value })}`);
+      const accepted = name === 'limit' ? 'a whole number from 1 to 10000' : 'a whole number from 0 to 1000000';
+      expect(http, `${name}=${value}`).toMatchObject({ status: 400, body: { error: 'bad-parameter', message: `${name} "${value}": expected ${accepted}`, details: { parameter: name, value } } });
+      // "--limit=-1": commander reads a lone "-1" as an option
+      const r = await cli('trace', '18-NQ/TW', '--snapshot', snap, `--${name}=${value}`);
+      expect(r.code, `--${name}=${value}`).toBe(2);
+      expect(r.err.trim()).toBe(`vanban trace: --${(http.body as { message: string }).message}`);
     }
   });
 
@@ -362,6 +409,12 @@ describe('the workspace pages, mounted on the same answers', () => {
     expect(root.status).toBe(200);
     expect(root.html).toContain('Cited, not in the corpus');
     expect(root.html).toContain(encodeURIComponent('vn:45/KH-UBND@tinh-ha-tinh.huyen-can-loc#2018'));
+    // one page of the implementers at a time: a bad offset is the page's 400, one past the last a page without them
+    expect((await page(`${html('dang:18-NQ/TW#XII')}?offset=x`)).status).toBe(400);
+    const past = await page(`${html('dang:18-NQ/TW#XII')}?offset=100000`);
+    expect(past.status).toBe(200);
+    expect(past.html).toContain('none of');
+    expect(past.html).toContain('rel="prev"');
     const none = await page(html('vn:999/2099/NĐ-CP'));
     expect(none.status).toBe(404);
     expect(none.headers.get('content-type')).toBe('text/html; charset=utf-8');

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
 import type { Document } from '../doc/index.js';
-import { CoverageOptionsSchema, groupByLevelAndPlace, type CoverageOptions, type Implementer, type NodeAttributes } from '../graph/index.js';
+import { CoverageOptionsSchema, type CoverageOptions, type Implementer, type NodeAttributes } from '../graph/index.js';
 import { SearchOptionsSchema, type SearchOptions } from '../search/index.js';
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import { AnswerError, ParameterError } from './errors.js';
-import type { CoverageParams, SearchParams, TraceParams } from './params.js';
+import { TRACE_LIMIT, type CoverageParams, type SearchParams, type TraceParams } from './params.js';
 
 /**
  * The answers of the graph questions (trace, coverage, search, cites, path, missing, rank, check,
@@ -38,18 +38,23 @@ export const pathOf = async (store: Store, key: string): Promise<string | null> 
 const implementerOut = ({ key, ...rest }: Implementer): Omit<Implementer, 'key'> & { id: string } => ({ id: key, ...rest });
 export type ImplementerOut = ReturnType<typeof implementerOut>;
 
-export async function traceAnswer(store: Store, params: TraceParams) {
+/**
+ * A trace: the document, what it rests on, its amendments, and a page of its implementers (`limit`
+ * from `offset`, in the walk's order) with their total and their counts by level and place over all
+ * of them. Without limit and offset, the first TRACE_LIMIT.
+ */
+export async function traceAnswer(store: Store, params: Omit<TraceParams, 'limit' | 'offset'> & Partial<Pick<TraceParams, 'limit' | 'offset'>>) {
   const key = await resolveRef(store, params.ref);
   const node = (await store.node(key)) as NodeAttributes;
-  const [impl, rests, amendments] = await Promise.all([store.implementers(key), store.restsOn(key), store.amendmentHistory(key, { at: params.at ?? null })]);
-  const grouped = Object.fromEntries(Object.entries(groupByLevelAndPlace(impl)).map(([level, byPlace]) => [level, Object.fromEntries(Object.entries(byPlace).map(([place, list]) => [place, list.map(implementerOut)]))]));
+  const page = { limit: params.limit ?? TRACE_LIMIT, offset: params.offset ?? 0 };
+  const [impl, rests, amendments] = await Promise.all([store.implementersPage(key, page), store.restsOn(key), store.amendmentHistory(key, { at: params.at ?? null })]);
   return {
     id: key,
     path: node.path,
     node,
     restsOn: { direct: rests.direct.map(({ key: id, ...r }) => ({ id, ...r })), upstream: rests.upstream.map(({ key: id, ...r }) => ({ id, ...r })) },
-    implementers: impl.map(implementerOut),
-    byLevelAndPlace: grouped,
+    implementers: { total: impl.total, offset: impl.offset, limit: impl.limit, items: impl.items.map(implementerOut) },
+    byLevelAndPlace: impl.byLevelAndPlace,
     amendments,
   };
 }

@@ -33,7 +33,15 @@ export const SearchParamsSchema = z.object({
 });
 export type SearchParams = z.output<typeof SearchParamsSchema>;
 
-export const TraceParamsSchema = z.object({ ref: refSchema, at: daySchema.optional() });
+/** How many implementers a trace lists at most; the total and the counts by level and place are over all of them. */
+export const TRACE_MAX = 10_000;
+export const TRACE_LIMIT = 100;
+export const TraceParamsSchema = z.object({
+  ref: refSchema,
+  at: daySchema.optional(),
+  limit: countSchema(1, TRACE_MAX).prefault(String(TRACE_LIMIT)),
+  offset: countSchema(0, 1_000_000).prefault('0'),
+});
 export type TraceParams = z.output<typeof TraceParamsSchema>;
 
 export const COVERAGE_LEVELS = CoverageOptionsSchema.shape.level.unwrap().options;

@@ -39,6 +39,7 @@ import {
   traceAnswer,
   missingAnswer,
 } from '../answers/index.js';
+import { TRACE_LIMIT, TRACE_MAX } from '../answers/params.js';
 import { checkFolder, checkOutFile, FAMILIES, LEVELS, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, TYPE_NAMES, UsageError } from './options.js';
 import type { Io } from './run.js';
 
@@ -384,12 +385,14 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .command('trace')
       .description('what a document rests on, what implements it, its amendment history and legal status')
       .argument('<ref>', 'an id or citation text ("Nghị quyết số 18-NQ/TW", "18-NQ/TW")')
-      .option('--at <date>', 'the day of the legal status (YYYY-MM-DD); default: with every act known'),
+      .option('--at <date>', 'the day of the legal status (YYYY-MM-DD); default: with every act known')
+      .option('--limit <n>', `how many implementers to list (1 to ${TRACE_MAX}); the total and the counts by level and place are over all of them`, String(TRACE_LIMIT))
+      .option('--offset <n>', 'skip this many implementers first (paging)', '0'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
     const flags = parseFlags('trace', SourceFlagsSchema.extend(TraceParamsSchema.omit({ ref: true }).shape), raw);
     const store = await openStore('trace', flags, io);
     if (!store) return setCode(1);
-    const answer = await ask('trace', io, () => traceAnswer(store, { ref, at: flags.at }));
+    const answer = await ask('trace', io, () => traceAnswer(store, { ref, at: flags.at, limit: flags.limit, offset: flags.offset }));
     if (!answer) return setCode(1);
     if (flags.json) {
       printJson(io, answer);
@@ -404,10 +407,23 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     out.push('', 'rests on:');
     for (const s of rests.direct) out.push(`  ${s.relation.padEnd(10)} ${s.id}${s.path ? '' : ' (not in the corpus)'}`);
     for (const u of rests.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.id} (via ${u.via})`);
-    out.push('', `implemented by (${impl.length}):`);
+    out.push('', `implemented by (${impl.total}):`);
+    const levels = Object.entries(answer.byLevelAndPlace).map(([level, byPlace]) => {
+      const places = Object.keys(byPlace).length;
+      return `${Object.values(byPlace).reduce((a, b) => a + b, 0)} ${level} (${plural(places, 'place')})`;
+    });
+    if (levels.length) out.push(`  by level: ${levels.join(', ')}`);
     const t = new Table({ head: ['depth', 'level', 'place', 'date', 'lag (days)', 'id', 'file'], style: PLAIN, chars: COMPACT });
-    for (const i of impl) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.id, i.path ?? '']);
-    if (impl.length) out.push(t.toString(), '  * stated by a third document');
+    for (const i of impl.items) t.push([String(i.depth) + (i.asserted ? '*' : ''), i.level ?? '', unitOfSlug(i.place, i.date)?.display ?? i.place ?? '', i.date ?? '', i.lagDays === null ? '' : String(i.lagDays), i.id, i.path ?? '']);
+    if (impl.items.length) out.push(t.toString(), '  * stated by a third document');
+    // said whenever the table is not the whole list, so a reader never takes a page for all of them
+    if (impl.items.length < impl.total) {
+      out.push(
+        impl.items.length
+          ? `  showing ${impl.offset + 1}–${impl.offset + impl.items.length} of ${impl.total} (--limit, --offset)`
+          : `  showing none of ${impl.total}: --offset ${impl.offset} is past the last (--limit, --offset)`,
+      );
+    }
     if (amendments.events.length) {
       out.push('', 'amendment history:');
       for (const e of amendments.events) {

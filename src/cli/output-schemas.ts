@@ -34,6 +34,14 @@ export const ImplementerOutputSchema = z.object({
   asserted: z.boolean(),
 });
 
+/** A page of a document's implementers, in the walk's order: depth, then the document implemented, then id. */
+export const ImplementersPageOutputSchema = z.object({
+  total: z.number().int().nonnegative().describe('how many implement the document, directly or through another implementer'),
+  offset: z.number().int().nonnegative().describe('how many were skipped before this page'),
+  limit: z.number().int().positive().describe('the most this page holds'),
+  items: z.array(ImplementerOutputSchema),
+});
+
 export const AmendmentEventOutputSchema = z.object({
   by: z.string(),
   on: z.string(),
@@ -53,8 +61,10 @@ export const TraceOutputSchema = z.object({
     direct: z.array(z.object({ id, relation: z.enum(['basis', 'implements']), type: z.string().nullable(), date: z.string().nullable(), level: z.string().nullable(), path })),
     upstream: z.array(z.object({ id, depth: z.number().int().positive(), via: z.string() })),
   }),
-  implementers: z.array(ImplementerOutputSchema),
-  byLevelAndPlace: z.record(z.string(), z.record(z.string(), z.array(ImplementerOutputSchema))),
+  implementers: ImplementersPageOutputSchema,
+  byLevelAndPlace: z
+    .record(z.string(), z.record(z.string(), z.number().int().positive()))
+    .describe('how many implementers at each level ("province", "unknown"), then place ("tinh-ha-tinh", "central", "unknown"): over all of them, not only the page'),
   amendments: z.object({ events: z.array(AmendmentEventOutputSchema), current: z.string(), repealed: z.boolean(), status: LegalStatusSchema, at: z.string().nullable() }),
 });
 

@@ -7,7 +7,7 @@
 export { Corpus, type CitationGraph, type IngestProgress, type BadFile, type DocumentIndex, type FromFolderOptions, type SearchLoader, type UpdateReport } from './corpus.js';
 export { nodesWhere, compareKeys, inEdgesInOrder, outEdgesInOrder, type GraphStore, type StoredEdge } from './store.js';
 export { resolveId, type Resolution } from './resolve.js';
-export { implementers, groupByLevelAndPlace, type Implementer } from './queries/implementers.js';
+export { implementers, groupByLevelAndPlace, countByLevelAndPlace, pageOfImplementers, type Implementer, type ImplementersPage } from './queries/implementers.js';
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
 export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
 export { pathBetween, shortestPathWalk, comparePathEdges, type PathStep, type PathEdge, type PathRing } from './queries/path.js';

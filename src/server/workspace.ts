@@ -11,6 +11,7 @@ import {
   SearchParamsSchema,
   searchAnswer,
   traceAnswer,
+  TraceParamsSchema,
 } from '../answers/index.js';
 import { StoreError, type Store } from '../store/index.js';
 import { documentPage, errorPage, missingPage, searchPage, type SearchPageParams } from './pages/index.js';
@@ -28,6 +29,10 @@ const PAGE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+
+/** How many implementers a document page draws and lists at a time (`?offset=` pages on). */
+export const TREE_PAGE = 500;
+const TreePageParamsSchema = TraceParamsSchema.pick({ offset: true });
 
 const STATUS_OF: Record<AnswerError['kind'], number> = { 'bad-parameter': 400, 'not-found': 404, ambiguous: 409, unavailable: 503 };
 
@@ -79,9 +84,11 @@ export function mountWorkspace(app: FastifyInstance, ready: () => Store, errorLo
       if (!(COVERAGE_LEVELS as readonly string[]).includes(level)) throw new AnswerError('bad-parameter', `level ${JSON.stringify(level)}: expected one of ${COVERAGE_LEVELS.join(', ')}`);
       const answer = await documentAnswer(store, { id });
       const text = answer.document ? await documentText(store, { id }) : null;
-      const trace = await traceAnswer(store, { ref: id });
+      // the tree is drawn from one page of the implementers (a central resolution has thousands); the list pages on
+      const { offset } = parseParams(TreePageParamsSchema, { offset: values.offset });
+      const trace = await traceAnswer(store, { ref: id, limit: TREE_PAGE, offset });
       // the coverage table only for a document others implement: computing 63 provinces' rows for every page is waste
-      const coverage = trace.implementers.length > 0 ? await coverageAnswer(store, { ref: id, level: level as (typeof COVERAGE_LEVELS)[number] }) : null;
+      const coverage = trace.implementers.total > 0 ? await coverageAnswer(store, { ref: id, level: level as (typeof COVERAGE_LEVELS)[number] }) : null;
       return { html: documentPage({ answer, text, trace, coverage }) };
     }),
   );

@@ -14,6 +14,7 @@ import {
   missing,
   mostCited,
   outEdgesInOrder,
+  pageOfImplementers,
   pathBetween,
   restsOn,
   SnapshotError,
@@ -58,6 +59,11 @@ export class MemoryStore implements Store {
 
   async implementers(root: string, options?: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
     return implementers(this.corpus.graph, root, options);
+  }
+
+  async implementersPage(root: string, options: { limit: number; offset: number; transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
+    const { limit, offset, ...walk } = options;
+    return pageOfImplementers(implementers(this.corpus.graph, root, walk), { limit, offset });
   }
 
   async restsOn(key: string) {

@@ -1,5 +1,5 @@
 import type { Document } from '../doc/schema.js';
-import type { CitationGraph, MissingDocument, AmendmentHistory, Coverage, CoverageOptions, Finding, Implementer, NodeAttributes, PathStep, Ranked, RestsOn, StoredEdge } from '../graph/index.js';
+import type { CitationGraph, MissingDocument, AmendmentHistory, Coverage, CoverageOptions, Finding, Implementer, ImplementersPage, NodeAttributes, PathStep, Ranked, RestsOn, StoredEdge } from '../graph/index.js';
 
 import type { SearchOptions, SearchResult } from '../search/schema.js';
 
@@ -27,7 +27,13 @@ export interface Store {
   node(key: string): Promise<NodeAttributes | null>;
   /** A node's edges, with both ends' attributes, in the stores' common order (see outEdgesInOrder). */
   edges(key: string, direction: 'in' | 'out'): Promise<StoredEdge[]>;
+  /** Every implementer of a document, in the walk's order (depth, the document implemented, key). */
   implementers(root: string, options?: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }): Promise<Implementer[]>;
+  /**
+   * A page of them in that order, with the total and the counts by level and place over all of them:
+   * what a trace answers (a central resolution has tens of thousands of implementers).
+   */
+  implementersPage(root: string, options: { limit: number; offset: number; transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }): Promise<ImplementersPage>;
   restsOn(key: string): Promise<RestsOn>;
   amendmentHistory(key: string, options?: { at?: string | null }): Promise<AmendmentHistory>;
   pathBetween(a: string, b: string): Promise<{ direction: 'forward' | 'backward'; steps: PathStep[] } | null>;

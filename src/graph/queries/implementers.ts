@@ -21,6 +21,28 @@ export interface Implementer {
 type Options = { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean };
 
 /**
+ * A page of a document's implementers, in the order `implementers()` lists them (depth, then the
+ * document implemented, then key), with what a page cannot show: how many there are in all, and
+ * how many at each level and place. A central resolution of a national corpus has tens of thousands
+ * of implementers; nobody reads them all, and an answer carrying them all holds a server for seconds.
+ */
+export interface ImplementersPage {
+  /** every implementer, not only this page's */
+  total: number;
+  offset: number;
+  limit: number;
+  items: Implementer[];
+  /** how many implementers at each level, then place (the keys of `groupByLevelAndPlace`), over all of them */
+  byLevelAndPlace: Record<string, Record<string, number>>;
+}
+
+/** The options of a page: how many implementers, after skipping how many. */
+export interface PageOptions {
+  limit: number;
+  offset: number;
+}
+
+/**
  * Who implements a document: the documents with an "implements" edge into it, and (transitively)
  * into those, breadth first. A district plan implementing a provincial plan implementing
  * Nghị quyết 18-NQ/TW is an implementer of 18-NQ/TW at depth 2.
@@ -87,13 +109,40 @@ function walkStore(graph: GraphStore, root: string, { transitive = true, maxDept
   return out;
 }
 
+/** The level and place an implementer is grouped under: "unknown" when not known, "central" for a central document's place. */
+function levelAndPlace(i: Implementer): [string, string] {
+  return [i.level ?? 'unknown', i.place ?? (i.level === 'central' ? 'central' : 'unknown')];
+}
+
 /** Implementers grouped by level, then by place. */
 export function groupByLevelAndPlace(list: readonly Implementer[]): Record<string, Record<string, Implementer[]>> {
   const out: Record<string, Record<string, Implementer[]>> = {};
   for (const i of list) {
-    const level = i.level ?? 'unknown';
-    const place = i.place ?? (i.level === 'central' ? 'central' : 'unknown');
+    const [level, place] = levelAndPlace(i);
     ((out[level] ??= {})[place] ??= []).push(i);
   }
   return out;
+}
+
+/** How many implementers at each level, then place (the groups of `groupByLevelAndPlace`, counted). */
+export function countByLevelAndPlace(list: readonly Implementer[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const i of list) {
+    const [level, place] = levelAndPlace(i);
+    const byPlace = (out[level] ??= {});
+    byPlace[place] = (byPlace[place] ?? 0) + 1;
+  }
+  return out;
+}
+
+/**
+ * A page of the full list `implementers()` gives: `limit` of them from `offset` (fewer at the end,
+ * none past it), with the total and the counts by level and place over the whole list.
+ *
+ * @example pageOfImplementers(implementers(graph, root), { limit: 100, offset: 200 })
+ */
+export function pageOfImplementers(list: readonly Implementer[], { limit, offset }: PageOptions): ImplementersPage {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`limit ${limit}: expected a whole number, 0 or more`);
+  if (!Number.isSafeInteger(offset) || offset < 0) throw new RangeError(`offset ${offset}: expected a whole number, 0 or more`);
+  return { total: list.length, offset, limit, items: list.slice(offset, offset + limit), byLevelAndPlace: countByLevelAndPlace(list) };
 }

@@ -16,7 +16,7 @@ export interface DocumentPageInput {
   answer: DocumentPageData;
   /** the `/api/documents/<id>/text` answer: the text every citation offset points into; null for a document known only from citations */
   text: string | null;
-  /** the `/api/trace?ref=<id>` answer, for the implementers tree and the legal status */
+  /** the `/api/trace?ref=<id>&limit=&offset=` answer, for the implementers tree (its page of them) and the legal status */
   trace?: TraceOutput | null;
   /** the `/api/coverage?ref=<id>` answer, for the coverage table (given when the document has implementers) */
   coverage?: CoverageOutput | null;
@@ -147,8 +147,9 @@ export function documentPage(a: DocumentPageInput): string {
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`)
     .join('');
   const marks = anchors(a);
-  const tree = a.trace ? implementersTree(a.trace) : '';
-  const coverage = a.coverage && a.trace && a.trace.implementers.length > 0 ? coverageTable(a.coverage, answer.id) : '';
+  // the implementers' page links keep the coverage level the page shows
+  const tree = a.trace ? implementersTree(a.trace, { level: a.coverage && a.coverage.level !== 'province' ? a.coverage.level : undefined }) : '';
+  const coverage = a.coverage && a.trace && a.trace.implementers.total > 0 ? coverageTable(a.coverage, answer.id) : '';
   const body = `<h1>${esc(name)}</h1>
 ${cited ? `<p class="notice">Cited, not in the corpus: vanban knows this document only from the documents that cite it.</p>` : node.title ? `<p class="muted">${esc(node.title)}</p>` : ''}
 <div class="doc"><div>

@@ -14,10 +14,13 @@ interface TreeNode {
   children: TreeNode[];
 }
 
-/** The implementers of a trace as a tree: each under the document it implements, siblings by place then date. */
+/**
+ * The implementers of a trace's page as a tree: each under the document it implements, siblings by place then
+ * date. On a page after the first, a document whose parent is on an earlier page is at the top, its parent named.
+ */
 function buildTree(trace: TraceOutput): TreeNode[] {
   const byId = new Map<string, TreeNode>();
-  for (const i of trace.implementers) byId.set(i.id, { i, place: placeName(i.place, i.date, i.level), children: [] });
+  for (const i of trace.implementers.items) byId.set(i.id, { i, place: placeName(i.place, i.date, i.level), children: [] });
   const roots: TreeNode[] = [];
   for (const n of byId.values()) (n.i.implements === trace.id ? roots : (byId.get(n.i.implements)?.children ?? roots)).push(n);
   const order = (a: TreeNode, b: TreeNode): number => a.place.localeCompare(b.place, 'vi') || (a.i.date ?? '').localeCompare(b.i.date ?? '') || a.i.id.localeCompare(b.i.id);
@@ -33,42 +36,63 @@ function count(ns: TreeNode[]): number {
   return ns.reduce((s, n) => s + 1 + count(n.children), 0);
 }
 
-function nodeLabel(n: TreeNode): string {
+function nodeLabel(n: TreeNode, parentElsewhere: boolean): string {
   const i = n.i;
   const name = documentName(i.type, i.id);
   const facts = [i.date, i.lagDays !== null ? `+${i.lagDays} d` : null].filter(Boolean).map(esc).join(' · ');
   const notes = [i.path ? null : 'cited, not in the corpus', i.asserted ? 'stated by a third document' : null].filter(Boolean);
-  return `<span class="place">${esc(n.place || '—')}</span> <a class="${i.path ? '' : 'cited-only'}" href="${esc(documentHref(i.id))}" title="${esc([i.id, ...notes].join('; '))}">${esc(name)}</a>${facts ? ` <span class="muted small">${facts}</span>` : ''}${notes.length ? ` <span class="muted small">(${esc(notes.join('; '))})</span>` : ''}`;
+  // a top-level node that does not implement the root directly: its parent is on an earlier page
+  const under = parentElsewhere ? ` <span class="muted small">implements <a href="${esc(documentHref(i.implements))}">${esc(i.implements)}</a></span>` : '';
+  return `<span class="place">${esc(n.place || '—')}</span> <a class="${i.path ? '' : 'cited-only'}" href="${esc(documentHref(i.id))}" title="${esc([i.id, ...notes].join('; '))}">${esc(name)}</a>${facts ? ` <span class="muted small">${facts}</span>` : ''}${notes.length ? ` <span class="muted small">(${esc(notes.join('; '))})</span>` : ''}${under}`;
 }
 
-function renderNodes(ns: TreeNode[], depth: number, openDepth: number): string {
+function renderNodes(ns: TreeNode[], depth: number, openDepth: number, rootId: string): string {
   return ns
-    .map((n) =>
-      n.children.length
-        ? `<li data-id="${esc(n.i.id)}"><details${depth < openDepth ? ' open' : ''}><summary>${nodeLabel(n)} <span class="muted small">(${esc(count(n.children))} below)</span></summary><ul>${renderNodes(n.children, depth + 1, openDepth)}</ul></details></li>`
-        : `<li data-id="${esc(n.i.id)}"><span class="leaf">${nodeLabel(n)}</span></li>`,
-    )
+    .map((n) => {
+      const label = nodeLabel(n, depth === 1 && n.i.implements !== rootId);
+      return n.children.length
+        ? `<li data-id="${esc(n.i.id)}"><details${depth < openDepth ? ' open' : ''}><summary>${label} <span class="muted small">(${esc(count(n.children))} below)</span></summary><ul>${renderNodes(n.children, depth + 1, openDepth, rootId)}</ul></details></li>`
+        : `<li data-id="${esc(n.i.id)}"><span class="leaf">${label}</span></li>`;
+    })
     .join('');
+}
+
+/** The links to the pages before and after this one: the same document page, another `offset`. */
+function pageLinks(trace: TraceOutput, keep: Record<string, string | undefined>): string {
+  const { total, offset, limit, items } = trace.implementers;
+  if (offset === 0 && items.length >= total) return '';
+  const href = (o: number): string => `${documentHref(trace.id)}${queryString({ ...keep, offset: o === 0 ? undefined : o })}#implementers`;
+  const shown = items.length ? `${offset + 1}–${offset + items.length} of ${total}` : `none of ${total} (past the last)`;
+  // past the last (an old link, a typed offset), "previous" is the page that holds the last one
+  const previousOffset = offset >= total ? Math.floor((total - 1) / limit) * limit : Math.max(0, offset - limit);
+  const previous = offset > 0 ? `<a rel="prev" href="${esc(href(previousOffset))}">← previous</a>` : '';
+  const next = offset + items.length < total ? `<a rel="next" href="${esc(href(offset + limit))}">next ${esc(Math.min(limit, total - offset - limit))} →</a>` : '';
+  return `<p class="pages small">Drawn and listed: ${esc(shown)}, nearest first (depth, then the document implemented). ${[previous, next].filter(Boolean).join(' · ')}</p>`;
 }
 
 /**
  * The implementers of a document as a tree by level and place: each implementing document under
  * the one it implements (a province's plan, its districts' plans below it), with place names,
  * dates and the lag in days. Branches are <details>: they fold without JavaScript; a large tree
- * opens with its first level only.
+ * opens with its first level only. The tree is the page of implementers the trace holds (a central
+ * resolution has thousands): the counts by level and place are over all of them, and links page on.
+ * `keep`: the page's other query values, kept by those links.
  */
-export function implementersTree(trace: TraceOutput): string {
+export function implementersTree(trace: TraceOutput, keep: Record<string, string | undefined> = {}): string {
+  const { total } = trace.implementers;
+  if (total === 0) return '';
   const roots = buildTree(trace);
-  if (roots.length === 0) return '';
-  const total = count(roots);
-  const openDepth = total > 40 ? 1 : total > 15 ? 2 : 99;
+  const shown = count(roots);
+  const openDepth = shown > 40 ? 1 : shown > 15 ? 2 : 99;
   const byLevel = Object.entries(trace.byLevelAndPlace)
-    .map(([level, places]) => `${esc(Object.values(places).reduce((s, l) => s + l.length, 0))} at ${esc(level)} level (${esc(Object.keys(places).length)} place${Object.keys(places).length === 1 ? '' : 's'})`)
+    .map(([level, places]) => `${esc(Object.values(places).reduce((s, n) => s + n, 0))} at ${esc(level)} level (${esc(Object.keys(places).length)} place${Object.keys(places).length === 1 ? '' : 's'})`)
     .join(', ');
   return `<section id="implementers"><h2>Implemented by ${esc(total)} document${total === 1 ? '' : 's'}</h2>
 <p class="muted small">${byLevel}. Each under the document it implements; click a node to fold it, drag to pan, scroll to zoom; dashed line: stated by a third document; dashed box: cited, not in the corpus.</p>
+${pageLinks(trace, keep)}
 ${treeDrawing(trace)}
-<ul class="tree"><li><details open><summary><b>${esc([trace.node.type, trace.node.number].filter(Boolean).join(' ') || trace.id)}</b> <span class="muted small">${esc(trace.node.date ?? '')}</span></summary><ul>${renderNodes(roots, 1, openDepth)}</ul></details></li></ul></section>`;
+${roots.length ? `<ul class="tree"><li><details open><summary><b>${esc([trace.node.type, trace.node.number].filter(Boolean).join(' ') || trace.id)}</b> <span class="muted small">${esc(trace.node.date ?? '')}</span></summary><ul>${renderNodes(roots, 1, openDepth, trace.id)}</ul></details></li></ul>` : ''}
+${pageLinks(trace, keep)}</section>`;
 }
 
 const UNIT: Record<string, string> = { province: 'provinces', district: 'districts', commune: 'communes' };

@@ -5,8 +5,8 @@
  * `annotate`, which escapes everything but its own links. The server mounts them:
  *
  * - `/` and `/search?q=…` → `searchPage({ params, answer })` (answer: `/api/search`, null without q);
- * - `/documents/<id>[?level=]` → `documentPage({ answer, text, trace, coverage })`
- *   (`/api/documents/<id>`, its `/text`, `/api/trace?ref=<id>`, `/api/coverage?ref=<id>&level=`),
+ * - `/documents/<id>[?level=&offset=]` → `documentPage({ answer, text, trace, coverage })`
+ *   (`/api/documents/<id>`, its `/text`, `/api/trace?ref=<id>&limit=500&offset=`, `/api/coverage?ref=<id>&level=`),
  *   for corpus documents and documents known only from citations alike;
  * - `/missing[?limit=]` → `missingPage(answer, limit)` (`/api/missing`);
  * - any error → `errorPage(status, message)`.

@@ -36,7 +36,7 @@ function drawData(trace: TraceOutput): DrawNode {
     children: [],
   };
   const byId = new Map<string, DrawNode>([[trace.id, root]]);
-  for (const i of trace.implementers) {
+  for (const i of trace.implementers.items) {
     byId.set(i.id, {
       id: i.id,
       place: placeName(i.place, i.date, i.level) || i.id,
@@ -48,7 +48,8 @@ function drawData(trace: TraceOutput): DrawNode {
       children: [],
     });
   }
-  for (const i of trace.implementers) (byId.get(i.implements) ?? root).children.push(byId.get(i.id) as DrawNode);
+  // on a page after the first, a document whose parent is on an earlier page hangs from the root
+  for (const i of trace.implementers.items) (byId.get(i.implements) ?? root).children.push(byId.get(i.id) as DrawNode);
   const sort = (n: DrawNode): void => {
     n.children.sort((a, b) => a.place.localeCompare(b.place, 'vi') || a.label.localeCompare(b.label));
     n.children.forEach(sort);
@@ -57,11 +58,11 @@ function drawData(trace: TraceOutput): DrawNode {
   return root;
 }
 
-/** The drawing's panel and scripts; empty when nobody implements the document. */
+/** The drawing's panel and scripts, of the implementers of the page the trace holds; empty when it holds none. */
 export function treeDrawing(trace: TraceOutput): string {
-  if (trace.implementers.length === 0) return '';
+  if (trace.implementers.items.length === 0) return '';
   // tall enough for the nodes a first view shows (a large tree opens folded), never taller than the screen
-  const height = Math.max(200, Math.min(520, 40 + 40 * Math.min(trace.implementers.length + 1, 12)));
+  const height = Math.max(200, Math.min(520, 40 + 40 * Math.min(trace.implementers.items.length + 1, 12)));
   return `<div id="tree-panel" class="drawing" style="height:${height}px"><svg id="tree-svg" role="img" aria-label="implementers tree"></svg></div>
 <script>${d3Source()}</script>
 <script>

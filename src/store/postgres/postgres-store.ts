@@ -11,6 +11,7 @@ import {
   inEdgesInOrder,
   mostCited,
   outEdgesInOrder,
+  pageOfImplementers,
   comparePathEdges,
   rankMissing,
   shortestPathWalk,
@@ -144,9 +145,15 @@ export class PostgresStore implements Store {
     return s;
   }
 
-  /** In SQL, every one of them (./implementers.ts). */
+  /** In SQL, every one of them (./implementers.ts): a page of them is `implementersPage`. */
   async implementers(root: string, options?: { transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
     return this.read(async (client) => (await implementersPageSql(client, root, { ...options, limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items);
+  }
+
+  /** For now a slice of `implementers()`: the walk paged and counted in SQL replaces it. */
+  async implementersPage(root: string, options: { limit: number; offset: number; transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
+    const { limit, offset, ...walk } = options;
+    return pageOfImplementers(await this.implementers(root, walk), { limit, offset });
   }
 
   /** A grouped query, a row a place (./implementers.ts), placed on the map by the same code as memory. */
