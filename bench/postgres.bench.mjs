@@ -1,6 +1,7 @@
 // The PostgreSQL store against the in-memory store, in one process (ratios = PostgreSQL / memory):
 // 1. ingest of the real corpus and of a synthetic corpus (bench/synthetic.mjs, with real lines as bodies) through
-//    the per-file path (`ingestIntoDatabase`) against `Corpus.addFolder` with a search index: docs/s, size on disk;
+//    the per-file path (`ingestIntoDatabase`) and the bulk first load (`bulkIngestIntoDatabase`) against
+//    `Corpus.addFolder` with a search index: docs/s, size on disk;
 // 2. the same questions to both stores on the same data: transitive implementers, coverage, trace, search;
 // 3. a graph of 1 000 000 synthetic documents (no text) written straight into vanban_nodes / vanban_edges, in the
 //    shape the store writes, and asked through PostgresStore: what memory could not hold.
@@ -8,13 +9,13 @@
 // as an operator would run it, unlike the tests' cluster. It is stopped and its folder removed at the end.
 //
 //   node --expose-gc --max-old-space-size=8000 --import tsx bench/postgres.bench.mjs
-//   PHASES=real,synthetic,million SYNTHETIC=20000 MILLION=1000000 (the defaults)
+//   PHASES=real,synthetic,million SYNTHETIC=20000 MILLION=1000000 INGEST=per-file,bulk PER_FILE_MAX=20000 (the defaults)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { Corpus, readDocument, SearchIndex, foldedKey } from '../src/index.ts';
-import { MemoryStore, PostgresStore, ingestIntoDatabase, migrate } from '../src/store/index.ts';
+import { MemoryStore, PostgresStore, bulkIngestIntoDatabase, ingestIntoDatabase, migrate } from '../src/store/index.ts';
 import { nodeColumns } from '../src/store/postgres/graph-session.ts';
 import { traceAnswer } from '../src/answers/index.ts';
 import { startCluster } from '../test/helpers/pg-cluster.ts';
@@ -26,6 +27,10 @@ const SYNTHETIC = Number(process.env.SYNTHETIC ?? 20_000);
 const MILLION = Number(process.env.MILLION ?? 1_000_000);
 // the 1M graph is this many documents of synthetic corpus, read the real way, copied under other numbers
 const TEMPLATE = Number(process.env.TEMPLATE ?? 10_000);
+// how the folders go into PostgreSQL: file by file, in bulk (a first load), or both, each into its own database;
+// file by file takes hours above some ten thousand documents
+const INGEST = (process.env.INGEST ?? 'per-file,bulk').split(',');
+const PER_FILE_MAX = Number(process.env.PER_FILE_MAX ?? 20_000);
 
 // the query classes of bench/search.bench.mjs
 const CLASSES = searchQueryClasses(foldedKey);
@@ -128,14 +133,21 @@ async function ingestBoth(label, dir, count) {
   const heap = heapNow() - h0;
   const docs = corpus.documents.size;
   console.log(`${label}: memory (Corpus.addFolder with search index) ${docs} documents in ${fmt(memS, 1)} s = ${fmt(docs / memS, 0)} docs/s; heap ${fmt(mb(heap), 0)} MB (${fmt(heap / docs / 1024, 1)} KB/document), peak RSS ${fmt(mb(peakRss), 0)} MB; graph ${corpus.graph.order} nodes, ${corpus.graph.size} edges`);
-  const url = await database(label.replace(/\W+/g, '_'));
-  db = await PostgresStore.open(url);
-  t0 = performance.now();
-  const report = await ingestIntoDatabase(db, dir, { manifests: true });
-  const pgS = (performance.now() - t0) / 1000;
-  const stats = await db.stats();
-  console.log(`  PostgreSQL (ingestIntoDatabase, one transaction per file) ${report.added} added, ${report.failed} failed, ${report.merged} merged in ${fmt(pgS, 1)} s = ${fmt(report.added / pgS, 0)} docs/s (${fmt((pgS * 1000) / report.added, 1)} ms/document): ${fmt(pgS / memS, 1)}x memory's time; ${stats.nodes} nodes, ${stats.edges} edges`);
-  console.log(`  ${await sizes(db)}; ${fmt(Number((await db.pool.query('SELECT pg_database_size(current_database()) AS b')).rows[0].b) / count / 1024, 1)} KB/document`);
+  // file by file (the path every later change takes) and in bulk (a first load: one transaction), each into a new database
+  const modes = INGEST.filter((m) => m !== 'per-file' || count <= PER_FILE_MAX);
+  for (const mode of modes) {
+    if (db) await db.close();
+    const url = await database(`${label.replace(/\W+/g, '_')}_${mode.replace('-', '_')}`);
+    db = await PostgresStore.open(url);
+    t0 = performance.now();
+    const report = await (mode === 'bulk' ? bulkIngestIntoDatabase : ingestIntoDatabase)(db, dir, { manifests: true });
+    const pgS = (performance.now() - t0) / 1000;
+    const stats = await db.stats();
+    const how = mode === 'bulk' ? 'bulkIngestIntoDatabase, one transaction' : 'ingestIntoDatabase, one transaction per file';
+    console.log(`  PostgreSQL (${how}) ${report.added} added, ${report.failed} failed, ${report.merged} merged in ${fmt(pgS, 1)} s = ${fmt(report.added / pgS, 0)} docs/s (${fmt((pgS * 1000) / report.added, 1)} ms/document): ${fmt(pgS / memS, 1)}x memory's time; ${stats.nodes} nodes, ${stats.edges} edges`);
+    console.log(`  ${await sizes(db)}; ${fmt(Number((await db.pool.query('SELECT pg_database_size(current_database()) AS b')).rows[0].b) / count / 1024, 1)} KB/document`);
+  }
+  if (modes.length < INGEST.length) console.log(`  (file by file not run above ${PER_FILE_MAX} documents: PER_FILE_MAX)`);
   await db.pool.query('ANALYZE');
   mem = new MemoryStore(corpus);
   return corpus;

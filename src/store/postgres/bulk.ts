@@ -79,7 +79,7 @@ async function writeDocuments(client: pg.ClientBase, batch: { key: string; docum
       [part.map((x) => x.key), part.map((x) => x.i), part.map((x) => x.c.start), part.map((x) => x.c.end), part.map((x) => x.c.id), part.map((x) => x.c.relation), part.map((x) => x.c.zone)],
     );
   }
-  for (const b of batch) await writeSearchRows(client, b.key, b.document);
+  await writeSearchRows(client, batch);
 }
 
 /** Nodes and edges in the graph's order (their `seq`, the order every store walks them in), conflicts, and each document's mentions. */

@@ -121,7 +121,7 @@ async function addDocument(client: pg.ClientBase, doc: Document, hash: string): 
   );
   const { text, ...rest } = doc;
   await client.query(`INSERT INTO vanban_documents (key, path, content_hash, seq, document, text, mentioned) VALUES ($1, $2, $3, nextval('vanban_graph_seq'), $4, $5, $6)`, [key, doc.path, hash, JSON.stringify(rest), text, mentioned]);
-  await writeSearchRows(client, key, doc);
+  await writeSearchRows(client, [{ key, document: doc }]);
   if (doc.citations.length) {
     await client.query(
       `INSERT INTO vanban_citations (document, ordinal, start_offset, end_offset, id, relation, zone)

@@ -46,11 +46,8 @@ function numeralOf(sym: string): string | null {
   return m ? String(Number(m[1])) : null;
 }
 
-/**
- * Write the search rows of one document (its key in the graph), in the caller's transaction: after
- * its vanban_documents row, whose removal takes them away.
- */
-export async function writeSearchRows(client: pg.ClientBase, key: string, doc: Document): Promise<void> {
+/** The search rows of one document: its vanban_search values (the two texts still to be made tsvectors) and its cited symbols. */
+function searchRowsOf(key: string, doc: Document) {
   const i = doc.identity;
   const aliases: string[] = [];
   if (i.title && i.type && LAW_TYPES.has(i.type)) {
@@ -77,25 +74,44 @@ export async function writeSearchRows(client: pg.ClientBase, key: string, doc: D
       cited.push([sym, relation]);
     }
   }
-  const title = exactText(documentName(i));
-  const body = exactText(doc.text.slice(0, BODY_LIMIT));
+  return {
+    row: [key, doc.path, i.type, i.number, i.date?.iso ?? null, i.date?.year ?? null, i.title, i.level, i.family, i.place?.slug ?? null, foldedKey(i.issuer?.name ?? ''), symbols, numerals, exactText(documentName(i)), exactText(doc.text.slice(0, BODY_LIMIT))] as const,
+    cites: cited.map(([sym, relation]) => ({ key, sym, relation, strongest: strongest.get(sym) === relation, numeral: numeralOf(sym) })),
+  };
+}
+
+/**
+ * Write the search rows of documents (each with its key in the graph), in the caller's transaction: after
+ * their vanban_documents rows, whose removal takes them away. Two statements whatever their number (a
+ * bulk load writes a few hundred at once); `seq` follows the order given.
+ */
+export async function writeSearchRows(client: pg.ClientBase, documents: ReadonlyArray<{ key: string; document: Document }>): Promise<void> {
+  if (documents.length === 0) return;
+  const made = documents.map((d) => searchRowsOf(d.key, d.document));
+  const column = (n: number): unknown[] => made.map((m) => m.row[n]);
+  // (a text[] a document goes as a JSON array: arrays of unequal lengths make no SQL array)
+  const list = (n: number): string[] => made.map((m) => JSON.stringify(m.row[n]));
   await client.query(
-    `WITH v AS (
-       SELECT to_tsvector('simple', unaccent($14)) AS tf, to_tsvector('simple', unaccent($15)) AS bf,
-              to_tsvector('simple', $14) AS te, to_tsvector('simple', $15) AS be
+    `WITH r AS (
+       SELECT *, to_tsvector('simple', unaccent(title_text)) AS tf, to_tsvector('simple', unaccent(body_text)) AS bf,
+              to_tsvector('simple', title_text) AS te, to_tsvector('simple', body_text) AS be
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::jsonb[], $14::text[], $15::text[])
+         WITH ORDINALITY AS u(document, path, type, number, date, year, title, level, family, place, issuer_folded, symbols, numerals, title_text, body_text, o)
      )
      INSERT INTO vanban_search (document, seq, path, type, number, date, year, title, level, family, place, issuer_folded, symbols, numerals, title_length, folded, exact)
-     SELECT $1, nextval('vanban_graph_seq'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-            coalesce((SELECT max(p) FROM unnest(v.tf) u, unnest(u.positions) p), 0),
-            setweight(v.tf, 'A') || setweight(v.bf, 'D'), setweight(v.te, 'A') || setweight(v.be, 'D')
-     FROM v`,
-    [key, doc.path, i.type, i.number, i.date?.iso ?? null, i.date?.year ?? null, i.title, i.level, i.family, i.place?.slug ?? null, foldedKey(i.issuer?.name ?? ''), symbols, numerals, title, body],
+     SELECT document, nextval('vanban_graph_seq'), path, type, number, date, year, title, level, family, place, issuer_folded,
+            ARRAY(SELECT jsonb_array_elements_text(symbols)), ARRAY(SELECT jsonb_array_elements_text(numerals)),
+            coalesce((SELECT max(p) FROM unnest(tf) x, unnest(x.positions) p), 0),
+            setweight(tf, 'A') || setweight(bf, 'D'), setweight(te, 'A') || setweight(be, 'D')
+     FROM r ORDER BY o`,
+    [column(0), column(1), column(2), column(3), column(4), column(5), column(6), column(7), column(8), column(9), column(10), list(11), list(12), column(13), column(14)],
   );
+  const cited = made.flatMap((m) => m.cites);
   if (cited.length) {
     await client.query(
       `INSERT INTO vanban_search_cites (document, symbol, relation, strongest, numeral)
-       SELECT $1, s, r, st, n FROM unnest($2::text[], $3::text[], $4::boolean[], $5::text[]) AS c(s, r, st, n)`,
-      [key, cited.map((c) => c[0]), cited.map((c) => c[1]), cited.map(([s, r]) => strongest.get(s) === r), cited.map(([s]) => numeralOf(s))],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[])`,
+      [cited.map((c) => c.key), cited.map((c) => c.sym), cited.map((c) => c.relation), cited.map((c) => c.strongest), cited.map((c) => c.numeral)],
     );
   }
 }
