@@ -493,3 +493,17 @@ describe('a final clause that opens with the places it ends, or with the documen
     expect(extract(plural, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('replaces');
   });
 });
+
+describe('a new wording whose closing quote the source lost (issue 16)', () => {
+  it('ends at the next article of the amending act, whose acts are this document’s again', () => {
+    const text =
+      'Điều 7. Sửa đổi, bổ sung Điều 23 như sau:\n“Điều 23. Xử lý kỷ luật đối với người tố cáo\n1. Người tố cáo bị xử lý kỷ luật.\n2. Điều 2. Quy định khác.\n' +
+      'Điều 8. Thay thế một số biểu mẫu ban hành kèm theo Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định chi tiết một số điều\nThay thế Mẫu số 02 tại Phụ lục ban hành kèm theo Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định chi tiết một số điều bằng Mẫu số 02 ban hành kèm theo Nghị định này.\n' +
+      'Điều 9. Điều khoản thi hành\nNghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n“Trích dẫn”.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations;
+    expect(cs.map((c) => c.relation)).toEqual(['amends', 'amends']);
+    // a quote that closes is read as before: an article inside it is the amended document's
+    const closed = 'Điều 1. Sửa đổi, bổ sung Điều 1 và Điều 2 như sau:\n“Điều 1. Phạm vi\nĐiều 2. Sửa đổi Quyết định số 12/2020/QĐ-UBND theo quy định.”\nĐiều 2. Hiệu lực\n';
+    expect(extract(closed, { context: { type: 'Nghị định' } }).citations.map((c) => c.relation)).toEqual(['cites']);
+  });
+});

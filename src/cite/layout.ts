@@ -55,6 +55,18 @@ const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${
 const WORDING_OPEN = /như[ ]+sau[ \t]*:[ \t]*\n[ \t]*[“"]/gu;
 const WORDING_CLOSE = /[”"][ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
+// what the heading of an amending act's article says: an act, or a final provision
+const NEXT_ACT_HEADING = String.raw`(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế|Bãi[ ]+bỏ|Bỏ|Hiệu[ ]+lực|Điều[ ]+khoản|Tổ[ ]+chức[ ]+thực[ ]+hiện|Trách[ ]+nhiệm|Quy[ ]+định[ ]+chuyển[ ]+tiếp)(?![\p{L}])`;
+const ARTICLE_LINE = /(?:^|\n)[ \t]*Điều[ ]+(\d{1,3})[a-zđ]?\./gu;
+
+/** The number of the last article heading in `s`, or null. */
+function lastArticleNumber(s: string): number | null {
+  let n: number | null = null;
+  ARTICLE_LINE.lastIndex = 0;
+  for (let m = ARTICLE_LINE.exec(s); m; m = ARTICLE_LINE.exec(s)) n = Number(m[1]);
+  return n;
+}
+
 /** Ranges of quoted new wordings (one forward scan: each search starts where the last one ended). */
 export function quotedWordings(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -66,7 +78,17 @@ export function quotedWordings(text: string): Array<[number, number]> {
     if (/quy[ \n]+định[ \n]*$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     WORDING_CLOSE.lastIndex = start;
     const c = WORDING_CLOSE.exec(text);
-    const end = c ? c.index : text.length;
+    let end = c ? c.index : text.length;
+    // a wording whose closing quote the source lost runs on into the next article of the amending act ("Điều 7. Sửa
+    // đổi, bổ sung Điều 23 như sau:\n“Điều 23. … dụng ý xấu.\nĐiều 8. Thay thế một số biểu mẫu …"): that article's
+    // heading, the next number with an act or a final provision, ends it
+    // (unless the wording's own articles run up to that number: “Điều 1. … Điều 2. …” rewrites two articles)
+    const article = lastArticleNumber(text.slice(Math.max(out.length > 0 ? (out[out.length - 1] as [number, number])[1] : 0, m.index - 4000), m.index));
+    const quotedFirst = /^[ \t]*Điều[ ]+(\d{1,3})/u.exec(text.slice(start, start + 20))?.[1];
+    if (article !== null && (quotedFirst === undefined || Number(quotedFirst) > article + 1)) {
+      const next = new RegExp(String.raw`\n[ \t]*Điều[ ]+${article + 1}\.[ \t]*${NEXT_ACT_HEADING}`, 'u').exec(text.slice(start, end));
+      if (next) end = start + next.index;
+    }
     out.push([start, end]);
     WORDING_OPEN.lastIndex = end;
   }
