@@ -507,3 +507,14 @@ describe('a new wording whose closing quote the source lost (issue 16)', () => {
     expect(extract(closed, { context: { type: 'Nghị định' } }).citations.map((c) => c.relation)).toEqual(['cites']);
   });
 });
+
+describe('a guiding decree’s title cited in another act (issue 16)', () => {
+  it('"… Nghị định số 31/2019/NĐ-CP … quy định chi tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo": the law is in the decree’s description', () => {
+    const text = 'Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định chi tiết\nmột số điều và biện pháp tổ chức thi hành Luật Tố cáo.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations;
+    expect(cs.map((c) => [c.relation, c.role, c.asserted?.relation ?? null])).toEqual([
+      ['amends', 'head', null],
+      ['cites', 'embedded', 'guides'],
+    ]);
+  });
+});

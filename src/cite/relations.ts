@@ -45,7 +45,7 @@ const REL_VERB = new RegExp(
     ]
       .map(w)
       .join('|') +
-    String.raw`)(?:${S}(?:một|số|các|điều|Điều|khoản|điểm|nội|dung|và|biện|pháp|thi|hành|chi|tiết|năm|\d{1,3}[a-zđ]?|,|của))*[ ]*(?:\n[ ]*)?$`,
+    String.raw`)(?:${S}(?:một|số|các|điều|Điều|khoản|điểm|nội|dung|và|biện|pháp|tổ|chức|thi|hành|chi|tiết|năm|\d{1,3}[a-zđ]?|,|của))*[ ]*(?:\n[ ]*)?$`,
   'u',
 );
 
