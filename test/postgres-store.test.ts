@@ -93,6 +93,11 @@ describe('the PostgreSQL store answers as the memory store does', () => {
       expect(await A.coverageAnswer(postgres, { ref, level: 'province', current: true }), ref).toEqual(await A.coverageAnswer(memory, { ref, level: 'province', current: true }));
       expect(await A.coverageAnswer(postgres, { ref, level: 'province', at: '2025-08-01' }), ref).toEqual(await A.coverageAnswer(memory, { ref, level: 'province', at: '2025-08-01' }));
       for (const options of [{ transitive: false }, { includeAsserted: false }, { maxDepth: 2 }]) expect(await postgres.implementers(ref, options), ref).toEqual(await memory.implementers(ref, options));
+      // pages counted and cut in SQL: the same page, total and counts, the counts' keys in the same order
+      for (const [limit, offset] of [[100, 0], [2, 0], [2, 3], [5, 1_000_000], [0, 0]] as const) {
+        const [p, m] = [await postgres.implementersPage(ref, { limit, offset }), await memory.implementersPage(ref, { limit, offset })];
+        expect(JSON.stringify(p), `${ref} ${limit}@${offset}`).toBe(JSON.stringify(m));
+      }
     }
     expect(await A.missingAnswer(postgres, { limit: 100 })).toEqual(await A.missingAnswer(memory, { limit: 100 }));
     expect(await A.rankAnswer(postgres, { limit: 50 })).toEqual(await A.rankAnswer(memory, { limit: 50 }));

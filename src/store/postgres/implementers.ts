@@ -109,13 +109,14 @@ export async function implementersPageSql(
     counts AS (
       SELECT coalesce(level, 'unknown') AS level,
         coalesce(place, CASE WHEN level = 'central' THEN 'central' ELSE 'unknown' END) AS place,
-        count(*) AS n
+        count(*) AS n, min(ord) AS first
       FROM member GROUP BY 1, 2
     )
-    SELECT (SELECT json_agg(page ORDER BY ord) FROM page) AS page, (SELECT json_agg(counts) FROM counts) AS counts`,
+    SELECT (SELECT json_agg(page ORDER BY ord) FROM page) AS page, (SELECT json_agg(counts ORDER BY first) FROM counts) AS counts`,
     [root, depthOf(options), options.limit, options.offset],
   );
   const rootDay = dayNumber(rootNode.date);
+  // levels, then places, in the order the list first meets them, as memory counts them walking the list
   const byLevelAndPlace: Record<string, Record<string, number>> = {};
   let total = 0;
   for (const c of r.rows[0]?.counts ?? []) {

@@ -20,6 +20,7 @@ import {
   restsOn,
   type CitationGraph,
   type CoverageOptions,
+  type ImplementersPage,
   type MissingDocument,
   type NodeAttributes,
 } from '../../graph/index.js';
@@ -150,10 +151,12 @@ export class PostgresStore implements Store {
     return this.read(async (client) => (await implementersPageSql(client, root, { ...options, limit: Number.MAX_SAFE_INTEGER, offset: 0 })).items);
   }
 
-  /** For now a slice of `implementers()`: the walk paged and counted in SQL replaces it. */
-  async implementersPage(root: string, options: { limit: number; offset: number; transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }) {
-    const { limit, offset, ...walk } = options;
-    return pageOfImplementers(await this.implementers(root, walk), { limit, offset });
+  /** Counted and paged in SQL (./implementers.ts): only the page leaves the database. */
+  async implementersPage(root: string, options: { limit: number; offset: number; transitive?: boolean; maxDepth?: number; includeAsserted?: boolean }): Promise<ImplementersPage> {
+    // the same refusals as memory's pageOfImplementers
+    pageOfImplementers([], { limit: options.limit, offset: options.offset });
+    const page = await this.read((client) => implementersPageSql(client, root, options));
+    return { total: page.total, offset: options.offset, limit: options.limit, items: page.items, byLevelAndPlace: page.byLevelAndPlace };
   }
 
   /** A grouped query, a row a place (./implementers.ts), placed on the map by the same code as memory. */
