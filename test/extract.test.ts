@@ -518,3 +518,12 @@ describe('a guiding decree’s title cited in another act (issue 16)', () => {
     ]);
   });
 });
+
+describe('guidance followed is not guidance given (issue 16)', () => {
+  it('"… theo hướng dẫn tại khoản 1 Mục II Thông tư số …" cites the circular; "Thông tư này hướng dẫn Nghị định số …" guides', () => {
+    const follows = 'Điều 5. Xếp lương\nViệc xếp lương các chức danh theo quy định tại Thông tư này và thực hiện xếp lương theo hướng dẫn tại khoản 1 Mục II Thông tư số 02/2007/TT-BNV.\n';
+    expect(extract(follows, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+    const gives = 'Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thi hành một số điều của Nghị định số 115/2020/NĐ-CP.\n';
+    expect(extract(gives, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('guides');
+  });
+});

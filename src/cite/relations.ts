@@ -456,7 +456,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
   if (zone !== 'body' && /(?<![\p{L}])ban[ \n]+hành[ \n]*$/u.test(local) && ENACTED_AMENDING_TITLE.test(text.slice(start, start + 300))) return 'amends';
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(actorWindow)) return 'guides';
+  // "… thực hiện xếp lương theo hướng dẫn tại khoản 1 Mục II Thông tư số 02/2007/TT-BNV": the document guides, this one follows
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(actorWindow) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
   // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
   // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
   // replacement there is left as it is: its scope would be read in the points that follow)
@@ -470,6 +471,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
 
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+// the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
+const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?ngưng[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
