@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { annotateDocument, linkFromTemplate, type SkipReason } from '../annotate/index.js';
 import type { CitationContext } from '../cite/index.js';
 import { ReadError } from '../doc/index.js';
-import { dateOrPartSchema, linkTemplateSchema, parseFlags, UsageError, type Io } from './options.js';
+import { DEFAULT_LINK, dateOrPartSchema, linkTemplateSchema, parseFlags, UsageError, type Io } from './options.js';
 
 /** The flags of `vanban annotate`, checked before the file is read. */
 export const AnnotateFlagsSchema = z.object({
@@ -15,7 +15,7 @@ export const AnnotateFlagsSchema = z.object({
   debug: z.boolean().optional(),
 });
 
-export const DEFAULT_LINK = '/documents/{id}';
+export { DEFAULT_LINK };
 
 /** --province and --district read on the official lists (run.ts's reading, shared with extract and read). */
 export type PlacesFromFlags = (command: string, flags: { province?: string; district?: string; date?: string }, io: Io) => { place?: { province?: string; district?: string } } | null;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from './run.js';
+import { VERSION } from './version.js';
 
 // a reader that stops early (`vanban extract corpus --ndjson | head -1`) is not an error: end quietly
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -17,4 +17,12 @@ const last = (e: unknown): void => {
 process.on('uncaughtException', last);
 process.on('unhandledRejection', last);
 
-process.exitCode = await run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // what commander prints for it, without loading the commands (and the library behind them): a script
+  // that asks for the version pays Node's start-up, not vanban's
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { run } = await import('./run.js');
+  process.exitCode = await run(argv);
+}

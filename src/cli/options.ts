@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { isUnsafeUrl } from '../annotate/index.js';
+// from its own module: annotate/index.js loads the Markdown and HTML parsers (remark, rehype), which only annotate needs
+import { isUnsafeUrl } from '../annotate/annotate.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../doc/readers/index.js';
 import { checkWritableFile, OutputPathError } from '../graph/atomic-write.js';
@@ -113,6 +114,9 @@ export const typeListSchema = z
   });
 
 // ---- annotate: where a citation links to ----
+
+/** Where a citation links to unless --link says (the server's default too). */
+export const DEFAULT_LINK = '/documents/{id}';
 
 export const LINK_TEMPLATE_ACCEPTED = 'a URL with {id} where the cited document\'s id goes, URL-encoded ("/documents/{id}", "https://example.org/vb?id={id}"); not javascript:, vbscript: or data:';
 /** A link template: "{id}" is replaced by the cited document's id, URL-encoded. */

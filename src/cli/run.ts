@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import Table from 'cli-table3';
 import { z } from 'zod';
@@ -6,12 +5,12 @@ import type { Citation, CitationContext } from '../cite/index.js';
 import { describeSkipped, READERS, readDocument, ReadError, type Document, type SkippedEntry } from '../doc/index.js';
 import { extractContext, ParameterError, placeUnit } from '../answers/index.js';
 import { KnownIdentitySchema, noteKnown, type KnownIdentity } from '../doc/manifest.js';
-import { DEFAULT_LINK, runAnnotate } from './annotate-command.js';
 import { addGraphCommands, closeOpenedStores } from './graph-commands.js';
 import { addServeCommand } from './serve-command.js';
-import { dateOrPartSchema, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
+import { DEFAULT_LINK, dateOrPartSchema, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
 import { terminalIo } from './terminal.js';
+import { VERSION } from './version.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -202,18 +201,7 @@ async function runRead(file: string, raw: Record<string, unknown>, io: Io): Prom
   }
 }
 
-/** The package's version, from the nearest package.json named vanban above this file (src/cli, dist/cli or a deeper build folder). */
-export const VERSION: string = ((): string => {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'vanban' && pkg.version) return pkg.version;
-    } catch {
-      // not there: one level further up
-    }
-  }
-  return 'unknown';
-})();
+export { VERSION };
 
 /** The file extensions the document readers take, for help: from the readers' own list. */
 const FORMATS = READERS.flatMap((r) => r.extensions).join(', ');
@@ -313,6 +301,8 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
       .option('--district <name>', 'district of the document, when the header does not say')
       .option('--date <date>', 'date of the document (YYYY, YYYY-MM or YYYY-MM-DD), when the header lost it'),
   ).action(async (file: string, flags: Record<string, unknown>) => {
+    // loaded by the command: the annotators read Markdown and HTML sources with remark and rehype
+    const { runAnnotate } = await import('./annotate-command.js');
     setCode(await runAnnotate(file, flags, io, placesFromFlags));
   });
   addGraphCommands(program, io, setCode);

@@ -44,11 +44,20 @@ interface Table {
   units: PlaceUnit[];
   byCode: Map<string, PlaceUnit>;
   children: Map<string, PlaceUnit[]>;
+  bySlug: Map<string, PlaceUnit[]>;
+  /**
+   * The name keys (three per unit, with their regular expressions and normalization) are built on the
+   * first lookup by name: most CLI commands read places by slug or code only, and 13 000 units' keys
+   * cost about two thirds of the table (a fifth of a second of a cold `vanban trace`).
+   */
+  names: Names | null;
+}
+
+interface Names {
   /** exact key (lower case, one tone placement) → units; folded key (no diacritics) → units */
   byExact: Map<string, PlaceUnit[]>;
   byFolded: Map<string, PlaceUnit[]>;
   byLoose: Map<string, PlaceUnit[]>;
-  bySlug: Map<string, PlaceUnit[]>;
 }
 
 let tables: { before: Table; after: Table; successors: Map<string, { code: string; full: boolean }> } | null = null;
@@ -109,16 +118,25 @@ function build(data: string, era: Era): Table {
     byCode.set(code, unit);
     units.push(unit);
   }
-  const table: Table = { units, byCode, children: new Map(), byExact: new Map(), byFolded: new Map(), byLoose: new Map(), bySlug: new Map() };
+  const table: Table = { units, byCode, children: new Map(), bySlug: new Map(), names: null };
   for (const u of units) {
     if (u.parent) push(table.children, u.parent, u);
-    push(table.byExact, nameKey(u.name), u);
-    const folded = foldedKey(u.name);
-    push(table.byFolded, folded, u);
-    push(table.byLoose, looseKey(u.name), u);
     push(table.bySlug, u.slug, u);
   }
   return table;
+}
+
+function namesOf(t: Table): Names {
+  if (t.names) return t.names;
+  const names: Names = { byExact: new Map(), byFolded: new Map(), byLoose: new Map() };
+  for (const u of t.units) {
+    push(names.byExact, nameKey(u.name), u);
+    push(names.byFolded, foldedKey(u.name), u);
+    push(names.byLoose, looseKey(u.name), u);
+  }
+  addAliases(names);
+  t.names = names;
+  return names;
 }
 
 function load(): NonNullable<typeof tables> {
@@ -129,8 +147,6 @@ function load(): NonNullable<typeof tables> {
     successors.set(from, { code: 'N' + to, full: type === 'f' });
   }
   tables = { before: build(DIVISIONS_BEFORE_2025_07, 'before-2025-07'), after: build(DIVISIONS_FROM_2025_07, 'from-2025-07'), successors };
-  addAliases(tables.before);
-  addAliases(tables.after);
   return tables;
 }
 
@@ -147,7 +163,7 @@ const PROVINCE_ALIASES: Record<string, string[]> = {
   'Kon Tum': ['Kontum'],
 };
 
-function addAliases(t: Table): void {
+function addAliases(t: Names): void {
   for (const [official, aliases] of Object.entries(PROVINCE_ALIASES)) {
     const units = (t.byExact.get(nameKey(official)) ?? []).filter((u) => u.level === 'province');
     for (const u of units) {
@@ -234,7 +250,7 @@ export function predecessorProvinces(unit: PlaceUnit): { unit: PlaceUnit; full: 
 
 /** Units whose name (without unit word) is `name`, exact key first, else without diacritics. */
 export function unitsNamed(name: string, era: Era): PlaceUnit[] {
-  const t = tableOf(era);
+  const t = namesOf(tableOf(era));
   const folded = t.byFolded.get(foldedKey(name));
   // a name typed without marks matches a marked name as well as one that has none ("quan hoa": Quan Hóa, Quan Hoa)
   if (foldedKey(name) === nameKey(name) && folded) return folded;
