@@ -527,3 +527,16 @@ describe('guidance followed is not guidance given (issue 16)', () => {
     expect(extract(gives, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('guides');
   });
 });
+
+describe('a suspension reported by a list of documents (issue 16)', () => {
+  it('a listed title "Ngưng hiệu lực của Thông tư số …" and a row note "Văn bản ngưng hiệu lực …: Thông tư số …" are reported, not acts of the list', () => {
+    const text =
+      '61\nThông tư\n08/2022/TT-BKHĐT\nngày 31/5/2022\nQuy định chi tiết việc cung cấp thông tin về đấu thầu\n01/8/2022\n- Ngưng hiệu lực toàn bộ trong\nkhoảng thời gian xác định\n- Văn bản ngưng hiệu lực toàn\nbộ trong khoảng thời gian xác\nđịnh: Thông tư số 16/2022/TT-BKHĐT ngày 29/7/2022\n' +
+      '65\nThông tư\n16/2022/TT-BKHĐT\nngày 29/7/2022\nNgưng hiệu lực của Thông tư số\n08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư\n';
+    const cs = extract(text, { context: { type: 'Quyết định' } }).citations;
+    expect(cs.filter((c) => c.relation === 'suspends')).toEqual([]);
+    expect(cs[0]?.asserted?.relation).toBe('suspends');
+    expect(cs.map((c) => c.asserted?.relation ?? null)).toContain('suspends');
+    expect(cs[cs.length - 1]?.role).toBe('embedded');
+  });
+});

@@ -737,9 +737,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       relation = /thay[ \n]+thế/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';
       scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     }
-    const alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
+    let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
     const passive = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);
+    // the actor of a reported act is cited by the text that reports it, not acted on ("- Văn bản ngưng hiệu lực toàn bộ
+    // trong khoảng thời gian xác định: Thông tư số 16/2022/TT-BKHĐT …")
+    if (passive && relation === passive.relation) {
+      relation = 'cites';
+      scope = null;
+      alsoActs = [];
+    }
     if (passive) {
       for (let x = citations.length - 1; x >= 0; x--) {
         const end = normEnds[x] as number;

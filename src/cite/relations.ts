@@ -41,6 +41,7 @@ const REL_VERB = new RegExp(
       'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
       'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
       'quy định chi tiết', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
+      'tạm ngưng hiệu lực', 'ngưng hiệu lực', 'Tạm ngưng hiệu lực', 'Ngưng hiệu lực', 'đình chỉ việc thi hành',
       'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành',
     ]
       .map(w)
@@ -51,6 +52,7 @@ const REL_VERB = new RegExp(
 
 function verbRelation(verb: string): Relation {
   const v = verb.replace(/\s+/g, ' ');
+  if (/ngưng hiệu lực|đình chỉ/.test(v)) return 'suspends';
   if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|cụ thể hoá|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
   if (/hướng dẫn|quy định chi tiết/.test(v)) return 'guides';
   if (/sửa đổi|bổ sung/.test(v)) return 'amends';
@@ -301,7 +303,10 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
 // "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
 // the document named before the phrase (lists of expired documents, status notes)
 // "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nLuật số 03/2022/QH15" (a row of a ministry's list of expired documents)
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*:)[ \n]*$`, 'iu');
+// "- Văn bản ngưng hiệu lực toàn bộ trong khoảng thời gian xác định: Thông tư số …" (a suspension, in the same lists)
+const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực`;
+const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+(?:khoảng[ \n]+)?thời[ \n]+gian[ \n]+xác[ \n]+định)?`;
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:)[ \n]*$`, 'iu');
 
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
@@ -314,6 +319,7 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   if (!m) return null;
   const verbs = ((m[1] ?? m[3]) as string).toLowerCase().replace(/\s+/g, ' ');
   const partly = m[2] ?? m[4];
+  if (verbs.includes('ngưng')) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined };
   const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
   // the heading of the list the phrase sits in
   const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
