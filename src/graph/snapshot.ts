@@ -9,6 +9,7 @@ import { writeFailure, writeFileAtomic } from './atomic-write.js';
 import { CheckedLineWriter, crc32, FrameError, readCheckedLines } from './checksum.js';
 import { Corpus, edgeKey, type SearchLoader } from './corpus.js';
 import { ConflictSchema, EdgeAttributesSchema, EvidenceSchema, NodeAttributesSchema, type EdgeAttributes, type Evidence } from './schema.js';
+import { shapeCheck, type ShapeCheck } from './shape-check.js';
 
 /**
  * A corpus on disk: one JSON record per line (NDJSON), streamed both ways, so that no single
@@ -49,14 +50,21 @@ const TRAILER_MAGIC = Buffer.from('VBSRCH04', 'latin1');
 const TRAILER_BYTES = 32;
 const StoredEvidenceSchema = EvidenceSchema.extend({ document: EvidenceSchema.shape.document.optional(), path: EvidenceSchema.shape.path.optional() });
 const StoredEdgeAttributesSchema = EdgeAttributesSchema.extend({ evidence: z.array(StoredEvidenceSchema) });
-const RecordSchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('node'), key: z.string(), attributes: NodeAttributesSchema }),
-  z.object({ t: z.literal('edge'), key: z.string().optional(), source: z.string(), target: z.string(), attributes: StoredEdgeAttributesSchema }),
+export const GraphRecordSchemas = {
+  node: z.object({ t: z.literal('node'), key: z.string(), attributes: NodeAttributesSchema }),
+  edge: z.object({ t: z.literal('edge'), key: z.string().optional(), source: z.string(), target: z.string(), attributes: StoredEdgeAttributesSchema }),
   // hash: of the file's bytes and manifest entry (absent in older snapshots): what `ingest --update` compares
   // mentioned: the node each of its mentions counted on (absent in older snapshots), taken back when it is removed
-  z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable(), hash: z.string().regex(/^[0-9a-f]{64}$/).optional(), mentioned: z.array(z.string()).optional() }),
-  z.object({ t: z.literal('conflict'), conflict: ConflictSchema }),
-  z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
+  document: z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable(), hash: z.string().regex(/^[0-9a-f]{64}$/).optional(), mentioned: z.array(z.string()).optional() }),
+  conflict: z.object({ t: z.literal('conflict'), conflict: ConflictSchema }),
+  bad: z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
+};
+const RecordSchema = z.discriminatedUnion('t', [
+  GraphRecordSchemas.node,
+  GraphRecordSchemas.edge,
+  GraphRecordSchemas.document,
+  GraphRecordSchemas.conflict,
+  GraphRecordSchemas.bad,
   SearchDocRecordSchema,
   SearchIndexRecordSchema,
   // the last line (version 2): how many records precede it, so that a file cut anywhere is refused,
@@ -64,6 +72,18 @@ const RecordSchema = z.discriminatedUnion('t', [
   // end record (with its CRC) under a header damaged into "version 2" is refused
   z.object({ t: z.literal('end'), records: z.number().int().nonnegative() }).strict(),
 ]);
+type GraphRecord = z.infer<typeof RecordSchema>;
+/**
+ * The graph's records checked without a copy (shape-check.ts): a record that passes is the value zod would
+ * return, and is used as it is; any other (and the search records of versions 2 and 3) goes through
+ * RecordSchema, for its output or its refusal. Built on the first load, not at import.
+ */
+let fastChecks: Map<unknown, ShapeCheck> | null = null;
+function checkedRecord(value: unknown): GraphRecord | null {
+  fastChecks ??= new Map(Object.entries(GraphRecordSchemas).map(([t, s]) => [t, shapeCheck(s)]));
+  const check = typeof value === 'object' && value !== null ? fastChecks.get((value as { t?: unknown }).t) : undefined;
+  return check?.(value) ? (value as GraphRecord) : null;
+}
 /** Version 3's end record: the count, and the check of every byte before it (verified by readCheckedLines). */
 const EndV3Schema = z.object({ t: z.literal('end'), records: z.number().int().nonnegative(), bytes: z.number().int(), crc: z.number().int() }).strict();
 
@@ -269,7 +289,7 @@ function searchLoader(path: string, part: SearchPart): SearchLoader {
 const pathOf = (corpus: Corpus, key: string): string | null => (corpus.graph.hasNode(key) ? corpus.graph.getNodeAttribute(key, 'path') : null);
 
 /** An edge record with the values version 2 leaves out put back. */
-function restoreEdge(corpus: Corpus, r: z.infer<typeof RecordSchema> & { t: 'edge' }): { t: 'edge'; key: string; source: string; target: string; attributes: EdgeAttributes } {
+function restoreEdge(corpus: Corpus, r: GraphRecord & { t: 'edge' }): { t: 'edge'; key: string; source: string; target: string; attributes: EdgeAttributes } {
   const a = r.attributes;
   const document = a.assertedBy ?? r.source;
   const path = pathOf(corpus, document);
@@ -310,9 +330,12 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
       throw new SnapshotError(path, `line ${lineNo} is not JSON`);
     }
     if (end !== null) throw new SnapshotError(path, `line ${lineNo}: a record after the end record`);
-    const r = RecordSchema.safeParse(value);
-    if (!r.success) throw new SnapshotError(path, `line ${lineNo}: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? 'invalid record'}`);
-    const rec = r.data;
+    let rec = checkedRecord(value);
+    if (rec === null) {
+      const r = RecordSchema.safeParse(value);
+      if (!r.success) throw new SnapshotError(path, `line ${lineNo}: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? 'invalid record'}`);
+      rec = r.data;
+    }
     if (rec.t === 'end') {
       // in version 3 the end record is the framing's last line, never a record among the others
       if (header?.version !== 2) throw new SnapshotError(path, `line ${lineNo}: an end record out of place`);
