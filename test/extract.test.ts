@@ -540,3 +540,43 @@ describe('a suspension reported by a list of documents (issue 16)', () => {
     expect(cs[cs.length - 1]?.role).toBe('embedded');
   });
 });
+
+describe('documents ended in one clause, parted by semicolons (issue 16)', () => {
+  it('"2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực thi hành kể từ ngày …" ends both; B, an amending act, is repealed', () => {
+    const text =
+      'Điều 24. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 25 tháng 6 năm 2024.\n2. Thông tư số 08/2017/TT-BLĐTBXH ngày 10 tháng 3 năm 2017 của Bộ trưởng\nBộ Lao động - Thương binh và Xã hội quy định chuẩn về chuyên môn, nghiệp vụ\ncủa nhà giáo giáo dục nghề nghiệp; Thông tư số 21/2020/TT-BLĐTBXH ngày 30\ntháng 12 năm 2020 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi,\nbổ sung một số điều của Thông tư số 08/2017/TT-BLĐTBXH ngày 10 tháng 3 năm 2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chuẩn về chuyên môn, nghiệp vụ của nhà giáo giáo dục nghề nghiệp hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations;
+    expect(cs.filter((c) => c.role === 'head').map((c) => [c.number, c.relation])).toEqual([
+      ['08/2017/TT-BLĐTBXH', 'replaces'],
+      ['21/2020/TT-BLĐTBXH', 'repeals'],
+    ]);
+  });
+});
+
+describe('the next item after the previous one’s description (issue 16)', () => {
+  it('"…của Luật A về …;\\nđiểm 13 của Nghị quyết số …" shares the guiding verb; "Bãi bỏ … Thông tư số A … quy định về …; khoản 1 Điều 3 Thông tư số B" the repeal', () => {
+    const guides =
+      'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật\nBảo hiểm xã hội về bảo hiểm xã hội bắt buộc và chế độ đối với người lao động\nkhông đủ điều kiện hưởng lương hưu;\nđiểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.\n';
+    expect(extract(guides, { context: { type: 'Nghị định' } }).citations.map((c) => c.relation)).toEqual(['guides', 'guides']);
+    const repeals =
+      '2. Bãi bỏ khoản 3, khoản 4 Điều 12 Thông tư số 06/2017/TT-BLĐTBXH\nngày 08 tháng 3 năm 2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội\nquy định về tuyển dụng nhà giáo giáo dục nghề\nnghiệp; khoản 1 Điều 3 Thông tư số 34/2018/TT-BLĐTBXH ngày 26 tháng 12\nnăm 2018 của Bộ trưởng.\n';
+    expect(extract(repeals, { context: { type: 'Thông tư' } }).citations.map((c) => [c.relation, c.scope?.whole])).toEqual([
+      ['repeals', false],
+      ['repeals', false],
+    ]);
+    // a description with a verb of its own ends the list: the next document is named in passing
+    const passing = 'Nghị định này quy định chi tiết một số điều của Luật Bảo hiểm xã hội được sửa đổi theo yêu cầu; khoản 2 Điều 5 của Nghị định số 115/2015/NĐ-CP.\n';
+    expect(extract(passing, { context: { type: 'Nghị định' } }).citations.map((c) => c.relation)).toEqual(['guides', 'cites']);
+  });
+
+  it('a name given to the previous item is part of its description ("(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của Luật …")', () => {
+    const text =
+      'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số\n100/2025/QH15 (sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của Luật\nChuyển giao người đang chấp hành án phạt tù số 101/2025/QH15 (sau đây gọi\nlà Luật Chuyển giao người đang chấp hành án phạt tù) và Điều 15 của Luật\nTương trợ tư pháp về hình sự số 103/2025/QH15.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation])).toEqual([
+      ['100/2025/QH15', 'guides'],
+      ['101/2025/QH15', 'guides'],
+      ['103/2025/QH15', 'guides'],
+    ]);
+  });
+});

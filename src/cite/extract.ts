@@ -3,7 +3,7 @@ import { toOldStyleTone } from '../text/tone.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
-import { lineStart, readLayout, zoneAt, type Layout } from './layout.js';
+import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
@@ -74,7 +74,8 @@ const HEADER_NUMBER_LINE = /^[ ]*(?:[\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*$/u;
 // one regex pass finds the three spellings in order (cheaper than three indexOf passes and a sort)
 const LIST_HEAD_CORE = /các|Các|CÁC/g;
 const LIST_HEAD = new RegExp(`các(?:[ ]+|\\n[ ]*)(${TYPE_WORD_SOURCE})(?:(?:[ ]+|\\n[ ]*)(?:của|do)(?:[ ]+|\\n[ ]*)([^:;\\n]{1,160}?))?[ ]*:`, 'iuy');
-const ALIAS = /[ \n]*\((?:[Ss]au[ ]+đây[ ]+|[Dd]ưới[ ]+đây[ ]+)?(?:gọi[ ]+tắt[ ]+là|gọi[ ]+chung[ ]+là|gọi[ ]+là|viết[ ]+tắt[ ]+là)[ \n]*([^()\n]{1,120})\)/uy;
+// (the introducer and the name may wrap: "(sau đây gọi\nlà Luật Chuyển giao …)", "(sau đây gọi là Luật Tương\ntrợ tư pháp …)")
+const ALIAS = /[ \n]*\((?:[Ss]au[ \n]+đây[ \n]+|[Dd]ưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+chung[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*((?:[^()\n]|\n(?![ ]*\n)){1,120})\)/uy;
 const COORDINATION = /^[ \n]*(?:,|;|và|hoặc|,[ ]*và)[ \n]*$/;
 const TERM_IN_PHRASE = /[Kk]h(?:óa|oá)[ ]+([IVXLC]{1,6})(?![\p{L}])/u;
 
@@ -514,6 +515,33 @@ function listGap(t: string, from: number, m: Mention): string {
   return m.typeWord === null && m.symbol !== null ? gap.replace(AMENDING_TITLE_AT_END, ' ') : gap;
 }
 
+// the words between an item and the next, when the first is described: a description without a verb or a condition of its
+// own, a semicolon (or "và" after a name given to it), then the places of the next item
+const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+)(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
+const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+
+/**
+ * The relation an item shares with the head item before it across that one's description ("…;\nđiểm 13 của Nghị quyết số
+ * …"), or null. Only the head's own operative relation carries; a defined name between them counts as description.
+ */
+function describedItemOf(t: string, citations: readonly Citation[], normEnds: readonly number[], prevTailEnd: number, m: Mention): Relation | null {
+  let k = citations.length - 1;
+  while (k >= 0 && (citations[k] as Citation).role === 'alias') k--;
+  const head = citations[k];
+  if (!head || head.role !== 'head' || !OPERATIVE_LIST.has(head.relation)) return null;
+  const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] as number);
+  if (m.start - from > 500) return null;
+  const gap = t.slice(from, m.start).replace(ALIAS_CLAUSE, ' ');
+  const g = DESCRIBED_ITEM_GAP.exec(gap);
+  if (!g) return null;
+  // the "và" variant only after a name given on the way; a semicolon ends any description
+  if (!gap.includes(';') && !ALIAS_CLAUSE.test(t.slice(from, m.start))) return null;
+  const description = g[1] as string;
+  if (OWN_VERB_IN_DESCRIPTION.test(description) || GUIDING_WORDS.test(description)) return null;
+  return head.relation;
+}
+
+const AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+|quy[ \n]+định[ \n]+)?sửa[ \n]+đổi/u;
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
 function saysReplaced(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 300), start);
@@ -695,6 +723,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
+    // the next item after the previous one's description and a semicolon, or after the name given to it: "Nghị định này
+    // quy định chi tiết … của Luật Bảo hiểm xã hội về …;\nđiểm 13 của Nghị quyết số …", "Bãi bỏ khoản 3 Điều 12 Thông tư số
+    // A … quy định về …; khoản 1 Điều 3 Thông tư số B", "… Điều 11 của Luật Dẫn độ số … (sau đây gọi là Luật Dẫn độ); Điều
+    // 10, Điều 11 của Luật …"
+    else if (relation === 'cites' && role.role !== 'embedded' && describedItemOf(t, citations, normEnds, prevTailEnd, m) !== null) relation = describedItemOf(t, citations, normEnds, prevTailEnd, m) as Relation;
     else if (relation === 'cites' && role.role !== 'embedded') {
       // the name the first document is given on the way ("… (sau đây gọi tắt là Thông tư số 26/2016/TT-BLĐTBXH) và
       // Thông tư số 27/2016/TT-BLĐTBXH …") is part of its description
@@ -720,7 +753,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succession(m.type) === succession(opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
-    if (relation === 'replaces' && /sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) && !saysReplaced(t, m.start)) relation = 'repeals';
+    // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
+    // Bộ trưởng … sửa đổi,\nbổ sung một số điều của Thông tư số 08/2017/TT-BLĐTBXH")
+    if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || (AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(paragraphStart(layout, m.start), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';

@@ -441,7 +441,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // hành kể từ ngày …": a final clause that opens with the documents it ends, however long their titles
   // (it may open with the places it ends, or name the documents in the plural: "2. Các quy định tại khoản 1, khoản 2 Điều 1,
   // Điều 2 … Thông tư số …", "2. Các Nghị định số …, Nghị định số … và Nghị định số … hết hiệu lực")
-  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && /^[^.;]{0,700}?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày/u.test(text.slice(tailEnd, tailEnd + 760))) return 'repeals';
+  // (the documents may be parted by semicolons: "2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực")
+  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && ENDED_AFTER_ITEMS.test(text.slice(tailEnd, tailEnd + 960))) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
   if (/^[^.;\n]{0,160};[^."\n]{0,300}hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
@@ -475,6 +476,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   return 'cites';
 }
 
+// the rest of a final clause up to "hết hiệu lực … từ ngày", over the descriptions of its documents and the semicolons
+// that part them (each one followed by the next document or the places it ends)
+const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=(?:(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+liên[ \n]+tịch)?[ \n]+số|${PLACE_WORD}))){0,900}?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày`, 'u');
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
