@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../src/doc/index.js';
 import { Corpus, groupByLevelAndPlace, implementers, pageOfImplementers, type Implementer } from '../src/graph/index.js';
 import { MemoryStore } from '../src/store/index.js';
+import { planHeader } from './helpers/cli-fixture.js';
 
 /**
  * A page of implementers (what `trace` answers): the pages of a document, put together, are the whole
@@ -50,4 +52,39 @@ describe('implementersPage', () => {
     expect(await store.implementersPage('vn:999/2099/NĐ-CP', { limit: 5, offset: 0 })).toEqual({ total: 0, offset: 0, limit: 5, items: [], byLevelAndPlace: {} });
     for (const bad of [{ limit: -1, offset: 0 }, { limit: 1.5, offset: 0 }, { limit: 1, offset: -1 }, { limit: 1, offset: Number.NaN }]) expect(() => pageOfImplementers([], bad)).toThrow(RangeError);
   });
+
+  it('a long walk is kept for the next page, until the graph changes', async () => {
+    // 600 provincial plans implementing one resolution: over the length from which a walk is kept
+    const plan = (k: number): Promise<Parameters<Corpus['addDocument']>[0]> =>
+      readDocument(
+        Buffer.from(`${planHeader(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH'], `${k}/KH-UBND`, 'Hà Tĩnh', [2019, 1 + (k % 12), 1 + (k % 28)])}\nThực hiện Nghị quyết số 18-NQ/TW\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n`),
+        { path: `plan-${k}.txt` },
+      );
+    const big = new Corpus();
+    for (let k = 1; k <= 600; k++) big.addDocument(await plan(k));
+    big.reconcile();
+    const s = new MemoryStore(big);
+    const root = 'dang:18-NQ/TW#XII';
+    const first = await s.implementersPage(root, { limit: 250, offset: 0 });
+    expect(first.total).toBe(600);
+    const second = await s.implementersPage(root, { limit: 250, offset: 250 });
+    const third = await s.implementersPage(root, { limit: 250, offset: 500 });
+    // the walk and its counts were not made again: the same objects
+    expect(second.byLevelAndPlace).toBe(first.byLevelAndPlace);
+    expect([...first.items, ...second.items, ...third.items]).toEqual(implementers(big.graph, root));
+    expect(third.byLevelAndPlace).toEqual(counts(implementers(big.graph, root)));
+    // what every page hands out cannot be changed by one caller for the next
+    expect(() => {
+      (first.items[0] as { date: string | null }).date = null;
+    }).toThrow(TypeError);
+    // another walk (direct implementers only) is another entry
+    expect((await s.implementersPage(root, { limit: 1, offset: 0, transitive: false })).byLevelAndPlace).not.toBe(first.byLevelAndPlace);
+    big.addDocument(await plan(601));
+    big.reconcile();
+    const after = await s.implementersPage(root, { limit: 250, offset: 500 });
+    expect(after.total).toBe(601);
+    expect(after.items).toHaveLength(101);
+    expect(after.byLevelAndPlace).not.toBe(first.byLevelAndPlace);
+    expect(after.byLevelAndPlace).toEqual(counts(implementers(big.graph, root)));
+  }, 60_000);
 });

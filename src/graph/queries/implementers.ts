@@ -137,12 +137,13 @@ export function countByLevelAndPlace(list: readonly Implementer[]): Record<strin
 
 /**
  * A page of the full list `implementers()` gives: `limit` of them from `offset` (fewer at the end,
- * none past it), with the total and the counts by level and place over the whole list.
+ * none past it), with the total and the counts by level and place over the whole list (`counts`:
+ * those counts, when the caller keeps them from an earlier page of the same list).
  *
  * @example pageOfImplementers(implementers(graph, root), { limit: 100, offset: 200 })
  */
-export function pageOfImplementers(list: readonly Implementer[], { limit, offset }: PageOptions): ImplementersPage {
+export function pageOfImplementers(list: readonly Implementer[], { limit, offset }: PageOptions, counts?: Record<string, Record<string, number>>): ImplementersPage {
   if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`limit ${limit}: expected a whole number, 0 or more`);
   if (!Number.isSafeInteger(offset) || offset < 0) throw new RangeError(`offset ${offset}: expected a whole number, 0 or more`);
-  return { total: list.length, offset, limit, items: list.slice(offset, offset + limit), byLevelAndPlace: countByLevelAndPlace(list) };
+  return { total: list.length, offset, limit, items: list.slice(offset, offset + limit), byLevelAndPlace: counts ?? countByLevelAndPlace(list) };
 }
