@@ -580,3 +580,12 @@ describe('the next item after the previous one’s description (issue 16)', () =
     ]);
   });
 });
+
+describe('a decree that ends a Prime Minister’s decision succeeds it (issue 16)', () => {
+  it('"Quyết định số 73/2011/QĐ-TTg … hết hiệu lực" in a decree replaces it; a ministry’s decision ended by a decree is repealed', () => {
+    const text = (n: string): string =>
+      `Điều 10. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 15 tháng 7 năm 2026.\n2. Quyết định số ${n} ngày 28 tháng 12 năm 2011 của Thủ tướng Chính phủ quy định về một số chế độ phụ cấp đặc thù đối với công chức, viên chức, người lao động trong các cơ sở y tế công lập hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n`;
+    expect(extract(text('73/2011/QĐ-TTg'), { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('replaces');
+    expect(extract(text('73/2011/QĐ-BYT'), { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('repeals');
+  });
+});

@@ -473,6 +473,15 @@ function isoDay(d: number, m: number, y: number): string | null {
 const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
+/**
+ * Whether a document of `own` type that ends one of `type` as a whole may be its successor: one of its own type, or a
+ * decree ending a Prime Minister's decision (QĐ-TTg) — what the Prime Minister set by decision is raised to a decree
+ * on the same matter.
+ */
+function succeedsByType(type: string, symbol: ParsedSymbol | null, own: string): boolean {
+  if (succession(type) === succession(own)) return true;
+  return own === 'Nghị định' && type === 'Quyết định' && symbol !== null && symbol.issuerCodes[0] === 'TTg';
+}
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
 // the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
 // và Thông tư số …/2026/TT-BTC")
@@ -750,7 +759,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succession(m.type) === succession(opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
