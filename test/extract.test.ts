@@ -589,3 +589,14 @@ describe('a decree that ends a Prime Minister’s decision succeeds it (issue 16
     expect(extract(text('73/2011/QĐ-BYT'), { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('repeals');
   });
 });
+
+describe('a set of provisions named by what they are about is a part (issue 16)', () => {
+  it('"Bãi bỏ các quy định liên quan đến … quy định tại Nghị định số …" repeals a part; "Bãi bỏ các quy định tại Luật …" the whole', () => {
+    const part = '2. Bãi bỏ các quy định liên quan đến người hoạt động không chuyên\ntrách ở thôn, tổ dân phố quy định tại Nghị định số 33/2023/NĐ-CP ngày 10\ntháng 6 năm 2023 của Chính phủ quy định về cán bộ./.\n';
+    expect(extract(part, { context: { type: 'Nghị định' } }).citations[0]?.scope?.whole).toBe(false);
+    const ended = '1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2024. Những\nchỉ tiêu phân công cho Tổng cục Thống kê chủ trì thu thập quy định tại Thông tư\nsố 05/2017/TT-BKHĐT ngày 30/11/2017 của Bộ trưởng Bộ Kế hoạch và Đầu tư\nhết hiệu lực kể từ khi Thông tư này có hiệu lực.\n';
+    expect(extract(ended, { context: { type: 'Thông tư' } }).citations.map((c) => [c.relation, c.scope?.whole])).toEqual([['repeals', false]]);
+    const whole = 'Điều 2. Bãi bỏ các quy định tại Nghị định số 33/2023/NĐ-CP ngày 10 tháng 6 năm 2023 của Chính phủ.\n';
+    expect(extract(whole, { context: { type: 'Nghị định' } }).citations[0]?.scope?.whole).toBe(true);
+  });
+});
