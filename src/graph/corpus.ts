@@ -180,6 +180,7 @@ export class Corpus {
    */
   async update(dir: string, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip' | 'limits'> = {}): Promise<UpdateReport> {
     const report: UpdateReport = { added: 0, replaced: 0, unchanged: 0, removed: 0, failed: 0 };
+    const before = new Set(this.documents.keys());
     const seen = new Set<string>();
     const badBefore = new Map(this.badFiles.map((b, i) => [b.path, i]));
     const dropBad = (path: string): void => {
@@ -220,6 +221,21 @@ export class Corpus {
       if (this.removeDocument(path)) report.removed++;
     }
     for (const path of badBefore.keys()) if (path.startsWith(prefix) && !seen.has(path)) dropBad(path);
+    // a document that is gone (removed, or read again under another id) may be where other documents' incomplete
+    // ids and law names had resolved: those documents are read again, so that they resolve as a corpus without it
+    // would resolve them (to the id as written, or to another document), not to a node of a document no longer there
+    const gone = new Set([...before].filter((k) => !this.documents.has(k)));
+    const dependents = new Set<string>();
+    for (const [key, targets] of this.mentioned) if (targets.some((t) => gone.has(t))) dependents.add(this.documents.get(key) ?? '');
+    dependents.delete('');
+    if (dependents.size > 0) {
+      for await (const item of readCorpus(dir, { ...manifestOptions, unchanged: (path) => !dependents.has(path) })) {
+        if (!item.ok || !dependents.has(item.path)) continue;
+        this.removeDocument(item.path);
+        const key = this.addDocument(item.document);
+        if (item.hash) this.hashes.set(key, item.hash);
+      }
+    }
     this.reconcile();
     return report;
   }

@@ -51,6 +51,8 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
   const stored = new Map<string, string>();
   for (const row of (await store.pool.query<{ path: string; content_hash: string }>('SELECT path, content_hash FROM vanban_documents WHERE path IS NOT NULL')).rows) stored.set(row.path, row.content_hash);
   const seen = new Set<string>();
+  // the keys of documents removed or replaced: who cited them through context is read again at the end
+  const gone = new Set<string>();
   const { prune, onProgress, ...readOptions } = options;
   for await (const item of readCorpus(dir, {
     ...readOptions,
@@ -68,7 +70,10 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
       await transaction(store.pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [GRAPH_LOCK]);
         // a file that was a document and is now unreadable: its old rows go, as a corpus without it would be
-        if (!item.manifest) await removeByPath(client, item.path);
+        if (!item.manifest) {
+          const key = await removeByPath(client, item.path);
+          if (key) gone.add(key);
+        }
         await client.query(`INSERT INTO vanban_bad_files (path, seq, error) VALUES ($1, nextval('vanban_graph_seq'), $2) ON CONFLICT (path) DO UPDATE SET error = EXCLUDED.error`, [item.path, item.error]);
       });
       onProgress?.({ path: item.path, outcome: 'failed', error: item.error });
@@ -82,14 +87,16 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
       const removed = await removeByPath(client, item.path);
       await client.query('DELETE FROM vanban_bad_files WHERE path = $1', [item.path]);
       await addDocument(client, item.document, stamp(item.hash as string));
-      return removed;
+      if (removed) gone.add(removed);
+      return removed !== null;
     });
     if (replaced === null) report.unchanged++;
     else if (replaced) report.replaced++;
     else report.added++;
     onProgress?.({ path: item.path, outcome: replaced === null ? 'unchanged' : replaced ? 'replaced' : 'added' });
   }
-  if (prune) report.pruned = await pruneMissing(store.pool, dir, seen);
+  if (prune) report.pruned = await pruneMissing(store.pool, dir, seen, gone);
+  await rereadDependents(store.pool, gone);
   report.merged = await reconcile(store.pool);
   return report;
 }
@@ -175,10 +182,10 @@ async function loadForDocument(s: GraphSession, doc: Document): Promise<void> {
  * Remove the document read from `path`, as Corpus.removeDocument does: its own edges and the relations it
  * asserted go; it stays as a cited node while others cite it; cited nodes it alone pointed at go.
  */
-async function removeByPath(client: pg.ClientBase, path: string): Promise<boolean> {
+async function removeByPath(client: pg.ClientBase, path: string): Promise<string | null> {
   const r = await client.query<{ key: string; mentioned: string[] | null }>('DELETE FROM vanban_documents WHERE path = $1 RETURNING key, mentioned', [path]);
   const key = r.rows[0]?.key;
-  if (!key) return false;
+  if (!key) return null;
   const mentioned = r.rows[0]?.mentioned ?? null;
   // its mentions are taken back from the nodes they counted on (merges moved them along: see reconcile)
   if (mentioned?.length) {
@@ -203,11 +210,36 @@ async function removeByPath(client: pg.ClientBase, path: string): Promise<boolea
       [targets, mentioned === null],
     );
   }
-  return true;
+  return key;
+}
+
+/**
+ * The documents whose citations counted on a document that is gone (removed, or read again under another id):
+ * an incomplete id or a law's name they wrote may have resolved to it. Each is read again from its stored row,
+ * in its own transaction, so that it resolves as a corpus without the gone document resolves it, as memory's
+ * `Corpus.update` does.
+ */
+async function rereadDependents(pool: pg.Pool, gone: ReadonlySet<string>): Promise<void> {
+  if (gone.size === 0) return;
+  const still = await pool.query<{ key: string }>('SELECT key FROM vanban_documents WHERE key = ANY($1)', [[...gone]]);
+  const left = [...gone].filter((k) => !still.rows.some((r) => r.key === k));
+  if (left.length === 0) return;
+  const r = await pool.query<{ path: string }>('SELECT path FROM vanban_documents WHERE mentioned && $1::text[] AND path IS NOT NULL ORDER BY seq', [left]);
+  for (const { path } of r.rows) {
+    await transaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [GRAPH_LOCK]);
+      const row = await client.query<{ document: Omit<Document, 'text'>; text: string; content_hash: string }>('SELECT document, text, content_hash FROM vanban_documents WHERE path = $1', [path]);
+      const stored = row.rows[0];
+      // (another process may have removed it meanwhile)
+      if (!stored) return;
+      await removeByPath(client, path);
+      await addDocument(client, { ...stored.document, text: stored.text } as Document, stored.content_hash);
+    });
+  }
 }
 
 /** The documents read from this folder earlier whose files the walk no longer found. */
-async function pruneMissing(pool: pg.Pool, dir: string, seen: Set<string>): Promise<number> {
+async function pruneMissing(pool: pg.Pool, dir: string, seen: Set<string>, gone: Set<string>): Promise<number> {
   const prefix = dir.endsWith('/') ? dir : `${dir}/`;
   const r = await pool.query<{ path: string }>('SELECT path FROM vanban_documents WHERE left(path, $2) = $1 UNION SELECT path FROM vanban_bad_files WHERE left(path, $2) = $1', [prefix, prefix.length]);
   let pruned = 0;
@@ -218,7 +250,10 @@ async function pruneMissing(pool: pg.Pool, dir: string, seen: Set<string>): Prom
       await client.query('DELETE FROM vanban_bad_files WHERE path = $1', [path]);
       return removeByPath(client, path);
     });
-    if (removed) pruned++;
+    if (removed) {
+      gone.add(removed);
+      pruned++;
+    }
   }
   return pruned;
 }
