@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../src/cite/index.js';
@@ -95,6 +97,23 @@ describe('legal status', () => {
     // "Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018: the law of the same name replaces it
     expect(after.events).toContainEqual(expect.objectContaining({ by: 'vn:25/2018/QH14', relation: 'replaces', whole: true, date: '2019-01-01' }));
   }, 60_000);
+});
+
+describe('an act known only by its number (issue 16)', () => {
+  it('counts from the end of the year its number gives: "… số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số 48/2014/QH13"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-status-'));
+    try {
+      writeFileSync(
+        join(dir, 'a.txt'),
+        'CHÍNH PHỦ\nSố: 10/2026/NĐ-CP\nHà Nội, ngày 04 tháng 4 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Giao thông đường thủy nội địa\nCăn cứ Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số 48/2014/QH13;\nChính phủ ban hành Nghị định.\nĐiều 1. Phạm vi điều chỉnh\n',
+      );
+      const corpus = await Corpus.fromFolder(dir);
+      expect(amendmentHistory(corpus.graph, 'vn:23/2004/QH11', { at: '2016-06-01' }).status).toBe('amended in part');
+      expect(amendmentHistory(corpus.graph, 'vn:23/2004/QH11', { at: '2014-06-01' }).status).not.toBe('amended in part');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('Party plenum resolutions cited by their plenum', () => {

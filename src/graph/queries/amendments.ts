@@ -45,7 +45,13 @@ function lawNumber(key: string): string {
 /** When an act takes effect: its own article on effect, else the registry's date for a law, else its date. */
 function actDate(key: string, a: NodeAttributes, stated?: string | null): string | null {
   // its own text first, then what the reporting text says beside the act, then the registry, then its date
-  return a.effective ?? stated ?? lawByNumber(lawNumber(key))?.effective ?? a.date;
+  // a document known only by its number ("Luật số 48/2014/QH13" in a status phrase) was adopted in the year the number
+  // gives: it counts from the end of that year at the latest, never before it
+  return a.effective ?? stated ?? lawByNumber(lawNumber(key))?.effective ?? a.date ?? yearEnd(lawNumber(key));
+}
+function yearEnd(number: string): string | null {
+  const year = /\/((?:19|20)\d{2})\//u.exec(number)?.[1];
+  return year === undefined ? null : `${year}-12-31`;
 }
 const statedEffective = (a: EdgeAttributes): string | null => a.evidence.find((e) => e.effective)?.effective ?? null;
 
