@@ -600,3 +600,15 @@ describe('a set of provisions named by what they are about is a part (issue 16)'
     expect(extract(whole, { context: { type: 'Nghị định' } }).citations[0]?.scope?.whole).toBe(true);
   });
 });
+
+describe('a repeal whose object is pinned to places (issue 16)', () => {
+  it('"Bãi bỏ quy định về phụ cấp … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …" repeals those articles', () => {
+    const text = '7. Bãi bỏ quy định về phụ cấp đặc thù đối với nhà giáo dạy tích hợp và phụ\ncấp ưu đãi đối với nhà giáo dạy người khuyết tật quy định tại Điều 4, Điều 5,\nĐiều 6, Điều 7, Điều 8 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày 09 tháng\n11 năm 2015 của Chính phủ.\n';
+    expect(extract(text, { context: { type: 'Nghị định' } }).citations.map((c) => [c.relation, c.scope?.whole])).toEqual([['repeals', false]]);
+    // a standard the repealed text breaks is no object; nor is a document after "bổ sung" used as a noun
+    const standard = '2. Bãi bỏ văn bản của Ủy ban nhân dân cấp dưới trái với quy định tại Điều 5 Nghị định số 113/2015/NĐ-CP.\n';
+    expect(extract(standard, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('cites');
+    const noun = 'a) Cơ quan tiếp tục chi bổ sung thu nhập cho người lao động theo quy chế chi tiêu nội bộ, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số 233/2025/NĐ-CP.\n';
+    expect(extract(noun, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+  });
+});

@@ -431,7 +431,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
   // say nothing about what the verb's object is
   const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
-  if (verb >= 0 && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
+  // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
+  // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
+  // …": only a repeal is read so)
+  const pinned = /(?<![\p{L}])bãi[ \n]+bỏ[^]*$/iu.test(local.slice(Math.max(0, verb - 12))) ? PINNED_OBJECT.exec(object) : null;
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
   if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
@@ -482,6 +487,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
 // the rest of a final clause up to "hết hiệu lực … từ ngày", over the descriptions of its documents and the semicolons
 // that part them (each one followed by the next document or the places it ends)
 const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=(?:(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+liên[ \n]+tịch)?[ \n]+số|${PLACE_WORD}))){0,900}?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày`, 'u');
+const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ)?[ \n]*(?:quy[ \n]+định[ \n]+)?tại[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
