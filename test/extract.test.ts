@@ -612,3 +612,28 @@ describe('a repeal whose object is pinned to places (issue 16)', () => {
     expect(extract(noun, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
   });
 });
+
+describe('the documents of one final clause, however they are joined (issue 16)', () => {
+  it('"2. Các Nghị định số A …, Nghị định số B … của Nghị định số A và Nghị định số C ngày … hết hiệu lực" ends A, B and C', () => {
+    const text =
+      'Điều 49. Hiệu lực thi hành\n2. Các Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của\nChính phủ quy định về chào bán, giao dịch trái phiếu doanh nghiệp riêng lẻ tại\nthị trường trong nước và chào bán trái phiếu doanh nghiệp ra thị trường quốc\ntế, Nghị định số 65/2022/NĐ-CP ngày 16 tháng 9 năm 2022 sửa đổi, bổ sung\nmột số điều của Nghị định số 153/2020/NĐ-CP và Nghị định số 08/2023/NĐ-\nCP ngày 05 tháng 3 năm 2023 sửa đổi, bổ sung và ngưng hiệu lực thi hành một\nsố điều tại các Nghị định quy định về chào bán trái phiếu doanh\nnghiệp riêng lẻ hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực\nthi hành.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations;
+    expect(cs.map((c) => [c.number, c.role, c.relation])).toEqual([
+      ['153/2020/NĐ-CP', 'head', 'replaces'],
+      ['65/2022/NĐ-CP', 'head', 'repeals'],
+      ['153/2020/NĐ-CP', 'embedded', 'cites'],
+      ['08/2023/NĐ-CP', 'head', 'repeals'],
+    ]);
+  });
+
+  it('an ended document that details what this one does not is repealed, not succeeded', () => {
+    const text =
+      'NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Thi hành án hình sự\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết một số điều.\nĐiều 44. Hiệu lực thi hành\n2. Nghị định số 118/2024/NĐ-CP ngày 30 tháng 9 năm 2024 quy định chi\ntiết thi hành một số điều của Luật Thi hành án hình sự và Nghị định số\n09/2023/NĐ-CP ngày 13 tháng 3 năm 2023 quy định chi tiết thi hành Nghị\nquyết số 54/2022/QH15 ngày 16 tháng 6 năm 2022 của Quốc hội thí điểm mô\nhình tổ chức hoạt động lao động cho phạm nhân ngoài\ntrại giam hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n';
+    const cs = extract(text, { context: { type: 'Nghị định', date: '2026-05-15' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number ?? c.text, c.relation])).toEqual([
+      ['Luật Thi hành án hình sự', 'guides'],
+      ['118/2024/NĐ-CP', 'replaces'],
+      ['09/2023/NĐ-CP', 'repeals'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
+import { AMENDING_TITLE_AT_END, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -551,6 +551,18 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
 }
 
 const AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+|quy[ \n]+định[ \n]+)?sửa[ \n]+đổi/u;
+/** Whether `m` is the next document of a final clause whose first document is ended (see the call). */
+function endingListItem(t: string, citations: readonly Citation[], normEnds: readonly number[], m: Mention): boolean {
+  let k = citations.length - 1;
+  while (k >= 0 && (citations[k] as Citation).role !== 'head') k--;
+  const head = citations[k];
+  if (!head || (head.relation !== 'repeals' && head.relation !== 'replaces') || head.type !== m.type || m.symbol === null) return false;
+  const gap = t.slice(normEnds[k] as number, m.start);
+  if (gap.length > 700 || /[.:][ \n]|;/u.test(gap) || !/(?:,|[ \n]và)[ \n]*$/u.test(gap)) return false;
+  // a second document of a description has no date of its own ("… của Nghị định số A và Nghị định số B hết hiệu lực" stays)
+  return m.date !== null && ENDED_AFTER_ITEMS.test(t.slice(m.tailEnd, m.tailEnd + 960));
+}
+
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
 function saysReplaced(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 300), start);
@@ -724,11 +736,32 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const normEnds: number[] = [];
   const normStarts: number[] = [];
   let prevTailEnd = 0;
+  // whether the ended document at mention `mi` details or guides documents (its description says so) none of which this
+  // one details or guides: it is no successor ("Nghị định số 09/2023/NĐ-CP … quy định chi tiết thi hành Nghị quyết số
+  // 54/2022/QH15 …" ended by a decree detailing the Law on criminal judgment enforcement)
+  const guidesOtherThan = (mi: number): boolean => {
+    const own = new Set(citations.filter((c) => c.relation === 'guides' && c.role === 'head').map((c) => c.id));
+    if (own.size === 0) return false;
+    const guided: string[] = [];
+    for (let j = mi + 1; j < mentions.length && j <= mi + 6; j++) {
+      const r = roles[j] as ReturnType<typeof assignRoles>[number];
+      const cj = indexOf.get(j);
+      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push(formatId((idParts[cj] as { parts: IdParts }).parts));
+    }
+    return guided.length > 0 && !guided.some((id) => own.has(id));
+  };
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;
     const m = mentions[mi] as Mention;
-    const role = roles[mi] as ReturnType<typeof assignRoles>[number];
+    let role = roles[mi] as ReturnType<typeof assignRoles>[number];
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    // an item of a final clause that ends several documents, after the previous one's description ("2. Các Nghị định số
+    // A …, Nghị định số B … sửa đổi … của Nghị định số A và Nghị định số C ngày … hết hiệu lực thi hành kể từ ngày …"): its
+    // own item, even where "và" made it look like a second document of B's description
+    if (relation === 'cites' && endingListItem(t, citations, normEnds, m)) {
+      relation = 'repeals';
+      role = { role: 'head', subject: null, assertedRelation: null, trigger: null };
+    }
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
@@ -759,7 +792,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200))) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200)) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
