@@ -36,12 +36,6 @@ export interface ImplementersPage {
   byLevelAndPlace: Record<string, Record<string, number>>;
 }
 
-/** The options of a page: how many implementers, after skipping how many. */
-export interface PageOptions {
-  limit: number;
-  offset: number;
-}
-
 /**
  * Who implements a document: the documents with an "implements" edge into it, and (transitively)
  * into those, breadth first. A district plan implementing a provincial plan implementing
@@ -142,7 +136,7 @@ export function countByLevelAndPlace(list: readonly Implementer[]): Record<strin
  *
  * @example pageOfImplementers(implementers(graph, root), { limit: 100, offset: 200 })
  */
-export function pageOfImplementers(list: readonly Implementer[], { limit, offset }: PageOptions, counts?: Record<string, Record<string, number>>): ImplementersPage {
+export function pageOfImplementers(list: readonly Implementer[], { limit, offset }: { limit: number; offset: number }, counts?: Record<string, Record<string, number>>): ImplementersPage {
   if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`limit ${limit}: expected a whole number, 0 or more`);
   if (!Number.isSafeInteger(offset) || offset < 0) throw new RangeError(`offset ${offset}: expected a whole number, 0 or more`);
   return { total: list.length, offset, limit, items: list.slice(offset, offset + limit), byLevelAndPlace: counts ?? countByLevelAndPlace(list) };
