@@ -76,6 +76,11 @@ if (process.env.BUILD_ONLY) {
 
 const nodeZero = timed(['-e', '0'], Math.max(RUNS, 9));
 console.log(`node -e 0: median ${fmt(nodeZero.median, 3)} s (machine: ${readdirSync('/sys/devices/system/cpu').filter((c) => /^cpu\d+$/.test(c)).length} cpus, node ${process.version})`);
+// the CLI's own start-up, no snapshot: what a script that asks for the version or the help pays
+for (const args of [['--version'], ['--help']]) {
+  const t = timed([cli, ...args], Math.max(RUNS, 9));
+  console.log(`vanban ${args[0]}: median ${fmt(t.median, 3)} s, min ${fmt(t.min, 3)} s (${fmt(t.median / nodeZero.median, 1)}× node -e 0, +${fmt(t.median - nodeZero.median, 3)} s)`);
+}
 console.log('corpus | snapshot | what | median s | min s | × node -e 0 | × reading the file');
 console.log(`(${RUNS} runs of each; at 100 000 documents ${process.env.BIG_RUNS ?? RUNS} of version 4, 1 of version 3)`);
 
