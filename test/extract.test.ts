@@ -637,3 +637,15 @@ describe('the documents of one final clause, however they are joined (issue 16)'
     ]);
   });
 });
+
+describe('the article on a document’s scope (issue 16)', () => {
+  it('a clause that opens with the guiding verb, and places parted by semicolons, keep the document as the actor', () => {
+    const clause = 'Điều 1. Phạm vi điều chỉnh\n1. Quy định chi tiết Điều 11, Điều 12, khoản 3 Điều 26, Điều 34 của Luật Tương trợ tư pháp về dân sự số 102/2025/QH15.\n2. Quy định biện pháp quản lý nhà nước.\n';
+    expect(extract(clause, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('guides');
+    const places = 'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 9, trừ nội dung về chi phí thi hành án\ndân sự; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và biện pháp hướng dẫn\nthi hành Luật Thi hành án dân sự số 106/2025/QH15.\n';
+    expect(extract(places, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('guides');
+    // elsewhere such a clause has no actor written: it cites
+    const other = 'Điều 5. Trách nhiệm của Bộ Tư pháp\n1. Hướng dẫn các cơ quan thực hiện Luật Tương trợ tư pháp về dân sự số 102/2025/QH15.\n';
+    expect(extract(other, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('cites');
+  });
+});

@@ -126,7 +126,8 @@ const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình ch�
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)/u;
-const PLACES_RUN = /(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:[ \n]*(?:,|và)[ \n]*|[ \n]+))+/gu;
+// (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
+const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
 
 // a list head whose items are the documents that stop being in force
@@ -472,7 +473,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // yet)
   if (zone !== 'body' && /(?<![\p{L}])ban[ \n]+hành[ \n]*$/u.test(local) && ENACTED_AMENDING_TITLE.test(text.slice(start, start + 300))) return 'amends';
   // "… thực hiện xếp lương theo hướng dẫn tại khoản 1 Mục II Thông tư số 02/2007/TT-BNV": the document guides, this one follows
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && SELF_ACTOR.test(actorWindow) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
+  // (in the article on the document's scope, a clause that opens with the verb has the document as its actor: "Điều 1. Phạm
+  // vi điều chỉnh\n1. Quy định chi tiết Điều 11, … Điều 34 của Luật …")
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
   // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
   // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
   // replacement there is left as it is: its scope would be read in the points that follow)
@@ -492,6 +495,13 @@ const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|p
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
+const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn)(?![\p{L}])/u;
+/** Whether `pos` lies in an article headed "Phạm vi điều chỉnh" (the last article heading within 1 500 characters). */
+function inScopeArticle(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 1500), pos);
+  const at = before.search(/(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?\.(?![^]*\n[ \t]*Điều[ ]+\d+[a-zđ]?\.)/u);
+  return at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?\.[ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at));
+}
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?ngưng[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
