@@ -11,9 +11,9 @@ import { SHARED } from './helpers/score.js';
  * are not (it stays apart from tuning).
  */
 interface Entry { document: string; at: string; status: string; split: 'dev' | 'test'; note: string }
-// what the code reaches, rounded down (2026-12-03 with batch D: dev .966, test .819; issue target 0.95: dev reaches
+// what the code reaches, rounded down (2026-12-03 with batch E: dev .977, test .831; issue target 0.95: dev reaches
 // it; test, with the entries of the blind batches C and D, not)
-const FLOORS = { dev: 0.96, test: 0.8 };
+const FLOORS = { dev: 0.97, test: 0.83 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 
