@@ -241,6 +241,11 @@ describe('pages on the demo corpus', () => {
       expect(parent?.properties.dataId ?? id).toBe(implementsId);
     }
     expect(textOf(tree)).toContain('Quảng Ngãi');
+    // the counts by place, of all the implementers, named
+    const byPlace = elements(root, (e) => e.tagName === 'details' && String(e.properties.className).includes('place-counts'))[0] as Element;
+    const levels = elements(byPlace, (e) => e.tagName === 'li').map(textOf);
+    expect(levels).toHaveLength(Object.keys(trace.byLevelAndPlace).length);
+    expect(levels.join('\n')).toContain(`Quảng Ngãi ${trace.byLevelAndPlace.province?.['tinh-quang-ngai']}`);
     const rows = elements(root, (e) => e.tagName === 'tbody')[0] as Element;
     expect(elements(rows, (e) => e.tagName === 'tr').length).toBe(coverage.covered);
     expect(textOf(root)).toContain(`${coverage.rows.length - coverage.covered} provinces with no implementing document yet`);

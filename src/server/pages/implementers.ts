@@ -70,6 +70,26 @@ function pageLinks(trace: TraceOutput, keep: Record<string, string | undefined>)
   return `<p class="pages small">Drawn and listed: ${esc(shown)}, nearest first (depth, then the document implemented). ${[previous, next].filter(Boolean).join(' · ')}</p>`;
 }
 
+/** How many places of a level are named with their counts; the rest are counted together. */
+const PLACES_SHOWN = 200;
+
+/**
+ * The counts by level and place of all the implementers (not only the page's), folded: a level's places, most
+ * implementers first, named as on the tree (a slug the official lists do not know is shown as written).
+ */
+function placeCounts(trace: TraceOutput): string {
+  const levels = Object.entries(trace.byLevelAndPlace).map(([level, places]) => {
+    const sorted = Object.entries(places).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const named = sorted
+      .slice(0, PLACES_SHOWN)
+      .map(([place, n]) => `${esc(place === 'unknown' ? 'place unknown' : placeName(place, null, level) || place)} ${esc(n)}`)
+      .join(', ');
+    const rest = sorted.length > PLACES_SHOWN ? `, and ${esc(sorted.length - PLACES_SHOWN)} more places with ${esc(sorted.slice(PLACES_SHOWN).reduce((s, [, n]) => s + n, 0))}` : '';
+    return `<li><b>${esc(level)}</b>: ${named}${rest}</li>`;
+  });
+  return `<details class="place-counts small"><summary>By place</summary><ul>${levels.join('')}</ul></details>`;
+}
+
 /**
  * The implementers of a document as a tree by level and place: each implementing document under
  * the one it implements (a province's plan, its districts' plans below it), with place names,
@@ -89,6 +109,7 @@ export function implementersTree(trace: TraceOutput, keep: Record<string, string
     .join(', ');
   return `<section id="implementers"><h2>Implemented by ${esc(total)} document${total === 1 ? '' : 's'}</h2>
 <p class="muted small">${byLevel}. Each under the document it implements; click a node to fold it, drag to pan, scroll to zoom; dashed line: stated by a third document; dashed box: cited, not in the corpus.</p>
+${placeCounts(trace)}
 ${pageLinks(trace, keep)}
 ${treeDrawing(trace)}
 ${roots.length ? `<ul class="tree"><li><details open><summary><b>${esc([trace.node.type, trace.node.number].filter(Boolean).join(' ') || trace.id)}</b> <span class="muted small">${esc(trace.node.date ?? '')}</span></summary><ul>${renderNodes(roots, 1, openDepth, trace.id)}</ul></details></li></ul>` : ''}
