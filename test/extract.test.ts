@@ -649,3 +649,16 @@ describe('the article on a document’s scope (issue 16)', () => {
     expect(extract(other, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('cites');
   });
 });
+
+describe('a submission acts on nothing (issue 16)', () => {
+  it('"Chính phủ ban hành Nghị định số A …, thay thế Nghị định số B" in a tờ trình reports; the same words in a decision act', () => {
+    const text =
+      '1. Căn cứ pháp lý liên quan\nNgày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP\nquy định về tổ chức, hoạt động và quản lý hội, có hiệu lực thi hành từ\n26/11/2024, thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 Chính phủ\nquy định về tổ chức, hoạt động và quản lý hội và Nghị định số 33/2012/NĐ-CP\nngày 13/4/2012 của Chính phủ.\n';
+    expect(extract(text, { context: { type: 'Tờ trình' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
+    expect(extract(text, { context: { type: 'Báo cáo' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
+    // what it reports is the named decree's act, asserted
+    const replaced = extract(text, { context: { type: 'Tờ trình' } }).citations[1];
+    expect([replaced?.asserted?.relation, replaced?.asserted?.subjectId, replaced?.scope?.whole]).toEqual(['replaces', 'vn:126/2024/NĐ-CP', true]);
+    expect(extract(text, { context: { type: 'Quyết định' } }).citations[1]?.relation).toBe('replaces');
+  });
+});

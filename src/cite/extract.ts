@@ -462,6 +462,8 @@ function idOf(m: Mention, context: CitationContext | undefined): { parts: IdPart
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 // documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
 const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
+const NON_ACTING = new Set(['Tờ trình', 'Báo cáo', 'Phiếu trình']);
+const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
 const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\n|$)/u;
@@ -801,9 +803,22 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';
+    // a submission or a report proposes and reports; it amends, repeals, replaces or suspends nothing ("Ngày 08/10/2024,
+    // Chính phủ ban hành Nghị định số 126/2024/NĐ-CP …, thay thế Nghị định số … và Nghị định số …" in a tờ trình)
+    // (what it reports of a document named before in the sentence is that document's act, asserted by it)
+    let reported: { subject: number; relation: Relation } | null = null;
+    if (ACTING_RELATIONS.has(relation) && opts.context?.type && NON_ACTING.has(opts.context.type)) {
+      for (let x = citations.length - 1; x >= 0; x--) {
+        const prior = citations[x] as Citation;
+        if (prior.role !== 'head') continue;
+        if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start)) && m.start - (normEnds[x] as number) <= 600) reported = { subject: x, relation };
+        break;
+      }
+      relation = 'cites';
+    }
     // an item of an annex listing documents repealed in part ("DANH MỤC … BÃI BỎ MỘT PHẦN")
     const annexPart = relation === 'repeals' && annexRepeal === 'part';
-    let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+    let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
     if (scope?.whole && (relation === 'repeals' || relation === 'replaces') && KEPT_PROVISIONS.test(t.slice(m.tailEnd, m.tailEnd + 700))) {
@@ -857,7 +872,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const asserted =
       role.role === 'embedded' && subjectIndex !== undefined && role.assertedRelation
         ? { subject: subjectIndex, subjectId: '', relation: role.assertedRelation, trigger: role.trigger ?? '' }
-        : null;
+        : reported
+          ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: '' }
+          : null;
     let term = m.term;
     if (!term && parts.scheme === 'dang' && parts.scope && parts.scope !== '?') term = parts.scope;
     const contextDependent = isContextDependent(parts) || m.form === 'partial' || (m.kind === 'named' && CONTEXT_DEPENDENT_NAMED.has(m.type ?? '') && parts.scope === null);
