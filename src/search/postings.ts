@@ -237,3 +237,106 @@ export class PostingSets {
     this.bytes = 0;
   }
 }
+
+/** What `addToFlex` writes into: one flexsearch field index (`Index`, 0.8.212), as its `add` reads it. */
+interface FieldIndex extends FieldStore {
+  encoder: { encode(text: string, dedupe: boolean): string[] };
+  depth: number;
+  score: ((content: string[], term: string, index: number, partial: string | null, x: number) => number) | null;
+  tokenize: string;
+  rtl: boolean;
+  fastupdate: boolean;
+  bidirectional: boolean;
+  reg: Set<number>;
+}
+
+/** scratch of addToFlex, reused from field to field: the document's distinct terms, and its distinct pairs */
+const localCode = new Map<string, number>();
+const localTerms: string[] = [];
+const localSlot: number[] = [];
+const localSeconds: Array<Map<string, Array<number[] | undefined>> | undefined> = [];
+let codes = new Int32Array(1024);
+const localPairs = new Map<number, number>();
+
+/**
+ * `flex.add({ id, ...fields })` for vanban's flexsearch Document, writing the same posting lists, pairs and
+ * register (test/search-build.test.ts holds flexsearch's export of both equal). flexsearch's own add looks up
+ * every occurrence of every term and pair in the index's maps (hundreds of thousands of keys, each lookup a
+ * cache miss) and tracks the ones already added in dictionary objects it makes per field and document; here
+ * the document's terms and pairs are first made distinct in small maps of its own, in the order they first
+ * occur (flexsearch's order of insertion, so its export is unchanged), and the index's maps are touched once
+ * for each. The encoders are flexsearch's own: the tokens are the same.
+ */
+export function addToFlex(flex: object, id: number, content: Readonly<Record<string, string>>): void {
+  const index = (flex as { index: Map<string, FieldIndex> }).index;
+  let reg: Set<number> | null = null;
+  for (const [field, text] of Object.entries(content)) {
+    const f = index.get(field);
+    if (!f) throw new Error(`unknown field ${field}`);
+    if (f.tokenize !== 'strict' || f.rtl || f.fastupdate || (f.depth > 0 && f.bidirectional) || !f.score || f.depth > 1) throw new Error(`flexsearch field index "${field}" is not configured as addToFlex expects`);
+    reg = f.reg;
+    if (!text) continue;
+    const depth = f.depth;
+    const terms = f.encoder.encode(text, !depth);
+    const n = terms.length;
+    if (n === 0) continue;
+    localCode.clear();
+    localTerms.length = 0;
+    localSlot.length = 0;
+    localPairs.clear();
+    if (codes.length < n) codes = new Int32Array(Math.max(n, codes.length * 2));
+    // distinct terms, each with the slot of its first occurrence (an empty term is skipped, as flexsearch does)
+    for (let i = 0; i < n; i++) {
+      const term = terms[i] as string;
+      let k = localCode.get(term);
+      if (k === undefined) {
+        k = localTerms.length;
+        localCode.set(term, k);
+        localTerms.push(term);
+        localSlot.push(term.length === 0 ? -1 : f.score(terms, term, i, null, 0));
+      }
+      codes[i] = k;
+    }
+    const distinct = localTerms.length;
+    const map = f.map as Map<string, Array<number[] | undefined>>;
+    for (let k = 0; k < distinct; k++) {
+      const slot = localSlot[k] as number;
+      if (slot < 0) continue;
+      const term = localTerms[k] as string;
+      let slots = map.get(term);
+      if (!slots) map.set(term, (slots = []));
+      const ids = slots[slot];
+      if (ids) ids.push(id);
+      else slots[slot] = [id];
+    }
+    if (depth) {
+      // distinct pairs of adjacent terms, each with its slot, in order of first occurrence
+      for (let i = 0; i < n - 1; i++) {
+        const a = codes[i] as number;
+        if ((localSlot[a] as number) < 0) continue;
+        const key = a * distinct + (codes[i + 1] as number);
+        if (!localPairs.has(key)) localPairs.set(key, f.score(terms, terms[i] as string, i, terms[i + 1] as string, 0));
+      }
+      const ctx = f.ctx as Map<string, Map<string, Array<number[] | undefined>>>;
+      localSeconds.length = 0;
+      for (const [key, slot] of localPairs) {
+        const a = Math.floor(key / distinct);
+        let seconds = localSeconds[a];
+        if (!seconds) {
+          const term = localTerms[a] as string;
+          seconds = ctx.get(term);
+          if (!seconds) ctx.set(term, (seconds = new Map()));
+          localSeconds[a] = seconds;
+        }
+        const next = localTerms[key - a * distinct] as string;
+        let pair = seconds.get(next);
+        if (!pair) seconds.set(next, (pair = []));
+        const ids = pair[slot];
+        if (ids) ids.push(id);
+        else pair[slot] = [id];
+      }
+    }
+    reg.add(id);
+  }
+  reg?.add(id);
+}

@@ -7,7 +7,7 @@ import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor
 import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { BinaryError, FrozenField, type BlockReader, type BlockWriter } from './binary.js';
-import { Postings, PostingSets } from './postings.js';
+import { addToFlex, Postings, PostingSets } from './postings.js';
 import { citesByRelation, phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
 import {
   SearchIndexOptionsSchema,
@@ -358,7 +358,7 @@ export class SearchIndex {
       cites: [],
     };
     this.register(id, { ...this.metaOf(r), cites });
-    this.flex.add({ id, ...SearchIndex.fields(r) });
+    addToFlex(this.flex, id, SearchIndex.fields(r));
     this.indexed++;
   }
 
@@ -393,7 +393,7 @@ export class SearchIndex {
       const phraseBody = old.get(m.phraseBody);
       m.text = this.texts.put(text);
       m.phraseBody = this.texts.put(phraseBody);
-      this.flex.add({ id, ...SearchIndex.fields({ ...m, text, phraseBody }) });
+      addToFlex(this.flex, id, SearchIndex.fields({ ...m, text, phraseBody }));
     }
     this.indexed = this.meta.size;
   }
