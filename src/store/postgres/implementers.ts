@@ -11,8 +11,9 @@ import { REORGANIZATION_DATE, type Era } from '../../place/index.js';
  * The walk is the memory store's (src/graph/queries/implementers.ts), written as relations:
  * - `ring`: each document's depth, the shortest chain of `implements` edges from it to the root (a
  *   recursive CTE over (document, depth) pairs kept once by UNION, bounded by the depth limit, so a cycle ends);
- * - `impl`: its parent, the first document of the ring above (in key order) that it implements, and
- *   whether that link is only asserted (no direct edge between the two: memory takes a direct edge first).
+ * - `impl`: its parent, the first document of the ring above (in key order) that it implements (`link`: all
+ *   of them), and whether that link is only asserted (no direct edge between the two: memory takes a direct
+ *   edge first).
  * Memory lists implementers ring by ring, each ring's parents in key order, each parent's implementers in
  * key order: the order (depth, parent, key), which is what ORDER BY gives here (keys are in the "C"
  * collation, code-unit order for the keys vanban writes, which are ASCII).
@@ -28,19 +29,17 @@ function walk(includeAsserted: boolean): string {
     WHERE w.depth < $2
   ),
   ring AS (SELECT key, min(depth) AS depth FROM walk GROUP BY key),
-  impl AS (
-    SELECT r.key, r.depth, p.parent, p.asserted
+  -- every link from a document to one of the level above (hash joins over the walk: a per-row subquery over it
+  -- is quadratic, hours for a central resolution's 120 000 implementers), then the first in key order
+  link AS (
+    SELECT r.key, r.depth, e.target AS parent, bool_and(e.asserted_by IS NOT NULL) AS asserted
     FROM ring r
-    CROSS JOIN LATERAL (
-      SELECT e.target AS parent, bool_and(e.asserted_by IS NOT NULL) AS asserted
-      FROM vanban_edges e JOIN ring up ON up.key = e.target AND up.depth = r.depth - 1
-      WHERE e.source = r.key AND e.relation = 'implements' ${direct}
-      GROUP BY e.target
-      ORDER BY e.target
-      LIMIT 1
-    ) p
+    JOIN vanban_edges e ON e.source = r.key AND e.relation = 'implements' ${direct}
+    JOIN ring up ON up.key = e.target AND up.depth = r.depth - 1
     WHERE r.depth > 0
+    GROUP BY r.key, r.depth, e.target
   ),
+  impl AS (SELECT DISTINCT ON (key) key, depth, parent, asserted FROM link ORDER BY key, parent),
   member AS (
     SELECT i.key, i.depth, i.parent, i.asserted,
       n.attributes->>'path' AS path, n.attributes->>'type' AS type, n.attributes->>'level' AS level,
