@@ -12,7 +12,7 @@ import { writeSearchRows } from './search.js';
 import { StoreError } from '../errors.js';
 
 /** What changes the extraction: a stored document read by another version is read again. */
-export const EXTRACTION_VERSION = '1';
+export const EXTRACTION_VERSION = '2';
 
 export interface DatabaseIngestProgress {
   path: string;
