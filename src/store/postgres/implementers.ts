@@ -9,11 +9,11 @@ import { REORGANIZATION_DATE, type Era } from '../../place/index.js';
  * process to read a page or a table of 63 provinces.
  *
  * The walk is the memory store's (src/graph/queries/implementers.ts), written as relations:
- * - `ring`: each document's depth, the shortest chain of `implements` edges from it to the root (a
- *   recursive CTE over (document, depth) pairs kept once by UNION, bounded by the depth limit, so a cycle ends);
- * - `impl`: its parent, the first document of the ring above (in key order) that it implements (`link`: all
- *   of them), and whether that link is only asserted (no direct edge between the two: memory takes a direct
- *   edge first).
+ * - `walk`: (document, depth, the document it was reached from, whether by an asserted edge) rows kept once
+ *   by UNION, bounded by the depth limit, so a cycle ends; a document's depth is its least, the shortest
+ *   chain of `implements` edges from it to the root;
+ * - `impl`: its parent, the first document (in key order) it was reached from at that depth, and whether that
+ *   link is only asserted (no direct edge between the two: memory takes a direct edge first).
  * Memory lists implementers ring by ring, each ring's parents in key order, each parent's implementers in
  * key order: the order (depth, parent, key), which is what ORDER BY gives here (keys are in the "C"
  * collation, code-unit order for the keys vanban writes, which are ASCII).
@@ -21,23 +21,21 @@ import { REORGANIZATION_DATE, type Era } from '../../place/index.js';
 function walk(includeAsserted: boolean): string {
   const direct = includeAsserted ? '' : 'AND e.asserted_by IS NULL';
   return `
-  WITH RECURSIVE walk(key, depth) AS (
-    SELECT $1::text COLLATE "C", 0
+  WITH RECURSIVE walk(key, depth, via, asserted) AS (
+    SELECT $1::text COLLATE "C", 0, NULL::text COLLATE "C", false
     UNION
-    SELECT e.source, w.depth + 1
+    SELECT e.source, w.depth + 1, e.target, e.asserted_by IS NOT NULL
     FROM walk w JOIN vanban_edges e ON e.target = w.key AND e.relation = 'implements' ${direct}
     WHERE w.depth < $2
   ),
-  ring AS (SELECT key, min(depth) AS depth FROM walk GROUP BY key),
-  -- every link from a document to one of the level above (hash joins over the walk: a per-row subquery over it
-  -- is quadratic, hours for a central resolution's 120 000 implementers), then the first in key order
+  -- a document's rows at its least depth: those whose 'via' (the document it was reached from) is at the level
+  -- above, its parents. No join of the walk with itself: a CTE has no statistics, and the planner, taking it for a
+  -- few hundred rows, joined two copies of it on depth alone (a quadratic plan: hours at 100 000 implementers)
   link AS (
-    SELECT r.key, r.depth, e.target AS parent, bool_and(e.asserted_by IS NOT NULL) AS asserted
-    FROM ring r
-    JOIN vanban_edges e ON e.source = r.key AND e.relation = 'implements' ${direct}
-    JOIN ring up ON up.key = e.target AND up.depth = r.depth - 1
-    WHERE r.depth > 0
-    GROUP BY r.key, r.depth, e.target
+    SELECT key, depth, via AS parent, bool_and(asserted) AS asserted
+    FROM (SELECT *, min(depth) OVER (PARTITION BY key) AS least FROM walk) w
+    WHERE depth = least AND depth > 0
+    GROUP BY key, depth, via
   ),
   impl AS (SELECT DISTINCT ON (key) key, depth, parent, asserted FROM link ORDER BY key, parent),
   member AS (
