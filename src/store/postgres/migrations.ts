@@ -185,11 +185,13 @@ export async function schemaVersion(client: pg.ClientBase): Promise<number> {
 export async function migrate(pool: pg.Pool): Promise<number[]> {
   const applied: number[] = [];
   const client = await pool.connect();
+  // one lock for the whole run, not one per migration: two runs at once would otherwise take turns migration by
+  // migration, each applying some (the lock goes with the session if the process dies)
+  await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     for (const m of MIGRATIONS) {
       await client.query('BEGIN');
       try {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
         await client.query(SCHEMA_TABLE);
         const at = await schemaVersion(client);
         if (at > SCHEMA_VERSION) throw newerSchema(at);
@@ -207,6 +209,7 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
       }
     }
   } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
   }
   return applied;
