@@ -3,7 +3,7 @@ import { readCorpus } from '../../doc/corpus.js';
 import type { Document } from '../../doc/schema.js';
 import { Corpus } from '../../graph/corpus.js';
 import { StoreError } from '../errors.js';
-import { nodeColumns } from './graph-session.js';
+import { insertEdges, insertNodes } from './graph-session.js';
 import { refuseReadOnly, stamp, type DatabaseIngestOptions, type DatabaseIngestReport } from './ingest.js';
 import { GRAPH_LOCK } from './migrations.js';
 import type { PostgresStore } from './postgres-store.js';
@@ -88,24 +88,12 @@ async function writeGraph(client: pg.ClientBase, corpus: Corpus): Promise<void> 
   const nodes = g.nodes();
   for (let i = 0; i < nodes.length; i += BATCH) {
     const keys = nodes.slice(i, i + BATCH);
-    const attributes = keys.map((k) => g.getNodeAttributes(k));
-    const cols = keys.map((k, j) => nodeColumns(k, attributes[j]!));
-    await client.query(
-      `INSERT INTO vanban_nodes (key, seq, kind, type, level, place, date, symbol, stem, law_name, attributes)
-       SELECT k, nextval('vanban_graph_seq'), a->>'kind', a->>'type', a->>'level', a->>'place', a->>'date', sy, st, ln, a
-       FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS r(k, a, sy, st, ln, o) ORDER BY o`,
-      [keys, attributes.map((a) => JSON.stringify(a)), cols.map((c) => c.symbol), cols.map((c) => c.stem), cols.map((c) => c.lawName)],
-    );
+    await insertNodes(client, keys, keys.map((k) => g.getNodeAttributes(k)));
   }
   const edges = g.edges();
   for (let i = 0; i < edges.length; i += BATCH) {
     const keys = edges.slice(i, i + BATCH);
-    await client.query(
-      `INSERT INTO vanban_edges (key, seq, source, target, relation, asserted_by, attributes)
-       SELECT k, nextval('vanban_graph_seq'), s, t, a->>'relation', a->>'assertedBy', a
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS r(k, s, t, a, o) ORDER BY o`,
-      [keys, keys.map((k) => g.source(k)), keys.map((k) => g.target(k)), keys.map((k) => JSON.stringify(g.getEdgeAttributes(k)))],
-    );
+    await insertEdges(client, keys, keys.map((k) => g.source(k)), keys.map((k) => g.target(k)), keys.map((k) => JSON.stringify(g.getEdgeAttributes(k))));
   }
   for (const c of corpus.conflicts) await client.query(`INSERT INTO vanban_conflicts (id, seq, conflict) VALUES ($1, nextval('vanban_graph_seq'), $2)`, [c.id, JSON.stringify(c)]);
   const mentioned = [...corpus.mentioned].filter(([, list]) => list.length > 0);

@@ -92,15 +92,7 @@ export class GraphSession {
       (was ? changedKeys : addedKeys).push(key);
       (was ? changed : added).push(a);
     }
-    if (addedKeys.length) {
-      const cols = addedKeys.map((k, i) => nodeColumns(k, added[i] as NodeAttributes));
-      await this.client.query(
-        `INSERT INTO vanban_nodes (key, seq, kind, type, level, place, date, symbol, stem, law_name, attributes)
-         SELECT k, nextval('vanban_graph_seq'), a->>'kind', a->>'type', a->>'level', a->>'place', a->>'date', sy, st, ln, a
-         FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS r(k, a, sy, st, ln, o) ORDER BY o`,
-        [addedKeys, added.map((a) => JSON.stringify(a)), cols.map((c) => c.symbol), cols.map((c) => c.stem), cols.map((c) => c.lawName)],
-      );
-    }
+    if (addedKeys.length) await insertNodes(this.client, addedKeys, added);
     if (changedKeys.length) {
       await this.client.query(
         `UPDATE vanban_nodes n SET kind = a->>'kind', type = a->>'type', level = a->>'level', place = a->>'place', date = a->>'date', law_name = ln, attributes = a
@@ -122,14 +114,7 @@ export class GraphSession {
         edgeRows.addedJson.push(json);
       }
     }
-    if (edgeRows.added.length) {
-      await this.client.query(
-        `INSERT INTO vanban_edges (key, seq, source, target, relation, asserted_by, attributes)
-         SELECT k, nextval('vanban_graph_seq'), s, t, a->>'relation', a->>'assertedBy', a
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS r(k, s, t, a, o) ORDER BY o`,
-        [edgeRows.added, edgeRows.added.map((k) => g.source(k)), edgeRows.added.map((k) => g.target(k)), edgeRows.addedJson],
-      );
-    }
+    if (edgeRows.added.length) await insertEdges(this.client, edgeRows.added, edgeRows.added.map((k) => g.source(k)), edgeRows.added.map((k) => g.target(k)), edgeRows.addedJson);
     if (edgeRows.changed.length) {
       await this.client.query('UPDATE vanban_edges e SET attributes = r.a FROM unnest($1::text[], $2::jsonb[]) AS r(k, a) WHERE e.key = r.k', [edgeRows.changed, edgeRows.changedJson]);
     }
@@ -142,6 +127,27 @@ export class GraphSession {
     }
     return { nodes: addedKeys.length + changedKeys.length, edges: edgeRows.added.length + edgeRows.changed.length };
   }
+}
+
+/** New node rows, numbered in the order given (the graph's order): one statement. */
+export async function insertNodes(client: pg.ClientBase, keys: readonly string[], attributes: readonly NodeAttributes[]): Promise<void> {
+  const cols = keys.map((k, i) => nodeColumns(k, attributes[i] as NodeAttributes));
+  await client.query(
+    `INSERT INTO vanban_nodes (key, seq, kind, type, level, place, date, symbol, stem, law_name, attributes)
+     SELECT k, nextval('vanban_graph_seq'), a->>'kind', a->>'type', a->>'level', a->>'place', a->>'date', sy, st, ln, a
+     FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS r(k, a, sy, st, ln, o) ORDER BY o`,
+    [keys, attributes.map((a) => JSON.stringify(a)), cols.map((c) => c.symbol), cols.map((c) => c.stem), cols.map((c) => c.lawName)],
+  );
+}
+
+/** New edge rows (attributes as JSON text), numbered in the order given: one statement. */
+export async function insertEdges(client: pg.ClientBase, keys: readonly string[], sources: readonly string[], targets: readonly string[], json: readonly string[]): Promise<void> {
+  await client.query(
+    `INSERT INTO vanban_edges (key, seq, source, target, relation, asserted_by, attributes)
+     SELECT k, nextval('vanban_graph_seq'), s, t, a->>'relation', a->>'assertedBy', a
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS r(k, s, t, a, o) ORDER BY o`,
+    [keys, sources, targets, json],
+  );
 }
 
 const LAW_KINDS: Record<string, string> = { Luật: 'luat', 'Bộ luật': 'bo-luat', 'Pháp lệnh': 'phap-lenh' };
