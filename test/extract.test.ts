@@ -662,3 +662,15 @@ describe('a submission acts on nothing (issue 16)', () => {
     expect(extract(text, { context: { type: 'Quyết định' } }).citations[1]?.relation).toBe('replaces');
   });
 });
+
+describe('an ending "kể từ khi" this act takes effect (issue 16)', () => {
+  it('"2. Thông tư số A … và Thông tư số B … sửa đổi … hết hiệu lực kể từ khi Thông tư này có hiệu lực" ends both', () => {
+    const text =
+      'Điều 13. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 12 năm 2025.\n2. Thông tư số 20/2016/TT-BTC ngày 03 tháng 02 năm 2016 của Bộ trưởng\nBộ Tài chính hướng dẫn thực hiện cơ chế quản lý tài chính về bảo hiểm xã hội và Thông tư số 24/2020/TT-BTC ngày 13 tháng 4 năm 2020\ncủa Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số\n20/2016/TT-BTC hết hiệu lực kể từ khi Thông tư này có hiệu lực thi hành.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['20/2016/TT-BTC', 'replaces', true],
+      ['24/2020/TT-BTC', 'repeals', true],
+    ]);
+  });
+});
