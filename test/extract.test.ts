@@ -674,3 +674,24 @@ describe('an ending "kể từ khi" this act takes effect (issue 16)', () => {
     ]);
   });
 });
+
+describe('the documents an ending names share its act across the first one’s title (issue 16)', () => {
+  it('"Bãi bỏ Thông tư số A … quy định về … và Thông tư số B …" repeals both', () => {
+    const text =
+      'Điều 19. Hiệu lực thi hành\n2. Bãi bỏ Thông tư số 26/2011/TT-BKHCN ngày 04 tháng 10 năm 2011 của\nBộ trưởng Bộ Khoa học và Công nghệ quy định về trang phục, phù hiệu, biển tên,\nthẻ kiểm soát viên chất lượng và Thông tư số 10/2015/TT-BKHCN ngày 19 tháng 6\nnăm 2015 của Bộ trưởng Bộ Khoa học và Công nghệ sửa đổi, bổ sung một số điều\ncủa Thông tư số 26/2011/TT-BKHCN.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['26/2011/TT-BKHCN', 'repeals', true],
+      ['10/2015/TT-BKHCN', 'repeals', true],
+    ]);
+  });
+  it('"Thông tư này thay thế Thông tư số A … hướng dẫn …; Thông tư số B …" replaces both, the title’s "hướng dẫn" is no verb of the list', () => {
+    const text =
+      'Điều 9. Hiệu lực thi hành\n2. Thông tư này thay thế Thông tư số 40/2021/TT-BTC ngày 01 tháng 6\nnăm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thuế giá trị gia tăng đối với hộ kinh doanh; Thông\ntư số 100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính\nsửa đổi, bổ sung một số điều của Thông tư số 40/2021/TT-BTC.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation])).toEqual([
+      ['40/2021/TT-BTC', 'replaces'],
+      ['100/2021/TT-BTC', 'replaces'],
+    ]);
+  });
+});

@@ -548,7 +548,9 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
   // the "và" variant only after a name given on the way; a semicolon ends any description
   if (!gap.includes(';') && !ALIAS_CLAUSE.test(t.slice(from, m.start))) return null;
   const description = g[1] as string;
-  if (OWN_VERB_IN_DESCRIPTION.test(description) || GUIDING_WORDS.test(description)) return null;
+  // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
+  // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)
+  if (OWN_VERB_IN_DESCRIPTION.test(description) || (head.relation === 'guides' && GUIDING_WORDS.test(description))) return null;
   return head.relation;
 }
 
@@ -778,7 +780,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const k = citations.length - 1 - (prev && ALIAS_OPENING.test(t.slice(Math.max(0, (normStarts[citations.length - 1] ?? 0) - 40), normStarts[citations.length - 1] ?? 0)) ? 1 : 0);
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'suspends') && first.type === m.type && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && first.type === m.type && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !OWN_VERB_IN_DESCRIPTION.test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
