@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
 import type { Document } from '../doc/index.js';
-import { CoverageOptionsSchema, type CoverageOptions, type Implementer, type NodeAttributes } from '../graph/index.js';
-import { SearchOptionsSchema, type SearchOptions } from '../search/index.js';
+import { CoverageOptionsSchema, type CoverageOptions } from '../graph/queries/coverage.js';
+import { type Implementer } from '../graph/queries/implementers.js';
+import { type NodeAttributes } from '../graph/schema.js';
+import { SearchOptionsSchema, type SearchOptions } from '../search/schema.js';
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import { AnswerError, ParameterError } from './errors.js';

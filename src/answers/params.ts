@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CoverageOptionsSchema } from '../graph/index.js';
-import { SearchOptionsSchema } from '../search/index.js';
+import { CoverageOptionsSchema } from '../graph/queries/coverage.js';
+import { SearchOptionsSchema } from '../search/schema.js';
 import { countSchema, daySchema, dateOrPartSchema, familyListSchema, levelListSchema, placeSchema, typeListSchema, yearRangeSchema } from '../cli/options.js';
 
 /**

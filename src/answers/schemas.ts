@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { DocumentSchema } from '../doc/index.js';
-import { NodeAttributesSchema } from '../graph/index.js';
+import { NodeAttributesSchema } from '../graph/schema.js';
 
 /**
  * The answers that have no CLI command of their own (a document of the graph with its edges). The

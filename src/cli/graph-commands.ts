@@ -1,15 +1,17 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import type pg from 'pg';
 import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
-import { SearchIndex } from '../search/index.js';
-import { Corpus, unitOfSlug, loadSnapshot, saveSnapshot, SnapshotError, toGEXF, toGraphML, toJSON, toNeo4jCSV, type ExportFormat } from '../graph/index.js';
+import { SearchIndex } from '../search/search-index.js';
+import { Corpus } from '../graph/corpus.js';
+import { unitOfSlug } from '../graph/places.js';
+import { loadSnapshot, saveSnapshot, SnapshotError } from '../graph/snapshot.js';
+import type { ExportFormat } from '../graph/export.js';
 import { writeTextAtomic } from '../graph/atomic-write.js';
 import { StoreError } from '../store/errors.js';
 import { MemoryStore } from '../store/memory.js';
@@ -19,6 +21,9 @@ import { SCHEMA_VERSION } from '../store/postgres/migrations.js';
 
 /** The PostgreSQL client and store, loaded by the commands given --db (the others start without them). */
 const database = () => import('../store/postgres/index.js');
+/** The exporters (graphology-gexf, @xmldom/xmldom) and the progress bar, likewise loaded by the one command that uses each. */
+const exporters = () => import('../graph/export.js');
+const progressBar = () => import('cli-progress');
 import {
   AnswerError,
   checkAnswer,
@@ -338,7 +343,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       const skipped: SkippedEntry[] = [];
       const walk = { ...(flags.includeAll ? { includeAll: true } : {}), onSkip: (s: SkippedEntry) => skipped.push(s) };
       for await (const file of walkFiles(dir, walk)) if (file) total++;
-      const bar = flags.progress ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
+      const bar = flags.progress ? new (await progressBar()).SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {documents} documents, {failed} failed', hideCursor: true, noTTYOutput: false }) : null;
       bar?.start(total, 0, { documents: 0, failed: 0 });
       const corpus = await Corpus.fromFolder(dir, {
         onProgress: (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }),
@@ -617,6 +622,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     const store = await openStore('export', flags, io);
     if (!store) return setCode(1);
     const g = await store.graph();
+    const { toGEXF, toGraphML, toJSON, toNeo4jCSV } = await exporters();
     if (flags.format === 'neo4j') {
       const { nodes, relationships } = toNeo4jCSV(g);
       if (flags.out) {

@@ -6,7 +6,7 @@ import { isUnsafeUrl } from '../annotate/annotate.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../doc/readers/index.js';
 import { checkWritableFile, OutputPathError } from '../graph/atomic-write.js';
-import { SearchOptionsSchema } from '../search/index.js';
+import { SearchOptionsSchema } from '../search/schema.js';
 import { fold } from '../text/index.js';
 import { findPlaces, placeByCode, placesBySlug, childrenOf, type PlaceUnit } from '../place/index.js';
 import type { Io } from './run.js';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { DocumentCitationSchema, DocumentSchema } from '../doc/index.js';
-import { LegalStatusSchema, NodeAttributesSchema } from '../graph/index.js';
+import { LegalStatusSchema } from '../graph/queries/amendments.js';
+import { NodeAttributesSchema } from '../graph/schema.js';
 import { EraSchema, PlaceLevelSchema } from '../place/index.js';
-import { SearchResultSchema } from '../search/index.js';
+import { SearchResultSchema } from '../search/schema.js';
 
 /**
  * What every `--json` (and `--ndjson`) of the CLI prints, as zod schemas: the source of the JSON

@@ -11,7 +11,8 @@ export { implementers, groupByLevelAndPlace, countByLevelAndPlace, pageOfImpleme
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
 export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
 export { pathBetween, shortestPathWalk, comparePathEdges, type PathStep, type PathEdge, type PathRing } from './queries/path.js';
-export { mostCited, missing, rankMissing, citingDocuments, type Ranked, type MissingDocument } from './queries/ranking.js';
+export { missing, rankMissing, citingDocuments, type MissingDocument } from './queries/ranking.js';
+export { mostCited, type Ranked } from './queries/most-cited.js';
 export { dataQuality, type Finding } from './queries/quality.js';
 export { coverage, coverageGroups, planCoverage, finishCoverage, groupKey, CoverageOptionsSchema, type Coverage, type CoverageOptions, type CoverageRow, type CoverageGroup, type CoveragePlan } from './queries/coverage.js';
 export { placeOfId, unitOfSlug, unitInEra, ancestorAt } from './places.js';

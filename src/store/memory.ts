@@ -3,31 +3,25 @@ import { extractCitations } from '../cite/extract.js';
 import { readDocument } from '../doc/read.js';
 import { ReadError } from '../doc/readers/types.js';
 import type { Document } from '../doc/schema.js';
-import {
-  amendmentHistory,
-  citingDocuments,
-  coverage,
-  countByLevelAndPlace,
-  coveragePage,
-  dataQuality,
-  implementers,
-  inEdgesInOrder,
-  missing,
-  mostCited,
-  outEdgesInOrder,
-  pageOfImplementers,
-  pathBetween,
-  restsOn,
-  SnapshotError,
-  type Corpus,
-  type CoverageOptions,
-  type Implementer,
-  type MissingDocument,
-} from '../graph/index.js';
+import { amendmentHistory } from '../graph/queries/amendments.js';
+import { citingDocuments, missing, type MissingDocument } from '../graph/queries/ranking.js';
+import { coverage, type CoverageOptions } from '../graph/queries/coverage.js';
+import { countByLevelAndPlace, implementers, pageOfImplementers, type Implementer } from '../graph/queries/implementers.js';
+import { inEdgesInOrder, outEdgesInOrder } from '../graph/store.js';
+import { pathBetween } from '../graph/queries/path.js';
+import { restsOn } from '../graph/queries/rests-on.js';
+import { SnapshotError } from '../graph/snapshot.js';
+import { type Corpus } from '../graph/corpus.js';
 import { implementsIndex } from '../graph/implements-index.js';
 import type { SearchOptions } from '../search/schema.js';
 import { StoreError } from './errors.js';
 import type { Store, StoreStats } from './store.js';
+
+// Loaded by the commands that use them (rank, check, the coverage page), not by every command that opens a store:
+// graphology-metrics and graphology-components cost a cold `vanban trace` their compile time.
+const mostCitedModule = () => import('../graph/queries/most-cited.js');
+const qualityModule = () => import('../graph/queries/quality.js');
+const coveragePageModule = () => import('../graph/coverage-page.js');
 
 const READ_CACHE_SIZE = 32;
 /** How many walks of implementersPage are kept, and from how many implementers on (a shorter walk costs less than a millisecond). */
@@ -120,7 +114,7 @@ export class MemoryStore implements Store {
   }
 
   async coveragePage(root: string, options?: CoverageOptions & { linkBase?: string }) {
-    return coveragePage(this.corpus.graph, root, options);
+    return (await coveragePageModule()).coveragePage(this.corpus.graph, root, options);
   }
 
   async missing(limit: number): Promise<MissingDocument[]> {
@@ -128,7 +122,7 @@ export class MemoryStore implements Store {
   }
 
   async mostCited(limit: number) {
-    return mostCited(this.corpus.graph, { limit });
+    return (await mostCitedModule()).mostCited(this.corpus.graph, { limit });
   }
 
   async citingDocuments(key: string) {
@@ -136,7 +130,7 @@ export class MemoryStore implements Store {
   }
 
   async dataQuality() {
-    return dataQuality(this.corpus);
+    return (await qualityModule()).dataQuality(this.corpus);
   }
 
   async hasSearch() {

@@ -1,5 +1,15 @@
 import type { Document } from '../doc/schema.js';
-import type { CitationGraph, MissingDocument, AmendmentHistory, Coverage, CoverageOptions, Finding, Implementer, ImplementersPage, NodeAttributes, PathStep, Ranked, RestsOn, StoredEdge } from '../graph/index.js';
+import type { CitationGraph } from '../graph/corpus.js';
+import type { MissingDocument } from '../graph/queries/ranking.js';
+import type { Ranked } from '../graph/queries/most-cited.js';
+import type { AmendmentHistory } from '../graph/queries/amendments.js';
+import type { Coverage, CoverageOptions } from '../graph/queries/coverage.js';
+import type { Finding } from '../graph/queries/quality.js';
+import type { Implementer, ImplementersPage } from '../graph/queries/implementers.js';
+import type { NodeAttributes } from '../graph/schema.js';
+import type { PathStep } from '../graph/queries/path.js';
+import type { RestsOn } from '../graph/queries/rests-on.js';
+import type { StoredEdge } from '../graph/store.js';
 
 import type { SearchOptions, SearchResult } from '../search/schema.js';
 

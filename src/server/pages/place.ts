@@ -1,4 +1,4 @@
-import { unitOfSlug } from '../../graph/index.js';
+import { unitOfSlug } from '../../graph/places.js';
 
 /** A place for people: the unit the slug names at the document's date ("Hà Tĩnh", "huyện Can Lộc (Hà Tĩnh)"). */
 export function placeName(slug: string | null, date: string | null, level: string | null): string {

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { dayNumber } from '../../graph/implements-index.js';
-import { finishCoverage, groupKey, planCoverage, type Coverage, type CoverageGroup, type CoverageOptions, type Implementer } from '../../graph/index.js';
+import { finishCoverage, groupKey, planCoverage, type Coverage, type CoverageGroup, type CoverageOptions } from '../../graph/queries/coverage.js';
+import { type Implementer } from '../../graph/queries/implementers.js';
 import { REORGANIZATION_DATE, type Era } from '../../place/index.js';
 
 /**

@@ -4,26 +4,15 @@ import { parseId } from '../../cite/ids.js';
 import { correctLegislature } from '../../cite/laws.js';
 import type { Document } from '../../doc/schema.js';
 import type { Corpus } from '../../graph/corpus.js';
-import {
-  amendmentHistory,
-  coveragePage,
-  dataQuality,
-  inEdgesInOrder,
-  mostCited,
-  outEdgesInOrder,
-  pageOfImplementers,
-  comparePathEdges,
-  rankMissing,
-  shortestPathWalk,
-  type PathEdge,
-  type PathStep,
-  restsOn,
-  type CitationGraph,
-  type CoverageOptions,
-  type ImplementersPage,
-  type MissingDocument,
-  type NodeAttributes,
-} from '../../graph/index.js';
+import { amendmentHistory } from '../../graph/queries/amendments.js';
+import { inEdgesInOrder, outEdgesInOrder } from '../../graph/store.js';
+import { rankMissing, type MissingDocument } from '../../graph/queries/ranking.js';
+import { pageOfImplementers, type ImplementersPage } from '../../graph/queries/implementers.js';
+import { comparePathEdges, shortestPathWalk, type PathEdge, type PathStep } from '../../graph/queries/path.js';
+import { restsOn } from '../../graph/queries/rests-on.js';
+import { type CitationGraph } from '../../graph/corpus.js';
+import { type CoverageOptions } from '../../graph/queries/coverage.js';
+import { type NodeAttributes } from '../../graph/schema.js';
 import { symbolKey } from '../../graph/resolve.js';
 import type { SearchOptions, SearchResult } from '../../search/schema.js';
 import { StoreError } from '../errors.js';
@@ -34,6 +23,12 @@ import { checkSchema } from './migrations.js';
 import { inTransaction } from './transaction.js';
 import { redact } from '../url.js';
 import { searchDatabase } from './search.js';
+
+// Loaded by the commands that use them (rank, check, the coverage page), not by every command that opens a store:
+// graphology-metrics and graphology-components cost a cold `vanban trace` their compile time.
+const mostCitedModule = () => import('../../graph/queries/most-cited.js');
+const qualityModule = () => import('../../graph/queries/quality.js');
+const coveragePageModule = () => import('../../graph/coverage-page.js');
 
 /** How deep the transitive walks go, as in memory (implementers, restsOn). */
 const MAX_DEPTH = 12;
@@ -165,6 +160,7 @@ export class PostgresStore implements Store {
   }
 
   async coveragePage(root: string, options?: CoverageOptions & { linkBase?: string }) {
+    const { coveragePage } = await coveragePageModule();
     return this.read(async (client) => coveragePage((await this.implementsPart(client, root, MAX_DEPTH)).corpus.graph, root, options));
   }
 
@@ -248,6 +244,7 @@ export class PostgresStore implements Store {
   }
 
   async mostCited(limit: number) {
+    const { mostCited } = await mostCitedModule();
     return mostCited((await this.whole(false)).graph, { limit });
   }
 
@@ -257,6 +254,7 @@ export class PostgresStore implements Store {
   }
 
   async dataQuality() {
+    const { dataQuality } = await qualityModule();
     return dataQuality(await this.whole(false));
   }
 
