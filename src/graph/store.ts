@@ -47,9 +47,15 @@ const byEnds = (other: (e: StoredEdge) => string) => (x: StoredEdge, y: StoredEd
 /** Code-unit order, the same in every store and locale (what PostgreSQL's "C" collation gives). */
 export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function inEdgesInOrder(store: GraphStore, key: string): StoredEdge[] {
+/**
+ * A node's in-edges in that order; `keep` picks edges before they are sorted (a central document has thousands of
+ * in-edges, of which a query of its amendments wants the handful that amend it).
+ */
+export function inEdgesInOrder(store: GraphStore, key: string, keep?: (attributes: EdgeAttributes) => boolean): StoredEdge[] {
   const out: StoredEdge[] = [];
-  store.forEachInEdge(key, (k, attributes, source, target, sourceAttributes, targetAttributes) => out.push({ key: k, attributes, source, target, sourceAttributes, targetAttributes }));
+  store.forEachInEdge(key, (k, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (!keep || keep(attributes)) out.push({ key: k, attributes, source, target, sourceAttributes, targetAttributes });
+  });
   return out.sort(byEnds((e) => e.source));
 }
 

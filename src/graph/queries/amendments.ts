@@ -58,7 +58,7 @@ const statedEffective = (a: EdgeAttributes): string | null => a.evidence.find((e
 /** The document that replaced `key` as a whole by `at` (any day when `at` is null), if one did. */
 function wholeReplacer(graph: GraphStore, key: string, at: string | null): string | null {
   let found: string | null = null;
-  for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key)) {
+  for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key, (x) => x.relation === 'replaces')) {
     const date = actDate(source, s, statedEffective(a));
     if (a.relation === 'replaces' && whole(a).whole === true && (at === null || (date !== null && date <= at))) found = source;
   }
@@ -89,8 +89,7 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   const at = options.at ?? null;
   const events: AmendmentEvent[] = [];
   if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
-  for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key)) {
-    if (!OPERATIVE.has(a.relation)) continue;
+  for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key, (x) => OPERATIVE.has(x.relation))) {
     const date = actDate(source, s, statedEffective(a));
     const scope = whole(a);
     // one act stated by several documents (its own text, consolidated texts) is one event
