@@ -39,37 +39,86 @@ interface FieldStore {
   resolution: number;
 }
 
+/** One field's posting lists as the query reads them: the index's own (builder.ts), or a flexsearch field's. */
+export interface FieldSource {
+  readonly resolution: number;
+  token(term: string): Slots | undefined;
+  pair(a: string, b: string): Slots | undefined;
+  tokenTerms(): string[];
+  firstTerms(): string[];
+  secondTerms(a: string): string[];
+}
+
+/** A flexsearch field index read as a FieldSource. */
+class FlexField implements FieldSource {
+  constructor(private readonly store: FieldStore) {}
+
+  get resolution(): number {
+    return this.store.resolution;
+  }
+
+  token(term: string): Slots | undefined {
+    return this.store.map.get(term);
+  }
+
+  pair(a: string, b: string): Slots | undefined {
+    return this.store.ctx.get(a)?.get(b);
+  }
+
+  tokenTerms(): string[] {
+    return [...this.store.map.keys()].sort();
+  }
+
+  firstTerms(): string[] {
+    return [...this.store.ctx.keys()].sort();
+  }
+
+  secondTerms(a: string): string[] {
+    return [...(this.store.ctx.get(a)?.keys() ?? [])].sort();
+  }
+}
+
 /**
- * Read access to the posting lists of a flexsearch `Document` (pinned at 0.8.212). flexsearch's
- * own AND (`intersect.js`) counts every posting of every term in a hash, 20–60 ms for two common
- * syllables at 100 000 documents; vanban intersects the same lists itself (see `match.ts`).
- * The lists are flexsearch's internal storage, not its documented API: the constructor checks
- * their shape and `test/search-engine.test.ts` checks them against flexsearch's own search, so a
- * flexsearch upgrade that changes them fails loudly instead of returning wrong results.
+ * Read access to the posting lists of the index: those it built (builder.ts), or those of a flexsearch
+ * `Document` (pinned at 0.8.212: a format-3 snapshot holds its export, and it is the reference the builder is
+ * tested against), followed by those a snapshot held (`frozen`, ids below any added since). flexsearch's own
+ * AND (`intersect.js`) counts every posting of every term in a hash, 20–60 ms for two common syllables at
+ * 100 000 documents; vanban intersects the lists itself (see `match.ts`). flexsearch's lists are its internal
+ * storage, not its documented API: the constructor checks their shape and `test/search-engine.test.ts` checks
+ * them against flexsearch's own search, so a flexsearch upgrade that changes them fails loudly instead of
+ * returning wrong results.
  */
 export class Postings {
-  private readonly fields: Map<string, FieldStore>;
+  private readonly fields: Map<string, FieldSource>;
 
   constructor(
-    /** the flexsearch Document (typed loosely: its layout is checked here, and its .d.ts need not reach vanban's users) */
-    flex: object,
+    /** the index's own lists by field, or a flexsearch Document (typed loosely: its layout is checked here, and its .d.ts need not reach vanban's users) */
+    source: ReadonlyMap<string, FieldSource> | object,
     fields: readonly string[],
-    /** the postings of a loaded snapshot, ids below any in `flex` */
+    /** the postings of a loaded snapshot, ids below any in `source` */
     readonly frozen: FrozenPostings | null = null,
   ) {
-    const index = (flex as { index?: unknown }).index;
-    if (!(index instanceof Map)) throw new Error('flexsearch Document has no field index map: vanban needs flexsearch 0.8.212');
     this.fields = new Map();
+    if (source instanceof Map) {
+      for (const f of fields) {
+        const s = (source as ReadonlyMap<string, FieldSource>).get(f);
+        if (!s) throw new Error(`no posting lists for field ${f}`);
+        this.fields.set(f, s);
+      }
+      return;
+    }
+    const index = (source as { index?: unknown }).index;
+    if (!(index instanceof Map)) throw new Error('flexsearch Document has no field index map: vanban needs flexsearch 0.8.212');
     for (const f of fields) {
       const store = index.get(f) as Partial<FieldStore> | undefined;
       if (!store || !(store.map instanceof Map) || !(store.ctx instanceof Map) || typeof store.resolution !== 'number') {
         throw new Error(`flexsearch field index "${f}" does not have the layout of flexsearch 0.8.212 (map, ctx, resolution)`);
       }
-      this.fields.set(f, store as FieldStore);
+      this.fields.set(f, new FlexField(store as FieldStore));
     }
   }
 
-  private store(field: string): FieldStore {
+  private store(field: string): FieldSource {
     const s = this.fields.get(field);
     if (!s) throw new Error(`unknown field ${field}`);
     return s;
@@ -77,42 +126,43 @@ export class Postings {
 
   /** The slots of one encoded token, or undefined when no document has it. */
   token(field: string, token: string): Slots | undefined {
-    const added = this.store(field).map.get(token);
+    const added = this.store(field).token(token);
     const base = this.frozen?.fields.get(field)?.token(token);
     return base && added ? concatSlots(base, added) : (base ?? added);
   }
 
   /** The slots of `a` immediately followed by `b` (flexsearch's context index, depth 1, in order). */
   pair(field: string, a: string, b: string): Slots | undefined {
-    const added = this.store(field).ctx.get(a)?.get(b);
+    const added = this.store(field).pair(a, b);
     const base = this.frozen?.fields.get(field)?.pair(a, b);
     return base && added ? concatSlots(base, added) : (base ?? added);
   }
 
   /** Every term of `field`, sorted (for writing the postings out). */
   tokenTerms(field: string): string[] {
-    const set = new Set(this.store(field).map.keys());
-    for (const t of this.frozen?.fields.get(field)?.tokenTerms() ?? []) set.add(t);
-    return [...set].sort();
+    return union(this.store(field).tokenTerms(), this.frozen?.fields.get(field)?.tokenTerms());
   }
 
   /** Every term that starts a pair in `field`, sorted. */
   firstTerms(field: string): string[] {
-    const set = new Set(this.store(field).ctx.keys());
-    for (const t of this.frozen?.fields.get(field)?.firstTerms() ?? []) set.add(t);
-    return [...set].sort();
+    return union(this.store(field).firstTerms(), this.frozen?.fields.get(field)?.firstTerms());
   }
 
   /** Every term that follows `a` in a pair of `field`, sorted. */
   secondTerms(field: string, a: string): string[] {
-    const set = new Set(this.store(field).ctx.get(a)?.keys() ?? []);
-    for (const t of this.frozen?.fields.get(field)?.secondTerms(a) ?? []) set.add(t);
-    return [...set].sort();
+    return union(this.store(field).secondTerms(a), this.frozen?.fields.get(field)?.secondTerms(a));
   }
 
   resolution(field: string): number {
     return this.store(field).resolution;
   }
+}
+
+/** Two sorted lists of terms as one, sorted, each term once. */
+function union(a: string[], b: string[] | undefined): string[] {
+  if (!b?.length) return a;
+  if (!a.length) return b;
+  return [...new Set([...a, ...b])].sort();
 }
 
 /** How many ids a posting list holds. */
@@ -236,107 +286,4 @@ export class PostingSets {
     this.cache.clear();
     this.bytes = 0;
   }
-}
-
-/** What `addToFlex` writes into: one flexsearch field index (`Index`, 0.8.212), as its `add` reads it. */
-interface FieldIndex extends FieldStore {
-  encoder: { encode(text: string, dedupe: boolean): string[] };
-  depth: number;
-  score: ((content: string[], term: string, index: number, partial: string | null, x: number) => number) | null;
-  tokenize: string;
-  rtl: boolean;
-  fastupdate: boolean;
-  bidirectional: boolean;
-  reg: Set<number>;
-}
-
-/** scratch of addToFlex, reused from field to field: the document's distinct terms, and its distinct pairs */
-const localCode = new Map<string, number>();
-const localTerms: string[] = [];
-const localSlot: number[] = [];
-const localSeconds: Array<Map<string, Array<number[] | undefined>> | undefined> = [];
-let codes = new Int32Array(1024);
-const localPairs = new Map<number, number>();
-
-/**
- * `flex.add({ id, ...fields })` for vanban's flexsearch Document, writing the same posting lists, pairs and
- * register (test/search-build.test.ts holds flexsearch's export of both equal). flexsearch's own add looks up
- * every occurrence of every term and pair in the index's maps (hundreds of thousands of keys, each lookup a
- * cache miss) and tracks the ones already added in dictionary objects it makes per field and document; here
- * the document's terms and pairs are first made distinct in small maps of its own, in the order they first
- * occur (flexsearch's order of insertion, so its export is unchanged), and the index's maps are touched once
- * for each. The encoders are flexsearch's own: the tokens are the same.
- */
-export function addToFlex(flex: object, id: number, content: Readonly<Record<string, string>>): void {
-  const index = (flex as { index: Map<string, FieldIndex> }).index;
-  let reg: Set<number> | null = null;
-  for (const [field, text] of Object.entries(content)) {
-    const f = index.get(field);
-    if (!f) throw new Error(`unknown field ${field}`);
-    if (f.tokenize !== 'strict' || f.rtl || f.fastupdate || (f.depth > 0 && f.bidirectional) || !f.score || f.depth > 1) throw new Error(`flexsearch field index "${field}" is not configured as addToFlex expects`);
-    reg = f.reg;
-    if (!text) continue;
-    const depth = f.depth;
-    const terms = f.encoder.encode(text, !depth);
-    const n = terms.length;
-    if (n === 0) continue;
-    localCode.clear();
-    localTerms.length = 0;
-    localSlot.length = 0;
-    localPairs.clear();
-    if (codes.length < n) codes = new Int32Array(Math.max(n, codes.length * 2));
-    // distinct terms, each with the slot of its first occurrence (an empty term is skipped, as flexsearch does)
-    for (let i = 0; i < n; i++) {
-      const term = terms[i] as string;
-      let k = localCode.get(term);
-      if (k === undefined) {
-        k = localTerms.length;
-        localCode.set(term, k);
-        localTerms.push(term);
-        localSlot.push(term.length === 0 ? -1 : f.score(terms, term, i, null, 0));
-      }
-      codes[i] = k;
-    }
-    const distinct = localTerms.length;
-    const map = f.map as Map<string, Array<number[] | undefined>>;
-    for (let k = 0; k < distinct; k++) {
-      const slot = localSlot[k] as number;
-      if (slot < 0) continue;
-      const term = localTerms[k] as string;
-      let slots = map.get(term);
-      if (!slots) map.set(term, (slots = []));
-      const ids = slots[slot];
-      if (ids) ids.push(id);
-      else slots[slot] = [id];
-    }
-    if (depth) {
-      // distinct pairs of adjacent terms, each with its slot, in order of first occurrence
-      for (let i = 0; i < n - 1; i++) {
-        const a = codes[i] as number;
-        if ((localSlot[a] as number) < 0) continue;
-        const key = a * distinct + (codes[i + 1] as number);
-        if (!localPairs.has(key)) localPairs.set(key, f.score(terms, terms[i] as string, i, terms[i + 1] as string, 0));
-      }
-      const ctx = f.ctx as Map<string, Map<string, Array<number[] | undefined>>>;
-      localSeconds.length = 0;
-      for (const [key, slot] of localPairs) {
-        const a = Math.floor(key / distinct);
-        let seconds = localSeconds[a];
-        if (!seconds) {
-          const term = localTerms[a] as string;
-          seconds = ctx.get(term);
-          if (!seconds) ctx.set(term, (seconds = new Map()));
-          localSeconds[a] = seconds;
-        }
-        const next = localTerms[key - a * distinct] as string;
-        let pair = seconds.get(next);
-        if (!pair) seconds.set(next, (pair = []));
-        const ids = pair[slot];
-        if (ids) ids.push(id);
-        else pair[slot] = [id];
-      }
-    }
-    reg.add(id);
-  }
-  reg?.add(id);
 }

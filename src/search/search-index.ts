@@ -7,7 +7,8 @@ import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor
 import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
 import { BinaryError, FrozenField, type BlockReader, type BlockWriter } from './binary.js';
-import { addToFlex, Postings, PostingSets } from './postings.js';
+import { IndexBuilder } from './builder.js';
+import { Postings, PostingSets } from './postings.js';
 import { citesByRelation, phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
 import {
   SearchIndexOptionsSchema,
@@ -133,7 +134,10 @@ interface Reference {
  *   index.search('nghi quyet 18', { level: ['province'] });
  */
 export class SearchIndex {
-  private flex: FlexDocument<Record_>;
+  /** the posting lists of the documents added (builder.ts) */
+  private builder: IndexBuilder;
+  /** a format-3 snapshot's flexsearch chunks, read in until `finishImport` copies their lists to the builder */
+  private importing: FlexDocument<Record_> | null = null;
   private postings: Postings;
   private readonly sets: PostingSets;
   // the folded fields are given text already folded (the phrase keys kept for phrase checks): folding it
@@ -168,8 +172,27 @@ export class SearchIndex {
   constructor(options: SearchIndexOptions = {}) {
     const opts = SearchIndexOptionsSchema.parse(options);
     this.sets = new PostingSets(opts.cacheBytes ?? 64 << 20);
-    this.flex = this.newFlex();
-    this.postings = new Postings(this.flex, FIELD_NAMES);
+    this.builder = this.newBuilder();
+    this.postings = new Postings(this.builder.fields, FIELD_NAMES);
+  }
+
+  private newBuilder(): IndexBuilder {
+    return new IndexBuilder(
+      FIELD_NAMES.map((name) => ({ name, pairs: name === FIELDS.title.folded || name === FIELDS.body.folded })),
+      { folded: this.foldedEncoder, exact: this.exactEncoder },
+    );
+  }
+
+  /**
+   * flexsearch's own index of the live documents, made from their stored texts with its `add` each time it is
+   * read: what a format-3 snapshot exports, and the reference the builder's lists are tested against.
+   */
+  private get flex(): FlexDocument<Record_> {
+    const flex = this.newFlex();
+    for (const [id, m] of [...this.meta].sort((a, b) => a[0] - b[0])) {
+      flex.add({ id, ...SearchIndex.fields({ ...m, text: this.texts.get(m.text), phraseBody: this.texts.get(m.phraseBody) }) });
+    }
+    return flex;
   }
 
   private newFlex(): FlexDocument<Record_> {
@@ -200,12 +223,12 @@ export class SearchIndex {
 
   /** Records that rebuild this index without re-indexing (see `importRecord`); the snapshot stores them. */
   async exportRecords(write: (record: SearchRecord) => Promise<void>): Promise<void> {
-    // flexsearch exports only what it holds: postings read in place from a binary part are put back into it first
-    if (this.postings.frozen) this.compact();
+    // the format holds flexsearch's own export: its index of the live documents, made from their texts
+    const flex = this.flex;
     for (const [id, m] of this.meta) await write({ t: 'search-doc', id, meta: this.recordOf(m) });
-    await write({ t: 'search-index', key: FORMAT_KEY, data: JSON.stringify({ version: FORMAT_VERSION, indexed: this.indexed }) });
+    await write({ t: 'search-index', key: FORMAT_KEY, data: JSON.stringify({ version: FORMAT_VERSION, indexed: this.meta.size }) });
     const chunks: Array<[string, string]> = [];
-    await this.flex.export((key: string | number, data: string) => {
+    await flex.export((key: string | number, data: string) => {
       chunks.push([String(key), data]);
     });
     for (const [key, data] of chunks) await write({ t: 'search-index', key, data });
@@ -259,7 +282,7 @@ export class SearchIndex {
     if (!r.done) throw new BinaryError('bytes after the last block');
     const index = new SearchIndex(options);
     index.texts = texts;
-    index.postings = new Postings(index.flex, FIELD_NAMES, { fields });
+    index.postings = new Postings(index.builder.fields, FIELD_NAMES, { fields });
     for (const d of docs as unknown[]) {
       checkDocTuple(d, texts.size);
       const [id, key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, cites, text, phraseBody] = d;
@@ -286,7 +309,7 @@ export class SearchIndex {
       this.importFormat = f.version;
       this.indexed = f.indexed;
     } else if (this.importFormat === FORMAT_VERSION) {
-      this.flex.import(r.key, r.data);
+      (this.importing ??= this.newFlex()).import(r.key, r.data);
     }
     // (chunks of an older layout are skipped: finishImport re-indexes their documents)
   }
@@ -296,7 +319,26 @@ export class SearchIndex {
     if (!this.imported) return;
     this.imported = false;
     if (this.importFormat !== FORMAT_VERSION) this.compact();
+    else if (this.importing) this.adopt(this.importing);
+    this.importing = null;
     this.importFormat = null;
+  }
+
+  /** Copy a flexsearch index's lists (ids below any added after) into the builder's. */
+  private adopt(flex: FlexDocument<Record_>): void {
+    const p = new Postings(flex, FIELD_NAMES);
+    const dict = this.builder.dict;
+    for (const f of FIELD_NAMES) {
+      const into = this.builder.fields.get(f) as NonNullable<ReturnType<IndexBuilder['fields']['get']>>;
+      for (const t of p.tokenTerms(f)) (p.token(f, t) ?? []).forEach((ids, y) => ids && into.appendToken(dict.id(t), y, ids));
+      for (const a of p.firstTerms(f)) {
+        for (const b of p.secondTerms(f, a)) {
+          // a pair has one slot (positionSlot), but a list read from a file is not trusted to
+          const ids = [...new Set((p.pair(f, a, b) ?? []).flatMap((l) => (l ? Array.from(l) : [])))].sort((x, y) => x - y);
+          into.appendPair(dict.id(a), dict.id(b), ids);
+        }
+      }
+    }
   }
 
   /** Make `m` known under `id` (everything but flexsearch's postings). */
@@ -339,6 +381,10 @@ export class SearchIndex {
       // and typed without diacritics ("luat tiep cong dan"), which the extractor does not read
       aliases.push(`name:${phraseKey(`${i.type} ${i.title}`)}`);
     }
+    // the title and the body, read once for both keys (builder.ts); the folded field indexes their phrase keys
+    const name = documentName(i);
+    const phraseTitle = this.builder.index(id, FIELDS.title, name);
+    const phraseBody = this.builder.index(id, FIELDS.body, doc.text.slice(0, BODY_LIMIT));
     const r: DocRecord = {
       key,
       aliases,
@@ -353,12 +399,11 @@ export class SearchIndex {
       place: i.place?.slug ?? null,
       issuerFolded: foldedKey(i.issuer?.name ?? ''),
       text: doc.text,
-      phraseTitle: ` ${phraseKey(documentName(i))} `,
-      phraseBody: ` ${phraseKey(doc.text.slice(0, BODY_LIMIT))} `,
+      phraseTitle,
+      phraseBody,
       cites: [],
     };
     this.register(id, { ...this.metaOf(r), cites });
-    addToFlex(this.flex, id, SearchIndex.fields(r));
     this.indexed++;
   }
 
@@ -382,8 +427,8 @@ export class SearchIndex {
    * the live ones (ids unchanged). Runs by itself when dead documents outnumber live ones.
    */
   compact(): void {
-    this.flex = this.newFlex();
-    this.postings = new Postings(this.flex, FIELD_NAMES);
+    this.builder = this.newBuilder();
+    this.postings = new Postings(this.builder.fields, FIELD_NAMES);
     this.sets.clear();
     const old = this.texts;
     this.texts = new TextStore();
@@ -393,7 +438,8 @@ export class SearchIndex {
       const phraseBody = old.get(m.phraseBody);
       m.text = this.texts.put(text);
       m.phraseBody = this.texts.put(phraseBody);
-      addToFlex(this.flex, id, SearchIndex.fields({ ...m, text, phraseBody }));
+      this.builder.index(id, FIELDS.title, documentName(m));
+      this.builder.index(id, FIELDS.body, text.slice(0, BODY_LIMIT));
     }
     this.indexed = this.meta.size;
   }

@@ -1,0 +1,403 @@
+import { grow } from './bitset.js';
+import { positionSlot, RESOLUTION } from './match.js';
+import type { Slots } from './postings.js';
+import { phraseKey } from './references.js';
+
+/**
+ * The index build: posting lists written by vanban instead of flexsearch's `add`. flexsearch keeps a
+ * field's lists in `Map<term, slots>` and its pairs in `Map<term, Map<term, slots>>`, every id in a
+ * JavaScript array of its own: at 10 000 documents 58 % of the build was spent in those maps (each
+ * lookup a string hash and a cache miss), two thirds of it for pairs. Here terms are numbered once
+ * (one dictionary for the four fields), pairs are two numbers in an open-addressing table, and ids are
+ * appended to growable runs of one arena of typed arrays, the shape the query side reads (a run per
+ * term and slot, ascending ids) and the snapshot's binary part holds. flexsearch's Encoders still
+ * define the terms: `test/search-build.test.ts` holds every list, slot and pair equal to what
+ * flexsearch's own `add` writes for the same documents.
+ */
+
+/** ids in one chunk of the arena (16 MiB); a list never spans two */
+const CHUNK = 1 << 22;
+
+/**
+ * Many growable lists of u32 in a few large typed arrays. A list's capacity is a power of two; when it
+ * is full it moves to a region twice as large, and the region it leaves goes to a free list of its size
+ * for the next list that grows to it, so at most half of the arena is slack. Nothing here is a
+ * JavaScript object per list: the garbage collector sees a few large arrays.
+ */
+class IdLists {
+  private chunks: Uint32Array[] = [];
+  /** first free id of the last chunk */
+  private used = CHUNK;
+  /** freed regions by log2 of their size, each as chunk * CHUNK + offset */
+  private readonly free: number[][] = [];
+  private chunkOf = new Uint32Array(1024);
+  private offsetOf = new Uint32Array(1024);
+  private lengthOf = new Uint32Array(1024);
+  private logCap = new Uint8Array(1024);
+  count = 0;
+
+  /** A new empty list (no storage until its first id). */
+  create(): number {
+    const l = this.count++;
+    if (l >= this.lengthOf.length) {
+      this.chunkOf = grow(this.chunkOf, l + 1);
+      this.offsetOf = grow(this.offsetOf, l + 1);
+      this.lengthOf = grow(this.lengthOf, l + 1);
+      this.logCap = grow(this.logCap, l + 1);
+    }
+    this.logCap[l] = 255; // no region yet
+    return l;
+  }
+
+  push(l: number, id: number): void {
+    const n = this.lengthOf[l] as number;
+    const log = this.logCap[l] as number;
+    if (log === 255 || n === 1 << log) this.move(l, n, log === 255 ? 0 : log + 1);
+    (this.chunks[this.chunkOf[l] as number] as Uint32Array)[(this.offsetOf[l] as number) + n] = id;
+    this.lengthOf[l] = n + 1;
+  }
+
+  /** Append `ids` (ascending, above the list's last) to list `l`. */
+  pushAll(l: number, ids: ArrayLike<number>): void {
+    for (let z = 0; z < ids.length; z++) this.push(l, ids[z] as number);
+  }
+
+  private move(l: number, n: number, log: number): void {
+    const size = 2 ** log;
+    let at = this.free[log]?.pop();
+    if (at === undefined) {
+      if (size > CHUNK) {
+        // a list larger than a chunk has one of its own
+        this.chunks.push(new Uint32Array(size));
+        at = (this.chunks.length - 1) * CHUNK;
+      } else {
+        if (this.used + size > CHUNK) {
+          this.chunks.push(new Uint32Array(CHUNK));
+          this.used = 0;
+        }
+        at = (this.chunks.length - 1) * CHUNK + this.used;
+        this.used += size;
+      }
+    }
+    const chunk = Math.floor(at / CHUNK);
+    const offset = at - chunk * CHUNK;
+    if (n > 0) {
+      const oldChunk = this.chunkOf[l] as number;
+      const oldOffset = this.offsetOf[l] as number;
+      const from = this.chunks[oldChunk] as Uint32Array;
+      (this.chunks[chunk] as Uint32Array).set(from.subarray(oldOffset, oldOffset + n), offset);
+      const oldLog = this.logCap[l] as number;
+      if (2 ** oldLog <= CHUNK) (this.free[oldLog] ??= []).push(oldChunk * CHUNK + oldOffset);
+    }
+    this.chunkOf[l] = chunk;
+    this.offsetOf[l] = offset;
+    this.logCap[l] = log;
+  }
+
+  /** The ids of list `l`, as a view (valid until the list grows). */
+  view(l: number): Uint32Array {
+    const off = this.offsetOf[l] as number;
+    return (this.chunks[this.chunkOf[l] as number] as Uint32Array).subarray(off, off + (this.lengthOf[l] as number));
+  }
+
+  length(l: number): number {
+    return this.lengthOf[l] as number;
+  }
+
+  /** Bytes held by the arena and its tables. */
+  get bytes(): number {
+    return this.chunks.reduce((s, c) => s + c.byteLength, 0) + this.count * 13;
+  }
+}
+
+/** Terms as numbers, for the four fields together. */
+export class TermDictionary {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+
+  id(term: string): number {
+    let t = this.ids.get(term);
+    if (t === undefined) {
+      t = this.terms.length;
+      this.ids.set(term, t);
+      this.terms.push(term);
+    }
+    return t;
+  }
+
+  find(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+}
+
+const EMPTY = -1;
+const NO_TERMS: string[] = [];
+
+/**
+ * The posting lists of one field: per term, one list per slot (the slot of the term's first occurrence in a
+ * document, see `positionSlot`); with `pairs`, per pair of adjacent terms one list (flexsearch's context index,
+ * depth 1, one slot).
+ */
+export class FieldLists {
+  /** global term id → the term's first list (its slot 0) + 1; 0 when the field does not have the term */
+  private base = new Int32Array(1024);
+  /** per term of the field (in order of its first list), its global id */
+  private termIds = new Int32Array(1024);
+  private fieldTerms = 0;
+  /** per term's block of `levels` lists: the list of each slot + 1, 0 when none */
+  private slotList = new Int32Array(1024 * RESOLUTION);
+  /** per global term id: the last document that added it (a document's later occurrences are not postings) */
+  private seen = new Int32Array(1024);
+  /** open-addressing table of pairs: first term, second term (EMPTY: free), and the pair's list */
+  private pairFirst = new Int32Array(1 << 12).fill(EMPTY);
+  private pairSecond = new Int32Array(1 << 12);
+  private pairList = new Int32Array(1 << 12);
+  private pairSeen = new Int32Array(1 << 12);
+  pairCount = 0;
+  /** per first term, the second terms (for writing out): made on demand, dropped when a pair is added */
+  private seconds: Map<number, number[]> | null = null;
+
+  constructor(
+    private readonly lists: IdLists,
+    private readonly dict: TermDictionary,
+    readonly pairs: boolean,
+    readonly resolution = RESOLUTION,
+  ) {}
+
+  /** The block of lists of global term `t`, made when the field first has it. */
+  private blockOf(t: number): number {
+    if (t >= this.base.length) this.base = grow(this.base, t + 1);
+    const b = this.base[t] as number;
+    if (b !== 0) return b - 1;
+    const k = this.fieldTerms++;
+    this.termIds = grow(this.termIds, k + 1);
+    this.termIds[k] = t;
+    this.slotList = grow(this.slotList, (k + 1) * this.resolution);
+    const block = k * this.resolution;
+    this.base[t] = block + 1;
+    return block;
+  }
+
+  /** Add document `id` (larger than any added before) at term `t`, in slot `slot`, unless it already has `t`. */
+  private posting(id: number, t: number, slot: number): boolean {
+    if (t >= this.seen.length) this.seen = grow(this.seen, t + 1);
+    if (this.seen[t] === id) return false;
+    this.seen[t] = id;
+    const at = this.blockOf(t) + slot;
+    let l = (this.slotList[at] as number) - 1;
+    if (l < 0) {
+      l = this.lists.create();
+      this.slotList[at] = l + 1;
+    }
+    this.lists.push(l, id);
+    return true;
+  }
+
+  /**
+   * Document `id`'s terms, in order, as flexsearch's `add` reads them from its Encoder's output: a field
+   * without pairs (`dedupe`) has each term once and its position is the count of distinct terms before it;
+   * a field with pairs has no two equal terms in a row (the Encoder drops the repeat) and every adjacent
+   * pair is a posting of the pair list (once a document).
+   */
+  add(id: number, terms: Int32Array, n: number): void {
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const t = terms[i] as number;
+      if (this.posting(id, t, positionSlot(NO_TERMS, '', this.pairs ? i : k, null))) k++;
+    }
+    if (!this.pairs) return;
+    for (let i = 0; i + 1 < n; i++) {
+      const s = this.pairSlot(terms[i] as number, terms[i + 1] as number, true);
+      if (this.pairSeen[s] === id) continue;
+      this.pairSeen[s] = id;
+      this.lists.push(this.pairList[s] as number, id);
+    }
+  }
+
+  /** The slot of the pair table that holds (a, b), or the free slot where it goes. */
+  private probe(a: number, b: number): number {
+    const mask = this.pairFirst.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    h = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const f = this.pairFirst[h] as number;
+      if (f === EMPTY || (f === a && this.pairSecond[h] === b)) return h;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /**
+   * The slot of the pair (a, b) in the pair table (made when `create`), or -1. The slot indexes
+   * `pairList` (the pair's list) and `pairSeen` (its last document).
+   */
+  private pairSlot(a: number, b: number, create: boolean): number {
+    let h = this.probe(a, b);
+    if (this.pairFirst[h] !== EMPTY) return h;
+    if (!create) return -1;
+    if ((this.pairCount + 1) * 2 > this.pairFirst.length) {
+      this.rehash();
+      h = this.probe(a, b);
+    }
+    this.pairFirst[h] = a;
+    this.pairSecond[h] = b;
+    this.pairList[h] = this.lists.create();
+    this.pairSeen[h] = 0;
+    this.pairCount++;
+    this.seconds = null;
+    return h;
+  }
+
+  private rehash(): void {
+    const first = this.pairFirst;
+    const second = this.pairSecond;
+    const list = this.pairList;
+    const seen = this.pairSeen;
+    const size = first.length * 2;
+    this.pairFirst = new Int32Array(size).fill(EMPTY);
+    this.pairSecond = new Int32Array(size);
+    this.pairList = new Int32Array(size);
+    this.pairSeen = new Int32Array(size);
+    for (let s = 0; s < first.length; s++) {
+      const a = first[s] as number;
+      if (a === EMPTY) continue;
+      const h = this.probe(a, second[s] as number);
+      this.pairFirst[h] = a;
+      this.pairSecond[h] = second[s] as number;
+      this.pairList[h] = list[s] as number;
+      this.pairSeen[h] = seen[s] as number;
+    }
+  }
+
+  /** Append a whole list (ascending ids, above any of the term's): reading another index's lists in. */
+  appendToken(t: number, slot: number, ids: ArrayLike<number>): void {
+    if (ids.length === 0) return;
+    const at = this.blockOf(t) + slot;
+    let l = (this.slotList[at] as number) - 1;
+    if (l < 0) {
+      l = this.lists.create();
+      this.slotList[at] = l + 1;
+    }
+    this.lists.pushAll(l, ids);
+  }
+
+  appendPair(a: number, b: number, ids: ArrayLike<number>): void {
+    if (ids.length === 0) return;
+    this.lists.pushAll(this.pairList[this.pairSlot(a, b, true)] as number, ids);
+  }
+
+  /** The slots of term `t` (flexsearch's shape: an array as long as the last slot used, holes undefined). */
+  private slotsOf(t: number): Slots | undefined {
+    const b = t < this.base.length ? (this.base[t] as number) : 0;
+    if (b === 0) return undefined;
+    const out: Array<Uint32Array | undefined> = [];
+    let last = -1;
+    for (let y = 0; y < this.resolution; y++) {
+      const l = (this.slotList[b - 1 + y] as number) - 1;
+      if (l >= 0 && this.lists.length(l) > 0) {
+        out[y] = this.lists.view(l);
+        last = y;
+      } else out[y] = undefined;
+    }
+    out.length = last + 1;
+    return last < 0 ? undefined : out;
+  }
+
+  token(term: string): Slots | undefined {
+    const t = this.dict.find(term);
+    return t === undefined ? undefined : this.slotsOf(t);
+  }
+
+  pair(a: string, b: string): Slots | undefined {
+    const x = this.dict.find(a);
+    const y = this.dict.find(b);
+    if (x === undefined || y === undefined || !this.pairs) return undefined;
+    const s = this.pairSlot(x, y, false);
+    return s < 0 ? undefined : [this.lists.view(this.pairList[s] as number)];
+  }
+
+  tokenTerms(): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < this.fieldTerms; k++) out.push(this.dict.terms[this.termIds[k] as number] as string);
+    return out.sort();
+  }
+
+  private secondsByFirst(): Map<number, number[]> {
+    if (this.seconds) return this.seconds;
+    const m = new Map<number, number[]>();
+    for (let s = 0; s < this.pairFirst.length; s++) {
+      const a = this.pairFirst[s] as number;
+      if (a === EMPTY) continue;
+      let list = m.get(a);
+      if (!list) m.set(a, (list = []));
+      list.push(this.pairSecond[s] as number);
+    }
+    this.seconds = m;
+    return m;
+  }
+
+  firstTerms(): string[] {
+    return [...this.secondsByFirst().keys()].map((t) => this.dict.terms[t] as string).sort();
+  }
+
+  secondTerms(a: string): string[] {
+    const t = this.dict.find(a);
+    if (t === undefined) return [];
+    return (this.secondsByFirst().get(t) ?? []).map((s) => this.dict.terms[s] as string).sort();
+  }
+}
+
+interface Encoders {
+  folded: { encode(text: string, dedupe: boolean): string[] };
+  exact: { encode(text: string, dedupe: boolean): string[] };
+}
+
+/** The lists of the four fields, fed with the terms of flexsearch's Encoders. */
+export class IndexBuilder {
+  readonly dict = new TermDictionary();
+  readonly lists = new IdLists();
+  readonly fields = new Map<string, FieldLists>();
+  private folded = new Int32Array(4096);
+  private exact = new Int32Array(4096);
+
+  constructor(
+    fields: ReadonlyArray<{ name: string; pairs: boolean }>,
+    private readonly encoders: Encoders,
+  ) {
+    for (const f of fields) this.fields.set(f.name, new FieldLists(this.lists, this.dict, f.pairs));
+  }
+
+  private field(name: string): FieldLists {
+    const f = this.fields.get(name);
+    if (!f) throw new Error(`unknown field ${name}`);
+    return f;
+  }
+
+  /**
+   * Index `text` as document `id` in the folded field (`fields.folded`, with pairs) and the exact one; returns
+   * the text's phrase key, ` ${phraseKey(text)} `, which the folded field indexes.
+   */
+  index(id: number, fields: { folded: string; exact: string }, text: string): string {
+    return this.viaEncoders(id, this.field(fields.folded), this.field(fields.exact), text);
+  }
+
+  /** Through flexsearch's Encoders (the definition of the terms). */
+  private viaEncoders(id: number, folded: FieldLists, exact: FieldLists, text: string): string {
+    const phrase = ` ${phraseKey(text)} `;
+    const put = (field: FieldLists, terms: string[], into: Int32Array): void => {
+      for (let i = 0; i < terms.length; i++) into[i] = this.dict.id(terms[i] as string);
+      field.add(id, into, terms.length);
+    };
+    const f = this.encoders.folded.encode(phrase, false);
+    const e = this.encoders.exact.encode(text, true);
+    this.folded = grow(this.folded, Math.max(f.length, e.length));
+    this.exact = grow(this.exact, Math.max(f.length, e.length));
+    put(folded, f, this.folded);
+    put(exact, e, this.exact);
+    return phrase;
+  }
+
+  /** Bytes of the posting lists (the arena). */
+  get bytes(): number {
+    return this.lists.bytes;
+  }
+}
