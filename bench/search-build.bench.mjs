@@ -3,9 +3,13 @@
 // CPU time (user + system of the process) of each build, and their ratio. On a shared machine CPU time is the
 // steadier of the two: another worker's load stretches wall clock, far less the CPU a build takes. PROFILE=<file>
 // also writes a V8 CPU profile of vanban's first build (sampled every 0.5 ms) and prints where its time went, by
-// function (self time) — the table of issue 17 item 3.
+// function (self time) — the table of issue 17 item 3. Then, unless MEMORY=0, each engine builds once more in a
+// process of its own (this script with MEMORY_OF=<engine>), for its peak RSS (the process's, documents included: the
+// RSS before the build is printed too) and what the built index holds: heap, and memory outside it (typed arrays,
+// Buffers), measured after a full collection.
 //
 //   npm run build && node --expose-gc bench/search-build.bench.mjs [size, default 10000; 0 = the shared corpus]
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
@@ -42,6 +46,19 @@ const builds = {
     return mini;
   },
 };
+
+if (process.env.MEMORY_OF) {
+  const engine = process.env.MEMORY_OF;
+  globalThis.gc?.();
+  const before = process.memoryUsage();
+  const rssBefore = process.resourceUsage().maxRSS * 1024;
+  const built = builds[engine]();
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  globalThis.gc?.();
+  const after = process.memoryUsage();
+  console.log(JSON.stringify({ engine, rssBefore, peakRss, heap: after.heapUsed - before.heapUsed, outside: after.external - before.external, kept: built !== null }));
+  process.exit(0);
+}
 
 /** Self time by function of a V8 CPU profile, largest first. */
 function selfTimes(profile) {
@@ -89,3 +106,12 @@ const m = times.minisearch;
 console.log(
   `median: vanban wall ${fmt(median(v.map((t) => t.wall)), 2)} s cpu ${fmt(median(v.map((t) => t.cpu)), 2)} s; MiniSearch wall ${fmt(median(m.map((t) => t.wall)), 2)} s cpu ${fmt(median(m.map((t) => t.cpu)), 2)} s; vanban / MiniSearch: wall ${fmt(median(v.map((t) => t.wall)) / median(m.map((t) => t.wall)), 2)}x, cpu ${fmt(median(v.map((t) => t.cpu)) / median(m.map((t) => t.cpu)), 2)}x`,
 );
+
+if (process.env.MEMORY !== '0') {
+  const mb = (b) => `${fmt(b / 2 ** 20, 0)} MB`;
+  for (const engine of ['vanban', 'minisearch']) {
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], String(n)], { env: { ...process.env, MEMORY_OF: engine, PROFILE: '' }, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = JSON.parse(out.trim().split('\n').pop());
+    console.log(`memory ${engine.padEnd(10)} peak RSS ${mb(r.peakRss)} (before the build ${mb(r.rssBefore)}); index: heap ${mb(r.heap)}, outside the heap ${mb(r.outside)}`);
+  }
+}
