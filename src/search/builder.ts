@@ -1,3 +1,5 @@
+import { fold } from '../text/fold.js';
+import { exactKey } from './analyzer.js';
 import { grow } from './bitset.js';
 import { positionSlot, RESOLUTION } from './match.js';
 import type { Slots } from './postings.js';
@@ -346,18 +348,66 @@ export class FieldLists {
   }
 }
 
+/** What a source character is to the one-pass tokenizer. */
+const UNKNOWN = 0;
+const SEPARATOR = 1;
+const WORD = 2;
+/** a character whose exact key or fold depends on its neighbours, or cuts words differently in the two: the text takes the Encoders' path */
+const OTHER = 3;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]+$/u;
+const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
+const MARK = /\p{M}/u;
+// fold's own context-dependent characters (surrogate pairs, Σ, Hangul jamo), which toLowerCase and NFC share
+const CONTEXT = /[\uD800-\uDFFF\u03A3\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uD7B0-\uD7FF]/;
+const kinds = new Uint8Array(0x10000);
+
+/**
+ * Whether code unit `c` can be read on its own: a letter or digit whose exact key and fold are letters or
+ * digits (so a run of them is one word in both keys, and its keys are the keys of the run), or a separator whose
+ * exact key and fold are neither (and not nothing: a dropped character would join two words in one key only).
+ */
+function kindOf(c: number): number {
+  let k = kinds[c] as number;
+  if (k !== UNKNOWN) return k;
+  const ch = String.fromCharCode(c);
+  if (CONTEXT.test(ch) || MARK.test(ch)) k = OTHER;
+  else {
+    const e = exactKey(ch);
+    const f = fold(`a${ch}a`).slice(1, -1);
+    if (LETTER_OR_DIGIT.test(ch)) k = LETTER_OR_DIGIT.test(e) && LETTER_OR_DIGIT.test(f) ? WORD : OTHER;
+    else k = NO_LETTER_OR_DIGIT.test(e) && NO_LETTER_OR_DIGIT.test(f) ? SEPARATOR : OTHER;
+  }
+  kinds[c] = k;
+  return k;
+}
+
+/** flexsearch's Encoder default: longer terms are not indexed */
+const MAX_TERM = 1024;
+
 interface Encoders {
   folded: { encode(text: string, dedupe: boolean): string[] };
   exact: { encode(text: string, dedupe: boolean): string[] };
 }
 
-/** The lists of the four fields, fed with the terms of flexsearch's Encoders. */
+/**
+ * The lists of the four fields and the one pass over each text that feeds them: the text is cut into words
+ * once, and each distinct word's exact key and folded key are computed once for the index's life (a word
+ * dictionary), where flexsearch's Encoders normalized, folded and split the title and the body twice. A text
+ * with a character that cannot be read on its own (see `kindOf`: combining marks of an NFD text, Greek sigma,
+ * zero-width spaces…) goes through the Encoders as before.
+ */
 export class IndexBuilder {
   readonly dict = new TermDictionary();
   readonly lists = new IdLists();
   readonly fields = new Map<string, FieldLists>();
+  /** source word → its exact and folded term ids (-1: too long to index) and its fold */
+  private readonly words = new Map<string, number>();
+  private wordExact = new Int32Array(1024);
+  private wordFolded = new Int32Array(1024);
+  private readonly wordFold: string[] = [];
   private folded = new Int32Array(4096);
   private exact = new Int32Array(4096);
+  private parts: string[] = [];
 
   constructor(
     fields: ReadonlyArray<{ name: string; pairs: boolean }>,
@@ -372,16 +422,74 @@ export class IndexBuilder {
     return f;
   }
 
+  private word(w: string): number {
+    let k = this.words.get(w);
+    if (k === undefined) {
+      k = this.wordFold.length;
+      this.words.set(w, k);
+      const e = exactKey(w);
+      const f = fold(w);
+      this.wordFold.push(f);
+      this.wordExact = grow(this.wordExact, k + 1);
+      this.wordFolded = grow(this.wordFolded, k + 1);
+      this.wordExact[k] = e.length > MAX_TERM ? -1 : this.dict.id(e);
+      this.wordFolded[k] = f.length > MAX_TERM ? -1 : this.dict.id(f);
+    }
+    return k;
+  }
+
   /**
    * Index `text` as document `id` in the folded field (`fields.folded`, with pairs) and the exact one; returns
    * the text's phrase key, ` ${phraseKey(text)} `, which the folded field indexes.
    */
   index(id: number, fields: { folded: string; exact: string }, text: string): string {
-    return this.viaEncoders(id, this.field(fields.folded), this.field(fields.exact), text);
+    const folded = this.field(fields.folded);
+    const exact = this.field(fields.exact);
+    const n = text.length;
+    // at most one word a character and a half
+    if (this.folded.length < n + 1) {
+      this.folded = new Int32Array(n + 1024);
+      this.exact = new Int32Array(n + 1024);
+    }
+    const f = this.folded;
+    const e = this.exact;
+    const parts = this.parts;
+    parts.length = 0;
+    let nf = 0;
+    let ne = 0;
+    let start = -1;
+    for (let i = 0; i <= n; i++) {
+      let k = SEPARATOR;
+      if (i < n) {
+        const c = text.charCodeAt(i);
+        k = kinds[c] as number;
+        if (k === UNKNOWN) k = kindOf(c);
+      }
+      if (k === WORD) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (k === OTHER) return this.viaEncoders(id, folded, exact, text);
+      if (start < 0) continue;
+      const w = this.word(text.slice(start, i));
+      start = -1;
+      parts.push(this.wordFold[w] as string);
+      const ft = this.wordFolded[w] as number;
+      // the Encoder of a field with pairs drops a term equal to the one before it
+      if (ft >= 0 && (nf === 0 || f[nf - 1] !== ft)) f[nf++] = ft;
+      const et = this.wordExact[w] as number;
+      if (et >= 0) e[ne++] = et;
+    }
+    folded.add(id, f, nf);
+    exact.add(id, e, ne);
+    const phrase = ` ${parts.join(' ')} `;
+    parts.length = 0;
+    return phrase;
   }
 
-  /** Through flexsearch's Encoders (the definition of the terms). */
+  /** The same, through flexsearch's Encoders (the definition of the terms). */
   private viaEncoders(id: number, folded: FieldLists, exact: FieldLists, text: string): string {
+    this.parts.length = 0;
     const phrase = ` ${phraseKey(text)} `;
     const put = (field: FieldLists, terms: string[], into: Int32Array): void => {
       for (let i = 0; i < terms.length; i++) into[i] = this.dict.id(terms[i] as string);
