@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSnapshot, type Corpus } from '../src/graph/index.js';
+import { EXTRACTION_VERSION } from '../src/doc/extraction-version.js';
+import { Corpus, loadSnapshot } from '../src/graph/index.js';
 import { cli } from './helpers/cli-fixture.js';
 
 /**
@@ -64,6 +65,22 @@ describe('ingest --update', () => {
     expect(ids(updated, '18-NQ/TW')).toEqual(ids(fresh, '18-NQ/TW'));
     expect(ids(updated, 'ke hoach')).toEqual(ids(fresh, 'ke hoach'));
   }, 180_000);
+
+  it('documents read by another extraction are read again, their files unchanged', async () => {
+    const corpus = await Corpus.fromFolder(docs);
+    const n = corpus.documents.size;
+    expect(n).toBeGreaterThan(30);
+    // as the same folder, read now, leaves it: nothing to read
+    expect(await corpus.update(docs)).toMatchObject({ unchanged: n, replaced: 0 });
+    const keys = [...corpus.hashes.keys()];
+    const [a, b] = keys as [string, string];
+    // one read by an older extraction, one by a vanban that stamped no version (snapshots before the stamp)
+    corpus.hashes.set(a, (corpus.hashes.get(a) as string).replace(`${EXTRACTION_VERSION}:`, '1:'));
+    corpus.hashes.set(b, (corpus.hashes.get(b) as string).replace(`${EXTRACTION_VERSION}:`, ''));
+    expect(await corpus.update(docs)).toMatchObject({ unchanged: n - 2, replaced: 2, added: 0, removed: 0 });
+    expect(corpus.hashes.get(a)?.startsWith(`${EXTRACTION_VERSION}:`)).toBe(true);
+    expect(corpus.hashes.get(b)?.startsWith(`${EXTRACTION_VERSION}:`)).toBe(true);
+  }, 120_000);
 
   it('refuses --update with --out, and a snapshot that is not one', async () => {
     expect((await cli('ingest', docs, '--update', snap, '--out', join(dir, 'x.ndjson'))).err).toMatch(/--out and --update: expected one of them, not both/);

@@ -5,6 +5,7 @@ import { reportedActs } from '../doc/consolidated.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
 import { readCorpus, type SkippedEntry } from '../doc/corpus.js';
+import { stamp } from '../doc/extraction-version.js';
 import type { ReadLimits } from '../doc/readers/types.js';
 import { disagreeingFields, suppliedFields } from '../doc/manifest.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
@@ -162,7 +163,7 @@ export class Corpus {
     for await (const item of readCorpus(dir, { ...manifestOptions, unchanged: () => false })) {
       if (item.ok) {
         const key = this.addDocument(item.document);
-        if (item.hash) this.hashes.set(key, item.hash);
+        if (item.hash) this.hashes.set(key, stamp(item.hash));
         documents++;
       } else this.badFiles.push({ path: item.path, error: item.error });
       // a manifest's problem is not one of the files the progress counts
@@ -191,7 +192,8 @@ export class Corpus {
     const unchanged = (path: string, hash: string): boolean => {
       seen.add(path);
       const key = this.keyByPath.get(path);
-      if (key === undefined || this.hashes.get(key) !== hash) return false;
+      // a document read by another extraction is read again, whatever its file
+      if (key === undefined || this.hashes.get(key) !== stamp(hash)) return false;
       report.unchanged++;
       return true;
     };
@@ -205,7 +207,7 @@ export class Corpus {
       dropBad(item.path);
       if (item.ok) {
         const key = this.addDocument(item.document);
-        if (item.hash) this.hashes.set(key, item.hash);
+        if (item.hash) this.hashes.set(key, stamp(item.hash));
         if (had) report.replaced++;
         else report.added++;
       } else {
@@ -233,7 +235,7 @@ export class Corpus {
         if (!item.ok || !dependents.has(item.path)) continue;
         this.removeDocument(item.path);
         const key = this.addDocument(item.document);
-        if (item.hash) this.hashes.set(key, item.hash);
+        if (item.hash) this.hashes.set(key, stamp(item.hash));
       }
     }
     this.reconcile();

@@ -53,9 +53,10 @@ const StoredEdgeAttributesSchema = EdgeAttributesSchema.extend({ evidence: z.arr
 export const GraphRecordSchemas = {
   node: z.object({ t: z.literal('node'), key: z.string(), attributes: NodeAttributesSchema }),
   edge: z.object({ t: z.literal('edge'), key: z.string().optional(), source: z.string(), target: z.string(), attributes: StoredEdgeAttributesSchema }),
-  // hash: of the file's bytes and manifest entry (absent in older snapshots): what `ingest --update` compares
+  // hash: of the file's bytes and manifest entry (absent in older snapshots): what `ingest --update` compares, after
+  // the extraction version that read the file ("2:…"; bare in snapshots before the stamp, which are read again)
   // mentioned: the node each of its mentions counted on (absent in older snapshots), taken back when it is removed
-  document: z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable(), hash: z.string().regex(/^[0-9a-f]{64}$/).optional(), mentioned: z.array(z.string()).optional() }),
+  document: z.object({ t: z.literal('document'), key: z.string(), path: z.string().nullable(), hash: z.string().regex(/^(?:[0-9]{1,6}:)?[0-9a-f]{64}$/).optional(), mentioned: z.array(z.string()).optional() }),
   conflict: z.object({ t: z.literal('conflict'), conflict: ConflictSchema }),
   bad: z.object({ t: z.literal('bad'), path: z.string(), error: z.string() }),
 };

@@ -11,8 +11,9 @@ import { lawNameOf } from './postgres-store.js';
 import { writeSearchRows } from './search.js';
 import { StoreError } from '../errors.js';
 
-/** What changes the extraction: a stored document read by another version is read again. */
-export const EXTRACTION_VERSION = '2';
+import { EXTRACTION_VERSION, stamp } from '../../doc/extraction-version.js';
+
+export { EXTRACTION_VERSION, stamp };
 
 export interface DatabaseIngestProgress {
   path: string;
@@ -101,8 +102,6 @@ export async function ingestIntoDatabase(store: PostgresStore, dir: string, opti
   return report;
 }
 
-/** The stored hash of a file: its bytes' and manifest entry's, and the extraction that read them. */
-export const stamp = (hash: string): string => `${EXTRACTION_VERSION}:${hash}`;
 
 /**
  * A hot standby (a read replica) or a read-only connection cannot take an ingest: said once, before any
