@@ -695,3 +695,27 @@ describe('the documents an ending names share its act across the first one’s t
     ]);
   });
 });
+
+describe('"chấm dứt hiệu lực", an ending as "hết hiệu lực" (issue 16)', () => {
+  const text =
+    'Điều 3. Tổ chức thực hiện\n2. Hiệu lực thi hành\nb) Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định về phê\nduyệt kế hoạch đặt hàng sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12\nnăm 2021 của Chính phủ quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu\nđãi người có công với cách mạng (Nghị định số 131/2021/NĐ-CP); khoản 4 Điều\n12 Nghị định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ quy\nđịnh mức hưởng trợ cấp (Nghị định số 75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số\n55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ.\nc) Trong thời gian Nghị quyết này có hiệu lực, trường hợp có quy định\nkhác nhau giữa Nghị quyết này và Nghị định số 128/2025/NĐ-CP thì áp dụng Nghị quyết này.\n';
+  it('the places after its colon, listed without marks and each given a short name in parentheses, are ended; the next point is no item of that list', () => {
+    const cs = extract(text, { context: { type: 'Nghị quyết' } }).citations;
+    expect(cs.filter((c) => c.role === 'head').map((c) => [c.number, c.relation, c.scope?.whole ?? null])).toEqual([
+      ['131/2021/NĐ-CP', 'repeals', false],
+      ['75/2021/NĐ-CP', 'repeals', false],
+      ['55/2023/NĐ-CP', 'repeals', false],
+      ['128/2025/NĐ-CP', 'cites', null],
+    ]);
+    // the number alone in parentheses is the short name given to the document before it
+    expect(cs.filter((c) => c.role === 'alias').map((c) => c.number)).toEqual(['131/2021/NĐ-CP', '75/2021/NĐ-CP']);
+  });
+  it('"3. Điều 25 Nghị định số A …; Điều 48 … Nghị định số B … chấm dứt hiệu lực kể từ ngày …" ends both parts', () => {
+    const clause = 'Điều 58. Hiệu lực thi hành\n3. Điều 25 Nghị định số 55/2024/NĐ-CP ngày 16 tháng 5 năm 2024 của\nChính phủ quy định chi tiết một số điều của Luật Bảo vệ quyền lợi người\ntiêu dùng; Điều 48 và Phụ lục XIV ban hành kèm theo Nghị định số\n146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 quy định về phân quyền chấm dứt hiệu lực kể từ ngày Nghị\nđịnh này có hiệu lực thi hành.\n';
+    const cs = extract(clause, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['55/2024/NĐ-CP', 'repeals', false],
+      ['146/2025/NĐ-CP', 'repeals', false],
+    ]);
+  });
+});

@@ -335,6 +335,18 @@ function readTails(text: string, mentions: Mention[]): void {
     const prev = mentions[i - 1] as Mention;
     const m = mentions[i] as Mention;
     if (prev.aliasRange && m.start >= prev.aliasRange[0] && m.end <= prev.aliasRange[1]) m.inAlias = true;
+    // "Nghị định số 131/2021/NĐ-CP ngày … quy định chi tiết … (Nghị định số 131/2021/NĐ-CP); …": the number alone in
+    // parentheses after a document's long title is the short name it is given, as "(sau đây gọi là …)" would give it
+    else if (m.symbol !== null && text[m.start - 1] === '(' && text[m.end] === ')') {
+      for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+        const d = mentions[k] as Mention;
+        if (m.start - d.end > 600 || /[.;:][ \n]/u.test(text.slice(d.end, m.start))) break;
+        if (d.symbol !== null && d.symbol.canonical === m.symbol.canonical) {
+          m.inAlias = true;
+          break;
+        }
+      }
+    }
   }
 }
 
@@ -472,7 +484,7 @@ function isoDay(d: number, m: number, y: number): string | null {
   return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString().slice(0, 10) : null;
 }
 // the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
-const KEPT_PROVISIONS = /^[^.;]{0,500}?hết[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
+const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 /**
@@ -504,7 +516,7 @@ const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
 const ALIAS_CLAUSE = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[^()]{0,120}\)/gu;
 // words that put a verb or a condition of their own in that description
-const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|hết[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo|căn[ \n]+cứ)(?![\p{L}])/iu;
+const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo|căn[ \n]+cứ)(?![\p{L}])/iu;
 const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 
 /**
@@ -537,7 +549,14 @@ const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+
  */
 function describedItemOf(t: string, citations: readonly Citation[], normEnds: readonly number[], prevTailEnd: number, m: Mention): Relation | null {
   let k = citations.length - 1;
-  while (k >= 0 && (citations[k] as Citation).role === 'alias') k--;
+  // (over the name given to the head item and the documents its title names: "Nghị định số A … quy định chi tiết … Pháp
+  // lệnh … (Nghị định số A); khoản 4 Điều 12 Nghị định số B")
+  let named = false;
+  for (; k >= 0; k--) {
+    const c = citations[k] as Citation;
+    if (c.role === 'alias') named = true;
+    else if (c.role !== 'embedded') break;
+  }
   const head = citations[k];
   if (!head || head.role !== 'head' || !OPERATIVE_LIST.has(head.relation)) return null;
   const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] as number);
@@ -546,7 +565,7 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
   const g = DESCRIBED_ITEM_GAP.exec(gap);
   if (!g) return null;
   // the "và" variant only after a name given on the way; a semicolon ends any description
-  if (!gap.includes(';') && !ALIAS_CLAUSE.test(t.slice(from, m.start))) return null;
+  if (!gap.includes(';') && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named) return null;
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
   // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)

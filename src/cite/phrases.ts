@@ -227,7 +227,8 @@ export function readDate(text: string, pos: number): DateMatch | null {
 }
 
 const ISSUER_START = /[ ]*(?:\n[ ]*)?,?[ ]*(?:\n[ ]*)?của(?:[ ]+|\n[ ]*)/y;
-const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d][\p{L}\d.]*|-|\((?:[Kk]h(?:óa|oá)|nhiệm kỳ)[^)\n]{1,20}\)|,)/uy;
+// (a point inside a word, "TP.HCM", never one that ends the sentence: "… của Chính phủ.\nc) …")
+const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d](?:[\p{L}\d]|\.(?=[\p{L}\d]))*|-|\((?:[Kk]h(?:óa|oá)|nhiệm kỳ)[^)\n]{1,20}\)|,)/uy;
 // words that end an issuer phrase: the trích yếu starts, or a new clause
 const ISSUER_STOP = new Set(
   'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc'.split(' '),

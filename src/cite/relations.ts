@@ -132,7 +132,7 @@ const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban 
 
 // a list head whose items are the documents that stop being in force
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
-const ENDING_LIST = /(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
 
@@ -145,8 +145,8 @@ function listHead(text: string, pos: number): string {
 }
 
 /** The same, with where the list's first item starts (`end`, -1 when there is no head). */
-function listHeadAt(text: string, pos: number): { head: string; end: number } {
-  const none = { head: '', end: -1 };
+function listHeadAt(text: string, pos: number): { head: string; end: number; item: number } {
+  const none = { head: '', end: -1, item: -1 };
   const from = Math.max(0, pos - 6_000);
   const win = text.slice(from, pos);
   let lineStart = win.lastIndexOf('\n') + 1;
@@ -159,12 +159,13 @@ function listHeadAt(text: string, pos: number): { head: string; end: number } {
     lineStart = prevStart;
   }
   if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return none;
+  const item = from + lineStart;
   // back over the items (and the lines they wrap onto), 40 lines at most
   for (let k = 0; k < 40 && lineStart > 0; k++) {
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     const line = win.slice(prevStart, lineStart).trimEnd();
     // the head may wrap over two lines ("… các Thông tư sau hết hiệu lực\nthi hành:")
-    if (line.endsWith(':')) return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart };
+    if (line.endsWith(':')) return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart, item };
     lineStart = prevStart;
   }
   return none;
@@ -172,12 +173,21 @@ function listHeadAt(text: string, pos: number): { head: string; end: number } {
 
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
 export function inRepealList(text: string, pos: number): boolean {
-  const { head, end } = listHeadAt(text, pos);
+  const { head } = listHeadAt(text, pos);
   if (!/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head)) return false;
-  // an item of the list has the mark of its first item: "2. …" after the items "a) … c)" of clause 1 is clause 2
+  return inListOfItsHead(text, pos);
+}
+
+/**
+ * Whether the line of `pos` is an item of the list its head opens: an item of the list has the mark of its first item
+ * ("2. …" after the items "a) … c)" of clause 1 is clause 2; "c) …" after a point b) whose own line ends "…:" is no item
+ * of b's list), or wraps without one.
+ */
+function inListOfItsHead(text: string, pos: number): boolean {
+  const { end, item } = listHeadAt(text, pos);
+  if (end < 0) return false;
   const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
-  const itemLine = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
-  return markOf(text.slice(end, end + 12)) === markOf(itemLine) || !LIST_ITEM.test(itemLine.slice(0, 12));
+  return markOf(text.slice(end, end + 12)) === markOf(text.slice(item, item + 12));
 }
 
 const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
@@ -442,10 +452,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
   if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
-  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}hết[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
+  // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
+  // documents (or their places) that follow the ending and its colon, listed without marks
+  if (ENDED_BY_COLON.test(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B (sau đây gọi chung là …) và Nghị quyết
   // số M … hết hiệu lực": the status description between the mention and its verb
-  if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';
+  if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';
   // "2. Thông tư số 101/2018/TT-BTC ngày … của Bộ Tài chính quy định … và Thông tư số 148/2015/TT-BTC … hết hiệu lực thi
   // hành kể từ ngày …": a final clause that opens with the documents it ends, however long their titles
   // (it may open with the places it ends, or name the documents in the plural: "2. Các quy định tại khoản 1, khoản 2 Điều 1,
@@ -453,11 +466,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (the documents may be parted by semicolons: "2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực")
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && ENDED_AFTER_ITEMS.test(text.slice(tailEnd, tailEnd + 960))) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
-  if (/^[^.;\n]{0,160};[^."\n]{0,300}hết[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
+  if (/^[^.;\n]{0,160};[^."\n]{0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
-  if (ENDING_LIST.test(listHead(text, start)) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  if (ENDING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
   if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
@@ -489,7 +502,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
 
 // the rest of a final clause up to "hết hiệu lực … từ ngày" (or "kể từ khi Thông tư này có hiệu lực"), over the descriptions of its documents and the semicolons
 // that part them (each one followed by the next document or the places it ends)
-export const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=(?:(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+liên[ \n]+tịch)?[ \n]+số|${PLACE_WORD}))){0,900}?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)`, 'u');
+const ENDED_BY_COLON = new RegExp(String.raw`(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[^:.;]{0,120}:[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+export const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=(?:(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+liên[ \n]+tịch)?[ \n]+số|${PLACE_WORD}))){0,900}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)`, 'u');
 const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ)?[ \n]*(?:quy[ \n]+định[ \n]+)?tại[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
