@@ -719,3 +719,17 @@ describe('"chấm dứt hiệu lực", an ending as "hết hiệu lực" (issue 
     ]);
   });
 });
+
+describe('a law or ordinance named in lower case, pinned by its number or year (issue 16)', () => {
+  it('"Pháp lệnh hành nghề y, dược tư nhân số 07/2003/PL-UBTVQH11" is one citation; "Pháp lệnh luật sư năm 2001" is read; a clause is no name', () => {
+    const one = extract('Điều 90. Hiệu lực thi hành\nPháp lệnh hành nghề y, dược tư nhân số 07/2003/PL-UBTVQH11  hết hiệu lực kể từ ngày Luật này có hiệu lực.\n').citations;
+    expect(one.map((c) => [c.text, c.form])).toEqual([['Pháp lệnh hành nghề y, dược tư nhân số 07/2003/PL-UBTVQH11', 'law-with-number']]);
+    const about = extract('Pháp lệnh về nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam số 24/1999/PL-UBTVQH10 hết hiệu lực.').citations;
+    expect(about.map((c) => c.text)).toEqual(['Pháp lệnh về nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam số 24/1999/PL-UBTVQH10']);
+    const year = extract('Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2007.\nPháp lệnh luật sư năm 2001 hết hiệu lực kể từ ngày Luật này có hiệu lực.\n').citations;
+    expect(year.map((c) => [c.text, c.year])).toEqual([['Pháp lệnh luật sư năm 2001', 2001]]);
+    // a clause between the type word and a year names nothing
+    expect(extract('Pháp lệnh này được ban hành năm 2001.').citations).toEqual([]);
+    expect(extract('Pháp lệnh có hiệu lực từ ngày 01 tháng 7 năm 2001.').citations).toEqual([]);
+  });
+});

@@ -93,11 +93,46 @@ function matchHeuristic(text: string, pos: number): number {
   return end;
 }
 
+// what pins a name written in lower case or with function words to one document: its number ("số 07/2003/PL-UBTVQH11")
+// or, for an ordinance, the year it was adopted ("Pháp lệnh luật sư năm 2001")
+const LAW_NUMBER_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)số[ ]+\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d/uy;
+const YEAR_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)năm[ ]+(?:19|20)\d{2}(?!\d)/uy;
+// words that put a clause, not a name, between the type word and the number or year
+const NOT_IN_NAME = new Set('này số năm ngày được đã là thì hết bãi căn'.split(' '));
+// function words that open no name ("về" does: "Pháp lệnh về nhập cảnh, …")
+const NOT_FIRST_IN_NAME = new Set('của và theo để tại có trong với hoặc nhằm khi do cho các những'.split(' '));
+
+/**
+ * A name outside the lexicon, in lower case or with function words ("Pháp lệnh hành nghề y, dược tư nhân số
+ * 07/2003/PL-UBTVQH11", "Pháp lệnh về nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam số 24/1999/…",
+ * "Pháp lệnh luật sư năm 2001"): taken only up to the law number that follows it (or an ordinance's year), which
+ * proves it names one document. At most 24 tokens, no clause word, no sentence punctuation.
+ */
+function matchPinnedName(text: string, pos: number, kind: NamedKind): number {
+  let p = pos;
+  for (let i = 0; i < 24; i++) {
+    TOKEN.lastIndex = p;
+    const m = TOKEN.exec(text);
+    if (!m) return -1;
+    const w = (m[1] as string).toLowerCase();
+    if (i === 0 && (w === ',' || w === '-' || NOT_FIRST_IN_NAME.has(w))) return -1;
+    if (NOT_IN_NAME.has(w)) return -1;
+    p = TOKEN.lastIndex;
+    LAW_NUMBER_AHEAD.lastIndex = p;
+    if (LAW_NUMBER_AHEAD.test(text)) return p;
+    YEAR_AHEAD.lastIndex = p;
+    if (kind === 'ordinance' && YEAR_AHEAD.test(text)) return p;
+  }
+  return -1;
+}
+
 function matchName(text: string, pos: number, kind: NamedKind, allowHeuristic: boolean): NameMatch | null {
   const lex = matchLexicon(text, pos, TRIES[kind]);
   if (lex > 0) return { end: lex, inLexicon: true };
-  if (!allowHeuristic) return null;
-  const h = matchHeuristic(text, pos);
+  const h = allowHeuristic ? matchHeuristic(text, pos) : -1;
+  const pinned = kind !== 'code' ? matchPinnedName(text, pos, kind) : -1;
+  // the pinned name is the longer when function words cut the heuristic one short ("Pháp lệnh Bảo vệ và kiểm dịch …")
+  if (pinned > h) return { end: pinned, inLexicon: false };
   return h > 0 ? { end: h, inLexicon: false } : null;
 }
 
