@@ -87,7 +87,10 @@ class IdLists {
       const oldChunk = this.chunkOf[l] as number;
       const oldOffset = this.offsetOf[l] as number;
       const from = this.chunks[oldChunk] as Uint32Array;
-      (this.chunks[chunk] as Uint32Array).set(from.subarray(oldOffset, oldOffset + n), offset);
+      const to = this.chunks[chunk] as Uint32Array;
+      // most lists are short: a loop, not a subarray object per move
+      if (n <= 64) for (let z = 0; z < n; z++) to[offset + z] = from[oldOffset + z] as number;
+      else to.set(from.subarray(oldOffset, oldOffset + n), offset);
       const oldLog = this.logCap[l] as number;
       if (2 ** oldLog <= CHUNK) (this.free[oldLog] ??= []).push(oldChunk * CHUNK + oldOffset);
     }
@@ -454,7 +457,9 @@ export class IndexBuilder {
     const f = this.folded;
     const e = this.exact;
     const parts = this.parts;
+    // the phrase key starts and ends with a space: joined from an empty first and last part, one flat string
     parts.length = 0;
+    parts.push('');
     let nf = 0;
     let ne = 0;
     let start = -1;
@@ -482,7 +487,9 @@ export class IndexBuilder {
     }
     folded.add(id, f, nf);
     exact.add(id, e, ne);
-    const phrase = ` ${parts.join(' ')} `;
+    if (parts.length === 1) return '  ';
+    parts.push('');
+    const phrase = parts.join(' ');
     parts.length = 0;
     return phrase;
   }

@@ -21,14 +21,17 @@ export class TextStore {
 
   /** Store `text`; the handle reads it back. */
   put(text: string): number {
-    const size = Buffer.byteLength(text, 'utf8');
     let last = this.chunks[this.chunks.length - 1];
-    if (!last || this.used + size > last.length) {
-      last = Buffer.allocUnsafe(Math.max(TextStore.CHUNK, size));
-      this.chunks.push(last);
-      this.used = 0;
+    // a UTF-16 code unit is at most 3 bytes of UTF-8: the bytes are counted apart only when that may not fit
+    if (!last || this.used + text.length * 3 > last.length) {
+      const need = Buffer.byteLength(text, 'utf8');
+      if (!last || this.used + need > last.length) {
+        last = Buffer.allocUnsafe(Math.max(TextStore.CHUNK, need));
+        this.chunks.push(last);
+        this.used = 0;
+      }
     }
-    last.write(text, this.used, 'utf8');
+    const size = last.write(text, this.used, 'utf8');
     const h = this.count++;
     this.chunk = grow(this.chunk, h + 1);
     this.offset = grow(this.offset, h + 1);
