@@ -733,3 +733,17 @@ describe('a law or ordinance named in lower case, pinned by its number or year (
     expect(extract('Pháp lệnh có hiệu lực từ ngày 01 tháng 7 năm 2001.').citations).toEqual([]);
   });
 });
+
+describe('a circular succeeds a minister’s normative decision (issue 16)', () => {
+  it('"Quyết định số 18/2007/QĐ-BLĐTBXH … hết hiệu lực" in a circular replaces it; an administrative decision without a year is repealed', () => {
+    const text =
+      'Điều 30. Hiệu lực thi hành\n2. Các văn bản sau đây hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành:\na) Quyết định số 18/2007/QĐ-BLĐTBXH ngày 18 tháng 7 năm 2007 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội ban hành chương trình bồi dưỡng kiến thức;\nb) Quyết định số 1731/QĐ-BKHĐT ngày 15 tháng 10 năm 2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư về việc giao nhiệm vụ.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation])).toEqual([
+      ['18/2007/QĐ-BLĐTBXH', 'replaces'],
+      ['1731/QĐ-BKHĐT', 'repeals'],
+    ]);
+    // a decree ending the same decision does not succeed a minister's rules
+    expect(extract(text, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('repeals');
+  });
+});

@@ -488,13 +488,17 @@ const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ 
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 /**
- * Whether a document of `own` type that ends one of `type` as a whole may be its successor: one of its own type, or a
+ * Whether a document of `own` type that ends one of `type` as a whole may be its successor: one of its own type, a
  * decree ending a Prime Minister's decision (QĐ-TTg) — what the Prime Minister set by decision is raised to a decree
- * on the same matter.
+ * on the same matter — or a circular ending a minister's normative decision.
  */
 function succeedsByType(type: string, symbol: ParsedSymbol | null, own: string): boolean {
   if (succession(type) === succession(own)) return true;
-  return own === 'Nghị định' && type === 'Quyết định' && symbol !== null && symbol.issuerCodes[0] === 'TTg';
+  if (own === 'Nghị định' && type === 'Quyết định' && symbol !== null && symbol.issuerCodes[0] === 'TTg') return true;
+  // a circular succeeds a minister's normative decision ("Quyết định số 18/2007/QĐ-BLĐTBXH … ban hành chương trình …"): the
+  // form a minister's rules took before the circular, numbered with their year; an administrative decision ("Quyết định số
+  // 1731/QĐ-BKHĐT") has no year in its number and is repealed
+  return own === 'Thông tư' && type === 'Quyết định' && symbol !== null && symbol.year !== null && /^B/u.test(symbol.issuerCodes[0] ?? '');
 }
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
 // the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
