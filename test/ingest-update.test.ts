@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus, walkFiles } from '../src/doc/corpus.js';
 import { EXTRACTION_VERSION } from '../src/doc/extraction-version.js';
 import { Corpus, loadSnapshot } from '../src/graph/index.js';
 import { cli } from './helpers/cli-fixture.js';
@@ -81,6 +82,23 @@ describe('ingest --update', () => {
     expect(corpus.hashes.get(a)?.startsWith(`${EXTRACTION_VERSION}:`)).toBe(true);
     expect(corpus.hashes.get(b)?.startsWith(`${EXTRACTION_VERSION}:`)).toBe(true);
   }, 120_000);
+
+  it('files read ahead for hashing come in the order of the walk, and one that cannot be read fails in its turn', async () => {
+    const order: string[] = [];
+    for await (const p of walkFiles(docs)) order.push(p);
+    const sizes = new Map(order.map((p) => [p, statSync(p).size]));
+    const limit = [...sizes.values()].sort((a, b) => a - b)[Math.floor(sizes.size / 2)] as number;
+    const seen: string[] = [];
+    const failed: string[] = [];
+    for await (const item of readCorpus(docs, { limits: { maxFileSize: limit }, unchanged: (path) => (seen.push(path), true) })) {
+      expect(item.ok).toBe(false);
+      if (!item.ok) failed.push(item.path);
+    }
+    expect([...seen, ...failed].sort()).toEqual([...order].sort());
+    expect(seen).toEqual(order.filter((p) => (sizes.get(p) as number) <= limit));
+    expect(failed).toEqual(order.filter((p) => (sizes.get(p) as number) > limit));
+    expect(failed.length).toBeGreaterThan(5);
+  });
 
   it('refuses --update with --out, and a snapshot that is not one', async () => {
     expect((await cli('ingest', docs, '--update', snap, '--out', join(dir, 'x.ndjson'))).err).toMatch(/--out and --update: expected one of them, not both/);
