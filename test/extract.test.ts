@@ -747,3 +747,35 @@ describe('a circular succeeds a minister’s normative decision (issue 16)', () 
     expect(extract(text, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('repeals');
   });
 });
+
+describe('the documents of a final clause across their titles (issue 16)', () => {
+  it('semicolons inside a title that lists fields do not part the clause; a clause may open after the previous sentence', () => {
+    const text =
+      'Điều 40. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 25 tháng 6 năm 2026.\n2. Nghị định số 35/2019/NĐ-CP ngày 25 tháng 4 năm 2019 của Chính phủ\nquy định xử phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; Điều 1 Nghị\nđịnh số 07/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ sửa đổi,\nbổ sung một số điều của các Nghị định về xử phạt vi phạm hành chính trong\nlĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu\nlực kể từ ngày Nghị định này có hiệu lực thi hành.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['35/2019/NĐ-CP', 'replaces', true],
+      ['07/2022/NĐ-CP', 'repeals', false],
+    ]);
+    const sentence = 'Điều 39. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 15 tháng 5 năm 2022. Thông tư\nsố 09/2017/TT-BLĐTBXH ngày 13 tháng 3 năm 2017 của Bộ trưởng Bộ Lao\nđộng - Thương binh và Xã hội quy định việc tổ chức đào tạo theo niên chế; quy chế kiểm tra, thi hết hiệu\nlực kể từ ngày Thông tư này có hiệu lực thi hành.\n';
+    expect(extract(sentence, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('replaces');
+  });
+  it('an ended document’s title may say what it amended, and one place word may number several articles', () => {
+    const text =
+      '3. Bãi bỏ Điều 10 của Nghị định số 18/2026/NĐ-CP ngày 14 tháng 01 năm\n2026 của Chính phủ sửa đổi, bổ sung một số nghị định để cắt giảm thủ tục hành chính thuộc phạm vi quản lý của Bộ Tư\npháp; các Điều 27, 28, 29 và 30 của Nghị định số 121/2025/NĐ-CP ngày 11\ntháng 6 năm 2025 của Chính phủ quy định về phân quyền.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole, (c.alsoActs ?? []).length])).toEqual([
+      ['18/2026/NĐ-CP', 'repeals', false, 0],
+      ['121/2025/NĐ-CP', 'repeals', false, 0],
+    ]);
+  });
+  it('"theo phương thức …" in a replaced decree’s title is no condition of the list', () => {
+    const text =
+      '2. Nghị định này thay thế Nghị định số 40/2018/NĐ-CP ngày 12 tháng 3\nnăm 2018 của Chính phủ về quản lý hoạt động kinh doanh theo phương thức đa\ncấp; Nghị định số 18/2023/NĐ-CP ngày 28 tháng 4 năm 2023 của Chính phủ\nsửa đổi, bổ sung một số điều của Nghị định số 40/2018/NĐ-CP.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation])).toEqual([
+      ['40/2018/NĐ-CP', 'replaces'],
+      ['18/2023/NĐ-CP', 'replaces'],
+    ]);
+  });
+});

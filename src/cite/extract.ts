@@ -511,7 +511,8 @@ const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'susp
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
 // or the places of the next item, listed ("…Thông tư số 12/2015/TT-BTC; khoản 5, khoản 9, khoản 11 Điều 1; khoản 3 Điều 3
 // Thông tư số 22/2019/TT-BTC", "… Thông tư số 12/2015/TT-BTC và các Mẫu số 07A, Mẫu số 07B ban hành kèm theo Thông tư …")
-const PLACE = String.raw`(?:các[ \n]+)?(?:Điều|điều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// (one place word may number several: "các Điều 27, 28, 29 và 30")
+const PLACE = String.raw`(?:các[ \n]+)?(?:Điều|điều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)\d{1,3}[a-zđ]?(?![\d\/\p{L}]))*`;
 // a second document of the same type joined by "và" after the first one's description, in the same sentence ("ban
 // hành Thông tư ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày … quy định chi tiết … và Thông tư số 10/2022/TT-BKHĐT",
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
@@ -520,7 +521,11 @@ const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
 const ALIAS_CLAUSE = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[^()]{0,120}\)/gu;
 // words that put a verb or a condition of their own in that description
-const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo|căn[ \n]+cứ)(?![\p{L}])/iu;
+// ("theo" as a condition: "theo quy định", "theo Luật …"; "theo phương thức đa cấp" describes)
+const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo(?=[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|đề[ \n]+nghị|yêu[ \n]+cầu|văn[ \n]+bản|các|(?:Bộ[ \n]+)?[Ll]uật|Nghị|Thông|Quyết|Pháp|Chỉ))|căn[ \n]+cứ)(?![\p{L}])/iu;
+// the title of an ended document may say what it amended ("Nghị định số 18/2026/NĐ-CP ngày … sửa đổi, bổ sung một số nghị
+// định …; các Điều 27, 28 … của Nghị định số …"): no verb of the list when the list ends documents
+const OWN_VERB_IN_ENDED_TITLE = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo(?=[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|đề[ \n]+nghị|yêu[ \n]+cầu|văn[ \n]+bản|các|(?:Bộ[ \n]+)?[Ll]uật|Nghị|Thông|Quyết|Pháp|Chỉ))|căn[ \n]+cứ)(?![\p{L}])/iu;
 const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 
 /**
@@ -573,7 +578,8 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
   // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)
-  if (OWN_VERB_IN_DESCRIPTION.test(description) || (head.relation === 'guides' && GUIDING_WORDS.test(description))) return null;
+  const ends = head.relation === 'repeals' || head.relation === 'replaces';
+  if ((ends ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(description) || (head.relation === 'guides' && GUIDING_WORDS.test(description))) return null;
   return head.relation;
 }
 
