@@ -779,3 +779,26 @@ describe('the documents of a final clause across their titles (issue 16)', () =>
     ]);
   });
 });
+
+describe('a replacement of a part: amended wording, or provisions this act takes over (issue 16)', () => {
+  it('"1. Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 1, … Thông tư số A, khoản 7 … Thông tư số B" amends both, however long the phrases', () => {
+    const text =
+      'Điều 2. Sửa đổi, bổ sung, thay thế một số từ, cụm từ, mẫu\n1. Thay thế cụm từ “hàng hóa xuất khẩu, nhập khẩu có yêu cầu bảo vệ quyền\nsở hữu trí tuệ” bằng cụm từ “hàng hóa xuất khẩu, nhập khẩu liên quan đến quyền\nsở hữu trí tuệ” tại Điều 1, khoản 4 Điều 4, tên Chương II Thông tư số 13/2015/TT-\nBTC, khoản 7, khoản 9 Điều 1 Thông tư số 13/2020/TT-BTC.\n2. Thay thế cụm từ “Tổng cục Hải quan (Cục Giám sát quản lý về hải quan)”\nbằng cụm từ “Cục Hải quan” tại khoản 3, khoản 4 Điều 7 Thông tư số 13/2015/TT-\nBTC khoản 4, khoản 6 Điều 1 Thông tư số\n13/2020/TT-BTC.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation])).toEqual([
+      ['13/2015/TT-BTC', 'amends'],
+      ['13/2020/TT-BTC', 'amends'],
+      ['13/2015/TT-BTC', 'amends'],
+      ['13/2020/TT-BTC', 'amends'],
+    ]);
+  });
+  it('"Thông tư này … thay thế nội dung về … quy định tại Thông tư số …" replaces that part', () => {
+    const text =
+      'Điều 4. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2026 và thay\nthế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số 03/2021/TT-\nBKHĐT ngày 09 tháng 4 năm 2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy\nđịnh mẫu văn bản, báo cáo liên quan đến hoạt động đầu tư.\n';
+    const c = extract(text, { context: { type: 'Thông tư' } }).citations[0];
+    expect([c?.relation, c?.scope?.whole]).toEqual(['replaces', false]);
+    // a new wording put in the place of the part ("… bằng …") amends it
+    const wording = '1. Thay thế Phụ lục II ban hành kèm theo Thông tư số 03/2021/TT-BKHĐT bằng Phụ lục I ban hành kèm theo Thông tư này.\n';
+    expect(extract(wording, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('amends');
+  });
+});

@@ -513,6 +513,8 @@ const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|
 // Thông tư số 22/2019/TT-BTC", "… Thông tư số 12/2015/TT-BTC và các Mẫu số 07A, Mẫu số 07B ban hành kèm theo Thông tư …")
 // (one place word may number several: "các Điều 27, 28, 29 và 30")
 const PLACE = String.raw`(?:các[ \n]+)?(?:Điều|điều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)\d{1,3}[a-zđ]?(?![\d\/\p{L}]))*`;
+// this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
+const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)/u;
 // a second document of the same type joined by "và" after the first one's description, in the same sentence ("ban
 // hành Thông tư ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày … quy định chi tiết … và Thông tư số 10/2022/TT-BKHĐT",
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
@@ -526,7 +528,8 @@ const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung
 // the title of an ended document may say what it amended ("Nghị định số 18/2026/NĐ-CP ngày … sửa đổi, bổ sung một số nghị
 // định …; các Điều 27, 28 … của Nghị định số …"): no verb of the list when the list ends documents
 const OWN_VERB_IN_ENDED_TITLE = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo(?=[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|đề[ \n]+nghị|yêu[ \n]+cầu|văn[ \n]+bản|các|(?:Bộ[ \n]+)?[Ll]uật|Nghị|Thông|Quyết|Pháp|Chỉ))|căn[ \n]+cứ)(?![\p{L}])/iu;
-const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
+// (the separator may be missing: "… Thông tư số 13/2015/TT-BTC khoản 4, khoản 6 Điều 1 Thông tư số 13/2020/TT-BTC")
+const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)?${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 
 /**
  * Whether a law that ends ("hết hiệu lực", not "bãi bỏ") a named law as a whole succeeds it: when both are laws or
@@ -856,9 +859,17 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       scope = { whole: true, part: null, kept: (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700))?.[1] ?? '').replace(/\s+/g, ' ').trim() };
     }
     // replacing a part is amending it ("thay thế Phụ lục II"); ending a part is repealing it
+    // (the verb is looked for in the sentence, as far back as the relation was: "1. Thay thế cụm từ “…” bằng cụm từ “…” tại
+    // Điều 1, khoản 4 Điều 4, tên Chương II Thông tư số …")
+    // (unless this act takes the place of the provisions, which stay in no new wording: "Thông tư này có hiệu lực … và thay
+    // thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số …", a replacement of that part)
     if (relation === 'replaces' && scope && !scope.whole) {
-      relation = /thay[ \n]+thế/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) ? 'amends' : 'repeals';
-      scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+      const sentence = t.slice(Math.max(0, m.start - 400), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
+      const replacedHere = /(?<![\p{L}])thay[ \n]+thế/iu.test(sentence);
+      if (!(replacedHere && SELF_REPLACES_PROVISIONS.test(sentence) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
+        relation = replacedHere ? 'amends' : 'repeals';
+        scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+      }
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
