@@ -802,3 +802,16 @@ describe('a replacement of a part: amended wording, or provisions this act takes
     expect(extract(wording, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('amends');
   });
 });
+
+describe('a title that reports an amendment naming what it touched (issue 16)', () => {
+  it('"Sửa đổi … Nghị định số A … đã được sửa đổi, bổ sung một số điều bởi Nghị định số B" amends A and cites B', () => {
+    const text =
+      'NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 181/2025/NĐ-CP ngày 01\ntháng 7 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều\ncủa Luật Thuế giá trị gia tăng đã được sửa đổi, bổ sung một số điều bởi\nNghị định số 359/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number ?? c.text, c.relation])).toEqual([
+      ['181/2025/NĐ-CP', 'amends'],
+      ['359/2025/NĐ-CP', 'cites'],
+      ['63/2025/QH15', 'basis'],
+    ]);
+  });
+});

@@ -243,7 +243,8 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
 
 const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)`;
 // a passive act and the list of its actors up to the mention, without a new verb in between
-const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*(?:,|và)[ \n]*${ACT_VERB})*[ \n]+(?:bởi|theo|tại)(?:[ \n]|[^.;](?![ \n]${ACT_VERB}[ \n])){0,240}$`, 'u');
+// (the act may name what it touched: "đã được sửa đổi, bổ sung một số điều bởi Nghị định số …")
+const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*(?:,|và)[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)(?:[ \n]|[^.;](?![ \n]${ACT_VERB}[ \n])){0,240}$`, 'u');
 
 
 // the title of an amending act that ends where its number follows ("Luật sửa đổi, bổ sung một số điều của các luật liên
