@@ -12,26 +12,20 @@ export * from './doc/index.js';
 export * from './graph/index.js';
 export * from './search/index.js';
 export * from './store/index.js';
-// the annotate entry's SkipReason would clash with vanban/doc's: it stays on vanban/annotate
+// the annotate entry's SkipReason would clash with vanban/doc's: it stays on vanban/annotate; so do the annotators of
+// an HTML or Markdown file's own source, which bring their parsers (remark, rehype: some 400 modules) with them. Read
+// from the modules, not from annotate's index, which would load those two.
 export {
   annotate,
-  annotateDocument,
-  annotateHtmlSource,
-  annotateMarkdownSource,
   citationTitle,
-  escapeHtml,
-  escapeMarkdown,
   isUnsafeUrl,
-  linkFromTemplate,
   planLinks,
   AnnotatableCitationSchema,
-  AnnotateDocumentOptionsSchema,
-  AnnotatedDocumentSchema,
   AnnotateFormatSchema,
   type AnnotatableCitation,
-  type AnnotateDocumentOptions,
-  type AnnotatedDocument,
   type AnnotateFormat,
   type AnnotateOptions,
   type PlannedLink,
-} from './annotate/index.js';
+} from './annotate/annotate.js';
+export { annotateDocument, linkFromTemplate, AnnotateDocumentOptionsSchema, AnnotatedDocumentSchema, type AnnotateDocumentOptions, type AnnotatedDocument } from './annotate/document.js';
+export { escapeHtml, escapeMarkdown } from './annotate/escape.js';

@@ -5,8 +5,6 @@ import { readDocument } from '../doc/read.js';
 import { readerFor, ReadError, type SourceFormat } from '../doc/readers/index.js';
 import type { DocumentCitation } from '../doc/schema.js';
 import { annotate, AnnotateFormatSchema, SkipReasonSchema, type AnnotateFormat, type SkipReason } from './annotate.js';
-import { annotateHtmlSource } from './html-source.js';
-import { annotateMarkdownSource } from './markdown-source.js';
 
 export const AnnotateDocumentOptionsSchema = z.object({
   /** 'html' or 'markdown'; default: 'html' for an HTML file (its own markup), 'markdown' for the others */
@@ -61,10 +59,10 @@ export async function annotateDocument(input: string | Uint8Array, options: Anno
   // the source the citations' `source` spans point into: the reader's own decoding of the bytes
   const source = async (f: 'html' | 'md'): Promise<string> => (await (readerFor(f) as NonNullable<ReturnType<typeof readerFor>>).read(bytes)).source;
   if (format === 'html' && doc.format === 'html') {
-    output = annotateHtmlSource(await source('html'), doc.citations, { link, onSkip });
+    output = (await import('./html-source.js')).annotateHtmlSource(await source('html'), doc.citations, { link, onSkip });
     annotated = 'markup';
   } else if (format === 'markdown' && doc.format === 'md') {
-    output = annotateMarkdownSource(await source('md'), doc.citations, { link, onSkip });
+    output = (await import('./markdown-source.js')).annotateMarkdownSource(await source('md'), doc.citations, { link, onSkip });
     annotated = 'markup';
   } else {
     output = annotate(doc.text, doc.citations, { link, format, onSkip });
