@@ -815,3 +815,15 @@ describe('a title that reports an amendment naming what it touched (issue 16)', 
     ]);
   });
 });
+
+describe('a final clause that opens with the day it ends its documents (issue 16)', () => {
+  it('"2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số A … và Điều 2 Nghị định số B … ; … hết hiệu lực thi hành." ends both', () => {
+    const text =
+      'Điều 38. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan và Điều 2 Nghị định số\n102/2021/NĐ-CP ngày 16 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ\nsung một số điều của các Nghị định về xử phạt vi phạm hành chính trong\nlĩnh vực thuế, hóa đơn; hải quan; dự trữ\nquốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực thi\nhành.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['128/2020/NĐ-CP', 'replaces', true],
+      ['102/2021/NĐ-CP', 'repeals', false],
+    ]);
+  });
+});

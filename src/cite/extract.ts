@@ -594,7 +594,8 @@ function endingListItem(t: string, citations: readonly Citation[], normEnds: rea
   const head = citations[k];
   if (!head || (head.relation !== 'repeals' && head.relation !== 'replaces') || head.type !== m.type || m.symbol === null) return false;
   const gap = t.slice(normEnds[k] as number, m.start);
-  if (gap.length > 700 || /[.:][ \n]|;/u.test(gap) || !/(?:,|[ \n]và)[ \n]*$/u.test(gap)) return false;
+  // (the next item may open with the places it ends: "… và Điều 2 Nghị định số B …")
+  if (gap.length > 700 || /[.:][ \n]|;/u.test(gap) || !new RegExp(String.raw`(?:,|[ \n]và)[ \n]*(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u').test(gap)) return false;
   // a second document of a description has no date of its own ("… của Nghị định số A và Nghị định số B hết hiệu lực" stays)
   return m.date !== null && ENDED_AFTER_ITEMS.test(t.slice(m.tailEnd, m.tailEnd + 960));
 }

@@ -505,15 +505,18 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   return 'cites';
 }
 
-// the rest of a final clause up to "hết hiệu lực … từ ngày" (or "kể từ khi Thông tư này có hiệu lực"), over the descriptions of its documents and the semicolons
+// the rest of a final clause up to "hết hiệu lực … từ ngày" (or "kể từ khi Thông tư này có hiệu lực", or its end when the
+// clause opened with the day: "2. Kể từ ngày …, Nghị định số A … hết hiệu lực thi hành."), over the descriptions of its documents and the semicolons
 // that part them (each one followed by the next document or the places it ends)
 const ENDED_BY_COLON = new RegExp(String.raw`(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[^:.;]{0,120}:[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u');
-// (a semicolon followed by a word in lower case is inside a title that lists fields: "… về xử phạt vi phạm hành chính trong
-// lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực …")
-export const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=\p{Ll})(?!(?:bãi|thay|sửa|bổ|đồng|và|các|những)[ \n])|;[ \n]+(?=(?:(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+liên[ \n]+tịch)?[ \n]+số|${PLACE_WORD}))){0,900}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)`, 'u');
+// (a semicolon followed by a word that is no verb and names no act of its own is inside a title that lists fields: "… về xử
+// phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực …", "…;
+// dự trữ quốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực …")
+export const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,900}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.)`, 'u');
 const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ)?[ \n]*(?:quy[ \n]+định[ \n]+)?tại[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+// (after the day it takes effect: "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số …")
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn)(?![\p{L}])/u;
