@@ -43,6 +43,8 @@ const CASES: Array<[string[], RegExp]> = [
   [['trace', '18-NQ/TW', '--db', 'mysql://x/y'], /--db "mysql:\/\/x\/y": expected a PostgreSQL URL/],
   [['rank', '--snapshot', snap, '--db', 'postgres://x/y'], /--snapshot and --db: expected one of them, not both/],
   [['ingest', docs, '--out', join(dir, 'x.ndjson'), '--prune'], /--prune: only with --db/],
+  [['ingest', docs, '--out', join(dir, 'x.ndjson'), '--bulk'], /--bulk: only with --db \(a snapshot is always written whole\)/],
+  [['ingest', docs, '--db', 'postgres://x@127.0.0.1:1/y', '--bulk', '--prune'], /--bulk and --prune: a bulk load is into an empty database, where nothing is to prune/],
   [['db', 'migrate', '--db', 'file.sqlite'], /--db "file.sqlite": expected a PostgreSQL URL/],
   [['rank', '--snapshot', snap, '--corpus', docs], /--snapshot and --corpus: expected one of them, not both/],
   [['read', seed, '--date', '2020-13-45'], /--date "2020-13-45": expected .*a real day of the calendar/],
