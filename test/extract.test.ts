@@ -827,3 +827,11 @@ describe('a final clause that opens with the day it ends its documents (issue 16
     ]);
   });
 });
+
+describe('a programme cited by its title is not guided (issue 16)', () => {
+  it('"Thông tư này hướng dẫn … thuộc Chương trình mục tiêu quốc gia …" cites the programme', () => {
+    const text = 'Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn một số nội dung thực hiện hỗ trợ việc làm bền vững thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations;
+    expect(cs.map((c) => [c.form, c.relation])).toEqual([['titled', 'cites']]);
+  });
+});

@@ -835,6 +835,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
     // Bộ trưởng … sửa đổi,\nbổ sung một số điều của Thông tư số 08/2017/TT-BLĐTBXH")
     if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || (AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(paragraphStart(layout, m.start), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
+    // a programme cited by its title is carried out, not detailed: what guides it guides the decision that approved it
+    // ("Thông tư này hướng dẫn một số nội dung thực hiện … thuộc Chương trình mục tiêu quốc gia … quy định tại Quyết định số
+    // 90/QĐ-TTg … phê duyệt Chương trình …")
+    if (relation === 'guides' && m.form === 'titled') relation = 'cites';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';
