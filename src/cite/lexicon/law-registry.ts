@@ -2628,6 +2628,20 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
+  "number": "38/2009/QH12",
+  "kind": "luat",
+  "year": 2009,
+  "name": "Sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản",
+  "key": "luat:sua-doi-bo-sung-mot-so-dieu-cua-cac-luat-lien-quan-den-dau-tu-xay-dung-co-ban",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "underthesea-vlc/0065.txt@123394",
+   "underthesea-vlc/0074.txt@200122"
+  ]
+ },
+ {
   "number": "87/2025/QH15",
   "kind": "luat",
   "year": 2025,
@@ -3937,6 +3951,102 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
+  "number": "10/2009/PL-UBTVQH12",
+  "kind": "phap-lenh",
+  "year": 2009,
+  "name": "Án phí, lệ phí toà án",
+  "key": "phap-lenh:an-phi-le-phi-toa-an",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "phapluat8chude/0222.txt@109183"
+  ]
+ },
+ {
+  "number": "13/1999/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 1999,
+  "name": "Bảo vệ quyền lợi người tiêu dùng",
+  "key": "phap-lenh:bao-ve-quyen-loi-nguoi-tieu-dung",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "59/2010/QH12",
+   "on": "2011-07-01",
+   "replaced": true,
+   "source": "underthesea-vlc/0081.txt@36799"
+  },
+  "sources": [
+   "underthesea-vlc/0081.txt@36799"
+  ]
+ },
+ {
+  "number": "36/2001/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 2001,
+  "name": "Bảo vệ và kiểm dịch thực vật",
+  "key": "phap-lenh:bao-ve-va-kiem-dich-thuc-vat",
+  "adopted": "2001-08-08",
+  "effective": null,
+  "ended": {
+   "by": "41/2013/QH13",
+   "on": "2015-01-01",
+   "replaced": true,
+   "source": "underthesea-vlc/0063.txt@87109"
+  },
+  "sources": [
+   "underthesea-vlc/0063.txt@87109"
+  ]
+ },
+ {
+  "number": "43/2002/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 2002,
+  "name": "Bưu chính, viễn thông",
+  "key": "phap-lenh:buu-chinh-vien-thong",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "42/2009/QH12",
+   "on": "2010-07-01",
+   "replaced": false,
+   "source": "underthesea-vlc/0064.txt@52138"
+  },
+  "sources": [
+   "underthesea-vlc/0062.txt@68875",
+   "underthesea-vlc/0064.txt@52138"
+  ]
+ },
+ {
+  "number": "20/2004/PL-UBTVQH11",
+  "kind": "phap-lenh",
+  "year": 2004,
+  "name": "Chống bán phá giá hàng hóa nhập khẩu vào việt nam",
+  "key": "phap-lenh:chong-ban-pha-gia-hang-hoa-nhap-khau-vao-viet-nam",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "underthesea-vlc/0006.txt@111451",
+   "underthesea-vlc/0006.txt@112125"
+  ]
+ },
+ {
+  "number": "22/2004/PL-UBTVQH11",
+  "kind": "phap-lenh",
+  "year": 2004,
+  "name": "Chống trợ cấp hàng hóa nhập khẩu vào việt nam",
+  "key": "phap-lenh:chong-tro-cap-hang-hoa-nhap-khau-vao-viet-nam",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "underthesea-vlc/0006.txt@111538",
+   "underthesea-vlc/0006.txt@112210"
+  ]
+ },
+ {
   "number": "06/2008/PL-UBTVQH12",
   "kind": "phap-lenh",
   "year": 2008,
@@ -4046,6 +4156,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
    "source": "underthesea-vlc/0052.txt@78936"
   },
   "sources": [
+   "underthesea-vlc/0035.txt@69754",
    "underthesea-vlc/0052.txt@78936",
    "underthesea-vlc/0052.txt@79141",
    "underthesea-vlc/0052.txt@79814"
@@ -4067,6 +4178,42 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   },
   "sources": [
    "underthesea-vlc/0053.txt@82869"
+  ]
+ },
+ {
+  "number": "07/2003/PL-UBTVQH11",
+  "kind": "phap-lenh",
+  "year": 2003,
+  "name": "Hành nghề y, dược tư nhân",
+  "key": "phap-lenh:hanh-nghe-y-duoc-tu-nhan",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "40/2009/QH12",
+   "on": "2011-01-01",
+   "replaced": false,
+   "source": "underthesea-vlc/0061.txt@77163"
+  },
+  "sources": [
+   "underthesea-vlc/0061.txt@77163"
+  ]
+ },
+ {
+  "number": "32/2001/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 2001,
+  "name": "Khai thác và bảo vệ công trình thủy lợi",
+  "key": "phap-lenh:khai-thac-va-bao-ve-cong-trinh-thuy-loi",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "08/2017/QH14",
+   "on": "2018-07-01",
+   "replaced": false,
+   "source": "underthesea-vlc/0012.txt@70768"
+  },
+  "sources": [
+   "underthesea-vlc/0012.txt@70768"
   ]
  },
  {
@@ -4109,7 +4256,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "year": 2001,
   "name": "Phí và lệ phí",
   "key": "phap-lenh:phi-va-le-phi",
-  "adopted": null,
+  "adopted": "2001-08-28",
   "effective": null,
   "ended": null,
   "sources": [
@@ -4117,6 +4264,24 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
    "phapluat8chude/0218.txt@107207",
    "phapluat8chude/0219.txt@71200",
    "phapluat8chude/0219.txt@71442"
+  ]
+ },
+ {
+  "number": "39/2001/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 2001,
+  "name": "Quảng cáo",
+  "key": "phap-lenh:quang-cao",
+  "adopted": "2001-11-16",
+  "effective": null,
+  "ended": {
+   "by": "16/2012/QH13",
+   "on": "2013-01-01",
+   "replaced": true,
+   "source": "underthesea-vlc/0027.txt@43280"
+  },
+  "sources": [
+   "underthesea-vlc/0027.txt@43280"
   ]
  },
  {
@@ -4176,6 +4341,56 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "sources": [
    "congbot/0022.txt: header",
    "phapluat8chude/0019.txt@636"
+  ]
+ },
+ {
+  "number": "24/1999/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 1999,
+  "name": "Về nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại việt nam",
+  "key": "phap-lenh:ve-nhap-canh-xuat-canh-cu-tru-cua-nguoi-nuoc-ngoai-tai-viet-nam",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "47/2014/QH13",
+   "on": "2015-01-01",
+   "replaced": false,
+   "source": "underthesea-vlc/0069.txt@48779"
+  },
+  "sources": [
+   "underthesea-vlc/0069.txt@48779"
+  ]
+ },
+ {
+  "number": "12/2003/PL-UBTVQH11",
+  "kind": "phap-lenh",
+  "year": 2003,
+  "name": "Vệ sinh an toàn thực phẩm",
+  "key": "phap-lenh:ve-sinh-an-toan-thuc-pham",
+  "adopted": null,
+  "effective": null,
+  "ended": {
+   "by": "55/2010/QH12",
+   "on": "2011-07-01",
+   "replaced": false,
+   "source": "underthesea-vlc/0078.txt@72456"
+  },
+  "sources": [
+   "underthesea-vlc/0078.txt@72456"
+  ]
+ },
+ {
+  "number": "42/2002/PL-UBTVQH10",
+  "kind": "phap-lenh",
+  "year": 2002,
+  "name": "Về tự vệ trong nhập khẩu hàng hóa nước ngoài vào việt nam",
+  "key": "phap-lenh:ve-tu-ve-trong-nhap-khau-hang-hoa-nuoc-ngoai-vao-viet-nam",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "underthesea-vlc/0006.txt@111356",
+   "underthesea-vlc/0006.txt@112032"
   ]
  },
  {
