@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, type Document } from '../src/doc/index.js';
 import { documentName, SearchIndex } from '../src/search/index.js';
+import { IdLists } from '../src/search/builder.js';
 import { Postings } from '../src/search/postings.js';
 import { phraseKey } from '../src/search/references.js';
 import { SHARED } from './helpers/score.js';
@@ -114,5 +115,66 @@ describe('the index build', () => {
     // and titles of the same kinds
     extra.push({ ...base, identity: { ...base.identity, title: 'ΟΔΟΣ ủy\u200bban Nghi\u0323 quyết' }, path: 'extra-title' });
     check([docs[1] as Document, ...extra, docs[2] as Document]);
+  }, 60_000);
+});
+
+describe('the arena of posting lists', () => {
+  it('keeps every list whole while lists grow, move, reuse freed regions, and one outgrows a chunk', () => {
+    const lists = new IdLists();
+    const expected: number[][] = [];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 2000; k++) expected.push([]);
+    for (let k = 0; k < 2000; k++) expect(lists.create()).toBe(k);
+    // interleaved appends of very different lengths: short lists move often and leave regions to be reused
+    for (let step = 0; step < 200_000; step++) {
+      const l = random(8) === 0 ? random(10) : random(2000);
+      const ids = expected[l] as number[];
+      const id = (ids[ids.length - 1] ?? 0) + 1 + random(3);
+      ids.push(id);
+      lists.push(l, id);
+    }
+    // two lists past a chunk (2^22 ids): the second reuses the region the first left, and moves to a chunk of its
+    // own while the shared chunk still has room; then more short lists
+    const bigs: number[] = [];
+    for (let k = 0; k < 2; k++) {
+      const big = lists.create();
+      bigs.push(big);
+      for (let id = 1; id <= (1 << 22) + 5; id++) lists.push(big, id);
+      for (let j = 0; j < 300; j++) {
+        const l = random(2000);
+        const ids = expected[l] as number[];
+        const id = (ids[ids.length - 1] ?? 0) + 1;
+        ids.push(id);
+        lists.push(l, id);
+      }
+      // two new lists of 64: the first takes the regions the big list left, the second new ones
+      for (let j = 0; j < 2; j++) {
+        const l = lists.create();
+        expected[l] = Array.from({ length: 64 }, (_, z) => z + 1);
+        for (let id = 1; id <= 64; id++) lists.push(l, id);
+      }
+    }
+    // and lists larger than any region freed so far: new regions, cut from a shared chunk, not from the big list's
+    for (let k = 0; k < 3; k++) {
+      const l = lists.create();
+      const ids: number[] = [];
+      for (let id = 1; id <= 70_000; id++) {
+        ids.push(id * 2);
+        lists.push(l, id * 2);
+      }
+      expected[l] = ids;
+    }
+    expected.forEach((ids, l) => {
+      if (ids) expect(Array.from(lists.view(l)), `list ${l}`).toEqual(ids);
+    });
+    for (const big of bigs) {
+      const view = lists.view(big);
+      expect(view.length).toBe((1 << 22) + 5);
+      expect(view.every((id, z) => id === z + 1)).toBe(true);
+    }
   }, 60_000);
 });

@@ -26,9 +26,10 @@ const CHUNK = 1 << 22;
  * for the next list that grows to it, so at most half of the arena is slack. Nothing here is a
  * JavaScript object per list: the garbage collector sees a few large arrays.
  */
-class IdLists {
+export class IdLists {
   private chunks: Uint32Array[] = [];
-  /** first free id of the last chunk */
+  /** the chunk regions are cut from (not a list's own chunk), and its first free id */
+  private current = -1;
   private used = CHUNK;
   /** freed regions by log2 of their size, each as chunk * CHUNK + offset */
   private readonly free: number[][] = [];
@@ -75,9 +76,10 @@ class IdLists {
       } else {
         if (this.used + size > CHUNK) {
           this.chunks.push(new Uint32Array(CHUNK));
+          this.current = this.chunks.length - 1;
           this.used = 0;
         }
-        at = (this.chunks.length - 1) * CHUNK + this.used;
+        at = this.current * CHUNK + this.used;
         this.used += size;
       }
     }
