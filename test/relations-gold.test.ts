@@ -19,11 +19,13 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
 const OPERATIVE = ['amends', 'repeals', 'replaces', 'guides', 'consolidates', 'suspends', 'corrects'] as const;
 type Operative = (typeof OPERATIVE)[number];
 // the floors each split keeps: what the code reaches, rounded down (with batch E, 2026-12-03: dev P .977 R .964,
-// test P .897 R .818). The targets (P ≥ 0.97, R ≥ 0.90 per type) are met on dev but for guides (P .91) and
-// replaces (P .96), and not on test, whose batch C and D halves are blind; the dev misses are printed
+// test P .897 R .818; after the round on batch F's classes, 09:00: test P .923 R .836). The dev floors were set on
+// batches A-E (155 documents); with batch F's dev entries (219 documents, landing in parts) dev is P .968 R .942, under
+// them: batch F was written to hold the classes the test half is weak on, and what it shows still missed is printed. The targets (P ≥ 0.97, R ≥ 0.90 per type) are not met on test, whose batch C
+// and D halves are blind
 const FLOORS: Record<'dev' | 'test', { precision: number; recall: number; direction: number }> = {
   dev: { precision: 0.97, recall: 0.96, direction: 0.99 },
-  test: { precision: 0.89, recall: 0.81, direction: 0.99 },
+  test: { precision: 0.92, recall: 0.83, direction: 0.99 },
 };
 
 interface GoldRelation {

@@ -12,8 +12,9 @@ import { SHARED } from './helpers/score.js';
  */
 interface Entry { document: string; at: string; status: string; split: 'dev' | 'test'; note: string }
 // what the code reaches, rounded down (2026-12-03 with batch E: dev .977, test .831; issue target 0.95: dev reaches
-// it; test, with the entries of the blind batches C and D, not)
-const FLOORS = { dev: 0.97, test: 0.83 };
+// it; test, with the entries of the blind batches C and D, not). After the round on batch F's classes (09:00): test .867;
+// dev .939 on 196 entries with batch F's, under the floor set on 128 (batch F's entries are the classes still missed)
+const FLOORS = { dev: 0.97, test: 0.86 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 
