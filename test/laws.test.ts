@@ -130,3 +130,15 @@ describe('Party plenum resolutions cited by their plenum', () => {
     expect(g.hasNode('dang:meeting:TW:HNTW4#XII')).toBe(true);
   });
 });
+
+describe('a law number whose legislature cannot fit its year (issue 16)', async () => {
+  const { resolveId, emptyIndex } = await import('../src/graph/resolve.js');
+  it('"18/2004/PL-UBTVQH10" is read as the only legislature sitting in 2004, even unknown; a year two legislatures share is kept', () => {
+    const none = (): boolean => false;
+    expect(resolveId('vn:18/2004/PL-UBTVQH10', emptyIndex(), none, '2015-06-19').target).toBe('vn:18/2004/PL-UBTVQH11');
+    // 2002 belongs to the 10th and the 11th: nothing to correct
+    expect(resolveId('vn:10/2002/PL-UBTVQH10', emptyIndex(), none, '2015-06-19').target).toBe('vn:10/2002/PL-UBTVQH10');
+    // two legislatures off is no slip of one digit: kept as written unless the right number is known
+    expect(resolveId('vn:18/2004/PL-UBTVQH9', emptyIndex(), none, '2015-06-19').target).toBe('vn:18/2004/PL-UBTVQH9');
+  });
+});

@@ -1,5 +1,5 @@
 import { isUnknownPlace, parseId, slug } from '../cite/ids.js';
-import { correctLegislature, lawByNumber, resolveNamedLaw } from '../cite/laws.js';
+import { correctLegislature, lawByNumber, LEGISLATURES, resolveNamedLaw } from '../cite/laws.js';
 
 /**
  * Identity resolution: where a citation's id points. An exact id wins; an id with unknown
@@ -63,11 +63,20 @@ const compatible = (a: string | null, b: string | null): boolean =>
 // "?.huyen-chau-thanh" (province unknown) agrees with "tinh-dong-thap.huyen-chau-thanh"
 const partOf = (unknown: string, known: string): boolean => unknown.startsWith('?.') && known.endsWith(unknown.slice(1));
 
+/** Whether `fixed` differs from `written` only by a legislature one off, the only one sitting in the number's year. */
+function offByOne(written: string, fixed: string): boolean {
+  const term = (n: string): number => Number(/(\d+)$/.exec(n)?.[1] ?? NaN);
+  const year = Number(/\/(\d{4})\//.exec(written)?.[1] ?? NaN);
+  return Math.abs(term(written) - term(fixed)) === 1 && LEGISLATURES.filter(([, from, to]) => year >= from && year <= to).length === 1;
+}
+
 export function resolveId(id: string, index: NodeIndex, exists: (key: string) => boolean, citingDate: string | null): Resolution {
   if (exists(id)) return { target: id, reason: 'same id' };
   // "Luật Đầu tư số 67/2014/QH14": a slip in the legislature, when the number that fits names a known law
   const fixed = id.startsWith('vn:') ? correctLegislature(id.slice(3)) : null;
-  if (fixed && (exists(`vn:${fixed}`) || lawByNumber(fixed))) return { target: `vn:${fixed}`, reason: `the legislature in ${id.slice(3)} does not fit its year: read as ${fixed}` };
+  // (or, unknown, when one legislature only sat that year and the written one is the one before or after it: "Pháp lệnh
+  // thú y số 18/2004/PL-UBTVQH10" can be no ordinance of the 10th legislature, which ended in 2002)
+  if (fixed && (exists(`vn:${fixed}`) || lawByNumber(fixed) || offByOne(id.slice(3), fixed))) return { target: `vn:${fixed}`, reason: `the legislature in ${id.slice(3)} does not fit its year: read as ${fixed}` };
   let parts;
   try {
     parts = parseId(id);
