@@ -835,3 +835,15 @@ describe('a programme cited by its title is not guided (issue 16)', () => {
     expect(cs.map((c) => [c.form, c.relation])).toEqual([['titled', 'cites']]);
   });
 });
+
+describe('a final clause that takes a matter out of a document’s reach (issue 16)', () => {
+  it('"2. Nghị định số A … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …" repeals that part of A', () => {
+    const text =
+      'Điều 24. Hiệu lực thi hành\n1. Nghị định này có hiệu lực kể từ ngày 01 tháng 7 năm 2026.\n\n2. Nghị định số 92/2008/NĐ-CP ngày 22 tháng 8 năm 2008 của Chính phủ\nquy định chi tiết và hướng dẫn thi hành một số điều của Luật Tương trợ tư pháp\nkhông áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có\nhiệu lực.\n';
+    const c = extract(text, { context: { type: 'Nghị định' } }).citations.find((x) => x.number === '92/2008/NĐ-CP');
+    expect([c?.relation, c?.scope?.whole, c?.scope?.part]).toEqual(['repeals', false, 'không áp dụng với tương trợ tư pháp về dân sự']);
+    // the same words elsewhere are a rule of application
+    const body = 'Điều 5. Áp dụng pháp luật\nTrường hợp này thực hiện theo Nghị định số 92/2008/NĐ-CP, không áp dụng với tương trợ tư pháp về dân sự kể từ ngày 01 tháng 7 năm 2026.\n';
+    expect(extract(body, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('cites');
+  });
+});

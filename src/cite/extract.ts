@@ -7,7 +7,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -862,6 +862,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
     if (scope?.whole && (relation === 'repeals' || relation === 'replaces') && KEPT_PROVISIONS.test(t.slice(m.tailEnd, m.tailEnd + 700))) {
       scope = { whole: true, part: null, kept: (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700))?.[1] ?? '').replace(/\s+/g, ' ').trim() };
+    }
+    // a matter taken out of the document's reach is a part of it ("… không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …")
+    // (never a succession: the document stays for the other matters)
+    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && DISAPPLIED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 600)) && !ENDED_AFTER_ITEMS.test(t.slice(m.tailEnd, m.tailEnd + 960))) {
+      relation = 'repeals';
+      scope = { whole: false, part: (/không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?=[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi))/u.exec(t.slice(m.tailEnd, m.tailEnd + 600))?.[0] ?? '').replace(/\s+/g, ' ') };
     }
     // replacing a part is amending it ("thay thế Phụ lục II"); ending a part is repealing it
     // (the verb is looked for in the sentence, as far back as the relation was: "1. Thay thế cụm từ “…” bằng cụm từ “…” tại
