@@ -847,3 +847,13 @@ describe('a final clause that takes a matter out of a document’s reach (issue 
     expect(extract(body, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('cites');
   });
 });
+
+describe('bounded work on a final clause’s list (issue 16)', () => {
+  it('a long clause of semicolons, spaces and line breaks with no ending is read in bounded time', () => {
+    const text = '2. Thông tư số 20/2016/TT-BTC ngày 03 tháng 02 năm 2016 của Bộ Tài chính' + '; \n  Kho bạc; khoản 2 Điều 3; Thông tư số 24/2020/TT-BTC'.repeat(300) + ' có hiệu lực.\n';
+    const t0 = Date.now();
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations;
+    expect(cs.length).toBeGreaterThan(300);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
