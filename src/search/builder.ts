@@ -33,31 +33,27 @@ export class IdLists {
   private used = CHUNK;
   /** freed regions by log2 of their size, each as chunk * CHUNK + offset */
   private readonly free: number[][] = [];
-  private chunkOf = new Uint32Array(1024);
-  private offsetOf = new Uint32Array(1024);
-  private lengthOf = new Uint32Array(1024);
-  private logCap = new Uint8Array(1024);
+  /** per list, side by side (one cache line a push): its chunk, offset, length, and log2 of its capacity (255: none) */
+  private meta = new Uint32Array(4 * 1024);
   count = 0;
 
   /** A new empty list (no storage until its first id). */
   create(): number {
     const l = this.count++;
-    if (l >= this.lengthOf.length) {
-      this.chunkOf = grow(this.chunkOf, l + 1);
-      this.offsetOf = grow(this.offsetOf, l + 1);
-      this.lengthOf = grow(this.lengthOf, l + 1);
-      this.logCap = grow(this.logCap, l + 1);
-    }
-    this.logCap[l] = 255; // no region yet
+    this.meta = grow(this.meta, 4 * (l + 1));
+    this.meta[4 * l + 2] = 0;
+    this.meta[4 * l + 3] = 255; // no region yet
     return l;
   }
 
   push(l: number, id: number): void {
-    const n = this.lengthOf[l] as number;
-    const log = this.logCap[l] as number;
+    const m = this.meta;
+    const at = 4 * l;
+    const n = m[at + 2] as number;
+    const log = m[at + 3] as number;
     if (log === 255 || n === 1 << log) this.move(l, n, log === 255 ? 0 : log + 1);
-    (this.chunks[this.chunkOf[l] as number] as Uint32Array)[(this.offsetOf[l] as number) + n] = id;
-    this.lengthOf[l] = n + 1;
+    (this.chunks[this.meta[at] as number] as Uint32Array)[(this.meta[at + 1] as number) + n] = id;
+    this.meta[at + 2] = n + 1;
   }
 
   /** Append `ids` (ascending, above the list's last) to list `l`. */
@@ -86,34 +82,34 @@ export class IdLists {
     const chunk = Math.floor(at / CHUNK);
     const offset = at - chunk * CHUNK;
     if (n > 0) {
-      const oldChunk = this.chunkOf[l] as number;
-      const oldOffset = this.offsetOf[l] as number;
+      const oldChunk = this.meta[4 * l] as number;
+      const oldOffset = this.meta[4 * l + 1] as number;
       const from = this.chunks[oldChunk] as Uint32Array;
       const to = this.chunks[chunk] as Uint32Array;
       // most lists are short: a loop, not a subarray object per move
       if (n <= 64) for (let z = 0; z < n; z++) to[offset + z] = from[oldOffset + z] as number;
       else to.set(from.subarray(oldOffset, oldOffset + n), offset);
-      const oldLog = this.logCap[l] as number;
+      const oldLog = this.meta[4 * l + 3] as number;
       if (2 ** oldLog <= CHUNK) (this.free[oldLog] ??= []).push(oldChunk * CHUNK + oldOffset);
     }
-    this.chunkOf[l] = chunk;
-    this.offsetOf[l] = offset;
-    this.logCap[l] = log;
+    this.meta[4 * l] = chunk;
+    this.meta[4 * l + 1] = offset;
+    this.meta[4 * l + 3] = log;
   }
 
   /** The ids of list `l`, as a view (valid until the list grows). */
   view(l: number): Uint32Array {
-    const off = this.offsetOf[l] as number;
-    return (this.chunks[this.chunkOf[l] as number] as Uint32Array).subarray(off, off + (this.lengthOf[l] as number));
+    const off = this.meta[4 * l + 1] as number;
+    return (this.chunks[this.meta[4 * l] as number] as Uint32Array).subarray(off, off + (this.meta[4 * l + 2] as number));
   }
 
   length(l: number): number {
-    return this.lengthOf[l] as number;
+    return this.meta[4 * l + 2] as number;
   }
 
   /** Bytes held by the arena and its tables. */
   get bytes(): number {
-    return this.chunks.reduce((s, c) => s + c.byteLength, 0) + this.count * 13;
+    return this.chunks.reduce((s, c) => s + c.byteLength, 0) + this.meta.byteLength;
   }
 }
 
@@ -155,11 +151,11 @@ export class FieldLists {
   private slotList = new Int32Array(1024 * RESOLUTION);
   /** per global term id: the last document that added it (a document's later occurrences are not postings) */
   private seen = new Int32Array(1024);
-  /** open-addressing table of pairs: first term, second term (EMPTY: free), and the pair's list */
-  private pairFirst = new Int32Array(1 << 12).fill(EMPTY);
-  private pairSecond = new Int32Array(1 << 12);
-  private pairList = new Int32Array(1 << 12);
-  private pairSeen = new Int32Array(1 << 12);
+  /**
+   * open-addressing table of pairs, four numbers a slot side by side (one cache line, where four arrays cost four
+   * misses a lookup in a table of millions): first term (EMPTY: free), second term, the pair's list, its last document
+   */
+  private pairTable = new Int32Array(4 << 12).fill(EMPTY);
   pairCount = 0;
   /** per first term, the second terms (for writing out): made on demand, dropped when a pair is added */
   private seconds: Map<number, number[]> | null = null;
@@ -215,64 +211,57 @@ export class FieldLists {
     if (!this.pairs) return;
     for (let i = 0; i + 1 < n; i++) {
       const s = this.pairSlot(terms[i] as number, terms[i + 1] as number, true);
-      if (this.pairSeen[s] === id) continue;
-      this.pairSeen[s] = id;
-      this.lists.push(this.pairList[s] as number, id);
+      if (this.pairTable[s + 3] === id) continue;
+      this.pairTable[s + 3] = id;
+      this.lists.push(this.pairTable[s + 2] as number, id);
     }
   }
 
-  /** The slot of the pair table that holds (a, b), or the free slot where it goes. */
-  private probe(a: number, b: number): number {
-    const mask = this.pairFirst.length - 1;
+  /** The slot of the pair table (the index of its first number) that holds (a, b), or the free slot where it goes. */
+  private probe(table: Int32Array, a: number, b: number): number {
+    const mask = (table.length >>> 2) - 1;
     let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
     h = (h ^ (h >>> 15)) & mask;
     for (;;) {
-      const f = this.pairFirst[h] as number;
-      if (f === EMPTY || (f === a && this.pairSecond[h] === b)) return h;
+      const at = h << 2;
+      const f = table[at] as number;
+      if (f === EMPTY || (f === a && table[at + 1] === b)) return at;
       h = (h + 1) & mask;
     }
   }
 
-  /**
-   * The slot of the pair (a, b) in the pair table (made when `create`), or -1. The slot indexes
-   * `pairList` (the pair's list) and `pairSeen` (its last document).
-   */
+  /** The slot of the pair (a, b) in the pair table (made when `create`), or -1. */
   private pairSlot(a: number, b: number, create: boolean): number {
-    let h = this.probe(a, b);
-    if (this.pairFirst[h] !== EMPTY) return h;
+    let at = this.probe(this.pairTable, a, b);
+    if (this.pairTable[at] !== EMPTY) return at;
     if (!create) return -1;
-    if ((this.pairCount + 1) * 2 > this.pairFirst.length) {
+    if ((this.pairCount + 1) * 2 > this.pairTable.length >>> 2) {
       this.rehash();
-      h = this.probe(a, b);
+      at = this.probe(this.pairTable, a, b);
     }
-    this.pairFirst[h] = a;
-    this.pairSecond[h] = b;
-    this.pairList[h] = this.lists.create();
-    this.pairSeen[h] = 0;
+    const t = this.pairTable;
+    t[at] = a;
+    t[at + 1] = b;
+    t[at + 2] = this.lists.create();
+    t[at + 3] = 0;
     this.pairCount++;
     this.seconds = null;
-    return h;
+    return at;
   }
 
   private rehash(): void {
-    const first = this.pairFirst;
-    const second = this.pairSecond;
-    const list = this.pairList;
-    const seen = this.pairSeen;
-    const size = first.length * 2;
-    this.pairFirst = new Int32Array(size).fill(EMPTY);
-    this.pairSecond = new Int32Array(size);
-    this.pairList = new Int32Array(size);
-    this.pairSeen = new Int32Array(size);
-    for (let s = 0; s < first.length; s++) {
-      const a = first[s] as number;
+    const old = this.pairTable;
+    const t = new Int32Array(old.length * 2).fill(EMPTY);
+    for (let s = 0; s < old.length; s += 4) {
+      const a = old[s] as number;
       if (a === EMPTY) continue;
-      const h = this.probe(a, second[s] as number);
-      this.pairFirst[h] = a;
-      this.pairSecond[h] = second[s] as number;
-      this.pairList[h] = list[s] as number;
-      this.pairSeen[h] = seen[s] as number;
+      const at = this.probe(t, a, old[s + 1] as number);
+      t[at] = a;
+      t[at + 1] = old[s + 1] as number;
+      t[at + 2] = old[s + 2] as number;
+      t[at + 3] = old[s + 3] as number;
     }
+    this.pairTable = t;
   }
 
   /** Append a whole list (ascending ids, above any of the term's): reading another index's lists in. */
@@ -289,7 +278,9 @@ export class FieldLists {
 
   appendPair(a: number, b: number, ids: ArrayLike<number>): void {
     if (ids.length === 0) return;
-    this.lists.pushAll(this.pairList[this.pairSlot(a, b, true)] as number, ids);
+    // (the slot first: making it may replace the table)
+    const s = this.pairSlot(a, b, true);
+    this.lists.pushAll(this.pairTable[s + 2] as number, ids);
   }
 
   /** The slots of term `t` (flexsearch's shape: an array as long as the last slot used, holes undefined). */
@@ -319,7 +310,7 @@ export class FieldLists {
     const y = this.dict.find(b);
     if (x === undefined || y === undefined || !this.pairs) return undefined;
     const s = this.pairSlot(x, y, false);
-    return s < 0 ? undefined : [this.lists.view(this.pairList[s] as number)];
+    return s < 0 ? undefined : [this.lists.view(this.pairTable[s + 2] as number)];
   }
 
   tokenTerms(): string[] {
@@ -331,12 +322,12 @@ export class FieldLists {
   private secondsByFirst(): Map<number, number[]> {
     if (this.seconds) return this.seconds;
     const m = new Map<number, number[]>();
-    for (let s = 0; s < this.pairFirst.length; s++) {
-      const a = this.pairFirst[s] as number;
+    for (let s = 0; s < this.pairTable.length; s += 4) {
+      const a = this.pairTable[s] as number;
       if (a === EMPTY) continue;
       let list = m.get(a);
       if (!list) m.set(a, (list = []));
-      list.push(this.pairSecond[s] as number);
+      list.push(this.pairTable[s + 1] as number);
     }
     this.seconds = m;
     return m;
