@@ -117,16 +117,17 @@ interface Reference {
 }
 
 /**
- * The search index of a corpus, on flexsearch. Each syllable is indexed twice (exact and folded,
- * see analyzer.ts) in the title (type and trích yếu) and the body, and adjacent syllables as pairs
- * (flexsearch's context index); document numbers are matched on a table of symbols, never as
- * text. flexsearch stores and tokenizes; the query is answered by intersecting its posting lists
- * as bitsets (match.ts), so that common syllables at 100 000 documents cost microseconds.
+ * The search index of a corpus. Each syllable is indexed twice (exact and folded, see
+ * analyzer.ts) in the title (type and trích yếu) and the body, and adjacent syllables as pairs (as
+ * flexsearch's context index would); document numbers are matched on a table of symbols, never as
+ * text. flexsearch's Encoders define the terms; the posting lists are vanban's own (builder.ts),
+ * and the query is answered by intersecting them as bitsets (match.ts), so that common syllables
+ * at 100 000 documents cost microseconds.
  *
  * Removing a document marks it dead: it leaves every result at once, and its postings are
- * dropped when dead documents outnumber live ones (or on `compact()`), by rebuilding flexsearch's
- * index from the stored texts — flexsearch's own removal walks every posting of the index
- * (about 0.5 s a document at 100 000 documents).
+ * dropped when dead documents outnumber live ones (or on `compact()`), by building the lists again
+ * from the stored texts — flexsearch's own removal walked every posting of the index (about 0.5 s
+ * a document at 100 000 documents).
  *
  * @example
  *   const index = new SearchIndex();
@@ -148,11 +149,11 @@ export class SearchIndex {
   private readonly idOf = new Map<string, number>();
   private readonly symbols = new SymbolTable();
   private readonly columns = new DocColumns();
-  /** ids of the documents in the index; flexsearch's postings may still hold dead ones */
+  /** ids of the documents in the index; the postings may still hold dead ones */
   private live: Bitset = new Uint32Array(32);
   /** the facet counts of every live document (made when a query needs them, dropped on add and remove) */
   private liveFacets: FacetCounts | null = null;
-  /** ids in flexsearch's postings, live or dead */
+  /** ids in the postings, live or dead */
   private indexed = 0;
   private nextId = 1;
   /** layout of the flexsearch records being imported (null: from before the format record) */
@@ -216,7 +217,7 @@ export class SearchIndex {
     return this.meta.size;
   }
 
-  /** Documents removed but still in flexsearch's postings (see `compact`). */
+  /** Documents removed but still in the postings (see `compact`). */
   get deadDocuments(): number {
     return this.indexed - this.meta.size;
   }
@@ -236,7 +237,7 @@ export class SearchIndex {
 
   /**
    * The index in the binary layout of a snapshot's search part (binary.ts): the documents' records as
-   * one JSON block, their texts as UTF-8 runs, and flexsearch's posting lists as arrays of ids, read
+   * one JSON block, their texts as UTF-8 runs, and the posting lists as arrays of ids, read
    * back in place by `readBinary` (flexsearch's own export, JSON parsed and re-imported, cost most of
    * a snapshot's load).
    */
@@ -341,7 +342,7 @@ export class SearchIndex {
     }
   }
 
-  /** Make `m` known under `id` (everything but flexsearch's postings). */
+  /** Make `m` known under `id` (everything but the postings). */
   private register(id: number, m: Meta): void {
     this.meta.set(id, m);
     this.idOf.set(m.key, id);
@@ -423,7 +424,7 @@ export class SearchIndex {
   }
 
   /**
-   * Drop the postings of removed documents: flexsearch's index is rebuilt from the stored texts of
+   * Drop the postings of removed documents: the lists are built again from the stored texts of
    * the live ones (ids unchanged). Runs by itself when dead documents outnumber live ones.
    */
   compact(): void {
