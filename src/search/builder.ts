@@ -442,7 +442,7 @@ export class IndexBuilder {
     const folded = this.field(fields.folded);
     const exact = this.field(fields.exact);
     const n = text.length;
-    // at most one word a character and a half
+    // at most a word every two characters
     if (this.folded.length < n + 1) {
       this.folded = new Int32Array(n + 1024);
       this.exact = new Int32Array(n + 1024);
