@@ -100,6 +100,28 @@ describe('ingest --update', () => {
     expect(failed.length).toBeGreaterThan(5);
   });
 
+  it('an update that changes nothing never reads the search part; one that does refuses a damaged one, writing nothing', async () => {
+    const own = join(dir, 'own');
+    mkdirSync(own);
+    for (const f of files.slice(0, 6)) copyFileSync(join(SOURCE, f), join(own, f));
+    const file = join(dir, 'own.ndjson');
+    expect((await cli('ingest', own, '--out', file, '--no-progress')).code).toBe(0);
+    // one byte in the middle of the search part (the trailer's last 32 bytes say where it lies) turned over
+    const bytes = readFileSync(file);
+    const trailer = bytes.subarray(bytes.length - 32);
+    const at = Number(trailer.readBigUInt64LE(8)) + Math.floor(Number(trailer.readBigUInt64LE(16)) / 2);
+    bytes[at] = (bytes[at] as number) ^ 0xff;
+    writeFileSync(file, bytes);
+    const quiet = await cli('ingest', own, '--update', file, '--no-progress');
+    expect(quiet.code, quiet.err).toBe(0);
+    expect(quiet.out).toContain('(unchanged)');
+    writeFileSync(join(own, files[0] as string), readFileSync(join(own, files[0] as string), 'utf8') + '\nThực hiện Nghị quyết số 18-NQ/TW.\n');
+    const refused = await cli('ingest', own, '--update', file, '--no-progress');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^vanban: .*own\.ndjson.*checksum mismatch in the search part\n$/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  }, 120_000);
+
   it('refuses --update with --out, and a snapshot that is not one', async () => {
     expect((await cli('ingest', docs, '--update', snap, '--out', join(dir, 'x.ndjson'))).err).toMatch(/--out and --update: expected one of them, not both/);
     const notSnap = join(dir, 'not.ndjson');

@@ -230,22 +230,26 @@ async function updateSnapshot(dir: string, file: string, flags: { search: boolea
   await checkFolder('ingest', 'the folder', dir);
   await checkOutFile('ingest', '--update', file);
   if (!(await checkManifestFlag(flags.manifest, io))) return 2;
+  const skipped: SkippedEntry[] = [];
   let corpus: Corpus;
+  let started: number;
+  let r: Awaited<ReturnType<Corpus['update']>>;
+  let changed: boolean;
   try {
     corpus = await loadSnapshot(file);
-    // the search part follows the documents: read it now (a snapshot written with --no-search stays without one)
-    await corpus.searchReady();
+    started = performance.now();
+    // the search part is read when the first document is added or removed (a snapshot written with --no-search stays
+    // without one): an update that finds nothing changed never reads it (at 100 000 documents, 0.9 GB of the 1.2)
+    r = await corpus.update(dir, { ...manifestOptions(flags.manifest), ...(flags.includeAll ? { includeAll: true } : {}), limits: flags.limits, onSkip: (s) => skipped.push(s) });
+    changed = r.added + r.replaced + r.removed + r.failed > 0;
+    // an unchanged folder leaves the file as it was (not even rewritten); a damaged search part met on the way is
+    // refused here as well, before anything is written
+    if (changed) await saveSnapshot(corpus, file);
   } catch (e) {
     if (!(e instanceof SnapshotError)) throw e;
     io.stderr(`vanban: ${e.message}\n`);
     return 1;
   }
-  const skipped: SkippedEntry[] = [];
-  const started = performance.now();
-  const r = await corpus.update(dir, { ...manifestOptions(flags.manifest), ...(flags.includeAll ? { includeAll: true } : {}), limits: flags.limits, onSkip: (s) => skipped.push(s) });
-  const changed = r.added + r.replaced + r.removed + r.failed > 0;
-  // an unchanged folder leaves the file as it was (not even rewritten)
-  if (changed) await saveSnapshot(corpus, file);
   io.stdout(
     [
       `files: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.removed} removed, ${r.failed} bad (${((performance.now() - started) / 1000).toFixed(1)} s)`,
