@@ -18,13 +18,13 @@ import { SHARED } from './helpers/score.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
 const OPERATIVE = ['amends', 'repeals', 'replaces', 'guides', 'consolidates', 'suspends', 'corrects'] as const;
 type Operative = (typeof OPERATIVE)[number];
-// the floors each split keeps: what the code reaches, rounded down (with batch E, 2026-12-03: dev P .977 R .964,
-// test P .897 R .818; after the round on batch F's classes, 09:00: test P .923 R .836). The dev floors were set on
-// batches A-E (155 documents); with batch F's dev entries (219 documents, landing in parts) dev is P .968 R .942, under
-// them: batch F was written to hold the classes the test half is weak on, and what it shows still missed is printed. The targets (P ≥ 0.97, R ≥ 0.90 per type) are not met on test, whose batch C
-// and D halves are blind
+// the floors each split keeps: what the code reaches, rounded down, as a guard against regressions (not the issue's
+// targets, which are printed per type: P ≥ 0.97, R ≥ 0.90, not met on test). History: with batch E (2026-12-03
+// morning) dev P .977 R .964 on 155 documents, test P .897 R .818. Batch F (64 dev documents of the classes the test
+// half is weak on) measured P .959 R .932 when it landed, before any rule was written for it; after the round on its
+// classes dev is P .971 R .944 on 219 documents and test P .923 R .836. The dev floors are set on that larger dev set.
 const FLOORS: Record<'dev' | 'test', { precision: number; recall: number; direction: number }> = {
-  dev: { precision: 0.97, recall: 0.96, direction: 0.99 },
+  dev: { precision: 0.97, recall: 0.94, direction: 0.99 },
   test: { precision: 0.92, recall: 0.83, direction: 0.99 },
 };
 
