@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, walkFiles } from '../src/doc/corpus.js';
 import { EXTRACTION_VERSION } from '../src/doc/extraction-version.js';
@@ -121,6 +121,15 @@ describe('ingest --update', () => {
     expect(refused.err).toMatch(/^vanban: .*own\.ndjson.*checksum mismatch in the search part\n$/);
     expect(readFileSync(file).equals(bytes)).toBe(true);
   }, 120_000);
+
+  it('refuses a folder given otherwise than the ingest gave it, instead of reading every file as new', async () => {
+    const before = readFileSync(snap);
+    const r = await cli('ingest', relative(process.cwd(), docs), '--update', snap, '--no-progress');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^vanban ingest: --update ".*snap\.ndjson": none of its documents is in ".*" as written \(they are at paths like ".*vanban-update-.*"\): give the folder as it was given/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(snap).equals(before)).toBe(true);
+  });
 
   it('refuses --update with --out, and a snapshot that is not one', async () => {
     expect((await cli('ingest', docs, '--update', snap, '--out', join(dir, 'x.ndjson'))).err).toMatch(/--out and --update: expected one of them, not both/);

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { dirname, join, resolve as resolvePath, sep } from 'node:path';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import type pg from 'pg';
@@ -237,6 +237,14 @@ async function updateSnapshot(dir: string, file: string, flags: { search: boolea
   let changed: boolean;
   try {
     corpus = await loadSnapshot(file);
+    // the documents are known by their paths as the ingest wrote them ('corpus/…', '/data/corpus/…'): the same folder
+    // given another way would be read as new files beside the old ones, the corpus doubled, nothing said
+    const prefix = join(dir, sep);
+    const paths = [...corpus.documents.values()].filter((p): p is string => p !== null);
+    if (paths.length > 0 && !paths.some((p) => p.startsWith(prefix))) {
+      io.stderr(`vanban ingest: --update ${JSON.stringify(file)}: none of its documents is in ${JSON.stringify(dir)} as written (they are at paths like ${JSON.stringify(paths[0])}): give the folder as it was given to the ingest that wrote the snapshot\n`);
+      return 2;
+    }
     started = performance.now();
     // the search part is read when the first document is added or removed (a snapshot written with --no-search stays
     // without one): an update that finds nothing changed never reads it (at 100 000 documents, 0.9 GB of the 1.2)
