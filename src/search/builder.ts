@@ -186,14 +186,19 @@ export class FieldLists {
     if (t >= this.seen.length) this.seen = grow(this.seen, t + 1);
     if (this.seen[t] === id) return false;
     this.seen[t] = id;
+    this.lists.push(this.tokenList(t, slot), id);
+    return true;
+  }
+
+  /** The list of term `t`'s ids at `slot`, made on first use (0 in the table: none yet; else the list's number + 1). */
+  private tokenList(t: number, slot: number): number {
     const at = this.blockOf(t) + slot;
     let l = (this.slotList[at] as number) - 1;
     if (l < 0) {
       l = this.lists.create();
       this.slotList[at] = l + 1;
     }
-    this.lists.push(l, id);
-    return true;
+    return l;
   }
 
   /**
@@ -267,13 +272,7 @@ export class FieldLists {
   /** Append a whole list (ascending ids, above any of the term's): reading another index's lists in. */
   appendToken(t: number, slot: number, ids: ArrayLike<number>): void {
     if (ids.length === 0) return;
-    const at = this.blockOf(t) + slot;
-    let l = (this.slotList[at] as number) - 1;
-    if (l < 0) {
-      l = this.lists.create();
-      this.slotList[at] = l + 1;
-    }
-    this.lists.pushAll(l, ids);
+    this.lists.pushAll(this.tokenList(t, slot), ids);
   }
 
   appendPair(a: number, b: number, ids: ArrayLike<number>): void {
