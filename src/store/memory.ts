@@ -16,12 +16,7 @@ import { implementsIndex } from '../graph/implements-index.js';
 import type { SearchOptions } from '../search/schema.js';
 import { StoreError } from './errors.js';
 import type { Store, StoreStats } from './store.js';
-
-// Loaded by the commands that use them (rank, check, the coverage page), not by every command that opens a store:
-// graphology-metrics and graphology-components cost a cold `vanban trace` their compile time.
-const mostCitedModule = () => import('../graph/queries/most-cited.js');
-const qualityModule = () => import('../graph/queries/quality.js');
-const coveragePageModule = () => import('../graph/coverage-page.js');
+import { coveragePageModule, mostCitedModule, qualityModule } from './on-demand.js';
 
 const READ_CACHE_SIZE = 32;
 /** How many walks of implementersPage are kept, and from how many implementers on (a shorter walk costs less than a millisecond). */

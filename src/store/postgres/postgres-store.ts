@@ -23,12 +23,7 @@ import { checkSchema } from './migrations.js';
 import { inTransaction } from './transaction.js';
 import { redact } from '../url.js';
 import { searchDatabase } from './search.js';
-
-// Loaded by the commands that use them (rank, check, the coverage page), not by every command that opens a store:
-// graphology-metrics and graphology-components cost a cold `vanban trace` their compile time.
-const mostCitedModule = () => import('../../graph/queries/most-cited.js');
-const qualityModule = () => import('../../graph/queries/quality.js');
-const coveragePageModule = () => import('../../graph/coverage-page.js');
+import { coveragePageModule, mostCitedModule, qualityModule } from '../on-demand.js';
 
 /** How deep the transitive walks go, as in memory (implementers, restsOn). */
 const MAX_DEPTH = 12;
