@@ -1,4 +1,5 @@
-import { write as writeGexf } from 'graphology-gexf';
+import { createRequire } from 'node:module';
+import type { write as WriteGexf } from 'graphology-gexf';
 import type { CitationGraph } from './corpus.js';
 
 /**
@@ -9,6 +10,12 @@ import type { CitationGraph } from './corpus.js';
  */
 
 export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'neo4j';
+
+// graphology-gexf brings an XML DOM (some 25 modules): it loads with the first GEXF export, not with every import of
+// vanban. It is CommonJS, so `require` gives it synchronously and toGEXF stays a plain function.
+const require = createRequire(import.meta.url);
+let gexfWriter: typeof WriteGexf | undefined;
+const writeGexf: typeof WriteGexf = (graph, options) => (gexfWriter ??= (require('graphology-gexf') as { write: typeof WriteGexf }).write)(graph, options);
 
 function flatNode(a: Record<string, unknown>): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};

@@ -1,9 +1,15 @@
-import { pagerank } from 'graphology-metrics/centrality/index.js';
+import { createRequire } from 'node:module';
+import type { pagerank as PageRank } from 'graphology-metrics/centrality/index.js';
 import { DirectedGraph } from 'graphology';
 import type { GraphStore } from '../store.js';
 import { citingDocuments } from './ranking.js';
 
-// apart from ranking.ts: graphology-metrics loads only with the command that ranks
+// apart from ranking.ts: graphology-metrics loads only with the command that ranks. The library's main entry exports
+// mostCited too, so the package itself is required on the first call (it is CommonJS), not when vanban is imported.
+const require = createRequire(import.meta.url);
+let pagerankFn: typeof PageRank | undefined;
+const pagerank = ((...args: Parameters<typeof PageRank>) =>
+  (pagerankFn ??= require('graphology-metrics/centrality/pagerank.js') as typeof PageRank)(...args)) as typeof PageRank;
 
 export interface Ranked {
   key: string;

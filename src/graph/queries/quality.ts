@@ -1,7 +1,15 @@
-import { stronglyConnectedComponents } from 'graphology-components';
+import { createRequire } from 'node:module';
+import type { stronglyConnectedComponents as StronglyConnectedComponents } from 'graphology-components';
 import { DirectedGraph } from 'graphology';
 import type { Corpus } from '../corpus.js';
 import { compareKeys, nodesWhere, type GraphStore } from '../store.js';
+
+// graphology-components loads on the first check, not with every import of vanban (the main entry exports
+// dataQuality); it is CommonJS, so `require` gives it synchronously.
+const require = createRequire(import.meta.url);
+let scc: typeof StronglyConnectedComponents | undefined;
+const stronglyConnectedComponents: typeof StronglyConnectedComponents = (graph) =>
+  (scc ??= (require('graphology-components') as { stronglyConnectedComponents: typeof StronglyConnectedComponents }).stronglyConnectedComponents)(graph);
 
 export interface Finding {
   kind: 'conflict' | 'cycle' | 'cites-a-later-document' | 'unresolved-id' | 'bad-file' | 'no-identity' | 'identity-supplied' | 'identity-disagrees';

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { extractCitations } from '../../cite/extract.js';
 import { parseId } from '../../cite/ids.js';
 import { correctLegislature } from '../../cite/laws.js';
@@ -50,7 +50,10 @@ export class PostgresStore implements Store {
    * migrated by another version of vanban (StoreError). `max`: connections of the pool.
    */
   static async open(url: string, options: { max?: number; readOnly?: boolean } = {}): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4, ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}) });
+    // `pg` (and the node:net, tls and crypto it brings) loads only when a database is opened: importing vanban or
+    // vanban/store for anything else should not pay for it
+    const { default: driver } = await import('pg');
+    const pool = new driver.Pool({ connectionString: url, max: options.max ?? 4, ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}) });
     // an idle connection the server closes is an error on the pool, not an uncaught exception
     pool.on('error', () => {});
     try {
