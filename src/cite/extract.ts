@@ -802,6 +802,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
+    // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the second object of a guiding verb, joined
+    // to the first by "và" alone (the lists of the other acts are read by their separators and descriptions below)
+    else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === 'guides' && /^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(prevTailEnd, m.start))) relation = 'guides';
     // the next item after the previous one's description and a semicolon, or after the name given to it: "Nghị định này
     // quy định chi tiết … của Luật Bảo hiểm xã hội về …;\nđiểm 13 của Nghị quyết số …", "Bãi bỏ khoản 3 Điều 12 Thông tư số
     // A … quy định về …; khoản 1 Điều 3 Thông tư số B", "… Điều 11 của Luật Dẫn độ số … (sau đây gọi là Luật Dẫn độ); Điều

@@ -497,6 +497,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (in the article on the document's scope, a clause that opens with the verb has the document as its actor: "Điều 1. Phạm
   // vi điều chỉnh\n1. Quy định chi tiết Điều 11, … Điều 34 của Luật …")
   if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
+  // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
+  // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
+  // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
+  if (guidedProvisionsOf(text, start)) return 'guides';
   // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
   // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
   // replacement there is left as it is: its scope would be read in the points that follow)
@@ -524,6 +528,24 @@ const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn)(?![\p{L}])/u;
+// this document's guiding verb, and the provisions it locates what it guides in, just before the mention
+const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;
+const IN_PROVISIONS_OF = /(?<![\p{L}])quy[ \n]+định[ \n]+(?:tại|của)[ \n]*$/u;
+/**
+ * Whether the mention at `start` closes the first sentence of a scope article whose actor is this document and whose verb
+ * guides ("Thông tư này hướng dẫn … quy định tại Quyết định số …"): no sentence break, article heading or other guiding
+ * verb between the verb and the mention. Bounded: 900 characters before the mention.
+ */
+function guidedProvisionsOf(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 900), start);
+  if (!IN_PROVISIONS_OF.test(before) || !inScopeArticle(text, start)) return false;
+  let at = -1;
+  SELF_GUIDING.lastIndex = 0;
+  for (let m = SELF_GUIDING.exec(before); m; m = SELF_GUIDING.exec(before)) at = SELF_GUIDING.lastIndex;
+  if (at < 0) return false;
+  const rest = withoutQuotedWords(before.slice(at));
+  return !/[.;:](?:[ \n]|$)|\n[ \t]*Điều[ ]+\d/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest);
+}
 /** Whether `pos` lies in an article headed "Phạm vi điều chỉnh" (the last article heading within 1 500 characters). */
 function inScopeArticle(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 1500), pos);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+
+/** Classes of drafting read on the dev half of the relation gold in issue 16's fourth round (one block per rule). */
+
+describe('the scope article locates what it guides in the provisions of a document (issue 16)', () => {
+  it('"Thông tư này hướng dẫn … (theo) quy định tại|của <document>" guides it, however long the description and over blank lines', () => {
+    const long =
+      'Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối\nvới người lao động, viên chức, Chủ tịch và thành viên Hội đồng quản lý, Giám\nđốc, Phó Giám đốc, Kế toán trưởng, Kiểm soát viên của Quỹ Đổi mới công nghệ\nquốc gia theo quy định tại Quyết định số 04/2021/QĐ-TTg ngày 29 tháng 01\nnăm 2021 của Thủ tướng Chính phủ ban hành Điều lệ tổ chức và hoạt động của\nQuỹ.\nĐiều 2. Đối tượng áp dụng\n';
+    expect(extract(long, { context: { type: 'Thông tư' } }).citations.map((c) => [c.number, c.relation])).toEqual([['04/2021/QĐ-TTg', 'guides']]);
+    const blank =
+      'Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn một số nội dung thực hiện hỗ trợ việc làm bền vững\nthuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025\n\nquy định tại Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng\nChính phủ phê duyệt chương trình.\n';
+    expect(extract(blank, { context: { type: 'Thông tư' } }).citations.filter((c) => c.number === '90/QĐ-TTg').map((c) => c.relation)).toEqual(['guides']);
+  });
+
+  it('a second document joined by "và" is a second object of the guiding verb', () => {
+    const two = 'Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thực hiện các chế độ bảo hiểm xã hội bắt buộc đối với sĩ quan theo quy định của Luật Bảo hiểm xã hội số 41/2024/QH15 và Nghị định số\n157/2025/NĐ-CP.\n';
+    expect(extract(two, { context: { type: 'Thông tư' } }).citations.map((c) => [c.number, c.relation])).toEqual([
+      ['41/2024/QH15', 'guides'],
+      ['157/2025/NĐ-CP', 'guides'],
+    ]);
+  });
+
+  it('a sentence break, another article or "theo" alone (under what, not what) keeps the citation', () => {
+    const broken = 'Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc kê khai thuế. Việc nộp thuế thực hiện theo quy định tại Nghị định số 126/2020/NĐ-CP.\n';
+    expect(extract(broken, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+    const elsewhere = 'Điều 5. Trách nhiệm thi hành\nCơ quan thuế hướng dẫn người nộp thuế kê khai theo quy định tại Nghị định số 126/2020/NĐ-CP.\n';
+    expect(extract(elsewhere, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+  });
+});
