@@ -28,3 +28,14 @@ describe('the scope article locates what it guides in the provisions of a docume
     expect(extract(elsewhere, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
   });
 });
+
+describe('a new wording may open right after an amending article heading (issue 16)', () => {
+  it('"Điều 1. Sửa đổi, bổ sung Điều 1\\n“Điều 1. Phạm vi điều chỉnh\\n1. Nghị định này quy định chi tiết … Luật …”" is the amended decree\'s wording', () => {
+    const text =
+      'Điều 1. Sửa đổi, bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết các điều khoản sau đây của Luật Khiếu nại số 02/2011/QH13:\na) Khoản 2 Điều 3.”\nĐiều 2. Hiệu lực thi hành\nNghị định này quy định chi tiết Luật Tố cáo số 25/2018/QH14.\n';
+    expect(extract(text, { context: { type: 'Nghị định' } }).citations.map((c) => [c.number, c.relation])).toEqual([
+      ['02/2011/QH13', 'cites'],
+      ['25/2018/QH14', 'guides'],
+    ]);
+  });
+});

@@ -52,7 +52,8 @@ const BODY_START = /^[ ]*(?:Điều[ ]+1[.: ]|Điều[ ]+1$|Chương[ ]+(?:I|1)\
 const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${SYMBOL_PATTERN})|Số[ ]+(${SYMBOL_PATTERN})[ ]*$)`, 'u');
 
 // "… như sau:" then an opening quote on the next line; the wording ends at a closing quote that ends its line
-const WORDING_OPEN = /như[ ]+sau[ \t]*:[ \t]*\n[ \t]*[“"]/gu;
+// (or an amending article's heading, which needs no "như sau": "Điều 1. Sửa đổi, bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh …")
+const WORDING_OPEN = /(?:như[ ]+sau[ \t]*:|(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?\.|\d{1,2}\.|[a-zđ]\))[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)(?![\p{L}])[^\n“"]{0,200})[ \t]*\n[ \t]*[“"]/gu;
 const WORDING_CLOSE = /[”"][ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
 // what the heading of an amending act's article says: an act, or a final provision
@@ -83,7 +84,7 @@ export function quotedWordings(text: string): Array<[number, number]> {
     // đổi, bổ sung Điều 23 như sau:\n“Điều 23. … dụng ý xấu.\nĐiều 8. Thay thế một số biểu mẫu …"): that article's
     // heading, the next number with an act or a final provision, ends it
     // (unless the wording's own articles run up to that number: “Điều 1. … Điều 2. …” rewrites two articles)
-    const article = lastArticleNumber(text.slice(Math.max(out.length > 0 ? (out[out.length - 1] as [number, number])[1] : 0, m.index - 4000), m.index));
+    const article = lastArticleNumber(text.slice(Math.max(out.length > 0 ? (out[out.length - 1] as [number, number])[1] : 0, m.index - 4000), start));
     const quotedFirst = /^[ \t]*Điều[ ]+(\d{1,3})/u.exec(text.slice(start, start + 20))?.[1];
     if (article !== null && (quotedFirst === undefined || Number(quotedFirst) > article + 1)) {
       const next = new RegExp(String.raw`\n[ \t]*Điều[ ]+${article + 1}\.[ \t]*${NEXT_ACT_HEADING}`, 'u').exec(text.slice(start, end));
