@@ -39,3 +39,13 @@ describe('a new wording may open right after an amending article heading (issue 
     ]);
   });
 });
+
+describe('an administrative procedure abolished is no provision repealed (issue 16)', () => {
+  it('"Bãi bỏ thủ tục … quy định tại Điều 13 Nghị định số …" cites the decree; "Bãi bỏ Điều 13 Nghị định số …" repeals it', () => {
+    const procedure =
+      'I. Bãi bỏ thủ tục thu thập, cập nhật thông tin sinh trắc học về ADN vào Cơ\nsở dữ liệu về căn cước thực hiện tại cấp bộ, cấp tỉnh quy định tại Điều 13 Nghị\nđịnh số 70/2024/NĐ-CP ngày 25/6/2024 của Chính phủ.\n';
+    expect(extract(procedure, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('cites');
+    const provision = 'Điều 5. Bãi bỏ Điều 13 Nghị định số 70/2024/NĐ-CP ngày 25/6/2024 của Chính phủ.\n';
+    expect(extract(provision, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('repeals');
+  });
+});

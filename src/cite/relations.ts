@@ -197,6 +197,9 @@ const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp
 // "đề nghị thay thế chủ tịch, thư ký …": the verb's object is a person or an office, not a document
 const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
 
+// "bãi bỏ thủ tục hành chính …", "cắt giảm thành phần hồ sơ …": the verb's object is a procedure, not a provision
+const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
+
 // a quoted wording: “…” or "…" (the normalized text has straight quotes), which may wrap over lines
 const QUOTED_WORDING = /“[^“”]{0,400}”|"[^"]{0,400}"/gu;
 /**
@@ -453,6 +456,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // …": only a repeal is read so)
   const pinned = /(?<![\p{L}])bãi[ \n]+bỏ[^]*$/iu.test(local.slice(Math.max(0, verb - 12))) ? PINNED_OBJECT.exec(object) : null;
   if (verb >= 0 && !(pinned && pinned[1] === undefined) && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
+  // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
+  if (verb >= 0 && PROCEDURE_OBJECT.test(object)) return 'cites';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
   if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
