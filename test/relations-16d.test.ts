@@ -49,3 +49,22 @@ describe('an administrative procedure abolished is no provision repealed (issue 
     expect(extract(provision, { context: { type: 'Nghị định' } }).citations[0]?.relation).toBe('repeals');
   });
 });
+
+describe('an amending act\'s repeals in provisions that name no document are the titled document\'s (issue 16)', () => {
+  const head = 'NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP.\n\n';
+  const acts = (text: string): string[][] =>
+    extract(text, { context: { type: 'Nghị định' } })
+      .citations.filter((c) => c.number === '124/2020/NĐ-CP')
+      .map((c) => [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)]);
+  it('"Điều 7. Bãi bỏ Điều 9." repeals a part of the decree the title and the enacting formula amend', () => {
+    const text = head + 'Điều 1. Sửa đổi, bổ sung Điều 1 như sau:\n“Điều 1. Phạm vi điều chỉnh”\nĐiều 7. Bãi bỏ Điều 9.\nĐiều 8. Hiệu lực thi hành\n';
+    expect(acts(text)).toEqual([
+      ['amends', 'repeals'],
+      ['amends', 'repeals'],
+    ]);
+  });
+  it('a repeal under a heading or an item that names its document is read there, not on the title', () => {
+    const named = head + 'Điều 1. Bãi bỏ một số điều của Nghị định số 124/2020/NĐ-CP\n1. Bãi bỏ Điều 9.\nĐiều 2. Bãi bỏ cụm từ “khiếu nại”\ntại khoản 2 Điều 3 Nghị định số 31/2019/NĐ-CP.\n';
+    expect(acts(named).slice(0, 2)).toEqual([['amends'], ['amends']]);
+  });
+});

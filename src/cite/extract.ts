@@ -7,7 +7,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -984,6 +984,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       }
       break;
     }
+  }
+  // an amending act whose title amends one document and whose body repeals parts in provisions that name none ("Điều 7.
+  // Bãi bỏ Điều 9."): those parts are the titled document's, so its title and enacting formula carry the repeal too
+  const amendedByTitle = new Set(citations.filter((c, k) => c.role === 'head' && c.relation === 'amends' && zoneAt(layout, normStarts[k] as number) === 'title').map((c) => c.id));
+  const untitled = amendedByTitle.size === 1 ? untitledRepeals(t, layout) : null;
+  if (untitled !== null) {
+    citations.forEach((c, k) => {
+      if (c.role !== 'head' || c.relation !== 'amends' || !amendedByTitle.has(c.id) || zoneAt(layout, normStarts[k] as number) === 'body' || (c.alsoActs ?? []).some((a) => a.relation === 'repeals')) return;
+      c.alsoActs = [...(c.alsoActs ?? []), { relation: 'repeals', scope: { whole: false, part: untitled.length > 400 ? `${untitled.slice(0, 399)}…` : untitled } }];
+    });
   }
   bindAliases(citations, aliases);
   for (const c of citations) if (c.asserted) c.asserted.subjectId = (citations[c.asserted.subject] as Citation).id;

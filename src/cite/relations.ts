@@ -322,6 +322,51 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
 }
 
+// an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
+// tên Điều 4", "Điều 2. Thay thế, bãi bỏ một số cụm từ, bãi bỏ một số khoản"
+const BODY_REPEAL = /(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*|\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)[ ]*,?[ ]*(?:và[ ]+)?){0,3}(?:Bãi[ ]+bỏ|Bỏ)(?![\p{L}])([^\n]{0,160})/gu;
+
+// (an article heading has words after its mark: "… tại khoản 1\nĐiều 6.\n" is a place wrapped onto its line)
+const ARTICLE_HEADING_AT = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*\p{Lu}(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*\p{Lu})/u;
+const CLAUSE_AT = /(?:^|\n)[ \t]*\d{1,2}\.[ ](?![^]*\n[ \t]*\d{1,2}\.[ ])/u;
+/**
+ * Whether the article heading above the provision at `at` (its first two lines), or for a point the clause above it, names a
+ * document: the repeal is that heading's or chapeau's ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …\n… 5. Bãi bỏ
+ * khoản 3 Điều 4."), read with it (`secondaryActs`). Bounded: 6 000 characters back.
+ */
+function namedAbove(text: string, at: number): boolean {
+  if (/^[ \t]*Điều[ ]/u.test(text.slice(at, at + 12))) return false;
+  const before = text.slice(Math.max(0, at - 6000), at);
+  const heading = ARTICLE_HEADING_AT.exec(before);
+  if (!heading) return false;
+  const headLines = before.slice(heading.index).split('\n').filter((x) => x.trim() !== '').slice(0, 2).join(' ');
+  if (NAMES_A_DOCUMENT.test(withoutQuotedWords(headLines).replace(/\s+/gu, ' '))) return true;
+  if (!/^[ \t]*[a-zđ]\)/u.test(text.slice(at, at + 8))) return false;
+  const clause = CLAUSE_AT.exec(before.slice(heading.index));
+  return clause !== null && NAMES_A_DOCUMENT.test(withoutQuotedWords(before.slice(heading.index + clause.index).split('\n').filter((x) => x.trim() !== '').slice(0, 2).join(' ')).replace(/\s+/gu, ' '));
+}
+
+/**
+ * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), when its title amends
+ * one document: those provisions act on the document the title names, so the title and the enacting formula carry the
+ * repeal as well as the amendment. Null when the body repeals nothing so (one scan of the body, quoted wordings skipped).
+ */
+export function untitledRepeals(text: string, layout: Layout): string | null {
+  const parts: string[] = [];
+  BODY_REPEAL.lastIndex = layout.preambleEnd;
+  for (let m = BODY_REPEAL.exec(text); m; m = BODY_REPEAL.exec(text)) {
+    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    if (inSortedRanges(layout.quotedWordings, at) || zoneAt(layout, at) !== 'body') continue;
+    // the whole item, over the lines it wraps onto ("2. Bãi bỏ cụm từ “…”\ntại điểm b khoản 1 Điều 12 Nghị định số …")
+    const rest = text.slice(at, at + 600);
+    const next = rest.slice(1).search(/\n[ \t]*(?:Điều[ ]+\d|\d{1,2}[.)][ ]|[a-zđ]\)[ ])/u);
+    const item = withoutQuotedWords(next < 0 ? rest : rest.slice(0, next + 1)).replace(/\s+/gu, ' ');
+    if (NAMES_A_DOCUMENT.test(item) || namedAbove(text, at)) continue;
+    parts.push((m[1] as string).replace(/[.;:]\s*$/u, '').trim());
+  }
+  return parts.length > 0 ? parts.filter((x) => x !== '').join('; ') : null;
+}
+
 // "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
 // the document named before the phrase (lists of expired documents, status notes)
 // "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nLuật số 03/2022/QH15" (a row of a ministry's list of expired documents)
