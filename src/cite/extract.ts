@@ -767,6 +767,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   unifyWithinDocument(idParts.map((r) => r.parts));
 
   const indexOf = new Map<number, number>(keep.map((mi, ci) => [mi, ci] as const));
+  // the documents the text describes, somewhere, as amending another ("Quyết định số 38/2019/QĐ-TTg ngày … sửa đổi, bổ sung một
+  // số điều của Quyết định số 60/2015/QĐ-TTg"): amending acts wherever they are named again
+  const amendingActs = new Set(keep.flatMap((mi, ci) => (AMENDING_DESCRIPTION.test(t.slice((mentions[mi] as Mention).tailEnd, (mentions[mi] as Mention).tailEnd + 40)) ? [formatId((idParts[ci] as { parts: IdParts }).parts)] : [])));
   const citations: Citation[] = [];
   const aliases: Alias[] = [];
   // the end of each citation in the normalized text, for relations between two of them
@@ -837,7 +840,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
     // Bộ trưởng … sửa đổi,\nbổ sung một số điều của Thông tư số 08/2017/TT-BLĐTBXH")
-    if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || (AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(paragraphStart(layout, m.start), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
+    // (or one the text described so where it first named it: "4. Quyết định số 60/2015/QĐ-TTg và Quyết định số 38/2019/QĐ-TTg
+    // hết hiệu lực …", 38/2019 described before as amending 60/2015)
+    if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(paragraphStart(layout, m.start), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
     // a programme cited by its title is carried out, not detailed: what guides it guides the decision that approved it
     // ("Thông tư này hướng dẫn một số nội dung thực hiện … thuộc Chương trình mục tiêu quốc gia … quy định tại Quyết định số
     // 90/QĐ-TTg … phê duyệt Chương trình …")
