@@ -80,3 +80,21 @@ describe('a document described once as amending another is an amending act where
     ]);
   });
 });
+
+describe('law names with abbreviations inside, or wrapped after their type word (issue 16)', () => {
+  const ids = (s: string): string[] => extract(s, { context: { type: 'Nghị định' } }).citations.map((c) => `${c.text.replace(/\s+/g, ' ')} = ${c.id}`);
+  it('an abbreviation in capitals stands for the words of the lexicon name, and the key is the full name\'s', () => {
+    expect(ids('theo Luật hỗ trợ DNNVV và các văn bản')).toEqual(['Luật hỗ trợ DNNVV = vn:luat:ho-tro-doanh-nghiep-nho-va-vua']);
+    expect(ids('Căn cứ Luật tổ chức HĐND và UBND năm 2003;')).toEqual(['Luật tổ chức HĐND và UBND năm 2003 = vn:luat:to-chuc-hoi-dong-nhan-dan-va-uy-ban-nhan-dan#2003']);
+    expect(ids('Pháp lệnh ưu đãi NCC với cách mạng')).toEqual(['Pháp lệnh ưu đãi NCC với cách mạng = vn:phap-lenh:uu-dai-nguoi-co-cong-voi-cach-mang']);
+    // a word in capitals that abbreviates nothing known is no name of the lexicon
+    expect(ids('theo Luật hỗ trợ XYZW và')).toEqual([]);
+  });
+  it('"Bộ\\nluật", "Luật\\nPPP", "Luật\\nĐịnh danh …": a name broken by a line wrap after its type word', () => {
+    expect(ids('theo các điều, khoản sau đây của Bộ\nluật Lao động:')).toEqual(['Bộ luật Lao động = vn:bo-luat:lao-dong']);
+    expect(ids('theo quy định tại Điều 95 Luật\nPPP và Nghị định')).toEqual(['Luật PPP = vn:luat:dau-tu-theo-phuong-thuc-doi-tac-cong-tu']);
+    expect(ids('(Luật An ninh dữ liệu, Luật\nĐịnh danh và xác thực điện tử, Luật Bảo vệ công trình)').map((x) => x.split(' = ')[0])).toContain('Luật Định danh và xác thực điện tử');
+    // a clause word on the next line opens no name
+    expect(ids('Luật Đất đai và Luật\nnày')).toEqual(['Luật Đất đai = vn:luat:dat-dai']);
+  });
+});

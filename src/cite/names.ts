@@ -1,5 +1,5 @@
 import { toOldStyleTone } from '../text/tone.js';
-import { CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES } from './lexicon/law-names.js';
+import { CODE_NAMES, LAW_NAMES, NAME_ABBREVIATIONS, ORDINANCE_NAMES } from './lexicon/law-names.js';
 
 /**
  * Laws, codes and the Constitution cited by name (spec §3.4), and Party meeting
@@ -49,6 +49,15 @@ interface NameMatch {
   inLexicon: boolean;
 }
 
+// an abbreviation written in capitals inside a name stands for its words ("Luật hỗ trợ DNNVV"), keyed like the lexicon
+const ABBREVIATIONS = new Map(Object.entries(NAME_ABBREVIATIONS).map(([k, v]) => [k, tokenizeName(toOldStyleTone(v))] as const));
+const abbreviationOf = (word: string): readonly string[] | undefined => (word.length >= 3 && word === word.toUpperCase() ? ABBREVIATIONS.get(word.toLowerCase()) : undefined);
+/** The name's key with its abbreviations written out ("ho tro dnnvv" → "hỗ trợ doanh nghiệp nhỏ và vừa", old-style tones). */
+export function expandAbbreviations(key: string, written: string): string {
+  if (!/\p{Lu}{3}/u.test(written)) return key;
+  return key.replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS.get(w)?.join(' ') ?? w);
+}
+
 /** Longest lexicon name starting at `pos`; the name must end at a word boundary (a footnote digit may follow). */
 function matchLexicon(text: string, pos: number, trie: TrieNode): number {
   let node = trie;
@@ -58,7 +67,10 @@ function matchLexicon(text: string, pos: number, trie: TrieNode): number {
     TOKEN.lastIndex = p;
     const m = TOKEN.exec(text);
     if (!m) break;
-    const child = node.next.get(toOldStyleTone((m[1] as string).toLowerCase()));
+    const word = m[1] as string;
+    const expansion = abbreviationOf(word);
+    let child: TrieNode | undefined = node;
+    for (const tok of expansion ?? [toOldStyleTone(word.toLowerCase())]) child = child?.next.get(tok);
     if (!child) break;
     node = child;
     p = TOKEN.lastIndex;
@@ -70,7 +82,9 @@ function matchLexicon(text: string, pos: number, trie: TrieNode): number {
 const STOP_WORDS = new Set(
   'này số năm ngày của và về theo để đã được tại thì là có trong với hoặc nhằm khi do cho các những quy định hướng dẫn sửa đổi bổ sung thay thế hiện hành mới hiện trên đó như gồm thuộc liên quan'.split(' '),
 );
+// (the first word may follow a line break after the type word: "Luật\nPPP", "Luật\nĐịnh danh …")
 const HEURISTIC_WORD = /[ ]*([\p{L}]+)/uy;
+const HEURISTIC_FIRST = /[ ]*(?:\n[ ]*)?([\p{L}]+)/uy;
 // a name never runs into the next document's type word ("Luật Nghị định …" is not a law)
 const TYPE_AHEAD = /[ ]*(?:Nghị|Quyết|Thông|Chỉ|Pháp|Luật|Bộ luật|Hiến|Kế hoạch|Chương trình|Công văn|Kết luận|Quy định)(?![\p{L}])/uy;
 
@@ -78,12 +92,12 @@ const TYPE_AHEAD = /[ ]*(?:Nghị|Quyết|Thông|Chỉ|Pháp|Luật|Bộ luật|
 function matchHeuristic(text: string, pos: number): number {
   TYPE_AHEAD.lastIndex = pos;
   if (TYPE_AHEAD.test(text)) return -1;
-  HEURISTIC_WORD.lastIndex = pos;
-  const first = HEURISTIC_WORD.exec(text);
+  HEURISTIC_FIRST.lastIndex = pos;
+  const first = HEURISTIC_FIRST.exec(text);
   if (!first) return -1;
   const w = first[1] as string;
   if (w[0] !== (w[0] as string).toUpperCase() || STOP_WORDS.has(w.toLowerCase())) return -1;
-  let end = HEURISTIC_WORD.lastIndex;
+  let end = HEURISTIC_FIRST.lastIndex;
   for (let i = 0; i < 7; i++) {
     HEURISTIC_WORD.lastIndex = end;
     const m = HEURISTIC_WORD.exec(text);
@@ -212,7 +226,7 @@ export function matchLawName(text: string, start: number, afterType: number, kin
     if (!name) return null;
     if (!name.inLexicon) warnings.push('law-name-not-in-lexicon');
     end = name.end;
-    key = toOldStyleTone(text.slice(afterType, end).toLowerCase()).replace(/\s+/g, ' ').trim();
+    key = expandAbbreviations(toOldStyleTone(text.slice(afterType, end).toLowerCase()).replace(/\s+/g, ' ').trim(), text.slice(afterType, end));
   }
   let year: number | null = null;
   if (amendingNumberAt === null) {

@@ -224,6 +224,8 @@ export const LAW_NAMES: readonly string[] = [
   'đầu tư',
   'đầu tư công',
   'đầu tư theo phương thức đối tác công tư',
+  // (a law of the 2025 legislative programme, cited by name in plans before its number is known)
+  'định danh và xác thực điện tử',
   'đặc xá',
   'địa chất và khóang sản',
   'ưu đãi người có công với cách mạng',
@@ -280,3 +282,17 @@ export const ORDINANCE_NAMES: readonly string[] = [
   'thủ đô hà nội',
   'thuế thu nhập đối với người có thu nhập cao',
 ];
+
+/**
+ * Abbreviations written inside law and ordinance names, with the words they stand for (lower case): "Luật hỗ trợ DNNVV"
+ * (doanh nghiệp nhỏ và vừa: small and medium-sized enterprises), "Luật tổ chức HĐND và UBND" (Hội đồng nhân dân: People's
+ * Council; Ủy ban nhân dân: People's Committee), "Pháp lệnh ưu đãi NCC" (người có công: people with meritorious service),
+ * "Luật PPP" (đầu tư theo phương thức đối tác công tư: investment in public-private partnership).
+ */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  dnnvv: 'doanh nghiệp nhỏ và vừa',
+  hđnd: 'hội đồng nhân dân',
+  ubnd: 'ủy ban nhân dân',
+  ncc: 'người có công',
+  ppp: 'đầu tư theo phương thức đối tác công tư',
+};
