@@ -60,22 +60,71 @@ export class BlockWriter {
   }
 }
 
-/** Reads the blocks of a BlockWriter back, in the same order, as views of `bytes`. */
+/**
+ * Bytes a BlockReader reads: a Buffer, or a file read by ranges (paged-file.ts). `bytes(start, end)`
+ * is 4-aligned in memory when `start` is (u32 arrays are views of it).
+ */
+export interface BlockSource {
+  readonly length: number;
+  bytes(start: number, end: number): Buffer;
+}
+
+/** A block left where it is, its bytes read by range when asked (the texts of a search part read from a file). */
+export interface BlockRegion {
+  readonly length: number;
+  bytes(start: number, end: number): Buffer;
+}
+
+/** Reads the blocks of a BlockWriter back, in the same order, as views of `bytes` (or bytes read from `source`). */
 export class BlockReader {
   private pos = 0;
+  private readonly buffer: Buffer | null;
+  private readonly source: BlockSource | null;
+  private readonly length: number;
 
-  constructor(private readonly bytes: Buffer) {
-    // u32 views need an aligned start (a Buffer of its own, not a slice of Node's pool)
-    if (bytes.byteOffset % 4 !== 0) throw new BinaryError('unaligned buffer');
+  constructor(bytes: Buffer | BlockSource) {
+    if (Buffer.isBuffer(bytes)) {
+      // u32 views need an aligned start (a Buffer of its own, not a slice of Node's pool)
+      if (bytes.byteOffset % 4 !== 0) throw new BinaryError('unaligned buffer');
+      this.buffer = bytes;
+      this.source = null;
+    } else {
+      this.buffer = null;
+      this.source = bytes;
+    }
+    this.length = bytes.length;
+  }
+
+  /** The next block's start and length; the position moves past it. */
+  private next(): [start: number, length: number] {
+    if (this.pos + 4 > this.length) throw new BinaryError(`cut short: no block at byte ${this.pos}`);
+    const len = this.buffer ? this.buffer.readUInt32LE(this.pos) : (this.source as BlockSource).bytes(this.pos, this.pos + 4).readUInt32LE(0);
+    const start = this.pos + 4;
+    if (len > this.length - start) throw new BinaryError(`a block of ${len} bytes at byte ${this.pos} runs past the end`);
+    this.pos = start + len + pad4(len);
+    return [start, len];
   }
 
   raw(): Buffer {
-    if (this.pos + 4 > this.bytes.length) throw new BinaryError(`cut short: no block at byte ${this.pos}`);
-    const len = this.bytes.readUInt32LE(this.pos);
-    const start = this.pos + 4;
-    if (len > this.bytes.length - start) throw new BinaryError(`a block of ${len} bytes at byte ${this.pos} runs past the end`);
-    this.pos = start + len + pad4(len);
-    return this.bytes.subarray(start, start + len);
+    const [start, len] = this.next();
+    return this.buffer ? this.buffer.subarray(start, start + len) : (this.source as BlockSource).bytes(start, start + len);
+  }
+
+  /**
+   * The next block as it is read: from a Buffer, its view (as `raw`); from a source, a region read by
+   * range when asked, so that a block nobody reads is never brought into memory.
+   */
+  region(): Buffer | BlockRegion {
+    if (this.buffer) return this.raw();
+    const [start, length] = this.next();
+    const source = this.source as BlockSource;
+    return {
+      length,
+      bytes(from: number, to: number): Buffer {
+        if (from < 0 || to > length || from > to) throw new RangeError(`bytes ${from}-${to} of a block of ${length}`);
+        return source.bytes(start + from, start + to);
+      },
+    };
   }
 
   u32(count?: number): Uint32Array {
@@ -95,7 +144,7 @@ export class BlockReader {
   }
 
   get done(): boolean {
-    return this.pos === this.bytes.length;
+    return this.pos === this.length;
   }
 }
 

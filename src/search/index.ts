@@ -9,7 +9,7 @@
  * @module vanban/search
  */
 export { SearchIndex } from './search-index.js';
-export type { BlockWriter, BlockReader } from './binary.js';
+export type { BlockWriter, BlockReader, BlockSource, BlockRegion } from './binary.js';
 export { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 export { bestSnippet, type Snippet } from './snippet.js';
 export {
