@@ -7,6 +7,13 @@ export function asVersion2(bytes: Buffer): Buffer;
 export function splitSnapshot(bytes: Buffer): { records: string[]; end: { t: 'end' } & Record<string, unknown>; tail: Buffer | null };
 export function sealSnapshot(writer: unknown, records: readonly string[], end: { t: 'end' } & Record<string, unknown>, tail?: Buffer | null, blockChars?: number): Promise<Buffer>;
 export function resealTail(tail: Buffer): Buffer;
+export interface V5Layout {
+  trailerAt: number;
+  graphEnd: number;
+  searchAt: number | null;
+}
+export function v5Layout(bytes: Buffer): V5Layout;
+export function resealV5(bytes: Buffer, layout: V5Layout): Buffer;
 
 export interface FuzzCounts {
   cases: number;
@@ -18,8 +25,8 @@ export interface FuzzCounts {
 
 export function fuzzSnapshots(options: {
   lib: { loadSnapshot: (path: string) => Promise<Corpus>; SnapshotError: new (...args: never[]) => Error; CheckedLineWriter: unknown };
-  /** each corpus in version 4 (`bytes`) and in version 3 */
-  snapshots: Array<{ name: string; bytes: Buffer; v3: Buffer }>;
+  /** each corpus in version 4 (`bytes`), in version 3 and (optional) in version 5 */
+  snapshots: Array<{ name: string; bytes: Buffer; v3: Buffer; v5?: Buffer }>;
   iterations: number;
   seed?: number;
   dir: string;

@@ -4,7 +4,8 @@
 // foreign record): each goes through loadSnapshot. Counted: refusals (SnapshotError, the only way the
 // loader may say no), loads that are accepted but differ from the snapshot that was written (must be
 // 0 for damage), and throws that are not a SnapshotError (must be 0). Version 2 files (no checksum)
-// get the same flips, for comparison.
+// get the same flips, for comparison. Version 5 files (the graph part in binary) get flips, cuts and garbage,
+// and flips with their checksums made to match again (what the binary reader's own checks meet).
 //
 //   npm run build && node bench/fuzz-snapshot.mjs [iterations, default 100000]
 //
@@ -69,6 +70,26 @@ export function resealTail(tail) {
   return t;
 }
 
+/**
+ * A version 5 file's layout: its graph trailer (40 bytes, after the graph and evidence parts), where the graph
+ * part ends, and where the search part starts when there is one.
+ */
+export function v5Layout(bytes) {
+  const hasSearch = bytes.subarray(bytes.length - 32, bytes.length - 24).toString('latin1') === 'VBSRCH04';
+  const trailerAt = (hasSearch ? Number(bytes.readBigUInt64LE(bytes.length - 24)) : bytes.length) - 40;
+  return { trailerAt, graphEnd: Number(bytes.readBigUInt64LE(trailerAt + 8)), searchAt: hasSearch ? trailerAt + 40 : null };
+}
+
+/** `bytes` (a version 5 file of `layout`, changed) with the graph trailer's two checksums made to match them again. */
+export function resealV5(bytes, layout) {
+  const b = Buffer.from(bytes);
+  const { trailerAt, graphEnd } = layout;
+  b.writeUInt32LE(crc32(b.subarray(0, graphEnd)), trailerAt + 24);
+  b.writeUInt32LE(crc32(b.subarray(graphEnd, trailerAt)), trailerAt + 28);
+  b.writeUInt32LE(crc32(b.subarray(trailerAt, trailerAt + 36)), trailerAt + 36);
+  return b;
+}
+
 /** What a loaded corpus holds, as one string: two loads agree exactly when these agree (the search part read here, if lazy). */
 export function dumpOf(corpus) {
   const search = corpus.searchIndex;
@@ -77,6 +98,8 @@ export function dumpOf(corpus) {
     [...corpus.documents],
     corpus.conflicts,
     corpus.badFiles,
+    [...corpus.hashes],
+    [...corpus.mentioned],
     search ? [search.size, corpus.search('nghị quyết', { limit: 50 }), corpus.search('18-NQ/TW', { limit: 50 })] : null,
   ]);
 }
@@ -124,8 +147,8 @@ function shapeCase(records, random) {
 }
 
 /**
- * Run `iterations` cases over `snapshots` ([{ name, bytes, v3 }]: the same corpus written by saveSnapshot
- * in version 4 and in version 3) with the library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter });
+ * Run `iterations` cases over `snapshots` ([{ name, bytes, v3, v5 }]: the same corpus written by saveSnapshot
+ * in version 4, in version 3 and (optional) in version 5) with the library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter });
  * returns the counts, and up to five examples of each kind of failure. Loads are lazy, then the search part is
  * read by `dumpOf`: damage to it must be refused then.
  */
@@ -144,10 +167,19 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
     if (dumpOf(await loadSnapshot(file)) !== expected) throw new Error(`${s.name}: its version 2 form does not load the same`);
     const { records, end, tail } = splitSnapshot(s.bytes);
     if (!(await sealSnapshot(CheckedLineWriter, records, end, tail)).equals(s.bytes)) throw new Error(`${s.name}: sealed again, it is not the same file`);
-    prepared.push({ ...s, expected, v2, records, endFields: end, tail, searchAt: s.bytes.length - (tail?.length ?? 0) });
+    let v5 = null;
+    if (s.v5) {
+      writeFileSync(file, s.v5);
+      if (dumpOf(await loadSnapshot(file)) !== expected) throw new Error(`${s.name}: its version 5 form does not load the same`);
+      const layout = v5Layout(s.v5);
+      if (!resealV5(s.v5, layout).equals(s.v5)) throw new Error(`${s.name}: version 5 sealed again, it is not the same file`);
+      v5 = { bytes: s.v5, layout };
+    }
+    prepared.push({ ...s, expected, v2, v5, records, endFields: end, tail, searchAt: s.bytes.length - (tail?.length ?? 0) });
   }
   const seal = (records, endFields, tail) => sealSnapshot(CheckedLineWriter, records, endFields, tail);
   const withSearch = prepared.filter((s) => s.tail);
+  const withV5 = prepared.filter((s) => s.v5);
   const counts = {};
   const examples = { acceptedWrong: [], otherThrow: [] };
   const bump = (kind, outcome) => {
@@ -158,6 +190,33 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
   // cases are made one after another (the same seed, the same cases) and loaded `parallel` at a
   // time: a small snapshot's load is mostly waiting on the file system
   const makeCase = async () => {
+    if (withV5.length > 0 && random() < 0.4) {
+      // version 5: damage anywhere (refused: every byte is under a CRC), or a flip in the graph or evidence part
+      // with the checksums made to match again (refused by the binary reader, or read as what it says)
+      const s = withV5[Math.floor(random() * withV5.length)];
+      const { bytes: v5, layout } = s.v5;
+      const r = random();
+      let bytes = Buffer.from(v5);
+      let kind;
+      if (r < 0.4) {
+        kind = 'version 5: flip';
+        bytes[Math.floor(random() * bytes.length)] ^= 1 + Math.floor(random() * 255);
+      } else if (r < 0.6) {
+        kind = 'version 5: truncation';
+        bytes = bytes.subarray(0, Math.floor(random() * bytes.length));
+      } else if (r < 0.7) {
+        kind = 'version 5: garbage';
+        const at = Math.floor(random() * bytes.length);
+        for (let i = at; i < Math.min(bytes.length, at + 1 + Math.floor(random() * 64)); i++) bytes[i] = Math.floor(random() * 256);
+        // a run of random bytes can be the bytes that were there: then it is no damage, and one is turned over
+        if (bytes.equals(v5)) bytes[at] ^= 0xff;
+      } else {
+        kind = 'version 5: flip, sealed again';
+        bytes[Math.floor(random() * layout.trailerAt)] ^= 1 + Math.floor(random() * 255);
+        bytes = resealV5(bytes, layout);
+      }
+      return { s, kind, bytes };
+    }
     const s = prepared[Math.floor(random() * prepared.length)];
     const r = random();
     let kind;
@@ -255,10 +314,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   ]) {
     const path = join(dir, `${name}.ndjson`);
     const corpus = await lib.Corpus.fromFolder(folder, options);
-    await lib.saveSnapshot(corpus, path);
+    await lib.saveSnapshot(corpus, path, { version: 4 });
     const bytes = readFileSync(path);
     await lib.saveSnapshot(corpus, path, { version: 3 });
-    snapshots.push({ name, bytes, v3: readFileSync(path) });
+    const v3 = readFileSync(path);
+    await lib.saveSnapshot(corpus, path, { version: 5 });
+    snapshots.push({ name, bytes, v3, v5: readFileSync(path) });
   }
   const t0 = performance.now();
   const { counts, examples } = await fuzzSnapshots({ lib: { ...lib, CheckedLineWriter }, snapshots, iterations, seed: Number(process.env.SEED ?? 1), dir });

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
 import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
 import { SearchIndex } from '../search/search-index.js';
-import { writeFailure, writeFileAtomic } from './atomic-write.js';
+import { writeFailure, writeFileAtomic, type Sink } from './atomic-write.js';
 import { CheckedLineWriter, crc32, FrameError, readCheckedLines } from './checksum.js';
 import { Corpus, edgeKey, type SearchLoader } from './corpus.js';
 import { ConflictSchema, EdgeAttributesSchema, EvidenceSchema, NodeAttributesSchema, type EdgeAttributes, type Evidence } from './schema.js';
 import { shapeCheck, type ShapeCheck } from './shape-check.js';
+import { decodeGraph, encodeGraph, EvidencePart, RestoreError } from './snapshot-binary.js';
 
 /**
  * A corpus on disk: one JSON record per line (NDJSON), streamed both ways, so that no single
@@ -38,16 +39,27 @@ import { shapeCheck, type ShapeCheck } from './shape-check.js';
  * length and CRC-32 and checks itself. Loading the graph reads the trailer (a cut anywhere changes the
  * file's length: refused at once); the search part is read, checked against its CRC and against the
  * header's random id (a snapshot rewritten since shows a different id), then decoded, on first use.
+ *
+ * Version 5 keeps version 4's header line and search part, and writes the graph part in binary too
+ * (snapshot-binary.ts): a string table and columns of typed arrays, then the edges' evidence as a part of
+ * its own, read on the first touch of any edge's evidence. A graph trailer of 40 bytes after them gives
+ * where the evidence part starts and ends, a CRC-32 of the header line and graph part and one of the
+ * evidence part, and checks itself; the search part and its trailer follow as in version 4. Loading
+ * reads the trailers (a cut changes the file's length: refused at once), then the header line and the
+ * graph part in one read, checked against their CRC before anything is decoded.
  */
 export const SNAPSHOT_FORMAT = 'vanban-snapshot';
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 const HeaderSchema = z
-  .object({ format: z.literal(SNAPSHOT_FORMAT), version: z.number(), created: z.string(), nodes: z.number().int(), edges: z.number().int(), searchDocuments: z.number().int().optional(), searchId: z.string().regex(/^[0-9a-f]{16}$/).optional() })
+  .object({ format: z.literal(SNAPSHOT_FORMAT), version: z.number(), created: z.string(), nodes: z.number().int(), edges: z.number().int(), searchDocuments: z.number().int().optional(), searchId: z.string().regex(/^[0-9a-f]{16}$/).optional(), id: z.string().regex(/^[0-9a-f]{16}$/).optional() })
   .strict();
 /** The trailer of a version 4 file with a search part: magic, offset (u64), length (u64), CRC of the part, CRC of the 28 bytes before. */
 const TRAILER_MAGIC = Buffer.from('VBSRCH04', 'latin1');
 const TRAILER_BYTES = 32;
+/** The graph trailer of version 5: magic, end of the graph part (u64), end of the evidence part (u64), their CRCs, zeros, CRC of the 36 bytes before. */
+const GRAPH_TRAILER_MAGIC = Buffer.from('VBGRAF05', 'latin1');
+const GRAPH_TRAILER_BYTES = 40;
 const StoredEvidenceSchema = EvidenceSchema.extend({ document: EvidenceSchema.shape.document.optional(), path: EvidenceSchema.shape.path.optional() });
 const StoredEdgeAttributesSchema = EdgeAttributesSchema.extend({ evidence: z.array(StoredEvidenceSchema) });
 export const GraphRecordSchemas = {
@@ -98,21 +110,22 @@ export class SnapshotError extends Error {
 
 export interface SaveSnapshotOptions {
   /**
-   * 4 (the default), or 3 for a file that an older vanban reads (one stream of JSON lines, the search
-   * index among them: its load reads and parses all of it)
+   * 5 (the default), 4 for a file that vanban 4-format readers read (the graph part as checked JSON lines),
+   * or 3 (one stream of JSON lines, the search index among them: its load reads and parses all of it)
    */
-  version?: 3 | 4;
+  version?: 3 | 4 | 5;
 }
 
 /**
- * Write `corpus` to `path` (format version 4, or 3 when asked): atomically (a temporary file beside
+ * Write `corpus` to `path` (format version 5, or 4 or 3 when asked): atomically (a temporary file beside
  * it, flushed, then renamed over the old one), with a CRC-32 per block of records and one over the
  * search part. A corpus whose search part was not read yet (loaded lazily) reads it first.
  */
 export async function saveSnapshot(corpus: Corpus, path: string, options: SaveSnapshotOptions = {}): Promise<void> {
   await corpus.searchReady();
   try {
-    await writeSnapshot(corpus, path, options.version ?? SNAPSHOT_VERSION);
+    const version = options.version ?? SNAPSHOT_VERSION;
+    await (version === 5 ? writeSnapshotV5(corpus, path) : writeSnapshot(corpus, path, version));
   } catch (e) {
     // the system's refusal (a full disk, a folder gone, permissions), said with the path it was about
     const reason = writeFailure(e);
@@ -156,7 +169,64 @@ async function writeSnapshot(corpus: Corpus, path: string, version: 3 | 4): Prom
   });
 }
 
-/** The search part of a version 4 file and its trailer, after the graph part's `offset` bytes. */
+/**
+ * Version 5: the header line (padded with spaces to a multiple of 8 bytes, so that the binary blocks after it
+ * start aligned), the graph part, the evidence part, the graph trailer, then the search part as in version 4.
+ */
+async function writeSnapshotV5(corpus: Corpus, path: string): Promise<void> {
+  await writeFileAtomic(path, async (sink) => {
+    const g = corpus.graph;
+    const search = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex : null;
+    const id = randomBytes(8).toString('hex');
+    const searchId = randomBytes(8).toString('hex');
+    const { graph, evidence } = encodeGraph(corpus, id);
+    let line = JSON.stringify({ format: SNAPSHOT_FORMAT, version: 5, created: new Date().toISOString(), nodes: g.order, edges: g.size, id, ...(search ? { searchDocuments: search.size, searchId } : {}) });
+    line += ' '.repeat((8 - ((Buffer.byteLength(line) + 1) % 8)) % 8) + '\n';
+    const parts = [Buffer.from(line, 'utf8'), ...graph.drain()];
+    let crcGraph = 0;
+    let graphEnd = 0;
+    for (const p of parts) {
+      crcGraph = crc32(p, crcGraph);
+      graphEnd += p.length;
+    }
+    const evidenceParts = evidence.drain();
+    let crcEvidence = 0;
+    let evidenceEnd = graphEnd;
+    for (const p of evidenceParts) {
+      crcEvidence = crc32(p, crcEvidence);
+      evidenceEnd += p.length;
+    }
+    await sinkAll(sink, parts);
+    await sinkAll(sink, evidenceParts);
+    const trailer = Buffer.alloc(GRAPH_TRAILER_BYTES);
+    GRAPH_TRAILER_MAGIC.copy(trailer, 0);
+    trailer.writeBigUInt64LE(BigInt(graphEnd), 8);
+    trailer.writeBigUInt64LE(BigInt(evidenceEnd), 16);
+    trailer.writeUInt32LE(crcGraph, 24);
+    trailer.writeUInt32LE(crcEvidence, 28);
+    trailer.writeUInt32LE(crc32(trailer.subarray(0, 36)), 36);
+    await sink(trailer);
+    if (search) await writeSearchPart(search, searchId, evidenceEnd + GRAPH_TRAILER_BYTES, sink);
+  });
+}
+
+/** Many small views (a block's length, its bytes, its padding) handed on as writes of a few megabytes. */
+async function sinkAll(sink: Sink, parts: Uint8Array[]): Promise<void> {
+  let batch: Uint8Array[] = [];
+  let bytes = 0;
+  for (const p of parts) {
+    batch.push(p);
+    bytes += p.length;
+    if (bytes >= 4 << 20) {
+      await sink(batch.length === 1 ? (batch[0] as Uint8Array) : Buffer.concat(batch, bytes));
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (bytes > 0) await sink(batch.length === 1 ? (batch[0] as Uint8Array) : Buffer.concat(batch, bytes));
+}
+
+/** The search part of a version 4 or 5 file and its trailer, after the graph part's `offset` bytes. */
 async function writeSearchPart(search: SearchIndex, searchId: string, offset: number, sink: (bytes: Uint8Array) => Promise<void>): Promise<void> {
   const w = new BlockWriter();
   let crc = 0;
@@ -294,7 +364,7 @@ function restoreEdge(corpus: Corpus, r: GraphRecord & { t: 'edge' }): { t: 'edge
   const a = r.attributes;
   const document = a.assertedBy ?? r.source;
   const path = pathOf(corpus, document);
-  const evidence: Evidence[] = a.evidence.map((ev) => ({ document: ev.document ?? document, path: ev.path === undefined ? path : ev.path, start: ev.start, end: ev.end, text: ev.text, sentence: ev.sentence, zone: ev.zone, sectionPath: ev.sectionPath, ...(ev.scope !== undefined ? { scope: ev.scope } : {}) }));
+  const evidence: Evidence[] = a.evidence.map((ev) => ({ document: ev.document ?? document, path: ev.path === undefined ? path : ev.path, start: ev.start, end: ev.end, text: ev.text, sentence: ev.sentence, zone: ev.zone, sectionPath: ev.sectionPath, ...(ev.scope !== undefined ? { scope: ev.scope } : {}), ...(ev.effective !== undefined ? { effective: ev.effective } : {}) }));
   return { t: 'edge', key: r.key ?? edgeKey(r.source, a.relation, r.target, a.assertedBy), source: r.source, target: r.target, attributes: { ...a, evidence } };
 }
 
@@ -318,6 +388,9 @@ export interface LoadSnapshotOptions {
  */
 export async function loadSnapshot(path: string, options: LoadSnapshotOptions = {}): Promise<Corpus> {
   const mode = options.search ?? 'lazy';
+  // version 5 is told by its first line; anything else (other versions, damage, foreign files) is judged below
+  const head = await readHead(path).catch((e: unknown) => Promise.reject(openFailure(path, e)));
+  if (head !== null) return loadV5(path, mode, head);
   const corpus = Corpus.restore();
   let header = null as z.infer<typeof HeaderSchema> | null;
   let seen = 0;
@@ -374,12 +447,13 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
         if (!v.success) throw new SnapshotError(path, `not a vanban snapshot (first line: ${line.slice(0, 80)})`);
         if (v.data.version === 1) throw new SnapshotError(path, 'a snapshot of format version 1, which cannot tell a file cut short from a whole one: ingest the folder again (vanban ingest <dir> --out <file>)');
         if (v.data.version > SNAPSHOT_VERSION) throw new SnapshotError(path, `a snapshot of format version ${v.data.version}, newer than this vanban reads (${SNAPSHOT_VERSION}): update vanban, or ingest the folder again`);
-        if (![2, 3, 4].includes(v.data.version)) throw new SnapshotError(path, `format version ${v.data.version} is unknown (this vanban reads 2 to ${SNAPSHOT_VERSION})`);
+        if (![2, 3, 4].includes(v.data.version)) throw new SnapshotError(path, `format version ${v.data.version} is unknown or its header line is damaged (this vanban reads 2 to ${SNAPSHOT_VERSION})`);
         const h = HeaderSchema.safeParse(value);
         if (!h.success) throw new SnapshotError(path, `a damaged header line: ${h.error.issues[0]?.path.join('.') ?? ''} ${h.error.issues[0]?.message ?? ''}`);
         header = h.data;
         // a search id names the binary search part of version 4 (both, or neither)
         if ((header.searchId !== undefined) !== (header.version === 4 && header.searchDocuments !== undefined)) throw new SnapshotError(path, 'a damaged header line: searchId and searchDocuments disagree');
+        if (header.id !== undefined) throw new SnapshotError(path, `a damaged header line: an id in a version ${header.version} header`);
         if (header.version === 2) return false;
         return header.searchId !== undefined ? 'tail' : true;
       },
@@ -393,8 +467,7 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
   } catch (e) {
     if (e instanceof SnapshotError) throw e;
     if (e instanceof FrameError) throw new SnapshotError(path, `${e.line === null ? '' : `line ${e.line}: `}${e.message}`);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new SnapshotError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a snapshot file' : `cannot read (${code ?? why(e)})`);
+    throw openFailure(path, e);
   }
   const h = header as z.infer<typeof HeaderSchema> | null;
   if (h === null) throw new SnapshotError(path, 'empty file');
@@ -414,6 +487,153 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
     const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
     if ((h.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${h.searchDocuments ?? 0} search documents`);
   }
+  try {
+    corpus.rebuildIndex();
+  } catch (e) {
+    throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
+  }
+  if (mode === 'eager') await corpus.searchReady();
+  return corpus;
+}
+
+const openFailure = (path: string, e: unknown): SnapshotError => {
+  if (e instanceof SnapshotError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  return new SnapshotError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a snapshot file' : `cannot read (${code ?? why(e)})`, { cause: e });
+};
+
+interface V5Head {
+  size: number;
+  /** the header line's bytes, its newline included */
+  bytes: number;
+}
+
+/** The first line of `path` when it is a version 5 header (read unchecked: the graph part's CRC covers it), else null. */
+async function readHead(path: string): Promise<V5Head | null> {
+  const file = await open(path);
+  try {
+    const size = (await file.stat()).size;
+    const first = Buffer.alloc(Math.min(size, 1 << 16));
+    const { bytesRead } = await file.read(first, 0, first.length, 0);
+    const nl = first.subarray(0, bytesRead).indexOf(10);
+    if (nl < 0) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(first.toString('utf8', 0, nl));
+    } catch {
+      return null;
+    }
+    return (value as { version?: unknown } | null)?.version === 5 ? { size, bytes: nl + 1 } : null;
+  } finally {
+    await file.close();
+  }
+}
+
+/** `length` bytes of `path` from `offset` into a Buffer of their own (aligned: typed arrays are views of it). */
+function readRange(fd: number, offset: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, bytes, read, Math.min(length - read, 64 << 20), offset + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === length ? bytes : bytes.subarray(0, read);
+}
+
+/** A version 5 file: trailers, then the header line and graph part in one checked read; evidence and search on first use. */
+async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Head): Promise<Corpus> {
+  const { size } = head;
+  let graphBytes: Buffer;
+  let header: z.infer<typeof HeaderSchema>;
+  let searchPart: SearchPart | null = null;
+  let evidenceAt: { start: number; end: number; crc: number };
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw openFailure(path, e);
+  }
+  try {
+    if (size < head.bytes + GRAPH_TRAILER_BYTES) throw new SnapshotError(path, `truncated: ${size} bytes, no room for the graph part`);
+    // the search trailer, when there is one, ends the file; the graph trailer ends the graph's parts
+    const tail = readRange(fd, size - TRAILER_BYTES, TRAILER_BYTES);
+    let graphTrailerAt = size - GRAPH_TRAILER_BYTES;
+    const hasSearch = tail.length === TRAILER_BYTES && tail.subarray(0, 8).equals(TRAILER_MAGIC);
+    let searchTrailer: { offset: number; length: number; crc: number } | null = null;
+    if (hasSearch) {
+      if (tail.readUInt32LE(28) !== crc32(tail.subarray(0, 28))) throw new SnapshotError(path, 'truncated or damaged: the search part has no whole trailer');
+      const offset = Number(tail.readBigUInt64LE(8));
+      const length = Number(tail.readBigUInt64LE(16));
+      if (offset + length + TRAILER_BYTES !== size || offset < head.bytes + GRAPH_TRAILER_BYTES) throw new SnapshotError(path, `truncated or damaged: ${size} bytes, where the search trailer counts ${offset + length + TRAILER_BYTES}`);
+      searchTrailer = { offset, length, crc: tail.readUInt32LE(24) };
+      graphTrailerAt = offset - GRAPH_TRAILER_BYTES;
+    }
+    const t = readRange(fd, graphTrailerAt, GRAPH_TRAILER_BYTES);
+    if (t.length !== GRAPH_TRAILER_BYTES || !t.subarray(0, 8).equals(GRAPH_TRAILER_MAGIC) || t.readUInt32LE(36) !== crc32(t.subarray(0, 36))) throw new SnapshotError(path, 'truncated or damaged: the graph part has no whole trailer');
+    const graphEnd = Number(t.readBigUInt64LE(8));
+    const evidenceEnd = Number(t.readBigUInt64LE(16));
+    if (evidenceEnd !== graphTrailerAt || graphEnd < head.bytes || graphEnd > evidenceEnd) throw new SnapshotError(path, 'truncated or damaged: the graph trailer does not fit the file');
+    evidenceAt = { start: graphEnd, end: evidenceEnd, crc: t.readUInt32LE(28) };
+    graphBytes = readRange(fd, 0, graphEnd);
+    if (graphBytes.length !== graphEnd) throw new SnapshotError(path, 'truncated: the file is shorter than its trailer says');
+    if (crc32(graphBytes) !== t.readUInt32LE(24)) throw new SnapshotError(path, 'damaged: checksum mismatch in the header or the graph part');
+    // the header line, now checked, read again from the checked bytes
+    const nl = graphBytes.indexOf(10);
+    if (nl < 0 || (nl + 1) % 8 !== 0) throw new SnapshotError(path, 'damaged: the header line');
+    let value: unknown;
+    try {
+      value = JSON.parse(graphBytes.toString('utf8', 0, nl));
+    } catch {
+      throw new SnapshotError(path, 'damaged: the header line is not JSON');
+    }
+    const h = HeaderSchema.safeParse(value);
+    if (!h.success || h.data.version !== 5 || h.data.id === undefined) throw new SnapshotError(path, `a damaged header line: ${h.success ? 'not version 5, or without its id' : `${h.error.issues[0]?.path.join('.') ?? ''} ${h.error.issues[0]?.message ?? ''}`}`);
+    header = h.data;
+    if ((header.searchId !== undefined) !== (header.searchDocuments !== undefined) || (header.searchId !== undefined) !== (searchTrailer !== null)) throw new SnapshotError(path, 'damaged: the header and the trailers disagree on the search part');
+    if (searchTrailer && header.searchId !== undefined) searchPart = { id: header.searchId, documents: header.searchDocuments ?? 0, ...searchTrailer };
+    graphBytes = graphBytes.subarray(nl + 1);
+  } catch (e) {
+    throw e instanceof SnapshotError ? e : readFailure(path, e);
+  } finally {
+    closeSync(fd);
+  }
+  const corpus = Corpus.restore();
+  const id = header.id as string;
+  let evidence: EvidencePart | null = null;
+  // read on the first touch of any edge's evidence, then kept; a failure is thrown again on the next touch
+  const loadEvidence = (): EvidencePart => {
+    if (evidence !== null) return evidence;
+    let bytes: Buffer;
+    try {
+      const fdE = openSync(path, 'r');
+      try {
+        if (fstatSync(fdE).size !== size) throw new SnapshotError(path, 'the file changed since its graph was loaded: load the snapshot again');
+        bytes = readRange(fdE, evidenceAt.start, evidenceAt.end - evidenceAt.start);
+      } finally {
+        closeSync(fdE);
+      }
+    } catch (e) {
+      throw e instanceof SnapshotError ? e : readFailure(path, e);
+    }
+    if (bytes.length !== evidenceAt.end - evidenceAt.start || crc32(bytes) !== evidenceAt.crc) throw new SnapshotError(path, 'damaged: checksum mismatch in the evidence part');
+    try {
+      evidence = EvidencePart.read(new BlockReader(bytes), id, header.edges);
+    } catch (e) {
+      if (e instanceof BinaryError || e instanceof SyntaxError || e instanceof RangeError || e instanceof TypeError) throw new SnapshotError(path, `the evidence cannot be restored (${why(e)})`);
+      throw e;
+    }
+    return evidence;
+  };
+  try {
+    decodeGraph(graphBytes, corpus, { id, nodes: header.nodes, edges: header.edges }, loadEvidence);
+  } catch (e) {
+    if (e instanceof RestoreError) throw new SnapshotError(path, e.message);
+    if (e instanceof BinaryError || e instanceof SyntaxError || e instanceof RangeError || e instanceof TypeError) throw new SnapshotError(path, `the graph cannot be restored (${why(e)})`);
+    throw e;
+  }
+  if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) throw new SnapshotError(path, `damaged: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
+  if (searchPart && mode !== 'none') corpus.searchLoader = searchLoader(path, searchPart);
   try {
     corpus.rebuildIndex();
   } catch (e) {

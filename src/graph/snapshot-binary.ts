@@ -1,0 +1,623 @@
+import { isUtf8 } from 'node:buffer';
+import { z } from 'zod';
+import { ActScopeSchema, RelationSchema } from '../cite/schema.js';
+import { LevelSchema, ZoneSchema } from '../doc/schema.js';
+import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
+import { edgeKey, type Corpus } from './corpus.js';
+import { ConflictSchema, type EdgeAttributes, type Evidence, type NodeAttributes } from './schema.js';
+import { shapeCheck, type ShapeCheck } from './shape-check.js';
+
+/**
+ * The graph part of a version 5 snapshot: blocks of typed arrays (src/search/binary.ts's framing) instead of JSON
+ * lines, so that a load is a few passes over arrays rather than a JSON parse of every record and the garbage it
+ * makes. Every string (keys, types, issuers, places, names, paths, evidence texts) is stored once in a string table
+ * and named by its index; records are columns of u32, one value per record and field. Which fields a record has,
+ * and in which order, is its shape (a list of field numbers, one table of them per kind of record), so that an
+ * object is rebuilt with the keys it had, in the order it had them: JSON output (`trace --json`, exports) is byte
+ * for byte what a format 4 load gives.
+ *
+ * The evidence of the edges (mentions with offsets, sentences, section paths: most of the bytes) is a part of its
+ * own with its own string table, read and checked on the first touch of any edge's `evidence`, and decoded per edge
+ * as it is asked for. Every index and offset is checked when its part is read (a BinaryError, turned into a
+ * SnapshotError by the caller), so that decoding a record later cannot fail.
+ */
+
+/** No string (null), or a field the record does not have. */
+export const NONE = 0xffffffff;
+
+type FieldKind = 'str' | 'u32' | 'bool' | 'list' | 'json' | 'lazy';
+interface FieldSpec {
+  key: string;
+  kind: FieldKind;
+  nullable?: boolean;
+  /** the strings a 'str' field may hold (an enum) */
+  values?: readonly string[];
+  pattern?: RegExp;
+  /** a 'json' field's schema, checked once per distinct value */
+  schema?: z.ZodType;
+  /** a 'u32' field's least value */
+  min?: number;
+}
+
+/** The attributes of a node (NodeAttributesSchema, field for field). */
+export const NODE_FIELDS: readonly FieldSpec[] = [
+  { key: 'kind', kind: 'str', values: ['document', 'cited'] },
+  { key: 'path', kind: 'str', nullable: true },
+  { key: 'type', kind: 'str', nullable: true },
+  { key: 'number', kind: 'str', nullable: true },
+  { key: 'date', kind: 'str', nullable: true },
+  { key: 'title', kind: 'str', nullable: true },
+  { key: 'issuer', kind: 'str', nullable: true },
+  { key: 'level', kind: 'str', nullable: true, values: LevelSchema.options },
+  { key: 'place', kind: 'str', nullable: true },
+  { key: 'family', kind: 'str', nullable: true },
+  { key: 'contextDependent', kind: 'bool' },
+  { key: 'mentions', kind: 'u32' },
+  { key: 'names', kind: 'list' },
+  { key: 'effective', kind: 'str', nullable: true },
+  { key: 'supplied', kind: 'list' },
+  { key: 'disagrees', kind: 'list' },
+];
+const NODE_REQUIRED = ['kind', 'path', 'type', 'number', 'date', 'title', 'issuer', 'level', 'place', 'family', 'contextDependent', 'mentions', 'names'];
+
+/** The attributes of an edge (EdgeAttributesSchema); its evidence is a part of its own. */
+export const EDGE_FIELDS: readonly FieldSpec[] = [
+  { key: 'relation', kind: 'str', values: RelationSchema.options },
+  { key: 'count', kind: 'u32', min: 1 },
+  { key: 'asserted', kind: 'bool' },
+  { key: 'assertedBy', kind: 'str', nullable: true },
+  { key: 'evidence', kind: 'lazy' },
+  { key: 'resolution', kind: 'str' },
+];
+const EDGE_REQUIRED = EDGE_FIELDS.map((f) => f.key);
+
+/** One piece of evidence (EvidenceSchema). */
+export const EVIDENCE_FIELDS: readonly FieldSpec[] = [
+  { key: 'document', kind: 'str' },
+  { key: 'path', kind: 'str', nullable: true },
+  { key: 'start', kind: 'u32' },
+  { key: 'end', kind: 'u32' },
+  { key: 'text', kind: 'str' },
+  { key: 'sentence', kind: 'str' },
+  { key: 'zone', kind: 'str', values: ZoneSchema.options },
+  { key: 'sectionPath', kind: 'list' },
+  { key: 'scope', kind: 'json', nullable: true, schema: ActScopeSchema },
+  { key: 'effective', kind: 'str', pattern: /^\d{4}-\d{2}-\d{2}$/ },
+];
+const EVIDENCE_REQUIRED = ['document', 'path', 'start', 'end', 'text', 'sentence', 'zone', 'sectionPath'];
+
+/** A document record: what `ingest --update` reads (the file's hash, the nodes its mentions counted on). */
+export const DOCUMENT_FIELDS: readonly FieldSpec[] = [
+  { key: 'key', kind: 'str' },
+  { key: 'path', kind: 'str', nullable: true },
+  { key: 'hash', kind: 'str', pattern: /^(?:[0-9]{1,6}:)?[0-9a-f]{64}$/ },
+  { key: 'mentioned', kind: 'list' },
+];
+const DOCUMENT_REQUIRED = ['key', 'path'];
+
+/** Strings stored once each; `id` gives a string's index. */
+export class StringTableWriter {
+  private readonly ids = new Map<string, number>();
+  private readonly list: string[] = [];
+
+  id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.ids.set(s, i);
+      this.list.push(s);
+    }
+    return i;
+  }
+
+  /**
+   * The table: the strings one after another in UTF-8, their offsets (n + 1) in UTF-16 code units of the decoded
+   * text (the reader decodes the run once and slices it: one native decode, not one call per string) and in bytes
+   * (for the strings that become keys of graphology's maps and objects: a slice of a long string is a V8 "sliced
+   * string", which every keyed access has to look up again, twice the time of a whole edge insertion; decoded on
+   * its own, a string is flat and is internalized once), and the strings UTF-8 cannot hold (a lone surrogate, which
+   * JSON keeps as an escape and UTF-8 turns into U+FFFD, one code unit for one) as a JSON block of [index, string]
+   * that the reader takes instead.
+   */
+  write(w: BlockWriter): void {
+    const offsets = new Uint32Array(this.list.length + 1);
+    const byteOffsets = new Uint32Array(this.list.length + 1);
+    let units = 0;
+    let bytes = 0;
+    const illFormed: Array<[number, string]> = [];
+    this.list.forEach((s, i) => {
+      units += s.length;
+      bytes += Buffer.byteLength(s, 'utf8');
+      if (bytes > 0xfffffff0) throw new Error('a string table over 4 GB cannot be written in format 5');
+      offsets[i + 1] = units;
+      byteOffsets[i + 1] = bytes;
+      if (!(s as unknown as { isWellFormed(): boolean }).isWellFormed()) illFormed.push([i, s]);
+    });
+    w.u32(offsets);
+    w.u32(byteOffsets);
+    w.text(this.list.join(''));
+    w.json(illFormed);
+  }
+}
+
+/** A table written by StringTableWriter, every offset checked; strings sliced on first use, then kept. */
+export class StringTable {
+  private readonly cache: Array<string | undefined>;
+
+  private readonly overrides = new Map<number, string>();
+
+  private constructor(
+    private readonly offsets: Uint32Array,
+    private readonly byteOffsets: Uint32Array,
+    private readonly blob: Buffer,
+    private readonly text: string,
+  ) {
+    this.cache = new Array<string | undefined>(offsets.length - 1);
+  }
+
+  /** String i as a flat string of its own (for keys: see `write`), not kept. */
+  flat(i: number): string {
+    return this.overrides.get(i) ?? this.blob.toString('utf8', this.byteOffsets[i] as number, this.byteOffsets[i + 1] as number);
+  }
+
+  get size(): number {
+    return this.offsets.length - 1;
+  }
+
+  at(i: number): string {
+    let s = this.cache[i];
+    if (s === undefined) {
+      s = this.text.slice(this.offsets[i] as number, this.offsets[i + 1] as number);
+      this.cache[i] = s;
+    }
+    return s;
+  }
+
+  static read(r: BlockReader): StringTable {
+    const offsets = r.u32();
+    const byteOffsets = r.u32(offsets.length);
+    const blob = r.raw();
+    // strict UTF-8 (bad bytes are damage, never U+FFFD), decoded in one native call
+    if (!isUtf8(blob)) throw new BinaryError('strings: not valid UTF-8');
+    const text = blob.toString('utf8');
+    checkOffsets(offsets, text.length, 'strings');
+    checkOffsets(byteOffsets, blob.length, 'strings (bytes)');
+    const table = new StringTable(offsets, byteOffsets, blob, text);
+    const illFormed = r.json();
+    if (!Array.isArray(illFormed)) throw new BinaryError('strings: a damaged list of ill-formed strings');
+    for (const pair of illFormed as unknown[]) {
+      if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0]) || (pair[0] as number) < 0 || (pair[0] as number) >= table.size || typeof pair[1] !== 'string') throw new BinaryError('strings: a damaged list of ill-formed strings');
+      table.cache[pair[0] as number] = pair[1];
+      table.overrides.set(pair[0] as number, pair[1]);
+    }
+    return table;
+  }
+}
+
+const checks = new Map<z.ZodType, ShapeCheck>();
+const checkOf = (schema: z.ZodType): ShapeCheck => {
+  let c = checks.get(schema);
+  if (c === undefined) {
+    c = shapeCheck(schema);
+    checks.set(schema, c);
+  }
+  return c;
+};
+
+/** `offsets` (n + 1 values) rises from 0 to `total`, never down. */
+export function checkOffsets(offsets: Uint32Array, total: number, what: string): void {
+  if (offsets.length === 0 || offsets[0] !== 0 || offsets[offsets.length - 1] !== total) throw new BinaryError(`${what}: offsets do not span the table`);
+  for (let i = 1; i < offsets.length; i++) if ((offsets[i] as number) < (offsets[i - 1] as number)) throw new BinaryError(`${what}: offsets go down`);
+}
+
+/** Records of one kind as columns: a shape per record, then a column per field. */
+export class ColumnsWriter {
+  private readonly shapeIds = new Map<string, number>();
+  private readonly shapes: number[][] = [];
+  private readonly shapeOf: number[] = [];
+  private readonly columns: number[][];
+  /** a list field's items (its column holds the offsets) */
+  private readonly items: number[][];
+  private readonly byKey: Map<string, number>;
+
+  constructor(
+    private readonly what: string,
+    private readonly fields: readonly FieldSpec[],
+    private readonly required: readonly string[],
+    private readonly strings: StringTableWriter,
+  ) {
+    this.columns = fields.map((f) => (f.kind === 'list' ? [0] : []));
+    this.items = fields.map(() => []);
+    this.byKey = new Map(fields.map((f, i) => [f.key, i]));
+  }
+
+  get count(): number {
+    return this.shapeOf.length;
+  }
+
+  /**
+   * One record. A key the schema does not name, or whose value is undefined, is left out, as a format 4 load
+   * (JSON, then zod) leaves it out; a value of the wrong type is refused here, so that no file is written that
+   * could not be read back.
+   */
+  add(o: Record<string, unknown>): void {
+    const shape: number[] = [];
+    for (const key in o) {
+      if (!Object.hasOwn(o, key)) continue;
+      const f = this.byKey.get(key);
+      const v = o[key];
+      if (f !== undefined && v !== undefined) shape.push(f);
+    }
+    const name = shape.join(',');
+    let id = this.shapeIds.get(name);
+    if (id === undefined) {
+      for (const k of this.required) if (!shape.includes(this.byKey.get(k) as number)) throw new Error(`${this.what}: cannot be written without its ${k}`);
+      id = this.shapes.length;
+      this.shapeIds.set(name, id);
+      this.shapes.push(shape);
+    }
+    this.shapeOf.push(id);
+    const bad = (f: FieldSpec): Error => new Error(`${this.what}: ${f.key} cannot be written (${JSON.stringify(o[f.key])?.slice(0, 80)})`);
+    this.fields.forEach((f, i) => {
+      const col = this.columns[i] as number[];
+      const v = shape.includes(i) ? o[f.key] : undefined;
+      switch (f.kind) {
+        case 'str':
+        case 'json':
+          if (v === undefined || (v === null && f.nullable)) col.push(NONE);
+          else if (f.kind === 'json') col.push(this.strings.id(JSON.stringify(v)));
+          else if (typeof v !== 'string' || (f.values && !f.values.includes(v)) || (f.pattern && !f.pattern.test(v))) throw bad(f);
+          else col.push(this.strings.id(v));
+          break;
+        case 'u32':
+          if (v === undefined) col.push(0);
+          else if (!Number.isInteger(v) || (v as number) < (f.min ?? 0) || (v as number) > 0xffffffff) throw bad(f);
+          else col.push(v as number);
+          break;
+        case 'bool':
+          if (v !== undefined && typeof v !== 'boolean') throw bad(f);
+          col.push(v === true ? 1 : 0);
+          break;
+        case 'list': {
+          const items = this.items[i] as number[];
+          if (v !== undefined) {
+            if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw bad(f);
+            for (const s of v as string[]) items.push(this.strings.id(s));
+          }
+          col.push(items.length);
+          break;
+        }
+        case 'lazy':
+          break;
+      }
+    });
+  }
+
+  write(w: BlockWriter): void {
+    w.json(this.shapes);
+    w.u32(Uint32Array.from(this.shapeOf));
+    this.fields.forEach((f, i) => {
+      if (f.kind === 'lazy') return;
+      w.u32(Uint32Array.from(this.columns[i] as number[]));
+      if (f.kind === 'list') w.u32(Uint32Array.from(this.items[i] as number[]));
+    });
+  }
+}
+
+/** Columns written by ColumnsWriter, every value checked on read; `row(i)` rebuilds record i as it was. */
+export class ColumnsReader {
+  private readonly shapes: number[][];
+  private readonly shapeOf: Uint32Array;
+  private readonly columns: Array<Uint32Array | null>;
+  private readonly items: Array<Uint32Array | null>;
+
+  constructor(
+    what: string,
+    private readonly fields: readonly FieldSpec[],
+    required: readonly string[],
+    r: BlockReader,
+    count: number,
+    private readonly strings: StringTable,
+  ) {
+    const shapes = r.json();
+    const requiredFields = required.map((k) => fields.findIndex((f) => f.key === k));
+    if (!Array.isArray(shapes) || shapes.length > Math.max(count, 1)) throw new BinaryError(`${what}: a damaged shape table`);
+    for (const s of shapes as unknown[]) {
+      if (!Array.isArray(s) || s.some((f) => !Number.isInteger(f) || (f as number) < 0 || (f as number) >= fields.length) || new Set(s).size !== s.length || requiredFields.some((f) => !s.includes(f))) throw new BinaryError(`${what}: a damaged shape table`);
+    }
+    this.shapes = shapes as number[][];
+    this.shapeOf = r.u32(count);
+    this.columns = [];
+    this.items = [];
+    for (const f of fields) {
+      if (f.kind === 'lazy') {
+        this.columns.push(null);
+        this.items.push(null);
+        continue;
+      }
+      const col = r.u32(f.kind === 'list' ? count + 1 : count);
+      this.columns.push(col);
+      if (f.kind === 'list') {
+        const items = r.u32();
+        checkOffsets(col, items.length, `${what}.${f.key}`);
+        for (let z = 0; z < items.length; z++) if ((items[z] as number) >= strings.size) throw new BinaryError(`${what}.${f.key}: a string index out of range`);
+        this.items.push(items);
+      } else this.items.push(null);
+    }
+    // every value a record's shape names is checked once here: decoding a row later cannot fail
+    const shapeCount = this.shapes.length;
+    const checked = fields.map(() => new Set<number>());
+    for (let i = 0; i < count; i++) {
+      const s = this.shapeOf[i] as number;
+      if (s >= shapeCount) throw new BinaryError(`${what}: record ${i} has no shape`);
+      for (const fi of this.shapes[s] as number[]) {
+        const f = fields[fi] as FieldSpec;
+        if (f.kind === 'list' || f.kind === 'lazy') continue;
+        const v = (this.columns[fi] as Uint32Array)[i] as number;
+        if (f.kind === 'u32') {
+          if (v < (f.min ?? 0)) throw new BinaryError(`${what}: record ${i}: ${f.key} ${v} out of range`);
+        } else if (f.kind === 'bool') {
+          if (v > 1) throw new BinaryError(`${what}: record ${i}: ${f.key} is not a boolean`);
+        } else if (v === NONE) {
+          if (!f.nullable) throw new BinaryError(`${what}: record ${i}: ${f.key} is missing`);
+        } else if (v >= strings.size) throw new BinaryError(`${what}: record ${i}: ${f.key}: a string index out of range`);
+        else if ((f.values || f.pattern || f.schema) && !(checked[fi] as Set<number>).has(v)) {
+          const text = strings.at(v);
+          if (f.values && !f.values.includes(text)) throw new BinaryError(`${what}: record ${i}: ${f.key} ${JSON.stringify(text.slice(0, 40))} is not one of its values`);
+          if (f.pattern && !f.pattern.test(text)) throw new BinaryError(`${what}: record ${i}: ${f.key} ${JSON.stringify(text.slice(0, 40))} is not of its form`);
+          if (f.schema) {
+            let value: unknown;
+            try {
+              value = JSON.parse(text);
+            } catch {
+              throw new BinaryError(`${what}: record ${i}: ${f.key} is not JSON`);
+            }
+            // the copy-free check (shape-check.ts): true only for a value zod accepts and returns as it is, so
+            // that what was written is what is read (and zod's own parse, compiled on first use, is not paid)
+            if (!checkOf(f.schema)(value)) throw new BinaryError(`${what}: record ${i}: ${f.key} is not a valid value`);
+          }
+          (checked[fi] as Set<number>).add(v);
+        }
+      }
+    }
+  }
+
+  /**
+   * Record i's fields, in its shape's order; a `lazy` field is defined by `lazy` (an accessor), in its place: an
+   * accessor added as a new property keeps the object's shape shared with its siblings (V8 turns an object whose
+   * data property is redefined as an accessor into a dictionary, several times the memory).
+   */
+  row(i: number, lazy?: PropertyDescriptor): Record<string, unknown> {
+    const o: Record<string, unknown> = {};
+    for (const fi of this.shapes[this.shapeOf[i] as number] as number[]) {
+      const f = this.fields[fi] as FieldSpec;
+      const col = this.columns[fi] as Uint32Array;
+      switch (f.kind) {
+        case 'str': {
+          const v = col[i] as number;
+          o[f.key] = v === NONE ? null : this.strings.at(v);
+          break;
+        }
+        case 'json': {
+          const v = col[i] as number;
+          o[f.key] = v === NONE ? null : JSON.parse(this.strings.at(v));
+          break;
+        }
+        case 'u32':
+          o[f.key] = col[i];
+          break;
+        case 'bool':
+          o[f.key] = col[i] === 1;
+          break;
+        case 'list': {
+          const items = this.items[fi] as Uint32Array;
+          const out: string[] = [];
+          for (let z = col[i] as number, end = col[i + 1] as number; z < end; z++) out.push(this.strings.at(items[z] as number));
+          o[f.key] = out;
+          break;
+        }
+        case 'lazy':
+          if (lazy) Object.defineProperty(o, f.key, lazy);
+          break;
+      }
+    }
+    return o;
+  }
+}
+
+/** The evidence part: every edge's evidence, in edge order. */
+export function writeEvidencePart(w: BlockWriter, id: string, evidence: Iterable<readonly Evidence[]>, edges: number): void {
+  const strings = new StringTableWriter();
+  const cols = new ColumnsWriter('evidence', EVIDENCE_FIELDS, EVIDENCE_REQUIRED, strings);
+  const offsets = new Uint32Array(edges + 1);
+  let e = 0;
+  for (const list of evidence) {
+    for (const ev of list) cols.add(ev as unknown as Record<string, unknown>);
+    offsets[++e] = cols.count;
+  }
+  if (e !== edges) throw new Error(`evidence of ${e} edges where the graph has ${edges}`);
+  w.json({ id, edges, evidence: cols.count });
+  w.u32(offsets);
+  strings.write(w);
+  cols.write(w);
+}
+
+/** An evidence part read and checked: `of(e)` is edge e's evidence, fresh objects each call. */
+export class EvidencePart {
+  private constructor(
+    private readonly offsets: Uint32Array,
+    private readonly cols: ColumnsReader,
+  ) {}
+
+  of(e: number): Evidence[] {
+    const out: Evidence[] = [];
+    for (let i = this.offsets[e] as number, end = this.offsets[e + 1] as number; i < end; i++) out.push(this.cols.row(i) as unknown as Evidence);
+    return out;
+  }
+
+  static read(r: BlockReader, id: string, edges: number): EvidencePart {
+    const head = r.json() as { id?: unknown; edges?: unknown; evidence?: unknown } | null;
+    if (head?.id !== id) throw new BinaryError('the evidence part is not the one of the graph loaded (the file was replaced since?): load the snapshot again');
+    if (head.edges !== edges || !Number.isSafeInteger(head.evidence)) throw new BinaryError(`the evidence part counts ${String(head.edges)} edges, the graph ${edges}`);
+    const offsets = r.u32(edges + 1);
+    checkOffsets(offsets, head.evidence as number, 'evidence');
+    const strings = StringTable.read(r);
+    const cols = new ColumnsReader('evidence', EVIDENCE_FIELDS, EVIDENCE_REQUIRED, r, head.evidence as number, strings);
+    if (!r.done) throw new BinaryError('bytes after the evidence');
+    return new EvidencePart(offsets, cols);
+  }
+}
+
+// checked by shape-check.ts (an unknown key refused, as a strict schema would): zod's parse is not compiled for them
+const BadFilesSchema = z.array(z.object({ path: z.string(), error: z.string() }));
+const ConflictsSchema = z.array(ConflictSchema);
+
+/** The graph part's blocks and the evidence part's, for `corpus` (search part aside). */
+export function encodeGraph(corpus: Corpus, id: string): { graph: BlockWriter; evidence: BlockWriter } {
+  const g = corpus.graph;
+  const strings = new StringTableWriter();
+  const nodeIndex = new Map<string, number>();
+  const nodeKeys = new Uint32Array(g.order);
+  const nodes = new ColumnsWriter('a node', NODE_FIELDS, NODE_REQUIRED, strings);
+  for (const n of g.nodeEntries()) {
+    nodeKeys[nodeIndex.size] = strings.id(n.node);
+    nodeIndex.set(n.node, nodeIndex.size);
+    nodes.add(n.attributes as unknown as Record<string, unknown>);
+  }
+  const source = new Uint32Array(g.size);
+  const target = new Uint32Array(g.size);
+  const keys = new Uint32Array(g.size);
+  const edges = new ColumnsWriter('an edge', EDGE_FIELDS, EDGE_REQUIRED, strings);
+  let e = 0;
+  for (const x of g.edgeEntries()) {
+    const a = x.attributes;
+    if (!Array.isArray(a.evidence)) throw new Error(`an edge: evidence cannot be written (${typeof a.evidence})`);
+    source[e] = nodeIndex.get(x.source) as number;
+    target[e] = nodeIndex.get(x.target) as number;
+    // the key graphology would be given by the corpus, left out (as in format 4); any other is written
+    keys[e] = x.edge === edgeKey(x.source, a.relation, x.target, a.assertedBy) ? NONE : strings.id(x.edge);
+    edges.add(a as unknown as Record<string, unknown>);
+    e++;
+  }
+  const documents = new ColumnsWriter('a document record', DOCUMENT_FIELDS, DOCUMENT_REQUIRED, strings);
+  for (const [key, path] of corpus.documents) {
+    const hash = corpus.hashes.get(key);
+    const mentioned = corpus.mentioned.get(key);
+    documents.add({ key, path, ...(hash ? { hash } : {}), ...(mentioned ? { mentioned } : {}) });
+  }
+  const w = new BlockWriter();
+  w.json({ id, nodes: g.order, edges: g.size, documents: corpus.documents.size });
+  strings.write(w);
+  w.u32(nodeKeys);
+  nodes.write(w);
+  w.u32(source);
+  w.u32(target);
+  w.u32(keys);
+  edges.write(w);
+  documents.write(w);
+  w.json(corpus.conflicts.map((c) => ({ id: c.id, keys: c.keys, paths: c.paths, reason: c.reason })));
+  w.json(corpus.badFiles.map((b) => ({ path: b.path, error: b.error })));
+  const ev = new BlockWriter();
+  writeEvidencePart(ev, id, (function* () {
+    for (const x of g.edgeEntries()) yield x.attributes.evidence;
+  })(), g.size);
+  return { graph: w, evidence: ev };
+}
+
+/** Where an edge's attributes keep their index into the evidence part (not enumerable: no output shows it). */
+const EDGE_INDEX = Symbol('vanban.evidenceIndex');
+
+/**
+ * `evidence` as an own, enumerable accessor: the first read decodes the edge's evidence (the part read and checked
+ * on the first read of any edge) and puts a plain value in its place, as does a write; JSON.stringify, spreads,
+ * Object.assign and graphology's exports read it as they read any attribute, in its place among the keys.
+ */
+function evidenceAccessor(part: () => EvidencePart): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: Record<PropertyKey, unknown>): Evidence[] {
+      const value = part().of(this[EDGE_INDEX] as number);
+      Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(this: Record<PropertyKey, unknown>, value: unknown): void {
+      Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
+}
+
+/** Thrown for a record the graph refuses (a duplicate node, an edge to itself): the caller names the record. */
+export class RestoreError extends Error {
+  constructor(
+    readonly record: string,
+    reason: unknown,
+  ) {
+    super(`${record} cannot be restored (${reason instanceof Error ? reason.message : String(reason)})`, { cause: reason });
+    this.name = 'RestoreError';
+  }
+}
+
+/**
+ * The graph part (`bytes`, a Buffer of its own at a 4-aligned offset) into `corpus`, checked throughout; the
+ * evidence is left to `evidence()`, called on the first read of any edge's evidence. Throws BinaryError for a
+ * part that is not what the format says, RestoreError for a record the graph refuses.
+ */
+export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: string; nodes: number; edges: number }, evidence: () => EvidencePart): void {
+  const r = new BlockReader(bytes);
+  const head = r.json() as { id?: unknown; nodes?: unknown; edges?: unknown; documents?: unknown } | null;
+  if (head?.id !== expected.id || head.nodes !== expected.nodes || head.edges !== expected.edges) throw new BinaryError('the graph part does not match the header');
+  const documentCount = head.documents;
+  if (!Number.isSafeInteger(documentCount) || (documentCount as number) < 0) throw new BinaryError('the graph part: a damaged count of documents');
+  const strings = StringTable.read(r);
+  const nodeKeys = r.u32(expected.nodes);
+  for (let i = 0; i < nodeKeys.length; i++) if ((nodeKeys[i] as number) >= strings.size) throw new BinaryError(`node ${i}: a key out of range`);
+  const nodes = new ColumnsReader('node', NODE_FIELDS, NODE_REQUIRED, r, expected.nodes, strings);
+  const source = r.u32(expected.edges);
+  const target = r.u32(expected.edges);
+  const keys = r.u32(expected.edges);
+  for (let e = 0; e < expected.edges; e++) {
+    if ((source[e] as number) >= expected.nodes || (target[e] as number) >= expected.nodes) throw new BinaryError(`edge ${e}: an end out of range`);
+    if (keys[e] !== NONE && (keys[e] as number) >= strings.size) throw new BinaryError(`edge ${e}: a key out of range`);
+  }
+  const edges = new ColumnsReader('edge', EDGE_FIELDS, EDGE_REQUIRED, r, expected.edges, strings);
+  const documents = new ColumnsReader('document', DOCUMENT_FIELDS, DOCUMENT_REQUIRED, r, documentCount as number, strings);
+  const conflicts = r.json() as z.infer<typeof ConflictsSchema>;
+  const badFiles = r.json() as z.infer<typeof BadFilesSchema>;
+  if (!checkOf(ConflictsSchema)(conflicts) || !checkOf(BadFilesSchema)(badFiles)) throw new BinaryError('a damaged list of conflicts or bad files');
+  if (!r.done) throw new BinaryError('bytes after the graph part');
+
+  const graph = corpus.graph;
+  const keyOf: string[] = new Array<string>(expected.nodes);
+  let i = 0;
+  try {
+    for (; i < expected.nodes; i++) {
+      const key = strings.flat(nodeKeys[i] as number);
+      keyOf[i] = key;
+      graph.addNode(key, nodes.row(i) as unknown as NodeAttributes);
+    }
+  } catch (e) {
+    throw new RestoreError(`node ${i}`, e);
+  }
+  const accessor = evidenceAccessor(evidence);
+  let e = 0;
+  try {
+    for (; e < expected.edges; e++) {
+      const a = edges.row(e, accessor);
+      Object.defineProperty(a, EDGE_INDEX, { value: e });
+      const s = keyOf[source[e] as number] as string;
+      const t = keyOf[target[e] as number] as string;
+      const key = keys[e] === NONE ? edgeKey(s, a.relation as string, t, a.assertedBy as string | null) : strings.flat(keys[e] as number);
+      graph.addDirectedEdgeWithKey(key, s, t, a as unknown as EdgeAttributes);
+    }
+  } catch (x) {
+    throw new RestoreError(`edge ${e}`, x);
+  }
+  for (let i = 0; i < (documentCount as number); i++) {
+    const d = documents.row(i) as { key: string; path: string | null; hash?: string; mentioned?: string[] };
+    if (corpus.documents.has(d.key)) throw new RestoreError(`document record ${i}`, new Error(`a second record of ${d.key}`));
+    corpus.restoreRecord({ t: 'document', ...d });
+  }
+  for (const conflict of conflicts) corpus.restoreRecord({ t: 'conflict', conflict });
+  for (const b of badFiles) corpus.restoreRecord({ t: 'bad', path: b.path, error: b.error });
+}
