@@ -98,3 +98,17 @@ describe('law names with abbreviations inside, or wrapped after their type word 
     expect(ids('Luật Đất đai và Luật\nnày')).toEqual(['Luật Đất đai = vn:luat:dat-dai']);
   });
 });
+
+describe('a chapter heading in capitals that amends names the amended document (issue 16)', () => {
+  it('"Chương I\\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\\n22/2013/TT-NHNN …" amends it; the act that amended it before is cited', () => {
+    const text =
+      'Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN HƯỚNG DẪN THỦ TỤC ĐĂNG KÝ KHOẢN VAY NƯỚC NGOÀI ĐƯỢC SỬA\nĐỔI, BỔ SUNG BỞI THÔNG TƯ SỐ 78/2025/TT-NHNN\nĐiều 1. Sửa đổi, bổ sung Điều 3\n';
+    expect(extract(text, { context: { type: 'Thông tư' } }).citations.map((c) => [c.number, c.relation])).toEqual([
+      ['22/2013/TT-NHNN', 'amends'],
+      ['78/2025/TT-NHNN', 'cites'],
+    ]);
+    // a heading in capitals that amends nothing stays a heading
+    const other = 'Chương II\nTỔ CHỨC THỰC HIỆN THÔNG TƯ SỐ 22/2013/TT-NHNN\n';
+    expect(extract(other, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+  });
+});

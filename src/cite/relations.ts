@@ -125,7 +125,8 @@ const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ)/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
-const AMENDING_HEADING = /^[ ]*(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)/u;
+// (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
+const AMENDING_HEADING = /^[ ]*(?:(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))/u;
 // (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
