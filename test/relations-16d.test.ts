@@ -112,3 +112,14 @@ describe('a chapter heading in capitals that amends names the amended document (
     expect(extract(other, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
   });
 });
+
+describe('"Bãi bỏ các quy định sau trong <document>:" repeals the parts it lists, not the document (issue 16)', () => {
+  it('the provisions listed after the colon are a part', () => {
+    const text =
+      'Điều 10. Bãi bỏ một số quy định\n6. Bãi bỏ các quy định sau trong Thông tư số 41/2015/TT-BYT ngày 16 tháng 11 năm 2015 của Bộ trưởng Bộ Y tế:\na) Điều 7a;\nb) Khoản 1 Phụ lục 4b.\n';
+    const c = extract(text, { context: { type: 'Thông tư' } }).citations[0];
+    expect([c?.relation, c?.scope?.whole]).toEqual(['repeals', false]);
+    const whole = 'Điều 10. Bãi bỏ Thông tư số 41/2015/TT-BYT ngày 16 tháng 11 năm 2015 của Bộ trưởng Bộ Y tế.\n';
+    expect(extract(whole, { context: { type: 'Thông tư' } }).citations[0]?.scope?.whole).toBe(true);
+  });
+});
