@@ -123,3 +123,16 @@ describe('"Bãi bỏ các quy định sau trong <document>:" repeals the parts i
     expect(extract(whole, { context: { type: 'Thông tư' } }).citations[0]?.scope?.whole).toBe(true);
   });
 });
+
+describe('the items of a clause in which this act takes the place of provisions are parts (issue 16)', () => {
+  it('"Thông tư này … thay thế nội dung về … quy định tại A; B … sửa đổi … của A và Phụ lục I của C" replaces a part of each', () => {
+    const text =
+      'Điều 4. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2026 và thay\nthế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số 03/2021/TT-\nBKHĐT ngày 09 tháng 4 năm 2021 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy\nđịnh mẫu văn bản, báo cáo liên quan đến hoạt động đầu tư tại Việt Nam, đầu tư\ntừ Việt Nam ra nước ngoài và xúc tiến đầu tư; Thông tư số 25/2023/TT-BKHĐT\nngày 31 tháng 12 năm 2023 của Bộ trưởng Bộ Kế hoạch và Đầu tư sửa đổi, bổ\nsung một số điều của Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông\ntư số 31/2026/TT-BTC ngày 27 tháng 3 năm 2026 của Bộ Tài chính quy định về\nphân cấp thực hiện một số nhiệm vụ.\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations.filter((c) => c.role === 'head');
+    expect(cs.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['03/2021/TT-BKHĐT', 'replaces', false],
+      ['25/2023/TT-BKHĐT', 'replaces', false],
+      ['31/2026/TT-BTC', 'replaces', false],
+    ]);
+  });
+});

@@ -816,12 +816,19 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     else if (relation === 'cites' && role.role !== 'embedded') {
       // the name the first document is given on the way ("… (sau đây gọi tắt là Thông tư số 26/2016/TT-BLĐTBXH) và
       // Thông tư số 27/2016/TT-BLĐTBXH …") is part of its description
-      const k = citations.length - 1 - (prev && ALIAS_OPENING.test(t.slice(Math.max(0, (normStarts[citations.length - 1] ?? 0) - 40), normStarts[citations.length - 1] ?? 0)) ? 1 : 0);
+      let k = citations.length - 1 - (prev && ALIAS_OPENING.test(t.slice(Math.max(0, (normStarts[citations.length - 1] ?? 0) - 40), normStarts[citations.length - 1] ?? 0)) ? 1 : 0);
+      // (over the documents an ended document's title names: "… Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A
+      // và Phụ lục I của Thông tư số C")
+      const last = k;
+      while (k > 0 && k > last - 3 && citations[k]?.role === 'embedded') k--;
+      if (k !== last && citations[k]?.relation !== 'replaces') k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
       if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && first.type === m.type && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
-        if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !OWN_VERB_IN_DESCRIPTION.test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
+        // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
+        // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
+        if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
     const scopeFrom = prevTailEnd;
@@ -882,8 +889,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // Điều 1, khoản 4 Điều 4, tên Chương II Thông tư số …")
     // (unless this act takes the place of the provisions, which stay in no new wording: "Thông tư này có hiệu lực … và thay
     // thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số …", a replacement of that part)
+    // the items of a clause in which this act takes the place of provisions ("Thông tư này … thay thế nội dung về đầu tư ra
+    // nước ngoài quy định tại Thông tư số A …; Thông tư số B … và Phụ lục I của Thông tư số C") are those provisions, each a part
+    if (relation === 'replaces' && scope?.whole && role.role !== 'embedded' && prev?.relation === 'replaces' && prev.scope && !prev.scope.whole && SELF_REPLACES_PROVISIONS.test(t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '')) scope = { whole: false, part: null };
     if (relation === 'replaces' && scope && !scope.whole) {
-      const sentence = t.slice(Math.max(0, m.start - 400), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
+      const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
       const replacedHere = /(?<![\p{L}])thay[ \n]+thế/iu.test(sentence);
       if (!(replacedHere && SELF_REPLACES_PROVISIONS.test(sentence) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
         relation = replacedHere ? 'amends' : 'repeals';
