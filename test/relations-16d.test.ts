@@ -136,3 +136,13 @@ describe('the items of a clause in which this act takes the place of provisions 
     ]);
   });
 });
+
+describe('a law or ordinance number written without its legislature (issue 16)', () => {
+  it('takes the legislature of its year, unless two legislatures share the year', () => {
+    const id = (s: string): string | undefined => extract(s).citations[0]?.id;
+    expect(id('Pháp lệnh Thủ đô Hà Nội số 29/2000/PL-UBTVQH ngày 28 tháng 12 năm 2000')).toBe('vn:29/2000/PL-UBTVQH10');
+    expect(id('Luật số 32/2013/QH')).toBe('vn:32/2013/QH13');
+    expect(id('Nghị quyết số 1206/2016/UBTVQH')).toBe('vn:1206/2016/UBTVQH');
+    expect(id('Pháp lệnh số 04/2012/UBTVQH13')).toBe('vn:04/2012/UBTVQH13');
+  });
+});

@@ -251,6 +251,32 @@ function resolvePlace(input: IdInput, level: Level | 'unknown'): string | null {
 }
 
 /** Id parts of a numbered citation. */
+// the National Assembly's legislatures (khóa) by the years wholly inside them; a year in which one ended and the next began
+// (1997, 2002, 2007, 2011, 2016, 2021, 2026) could be either
+const LEGISLATURE_BY_YEAR: ReadonlyArray<readonly [number, number, number]> = [
+  [1993, 1996, 9],
+  [1998, 2001, 10],
+  [2003, 2006, 11],
+  [2008, 2010, 12],
+  [2012, 2015, 13],
+  [2017, 2020, 14],
+  [2022, 2025, 15],
+];
+/**
+ * A law, ordinance or Standing Committee number written without its legislature ("Pháp lệnh Thủ đô Hà Nội số
+ * 29/2000/PL-UBTVQH") takes the one of its year ("29/2000/PL-UBTVQH10"), so that it meets the number written in full;
+ * a year two legislatures share keeps the number as written.
+ */
+function withLegislature(canonical: string, warnings: string[]): string {
+  const m = /^(\d{1,4}\/((?:19|20)\d{2})\/(?:PL-)?(?:UBTVQH|QH))$/u.exec(canonical);
+  if (!m) return canonical;
+  const year = Number(m[2]);
+  const term = LEGISLATURE_BY_YEAR.find(([from, to]) => year >= from && year <= to)?.[2];
+  if (term === undefined) return canonical;
+  warnings.push('legislature-from-year');
+  return `${m[1]}${term}`;
+}
+
 export function numberedIdParts(input: IdInput): { parts: IdParts; warnings: string[] } {
   const { symbol } = input;
   const warnings: string[] = [];
@@ -269,10 +295,11 @@ export function numberedIdParts(input: IdInput): { parts: IdParts; warnings: str
     } else scope = input.term ? `khoa-${input.term}` : '?';
     return { parts: { scheme: 'dang', key: symbol.canonical, place, scope }, warnings };
   }
-  if (symbol.shape === 'law') return { parts: { scheme: 'vn', key: symbol.canonical, place: null, scope: null }, warnings };
+  if (symbol.shape === 'law') return { parts: { scheme: 'vn', key: withLegislature(symbol.canonical, warnings), place: null, scope: null }, warnings };
   if (symbol.year !== null) {
     // year in the symbol: unique nationwide for central issuers, per locality otherwise
-    return { parts: { scheme: 'vn', key: symbol.canonical, place: resolvePlace(input, level), scope: null }, warnings };
+    const key = withLegislature(symbol.canonical, warnings);
+    return { parts: { scheme: 'vn', key, place: key === symbol.canonical ? resolvePlace(input, level) : null, scope: null }, warnings };
   }
   // numbering restarts each year per issuer (Nghị định 30/2020 Điều 15)
   return { parts: { scheme: 'vn', key: symbol.canonical, place: resolvePlace(input, level), scope: year ?? '?' }, warnings };
