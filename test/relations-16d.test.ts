@@ -146,3 +146,13 @@ describe('a law or ordinance number written without its legislature (issue 16)',
     expect(id('Pháp lệnh số 04/2012/UBTVQH13')).toBe('vn:04/2012/UBTVQH13');
   });
 });
+
+describe('a decree reporting a law\'s amendment before its own clause does not amend the law (issue 16)', () => {
+  it('"… Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 67/2020/QH14, Nghị định này quy định …" cites the law', () => {
+    const text = 'Ngoài các biện pháp khắc phục hậu quả quy định tại khoản 1 Điều 28\nLuật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi\nLuật số 67/2020/QH14, Nghị định này quy định các biện pháp khắc phục hậu quả khác.\n';
+    expect(extract(text, { context: { type: 'Nghị định' } }).citations.map((c) => [c.number, c.relation])).toEqual([
+      ['15/2012/QH13', 'cites'],
+      ['67/2020/QH14', 'cites'],
+    ]);
+  });
+});

@@ -992,6 +992,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (prior.role === 'embedded' || prior.form === 'titled') continue;
       // the prior document may be described at length, its title with semicolons inside its lines; another actor of
       // the same phrase may already be recorded as asserting the act (asserted)
+      // (a decree or a circular amends no law: "… Điều 28 Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
+      // Luật số 67/2020/QH14, Nghị định này quy định …" reports the law's amendment and goes on with this decree's own clause)
+      if (LAW_TYPES.has(prior.type) && opts.context?.type && BELOW_LAW.has(opts.context.type)) break;
       if (phraseStart - end <= 800 && prior.relation === 'cites' && !/[.;][ ]*\n|[.;]$/u.test(t.slice(end, phraseStart))) {
         const verbs = (act[1] as string).toLowerCase();
         prior.relation = verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
