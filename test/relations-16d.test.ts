@@ -156,3 +156,15 @@ describe('a decree reporting a law\'s amendment before its own clause does not a
     ]);
   });
 });
+
+describe('a second object of a description named with its places is embedded, whatever its type (issue 16)', () => {
+  it('"Sửa đổi … Thông tư số A … hướng dẫn thực hiện Điều 52 Luật Việc làm và một số điều của Nghị định số B …" amends A only', () => {
+    const text =
+      'THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH\nngày 31 tháng 7 năm 2015 hướng dẫn thực hiện Điều 52 Luật Việc làm\nvà một số điều của Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015\ncủa Chính phủ\n\nCăn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;\n';
+    const cs = extract(text, { context: { type: 'Thông tư' } }).citations;
+    expect(cs.filter((c) => c.number !== null).map((c) => [c.number, c.relation, c.role, c.asserted?.relation ?? null])).toEqual([
+      ['28/2015/TT-BLĐTBXH', 'amends', 'head', null],
+      ['28/2015/NĐ-CP', 'cites', 'embedded', 'guides'],
+    ]);
+  });
+});

@@ -64,6 +64,7 @@ function verbRelation(verb: string): Relation {
 
 const BREAK = /[;.:!?](?:[ \n]|$)|\n[ ]*\n/;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
+const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
 const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
 
@@ -104,6 +105,12 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       continue;
     }
     const prevOut = out[i - 1] as RoleOutput;
+    // "… hướng dẫn thực hiện Điều 52 Luật Việc làm và một số điều của Nghị định số 28/2015/NĐ-CP …": the second object of the
+    // description's verb, named with the places it touches, whatever its type
+    if (prevOut.role === 'embedded' && prevOut.assertedRelation !== 'cites' && COORDINATED_PLACES.test(gap)) {
+      out.push({ ...prevOut });
+      continue;
+    }
     if (prevOut.role === 'embedded' && COORDINATION.test(gap) && prev.type === m.type) {
       out.push({ ...prevOut });
       continue;
