@@ -10,6 +10,8 @@ const readAsync = promisify(readCallback);
 const PAGE = 1 << 16;
 /** Bytes read at a time by the check: a multiple of PAGE, small enough to stay in the CPU's caches. */
 const STREAM = 1 << 20;
+/** Bytes of checked ranges kept for the next reads (a server asks for the same texts query after query). */
+const KEEP_BYTES = 32 << 20;
 
 // a PagedFile that is dropped without close() gives its descriptor back when collected
 const closer = new FinalizationRegistry<number>((fd) => {
@@ -34,9 +36,9 @@ const closer = new FinalizationRegistry<number>((fd) => {
  * from the file that was checked.
  */
 export class PagedFile implements BlockSource {
-  private cache: Buffer | null = null;
-  private cacheFirst = -1;
-  private cacheLast = -1;
+  /** ranges read and checked, by their first page: [last page, bytes]; least recently used first */
+  private readonly kept = new Map<number, [number, Buffer]>();
+  private keptBytes = 0;
   private closed = false;
 
   private constructor(
@@ -108,9 +110,11 @@ export class PagedFile implements BlockSource {
     if (this.closed) throw new BinaryError('the search part was closed');
     const first = Math.floor(start / PAGE);
     const last = Math.floor((end - 1) / PAGE);
-    if (this.cache && first >= this.cacheFirst && last <= this.cacheLast) {
-      const base = this.cacheFirst * PAGE;
-      return this.cache.subarray(start - base, end - base);
+    const hit = this.kept.get(first);
+    if (hit && hit[0] >= last) {
+      this.kept.delete(first);
+      this.kept.set(first, hit);
+      return hit[1].subarray(start - first * PAGE, end - first * PAGE);
     }
     const from = first * PAGE;
     const to = Math.min(this.length, (last + 1) * PAGE);
@@ -122,11 +126,18 @@ export class PagedFile implements BlockSource {
       const s = (p - first) * PAGE;
       if (crc32(buf.subarray(s, Math.min(buf.length, s + PAGE))) !== this.pageCrc[p]) throw new BinaryError(`the search part changed on disk since it was checked (bytes ${p * PAGE}-${Math.min(this.length, (p + 1) * PAGE)})`);
     }
-    // the next small read often falls in the same pages (a block's length, then the block)
-    if (last - first < 2) {
-      this.cache = buf;
-      this.cacheFirst = first;
-      this.cacheLast = last;
+    // kept: a block's length is read, then the block from the same page; a text is read again by the next query
+    if (buf.length <= KEEP_BYTES >> 4) {
+      const old = this.kept.get(first);
+      if (old) this.keptBytes -= old[1].length;
+      this.kept.delete(first);
+      this.kept.set(first, [last, buf]);
+      this.keptBytes += buf.length;
+      for (const [page, [, b]] of this.kept) {
+        if (this.keptBytes <= KEEP_BYTES) break;
+        this.kept.delete(page);
+        this.keptBytes -= b.length;
+      }
     }
     return buf.subarray(start - from, end - from);
   }
@@ -135,6 +146,8 @@ export class PagedFile implements BlockSource {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.kept.clear();
+    this.keptBytes = 0;
     closer.unregister(this);
     closeSync(this.fd);
   }
