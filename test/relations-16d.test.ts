@@ -168,3 +168,13 @@ describe('a second object of a description named with its places is embedded, wh
     ]);
   });
 });
+
+describe('a clause that lists many places before its document is read from its start (issue 16)', () => {
+  it('"6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, … (over 400 characters) … ban hành kèm theo Thông tư số A tương ứng bằng …" amends A', () => {
+    const places = Array.from({ length: 14 }, (_, i) => `tiểu mục b mục ${10 + i} Phụ lục VI-${i + 1}`).join(', ');
+    const text = `Điều 1. Sửa đổi một số phụ lục\n6. Thay thế ${places} ban hành kèm theo\nThông tư số 08/2019/TT-BKHĐT tương ứng bằng Phụ lục IV ban hành kèm theo\nThông tư này.\n`;
+    expect(text.indexOf('Thông tư số') - text.indexOf('Thay thế')).toBeGreaterThan(400);
+    const c = extract(text, { context: { type: 'Thông tư' } }).citations[0];
+    expect([c?.number, c?.relation]).toEqual(['08/2019/TT-BKHĐT', 'amends']);
+  });
+});

@@ -64,6 +64,7 @@ function verbRelation(verb: string): Relation {
 
 const BREAK = /[;.:!?](?:[ \n]|$)|\n[ ]*\n/;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
+const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
 const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
@@ -490,7 +491,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (last !== null) return last.startsWith('căn') ? 'basis' : 'implements';
   }
   // the words between the previous mention (or the clause start) and this one
-  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400);
+  // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
+  // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)
+  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400 > pStart && start - pStart <= 1500 && !BREAK.test(text.slice(pStart, start).replace(ITEM_MARK, '')) ? pStart : start - 400);
   const left = text.slice(clauseFrom, start);
   const lastBreak = clauseBreak(left);
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
