@@ -4285,7 +4285,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
-  "number": "29/2000/PL-UBTVQH",
+  "number": "29/2000/PL-UBTVQH10",
   "kind": "phap-lenh",
   "year": 2000,
   "name": "Thủ đô hà nội",
