@@ -17,9 +17,11 @@ import { shapeCheck, type ShapeCheck } from './shape-check.js';
  * for byte what a format 4 load gives.
  *
  * The evidence of the edges (mentions with offsets, sentences, section paths: most of the bytes) is a part of its
- * own with its own string table, read and checked on the first touch of any edge's `evidence`, and decoded per edge
- * as it is asked for. Every index and offset is checked when its part is read (a BinaryError, turned into a
- * SnapshotError by the caller), so that decoding a record later cannot fail.
+ * own with its own string table, read and checked (its CRC, its offsets) on the first touch of any edge's
+ * `evidence`, and decoded per edge as it is asked for. Every index and offset of the graph part is checked when the
+ * part is read (a BinaryError, turned into a SnapshotError by the caller), so that decoding a node or an edge later
+ * cannot fail; an evidence record's values are checked when its edge's evidence is decoded, before any of it is
+ * built (checking a million records that a command never reads cost a `trace` at 100 000 documents seconds).
  */
 
 /** No string (null), or a field the record does not have. */
@@ -150,7 +152,8 @@ export class StringTable {
     private readonly offsets: Uint32Array,
     private readonly byteOffsets: Uint32Array,
     private readonly blob: Buffer,
-    private readonly text: string,
+    /** the whole run decoded, or null: each string then decoded on its own when first asked for */
+    private readonly text: string | null,
   ) {
     this.cache = new Array<string | undefined>(offsets.length - 1);
   }
@@ -167,20 +170,24 @@ export class StringTable {
   at(i: number): string {
     let s = this.cache[i];
     if (s === undefined) {
-      s = this.text.slice(this.offsets[i] as number, this.offsets[i + 1] as number);
+      s = this.text === null ? this.flat(i) : this.text.slice(this.offsets[i] as number, this.offsets[i + 1] as number);
       this.cache[i] = s;
     }
     return s;
   }
 
-  static read(r: BlockReader): StringTable {
+  /**
+   * `whole`: decode the run at once (most of its strings will be read: the graph's); otherwise each string is
+   * decoded when first read (the evidence, of which a command reads a few edges').
+   */
+  static read(r: BlockReader, whole = true): StringTable {
     const offsets = r.u32();
     const byteOffsets = r.u32(offsets.length);
     const blob = r.raw();
     // strict UTF-8 (bad bytes are damage, never U+FFFD), decoded in one native call
     if (!isUtf8(blob)) throw new BinaryError('strings: not valid UTF-8');
-    const text = blob.toString('utf8');
-    checkOffsets(offsets, text.length, 'strings');
+    const text = whole ? blob.toString('utf8') : null;
+    if (text !== null) checkOffsets(offsets, text.length, 'strings');
     checkOffsets(byteOffsets, blob.length, 'strings (bytes)');
     const table = new StringTable(offsets, byteOffsets, blob, text);
     const illFormed = r.json();
@@ -308,16 +315,21 @@ export class ColumnsWriter {
 export class ColumnsReader {
   private readonly shapes: number[][];
   private readonly shapeOf: Uint32Array;
+  /** values already checked, per field (an enum or a pattern is checked once per distinct string) */
+  private readonly checked: Array<Set<number>>;
+  /** rows checked when decoded rather than all at once (see `read`) */
+  private readonly deferred: boolean;
   private readonly columns: Array<Uint32Array | null>;
   private readonly items: Array<Uint32Array | null>;
 
   constructor(
-    what: string,
+    private readonly what: string,
     private readonly fields: readonly FieldSpec[],
     required: readonly string[],
     r: BlockReader,
     count: number,
     private readonly strings: StringTable,
+    options: { deferred?: boolean } = {},
   ) {
     const shapes = r.json();
     const requiredFields = required.map((k) => fields.findIndex((f) => f.key === k));
@@ -344,12 +356,18 @@ export class ColumnsReader {
         this.items.push(items);
       } else this.items.push(null);
     }
-    // every value a record's shape names is checked once here: decoding a row later cannot fail
-    const shapeCount = this.shapes.length;
-    const checked = fields.map(() => new Set<number>());
-    for (let i = 0; i < count; i++) {
+    this.checked = fields.map(() => new Set<number>());
+    this.deferred = options.deferred === true;
+    // every value a record's shape names is checked here, or (deferred) when the record is decoded, before any of it is
+    if (!this.deferred) for (let i = 0; i < count; i++) this.check(i);
+  }
+
+  /** Throws a BinaryError unless every value of record i is what its field allows. */
+  private check(i: number): void {
+    const { what, fields, strings, checked } = this;
+    {
       const s = this.shapeOf[i] as number;
-      if (s >= shapeCount) throw new BinaryError(`${what}: record ${i} has no shape`);
+      if (s >= this.shapes.length) throw new BinaryError(`${what}: record ${i} has no shape`);
       for (const fi of this.shapes[s] as number[]) {
         const f = fields[fi] as FieldSpec;
         if (f.kind === 'list' || f.kind === 'lazy') continue;
@@ -388,6 +406,7 @@ export class ColumnsReader {
    * data property is redefined as an accessor into a dictionary, several times the memory).
    */
   row(i: number, lazy?: PropertyDescriptor): Record<string, unknown> {
+    if (this.deferred) this.check(i);
     const o: Record<string, unknown> = {};
     for (const fi of this.shapes[this.shapeOf[i] as number] as number[]) {
       const f = this.fields[fi] as FieldSpec;
@@ -449,6 +468,7 @@ export class EvidencePart {
     private readonly cols: ColumnsReader,
   ) {}
 
+  /** Edge e's evidence; a BinaryError for a record of it that is not what its fields allow. */
   of(e: number): Evidence[] {
     const out: Evidence[] = [];
     for (let i = this.offsets[e] as number, end = this.offsets[e + 1] as number; i < end; i++) out.push(this.cols.row(i) as unknown as Evidence);
@@ -461,8 +481,10 @@ export class EvidencePart {
     if (head.edges !== edges || !Number.isSafeInteger(head.evidence)) throw new BinaryError(`the evidence part counts ${String(head.edges)} edges, the graph ${edges}`);
     const offsets = r.u32(edges + 1);
     checkOffsets(offsets, head.evidence as number, 'evidence');
-    const strings = StringTable.read(r);
-    const cols = new ColumnsReader('evidence', EVIDENCE_FIELDS, EVIDENCE_REQUIRED, r, head.evidence as number, strings);
+    // a command reads a few edges' evidence, a save all of it: strings are decoded, and records checked (a BinaryError
+    // from `of`, before any of the edge's evidence is built), as they are read
+    const strings = StringTable.read(r, false);
+    const cols = new ColumnsReader('evidence', EVIDENCE_FIELDS, EVIDENCE_REQUIRED, r, head.evidence as number, strings, { deferred: true });
     if (!r.done) throw new BinaryError('bytes after the evidence');
     return new EvidencePart(offsets, cols);
   }
@@ -532,12 +554,17 @@ const EDGE_INDEX = Symbol('vanban.evidenceIndex');
  * on the first read of any edge) and puts a plain value in its place, as does a write; JSON.stringify, spreads,
  * Object.assign and graphology's exports read it as they read any attribute, in its place among the keys.
  */
-function evidenceAccessor(part: () => EvidencePart): PropertyDescriptor {
+function evidenceAccessor(part: () => EvidencePart, refuse: (e: BinaryError) => Error): PropertyDescriptor {
   return {
     enumerable: true,
     configurable: true,
     get(this: Record<PropertyKey, unknown>): Evidence[] {
-      const value = part().of(this[EDGE_INDEX] as number);
+      let value: Evidence[];
+      try {
+        value = part().of(this[EDGE_INDEX] as number);
+      } catch (e) {
+        throw e instanceof BinaryError ? refuse(e) : e;
+      }
       Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
       return value;
     },
@@ -561,9 +588,10 @@ export class RestoreError extends Error {
 /**
  * The graph part (`bytes`, a Buffer of its own at a 4-aligned offset) into `corpus`, checked throughout; the
  * evidence is left to `evidence()`, called on the first read of any edge's evidence. Throws BinaryError for a
- * part that is not what the format says, RestoreError for a record the graph refuses.
+ * part that is not what the format says, RestoreError for a record the graph refuses; an edge's evidence that is
+ * not what the format says is refused when it is read, by the error `refuse` makes of the BinaryError.
  */
-export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: string; nodes: number; edges: number }, evidence: () => EvidencePart): void {
+export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: string; nodes: number; edges: number }, evidence: () => EvidencePart, refuse: (e: BinaryError) => Error): void {
   const r = new BlockReader(bytes);
   const head = r.json() as { id?: unknown; nodes?: unknown; edges?: unknown; documents?: unknown } | null;
   if (head?.id !== expected.id || head.nodes !== expected.nodes || head.edges !== expected.edges) throw new BinaryError('the graph part does not match the header');
@@ -599,7 +627,7 @@ export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: strin
   } catch (e) {
     throw new RestoreError(`node ${i}`, e);
   }
-  const accessor = evidenceAccessor(evidence);
+  const accessor = evidenceAccessor(evidence, refuse);
   let e = 0;
   try {
     for (; e < expected.edges; e++) {

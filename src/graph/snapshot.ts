@@ -626,7 +626,7 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
     return evidence;
   };
   try {
-    decodeGraph(graphBytes, corpus, { id, nodes: header.nodes, edges: header.edges }, loadEvidence);
+    decodeGraph(graphBytes, corpus, { id, nodes: header.nodes, edges: header.edges }, loadEvidence, (e) => new SnapshotError(path, `the evidence cannot be restored (${why(e)})`));
   } catch (e) {
     if (e instanceof RestoreError) throw new SnapshotError(path, e.message);
     if (e instanceof BinaryError || e instanceof SyntaxError || e instanceof RangeError || e instanceof TypeError) throw new SnapshotError(path, `the graph cannot be restored (${why(e)})`);
