@@ -13,10 +13,10 @@ import { SHARED } from './helpers/score.js';
  */
 interface Span { text: string; start: number; end: number }
 interface Entry { file: string; split: 'dev' | 'test'; class: string; citations: Span[]; none?: Array<Span & { outOfClass?: true }> }
-// what the code reaches, rounded down (dev recall 0.960 precision 0.941, test 0.978 / 0.917); the issue asks recall
-// ≥ 0.95 at precision ≥ 0.97: the look-alikes still taken are defined short names ("(sau đây gọi là Luật PPP)")
-// the issue's targets: recall ≥ 0.95 at precision ≥ 0.97 on the new classes
-const FLOORS = { dev: { recall: 0.95, precision: 0.97 }, test: { recall: 0.95, precision: 0.97 } };
+// the issue's targets: recall ≥ 0.95 at precision ≥ 0.97 on the new classes; the recall floor is what the code reaches,
+// rounded down (dev 1.000 at precision 0.990, test 1.000 at 1.000, with abbreviations inside names and wrapped names read);
+// the look-alike still taken is a glossary row ("Luật PPP" alone on its line in a table of abbreviations)
+const FLOORS = { dev: { recall: 0.99, precision: 0.97 }, test: { recall: 0.99, precision: 0.97 } };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'named', 'gold.json'), 'utf8')) as Entry[];
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
