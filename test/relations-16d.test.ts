@@ -178,3 +178,11 @@ describe('a clause that lists many places before its document is read from its s
     expect([c?.number, c?.relation]).toEqual(['08/2019/TT-BKHĐT', 'amends']);
   });
 });
+
+describe('"Nghi định", the dot below dropped in typing, is a decree (issue 16)', () => {
+  it('the decree a description names is embedded in it, its amendment asserted', () => {
+    const text = 'được quy định tại Điều 1 Nghị định số 116/2026/NĐ-CP ngày 02/4/2026 (sửa đổi, bổ\nsung Điều 14 Nghi định số 60/2014/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 25/2018/NĐ-CP) thuộc thẩm quyền';
+    const cs = extract(text, { context: { type: 'Quyết định' } }).citations;
+    expect(cs.filter((c) => c.number === '60/2014/NĐ-CP').map((c) => [c.text, c.type, c.role, c.relation, c.asserted?.relation ?? null])).toEqual([['Nghi định số 60/2014/NĐ-CP', 'Nghị định', 'embedded', 'cites', 'amends']]);
+  });
+});

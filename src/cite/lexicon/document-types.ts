@@ -14,7 +14,8 @@ export interface TypeWord {
 
 export const TYPE_WORDS: readonly TypeWord[] = [
   { name: 'Nghị quyết', forms: ['nghị quyết liên tịch', 'nghị quyết'], code: 'NQ', gloss: 'resolution' },
-  { name: 'Nghị định', forms: ['nghị định'], code: 'NĐ', gloss: 'government decree' },
+  // "nghi định": the dot below dropped in typing ("Điều 14 Nghi định số 60/2014/NĐ-CP"); the phrase means nothing else
+  { name: 'Nghị định', forms: ['nghị định', 'nghi định'], code: 'NĐ', gloss: 'government decree' },
   { name: 'Quyết định', forms: ['quyết định'], code: 'QĐ', gloss: 'decision' },
   { name: 'Chỉ thị', forms: ['chỉ thị'], code: 'CT', gloss: 'directive' },
   // "thông tư liên bộ" (inter-ministerial circular, "24/TT-LB") is the joint circular's name before 1996
