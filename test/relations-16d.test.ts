@@ -186,3 +186,16 @@ describe('"Nghi định", the dot below dropped in typing, is a decree (issue 16
     expect(cs.filter((c) => c.number === '60/2014/NĐ-CP').map((c) => [c.text, c.type, c.role, c.relation, c.asserted?.relation ?? null])).toEqual([['Nghi định số 60/2014/NĐ-CP', 'Nghị định', 'embedded', 'cites', 'amends']]);
   });
 });
+
+describe('an operative verb after "và" continues this document\'s clause, not the head\'s description (issue 16)', () => {
+  it('"Thông tư này thay thế Thông tư số A … và\\nbãi bỏ các Quyết định số B …" replaces A and repeals B', () => {
+    const text = '2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12\nnăm 2018 hướng dẫn công tác thi đua, khen thưởng ngành Kế hoạch và Đầu tư và\nbãi bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành\nQuy chế xét, công nhận sáng kiến.\n';
+    expect(extract(text, { context: { type: 'Thông tư' } }).citations.map((c) => [c.number, c.role, c.relation])).toEqual([
+      ['07/2018/TT-BKHĐT', 'head', 'replaces'],
+      ['1731/QĐ-BKHĐT', 'head', 'repeals'],
+    ]);
+    // the description's own verb stays the description's
+    const described = '2. Bãi bỏ Thông tư số 21/2020/TT-BLĐTBXH ngày 30 tháng 12 năm 2020 sửa đổi, bổ sung một số điều của Thông tư số 08/2017/TT-BLĐTBXH.\n';
+    expect(extract(described, { context: { type: 'Thông tư' } }).citations.map((c) => c.role)).toEqual(['head', 'embedded']);
+  });
+});

@@ -65,6 +65,9 @@ function verbRelation(verb: string): Relation {
 const BREAK = /[;.:!?](?:[ \n]|$)|\n[ ]*\n/;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
+const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
+// this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
+const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
 const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
@@ -94,6 +97,13 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     }
     const tail = gap.length > 160 ? gap.slice(-160) : gap;
     const rel = REL_VERB.exec(tail);
+    // "Thông tư này thay thế Thông tư số A … và\nbãi bỏ các Quyết định số B …": an operative verb after "và" continues the
+    // clause in which this document acts on the head, it is no verb of the head's description
+    if (rel && rel.groups && OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
     if (rel && rel.groups) {
       const verb = rel.groups.verb as string;
       out.push({ role: 'embedded', subject: head, assertedRelation: verbRelation(verb), trigger: verb.replace(/\s+/g, ' ') });
