@@ -199,3 +199,11 @@ describe('an operative verb after "và" continues this document\'s clause, not t
     expect(extract(described, { context: { type: 'Thông tư' } }).citations.map((c) => c.role)).toEqual(['head', 'embedded']);
   });
 });
+
+describe('a final clause that ends a chapter with the articles it holds (issue 16)', () => {
+  it('"2. Chương IV, bao gồm các điều 11, 12, 13 của Nghị định số A … hết hiệu lực …" repeals that part of A', () => {
+    const text = '2. Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số\n116/2026/NĐ-CP ngày 02 tháng 4 năm 2026 của Chính phủ sửa đổi, bổ sung\nmột số điều của các Nghị định có quy định thủ tục hành chính hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.\n';
+    const c = extract(text, { context: { type: 'Nghị định' } }).citations[0];
+    expect([c?.number, c?.relation, c?.scope?.whole]).toEqual(['116/2026/NĐ-CP', 'repeals', false]);
+  });
+});

@@ -596,7 +596,8 @@ const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|p
 export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)/u;
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 // (after the day it takes effect: "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số …")
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+// (a chapter may be ended with the articles it holds: "2. Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …")
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn)(?![\p{L}])/u;
