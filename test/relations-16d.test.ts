@@ -207,3 +207,12 @@ describe('a final clause that ends a chapter with the articles it holds (issue 1
     expect([c?.number, c?.relation, c?.scope?.whole]).toEqual(['116/2026/NĐ-CP', 'repeals', false]);
   });
 });
+
+describe('forms or annexes replaced, whatever words describe them (issue 16)', () => {
+  it('"Thay thế Mẫu số 01/TKN-CNKD, … theo danh mục mẫu biểu ban hành kèm theo Thông tư số A bằng …" amends A; "theo quy định của" stays a standard', () => {
+    const forms = 'Điều 3. Thay thế mẫu biểu\nThay thế Mẫu số 01/TKN-CNKD, Mẫu số 01/CNKD theo danh mục mẫu biểu ban hành kèm theo Thông tư số\n18/2026/TT-BTC bằng Mẫu số 01/TKN-CNKD, Mẫu số 01/CNKD ban hành kèm theo Thông tư này.\n';
+    expect(extract(forms, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('amends');
+    const standard = 'Cơ quan thuế thay thế hồ sơ theo quy định của Thông tư số 18/2026/TT-BTC.\n';
+    expect(extract(standard, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+  });
+});

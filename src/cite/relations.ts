@@ -217,6 +217,7 @@ const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp
 const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
 
 // "bãi bỏ thủ tục hành chính …", "cắt giảm thành phần hồ sơ …": the verb's object is a procedure, not a provision
+const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
 
 // a quoted wording: “…” or "…" (the normalized text has straight quotes), which may wrap over lines
@@ -521,7 +522,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
   // …": only a repeal is read so)
   const pinned = /(?<![\p{L}])bãi[ \n]+bỏ[^]*$/iu.test(local.slice(Math.max(0, verb - 12))) ? PINNED_OBJECT.exec(object) : null;
-  if (verb >= 0 && !(pinned && pinned[1] === undefined) && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // (forms or annexes of the document, whatever words describe them: "Thay thế Mẫu số 01/TKN-CNKD, … theo danh mục mẫu biểu ban
+  // hành kèm theo Thông tư số …")
+  const annexed = ANNEXED_OBJECT.test(object);
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   if (verb >= 0 && PROCEDURE_OBJECT.test(object)) return 'cites';
