@@ -216,3 +216,12 @@ describe('forms or annexes replaced, whatever words describe them (issue 16)', (
     expect(extract(standard, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
   });
 });
+
+describe('a document named inside a quoted phrase is a word of the phrase (issue 16)', () => {
+  it('the clause runs on over it: "thay thế cụm từ “Luật … số …” bằng cụm từ “…” tại Mẫu số 13 … ban hành kèm theo Nghị định số A" amends A', () => {
+    const text = 'Điều 34. Thay thế một số cụm từ\nThay thế cụm từ “Luật Sở hữu trí tuệ năm 2005, được sửa đổi, bổ sung năm 2009” bằng cụm từ “Luật Sở hữu trí tuệ số 50/2005/QH11”,\ncụm từ “Cục trưởng” bằng cụm từ “Thủ trưởng” tại Mẫu số 13 Phụ lục III ban\nhành kèm theo Nghị định số 17/2023/NĐ-CP.\n';
+    const cs = extract(text, { context: { type: 'Nghị định' } }).citations;
+    expect(cs.filter((c) => c.number === '17/2023/NĐ-CP').map((c) => c.relation)).toEqual(['amends']);
+    expect(cs.filter((c) => c.number === '50/2005/QH11').map((c) => c.relation)).toEqual(['cites']);
+  });
+});

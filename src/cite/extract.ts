@@ -586,6 +586,7 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
   return head.relation;
 }
 
+const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u;
 const AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+|quy[ \n]+định[ \n]+)?sửa[ \n]+đổi/u;
 /** Whether `m` is the next document of a final clause whose first document is ended (see the call). */
 function endingListItem(t: string, citations: readonly Citation[], normEnds: readonly number[], m: Mention): boolean {
@@ -929,7 +930,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         break;
       }
     }
-    prevTailEnd = m.tailEnd;
+    // a document named inside a phrase being replaced or struck out ("thay thế cụm từ “Luật Sở hữu trí tuệ số …” bằng cụm từ
+    // “…” tại Mẫu số 13 Phụ lục III ban hành kèm theo Nghị định số …") is a word of the phrase: the clause runs on over it
+    if (!QUOTED_PHRASE_BEFORE.test(t.slice(Math.max(0, m.start - 220), m.start))) prevTailEnd = m.tailEnd;
     normEnds.push(m.end);
     normStarts.push(m.start);
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
