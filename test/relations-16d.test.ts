@@ -225,3 +225,10 @@ describe('a document named inside a quoted phrase is a word of the phrase (issue
     expect(cs.filter((c) => c.number === '50/2005/QH11').map((c) => c.relation)).toEqual(['cites']);
   });
 });
+
+describe('the first cell of a table row is no item of the previous row\'s title (issue 16)', () => {
+  it('a systematization list\'s row cites its document, whatever verbs the previous row\'s title or its own holds', () => {
+    const rows = 'I. DANH MỤC VĂN BẢN CÒN HIỆU LỰC\n202\nThông tư\n05/2019/TT-BKHĐT\nngày 29/7/2019\nThông tư sửa đổi, bổ sung, bãi bỏ\nmột số điều khoản của các Thông tư\n16/9/2019\nNội dung: Đường dẫn\n203\nThông tư\n07/2020/TT-BKHĐT\nngày 30/9/2020\nQuy định về công tác bảo vệ bí mật\n15/11/2020\n214\nQuyết định\ncủa Bộ\ntrưởng\n270/2000/QĐ-BKHĐT\nngày 23/5/2000\nVề việc bãi bỏ, bổ sung văn bản quy\nphạm pháp luật hết hiệu lực\n08/6/2000\n';
+    expect(extract(rows, { context: { type: 'Quyết định' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites', 'cites']);
+  });
+});

@@ -217,6 +217,8 @@ const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp
 const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
 
 // "bãi bỏ thủ tục hành chính …", "cắt giảm thành phần hồ sơ …": the verb's object is a procedure, not a provision
+// a row number alone on its line, then the row's first cells (the type word, the issuer: short lines), then the mention
+const TABLE_ROW_START = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0,3}[ \t]*$/u;
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
 
@@ -486,6 +488,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (inSortedRanges(layout.quotedWordings, start)) return 'cites';
   // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
   if (/(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u.test(text.slice(Math.max(0, start - 220), start))) return 'cites';
+  // the first cell of a table row ("203\nThông tư\n07/2020/TT-BKHĐT\nngày …\n<title>"): the previous row's title, and this
+  // row's own after the number, are no verbs of a clause (an annex that lists the documents this act repeals still repeals)
+  if (TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) return repealAnnexAt(text, layout, start) !== null ? 'repeals' : 'cites';
   const pStart = clauseParagraphStart(text, layout, start);
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
   if (zone === 'preamble' || zone === 'header') {
