@@ -232,3 +232,12 @@ describe('the first cell of a table row is no item of the previous row\'s title 
     expect(extract(rows, { context: { type: 'Quyết định' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites', 'cites']);
   });
 });
+
+describe('the actor of a guiding verb is the last document named before it (issue 16)', () => {
+  it('"… theo quy định tại Thông tư này và Thông tư của Bộ Tài chính hướng dẫn … thực hiện Quyết định số A" does not guide A', () => {
+    const other = '3. Việc triển khai thực hiện theo quy định tại Thông tư này và Thông tư của Bộ Tài chính hướng dẫn cơ chế\nquản lý kinh phí thực hiện Quyết định số 167/QĐ-TTg.\n';
+    expect(extract(other, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('cites');
+    const own = 'Thông tư này hướng dẫn cơ chế quản lý kinh phí thực hiện Quyết định số 167/QĐ-TTg.\n';
+    expect(extract(own, { context: { type: 'Thông tư' } }).citations[0]?.relation).toBe('guides');
+  });
+});

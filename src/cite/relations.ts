@@ -577,7 +577,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "… thực hiện xếp lương theo hướng dẫn tại khoản 1 Mục II Thông tư số 02/2007/TT-BNV": the document guides, this one follows
   // (in the article on the document's scope, a clause that opens with the verb has the document as its actor: "Điều 1. Phạm
   // vi điều chỉnh\n1. Quy định chi tiết Điều 11, … Điều 34 của Luật …")
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
+  // (the actor is the last document named before the verb: "Thông tư này và Thông tư của Bộ Tài chính hướng dẫn … thực hiện
+  // Chương trình 167" is guided by the other circular)
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -610,6 +612,17 @@ const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn)(?![\p{L}])/u;
+const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?![ \n]+này)(?![\p{L}])/u;
+/** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */
+function otherActorBeforeVerb(window: string): boolean {
+  let verb = -1;
+  GUIDING_VERB.lastIndex = 0;
+  for (let m = GUIDING_VERB.exec(window); m; m = GUIDING_VERB.exec(window)) verb = m.index;
+  if (verb < 0) return false;
+  const self = window.slice(0, verb).lastIndexOf('này');
+  return self >= 0 && OTHER_DOCUMENT.test(window.slice(self + 3, verb));
+}
 // this document's guiding verb, and the provisions it locates what it guides in, just before the mention
 const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;
 const IN_PROVISIONS_OF = /(?<![\p{L}])quy[ \n]+định[ \n]+(?:tại|của)[ \n]*$/u;
