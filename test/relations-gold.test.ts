@@ -23,11 +23,11 @@ type Operative = (typeof OPERATIVE)[number];
 // morning) dev P .977 R .964 on 155 documents, test P .897 R .818. Batch F (64 dev documents of the classes the test
 // half is weak on) measured P .959 R .932 when it landed, before any rule was written for it; after the round on its
 // classes dev is P .971 R .944 on 219 documents and test P .923 R .836. The dev floors are set on that larger dev set.
-// With batch G's first parts (241 dev, 80 test documents) and the next round: dev P .978 R .967, test P .870 R .867 (the
+// With batch G's first parts (241 dev, 80 test documents) and the next round: dev P .986 R .973, test P .873 R .867 (the
 // test precision floor fails with batch G's test entries: P .875 before the round's changes on the same gold; the lead
 // decides about it).
 const FLOORS: Record<'dev' | 'test', { precision: number; recall: number; direction: number }> = {
-  dev: { precision: 0.97, recall: 0.96, direction: 0.99 },
+  dev: { precision: 0.98, recall: 0.97, direction: 0.99 },
   test: { precision: 0.92, recall: 0.83, direction: 0.99 },
 };
 
