@@ -5,7 +5,7 @@ import { crc32 } from '../src/graph/checksum.js';
 import { Corpus, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, SnapshotError } from '../src/graph/index.js';
 import { SearchIndex } from '../src/search/index.js';
 import { dumpOf, resealV5, v5Layout } from '../bench/fuzz-snapshot.mjs';
-import { writeChain } from './helpers/cli-fixture.js';
+import { cli, writeChain } from './helpers/cli-fixture.js';
 
 /**
  * Snapshot format 5 (issue 17): the graph part in binary (a string table, columns of typed arrays, the edges'
@@ -154,6 +154,27 @@ describe('format 5', () => {
     const before = await loadSnapshot(file);
     await saveSnapshot(await loadSnapshot(withSearch), file);
     expect(() => before.graph.getEdgeAttribute(edge, 'evidence')).toThrow(/changed since|not the one of the graph loaded|checksum mismatch/);
+  });
+
+  it('the graph commands answer without reading the evidence; export, which prints it, refuses a damaged evidence part', async () => {
+    const { trailerAt, graphEnd } = v5Layout(searchBytes);
+    const bytes = Buffer.from(searchBytes);
+    const mid = graphEnd + Math.floor((trailerAt - graphEnd) / 2);
+    bytes[mid] = (bytes[mid] as number) ^ 0x10;
+    const damaged = join(dir, 'no-evidence.v5');
+    writeFileSync(damaged, bytes);
+    for (const args of [['trace', '18-NQ/TW'], ['coverage', '18-NQ/TW'], ['cites', '18-NQ/TW'], ['missing'], ['rank'], ['check']]) {
+      const whole = await cli(...args, '--snapshot', withSearch);
+      const r = await cli(...args, '--snapshot', damaged);
+      expect(r.err, args.join(' ')).toBe(whole.err);
+      expect(r.code, args.join(' ')).toBe(whole.code);
+      expect(r.out, args.join(' ')).toBe(whole.out);
+      expect(r.out.length, args.join(' ')).toBeGreaterThan(0);
+    }
+    const r = await cli('export', '--format', 'json', '--snapshot', damaged);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/checksum mismatch in the evidence part/);
+    expect((await cli('export', '--format', 'json', '--snapshot', withSearch)).code).toBe(0);
   });
 
   it('every single-byte flip of a small snapshot is refused with a SnapshotError', async () => {
