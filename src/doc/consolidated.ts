@@ -43,7 +43,13 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
       // article of Luật Công nghệ cao số 133/2025/QH15 a note reproduces)
       const actorSubject = lawSubjectOf((citations[actor] as DocumentCitation).text);
       const ownSubject = lawSubjectOf(c.text);
-      const relation = c.relation === 'repeals' && c.scope?.whole === true && actorSubject && ownSubject && sameLawSubject(actorSubject, ownSubject) && !/bãi[ \n]+bỏ/iu.test(text.slice(Math.max(0, c.start - 120), c.start)) ? 'replaces' : c.relation;
+      // (and a decree or a circular that ends one of its own type as a whole, not by "bãi bỏ" and not an amending act, succeeds
+      // it, as the act's own text is read: "2. Thông tư số 12/2010/TT-BYT … hết hiệu lực kể từ ngày Thông tư này có hiệu lực" in
+      // the base circular a consolidated text reproduces)
+      const actorType = (citations[actor] as DocumentCitation).type;
+      const ended = c.relation === 'repeals' && c.scope?.whole === true && !/bãi[ \n]+bỏ/iu.test(text.slice(Math.max(0, c.start - 120), c.start));
+      const sameType = ended && SUCCEEDED_BY_TYPE.has(c.type) && c.type === actorType && !/sửa[ \n]+đổi/u.test(c.text) && !/^[^.;\n]{0,160}sửa[ \n]+đổi/u.test(text.slice(c.end, c.end + 200));
+      const relation = (ended && actorSubject && ownSubject && sameLawSubject(actorSubject, ownSubject)) || sameType ? 'replaces' : c.relation;
       return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation, trigger: 'reproduced' } };
     }
     return c.relation === 'cites' || c.relation === 'implements' ? plain : { ...plain, relation: 'cites', scope: null };
@@ -67,6 +73,7 @@ function quotedBlocks(text: string): Array<[number, number]> {
 }
 
 const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);
+const SUCCEEDED_BY_TYPE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch']);
 // a note that reproduces a provision of an amending act: "107 Điều 2 của Luật số 32/2013/QH13 sửa đổi, bổ sung …, có
 // hiệu lực kể từ ngày 01 tháng 01 năm 2014 quy định như sau:\n“Điều 2 …”"
 const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*“/gu;
