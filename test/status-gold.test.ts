@@ -15,9 +15,9 @@ interface Entry { document: string; at: string; status: string; split: 'dev' | '
 // History: with batch E (2026-12-03 morning) dev .977 on 128 entries, test .831. Batch F's 68 dev entries (documents
 // replaced, partly repealed, amended) landed under it; after the round on their classes dev is .949 on 196 entries and
 // test .867. The dev floor is set on that larger dev set. After the next round (scope article guides, amending
-// headings in capitals, parts listed after 'các quy định sau trong', legislature-less numbers) dev is .958 on 214 entries
-// (with batch G's), test .867 on 105.
-const FLOORS = { dev: 0.95, test: 0.86 };
+// headings in capitals, parts listed after 'các quy định sau trong', legislature-less numbers, successions a consolidated
+// text reproduces) dev is .963 on 214 entries (with batch G's), test .876 on 105.
+const FLOORS = { dev: 0.96, test: 0.86 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 
