@@ -252,3 +252,12 @@ describe('a consolidated text reproducing its base\'s ending of a document of th
     expect([ended?.relation, ended?.asserted?.relation, ended?.asserted?.subjectId]).toEqual(['cites', 'replaces', 'vn:05/2015/TT-BYT']);
   });
 });
+
+describe('documents named in the plural take the next one after a comma (issue 16)', () => {
+  it('"bãi bỏ các Quyết định số A … ban hành Quy chế …, Quyết định số B …" repeals both; without "các" the second stays cited', () => {
+    const text = '2. Thông tư này bãi bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành\nQuy chế xét, công nhận sáng kiến của\n\nBộ Kế hoạch và Đầu tư, Quyết định số 768/QĐ-BKHĐT ngày 17 tháng 6 năm 2013\nvề Quy chế xét tặng Kỷ niệm chương.\n';
+    expect(extract(text, { context: { type: 'Thông tư' } }).citations.map((c) => c.relation)).toEqual(['repeals', 'repeals']);
+    const single = '2. Thông tư này bãi bỏ Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành Quy chế sáng kiến, Quyết định số 768/QĐ-BKHĐT ngày 17 tháng 6 năm 2013 vẫn được áp dụng.\n';
+    expect(extract(single, { context: { type: 'Thông tư' } }).citations.map((c) => c.relation)).toEqual(['repeals', 'cites']);
+  });
+});

@@ -586,6 +586,7 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
   return head.relation;
 }
 
+const PLURAL_NEXT = /^[^.;:]{0,500},[ \n]*$/u;
 const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u;
 const AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+|quy[ \n]+định[ \n]+)?sửa[ \n]+đổi/u;
 /** Whether `m` is the next document of a final clause whose first document is ended (see the call). */
@@ -829,7 +830,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
-        if (COORDINATED_AFTER_DESCRIPTION.test(gap) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
+        // (documents named in the plural take the next one after a comma: "bãi bỏ các Quyết định số A … ban hành Quy chế …,
+        // Quyết định số B …")
+        const plural = /(?<![\p{L}])các[ \n]+$/u.test(t.slice(Math.max(0, (normStarts[k] as number) - 8), normStarts[k] as number)) && PLURAL_NEXT.test(gap);
+        if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
     const scopeFrom = prevTailEnd;
