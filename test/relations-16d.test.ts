@@ -247,7 +247,8 @@ describe('a consolidated text reproducing its base\'s ending of a document of th
     const { consolidatedRelations } = await import('../src/doc/consolidated.js');
     const text =
       'VĂN BẢN HỢP NHẤT\nTHÔNG TƯ\nBan hành danh mục thuốc đông y\n\nThông tư số 05/2015/TT-BYT ngày 17 tháng 3 năm 2015 của Bộ trưởng Bộ Y tế, có hiệu lực kể từ ngày 01 tháng 5 năm 2015, được sửa đổi, bổ sung bởi:\nThông tư số 50/2017/TT-BYT ngày 29 tháng 12 năm 2017 của Bộ trưởng Bộ Y tế, có hiệu lực kể từ ngày 01 tháng 3 năm 2018.\n\nCăn cứ Luật Dược;\nĐiều 1. Phạm vi\nĐiều 7. Hiệu lực thi hành\n2. Thông tư số 12/2010/TT-BYT ngày 29 tháng 4 năm 2010 của Bộ trưởng Bộ\nY tế ban hành danh mục thuốc y học cổ truyền hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n';
-    const cs = consolidatedRelations(text, extract(text, { context: { type: 'Văn bản hợp nhất' } }).citations);
+    const read = extract(text, { context: { type: 'Văn bản hợp nhất' } }).citations.map((c) => ({ ...c, zone: 'body' as const, sectionPath: [], source: { start: c.start, end: c.end } }));
+    const cs = consolidatedRelations(text, read);
     const ended = cs.find((c) => c.number === '12/2010/TT-BYT');
     expect([ended?.relation, ended?.asserted?.relation, ended?.asserted?.subjectId]).toEqual(['cites', 'replaces', 'vn:05/2015/TT-BYT']);
   });
