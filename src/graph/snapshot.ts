@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
+import { PagedFile } from '../search/paged-file.js';
 import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
 import { SearchIndex } from '../search/search-index.js';
 import { writeFailure, writeFileAtomic, type Sink } from './atomic-write.js';
@@ -278,16 +279,24 @@ async function readTrailer(path: string, graphEnd: number): Promise<{ offset: nu
 }
 
 /** The search part's bytes, checked, decoded: a SnapshotError for anything wrong. */
-function decodeSearchPart(path: string, part: SearchPart, bytes: Buffer, read: number): SearchIndex {
-  if (read !== part.length) throw new SnapshotError(path, `truncated: the search part is ${read} bytes, the trailer counts ${part.length} (the file changed since its graph was loaded?)`);
-  if (crc32(bytes) !== part.crc) throw new SnapshotError(path, 'damaged: checksum mismatch in the search part');
+function decodeSearchPart(path: string, part: SearchPart, file: PagedFile): SearchIndex {
+  // (the file is left open for the texts read by range: closed here when the part is refused)
+  if (file.length !== part.length) {
+    file.close();
+    throw new SnapshotError(path, `truncated: the search part is ${file.length} bytes, the trailer counts ${part.length} (the file changed since its graph was loaded?)`);
+  }
+  if (file.crc !== part.crc) {
+    file.close();
+    throw new SnapshotError(path, 'damaged: checksum mismatch in the search part');
+  }
   let index: SearchIndex;
   try {
-    const r = new BlockReader(bytes);
+    const r = new BlockReader(file);
     const head = r.json() as { searchId?: unknown };
     if (head?.searchId !== part.id) throw new SnapshotError(path, 'the search part is not the one of the graph loaded (the file was replaced since?): load the snapshot again');
     index = SearchIndex.readBinary(r);
   } catch (e) {
+    file.close();
     if (e instanceof SnapshotError) throw e;
     if (e instanceof BinaryError || e instanceof SyntaxError || e instanceof RangeError || e instanceof TypeError) throw new SnapshotError(path, `the search index cannot be restored (${why(e)})`);
     throw e;
@@ -304,26 +313,15 @@ const readFailure = (path: string, e: unknown): SnapshotError => {
 /** Reads a version 4 search part when first asked (once: the same promise for every caller). */
 function searchLoader(path: string, part: SearchPart): SearchLoader {
   let pending: Promise<SearchIndex> | null = null;
-  // one Buffer of its own (not a slice of Node's pool): typed arrays are views of it at 4-aligned offsets
-  const buffer = (): Buffer => Buffer.allocUnsafeSlow(part.length);
   const loadAsync = async (): Promise<SearchIndex> => {
-    const bytes = buffer();
-    let read = 0;
+    let file: PagedFile;
     try {
-      const file = await open(path);
-      try {
-        while (read < part.length) {
-          const { bytesRead } = await file.read(bytes, read, Math.min(part.length - read, 64 << 20), part.offset + read);
-          if (bytesRead === 0) break;
-          read += bytesRead;
-        }
-      } finally {
-        await file.close();
-      }
+      // checked whole (CRC-32) through a small buffer; the texts a query shows are read by range later
+      file = await PagedFile.open(path, part.offset, part.length);
     } catch (e) {
       throw readFailure(path, e);
     }
-    return decodeSearchPart(path, part, bytes, read);
+    return decodeSearchPart(path, part, file);
   };
   return {
     load() {
@@ -334,25 +332,15 @@ function searchLoader(path: string, part: SearchPart): SearchLoader {
       return pending;
     },
     loadSync() {
-      const bytes = buffer();
-      let read = 0;
+      let file: PagedFile;
       try {
-        const fd = openSync(path, 'r');
-        try {
-          if (fstatSync(fd).size !== part.offset + part.length + TRAILER_BYTES) throw new SnapshotError(path, 'the file changed since its graph was loaded: load the snapshot again');
-          while (read < part.length) {
-            const n = readSync(fd, bytes, read, Math.min(part.length - read, 64 << 20), part.offset + read);
-            if (n === 0) break;
-            read += n;
-          }
-        } finally {
-          closeSync(fd);
-        }
+        if (statSync(path).size !== part.offset + part.length + TRAILER_BYTES) throw new SnapshotError(path, 'the file changed since its graph was loaded: load the snapshot again');
+        file = PagedFile.openSync(path, part.offset, part.length);
       } catch (e) {
         if (e instanceof SnapshotError) throw e;
         throw readFailure(path, e);
       }
-      return decodeSearchPart(path, part, bytes, read);
+      return decodeSearchPart(path, part, file);
     },
   };
 }
