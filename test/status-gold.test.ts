@@ -17,7 +17,7 @@ interface Entry { document: string; at: string; status: string; split: 'dev' | '
 // test .867. The dev floor is set on that larger dev set. After the next round (scope article guides, amending
 // headings in capitals, parts listed after 'các quy định sau trong', legislature-less numbers, successions a consolidated
 // text reproduces) dev is .963 on 214 entries (with batch G's), test .876 on 105.
-const FLOORS = { dev: 0.96, test: 0.86 };
+const FLOORS = { dev: 0.96, test: 0.87 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 
