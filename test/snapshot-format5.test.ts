@@ -6,6 +6,7 @@ import { Corpus, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, SnapshotError } f
 import { SearchIndex } from '../src/search/index.js';
 import { dumpOf, resealV5, v5Layout } from '../bench/fuzz-snapshot.mjs';
 import { cli, writeChain } from './helpers/cli-fixture.js';
+import { refusal as refusalIn } from './helpers/snapshot-files.js';
 
 /**
  * Snapshot format 5 (issue 17): the graph part in binary (a string table, columns of typed arrays, the edges'
@@ -36,19 +37,7 @@ beforeAll(async () => {
   searchDump = dumpOf(chain);
 });
 
-/** Load `bytes` written to a file, read its search part and every edge's evidence; the error, or null. */
-async function refusal(bytes: Uint8Array, name = 'case.v5'): Promise<unknown> {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  try {
-    const corpus = await loadSnapshot(file);
-    await corpus.searchReady();
-    corpus.graph.forEachEdge((_e, a) => a.evidence.length);
-    return null;
-  } catch (e) {
-    return e;
-  }
-}
+const refusal = (bytes: Uint8Array, name = 'case.v5'): Promise<unknown> => refusalIn(dir, bytes, name);
 
 describe('format 5', () => {
   it(`is the default (${SNAPSHOT_VERSION}): a padded header line, the graph and evidence parts, a graph trailer, then the search part`, () => {

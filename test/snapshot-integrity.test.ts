@@ -9,7 +9,7 @@ import { Corpus, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, SnapshotError } f
 import { SearchIndex } from '../src/search/index.js';
 import { asVersion2, dumpOf, resealTail, sealSnapshot, splitSnapshot } from '../bench/fuzz-snapshot.mjs';
 import { writeChain } from './helpers/cli-fixture.js';
-import { writeResealed } from './helpers/snapshot-files.js';
+import { refusal as refusalIn, writeResealed } from './helpers/snapshot-files.js';
 
 /**
  * Snapshots are never lost and never silently wrong (issue 18): a new snapshot replaces the old one
@@ -47,22 +47,7 @@ async function reblocked(bytes: Buffer, blockChars: number): Promise<Buffer> {
   return sealSnapshot(CheckedLineWriter, records, end, tail, blockChars);
 }
 
-/**
- * Load `bytes` written to a file, then read its search part and every edge's evidence (lazy: damage there shows
- * only then); the error it is refused with, or null when it loads.
- */
-async function refusal(bytes: Uint8Array, name = 'case.ndjson'): Promise<unknown> {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  try {
-    const corpus = await loadSnapshot(file);
-    await corpus.searchReady();
-    corpus.graph.forEachEdge((_e, a) => a.evidence.length);
-    return null;
-  } catch (e) {
-    return e;
-  }
-}
+const refusal = (bytes: Uint8Array, name = 'case.ndjson'): Promise<unknown> => refusalIn(dir, bytes, name);
 
 describe('the format', () => {
   it(`is version 4 when asked (${SNAPSHOT_VERSION} is the default): check lines every block, an end record with the count and the CRC of every byte before it`, async () => {

@@ -475,13 +475,7 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
     const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
     if ((h.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${h.searchDocuments ?? 0} search documents`);
   }
-  try {
-    corpus.rebuildIndex();
-  } catch (e) {
-    throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
-  }
-  if (mode === 'eager') await corpus.searchReady();
-  return corpus;
+  return finishLoad(corpus, path, mode);
 }
 
 const openFailure = (path: string, e: unknown): SnapshotError => {
@@ -494,6 +488,17 @@ interface V5Head {
   size: number;
   /** the header line's bytes, its newline included */
   bytes: number;
+}
+
+/** What every format's load ends with: the lookup index, and the search part at once when asked. */
+async function finishLoad(corpus: Corpus, path: string, mode: 'lazy' | 'eager' | 'none'): Promise<Corpus> {
+  try {
+    corpus.rebuildIndex();
+  } catch (e) {
+    throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
+  }
+  if (mode === 'eager') await corpus.searchReady();
+  return corpus;
 }
 
 /** The first line of `path` when it is a version 5 header (read unchecked: the graph part's CRC covers it), else null. */
@@ -622,11 +627,5 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
   }
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) throw new SnapshotError(path, `damaged: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
   if (searchPart && mode !== 'none') corpus.searchLoader = searchLoader(path, searchPart);
-  try {
-    corpus.rebuildIndex();
-  } catch (e) {
-    throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
-  }
-  if (mode === 'eager') await corpus.searchReady();
-  return corpus;
+  return finishLoad(corpus, path, mode);
 }

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadSnapshot } from '../../src/graph/index.js';
 import { CheckedLineWriter } from '../../src/graph/checksum.js';
 
 /**
@@ -25,4 +28,21 @@ export async function writeResealed(path: string, lines: readonly string[]): Pro
   if (end) await out.finish(end);
   else await out.finish({ t: 'end', records: -1 }).then(() => chunks.pop());
   await writeFile(path, Buffer.concat(chunks));
+}
+
+/**
+ * Load `bytes` written to `dir/name`, then read its search part and every edge's evidence (lazy: damage there shows
+ * only then); the error it is refused with, or null when it loads.
+ */
+export async function refusal(dir: string, bytes: Uint8Array, name: string): Promise<unknown> {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  try {
+    const corpus = await loadSnapshot(file);
+    await corpus.searchReady();
+    corpus.graph.forEachEdge((_e, a) => a.evidence.length);
+    return null;
+  } catch (e) {
+    return e;
+  }
 }
