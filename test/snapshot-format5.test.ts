@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crc32 } from '../src/graph/checksum.js';
@@ -6,7 +6,8 @@ import { Corpus, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, SnapshotError } f
 import { SearchIndex } from '../src/search/index.js';
 import { dumpOf, resealV5, v5Layout } from '../bench/fuzz-snapshot.mjs';
 import { cli, writeChain } from './helpers/cli-fixture.js';
-import { refusal as refusalIn } from './helpers/snapshot-files.js';
+import { SHARED as SHARED_ROOT } from './helpers/score.js';
+import { oneDocumentFolder, refusal as refusalIn } from './helpers/snapshot-files.js';
 
 /**
  * Snapshot format 5 (issue 17): the graph part in binary (a string table, columns of typed arrays, the edges'
@@ -14,7 +15,8 @@ import { refusal as refusalIn } from './helpers/snapshot-files.js';
  * key; every byte is under a CRC, so a flip or a cut is refused; behind checksums made to match, the binary
  * reader's own checks refuse what does not fit, and nothing else is ever thrown.
  */
-const SHARED = '/work/shared/corpus';
+// the shared corpus beside the checkout (../shared), wherever the checkout is: CI clones it elsewhere
+const SHARED = join(SHARED_ROOT, 'corpus');
 const { dir, docs } = writeChain();
 const small = join(dir, 'small.v5');
 const withSearch = join(dir, 'search.v5');
@@ -24,10 +26,7 @@ let smallDump: string;
 let searchDump: string;
 
 beforeAll(async () => {
-  const one = join(dir, 'one');
-  mkdirSync(one);
-  copyFileSync(join(docs, 'ha-tinh.txt'), join(one, 'ha-tinh.txt'));
-  const oneCorpus = await Corpus.fromFolder(one);
+  const oneCorpus = await Corpus.fromFolder(oneDocumentFolder(dir, docs));
   await saveSnapshot(oneCorpus, small);
   smallBytes = readFileSync(small);
   smallDump = dumpOf(oneCorpus);

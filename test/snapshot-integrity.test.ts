@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { Corpus, loadSnapshot, saveSnapshot, SNAPSHOT_VERSION, SnapshotError } f
 import { SearchIndex } from '../src/search/index.js';
 import { asVersion2, dumpOf, resealTail, sealSnapshot, splitSnapshot } from '../bench/fuzz-snapshot.mjs';
 import { writeChain } from './helpers/cli-fixture.js';
-import { refusal as refusalIn, writeResealed } from './helpers/snapshot-files.js';
+import { oneDocumentFolder, refusal as refusalIn, writeResealed } from './helpers/snapshot-files.js';
 
 /**
  * Snapshots are never lost and never silently wrong (issue 18): a new snapshot replaces the old one
@@ -26,10 +26,7 @@ let searchDump: string;
 
 beforeAll(async () => {
   // one document (its node, the documents it cites, the edges between): every byte of it is tried
-  const one = join(dir, 'one');
-  mkdirSync(one);
-  copyFileSync(join(docs, 'ha-tinh.txt'), join(one, 'ha-tinh.txt'));
-  const oneCorpus = await Corpus.fromFolder(one);
+  const oneCorpus = await Corpus.fromFolder(oneDocumentFolder(dir, docs));
   await saveSnapshot(oneCorpus, small, { version: 3 });
   smallV3 = readFileSync(small);
   // format 4 (checked JSON lines, then the binary search part): still written on request, still read; format 5's

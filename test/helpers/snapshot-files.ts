@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadSnapshot } from '../../src/graph/index.js';
@@ -45,4 +45,12 @@ export async function refusal(dir: string, bytes: Uint8Array, name: string): Pro
   } catch (e) {
     return e;
   }
+}
+
+/** A folder `dir/one` holding the chain's Hà Tĩnh plan alone: a snapshot small enough to try every byte of. */
+export function oneDocumentFolder(dir: string, docs: string): string {
+  const one = join(dir, 'one');
+  mkdirSync(one);
+  copyFileSync(join(docs, 'ha-tinh.txt'), join(one, 'ha-tinh.txt'));
+  return one;
 }
