@@ -1,4 +1,5 @@
 import { isLetterCode, normalizeText, type NormalizedText } from '../text/normalize.js';
+import { mendTypos } from './lexicon/typos.js';
 import { toOldStyleTone } from '../text/tone.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
@@ -681,7 +682,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 export function extractNormalized(norm: NormalizedText, options: ExtractOptions = {}, givenLayout?: Layout): ExtractResult {
   const opts = ExtractOptionsSchema.parse(options);
   const text = norm.original;
-  const t = norm.text;
+  // the text read for relations, with typing slips in operative phrases mended (same length: offsets hold)
+  const t = mendTypos(norm.text);
   const layout = givenLayout ?? readLayout(t);
   const consumed = new Set<number>();
   const candidates = wordCandidates(t);
