@@ -17,3 +17,15 @@ describe('a typing slip in an operative phrase is read as the phrase it mistypes
     expect(acts(other, 'Thông tư')).toEqual([['01/2020/NĐ-CP', 'cites']]);
   });
 });
+
+describe('a resolution of the Government or a council is below a law and amends none (issue 16)', () => {
+  const text =
+    'Điều 1. Phạm vi điều chỉnh\n1. Nghị quyết này quy định việc cắt giảm, sửa đổi ngành, nghề đầu tư kinh doanh có điều kiện quy định tại Phụ lục IV của Luật Đầu tư số 143/2025/QH15.\n';
+  it('"Nghị quyết này … sửa đổi … Phụ lục IV của Luật …" in a resolution numbered …/NQ-CP cites the law', () => {
+    expect(acts(text, 'Nghị quyết', '66/2026/NQ-CP')).toEqual([['143/2025/QH15', 'cites']]);
+  });
+  it('a resolution of the National Assembly, or one whose number is unknown, may still amend it', () => {
+    expect(acts(text, 'Nghị quyết', '190/2025/QH15')[0]?.[1]).toBe('amends');
+    expect(acts(text, 'Nghị quyết')[0]?.[1]).toBe('amends');
+  });
+});

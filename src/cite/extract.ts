@@ -476,6 +476,12 @@ const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến phá
 // documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
 const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
 const NON_ACTING = new Set(['Tờ trình', 'Báo cáo', 'Phiếu trình']);
+// a resolution is below a law unless the National Assembly or its Standing Committee adopts it: one whose own number
+// names another issuer ("…/2026/NQ-CP" of the Government, "…/NQ-HĐND" of a provincial council) amends no law, even one it
+// derogates from under a special mechanism ("cắt giảm, sửa đổi ngành, nghề … quy định tại Phụ lục IV của Luật Đầu tư")
+const LEGISLATIVE_RESOLUTION = /\/(?:NQ-)?(?:QH|UBTVQH)\d{0,2}$/u;
+const belowLaw = (context: { type?: string | undefined; number?: string | undefined } | undefined): boolean =>
+  context?.type !== undefined && (BELOW_LAW.has(context.type) || (context.type === 'Nghị quyết' && context.number !== undefined && /\/NQ-/u.test(context.number) && !LEGISLATIVE_RESOLUTION.test(context.number)));
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
@@ -863,7 +869,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'guides' && m.form === 'titled') relation = 'cites';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
-    if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && opts.context?.type && BELOW_LAW.has(opts.context.type)) relation = 'cites';
+    if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && belowLaw(opts.context)) relation = 'cites';
     // a submission or a report proposes and reports; it amends, repeals, replaces or suspends nothing ("Ngày 08/10/2024,
     // Chính phủ ban hành Nghị định số 126/2024/NĐ-CP …, thay thế Nghị định số … và Nghị định số …" in a tờ trình)
     // (what it reports of a document named before in the sentence is that document's act, asserted by it)
@@ -1003,7 +1009,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // the same phrase may already be recorded as asserting the act (asserted)
       // (a decree or a circular amends no law: "… Điều 28 Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
       // Luật số 67/2020/QH14, Nghị định này quy định …" reports the law's amendment and goes on with this decree's own clause)
-      if (LAW_TYPES.has(prior.type) && opts.context?.type && BELOW_LAW.has(opts.context.type)) break;
+      if (LAW_TYPES.has(prior.type) && belowLaw(opts.context)) break;
       if (phraseStart - end <= 800 && prior.relation === 'cites' && !/[.;][ ]*\n|[.;]$/u.test(t.slice(end, phraseStart))) {
         const verbs = (act[1] as string).toLowerCase();
         prior.relation = verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
