@@ -61,7 +61,32 @@ interface Names {
   byLoose: Map<string, PlaceUnit[]>;
 }
 
-let tables: { before: Table; after: Table; successors: Map<string, { code: string; full: boolean }> } | null = null;
+/**
+ * One era's list. A lookup by code or slug reads the unit's line (and its parents') from the generated
+ * text and keeps the unit made of it; the whole table (every unit, children, slugs) is built only when
+ * a question needs every unit (placesAt, childrenOf, a name). Why: a cold `vanban trace` shows a few
+ * places, and building 17 000 units of two eras for them was a seventh of its time.
+ */
+interface EraList {
+  era: Era;
+  data: string;
+  prefix: '' | 'N';
+  /** the units made so far, by code: the same objects the whole table holds once it is built */
+  made: Map<string, PlaceUnit>;
+  /** slug → units, for the slugs looked up before the whole table is built */
+  slugs: Map<string, PlaceUnit[]>;
+  table: Table | null;
+}
+
+function eraList(data: string, era: Era): EraList {
+  return { era, data, prefix: era === 'from-2025-07' ? 'N' : '', made: new Map(), slugs: new Map(), table: null };
+}
+
+const lists = {
+  before: eraList(DIVISIONS_BEFORE_2025_07, 'before-2025-07'),
+  after: eraList(DIVISIONS_FROM_2025_07, 'from-2025-07'),
+};
+let successorTable: Map<string, { code: string; full: boolean }> | null = null;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -69,40 +94,91 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function build(data: string, era: Era): Table {
-  const raw = data.split('\n').map((l) => l.split('\t') as [string, string, string, string, string]);
-  const prefix = era === 'from-2025-07' ? 'N' : '';
-  const byCode = new Map<string, PlaceUnit>();
+/** The unit of the line that starts at `start` (its parents made first, as the whole table makes them). */
+function unitOfLine(e: EraList, start: number): PlaceUnit {
+  const data = e.data;
+  const nl = data.indexOf('\n', start);
+  const [rawCode, letter, name, rawParent, nameSlugPart] = data.slice(start, nl < 0 ? data.length : nl).split('\t') as [string, string, string, string, string];
+  const code = e.prefix + rawCode;
+  const known = e.made.get(code);
+  if (known) return known;
+  const kind = KIND_BY_LETTER[letter];
+  if (!kind) throw new Error(`gazetteer: unknown kind letter ${letter}`);
+  const parentCode = rawParent === '' ? null : e.prefix + rawParent;
+  const parent = parentCode === null ? null : unitByCode(e, parentCode);
+  if (parentCode !== null && !parent) throw new Error(`gazetteer: ${code} without its parent ${parentCode}`);
+  const level = LEVEL_OF_KIND[kind];
+  // the name's part of the slug is in the table (nameSlug, computed by the generator): folding 17 000 names here cost a cold command a tenth of a second
+  const own = `${KIND_SLUG[kind]}-${nameSlugPart}`;
+  const province = parent ? parent.province : code;
+  const word = KIND_WORD[kind];
+  let display: string;
+  if (!parent) display = name;
+  else {
+    const chain: string[] = [];
+    for (let p: PlaceUnit | undefined = parent; p; p = p.parent ? e.made.get(p.parent) : undefined) chain.push(p.name);
+    display = `${word} ${name} (${chain.join(', ')})`;
+  }
+  const unit: PlaceUnit = { code, era: e.era, level, kind, name, parent: parentCode, province, slug: parent ? `${parent.slug}.${own}` : own, display };
+  e.made.set(code, unit);
+  return unit;
+}
+
+/** The unit with this code in this era's list, read from its line if it was not made yet. */
+function unitByCode(e: EraList, code: string): PlaceUnit | undefined {
+  const known = e.made.get(code);
+  if (known || e.table) return known;
+  if (!code.startsWith(e.prefix)) return undefined;
+  const raw = code.slice(e.prefix.length);
+  // a code is digits: anything else ("01\tC") must not find a line by a piece of it
+  if (!/^\d+$/.test(raw)) return undefined;
+  if (e.data.startsWith(`${raw}\t`)) return unitOfLine(e, 0);
+  const at = e.data.indexOf(`\n${raw}\t`);
+  return at < 0 ? undefined : unitOfLine(e, at + 1);
+}
+
+/** Every unit of `e` whose slug ends with a part like `last` ("huyen-can-loc"): the lines whose own slug part it is, in the table's order. */
+function unitsBySlug(e: EraList, slug: string): PlaceUnit[] {
+  if (e.table) return e.table.bySlug.get(slug) ?? [];
+  const seen = e.slugs.get(slug);
+  if (seen) return seen;
+  const last = slug.slice(slug.lastIndexOf('.') + 1);
+  const data = e.data;
+  const starts: number[] = [];
+  for (const prefix of new Set(Object.values(KIND_SLUG))) {
+    if (!last.startsWith(`${prefix}-`)) continue;
+    const part = last.slice(prefix.length + 1);
+    // the slug part is a line's last field: a tab before it, a line end (or the text's end) after it
+    if (part.includes('\t') || part.includes('\n')) continue;
+    const field = `\t${part}\n`;
+    for (let i = data.indexOf(field); i >= 0; i = data.indexOf(field, i + 1)) starts.push(data.lastIndexOf('\n', i) + 1);
+    if (data.endsWith(`\t${part}`)) starts.push(data.lastIndexOf('\n') + 1);
+  }
+  const found = starts
+    .sort((a, b) => a - b)
+    .map((s) => unitOfLine(e, s))
+    .filter((u) => u.slug === slug);
+  e.slugs.set(slug, found);
+  return found;
+}
+
+/** The whole table of an era: every unit (the ones made already kept), their children and slugs. */
+function tableOfList(e: EraList): Table {
+  if (e.table) return e.table;
   const units: PlaceUnit[] = [];
   // parents come before their children in the generated table
-  for (const [rawCode, letter, name, rawParent, nameSlugPart] of raw) {
-    const kind = KIND_BY_LETTER[letter];
-    if (!kind) throw new Error(`gazetteer: unknown kind letter ${letter}`);
-    const code = prefix + rawCode;
-    const parentCode = rawParent === '' ? null : prefix + rawParent;
-    const parent = parentCode === null ? null : byCode.get(parentCode);
-    if (parentCode !== null && !parent) throw new Error(`gazetteer: ${code} before its parent ${parentCode}`);
-    const level = LEVEL_OF_KIND[kind];
-    // the name's part of the slug is in the table (nameSlug, computed by the generator): folding 17 000 names here cost a cold command a tenth of a second
-    const own = `${KIND_SLUG[kind]}-${nameSlugPart}`;
-    const province = parent ? parent.province : code;
-    const word = KIND_WORD[kind];
-    let display: string;
-    if (!parent) display = name;
-    else {
-      const chain: string[] = [];
-      for (let p: PlaceUnit | undefined = parent; p; p = p.parent ? byCode.get(p.parent) : undefined) chain.push(p.name);
-      display = `${word} ${name} (${chain.join(', ')})`;
-    }
-    const unit: PlaceUnit = { code, era, level, kind, name, parent: parentCode, province, slug: parent ? `${parent.slug}.${own}` : own, display };
-    byCode.set(code, unit);
-    units.push(unit);
+  for (let start = 0; start < e.data.length; ) {
+    const nl = e.data.indexOf('\n', start);
+    units.push(unitOfLine(e, start));
+    start = nl < 0 ? e.data.length : nl + 1;
   }
-  const table: Table = { units, byCode, children: new Map(), bySlug: new Map(), names: null };
+  const table: Table = { units, byCode: e.made, children: new Map(), bySlug: new Map(), names: null };
   for (const u of units) {
     if (u.parent) push(table.children, u.parent, u);
     push(table.bySlug, u.slug, u);
   }
+  e.table = table;
+  e.slugs.clear();
   return table;
 }
 
@@ -119,15 +195,15 @@ function namesOf(t: Table): Names {
   return names;
 }
 
-function load(): NonNullable<typeof tables> {
-  if (tables) return tables;
-  const successors = new Map<string, { code: string; full: boolean }>();
+function successors(): Map<string, { code: string; full: boolean }> {
+  if (successorTable) return successorTable;
+  const table = new Map<string, { code: string; full: boolean }>();
   for (const l of PROVINCE_SUCCESSORS.split('\n')) {
     const [from, to, type] = l.split('\t') as [string, string, string];
-    successors.set(from, { code: 'N' + to, full: type === 'f' });
+    table.set(from, { code: 'N' + to, full: type === 'f' });
   }
-  tables = { before: build(DIVISIONS_BEFORE_2025_07, 'before-2025-07'), after: build(DIVISIONS_FROM_2025_07, 'from-2025-07'), successors };
-  return tables;
+  successorTable = table;
+  return table;
 }
 
 /**
@@ -162,21 +238,18 @@ export function eraAt(date: string | null | undefined): Era {
 }
 
 function tableOf(era: Era): Table {
-  const t = load();
-  return era === 'from-2025-07' ? t.after : t.before;
+  return tableOfList(era === 'from-2025-07' ? lists.after : lists.before);
 }
 
 /** The unit with this code ("42", "436", "N44"), or undefined. */
 export function placeByCode(code: string): PlaceUnit | undefined {
-  const t = load();
-  return (code.startsWith('N') ? t.after : t.before).byCode.get(code);
+  return unitByCode(code.startsWith('N') ? lists.after : lists.before, code);
 }
 
 /** The units whose id slug this is, in either era; the one in force at `date` first. */
 export function placesBySlug(slug: string, date?: string | null): PlaceUnit[] {
-  const t = load();
-  const first = eraAt(date) === 'from-2025-07' ? [t.after, t.before] : [t.before, t.after];
-  return first.flatMap((x) => x.bySlug.get(slug) ?? []);
+  const first = eraAt(date) === 'from-2025-07' ? [lists.after, lists.before] : [lists.before, lists.after];
+  return first.flatMap((x) => unitsBySlug(x, slug));
 }
 
 /** Every unit of a level in force at a date (or in an era): the 63 provinces before 1 July 2025, the 34 after. */
@@ -213,7 +286,7 @@ export function isWithin(unit: PlaceUnit, ancestor: string): boolean {
 /** The province in force from 1 July 2025 that took in a unit of the earlier list (its province's successor). */
 export function successorProvince(unit: PlaceUnit): PlaceUnit | undefined {
   if (unit.era === 'from-2025-07') return placeByCode(unit.province);
-  const s = load().successors.get(unit.province);
+  const s = successors().get(unit.province);
   return s ? placeByCode(s.code) : undefined;
 }
 
@@ -221,7 +294,7 @@ export function successorProvince(unit: PlaceUnit): PlaceUnit | undefined {
 export function predecessorProvinces(unit: PlaceUnit): { unit: PlaceUnit; full: boolean }[] {
   if (unit.era !== 'from-2025-07' || unit.level !== 'province') return [];
   const out: { unit: PlaceUnit; full: boolean }[] = [];
-  for (const [from, to] of load().successors) {
+  for (const [from, to] of successors()) {
     const u = to.code === unit.code ? placeByCode(from) : undefined;
     if (u) out.push({ unit: u, full: to.full });
   }

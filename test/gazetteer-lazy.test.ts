@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import type * as GazetteerModule from '../src/place/gazetteer.js';
+
+/**
+ * The gazetteer answers a lookup by code or slug from the unit's own line before the whole table is
+ * built (src/place/gazetteer.ts): every such answer must be the one the whole table gives, and the
+ * units made early must be the very objects the table holds afterwards (callers compare units with
+ * === and includes()).
+ */
+type Gazetteer = typeof GazetteerModule;
+
+async function fresh(): Promise<Gazetteer> {
+  vi.resetModules();
+  return import('../src/place/gazetteer.js');
+}
+
+describe('gazetteer: lookups before the whole table', () => {
+  it('answer every code and slug of both lists as the whole table does, with the same objects', async () => {
+    const whole = await fresh();
+    const units = (['before-2025-07', 'from-2025-07'] as const).flatMap((era) => (['province', 'district', 'commune'] as const).flatMap((level) => whole.placesAt(level, { era })));
+    expect(units.length).toBe(10806 + 3355);
+    // the table's own answers, before the lazy module is asked anything
+    const bySlug = new Map(units.map((u) => [u.slug, JSON.stringify(whole.placesBySlug(u.slug))]));
+
+    const lazy = await fresh();
+    // children before parents, shuffled by a fixed rule, so a unit is often made by its child's lookup
+    const order = [...units].reverse().filter((_, i) => i % 7 !== 3).concat(units.filter((_, i) => i % 7 === 3));
+    const early = new Map<string, unknown>();
+    for (const u of order) {
+      const byCode = lazy.placeByCode(u.code);
+      expect(byCode).toEqual(u);
+      early.set(u.code, byCode);
+      expect(JSON.stringify(lazy.placesBySlug(u.slug))).toBe(bySlug.get(u.slug));
+      expect(JSON.stringify(lazy.placesBySlug(u.slug, '2025-08-01'))).toBe(JSON.stringify(whole.placesBySlug(u.slug, '2025-08-01')));
+    }
+    // the whole table, built now, holds the units made before it
+    for (const era of ['before-2025-07', 'from-2025-07'] as const) {
+      for (const level of ['province', 'district', 'commune'] as const) {
+        for (const u of lazy.placesAt(level, { era })) expect(early.get(u.code)).toBe(u);
+      }
+    }
+    expect(lazy.placeByCode('42')).toBe(early.get('42'));
+  });
+
+  it('finds nothing for what is no code or slug of the lists', async () => {
+    const lazy = await fresh();
+    for (const code of ['', 'N', '4', '42\tP', '42\n', 'x42', 'N42\t', '99999999', '00001\tp', 'NN44']) expect(lazy.placeByCode(code)).toBeUndefined();
+    for (const slug of ['', 'tinh-', 'tinh-ha-tinh.', 'ha-tinh', 'huyen-can-loc', 'tinh-ha-tinh.huyen-can-loc.', 'tinh-ha-tinh.xa-zzz', 'tp-ha-tinh', 'tinh-ha-tinh\n', 'tinh-ha\ttinh', 'tinh-dat-mui']) {
+      expect(lazy.placesBySlug(slug)).toEqual([]);
+    }
+    // the last line of a list (no line end after it) is found too
+    expect(lazy.placesBySlug('tinh-ca-mau.huyen-ngoc-hien.xa-dat-mui').map((u) => u.code)).toEqual(['32248']);
+    expect(lazy.placeByCode('32248')?.display).toBe('xã Đất Mũi (Ngọc Hiển, Cà Mau)');
+  });
+
+  it('answers a slug and a code the same before and after the table is built', async () => {
+    const lazy = await fresh();
+    const before = lazy.placesBySlug('tinh-ha-tinh.huyen-can-loc');
+    const province = lazy.placeByCode('N44');
+    expect(lazy.childrenOf('42').length).toBeGreaterThan(10);
+    expect(lazy.placesBySlug('tinh-ha-tinh.huyen-can-loc')).toEqual(before);
+    expect(lazy.placesBySlug('tinh-ha-tinh.huyen-can-loc')[0]).toBe(before[0]);
+    expect(lazy.placeByCode('N44')).toBe(province);
+    expect(lazy.unitsNamed('Can Lộc', 'before-2025-07')).toContain(before[0]);
+  });
+});
