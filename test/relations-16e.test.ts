@@ -29,3 +29,16 @@ describe('a resolution of the Government or a council is below a law and amends 
     expect(acts(text, 'Nghị quyết')[0]?.[1]).toBe('amends');
   });
 });
+
+describe('a State act amends no Party document, nor the reverse (issue 16)', () => {
+  const text =
+    'QUYẾT NGHỊ:\nĐiều 1. Cập nhật, bổ sung và ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị.\n';
+  it('"bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW" in a Government resolution cites the Party resolution', () => {
+    expect(acts(text, 'Nghị quyết', '109/NQ-CP')).toEqual([['66-NQ/TW', 'cites']]);
+  });
+  it('a Party document may act on a Party document; an unknown own number leaves the reading as it was', () => {
+    const party = 'Điều 1. Sửa đổi, bổ sung một số điều của Quy định số 22-QĐ/TW ngày 28 tháng 7 năm 2021 của Ban Chấp hành Trung ương.\n';
+    expect(acts(party, 'Quy định', '296-QĐ/TW')[0]?.[1]).toBe('amends');
+    expect(acts(text, 'Nghị quyết')[0]?.[1]).toBe('amends');
+  });
+});

@@ -716,6 +716,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownTitle = ownTitleRaw === null ? null : toOldStyleTone(ownTitleRaw);
   const ownLawSubject = ownTitleRaw === null ? null : slug(ownTitleRaw.replace(/^(?:pháp lệnh)\s+/u, ''));
 
+  // the citing document's system, State or Party, when its own number says it
+  const ownFamily = opts.context?.number ? parseSymbol(opts.context.number)?.family ?? null : null;
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
   const keep: number[] = [];
@@ -870,6 +872,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && belowLaw(opts.context)) relation = 'cites';
+    // a State act amends, repeals, replaces or suspends no Party document, nor the reverse: the two systems are apart ("Cập nhật,
+    // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
+    // Government resolution amends the programme, the Party's resolution is what it carries out)
+    if (ACTING_RELATIONS.has(relation) && ownFamily !== null && familyOf(m) !== ownFamily) relation = 'cites';
     // a submission or a report proposes and reports; it amends, repeals, replaces or suspends nothing ("Ngày 08/10/2024,
     // Chính phủ ban hành Nghị định số 126/2024/NĐ-CP …, thay thế Nghị định số … và Nghị định số …" in a tờ trình)
     // (what it reports of a document named before in the sentence is that document's act, asserted by it)
@@ -975,7 +981,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       typeCode: sym?.typeCode ?? (m.partialNumber !== null ? TYPE_WORDS.find((x) => x.name === m.type)?.code ?? null : null),
       issuerCode: sym?.issuerCodes[0] ?? null,
       issuer: m.issuer,
-      family: sym ? sym.family : m.named?.meeting || m.type === 'Điều lệ' ? 'party' : m.form === 'partial' ? partialFamily(m) : 'state',
+      family: familyOf(m),
       year,
       date: m.date,
       term,
@@ -1054,6 +1060,10 @@ function bindAliases(citations: Citation[], aliases: readonly Alias[]): void {
       if (!c.warnings.includes('defined-name')) c.warnings.push('defined-name');
     }
   }
+}
+
+function familyOf(m: Mention): 'party' | 'state' {
+  return m.symbol ? m.symbol.family : m.named?.meeting || m.type === 'Điều lệ' ? 'party' : m.form === 'partial' ? partialFamily(m) : 'state';
 }
 
 function partialFamily(m: Mention): 'party' | 'state' {
