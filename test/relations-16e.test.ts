@@ -42,3 +42,14 @@ describe('a State act amends no Party document, nor the reverse (issue 16)', () 
     expect(acts(text, 'Nghị quyết')[0]?.[1]).toBe('amends');
   });
 });
+
+describe('a bare number that goes on after a slash is a form code, not a document (issue 16)', () => {
+  it('"Thay thế các Mẫu số 04-GHTD/SHTT/2020, 05-TT/SHTT/2020 và Mẫu số 06-TBTD/SHTT/2020 tại Phụ lục ban hành kèm theo Thông tư số …" amends the circular', () => {
+    const text =
+      '16. Thay thế các Mẫu số 01-ĐĐN/SHTT/2020, Mẫu số 04-\nGHTD/SHTT/2020, 05-TT/SHTT/2020 và Mẫu số 06-TBTD/SHTT/2020 tại Phụ\nlục ban hành kèm theo Thông tư số 13/2020/TT-BTC bằng các Mẫu số 01, Mẫu\nsố 06 Phụ lục II ban hành kèm theo Thông tư này.\n';
+    expect(acts(text, 'Thông tư', '06/2026/TT-BTC')).toEqual([['13/2020/TT-BTC', 'amends']]);
+  });
+  it('a Party number after its type word or "số" is still read, its initials after a slash included', () => {
+    expect(acts('Thực hiện Công văn số 2587-CV/VPTW/nb ngày 02/01/2020 của Văn phòng Trung ương Đảng.\n', 'Kế hoạch').map((a) => a[0])).toEqual(['2587-CV/VPTW/nb']);
+  });
+});

@@ -229,6 +229,9 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>, parti
     if (prefix.formNoun) continue; // Mẫu số 01/TNLĐ, mã số …
     const typeName = prefix.typeWord ? typeNameOf(prefix.typeWord) ?? null : null;
     if (sym.shape === 'legacy' && !typeName && !prefix.generic) continue; // "15/CP" alone is too ambiguous to be a citation
+    // a bare number that goes on after a slash is the head of a longer code, a form's ("Mẫu số 04-GHTD/SHTT/2020, 05-TT/SHTT/2020
+    // và Mẫu số 06-TBTD/SHTT/2020": forms of an annex, not a Party circular); a number after its type word or "số" is read as before
+    if (!typeName && !prefix.hasSo && /^\/[\p{L}\d]/u.test(text.slice(symStart + m[0].length, symStart + m[0].length + 2))) continue;
     if (/^[ ]*Số[ ]*$/u.test(lineBefore) && /^[ ]*(?:\n|$)/.test(text.slice(symStart + m[0].length, symStart + m[0].length + 2))) {
       continue; // "Số 15-HD/TU" alone on its line: a header number (the document's own, or a sample), not a mention
     }
