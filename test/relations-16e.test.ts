@@ -53,3 +53,15 @@ describe('a bare number that goes on after a slash is a form code, not a documen
     expect(acts('Thực hiện Công văn số 2587-CV/VPTW/nb ngày 02/01/2020 của Văn phòng Trung ương Đảng.\n', 'Kế hoạch').map((a) => a[0])).toEqual(['2587-CV/VPTW/nb']);
   });
 });
+
+describe('a place word at the end of a line goes on with its number on the next (issue 16)', () => {
+  it('"Thay thế Phụ lục I, …, Phụ lục\\nVI ban hành kèm theo Thông tư số …" amends the circular: "VI" opens no paragraph', () => {
+    const text =
+      'Điều 16. Thay thế Phụ lục\n\nThay thế Phụ lục I, Phụ lục II, Phụ lục III, Phụ lục IV, Phụ lục V, Phụ lục\nVI ban hành kèm theo Thông tư số 39/2025/TT-NHNN bằng Phụ lục 1, Phụ lục\n2 thuộc Phụ lục III ban hành kèm theo Thông tư này.\n';
+    expect(acts(text, 'Thông tư')).toEqual([['39/2025/TT-NHNN', 'amends']]);
+  });
+  it('a heading in capitals after "Phụ lục" alone on its line still opens a paragraph', () => {
+    const text = 'Phụ lục\nDANH MỤC VĂN BẢN\nNghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ.\n';
+    expect(acts(text, 'Thông tư')).toEqual([['15/2020/NĐ-CP', 'cites']]);
+  });
+});

@@ -139,6 +139,11 @@ function lineAt(text: string, starts: number[], i: number): string {
 // an article heading has its mark after the number ("Điều 4. …"): "… khoản 4\nĐiều 11; khoản 3 Điều 15 …" is a list of
 // places wrapped before an article number
 const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d{1,3}[a-zđ]?(?:[.:]|[ ]*\n)|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/uy;
+// a line that ends with a place word wanting its number goes on with that number: "… Phụ lục V, Phụ lục\nVI ban hành kèm theo
+// Thông tư số …" is one clause, the capitals "VI" open no paragraph
+const PLACE_WORD_AT_END = /(?<![\p{L}])(?:Phụ[ ]lục|phụ[ ]lục|Chương|chương|Mục|mục|Điều|điều|khoản|điểm|Mẫu[ ]số|mẫu[ ]số|Phần|phần)$/u;
+// (a Roman numeral, the number such a place takes; a heading in capitals after "Phụ lục" alone on its line still opens one)
+const PLACE_NUMBER_AT = /^[ ]*[IVXLC]{1,6}[a-d]?(?![\p{L}\d])/u;
 const RECIPIENTS_AT = /[ ]*Nơi[ ]+nhận[ ]*:?/uy;
 
 function lineIndexAt(starts: number[], pos: number): number {
@@ -232,7 +237,7 @@ export function readLayout(text: string): Layout {
     const last = k >= 0 ? text.charCodeAt(k) : 10;
     // a blank previous line, sentence punctuation, or a line that opens like a paragraph
     if (last === 10 || last === 46 || last === 59 || last === 58 || last === 33 || last === 63) paragraphs.push(s);
-    else {
+    else if (!(PLACE_WORD_AT_END.test(text.slice(Math.max(0, k - 11), k + 1)) && PLACE_NUMBER_AT.test(text.slice(s, s + 10)))) {
       PARAGRAPH_LEAD_AT.lastIndex = s;
       if (PARAGRAPH_LEAD_AT.test(text)) paragraphs.push(s);
     }
