@@ -65,3 +65,25 @@ describe('a place word at the end of a line goes on with its number on the next 
     expect(acts(text, 'Thông tư')).toEqual([['15/2020/NĐ-CP', 'cites']]);
   });
 });
+
+describe('the status phrase "đã được sửa đổi, bổ sung một số điều theo Luật số …" reports the amendment (issue 16)', () => {
+  const asserted = (text: string, type: string): Array<[string | null, string | null]> =>
+    extract(text, { context: { type } }).citations.map((c) => [c.number, c.asserted ? `${c.asserted.relation} by ${c.asserted.subjectId}` : null]);
+  it('in a preamble, the law after "theo" amends the one named before the phrase; the citing act does nothing to either', () => {
+    const text = 'Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung\nmột số điều theo Luật số 65/2020/QH14;\n';
+    expect(asserted(text, 'Nghị quyết')).toEqual([
+      ['57/2014/QH13', 'amends by vn:65/2020/QH14'],
+      ['65/2020/QH14', null],
+    ]);
+    expect(extract(text, { context: { type: 'Nghị quyết' } }).citations.map((c) => c.relation)).toEqual(['basis', 'cites']);
+  });
+  it('in a final clause that ends the law, the repeal of the whole stays the citing act\'s own', () => {
+    const text = 'Điều 60. Hiệu lực thi hành\n2. Luật xuất bản số 30/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 12/2008/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n';
+    const [ended] = extract(text, { context: { type: 'Luật' } }).citations;
+    expect([ended?.relation, ended?.scope?.whole, ended?.asserted?.subjectId]).toEqual(['repeals', true, 'vn:12/2008/QH12']);
+  });
+  it('"theo quy định của Luật …" after the verbs is no status phrase', () => {
+    const text = 'Điều 5. Điều lệ\nĐiều lệ của Quỹ theo Quyết định số 04/2021/QĐ-TTg được sửa đổi, bổ sung theo quy định của Luật Doanh nghiệp số 59/2020/QH14.\n';
+    expect(asserted(text, 'Thông tư').map((a) => a[1])).toEqual([null, null]);
+  });
+});

@@ -946,7 +946,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
           prior.asserted = { subject: ci, subjectId: '', relation: passive.relation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
-          prior.scope = { whole: !passive.part, part: null };
+          if (!passive.status) prior.scope = { whole: !passive.part, part: null };
         }
         break;
       }

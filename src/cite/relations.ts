@@ -393,28 +393,33 @@ export function untitledRepeals(text: string, layout: Layout): string | null {
 // the document named before the phrase (lists of expired documents, status notes)
 // "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nLuật số 03/2022/QH15" (a row of a ministry's list of expired documents)
 // "- Văn bản ngưng hiệu lực toàn bộ trong khoảng thời gian xác định: Thông tư số …" (a suspension, in the same lists)
+// "Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14" (the status phrase of a
+// preamble: the law right after "theo" is the amending act; "theo quy định tại …" or "theo quy định của …" is not read so)
 const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực`;
 const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+(?:khoảng[ \n]+)?thời[ \n]+gian[ \n]+xác[ \n]+định)?`;
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:)[ \n]*$`, 'iu');
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:)[ \n]*$`, 'iu');
 
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
  * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
  * part only (the phrase says "một phần", or the list it sits in is headed "… hết hiệu lực một phần"); else null.
  */
-export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean } | null {
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean } | null {
   const from = Math.max(0, start - 120);
   const m = PASSIVE_BY.exec(text.slice(from, start));
   if (!m) return null;
-  const verbs = ((m[1] ?? m[3]) as string).toLowerCase().replace(/\s+/g, ' ');
-  const partly = m[2] ?? m[4];
-  if (verbs.includes('ngưng')) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined };
+  const verbs = ((m[1] ?? m[3] ?? m[5]) as string).toLowerCase().replace(/\s+/g, ' ');
+  const partly = m[2] ?? m[4] ?? m[6];
+  // the status phrase of a document named in passing ("… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số …")
+  // reports an amendment beside whatever the sentence does with that document: it says nothing of the extent of that act
+  const status = m[3] !== undefined;
+  if (verbs.includes('ngưng')) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status };
   const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
   // the heading of the list the phrase sits in
   const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
   const part = relation === 'amends' || partly !== undefined || partList;
   // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
-  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part };
+  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part, status };
 }
 
 // a numbered item that opens with the mention: "12. Thông tư số …", "- Nghị định số …"
