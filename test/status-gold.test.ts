@@ -27,9 +27,17 @@ describe('legal status on a day against hand-checked gold (fixtures/status)', ()
   beforeAll(async () => {
     // as `vanban ingest` reads it: with the folders' manifests
     corpus = await Corpus.fromFolder(join(SHARED, 'corpus'), { manifests: true });
-    corpus.graph.forEachNode((key) => {
+    corpus.graph.forEachNode((key, a) => {
       const symbol = key.replace(/^(?:vn|dang):/, '').replace(/[@#~].*$/, '');
       bySymbol.set(symbol, [...(bySymbol.get(symbol) ?? []), key]);
+      // a document the texts name without a number is written in the gold by its name and date, "Pháp lệnh Đê điều
+      // (2000-08-24)" (the form of the relation gold's targets): it is the node of that name and date
+      if (a.number === null && a.date) {
+        for (const name of (a as { names?: string[] }).names ?? []) {
+          const written = `${name.normalize('NFC').toLowerCase()} (${a.date})`;
+          bySymbol.set(written, [...new Set([...(bySymbol.get(written) ?? []), key])]);
+        }
+      }
     });
   }, 120_000);
 
@@ -50,7 +58,7 @@ describe('legal status on a day against hand-checked gold (fixtures/status)', ()
       let right = 0;
       const confusion = new Map<string, number>();
       for (const g of entries) {
-        const keys = bySymbol.get(g.document) ?? [];
+        const keys = bySymbol.get(g.document) ?? bySymbol.get(g.document.normalize('NFC').toLowerCase()) ?? [];
         const got = keys.length === 1 ? amendmentHistory(corpus.graph, keys[0] as string, { at: g.at }).status : keys.length === 0 ? 'not in the graph' : `ambiguous (${keys.length} nodes)`;
         if (got === g.status) right++;
         else {
