@@ -87,6 +87,27 @@ function effectiveDate(text: string, type: string | null, date: string | null): 
   return `${y as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// what follows the start of the effect when the document is in force for a stated period only: "… có hiệu lực thi hành từ ngày
+// 01 tháng 7 năm 2026 đến hết ngày 28 tháng 02 năm 2027", "… kể từ ngày ký ban hành và được thực hiện đến hết ngày 31 tháng 7
+// năm 2027" ("đến ngày các quy định … có hiệu lực" names an event, not a day, and gives none)
+const UNTIL = /^(?:[ \n]+ban[ \n]+hành)?(?:[ \n]+và)?(?:[ \n]+được)?(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng))?[ \n]+(?:cho[ \n]+)?(?:đến|tới)[ \n]+(?:hết[ \n]+)?ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))/u;
+
+/** The last day the document is in force, when its own article on effect states a period ("… đến hết ngày …"). */
+function expiryDate(text: string, type: string | null, effective: string | null): string | null {
+  if (type === 'Văn bản hợp nhất') return null;
+  const m = EFFECTIVE.exec(text);
+  if (!m) return null;
+  const u = UNTIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+  if (!u) return null;
+  const [d, mo, y] = u[1] ? [u[1], u[2], u[3]] : [u[4], u[5], u[6]];
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const iso = `${y as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // a period that ends before it starts is a misreading
+  return effective !== null && iso < effective ? null : iso;
+}
+
 /** A place with what the official lists say of its unit (code, province, name for people). */
 function withUnit(place: Omit<NonNullable<DocIdentity['place']>, 'code' | 'province' | 'display'>, code: string | null): NonNullable<DocIdentity['place']> {
   const unit = code ? placeByCode(code) : undefined;
@@ -305,6 +326,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
 
   const title = raw.title?.text ?? raw.subject?.text ?? known?.title ?? null;
   if (!raw.title && !raw.subject && known?.title) warnings.push('title-from-caller');
+  const effective = effectiveDate(text, type, date?.iso ?? null);
 
   return {
     id,
@@ -322,7 +344,8 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
     title,
     signer: raw.signature ? { authority: raw.signature.authority, title: raw.signature.title, name: raw.signature.name } : null,
     recipients: raw.recipients?.items ?? [],
-    effective: effectiveDate(text, type, date?.iso ?? null),
+    effective,
+    expires: expiryDate(text, type, effective),
     warnings,
   };
 }

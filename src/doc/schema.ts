@@ -66,6 +66,8 @@ export const DocIdentitySchema = z.object({
   date: DocDateSchema.nullable(),
   /** the day it takes effect, from its own "… này có hiệu lực (thi hành) (kể) từ ngày …" article (or its date, "kể từ ngày ký") */
   effective: z.string().nullable(),
+  /** the last day it is in force, when its own article on effect states a period ("… từ ngày … đến hết ngày 28 tháng 02 năm 2027"); absent in identities read before it was */
+  expires: z.string().nullable().optional(),
   place: PlaceSchema.nullable(),
   issuer: IssuerSchema.nullable(),
   level: LevelSchema.nullable(),
