@@ -87,3 +87,15 @@ describe('the status phrase "đã được sửa đổi, bổ sung một số đ
     expect(asserted(text, 'Thông tư').map((a) => a[1])).toEqual([null, null]);
   });
 });
+
+describe('a part this act ends that it amended itself carries both acts (issue 16)', () => {
+  it('"… khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP được sửa đổi, bổ sung tại Điều 3 Nghị định này hết hiệu lực …" repeals and amends', () => {
+    const text =
+      'Điều 21. Hiệu lực thi hành\n2. Quy định về công chứng văn bản uỷ quyền khiếu nại của cá nhân tại\nkhoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP được sửa đổi, bổ sung tại Điều 3\nNghị định này hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.\n';
+    expect(acts(text, 'Nghị định')).toEqual([['124/2020/NĐ-CP', 'repeals', 'amends']]);
+  });
+  it('a part ended that another act amended keeps its one act', () => {
+    const text = 'Điều 21. Hiệu lực thi hành\n2. Khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP được sửa đổi, bổ sung tại Điều 1 Nghị định số 31/2019/NĐ-CP hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027.\n';
+    expect(acts(text, 'Nghị định')[0]).toEqual(['124/2020/NĐ-CP', 'repeals']);
+  });
+});

@@ -1023,6 +1023,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const verbs = (act[1] as string).toLowerCase();
         prior.relation = verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
         prior.scope = { whole: false, part: null };
+      } else if (phraseStart - end <= 800 && prior.relation === 'repeals' && prior.scope?.whole === false && !(act[1] as string).toLowerCase().includes('bãi bỏ') && !(prior.alsoActs ?? []).some((a) => a.relation === 'amends') && !/[.;][ ]*\n|[.;]$/u.test(t.slice(end, phraseStart))) {
+        // the part this act ends is one it amended itself ("2. Quy định về … tại khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP được
+        // sửa đổi, bổ sung tại Điều 3 Nghị định này hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027"): both acts are its own
+        prior.alsoActs = [...(prior.alsoActs ?? []), { relation: 'amends', scope: { whole: false, part: prior.scope.part } }];
       }
       break;
     }
