@@ -11,9 +11,14 @@ export interface V5Layout {
   trailerAt: number;
   graphEnd: number;
   searchAt: number | null;
+  /** the search part is paged (version 5's own, read by range) */
+  paged: boolean;
 }
 export function v5Layout(bytes: Buffer): V5Layout;
 export function resealV5(bytes: Buffer, layout: V5Layout): Buffer;
+export function resealPaged(bytes: Buffer): Buffer;
+export function termQueries(index: unknown): string[];
+export function readSearchWhole(corpus: Corpus, queries: readonly string[], expected: readonly string[], snapshotError: new (...args: never[]) => Error, blockWriter: unknown): Promise<{ outcome: 'same' | 'refused' | 'wrong'; detail: string }>;
 
 export interface FuzzCounts {
   cases: number;
@@ -24,7 +29,7 @@ export interface FuzzCounts {
 }
 
 export function fuzzSnapshots(options: {
-  lib: { loadSnapshot: (path: string) => Promise<Corpus>; SnapshotError: new (...args: never[]) => Error; CheckedLineWriter: unknown };
+  lib: { loadSnapshot: (path: string) => Promise<Corpus>; SnapshotError: new (...args: never[]) => Error; CheckedLineWriter: unknown; BlockWriter: unknown };
   /** each corpus in version 4 (`bytes`), in version 3 and (optional) in version 5 */
   snapshots: Array<{ name: string; bytes: Buffer; v3: Buffer; v5?: Buffer }>;
   iterations: number;

@@ -75,9 +75,83 @@ export function resealTail(tail) {
  * part ends, and where the search part starts when there is one.
  */
 export function v5Layout(bytes) {
-  const hasSearch = bytes.subarray(bytes.length - 32, bytes.length - 24).toString('latin1') === 'VBSRCH04';
+  const magic = bytes.subarray(bytes.length - 32, bytes.length - 24).toString('latin1');
+  const hasSearch = magic === 'VBSRCH04' || magic === 'VBSRCH05';
   const trailerAt = (hasSearch ? Number(bytes.readBigUInt64LE(bytes.length - 24)) : bytes.length) - 40;
-  return { trailerAt, graphEnd: Number(bytes.readBigUInt64LE(trailerAt + 8)), searchAt: hasSearch ? trailerAt + 40 : null };
+  return { trailerAt, graphEnd: Number(bytes.readBigUInt64LE(trailerAt + 8)), searchAt: hasSearch ? trailerAt + 40 : null, paged: magic === 'VBSRCH05' };
+}
+
+/**
+ * `bytes` (a version 5 file with a paged search part, changed in that part's body) with the CRC of every page
+ * of the body written again in the part's head, and the trailer's CRC of the head made to match it: what the
+ * search index's own checks meet (see src/search/paged-part.ts for the layout).
+ */
+export function resealPaged(bytes) {
+  const b = Buffer.from(bytes);
+  const partAt = Number(b.readBigUInt64LE(b.length - 24));
+  const partEnd = b.length - 32;
+  const headLength = b.readUInt32LE(partEnd - 4);
+  const headAt = partEnd - 4 - headLength;
+  // the head's blocks: its JSON, the directory, the page CRCs (each a u32 length, its bytes, padding to 4)
+  let at = headAt;
+  const block = () => {
+    const len = b.readUInt32LE(at);
+    const start = at + 4;
+    at = start + len + ((4 - (len & 3)) & 3);
+    return [start, len];
+  };
+  const [jsonAt, jsonLength] = block();
+  const { page } = JSON.parse(b.toString('utf8', jsonAt, jsonAt + jsonLength));
+  block();
+  const [crcAt, crcLength] = block();
+  for (let p = 0; p < crcLength / 4; p++) b.writeUInt32LE(crc32(b.subarray(partAt + p * page, Math.min(headAt, partAt + (p + 1) * page))), crcAt + p * 4);
+  b.writeUInt32LE(crc32(b.subarray(headAt, partEnd)), b.length - 8);
+  b.writeUInt32LE(crc32(b.subarray(b.length - 32, b.length - 4)), b.length - 4);
+  return b;
+}
+
+/** Queries that read every posting list of a search index: each term of each field alone, and each pair of terms. */
+export function termQueries(index) {
+  // (the index's posting lists are private: read here for the campaign only)
+  const p = index.postings;
+  const out = new Set();
+  for (const f of ['title', 'body']) {
+    for (const t of p.tokenTerms(f)) out.add(t);
+    for (const a of p.firstTerms(f)) for (const b of p.secondTerms(f, a)) out.add(`${a} ${b}`);
+  }
+  for (const f of ['titleExact', 'bodyExact']) for (const t of p.tokenTerms(f)) out.add(t);
+  return [...out].sort();
+}
+
+/**
+ * A corpus with a search part, read as a query would read it: every query of `queries` (answered as in
+ * `expected`, or refused), then everything else of the part (written out whole, to no file: every page
+ * read). 'same' when all answered as expected and nothing was refused; 'refused' when something was
+ * refused with a SnapshotError and every answer given was the expected one; 'wrong' otherwise (an
+ * answer that differs, or another error), with the reason.
+ */
+export async function readSearchWhole(corpus, queries, expected, SnapshotError, BlockWriter) {
+  let refused = null;
+  const index = corpus.searchIndex;
+  for (let i = 0; i < queries.length; i++) {
+    let answer;
+    try {
+      answer = JSON.stringify(index.search(queries[i], { limit: 1000 }));
+    } catch (e) {
+      if (!(e instanceof SnapshotError)) return { outcome: 'wrong', detail: `query ${queries[i]}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}` };
+      refused ??= e;
+      continue;
+    }
+    if (answer !== expected[i]) return { outcome: 'wrong', detail: `query ${queries[i]} answered otherwise` };
+  }
+  try {
+    const w = new BlockWriter();
+    await index.writeBinary(w, async () => void w.drain(), true);
+  } catch (e) {
+    if (!(e instanceof SnapshotError)) return { outcome: 'wrong', detail: `the whole part: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}` };
+    refused ??= e;
+  }
+  return refused ? { outcome: 'refused', detail: `${refused.name}: ${refused.message}` } : { outcome: 'same', detail: '' };
 }
 
 /** `bytes` (a version 5 file of `layout`, changed) with the graph trailer's two checksums made to match them again. */
@@ -148,12 +222,12 @@ function shapeCase(records, random) {
 
 /**
  * Run `iterations` cases over `snapshots` ([{ name, bytes, v3, v5 }]: the same corpus written by saveSnapshot
- * in version 4, in version 3 and (optional) in version 5) with the library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter });
+ * in version 4, in version 3 and (optional) in version 5) with the library `lib` ({ loadSnapshot, SnapshotError, CheckedLineWriter, BlockWriter });
  * returns the counts, and up to five examples of each kind of failure. Loads are lazy, then the search part is
  * read by `dumpOf`: damage to it must be refused then.
  */
 export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir, parallel = 8 }) {
-  const { loadSnapshot, SnapshotError, CheckedLineWriter } = lib;
+  const { loadSnapshot, SnapshotError, CheckedLineWriter, BlockWriter } = lib;
   const random = rng(seed);
   const file = join(dir, 'fuzz-prepare.ndjson');
   const prepared = [];
@@ -173,7 +247,16 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
       if (dumpOf(await loadSnapshot(file)) !== expected) throw new Error(`${s.name}: its version 5 form does not load the same`);
       const layout = v5Layout(s.v5);
       if (!resealV5(s.v5, layout).equals(s.v5)) throw new Error(`${s.name}: version 5 sealed again, it is not the same file`);
-      v5 = { bytes: s.v5, layout };
+      v5 = { bytes: s.v5, layout, queries: null, answers: null };
+      if (layout.paged) {
+        // a paged search part is read by range: damage is refused when it is read, so every case with one reads
+        // all of it, every posting list by a query, then the rest
+        if (!resealPaged(s.v5).equals(s.v5)) throw new Error(`${s.name}: its search part sealed again is not the same file`);
+        const clean = await loadSnapshot(file);
+        v5.queries = termQueries(clean.searchIndex);
+        v5.answers = v5.queries.map((q) => JSON.stringify(clean.searchIndex.search(q, { limit: 1000 })));
+        if ((await readSearchWhole(clean, v5.queries, v5.answers, SnapshotError, BlockWriter)).outcome !== 'same') throw new Error(`${s.name}: its search part does not read whole`);
+      }
     }
     prepared.push({ ...s, expected, v2, v5, records, endFields: end, tail, searchAt: s.bytes.length - (tail?.length ?? 0) });
   }
@@ -190,9 +273,10 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
   // cases are made one after another (the same seed, the same cases) and loaded `parallel` at a
   // time: a small snapshot's load is mostly waiting on the file system
   const makeCase = async () => {
-    if (withV5.length > 0 && random() < 0.4) {
-      // version 5: damage anywhere (refused: every byte is under a CRC), or a flip in the graph or evidence part
-      // with the checksums made to match again (refused by the binary reader, or read as what it says)
+    if (withV5.length > 0 && random() < 0.5) {
+      // version 5: damage anywhere (refused: every byte is under a CRC, the search part's when a query or the
+      // whole read reaches it), or a flip with the checksums made to match again (refused by the binary reader,
+      // or read as what it says)
       const s = withV5[Math.floor(random() * withV5.length)];
       const { bytes: v5, layout } = s.v5;
       const r = random();
@@ -204,6 +288,22 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
       } else if (r < 0.6) {
         kind = 'version 5: truncation';
         bytes = bytes.subarray(0, Math.floor(random() * bytes.length));
+      } else if (layout.paged && r < 0.8) {
+        // the paged search part alone: head and body flipped or cut, and body flips behind page CRCs made to match
+        const r2 = random();
+        const at = layout.searchAt + Math.floor(random() * (bytes.length - layout.searchAt));
+        if (r2 < 0.5) {
+          kind = 'version 5: search part: flip';
+          bytes[at] ^= 1 + Math.floor(random() * 255);
+        } else if (r2 < 0.7) {
+          kind = 'version 5: search part: cut';
+          bytes = bytes.subarray(0, at);
+        } else {
+          kind = 'version 5: search part: flip, sealed again';
+          const headAt = bytes.length - 36 - bytes.readUInt32LE(bytes.length - 36);
+          bytes[layout.searchAt + Math.floor(random() * (headAt - layout.searchAt))] ^= 1 + Math.floor(random() * 255);
+          bytes = resealPaged(bytes);
+        }
       } else if (r < 0.7) {
         kind = 'version 5: garbage';
         const at = Math.floor(random() * bytes.length);
@@ -270,9 +370,17 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
     let outcome;
     let detail = '';
     try {
-      const loaded = dumpOf(await loadSnapshot(path));
+      const corpus = await loadSnapshot(path);
+      const loaded = dumpOf(corpus);
       // a reshaped file sealed again says what it says: it is a different snapshot, not a wrong load
       outcome = loaded === s.expected || kind.includes('sealed again') ? 'acceptedSame' : 'acceptedWrong';
+      if (outcome === 'acceptedSame' && kind.startsWith('version 5') && s.v5?.queries) {
+        const read = await readSearchWhole(corpus, s.v5.queries, s.v5.answers, SnapshotError, BlockWriter);
+        detail = read.detail;
+        if (read.outcome === 'refused') outcome = 'refused';
+        // (an answer that differs behind checksums made to match is the file saying what it says)
+        else if (read.outcome === 'wrong') outcome = detail.includes('answered otherwise') && kind.includes('sealed again') ? 'acceptedSame' : detail.includes('answered otherwise') ? 'acceptedWrong' : 'otherThrow';
+      }
     } catch (e) {
       outcome = e instanceof SnapshotError ? 'refused' : 'otherThrow';
       detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -296,7 +404,7 @@ export async function fuzzSnapshots({ lib, snapshots, iterations, seed = 1, dir,
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const iterations = Number(process.argv[2] ?? 100_000);
   const root = join(import.meta.dirname, '..');
-  const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  const lib = { ...(await import(pathToFileURL(join(root, 'dist', 'index.js')).href)), BlockWriter: (await import(pathToFileURL(join(root, 'dist', 'search', 'binary.js')).href)).BlockWriter };
   const { CheckedLineWriter } = await import(pathToFileURL(join(root, 'dist', 'graph', 'checksum.js')).href);
   const { SearchIndex } = lib;
   const { SHARED } = await import('./common.mjs');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/doc/index.js';
 import { BinaryError, BlockReader, BlockWriter } from '../src/search/binary.js';
 import { PagedFile } from '../src/search/paged-file.js';
+import { openPagedPart, writePagedPart } from '../src/search/paged-part.js';
 import { SearchIndex } from '../src/search/index.js';
 import type { Document } from '../src/doc/index.js';
 import { SHARED } from './helpers/score.js';
@@ -162,4 +163,101 @@ describe('PagedFile', () => {
     }
     file.close();
   });
+});
+
+/**
+ * A paged part (format 5's search part, src/search/paged-part.ts): its head checked at open, its posting
+ * lists, runs of terms and texts read by range when a query needs them, each page checked when read.
+ */
+describe('a paged search part', () => {
+  const ID = '0123456789abcdef';
+  const TRAILER = 32;
+  let part: Buffer;
+  let crc: number;
+
+  /** `body` written as a snapshot would hold it: PREFIX bytes of something else, the part, a trailer's room. */
+  const pagedFile = async (name: string, bytes: Buffer): Promise<string> => {
+    const path = join(dir, name);
+    await writeFile(path, Buffer.concat([Buffer.alloc(PREFIX, 0x7b), bytes, Buffer.alloc(TRAILER, 0x21)]));
+    return path;
+  };
+  const openAt = (path: string, length = part.length, fileSize = PREFIX + part.length + TRAILER, partCrc = crc): SearchIndex =>
+    openPagedPart(path, { offset: PREFIX, length, crc: partCrc, searchId: ID, fileSize }, (r) => SearchIndex.readBinary(r));
+
+  beforeAll(async () => {
+    const chunks: Uint8Array[] = [];
+    ({ crc } = await writePagedPart(original, ID, async (b) => void chunks.push(Buffer.from(b))));
+    part = Buffer.concat(chunks);
+  });
+
+  it('answers every query as the index it was written from, writes the same bytes back, and takes documents after', async () => {
+    const path = await pagedFile('paged.bin', part);
+    const paged = openAt(path);
+    expect(paged.size).toBe(original.size);
+    for (const q of QUERIES) {
+      for (const opts of [{ limit: 1000 }, { limit: 3, offset: 2 }, { limit: 10, type: ['Kế hoạch'] }]) expect(paged.search(q, opts), q).toEqual(original.search(q, opts));
+    }
+    // every term of the index alone: the same documents
+    const terms = (original as unknown as { postings: { tokenTerms(f: string): string[] } }).postings.tokenTerms('body');
+    expect(terms.length).toBeGreaterThan(300);
+    for (let i = 0; i < terms.length; i += 7) expect(paged.search(terms[i] as string, { limit: 50 }), terms[i]).toEqual(original.search(terms[i] as string, { limit: 50 }));
+    // written again, in either layout: the same bytes as the original's
+    expect((await partOf(paged)).equals(bytes)).toBe(true);
+    const again: Uint8Array[] = [];
+    await writePagedPart(paged, ID, async (b) => void again.push(Buffer.from(b)));
+    expect(Buffer.concat(again).equals(part)).toBe(true);
+    const inMemory = SearchIndex.readBinary(new BlockReader(bytes));
+    const extra = docs[0] as { key: string; doc: Document };
+    paged.add('extra', extra.doc);
+    inMemory.add('extra', extra.doc);
+    for (const q of QUERIES) expect(paged.search(q, { limit: 1000 }), q).toEqual(inMemory.search(q, { limit: 1000 }));
+    paged.remove(docs[5]?.key as string);
+    inMemory.remove(docs[5]?.key as string);
+    paged.compact();
+    inMemory.compact();
+    for (const q of QUERIES) expect(paged.search(q, { limit: 1000 }), q).toEqual(inMemory.search(q, { limit: 1000 }));
+  }, 120_000);
+
+  it('refuses a cut file, a damaged head, another search part at open; a damaged page when a query reads it, every time, and answers the others', async () => {
+    const path = await pagedFile('paged-open.bin', part);
+    expect(() => openAt(path, part.length, PREFIX + part.length + TRAILER + 1)).toThrow(/changed since its graph was loaded/);
+    expect(() => openAt(path, part.length, PREFIX + part.length + TRAILER, crc ^ 1)).toThrow(/checksum mismatch in the head/);
+    expect(() => openPagedPart(path, { offset: PREFIX, length: part.length, crc, searchId: 'fedcba9876543210', fileSize: PREFIX + part.length + TRAILER }, (r) => SearchIndex.readBinary(r))).toThrow(/not the one of the graph loaded/);
+    const headFlip = Buffer.from(part);
+    headFlip[part.length - 40] = (headFlip[part.length - 40] as number) ^ 1;
+    const headPath = await pagedFile('paged-head.bin', headFlip);
+    expect(() => openAt(headPath)).toThrow(BinaryError);
+    // a byte of one stored text flipped, far into the body: the index opens; a query that shows that text is refused,
+    // every time, with the page named; the queries that read only other pages answer as before
+    const q = 'tinh gọn bộ máy';
+    // (the last one in the stored texts: the posting tables come after them)
+    const at = part.lastIndexOf(Buffer.from(' tinh gon ', 'utf8'), part.length / 2) + 1;
+    expect(at).toBeGreaterThan(65_536 * 2);
+    const damaged = Buffer.from(part);
+    damaged[at] = 'T'.charCodeAt(0);
+    const index = openAt(await pagedFile('paged-damaged.bin', damaged));
+    let refusedFirst: unknown = null;
+    let answered = 0;
+    let refusedQueries = 0;
+    // (a folded text is read by the phrase check of a query of three words or more: the others show two hits)
+    for (const [query, limit] of [...QUERIES.map((x) => [x, 2] as const), [q, 1000] as const]) {
+      for (let i = 0; i < 2; i++) {
+        try {
+          expect(index.search(query, { limit }), query).toEqual(original.search(query, { limit }));
+          answered++;
+        } catch (e) {
+          expect(e).toBeInstanceOf(BinaryError);
+          expect(String(e)).toMatch(/\(bytes \d+-\d+\): checksum mismatch in the search part/);
+          refusedFirst ??= e;
+          refusedQueries++;
+        }
+      }
+    }
+    // (each query twice: refused both times or answered both times)
+    expect(refusedQueries % 2).toBe(0);
+    expect(refusedQueries).toBeGreaterThan(0);
+    expect(answered).toBeGreaterThan(0);
+    // reading the whole part meets the page whatever the queries read
+    await expect(partOf(index)).rejects.toThrow(/checksum mismatch/);
+  }, 120_000);
 });

@@ -55,8 +55,8 @@ describe('format 5', () => {
       expect(bytes.readUInt32LE(trailerAt + 36)).toBe(crc32(bytes.subarray(trailerAt, trailerAt + 36)));
       expect(searchAt === null).toBe(header.searchId === undefined);
       if (searchAt !== null) {
-        // the search part as in format 4: its trailer ends the file and points at the byte after the graph trailer
-        expect(bytes.subarray(bytes.length - 32, bytes.length - 24).toString('latin1')).toBe('VBSRCH04');
+        // the search part, paged (src/search/paged-part.ts): its trailer ends the file and points at the byte after the graph trailer
+        expect(bytes.subarray(bytes.length - 32, bytes.length - 24).toString('latin1')).toBe('VBSRCH05');
         expect(Number(bytes.readBigUInt64LE(bytes.length - 24))).toBe(trailerAt + 40);
       } else expect(trailerAt + 40).toBe(bytes.length);
     }

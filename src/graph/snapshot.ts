@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
 import { PagedFile } from '../search/paged-file.js';
+import { openPagedPart, writePagedPart } from '../search/paged-part.js';
 import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
 import { SearchIndex } from '../search/search-index.js';
 import { writeFailure, writeFileAtomic, type Sink } from './atomic-write.js';
@@ -47,7 +48,10 @@ import { decodeGraph, encodeGraph, EvidencePart, RestoreError } from './snapshot
  * where the evidence part starts and ends, a CRC-32 of the header line and graph part and one of the
  * evidence part, and checks itself; the search part and its trailer follow as in version 4. Loading
  * reads the trailers (a cut changes the file's length: refused at once), then the header line and the
- * graph part in one read, checked against their CRC before anything is decoded.
+ * graph part in one read, checked against their CRC before anything is decoded. Its search part is paged
+ * (src/search/paged-part.ts, trailer `VBSRCH05`: the trailer's CRC is of the part's head, which holds a
+ * CRC per 64 kB page of the rest): opened without reading all of it, each page checked when first read;
+ * files with a search part as in version 4 (`VBSRCH04`) still load.
  */
 export const SNAPSHOT_FORMAT = 'vanban-snapshot';
 export const SNAPSHOT_VERSION = 5;
@@ -57,6 +61,8 @@ const HeaderSchema = z
   .strict();
 /** The trailer of a version 4 file with a search part: magic, offset (u64), length (u64), CRC of the part, CRC of the 28 bytes before. */
 const TRAILER_MAGIC = Buffer.from('VBSRCH04', 'latin1');
+/** The same trailer before a paged search part (src/search/paged-part.ts, written by version 5): its CRC is of the part's head. */
+const PAGED_TRAILER_MAGIC = Buffer.from('VBSRCH05', 'latin1');
 const TRAILER_BYTES = 32;
 /** The graph trailer of version 5: magic, end of the graph part (u64), end of the evidence part (u64), their CRCs, zeros, CRC of the 36 bytes before. */
 const GRAPH_TRAILER_MAGIC = Buffer.from('VBGRAF05', 'latin1');
@@ -207,7 +213,7 @@ async function writeSnapshotV5(corpus: Corpus, path: string): Promise<void> {
     trailer.writeUInt32LE(crcEvidence, 28);
     trailer.writeUInt32LE(crc32(trailer.subarray(0, 36)), 36);
     await sink(trailer);
-    if (search) await writeSearchPart(search, searchId, evidenceEnd + GRAPH_TRAILER_BYTES, sink);
+    if (search) await writeSearchPart(search, searchId, evidenceEnd + GRAPH_TRAILER_BYTES, sink, true);
   });
 }
 
@@ -228,7 +234,12 @@ async function sinkAll(sink: Sink, parts: Uint8Array[]): Promise<void> {
 }
 
 /** The search part of a version 4 or 5 file and its trailer, after the graph part's `offset` bytes. */
-async function writeSearchPart(search: SearchIndex, searchId: string, offset: number, sink: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+async function writeSearchPart(search: SearchIndex, searchId: string, offset: number, sink: (bytes: Uint8Array) => Promise<void>, paged = false): Promise<void> {
+  if (paged) {
+    const { length, crc } = await writePagedPart(search, searchId, sink);
+    await sink(searchTrailer(PAGED_TRAILER_MAGIC, offset, length, crc));
+    return;
+  }
   const w = new BlockWriter();
   let crc = 0;
   let length = 0;
@@ -242,13 +253,17 @@ async function writeSearchPart(search: SearchIndex, searchId: string, offset: nu
   w.json({ searchId });
   await search.writeBinary(w, flush);
   await flush();
+  await sink(searchTrailer(TRAILER_MAGIC, offset, length, crc));
+}
+
+function searchTrailer(magic: Buffer, offset: number, length: number, crc: number): Buffer {
   const trailer = Buffer.alloc(TRAILER_BYTES);
-  TRAILER_MAGIC.copy(trailer, 0);
+  magic.copy(trailer, 0);
   trailer.writeBigUInt64LE(BigInt(offset), 8);
   trailer.writeBigUInt64LE(BigInt(length), 16);
   trailer.writeUInt32LE(crc, 24);
   trailer.writeUInt32LE(crc32(trailer.subarray(0, 28)), 28);
-  await sink(trailer);
+  return trailer;
 }
 
 interface SearchPart {
@@ -257,6 +272,8 @@ interface SearchPart {
   offset: number;
   length: number;
   crc: number;
+  /** a paged part (version 5's): `crc` is its head's; the file is `offset + length` and a trailer */
+  paged?: boolean;
 }
 
 /** The trailer of `path` (a version 4 file with a search part), checked against the file and the graph part. */
@@ -310,8 +327,26 @@ const readFailure = (path: string, e: unknown): SnapshotError => {
   return new SnapshotError(path, code === 'ENOENT' ? 'no such file (gone since its graph was loaded)' : `cannot read (${code ?? why(e)})`, { cause: e });
 };
 
+/** A paged search part opened (its head checked; lists and texts read by range later): a SnapshotError for anything wrong. */
+function openPaged(path: string, part: SearchPart): SearchIndex {
+  try {
+    const index = openPagedPart(path, { offset: part.offset, length: part.length, crc: part.crc, searchId: part.id, fileSize: part.offset + part.length + TRAILER_BYTES }, (r) => SearchIndex.readBinary(r), (reason) => new SnapshotError(path, reason));
+    if (index.size !== part.documents) throw new SnapshotError(path, `the search part holds ${index.size} documents, the header counts ${part.documents}`);
+    return index;
+  } catch (e) {
+    if (e instanceof SnapshotError) throw e;
+    if (e instanceof BinaryError || e instanceof SyntaxError || e instanceof RangeError || e instanceof TypeError) throw new SnapshotError(path, `the search index cannot be restored (${why(e)})`);
+    throw readFailure(path, e);
+  }
+}
+
 /** Reads a version 4 search part when first asked (once: the same promise for every caller). */
 function searchLoader(path: string, part: SearchPart): SearchLoader {
+  if (part.paged) {
+    let index: SearchIndex | null = null;
+    const loadSync = (): SearchIndex => (index ??= openPaged(path, part));
+    return { load: async () => loadSync(), loadSync };
+  }
   let pending: Promise<SearchIndex> | null = null;
   const loadAsync = async (): Promise<SearchIndex> => {
     let file: PagedFile;
@@ -552,14 +587,15 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
     // the search trailer, when there is one, ends the file; the graph trailer ends the graph's parts
     const tail = readRange(fd, size - TRAILER_BYTES, TRAILER_BYTES);
     let graphTrailerAt = size - GRAPH_TRAILER_BYTES;
-    const hasSearch = tail.length === TRAILER_BYTES && tail.subarray(0, 8).equals(TRAILER_MAGIC);
-    let searchTrailer: { offset: number; length: number; crc: number } | null = null;
+    const paged = tail.length === TRAILER_BYTES && tail.subarray(0, 8).equals(PAGED_TRAILER_MAGIC);
+    const hasSearch = paged || (tail.length === TRAILER_BYTES && tail.subarray(0, 8).equals(TRAILER_MAGIC));
+    let searchTrailer: { offset: number; length: number; crc: number; paged: boolean } | null = null;
     if (hasSearch) {
       if (tail.readUInt32LE(28) !== crc32(tail.subarray(0, 28))) throw new SnapshotError(path, 'truncated or damaged: the search part has no whole trailer');
       const offset = Number(tail.readBigUInt64LE(8));
       const length = Number(tail.readBigUInt64LE(16));
       if (offset + length + TRAILER_BYTES !== size || offset < head.bytes + GRAPH_TRAILER_BYTES) throw new SnapshotError(path, `truncated or damaged: ${size} bytes, where the search trailer counts ${offset + length + TRAILER_BYTES}`);
-      searchTrailer = { offset, length, crc: tail.readUInt32LE(24) };
+      searchTrailer = { offset, length, crc: tail.readUInt32LE(24), paged };
       graphTrailerAt = offset - GRAPH_TRAILER_BYTES;
     }
     const t = readRange(fd, graphTrailerAt, GRAPH_TRAILER_BYTES);

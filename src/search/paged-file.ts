@@ -7,7 +7,7 @@ const openAsync = promisify(openCallback);
 const readAsync = promisify(readCallback);
 
 /** Bytes of a page whose CRC-32 is kept: what a later read re-checks at least. */
-const PAGE = 1 << 16;
+export const PAGE = 1 << 16;
 /** Bytes read at a time by the check: a multiple of PAGE, small enough to stay in the CPU's caches. */
 const STREAM = 1 << 20;
 /** Bytes of checked ranges kept for the next reads (a server asks for the same texts query after query). */
@@ -50,8 +50,20 @@ export class PagedFile implements BlockSource {
     /** CRC-32 of the range as read */
     readonly crc: number,
     private readonly pageCrc: Uint32Array,
+    /** the error a read that fails its checks throws (a snapshot's loader makes it a SnapshotError naming the file) */
+    readonly fail: (reason: string) => Error = (reason) => new BinaryError(reason),
   ) {
     closer.register(this, fd, this);
+  }
+
+  /**
+   * A range of an open file whose pages' CRC-32s are known already (a paged search part states them in
+   * its head, checked when it was opened): nothing is read now, each page is checked when first read.
+   * The PagedFile owns `fd` from here on.
+   */
+  static withPages(fd: number, offset: number, length: number, pageCrc: Uint32Array, fail?: (reason: string) => Error): PagedFile {
+    if (pageCrc.length !== Math.ceil(length / PAGE)) throw new BinaryError(`${pageCrc.length} page checksums for ${length} bytes`);
+    return new PagedFile(fd, offset, length, -1, pageCrc, fail);
   }
 
   /** Opens `path` and checks `length` bytes from `offset` (without blocking the event loop). */
@@ -107,7 +119,7 @@ export class PagedFile implements BlockSource {
   bytes(start: number, end: number): Buffer {
     if (start < 0 || end > this.length || start > end) throw new RangeError(`bytes ${start}-${end} of a range of ${this.length}`);
     if (start === end) return Buffer.alloc(0);
-    if (this.closed) throw new BinaryError('the search part was closed');
+    if (this.closed) throw this.fail('the search part was closed');
     const first = Math.floor(start / PAGE);
     const last = Math.floor((end - 1) / PAGE);
     const hit = this.kept.get(first);
@@ -121,10 +133,11 @@ export class PagedFile implements BlockSource {
     // a Buffer of its own: 4-aligned, so that u32 views of it can be made
     const buf = Buffer.allocUnsafeSlow(to - from);
     const n = readFull(this.fd, buf, 0, to - from, this.offset + from);
-    if (n !== to - from) throw new BinaryError(`the search part is shorter on disk than when it was checked (${from + n} of ${this.length} bytes)`);
+    if (n !== to - from) throw this.fail(`the search part is shorter on disk than when it was checked (${from + n} of ${this.length} bytes)`);
     for (let p = first; p <= last; p++) {
       const s = (p - first) * PAGE;
-      if (crc32(buf.subarray(s, Math.min(buf.length, s + PAGE))) !== this.pageCrc[p]) throw new BinaryError(`the search part changed on disk since it was checked (bytes ${p * PAGE}-${Math.min(this.length, (p + 1) * PAGE)})`);
+      // a page that fails is never kept: every later read of it fails the same way
+      if (crc32(buf.subarray(s, Math.min(buf.length, s + PAGE))) !== this.pageCrc[p]) throw this.fail(`damaged, or changed on disk since it was checked (bytes ${p * PAGE}-${Math.min(this.length, (p + 1) * PAGE)}): checksum mismatch in the search part`);
     }
     // kept: a block's length is read, then the block from the same page; a text is read again by the next query
     if (buf.length <= KEEP_BYTES >> 4) {

@@ -56,7 +56,9 @@ const FORMAT_KEY = 'vanban-search-format';
 const FORMAT_VERSION = 2;
 /** The binary layout (writeBinary): its own version, apart from the snapshot's. */
 const BINARY_FORMAT = 'vanban-search-binary';
+/** 1: the posting tables read whole; 2 (a paged part, paged-part.ts): with sparse indexes, read by range */
 const BINARY_VERSION = 1;
+const PAGED_VERSION = 2;
 /** One document in the binary layout's JSON block: its record, with its texts as handles into the text store. */
 type DocTuple = [id: number, key: string, aliases: string[], path: string | null, type: string | null, number: string | null, date: string | null, year: number | null, title: string | null, level: string | null, family: string | null, place: string | null, issuerFolded: string, phraseTitle: string, cites: Array<[string, string[]]>, text: number, phraseBody: number];
 
@@ -241,8 +243,8 @@ export class SearchIndex {
    * back in place by `readBinary` (flexsearch's own export, JSON parsed and re-imported, cost most of
    * a snapshot's load).
    */
-  async writeBinary(w: BlockWriter, flush: () => Promise<void>): Promise<void> {
-    w.json({ format: BINARY_FORMAT, version: BINARY_VERSION, documents: this.meta.size, indexed: this.indexed, nextId: this.nextId, fields: FIELD_NAMES });
+  async writeBinary(w: BlockWriter, flush: () => Promise<void>, paged = false): Promise<void> {
+    w.json({ format: BINARY_FORMAT, version: paged ? PAGED_VERSION : BINARY_VERSION, documents: this.meta.size, indexed: this.indexed, nextId: this.nextId, fields: FIELD_NAMES });
     const docs: DocTuple[] = [];
     for (const [id, m] of this.meta) {
       docs.push([id, m.key, m.aliases, m.path, m.type, m.number, m.date, m.year, m.title, m.level, m.family, m.place, m.issuerFolded, m.phraseTitle, [...m.cites].map(([r, set]) => [r, [...set]]), m.text, m.phraseBody]);
@@ -251,7 +253,9 @@ export class SearchIndex {
     await flush();
     this.texts.writeBinary(w);
     await flush();
-    const p = this.postings;
+    // a table left in its file is read whole once here (term after term by range would cost a lookup each)
+    const frozen = this.postings.frozen;
+    const p = frozen ? new Postings(this.builder.fields, FIELD_NAMES, { fields: new Map([...frozen.fields].map(([f, t]) => [f, t.whole()])) }) : this.postings;
     for (const f of FIELD_NAMES) {
       FrozenField.write(
         w,
@@ -260,6 +264,7 @@ export class SearchIndex {
         p.firstTerms(f),
         (a) => p.secondTerms(f, a),
         (a, b) => p.pair(f, a, b) ?? [],
+        paged,
       );
       await flush();
     }
@@ -272,14 +277,14 @@ export class SearchIndex {
   static readBinary(r: BlockReader, options: SearchIndexOptions = {}): SearchIndex {
     const head = r.json() as { format?: unknown; version?: unknown; documents?: unknown; indexed?: unknown; nextId?: unknown; fields?: unknown };
     if (head?.format !== BINARY_FORMAT) throw new BinaryError('not a vanban search index');
-    if (head.version !== BINARY_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION})`);
+    if (head.version !== BINARY_VERSION && head.version !== PAGED_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION} and ${PAGED_VERSION})`);
     if (!Number.isSafeInteger(head.documents) || !Number.isSafeInteger(head.indexed) || !Number.isSafeInteger(head.nextId) || (head.nextId as number) < 1) throw new BinaryError('a damaged search index header');
     if (JSON.stringify(head.fields) !== JSON.stringify(FIELD_NAMES)) throw new BinaryError('a search index of other fields');
     const docs = r.json();
     if (!Array.isArray(docs) || docs.length !== head.documents) throw new BinaryError('the document records do not match the header');
     const texts = TextStore.readBinary(r);
     const maxId = (head.nextId as number) - 1;
-    const fields = new Map(FIELD_NAMES.map((f) => [f, FrozenField.read(r, maxId)] as const));
+    const fields = new Map(FIELD_NAMES.map((f) => [f, head.version === PAGED_VERSION ? FrozenField.readPaged(r, maxId) : FrozenField.read(r, maxId)] as const));
     if (!r.done) throw new BinaryError('bytes after the last block');
     const index = new SearchIndex(options);
     index.texts = texts;
