@@ -125,6 +125,30 @@ describe('format 5', () => {
     expect(dumpOf(loaded)).toBe(searchDump);
   });
 
+  it('edges of the usual key order and of another load the same (the usual one is made by a literal, any other field by field)', async () => {
+    const corpus = await loadSnapshot(withSearch);
+    const [first, second] = corpus.graph.edges() as [string, string];
+    const usual = corpus.graph.getEdgeAttributes(first);
+    // the second edge's attributes in another order, and an asserted edge of the usual order
+    const a = corpus.graph.getEdgeAttributes(second);
+    corpus.graph.replaceEdgeAttributes(second, { resolution: 'another order', evidence: a.evidence, count: a.count, relation: a.relation, assertedBy: null, asserted: false });
+    corpus.graph.mergeEdgeAttributes(first, { asserted: true, assertedBy: 'vn:1/2020/QĐ-UBND' });
+    const file = join(dir, 'orders.v5');
+    await saveSnapshot(corpus, file);
+    const loaded = await loadSnapshot(file);
+    expect(Object.keys(loaded.graph.getEdgeAttributes(second))).toEqual(['resolution', 'evidence', 'count', 'relation', 'assertedBy', 'asserted']);
+    expect(Object.keys(loaded.graph.getEdgeAttributes(first))).toEqual(Object.keys(usual));
+    for (const key of [first, second]) {
+      const got = loaded.graph.getEdgeAttributes(key);
+      // not read yet: the accessor, in its place
+      expect(Object.getOwnPropertyDescriptor(got, 'evidence')?.get).toBeTypeOf('function');
+      expect(JSON.stringify(got)).toBe(JSON.stringify(corpus.graph.getEdgeAttributes(key)));
+      expect(Object.getOwnPropertyDescriptor(got, 'evidence')?.value).toEqual(corpus.graph.getEdgeAttribute(key, 'evidence'));
+    }
+    expect(loaded.graph.getEdgeAttribute(first, 'assertedBy')).toBe('vn:1/2020/QĐ-UBND');
+    expect(dumpOf(loaded)).toBe(dumpOf(corpus));
+  });
+
   it('a damaged evidence part: the graph loads, the evidence is refused when read, again on every try', async () => {
     const { trailerAt, graphEnd } = v5Layout(searchBytes);
     const bytes = Buffer.from(searchBytes);
