@@ -53,6 +53,25 @@ describe('gazetteer: lookups before the whole table', () => {
     expect(lazy.placeByCode('32248')?.display).toBe('xã Đất Mũi (Ngọc Hiển, Cà Mau)');
   });
 
+  it('lists the provinces of each era from their lines as the whole table does, with the same objects', async () => {
+    const whole = await fresh();
+    const expected = (['before-2025-07', 'from-2025-07'] as const).map((era) => JSON.stringify(whole.placesAt('province', { era })));
+    const lazy = await fresh();
+    const before = lazy.placesAt('province', { era: 'before-2025-07' });
+    const after = lazy.placesAt('province', { date: '2025-07-01' });
+    expect([before.length, after.length]).toEqual([63, 34]);
+    expect([JSON.stringify(before), JSON.stringify(after)]).toEqual(expected);
+    // a fresh array each time (a caller may sort it), of the same units
+    before.reverse();
+    expect(JSON.stringify(lazy.placesAt('province', { era: 'before-2025-07' }))).toBe(expected[0]);
+    expect(lazy.placeByCode('42')).toBe(before.find((u) => u.code === '42'));
+    // the whole table built afterwards keeps them
+    expect(lazy.placesAt('district', { era: 'before-2025-07', within: '42' }).every((u) => u.province === '42')).toBe(true);
+    expect(lazy.childrenOf('42')[0]?.parent).toBe('42');
+    for (const u of after) expect(lazy.placeByCode(u.code)).toBe(u);
+    expect(JSON.stringify(lazy.placesAt('province', { era: 'from-2025-07' }))).toBe(expected[1]);
+  });
+
   it('answers a slug and a code the same before and after the table is built', async () => {
     const lazy = await fresh();
     const before = lazy.placesBySlug('tinh-ha-tinh.huyen-can-loc');

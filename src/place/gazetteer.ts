@@ -76,10 +76,12 @@ interface EraList {
   /** slug → units, for the slugs looked up before the whole table is built */
   slugs: Map<string, PlaceUnit[]>;
   table: Table | null;
+  /** the provinces, read from their lines (a parent field left empty) before the whole table is built */
+  provinces: PlaceUnit[] | null;
 }
 
 function eraList(data: string, era: Era): EraList {
-  return { era, data, prefix: era === 'from-2025-07' ? 'N' : '', made: new Map(), slugs: new Map(), table: null };
+  return { era, data, prefix: era === 'from-2025-07' ? 'N' : '', made: new Map(), slugs: new Map(), table: null, provinces: null };
 }
 
 const lists = {
@@ -160,6 +162,18 @@ function unitsBySlug(e: EraList, slug: string): PlaceUnit[] {
     .filter((u) => u.slug === slug);
   e.slugs.set(slug, found);
   return found;
+}
+
+/** The provinces of an era, in the table's order: the lines whose parent field is empty (coverage by province needs no more). */
+function provincesOf(e: EraList): PlaceUnit[] {
+  if (e.table) return e.table.units.filter((u) => u.level === 'province');
+  if (!e.provinces) {
+    const found: PlaceUnit[] = [];
+    // code, kind, name, parent (empty), slug part: the only lines with two tabs in a row
+    for (let i = e.data.indexOf('\t\t'); i >= 0; i = e.data.indexOf('\t\t', i + 2)) found.push(unitOfLine(e, e.data.lastIndexOf('\n', i) + 1));
+    e.provinces = found;
+  }
+  return [...e.provinces];
 }
 
 /** The whole table of an era: every unit (the ones made already kept), their children and slugs. */
@@ -255,9 +269,9 @@ export function placesBySlug(slug: string, date?: string | null): PlaceUnit[] {
 /** Every unit of a level in force at a date (or in an era): the 63 provinces before 1 July 2025, the 34 after. */
 export function placesAt(level: PlaceLevel, at: { date?: string | null; era?: Era; within?: string } = {}): PlaceUnit[] {
   const era = at.era ?? eraAt(at.date);
-  const t = tableOf(era);
   if (at.within !== undefined) return descendants(at.within).filter((u) => u.level === level);
-  return t.units.filter((u) => u.level === level);
+  if (level === 'province') return provincesOf(era === 'from-2025-07' ? lists.after : lists.before);
+  return tableOf(era).units.filter((u) => u.level === level);
 }
 
 /** The units directly under a unit. */
