@@ -99,3 +99,18 @@ describe('a part this act ends that it amended itself carries both acts (issue 1
     expect(acts(text, 'Nghị định')[0]).toEqual(['124/2020/NĐ-CP', 'repeals']);
   });
 });
+
+describe('a quoted passage ends no clause of the text that quotes it, even over a page break (issue 16)', () => {
+  it('"9. Bãi bỏ khoản 1 Điều 12 và đoạn “…; …\\n\\n… . … Thông tư này” tại khoản 2 Điều 12 của Thông\\ntư số …" repeals a part', () => {
+    const text =
+      '9. Bãi bỏ khoản 1 Điều 12 và đoạn “Quyết định về việc hủy quyết định hỗ trợ\nhọc nghề được trung tâm dịch vụ việc làm gửi: 01 bản đến Bảo hiểm xã hội cấp\ntỉnh để không thực hiện chi trả tiền hỗ trợ học nghề cho cơ sở dạy nghề; 01 bản\nđến cơ sở dạy nghề để không thực hiện việc dạy nghề cho người lao động; 01 bản\n\nđến người lao động. Quyết định về việc hủy quyết định hỗ trợ học nghề thực hiện\ntheo Mẫu số 20 ban hành kèm theo Thông tư này” tại khoản 2 Điều 12 của Thông\ntư số 28/2015/TT-BLĐTBXH.\n10. Bãi bỏ Mẫu số 04 của Thông tư số 28/2015/TT-BLĐTBXH.\n';
+    expect(acts(text, 'Thông tư')).toEqual([
+      ['28/2015/TT-BLĐTBXH', 'repeals'],
+      ['28/2015/TT-BLĐTBXH', 'repeals'],
+    ]);
+  });
+  it('a sentence that ends outside any quote still ends the clause', () => {
+    const text = 'Điều 5. Bãi bỏ một số quy định về thủ tục. Việc nộp hồ sơ thực hiện theo quy định tại Thông tư số 28/2015/TT-BLĐTBXH.\n';
+    expect(acts(text, 'Thông tư')).toEqual([['28/2015/TT-BLĐTBXH', 'cites']]);
+  });
+});

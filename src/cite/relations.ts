@@ -223,7 +223,9 @@ const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
 
 // a quoted wording: “…” or "…" (the normalized text has straight quotes), which may wrap over lines
-const QUOTED_WORDING = /“[^“”]{0,400}”|"[^"]{0,400}"/gu;
+// (a passage struck out may run to several sentences and wrap over a page break: "Bãi bỏ … đoạn “Quyết định về việc hủy … theo
+// Mẫu số 20 ban hành kèm theo Thông tư này” tại khoản 2 Điều 12 của Thông tư số …")
+const QUOTED_WORDING = /“[^“”]{0,1000}”|"[^"]{0,1000}"/gu;
 /**
  * `s` with the words of its quoted wordings blanked, offsets kept. `s` is a window that may begin inside a quote:
  * an odd number of straight quotes, or a closing quote before any opening one, means its first part is quoted.
@@ -464,9 +466,30 @@ function clauseBreak(left: string): number {
 // a preposition that opens a list of places on the next lines ("… bằng cụm từ “Cục Hải quan” tại:\nkhoản 2, …")
 const PLACES_FOLLOW = /(?<![\p{L}])(?:tại|của)[ ]*:[ ]*\n[ ]*$/u;
 
-/** The start of the paragraph at `pos`, or of the one before when that one ends "… tại:" and this one lists places. */
+/**
+ * The start of the paragraph at `pos`, or of the one before when that one ends "… tại:" and this one lists places, or of
+ * the one where a quoted passage opens when a page break inside the quote made a paragraph of its rest (an odd number of
+ * quotes up to `pos`: the mention is outside the quote, so one of them closes a quote opened before).
+ */
 function clauseParagraphStart(text: string, layout: Layout, pos: number): number {
-  const p = paragraphStart(layout, pos);
+  const own = paragraphStart(layout, pos);
+  let p = own;
+  for (let k = 0; k < 4; k++) {
+    // (the normalized text has straight quotes: an odd number of them between the paragraph's start and the mention; a
+    // paragraph longer than a quote's reach is left as it is, so a text without line breaks costs nothing)
+    if (pos - p > 1500) {
+      p = own;
+      break;
+    }
+    if ((text.slice(p, pos).match(/["“”]/gu)?.length ?? 0) % 2 === 0) break;
+    // still inside the quote: back to the paragraph before, within a quote's reach, else the paragraph is the mention's own
+    if (p === 0 || own - p > 1200) {
+      p = own;
+      break;
+    }
+    p = paragraphStart(layout, p - 1);
+    if (k === 3) p = own;
+  }
   return p > 0 && PLACES_FOLLOW.test(text.slice(Math.max(0, p - 12), p)) && PLACE_ITEM.test(text.slice(p, p + 40).trimStart()) ? paragraphStart(layout, p - 2) : p;
 }
 
@@ -514,9 +537,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the words between the previous mention (or the clause start) and this one
   // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
   // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)
-  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400 > pStart && start - pStart <= 1500 && !BREAK.test(text.slice(pStart, start).replace(ITEM_MARK, '')) ? pStart : start - 400);
+  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400 > pStart && start - pStart <= 1500 && !BREAK.test(withoutQuotedWords(text.slice(pStart, start).replace(ITEM_MARK, ''))) ? pStart : start - 400);
   const left = text.slice(clauseFrom, start);
-  const lastBreak = clauseBreak(left);
+  // (a sentence inside a quoted passage ends no clause of the text that quotes it)
+  const lastBreak = clauseBreak(withoutQuotedWords(left));
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
