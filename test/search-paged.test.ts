@@ -7,7 +7,7 @@ import { readCorpus } from '../src/doc/index.js';
 import { BinaryError, BlockReader, BlockWriter } from '../src/search/binary.js';
 import { PagedFile } from '../src/search/paged-file.js';
 import { openPagedPart, writePagedPart } from '../src/search/paged-part.js';
-import { SearchIndex } from '../src/search/index.js';
+import { SearchIndex, type SearchOptions } from '../src/search/index.js';
 import type { Document } from '../src/doc/index.js';
 import { SHARED } from './helpers/score.js';
 
@@ -211,8 +211,17 @@ describe('a paged search part', () => {
     paged.add('extra', extra.doc);
     inMemory.add('extra', extra.doc);
     for (const q of QUERIES) expect(paged.search(q, { limit: 1000 }), q).toEqual(inMemory.search(q, { limit: 1000 }));
-    paged.remove(docs[5]?.key as string);
-    inMemory.remove(docs[5]?.key as string);
+    // documents of the part removed (one added again under its key), filters that read the records and symbols
+    for (const i of [5, 9]) {
+      expect(paged.remove(docs[i]?.key as string)).toBe(true);
+      expect(inMemory.remove(docs[i]?.key as string)).toBe(true);
+    }
+    expect(paged.remove(docs[5]?.key as string)).toBe(false);
+    paged.add(docs[9]?.key as string, (docs[9] as { doc: Document }).doc);
+    inMemory.add(docs[9]?.key as string, (docs[9] as { doc: Document }).doc);
+    expect(paged.size).toBe(inMemory.size);
+    const filters: SearchOptions[] = [{ limit: 50 }, { limit: 20, related: { relation: 'implements', id: 'dang:18-NQ/TW' } }, { limit: 20, related: { relation: 'cites', id: 'dang:18-NQ/TW' } }, { limit: 20, level: ['province'], yearFrom: 2018 }, { limit: 20, issuer: 'ủy ban' }];
+    for (const q of [...QUERIES, 'nghi dinh 145', 'NQ 18 TW', 'kế hoạch 191', 'luat tiep cong dan']) for (const o of filters) expect(paged.search(q, o), q).toEqual(inMemory.search(q, o));
     paged.compact();
     inMemory.compact();
     for (const q of QUERIES) expect(paged.search(q, { limit: 1000 }), q).toEqual(inMemory.search(q, { limit: 1000 }));

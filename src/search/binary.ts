@@ -541,7 +541,14 @@ export class FrozenField {
   /** The field with its tables in memory (read whole when paged): to be written out again term after term. */
   whole(): FrozenField {
     if (!(this.tokens instanceof PagedTable) || !(this.firsts instanceof PagedTable) || !(this.pairs instanceof PagedTable)) return this;
-    return new FrozenField(this.tokens.whole(), this.firsts.whole(), Uint32Array.from(this.starts.range(0, this.starts.count)), this.pairs.whole());
+    const starts = Uint32Array.from(this.starts.range(0, this.starts.count));
+    const pairs = this.pairs.whole();
+    try {
+      checkOffsets(starts, pairs.size, 'pairs');
+    } catch (e) {
+      throw e instanceof BinaryError ? this.damaged(e.message) : e;
+    }
+    return new FrozenField(this.tokens.whole(), this.firsts.whole(), starts, pairs, this.damaged);
   }
 
   static write(w: BlockWriter, tokenTerms: readonly string[], token: (t: string) => Slots, firsts: readonly string[], seconds: (a: string) => string[], pair: (a: string, b: string) => Slots, sparse = false): void {

@@ -1,4 +1,5 @@
 import { foldedKey } from './analyzer.js';
+import { BinaryError, type BlockReader, type BlockWriter } from './binary.js';
 import { grow } from './bitset.js';
 import type { SearchOptions, SearchResult } from './schema.js';
 
@@ -20,6 +21,15 @@ class Interner {
 
   find(value: string): number | undefined {
     return this.codes.get(value);
+  }
+
+  /** An interner holding `values` (their codes their places; [0] is null), as `values` of another wrote them. */
+  static of(values: unknown): Interner {
+    if (!Array.isArray(values) || values[0] !== null || !values.slice(1).every((v) => typeof v === 'string')) throw new BinaryError('columns: a damaged table of values');
+    const i = new Interner();
+    for (const v of values.slice(1) as string[]) i.code(v);
+    if (i.values.length !== values.length) throw new BinaryError('columns: a value twice in a table');
+    return i;
   }
 }
 
@@ -46,14 +56,60 @@ export class DocColumns {
   private family = new Uint8Array(1024);
   private place = new Uint32Array(1024);
   private issuer = new Uint32Array(1024);
-  private readonly types = new Interner();
-  private readonly facetCodes = new Map<string, number>();
+  private types = new Interner();
+  private facetCodes = new Map<string, number>();
   /** facet code → its labels: type, year, level, family */
-  private readonly facetValues: Array<[string, string, string, string]> = [];
-  private readonly levels = new Interner();
-  private readonly families = new Interner();
-  private readonly places = new Interner();
-  private readonly issuers = new Interner();
+  private facetValues: Array<[string, string, string, string]> = [];
+  private levels = new Interner();
+  private families = new Interner();
+  private places = new Interner();
+  private issuers = new Interner();
+
+  /** The columns of ids below `size` as blocks: the tables of values (JSON), then each column's bytes. */
+  writeBinary(w: BlockWriter, size: number): void {
+    w.json({ types: this.types.values, levels: this.levels.values, families: this.families.values, places: this.places.values, issuers: this.issuers.values, facetKeys: [...this.facetCodes.keys()], facetValues: this.facetValues });
+    const cut = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T): Uint8Array => {
+      const n = Math.min(size, a.length);
+      const out = new Uint8Array(size * a.BYTES_PER_ELEMENT);
+      out.set(new Uint8Array(a.buffer, a.byteOffset, n * a.BYTES_PER_ELEMENT));
+      return out;
+    };
+    for (const a of [this.type, this.year, this.facet, this.level, this.family, this.place, this.issuer]) w.raw(cut(a));
+  }
+
+  /** Columns written by `writeBinary` for `size` ids, every code checked against its table. */
+  static readBinary(r: BlockReader, size: number): DocColumns {
+    const head = r.json() as { types?: unknown; levels?: unknown; families?: unknown; places?: unknown; issuers?: unknown; facetKeys?: unknown; facetValues?: unknown };
+    const c = new DocColumns();
+    c.types = Interner.of(head?.types);
+    c.levels = Interner.of(head?.levels);
+    c.families = Interner.of(head?.families);
+    c.places = Interner.of(head?.places);
+    c.issuers = Interner.of(head?.issuers);
+    const keys = head.facetKeys;
+    const values = head.facetValues;
+    const isLabels = (v: unknown): v is [string, string, string, string] => Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === 'string');
+    if (!Array.isArray(keys) || !Array.isArray(values) || keys.length !== values.length || !keys.every((k) => typeof k === 'string') || !values.every(isLabels)) throw new BinaryError('columns: a damaged facet table');
+    c.facetCodes = new Map(keys.map((k: string, i) => [k, i]));
+    c.facetValues = values;
+    const column = <T extends Uint8Array | Uint16Array | Uint32Array>(make: new (n: number) => T, bound: number, what: string): T => {
+      const b = r.raw();
+      const out = new make(Math.max(size, 1024));
+      if (b.length !== size * out.BYTES_PER_ELEMENT) throw new BinaryError(`columns: ${what} of ${b.length} bytes for ${size} documents`);
+      // (copied: the block may sit at any 4-aligned place, and the columns grow)
+      new Uint8Array(out.buffer).set(b);
+      for (let i = 0; i < size; i++) if ((out[i] as number) >= bound) throw new BinaryError(`columns: ${what} out of its table`);
+      return out;
+    };
+    c.type = column(Uint16Array, c.types.values.length, 'type');
+    c.year = column(Uint16Array, 1 << 16, 'year');
+    c.facet = column(Uint32Array, Math.max(values.length, 1), 'facet');
+    c.level = column(Uint8Array, c.levels.values.length, 'level');
+    c.family = column(Uint8Array, c.families.values.length, 'family');
+    c.place = column(Uint32Array, c.places.values.length, 'place');
+    c.issuer = column(Uint32Array, c.issuers.values.length, 'issuer');
+    return c;
+  }
 
   set(id: number, v: ColumnValues): void {
     const n = id + 1;

@@ -3,7 +3,9 @@ import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { RelationSchema } from '../cite/schema.js';
 import { foldedKey } from './analyzer.js';
+import { BinaryError, PagedTable, PostingTable, type BlockReader, type BlockRegion, type BlockWriter, type TermTable } from './binary.js';
 import { grow, IdList } from './bitset.js';
+import type { Slots } from './postings.js';
 
 /** Folded text with punctuation turned into spaces: how a law's name typed in a search box is compared. */
 export function phraseKey(s: string): string {
@@ -53,6 +55,10 @@ export class SymbolTable {
    * at 10 000 synthetic documents), and an index read from a snapshot registers every citation at once
    */
   private readonly citedSymbol = new Map<string, string>();
+  /** the table of a paged search part (layout 3), read by range; the maps above hold what was added since */
+  frozen: FrozenSymbols | null = null;
+  /** whether document `id` is still in the index (the frozen table keeps removed ones: they are skipped) */
+  isLive: (id: number) => boolean = () => true;
 
   private symbolOfCited(id: string): string {
     let sym = this.citedSymbol.get(id);
@@ -100,7 +106,55 @@ export class SymbolTable {
   }
 
   private known(sym: string): boolean {
-    return this.bySymbol.has(sym) || this.citedBy.has(sym);
+    return this.bySymbol.has(sym) || this.citedBy.has(sym) || (this.frozen !== null && this.frozen.find(sym) >= 0);
+  }
+
+  /** Symbols with `numeral`, in the order they were first noted (the frozen table's first). */
+  private numeralSymbols(numeral: string): Iterable<string> {
+    const own = this.byNumeral.get(numeral);
+    if (!this.frozen) return own ?? [];
+    const base = this.frozen.numeral(numeral);
+    if (!own) return base;
+    const all = new Set(base);
+    for (const sym of own) all.add(sym);
+    return all;
+  }
+
+  /** Whether some document goes by `sym` (or did, when it was added to this table). */
+  private hasDocuments(sym: string): boolean {
+    if (this.bySymbol.has(sym)) return true;
+    const i = this.frozen ? this.frozen.find(sym) : -1;
+    return i >= 0 && (this.frozen as FrozenSymbols).documents(i).length > 0;
+  }
+
+  /** The documents in the index that go by `sym` (`idOf` gives the ids of those added to the maps). */
+  documentsOf(sym: string, idOf: (key: string) => number | undefined): number[] {
+    const out: number[] = [];
+    const i = this.frozen ? this.frozen.find(sym) : -1;
+    if (i >= 0) {
+      const ids = (this.frozen as FrozenSymbols).documents(i);
+      for (let z = 0; z < ids.length; z++) if (this.isLive(ids[z] as number)) out.push(ids[z] as number);
+    }
+    for (const key of this.bySymbol.get(sym) ?? []) {
+      const id = idOf(key);
+      if (id !== undefined) out.push(id);
+    }
+    return out;
+  }
+
+  /** Each document in the index that cites `sym`, with its strongest relation. */
+  forEachCiter(sym: string, f: (relation: string, id: number) => void): void {
+    const i = this.frozen ? this.frozen.find(sym) : -1;
+    if (i >= 0) {
+      const frozen = this.frozen as FrozenSymbols;
+      frozen.citers(i).forEach((ids, code) => {
+        if (!ids) return;
+        const relation = frozen.relations[code] as string;
+        for (let z = 0; z < ids.length; z++) if (this.isLive(ids[z] as number)) f(relation, ids[z] as number);
+      });
+    }
+    // (forEach: an iterator would make an entry array per citing document)
+    this.citedBy.get(sym)?.forEach((relation, id) => f(relation, id));
   }
 
   /**
@@ -123,7 +177,7 @@ export class SymbolTable {
         // the reference, not text to search (as text, "nghị quyết 18" is in most documents of a corpus)
         const numeral = String(Number(c.number.replace(/\D.*$/, '')));
         const before = out.size;
-        for (const sym of this.byNumeral.get(numeral) ?? []) {
+        for (const sym of this.numeralSymbols(numeral)) {
           const m = SYMBOL_PARTS.exec(sym);
           if (m && m[1] === numeral && m[3] === c.typeCode) out.add(sym);
         }
@@ -132,7 +186,7 @@ export class SymbolTable {
     }
     if (out.size === 0) {
       const byName = `name:${phraseKey(query)}`;
-      if (this.bySymbol.has(byName)) out.add(byName);
+      if (this.hasDocuments(byName)) out.add(byName);
     }
     // a type word or its abbreviation and a number, typed any way: "nghi dinh 145", "nđ 12/2022",
     // "TT 13/2024 BLDTBXH", "NQ 18 TW": every known symbol with that number, type code, year and issuer
@@ -142,7 +196,7 @@ export class SymbolTable {
       const numeral = String(Number(q[2]));
       const year = q[3] ?? null;
       const issuer = q[4] ? alnum(q[4]) : null;
-      for (const sym of this.byNumeral.get(numeral) ?? []) {
+      for (const sym of this.numeralSymbols(numeral)) {
         const m = SYMBOL_PARTS.exec(sym);
         if (!m || m[1] !== numeral || (year !== null && m[2] !== year)) continue;
         const symCode = alnum(m[3] as string);
@@ -158,6 +212,122 @@ export class SymbolTable {
       if (out.size > 0) textQuery = '';
     }
     return { symbols: [...out], textQuery };
+  }
+
+  /** The numerals noted, each with its symbols in the order noted. */
+  numerals(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.byNumeral;
+  }
+}
+
+/**
+ * The symbol table of the documents in `docs` (ascending ids), as a paged search part stores it: what a table
+ * filled by `addSymbols` and `addCitations` in that order holds, as three posting tables read by range (see
+ * FrozenSymbols): symbols → the documents that go by them; the same symbols → the documents citing them, a
+ * slot per relation; numerals → their symbols in the order noted.
+ */
+export function writeSymbols(w: BlockWriter, docs: Iterable<readonly [number, { key: string; aliases: readonly string[]; cites: ReadonlyMap<string, ReadonlySet<string>> }]>): void {
+  const table = new SymbolTable();
+  const idsOf = new Map<string, number[]>();
+  for (const [id, m] of docs) {
+    table.addSymbols(m.key, m.aliases);
+    for (const sym of [symbolOf(m.key), ...m.aliases]) {
+      let ids = idsOf.get(sym);
+      if (!ids) idsOf.set(sym, (ids = []));
+      if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+    table.addCitations(id, m.cites as Map<string, Set<string>>);
+  }
+  const symbols = [...new Set([...idsOf.keys(), ...table.citedBy.keys()])].sort();
+  const indexOf = new Map(symbols.map((s, i) => [s, i]));
+  w.json({ relations: RELATIONS });
+  PostingTable.write(w, symbols, (s) => [idsOf.get(s) ?? []], true);
+  PostingTable.write(
+    w,
+    symbols,
+    (s) => {
+      const slots: number[][] = RELATIONS.map(() => []);
+      table.citedBy.get(s)?.forEach((relation, id) => (slots[RELATIONS.indexOf(relation)] as number[]).push(id));
+      return slots.map((ids) => ids.sort((a, b) => a - b));
+    },
+    true,
+  );
+  // numerals: each one's symbols as a run of `flat` (indexes into `symbols`, in the order noted), its slot the
+  // run's positions (1-based: ascending, as every posting list)
+  const numerals = [...table.numerals().keys()].sort();
+  const flat: number[] = [];
+  const runs = new Map<string, number[]>();
+  for (const n of numerals) {
+    const run: number[] = [];
+    for (const sym of table.numerals().get(n) as ReadonlySet<string>) {
+      flat.push(indexOf.get(sym) as number);
+      run.push(flat.length);
+    }
+    runs.set(n, run);
+  }
+  w.u32(Uint32Array.from(flat));
+  PostingTable.write(w, numerals, (n) => [runs.get(n) as number[]], true);
+}
+
+/** The symbol table of a paged search part (`writeSymbols`), left in the file but for its sparse indexes. */
+export class FrozenSymbols {
+  private constructor(
+    readonly relations: readonly string[],
+    private readonly docs: TermTable,
+    private readonly cites: TermTable,
+    private readonly flat: BlockRegion,
+    private readonly byNumeral: TermTable,
+    private readonly damaged: (reason: string) => Error,
+  ) {}
+
+  /** Index of `sym` in the table, or -1. */
+  find(sym: string): number {
+    return this.docs.find(sym);
+  }
+
+  /** Ids of the documents (when the part was written) that go by symbol `i`, ascending. */
+  documents(i: number): ArrayLike<number> {
+    return this.docs.slotsAt(i)[0] ?? [];
+  }
+
+  /** Per relation (an index into `relations`), the ids of the documents citing symbol `i`. */
+  citers(i: number): Slots {
+    const slots = this.cites.slotsAt(i);
+    if (slots.length > this.relations.length) throw this.damaged('a citation of an unknown relation');
+    return slots;
+  }
+
+  /** The symbols with `numeral`, in the order they were noted. */
+  numeral(numeral: string): string[] {
+    const i = this.byNumeral.find(numeral);
+    if (i < 0) return [];
+    const run = this.byNumeral.slotsAt(i)[0];
+    if (!run || run.length === 0) return [];
+    const first = run[0] as number;
+    const last = run[run.length - 1] as number;
+    if (last - first + 1 !== run.length) throw this.damaged('numerals: a run of symbols that is not one');
+    const b = this.flat.bytes((first - 1) * 4, last * 4);
+    const idx = new Uint32Array(b.buffer, b.byteOffset, run.length);
+    const out: string[] = [];
+    for (let k = 0; k < idx.length; k++) {
+      const s = idx[k] as number;
+      if (s >= this.docs.size) throw this.damaged('numerals: a symbol out of range');
+      out.push(this.docs.termsIn(s, s + 1)[0] as string);
+    }
+    return out;
+  }
+
+  static read(r: BlockReader, maxId: number): FrozenSymbols {
+    const head = r.json() as { relations?: unknown };
+    if (!Array.isArray(head?.relations) || head.relations.some((x) => typeof x !== 'string')) throw new BinaryError('a symbol table without its relations');
+    const docs = PagedTable.read(r, maxId);
+    const cites = PagedTable.read(r, maxId);
+    if (cites.size !== docs.size) throw new BinaryError('a symbol table whose two lists disagree');
+    const region = r.region();
+    const flat = Buffer.isBuffer(region) ? { length: region.length, bytes: (a: number, b: number) => region.subarray(a, b) } : region;
+    if (flat.length % 4 !== 0) throw new BinaryError('numerals: not an array of u32');
+    const byNumeral = PagedTable.read(r, flat.length / 4);
+    return new FrozenSymbols(head.relations as string[], docs, cites, flat, byNumeral, (reason) => r.damaged(reason));
   }
 }
 

@@ -6,10 +6,10 @@ import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor, type Bitset } from './bitset.js';
 import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
-import { BinaryError, FrozenField, type BlockReader, type BlockWriter } from './binary.js';
+import { BinaryError, FrozenField, PagedTable, PostingTable, type BlockReader, type BlockRegion, type BlockWriter, type TermTable } from './binary.js';
 import { IndexBuilder } from './builder.js';
 import { Postings, PostingSets } from './postings.js';
-import { citesByRelation, phraseKey, ReferenceScores, symbolOf, SymbolTable } from './references.js';
+import { citesByRelation, FrozenSymbols, phraseKey, ReferenceScores, symbolOf, SymbolTable, writeSymbols } from './references.js';
 import {
   SearchIndexOptionsSchema,
   SearchOptionsSchema,
@@ -56,9 +56,14 @@ const FORMAT_KEY = 'vanban-search-format';
 const FORMAT_VERSION = 2;
 /** The binary layout (writeBinary): its own version, apart from the snapshot's. */
 const BINARY_FORMAT = 'vanban-search-binary';
-/** 1: the posting tables read whole; 2 (a paged part, paged-part.ts): with sparse indexes, read by range */
+/**
+ * 1: everything read at once; 2 (a paged part, paged-part.ts): the posting tables with sparse indexes, read by
+ * range; 3 (what a paged part is written in now): the documents' records, the keys and the symbol table read
+ * by range too, the columns as typed arrays (see `readBinary`)
+ */
 const BINARY_VERSION = 1;
 const PAGED_VERSION = 2;
+const DOCS_VERSION = 3;
 /** One document in the binary layout's JSON block: its record, with its texts as handles into the text store. */
 type DocTuple = [id: number, key: string, aliases: string[], path: string | null, type: string | null, number: string | null, date: string | null, year: number | null, title: string | null, level: string | null, family: string | null, place: string | null, issuerFolded: string, phraseTitle: string, cites: Array<[string, string[]]>, text: number, phraseBody: number];
 
@@ -87,6 +92,106 @@ function checkDocTuple(d: unknown, texts: number): asserts d is DocTuple {
     (d[16] as number) >= 0 &&
     (d[16] as number) < texts;
   if (!ok) throw new BinaryError(`a document record of the wrong shape: ${JSON.stringify(d).slice(0, 120)}`);
+}
+
+/** Values [from, to) of a region of u32s. */
+function u32Range(region: BlockRegion, from: number, to: number): Uint32Array {
+  const b = region.bytes(from * 4, to * 4);
+  return new Uint32Array(b.buffer, b.byteOffset, to - from);
+}
+
+/**
+ * The documents' records of a paged part (layout 3): their ids ascending in memory, each record (a DocTuple's
+ * JSON) read by range and checked when first asked for.
+ */
+class FrozenDocs {
+  constructor(
+    readonly ids: Uint32Array,
+    private readonly offsets: BlockRegion,
+    private readonly records: BlockRegion,
+    private readonly texts: number,
+    private readonly damaged: (reason: string) => Error,
+  ) {}
+
+  indexOf(id: number): number {
+    let lo = 0;
+    let hi = this.ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = this.ids[mid] as number;
+      if (x === id) return mid;
+      if (x < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  record(k: number): DocTuple {
+    const [from, to] = u32Range(this.offsets, k, k + 2) as unknown as [number, number];
+    if (to < from || to > this.records.length) throw this.damaged(`document record ${k} lies outside its block`);
+    let d: unknown;
+    try {
+      d = JSON.parse(this.records.bytes(from, to).toString('utf8'));
+      checkDocTuple(d, this.texts);
+    } catch (e) {
+      throw e instanceof BinaryError || e instanceof SyntaxError ? this.damaged(`document record ${k}: ${e.message}`) : e;
+    }
+    if (d[0] !== this.ids[k]) throw this.damaged(`document record ${k} is not the one of document ${this.ids[k]}`);
+    return d;
+  }
+}
+
+/**
+ * The documents' records by id, in ascending id order: those of a paged part (decoded when first asked for,
+ * then kept), then those added since.
+ */
+class Metas implements Iterable<[number, Meta]> {
+  private readonly added = new Map<number, Meta>();
+  private readonly decoded = new Map<number, Meta>();
+  private readonly removed = new Set<number>();
+  private frozenLive = 0;
+
+  constructor(
+    private readonly frozen: FrozenDocs | null = null,
+    private readonly toMeta: (d: DocTuple) => Meta = () => {
+      throw new Error('no records to decode');
+    },
+  ) {
+    this.frozenLive = frozen?.ids.length ?? 0;
+  }
+
+  get size(): number {
+    return this.frozenLive + this.added.size;
+  }
+
+  get(id: number): Meta | undefined {
+    const m = this.added.get(id) ?? this.decoded.get(id);
+    if (m || !this.frozen || this.removed.has(id)) return m;
+    const k = this.frozen.indexOf(id);
+    if (k < 0) return undefined;
+    const meta = this.toMeta(this.frozen.record(k));
+    this.decoded.set(id, meta);
+    return meta;
+  }
+
+  /** (a new id: the part's are never set again) */
+  set(id: number, m: Meta): void {
+    this.added.set(id, m);
+  }
+
+  delete(id: number): boolean {
+    if (this.added.delete(id)) return true;
+    if (!this.frozen || this.removed.has(id) || this.frozen.indexOf(id) < 0) return false;
+    this.removed.add(id);
+    this.decoded.delete(id);
+    this.frozenLive--;
+    return true;
+  }
+
+  *[Symbol.iterator](): Iterator<[number, Meta]> {
+    if (this.frozen) for (const id of this.frozen.ids) if (!this.removed.has(id)) yield [id, this.get(id) as Meta];
+    yield* this.added;
+  }
 }
 
 /** scratch for topBy: the scores of the ids, and the same sorted */
@@ -147,10 +252,13 @@ export class SearchIndex {
   // again would cost a fifth of the indexing time
   private readonly foldedEncoder = new Encoder({ normalize: false, dedupe: false, numeric: false });
   private readonly exactEncoder = new Encoder({ normalize: exactKey, dedupe: false, numeric: false });
-  private readonly meta = new Map<number, Meta>();
+  private meta = new Metas();
+  /** ids by key of the documents registered one by one (a paged part's are in `frozenKeys`) */
   private readonly idOf = new Map<string, number>();
+  /** a paged part's keys, each with its id (removed documents' too: `idFor` skips them) */
+  private frozenKeys: TermTable | null = null;
   private readonly symbols = new SymbolTable();
-  private readonly columns = new DocColumns();
+  private columns = new DocColumns();
   /** ids of the documents in the index; the postings may still hold dead ones */
   private live: Bitset = new Uint32Array(32);
   /** the facet counts of every live document (made when a query needs them, dropped on add and remove) */
@@ -175,6 +283,7 @@ export class SearchIndex {
   constructor(options: SearchIndexOptions = {}) {
     const opts = SearchIndexOptionsSchema.parse(options);
     this.sets = new PostingSets(opts.cacheBytes ?? 64 << 20);
+    this.symbols.isLive = (id) => hasBit(this.live, id);
     this.builder = this.newBuilder();
     this.postings = new Postings(this.builder.fields, FIELD_NAMES);
   }
@@ -244,12 +353,30 @@ export class SearchIndex {
    * a snapshot's load).
    */
   async writeBinary(w: BlockWriter, flush: () => Promise<void>, paged = false): Promise<void> {
-    w.json({ format: BINARY_FORMAT, version: paged ? PAGED_VERSION : BINARY_VERSION, documents: this.meta.size, indexed: this.indexed, nextId: this.nextId, fields: FIELD_NAMES });
+    w.json({ format: BINARY_FORMAT, version: paged ? DOCS_VERSION : BINARY_VERSION, documents: this.meta.size, indexed: this.indexed, nextId: this.nextId, fields: FIELD_NAMES });
     const docs: DocTuple[] = [];
     for (const [id, m] of this.meta) {
       docs.push([id, m.key, m.aliases, m.path, m.type, m.number, m.date, m.year, m.title, m.level, m.family, m.place, m.issuerFolded, m.phraseTitle, [...m.cites].map(([r, set]) => [r, [...set]]), m.text, m.phraseBody]);
     }
-    w.json(docs);
+    if (!paged) w.json(docs);
+    else {
+      // each record apart, read when a query shows, filters or checks its document; what every query needs
+      // (columns, keys, symbols) as tables: what an index read from layout 1 holds, made from the live records
+      const records = docs.map((d) => Buffer.from(JSON.stringify(d), 'utf8'));
+      const offsets = new Uint32Array(records.length + 1);
+      records.forEach((b, k) => (offsets[k + 1] = (offsets[k] as number) + b.length));
+      w.u32(Uint32Array.from(docs, (d) => d[0]));
+      w.u32(offsets);
+      w.raw(Buffer.concat(records));
+      await flush();
+      const columns = new DocColumns();
+      for (const [id, m] of this.meta) columns.set(id, m);
+      columns.writeBinary(w, this.nextId);
+      const keys = docs.map((d) => [d[1], d[0]] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const idOfKey = new Map(keys);
+      PostingTable.write(w, keys.map(([k]) => k), (k) => [[idOfKey.get(k) as number]], true);
+      writeSymbols(w, this.meta);
+    }
     await flush();
     this.texts.writeBinary(w);
     await flush();
@@ -277,9 +404,10 @@ export class SearchIndex {
   static readBinary(r: BlockReader, options: SearchIndexOptions = {}): SearchIndex {
     const head = r.json() as { format?: unknown; version?: unknown; documents?: unknown; indexed?: unknown; nextId?: unknown; fields?: unknown };
     if (head?.format !== BINARY_FORMAT) throw new BinaryError('not a vanban search index');
-    if (head.version !== BINARY_VERSION && head.version !== PAGED_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION} and ${PAGED_VERSION})`);
+    if (head.version !== BINARY_VERSION && head.version !== PAGED_VERSION && head.version !== DOCS_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION} to ${DOCS_VERSION})`);
     if (!Number.isSafeInteger(head.documents) || !Number.isSafeInteger(head.indexed) || !Number.isSafeInteger(head.nextId) || (head.nextId as number) < 1) throw new BinaryError('a damaged search index header');
     if (JSON.stringify(head.fields) !== JSON.stringify(FIELD_NAMES)) throw new BinaryError('a search index of other fields');
+    if (head.version === DOCS_VERSION) return SearchIndex.readDocsLayout(r, head as { documents: number; indexed: number; nextId: number }, options);
     const docs = r.json();
     if (!Array.isArray(docs) || docs.length !== head.documents) throw new BinaryError('the document records do not match the header');
     const texts = TextStore.readBinary(r);
@@ -292,12 +420,56 @@ export class SearchIndex {
     for (const d of docs as unknown[]) {
       checkDocTuple(d, texts.size);
       const [id, key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, cites, text, phraseBody] = d;
-      if (id > maxId || index.meta.has(id) || index.idOf.has(key)) throw new BinaryError(`document ${id} (${key}) repeated or out of range`);
+      if (id > maxId || index.meta.get(id) !== undefined || index.idOf.has(key)) throw new BinaryError(`document ${id} (${key}) repeated or out of range`);
       index.register(id, { key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, text, phraseBody, cites: new Map(cites.map(([rel, ids]) => [rel, new Set(ids)])) });
     }
     index.indexed = head.indexed as number;
     index.nextId = head.nextId as number;
     return index;
+  }
+
+  /** The rest of layout 3 (`writeBinary(…, paged = true)`) after its header: records, keys and symbols left in place. */
+  private static readDocsLayout(r: BlockReader, head: { documents: number; indexed: number; nextId: number }, options: SearchIndexOptions): SearchIndex {
+    const maxId = head.nextId - 1;
+    const ids = Uint32Array.from(r.u32(head.documents));
+    for (let k = 0; k < ids.length; k++) if ((ids[k] as number) < 1 || (ids[k] as number) > maxId || (k > 0 && (ids[k] as number) <= (ids[k - 1] as number))) throw new BinaryError('document ids out of order or range');
+    const region = (b: Buffer | BlockRegion): BlockRegion => (Buffer.isBuffer(b) ? { length: b.length, bytes: (from: number, to: number) => b.subarray(from, to) } : b);
+    const offsets = region(r.region());
+    const records = region(r.region());
+    if (offsets.length !== (ids.length + 1) * 4) throw new BinaryError('document records: offsets of the wrong length');
+    const columns = DocColumns.readBinary(r, head.nextId);
+    const keys = PagedTable.read(r, maxId);
+    if (keys.size !== ids.length) throw new BinaryError('a key table of the wrong length');
+    const symbols = FrozenSymbols.read(r, maxId);
+    const texts = TextStore.readBinary(r);
+    const fields = new Map(FIELD_NAMES.map((f) => [f, FrozenField.readPaged(r, maxId)] as const));
+    if (!r.done) throw new BinaryError('bytes after the last block');
+    const index = new SearchIndex(options);
+    index.texts = texts;
+    index.postings = new Postings(index.builder.fields, FIELD_NAMES, { fields });
+    const frozen = new FrozenDocs(ids, offsets, records, texts.size, (reason) => r.damaged(reason));
+    index.meta = new Metas(frozen, (d) => {
+      const [, key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, cites, text, phraseBody] = d;
+      return { key, aliases, path, type, number, date, year, title, level, family, place, issuerFolded, phraseTitle, text, phraseBody, cites: new Map(cites.map(([rel, list]) => [rel, new Set(list)])) };
+    });
+    index.columns = columns;
+    index.frozenKeys = keys;
+    index.symbols.frozen = symbols;
+    index.live = new Uint32Array(Math.max(32, wordsFor(maxId)));
+    for (const id of ids) setBit(index.live, id);
+    index.indexed = head.indexed;
+    index.nextId = head.nextId;
+    return index;
+  }
+
+  /** The id of the document `key` in the index, if it is there. */
+  private idFor(key: string): number | undefined {
+    const id = this.idOf.get(key);
+    if (id !== undefined || !this.frozenKeys) return id;
+    const k = this.frozenKeys.find(key);
+    if (k < 0) return undefined;
+    const found = this.frozenKeys.slotsAt(k)[0]?.[0];
+    return found !== undefined && hasBit(this.live, found) ? found : undefined;
   }
 
   /**
@@ -375,7 +547,7 @@ export class SearchIndex {
 
   /** Add (or replace) one document under `key` (its id in the graph). */
   add(key: string, doc: Document): void {
-    if (this.idOf.has(key)) this.remove(key);
+    if (this.idFor(key) !== undefined) this.remove(key);
     const id = this.nextId++;
     const i = doc.identity;
     const cites = citesByRelation(doc.citations);
@@ -415,7 +587,7 @@ export class SearchIndex {
 
   /** Remove the document `key`; false when it is not in the index. */
   remove(key: string): boolean {
-    const id = this.idOf.get(key);
+    const id = this.idFor(key);
     if (id === undefined) return false;
     const m = this.meta.get(id) as Meta;
     this.symbols.remove(key, id, m.aliases, m.cites);
@@ -478,10 +650,10 @@ export class SearchIndex {
   private relatedIds(related: { relation: string; id: string }): Set<number> {
     const sym = symbolOf(related.id);
     const out = new Set<number>();
-    for (const id of this.symbols.citedBy.get(sym)?.keys() ?? []) {
+    this.symbols.forEachCiter(sym, (_, id) => {
       const cites = this.meta.get(id)?.cites.get(related.relation);
       if (cites && [...cites].some((c) => symbolOf(c) === sym)) out.add(id);
-    }
+    });
     return out;
   }
 
@@ -508,9 +680,8 @@ export class SearchIndex {
     const { symbols: named, textQuery } = this.symbols.named(query);
     const refs = this.refs;
     for (const sym of named) {
-      for (const key of this.symbols.bySymbol.get(sym) ?? []) refs.bump(this.idOf.get(key) as number, 1000, true, null);
-      // (forEach: an iterator would make an entry array per citing document)
-      this.symbols.citedBy.get(sym)?.forEach((relation, id) => refs.bump(id, relation === 'cites' ? 300 : 400, false, relation));
+      for (const id of this.symbols.documentsOf(sym, (key) => this.idOf.get(key))) refs.bump(id, 1000, true, null);
+      this.symbols.forEachCiter(sym, (relation, id) => refs.bump(id, relation === 'cites' ? 300 : 400, false, relation));
     }
 
     // 2. the words (see match.ts for the ranking)
