@@ -114,3 +114,15 @@ describe('a quoted passage ends no clause of the text that quotes it, even over 
     expect(acts(text, 'Thông tư')).toEqual([['28/2015/TT-BLĐTBXH', 'cites']]);
   });
 });
+
+describe('a form cites its own act by a number half filled in (issue 16)', () => {
+  const form = (own: string): string =>
+    `BỘ TÀI CHÍNH\nSố: 06/2026/TT-BTC\nHà Nội, ngày 26 tháng 01 năm 2026\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 13/2015/TT-BTC\n\nCăn cứ Luật Hải quan số 54/2014/QH13;\nBộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 3. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2026.\n\nMẫu 01\nĐƠN ĐỀ NGHỊ KIỂM TRA, GIÁM SÁT HÀNG HÓA\nKính gửi: …\nCăn cứ Thông tư số 13/2015/TT-BTC ngày 30 tháng 01 năm 2015 của Bộ\ntrưởng Bộ Tài chính quy định về kiểm tra được sửa đổi,\nbổ sung bởi Thông tư số 13/2020/TT-BTC, Thông tư số ${own}/2026/TT-BTC;\n`;
+  it('"… được sửa đổi, bổ sung bởi Thông tư số 13/2020/TT-BTC, Thông tư số 06…/2026/TT-BTC" in 06/2026/TT-BTC: it amends 13/2015', () => {
+    expect(acts(form('06…'), 'Thông tư', '06/2026/TT-BTC').filter((a) => a[0] === '13/2015/TT-BTC').at(-1)).toEqual(['13/2015/TT-BTC', 'amends']);
+    expect(acts(form('…'), 'Thông tư', '06/2026/TT-BTC').filter((a) => a[0] === '13/2015/TT-BTC').at(-1)).toEqual(['13/2015/TT-BTC', 'amends']);
+  });
+  it('digits that are not its own serial name another act', () => {
+    expect(acts(form('07…'), 'Thông tư', '06/2026/TT-BTC').filter((a) => a[0] === '13/2015/TT-BTC').at(-1)).toEqual(['13/2015/TT-BTC', 'cites']);
+  });
+});

@@ -514,8 +514,8 @@ function succeedsByType(type: string, symbol: ParsedSymbol | null, own: string):
 // the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
 // và Thông tư số …/2026/TT-BTC")
 const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?(?:[ \n]+(?:Luật|Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+số[^.;]{1,120}?(?:,|và))?[ \n]*$/u;
-// "số …/2026/TT-BTC", "số ...../2026/NĐ-CP": a number whose serial is left blank
-const BLANK_NUMBER = /số[ \n]*[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][\p{Lu}Đ\d-]{0,30})/gu;
+// "số …/2026/TT-BTC", "số ...../2026/NĐ-CP": a number whose serial is left blank (or half filled in: "số 06…/2026/TT-BTC")
+const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][\p{Lu}Đ\d-]{0,30})/gu;
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'guides']);
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
@@ -764,8 +764,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const ownSuffix = ownNumber.slice(ownNumber.indexOf('/'));
     BLANK_NUMBER.lastIndex = 0;
     for (let b = BLANK_NUMBER.exec(t); b; b = BLANK_NUMBER.exec(t)) {
-      const written = parseSymbol(`1${b[1] as string}`);
+      const written = parseSymbol(`1${b[2] as string}`);
       if (!written || written.canonical.slice(written.canonical.indexOf('/')) !== ownSuffix) continue;
+      // the digits filled in begin its own serial
+      if (!ownNumber.slice(0, ownNumber.indexOf('/')).replace(/^0+/u, '').startsWith((b[1] as string).replace(/^0+/u, ''))) continue;
       let p = b.index;
       while (p > 0 && (t.charCodeAt(p - 1) === 32 || t.charCodeAt(p - 1) === 10)) p--;
       const w = typeWordEndingAt(t, p);
