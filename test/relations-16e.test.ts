@@ -126,3 +126,21 @@ describe('a form cites its own act by a number half filled in (issue 16)', () =>
     expect(acts(form('07…'), 'Thông tư', '06/2026/TT-BTC').filter((a) => a[0] === '13/2015/TT-BTC').at(-1)).toEqual(['13/2015/TT-BTC', 'cites']);
   });
 });
+
+describe('a page break inside a list of ended provisions leaves the list going on (issue 16)', () => {
+  const list = (piece: string): string =>
+    `2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định của Chính\nphủ và các điều khoản sau đây hết hiệu lực thi hành:\na) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ;\nc) Khoản 2 Điều 3 của Nghị định\nsố 135/2020/NĐ-CP ngày 18 tháng 11 năm 2020 của Chính phủ quy định về\ntuổi nghỉ hưu.\n\n${piece}\nd) Các khoản 7, 8 và 9 Điều 38 của Nghị định số 33/2023/NĐ-CP ngày 10\ntháng 6 năm 2023 của Chính phủ.\n`;
+  it('"…\\n\\nPhụ lục III ban hành kèm theo Nghị định số …;\\nd) …": the unmarked piece after the break is an item, a part ended', () => {
+    const text = list('Phụ lục III ban hành kèm theo Nghị định số 135/2020/NĐ-CP ngày 18 tháng 11\nnăm 2020 của Chính phủ quy định về tuổi nghỉ hưu;');
+    const ended = extract(text, { context: { type: 'Nghị định' } }).citations.filter((c) => c.start > text.indexOf('Phụ lục III'));
+    expect(ended.map((c) => [c.number, c.relation, c.scope?.whole])).toEqual([
+      ['135/2020/NĐ-CP', 'repeals', false],
+      ['33/2023/NĐ-CP', 'repeals', false],
+    ]);
+  });
+  it('a paragraph after the break that does not end before the next item is no item of the list', () => {
+    const text = list('Việc chi trả thực hiện theo Nghị định số 135/2020/NĐ-CP ngày 18 tháng 11 năm 2020 của Chính phủ.');
+    const after = extract(text, { context: { type: 'Nghị định' } }).citations.find((c) => c.start > text.indexOf('Việc chi trả'));
+    expect(after?.relation).toBe('cites');
+  });
+});

@@ -154,6 +154,8 @@ const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban 
 const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
+// the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
+const PIECE_BEFORE_NEXT_ITEM = /^[^.;:\n]{0,200}(?:\n[^.;:\n]{1,200}){0,2};[ \t]*\n[ \u00A0]*(?:[a-zđ][)]|\d+[.)])/u;
 
 /**
  * The line that heads the list a position's line belongs to ("… hết hiệu lực thi hành:"), or '' when the line
@@ -175,6 +177,22 @@ function listHeadAt(text: string, pos: number): { head: string; end: number; ite
     if (lineStart === 0) return none;
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     if (/[.;:][ \t]*$/u.test(win.slice(prevStart, lineStart - 1))) return none;
+    // a page break (a blank line) inside the list: the unmarked piece after it is an item of the list when it ends, as
+    // the list's items do, with a semicolon right before the next item's mark ("c) … tuổi nghỉ hưu.\n\nPhụ lục III ban
+    // hành kèm theo Nghị định số 135/2020/NĐ-CP …;\nd) …"): the list goes on over it, from the item before the break
+    if (prevStart === lineStart - 1 && PIECE_BEFORE_NEXT_ITEM.test(text.slice(pos, pos + 400))) {
+      let back = prevStart;
+      while (back > 0 && win[back - 1] === '\n') back--;
+      for (let j = 0; j < 4 && back > 0; j++) {
+        const s0 = win.lastIndexOf('\n', back - 2) + 1;
+        if (LIST_ITEM.test(win.slice(s0, s0 + 12))) {
+          lineStart = s0;
+          break;
+        }
+        back = s0;
+      }
+      break;
+    }
     lineStart = prevStart;
   }
   if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return none;
