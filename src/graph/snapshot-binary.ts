@@ -448,8 +448,10 @@ export class ColumnsReader {
           break;
         case 'list': {
           const items = this.items[fi] as Uint32Array;
-          const out: string[] = [];
-          for (let z = col[i] as number, end = col[i + 1] as number; z < end; z++) out.push(this.strings.at(items[z] as number));
+          const start = col[i] as number;
+          // sized once: a list grown by push from empty takes room for 16 (most lists here hold one or two names)
+          const out = new Array<string>((col[i + 1] as number) - start);
+          for (let z = 0; z < out.length; z++) out[z] = this.strings.at(items[start + z] as number);
           o[f.key] = out;
           break;
         }
