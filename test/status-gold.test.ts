@@ -16,7 +16,9 @@ interface Entry { document: string; at: string; status: string; split: 'dev' | '
 // replaced, partly repealed, amended) landed under it; after the round on their classes dev is .949 on 196 entries and
 // test .867. The dev floor is set on that larger dev set. After the next round (scope article guides, amending
 // headings in capitals, parts listed after 'các quy định sau trong', legislature-less numbers, successions a consolidated
-// text reproduces) dev is .963 on 214 entries (with batch G's), test .876 on 105.
+// text reproduces) dev is .963 on 214 entries (with batch G's), test .876 on 105. Batch H's entries then landed (dev 230, test
+// 126: dev .939, test .841 on the code of their arrival); after the round on status phrases, typing slips and entries named by
+// title and date, dev .961, test .849 (under the test floor since batch H landed: the lead's call).
 const FLOORS = { dev: 0.96, test: 0.87 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
