@@ -144,3 +144,14 @@ describe('a page break inside a list of ended provisions leaves the list going o
     expect(after?.relation).toBe('cites');
   });
 });
+
+describe('a circular acts on no decree (issue 16)', () => {
+  const text =
+    'Điều 16. Hiệu lực thi hành\n2. Kể từ ngày Thông tư này có hiệu lực thi hành, các văn bản sau đây hết hiệu\nlực thi hành:\na) Thông tư số 21/2007/TT-BLĐTBXH ngày 08 tháng 10 năm 2007 của Bộ\nLao động - Thương binh và Xã hội hướng dẫn chi tiết một số điều của Luật Người\nlao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng và Nghị định số\n126/2007/NĐ-CP ngày 01 tháng 8 năm 2007 của Chính phủ quy định chi tiết;\nb) Thông tư số 21/2013/TT-BLĐTBXH ngày 10 tháng 10 năm 2013 của Bộ Lao động - Thương binh và Xã hội.\n';
+  it('a decree named in the title of a circular that a circular ends is cited', () => {
+    expect(acts(text, 'Thông tư').find((a) => a[0] === '126/2007/NĐ-CP')?.[1]).toBe('cites');
+  });
+  it('a decree may still end it', () => {
+    expect(acts(text.replace(/Thông tư này/u, 'Nghị định này'), 'Nghị định').find((a) => a[0] === '126/2007/NĐ-CP')?.[1]).not.toBe('cites');
+  });
+});

@@ -877,6 +877,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
     if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && belowLaw(opts.context)) relation = 'cites';
+    // a circular amends, repeals, replaces or suspends no decree, which outranks it ("a) Thông tư số 21/2007/TT-BLĐTBXH … hướng
+    // dẫn chi tiết một số điều của Luật … và Nghị định số 126/2007/NĐ-CP …" in a list of the documents a circular ends: the decree is
+    // in the ended circular's title)
+    if (ACTING_RELATIONS.has(relation) && m.type === 'Nghị định' && (opts.context?.type === 'Thông tư' || opts.context?.type === 'Thông tư liên tịch')) relation = 'cites';
     // a State act amends, repeals, replaces or suspends no Party document, nor the reverse: the two systems are apart ("Cập nhật,
     // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
     // Government resolution amends the programme, the Party's resolution is what it carries out)
