@@ -10,10 +10,112 @@ export type Snippet = z.infer<typeof SnippetSchema>;
  * A folded copy of a text (lower case, no diacritics, đ→d) with, for each of its characters,
  * the offset of the character it came from: query words are found in it with `indexOf`, and
  * the offsets point back into the original, NFC or NFD alike.
+ *
+ * It is made as far as a search needs it (each character folds on its own, so the copy of a prefix is a
+ * prefix of the copy): a snippet usually stops within the first few thousand characters of a text, and
+ * folding the 60 000 a mirror covers cost about 5 ms a document in a fresh process (10 hits: a tenth of a
+ * cold `vanban search`). `folded` and `origin` make it whole.
  */
-export interface FoldedMirror {
-  folded: string;
-  origin: Int32Array;
+export class FoldedMirror {
+  private out = new Uint16Array(0);
+  private map = new Int32Array(0);
+  /** characters of the mirror made, and of the text folded into them */
+  private k = 0;
+  private done = 0;
+  /** the mirror made so far, as a string (remade when it grows) */
+  private prefix = '';
+  private prefixOf = -1;
+
+  constructor(
+    private readonly text: string,
+    /** characters of the text the mirror covers */
+    private readonly end: number,
+  ) {}
+
+  /** Whether the whole text (to `end`) is folded. */
+  get complete(): boolean {
+    return this.done >= this.end;
+  }
+
+  /** The mirror made so far. */
+  get made(): string {
+    if (this.prefixOf !== this.k) {
+      this.prefix = UTF16.decode(this.out.subarray(0, this.k));
+      this.prefixOf = this.k;
+    }
+    return this.prefix;
+  }
+
+  /** Folds on, past at least `chars` more characters of the text (all of it when the rest is short). */
+  extend(chars: number): void {
+    const text = this.text;
+    const n = Math.min(this.end, this.done + Math.max(chars, 4096));
+    let out = this.out;
+    let origin = this.map;
+    if (out.length < this.k + (n - this.done) + 16) {
+      out = grow(out, this.k + (n - this.done) + 16);
+      origin = grow(origin, out.length);
+    }
+    let k = this.k;
+    for (let i = this.done; i < n; i++) {
+      const code = text.charCodeAt(i);
+      let v = TABLE[code] as number;
+      if (v === UNKNOWN) v = learn(code);
+      if (v === DROP) continue;
+      const f = v === SEVERAL ? (SEVERAL_FOLDS.get(code) as string) : null;
+      const len = f ? f.length : 1;
+      if (k + len > out.length) {
+        out = grow(out, k + len);
+        origin = grow(origin, out.length);
+      }
+      if (f) {
+        for (let j = 0; j < f.length; j++) {
+          out[k] = f.charCodeAt(j);
+          origin[k++] = i;
+        }
+      } else {
+        out[k] = v;
+        origin[k++] = i;
+      }
+    }
+    this.out = out;
+    this.map = origin;
+    this.k = k;
+    this.done = n;
+  }
+
+  /** The whole mirror. */
+  get folded(): string {
+    while (!this.complete) this.extend(this.end);
+    return this.made;
+  }
+
+  /** For each character of the mirror made so far (all of it, after `folded`), the offset it came from. */
+  get origin(): Int32Array {
+    return this.map.subarray(0, this.k);
+  }
+
+  /**
+   * The next whole-word occurrence of `w` at or after `from`, or -1: as `indexOf` in the whole mirror with
+   * the characters on both sides not letters or digits, folding on only while it cannot tell.
+   */
+  nextWord(w: string, from: number): number {
+    let at = from;
+    for (;;) {
+      const m = this.made;
+      const whole = this.complete;
+      for (let i = m.indexOf(w, at); i >= 0; i = m.indexOf(w, i + 1)) {
+        // (a word that ends the mirror made so far may go on in the text: told after folding on)
+        if (!whole && i + w.length >= m.length) break;
+        if ((i > 0 && wordChar(m.charCodeAt(i - 1))) || (i + w.length < m.length && wordChar(m.charCodeAt(i + w.length)))) continue;
+        return i;
+      }
+      if (whole) return -1;
+      // occurrences that start before here were settled in the mirror made so far
+      at = Math.max(at, m.length - w.length);
+      this.extend(this.done);
+    }
+  }
 }
 
 const UNKNOWN = 0xfffe;
@@ -37,33 +139,9 @@ function learn(code: number): number {
 
 const UTF16 = new TextDecoder('utf-16le');
 
+/** The mirror of the first `limit` characters of `text`, made as far as it is searched (see FoldedMirror). */
 export function foldedMirror(text: string, limit = text.length): FoldedMirror {
-  const n = Math.min(limit, text.length);
-  let out = new Uint16Array(n + 16);
-  let origin = new Int32Array(n + 16);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let v = TABLE[code] as number;
-    if (v === UNKNOWN) v = learn(code);
-    if (v === DROP) continue;
-    const f = v === SEVERAL ? (SEVERAL_FOLDS.get(code) as string) : null;
-    const len = f ? f.length : 1;
-    if (k + len > out.length) {
-      out = grow(out, k + len);
-      origin = grow(origin, k + len);
-    }
-    if (f) {
-      for (let j = 0; j < f.length; j++) {
-        out[k] = f.charCodeAt(j);
-        origin[k++] = i;
-      }
-    } else {
-      out[k] = v;
-      origin[k++] = i;
-    }
-  }
-  return { folded: UTF16.decode(out.subarray(0, k)), origin: origin.subarray(0, k) };
+  return new FoldedMirror(text, Math.min(limit, text.length));
 }
 
 /** A test of one code unit against a character class, remembered per code unit (the regex runs once each). */
@@ -128,14 +206,6 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** The next whole-word occurrence of `w` in the mirror at or after `from`, or -1. */
-function nextWord(m: string, w: string, from: number): number {
-  for (let i = m.indexOf(w, from); i >= 0; i = m.indexOf(w, i + 1)) {
-    if ((i > 0 && wordChar(m.charCodeAt(i - 1))) || (i + w.length < m.length && wordChar(m.charCodeAt(i + w.length)))) continue;
-    return i;
-  }
-  return -1;
-}
 
 /** A query's words, made ready once for the snippets of every hit shown. */
 export interface SnippetWords {
@@ -183,12 +253,11 @@ export function bestSnippet(text: string, terms: Array<{ exact: string; folded: 
  */
 export function snippetOf(text: string, q: SnippetWords, width: number, mirror: FoldedMirror): Snippet | null {
   const { words, formsOf, weighExact } = q;
-  const m = mirror.folded;
   const W = words.length;
   // the best score a window can reach: every word the text holds at all, with the diacritics asked
   let ceiling = 0;
   for (let w = 0; w < W; w++) {
-    nextAt[w] = nextWord(m, words[w] as string, 0);
+    nextAt[w] = mirror.nextWord(words[w] as string, 0);
     met[w] = count[w] = exactCount[w] = 0;
     if ((nextAt[w] as number) >= 0) ceiling += weighExact ? 11 : 10;
   }
@@ -209,9 +278,10 @@ export function snippetOf(text: string, q: SnippetWords, width: number, mirror: 
       const i = nextAt[k] as number;
       const word = words[k] as string;
       met[k] = (met[k] as number) + 1;
-      nextAt[k] = (met[k] as number) >= MAX_MATCHES ? -1 : nextWord(m, word, i + 1);
-      start = mirror.origin[i] as number;
-      end = (mirror.origin[i + word.length - 1] as number) + 1;
+      nextAt[k] = (met[k] as number) >= MAX_MATCHES ? -1 : mirror.nextWord(word, i + 1);
+      const origin = mirror.origin;
+      start = origin[i] as number;
+      end = (origin[i + word.length - 1] as number) + 1;
       while (end < text.length && isMark(text.charCodeAt(end))) end++;
     }
     // the windows that cannot hold this match close: each is the longest that starts where it starts
