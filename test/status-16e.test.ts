@@ -39,3 +39,13 @@ describe('status after the last day of a stated period (amendmentHistory)', () =
     expect(amendmentHistory(store(open), 'vn:66/2026/NQ-CP', { at: '2027-06-01' }).status).toBe('in force');
   });
 });
+
+describe('a consolidated text\'s note reproducing an amending act\'s article typed with straight quotes (issue 16)', () => {
+  const vbhn = (open: string, close: string): string =>
+    `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 01/VBHN-BLĐTBXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 01 năm 2019\n\nTHÔNG TƯ\nQuy định về điều lệ trung tâm giáo dục nghề nghiệp\n\nThông tư số 57/2015/TT-BLĐTBXH ngày 25 tháng 12 năm 2015 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về điều lệ trung tâm giáo dục nghề nghiệp, có hiệu lực kể từ 10 tháng 2 năm 2016, được sửa đổi, bổ sung\nbởi:\nNghị định số 143/2016/NĐ-CP ngày 14 tháng 10 năm 2016 của Chính phủ quy định điều kiện đầu tư, có hiệu lực kể từ ngày 14 tháng 10 năm 2016.\n\nCăn cứ Luật Giáo dục nghề nghiệp số 74/2014/QH13;\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định điều lệ trung tâm.\nChương IX\nĐIỀU KHOẢN THI HÀNH11\n\n11 Điều 23, 24 và 25 của Nghị định số 143/2016/NĐ-CP ngày 14 tháng 10 năm 2016 của Chính phủ quy định điều kiện đầu tư, có hiệu lực kể từ ngày 14 tháng 10 năm 2016 quy\nđịnh như sau:\n${open}Điều 25. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 14 tháng 10 năm 2016.\n2. Các văn bản sau đây hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành:\na) Thông tư số 24/2011/TT-BLĐTBXH ngày 21 tháng 9 năm 2011 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội.${close}\n`;
+  const ended = async (text: string) => (await readDocument(new TextEncoder().encode(text), { path: 'vbhn.txt' })).citations.filter((c) => c.number === '24/2011/TT-BLĐTBXH').map((c) => [c.relation, c.asserted?.subjectId, c.asserted?.relation]);
+  it('the ending is the decree\'s, stated by the consolidated text, whichever quotes the note uses (not the base circular\'s own)', async () => {
+    expect(await ended(vbhn('"', '"'))).toEqual([['cites', 'vn:143/2016/NĐ-CP', 'repeals']]);
+    expect(await ended(vbhn('“', '”'))).toEqual([['cites', 'vn:143/2016/NĐ-CP', 'repeals']]);
+  });
+});

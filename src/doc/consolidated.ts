@@ -76,9 +76,11 @@ const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);
 const SUCCEEDED_BY_TYPE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch']);
 // a note that reproduces a provision of an amending act: "107 Điều 2 của Luật số 32/2013/QH13 sửa đổi, bổ sung …, có
 // hiệu lực kể từ ngày 01 tháng 01 năm 2014 quy định như sau:\n“Điều 2 …”"
-const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*“/gu;
+const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*[“"]/gu;
 // the reproduction ends at a closing quote that ends its line (quotes inside it close mid-line)
 const REPRODUCTION_END = /”[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
+// (a note typed with straight quotes, '… quy định như sau:\n"Điều 10. Hiệu lực thi hành. …"', closes with one)
+const STRAIGHT_REPRODUCTION_END = /"[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
 /**
  * For each citation inside a reproduced provision of an amending act, the index of the citation naming that act
@@ -90,8 +92,9 @@ function reproducedActors(text: string, citations: readonly DocumentCitation[]):
   REPRODUCED_NOTE.lastIndex = 0;
   for (let m = REPRODUCED_NOTE.exec(text); m; m = REPRODUCED_NOTE.exec(text)) {
     const open = REPRODUCED_NOTE.lastIndex;
-    REPRODUCTION_END.lastIndex = open;
-    const close = REPRODUCTION_END.exec(text);
+    const ending = text[open - 1] === '"' ? STRAIGHT_REPRODUCTION_END : REPRODUCTION_END;
+    ending.lastIndex = open;
+    const close = ending.exec(text);
     const end = close && close.index - open < 40_000 ? close.index : Math.min(text.length, open + 40_000);
     while (k < citations.length && (citations[k] as DocumentCitation).start < m.index) k++;
     const actor = k < citations.length && (citations[k] as DocumentCitation).start < open ? k : -1;
