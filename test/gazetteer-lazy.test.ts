@@ -23,6 +23,8 @@ describe('gazetteer: lookups before the whole table', () => {
     const bySlug = new Map(units.map((u) => [u.slug, JSON.stringify(whole.placesBySlug(u.slug))]));
 
     const lazy = await fresh();
+    // every lookup searches the text (past the limit a process builds the table: tested below)
+    lazy.lazySearches.limit = Infinity;
     // children before parents, shuffled by a fixed rule, so a unit is often made by its child's lookup
     const order = [...units].reverse().filter((_, i) => i % 7 !== 3).concat(units.filter((_, i) => i % 7 === 3));
     const early = new Map<string, unknown>();
@@ -42,8 +44,21 @@ describe('gazetteer: lookups before the whole table', () => {
     expect(lazy.placeByCode('42')).toBe(early.get('42'));
   });
 
+  it('builds the table past the limit of searches, answering the same with the same objects', async () => {
+    const lazy = await fresh();
+    const early = lazy.placesBySlug('tinh-ha-tinh.huyen-can-loc')[0];
+    expect(lazy.lazySearches.limit).toBe(64);
+    // misses count too: a process asking for many places gets the table instead of a pass over the text each
+    for (let i = 0; i < 100; i++) expect(lazy.placesBySlug(`tinh-ha-tinh.huyen-x${i}`)).toEqual([]);
+    const after = lazy.placesBySlug('tinh-ha-tinh.huyen-can-loc');
+    expect(after[0]).toBe(early);
+    expect(lazy.placeByCode('443')).toBe(early);
+    expect(JSON.stringify(lazy.placesBySlug('tinh-ha-tinh.huyen-nghi-xuan.xa-xuan-hoi'))).toBe(JSON.stringify((await fresh()).placesBySlug('tinh-ha-tinh.huyen-nghi-xuan.xa-xuan-hoi')));
+  });
+
   it('finds nothing for what is no code or slug of the lists', async () => {
     const lazy = await fresh();
+    lazy.lazySearches.limit = Infinity;
     for (const code of ['', 'N', '4', '42\tP', '42\n', 'x42', 'N42\t', '99999999', '00001\tp', 'NN44']) expect(lazy.placeByCode(code)).toBeUndefined();
     for (const slug of ['', 'tinh-', 'tinh-ha-tinh.', 'ha-tinh', 'huyen-can-loc', 'tinh-ha-tinh.huyen-can-loc.', 'tinh-ha-tinh.xa-zzz', 'tp-ha-tinh', 'tinh-ha-tinh\n', 'tinh-ha\ttinh', 'tinh-dat-mui']) {
       expect(lazy.placesBySlug(slug)).toEqual([]);

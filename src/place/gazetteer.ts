@@ -78,10 +78,20 @@ interface EraList {
   table: Table | null;
   /** the provinces, read from their lines (a parent field left empty) before the whole table is built */
   provinces: PlaceUnit[] | null;
+  /** lookups that searched the text: past lazySearches.limit, the whole table is built (see there) */
+  searches: number;
 }
 
+/**
+ * A lookup that searches the text costs 0.1-0.5 ms (a pass over 0.5 MB); the whole table of an era 50-100 ms. A
+ * process that looks up more than this many codes or slugs (a server, a coverage of thousands of implementers) gets
+ * the table, so that many lookups never cost more than the table would have. (Not exported by vanban/place: tests
+ * lift it to check every lookup of the text.)
+ */
+export const lazySearches = { limit: 64 };
+
 function eraList(data: string, era: Era): EraList {
-  return { era, data, prefix: era === 'from-2025-07' ? 'N' : '', made: new Map(), slugs: new Map(), table: null, provinces: null };
+  return { era, data, prefix: era === 'from-2025-07' ? 'N' : '', made: new Map(), slugs: new Map(), table: null, provinces: null, searches: 0 };
 }
 
 const lists = {
@@ -134,6 +144,7 @@ function unitByCode(e: EraList, code: string): PlaceUnit | undefined {
   const raw = code.slice(e.prefix.length);
   // a code is digits: anything else ("01\tC") must not find a line by a piece of it
   if (!/^\d+$/.test(raw)) return undefined;
+  if (++e.searches > lazySearches.limit) return tableOfList(e).byCode.get(code);
   if (e.data.startsWith(`${raw}\t`)) return unitOfLine(e, 0);
   const at = e.data.indexOf(`\n${raw}\t`);
   return at < 0 ? undefined : unitOfLine(e, at + 1);
@@ -144,6 +155,7 @@ function unitsBySlug(e: EraList, slug: string): PlaceUnit[] {
   if (e.table) return e.table.bySlug.get(slug) ?? [];
   const seen = e.slugs.get(slug);
   if (seen) return seen;
+  if (++e.searches > lazySearches.limit) return tableOfList(e).bySlug.get(slug) ?? [];
   const last = slug.slice(slug.lastIndexOf('.') + 1);
   const data = e.data;
   const starts: number[] = [];
