@@ -155,3 +155,14 @@ describe('a circular acts on no decree (issue 16)', () => {
     expect(acts(text.replace(/Thông tư này/u, 'Nghị định này'), 'Nghị định').find((a) => a[0] === '126/2007/NĐ-CP')?.[1]).not.toBe('cites');
   });
 });
+
+describe('a correction corrects a document or its errors, not information or records (issue 16)', () => {
+  it('"Đính chính Thông tư số …" and "Đính chính một số lỗi kỹ thuật tại Thông tư số …" correct it', () => {
+    expect(acts('Điều 1. Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024 như sau:\n', 'Quyết định')).toEqual([['15/2024/TT-BKHĐT', 'corrects']]);
+    expect(acts('Điều 1. Đính chính khoản 2 Điều 5 của Thông tư số 15/2024/TT-BKHĐT như sau:\n', 'Quyết định')).toEqual([['15/2024/TT-BKHĐT', 'corrects']]);
+  });
+  it('"bổ sung, đính chính thông tin … quy định tại Thông tư số …" corrects records, and cites the circular', () => {
+    expect(acts('Điều 24. Trách nhiệm\nCơ quan quản lý có trách nhiệm bổ sung, đính chính thông tin lý lịch tư pháp quy định tại Thông tư số 15/2024/TT-BKHĐT.\n', 'Quyết định')).toEqual([['15/2024/TT-BKHĐT', 'cites']]);
+    expect(acts('Điều 24. Trách nhiệm\nCơ quan phải kịp thời đính chính thông tin đã công khai về Thông tư số 15/2024/TT-BKHĐT.\n', 'Quyết định')).toEqual([['15/2024/TT-BKHĐT', 'cites']]);
+  });
+});
