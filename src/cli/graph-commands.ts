@@ -85,9 +85,10 @@ async function checkManifestFlag(flag: string | false | undefined, io: Io): Prom
 /**
  * The corpus a command reads: a snapshot, or a folder ingested now. `withSearch`: true, a search
  * index is needed (a snapshot without one is refused); 'when-possible', a folder gets one and a
- * snapshot is taken as it is (`serve` answers the rest without it).
+ * snapshot is taken as it is (`serve` answers the rest without it). `graph`: 'lazy', a snapshot's graph part is read
+ * on first touch (loadSnapshot's option), for a command that may need no graph at all.
  */
-export async function openStore(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible' = false): Promise<Store | null> {
+export async function openStore(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible' = false, graph: 'eager' | 'lazy' = 'eager'): Promise<Store | null> {
   const given = (['snapshot', 'corpus', 'db'] as const).filter((f) => flags[f] !== undefined);
   if (given.length > 1) throw new UsageError(`vanban ${command}: ${given.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${given.length === 2 ? 'both' : 'several'}`);
   if (flags.db !== undefined) {
@@ -103,7 +104,7 @@ export async function openStore(command: string, flags: SourceFlags, io: Io, wit
       return null;
     }
   }
-  const corpus = await openCorpus(command, flags, io, withSearch);
+  const corpus = await openCorpus(command, flags, io, withSearch, graph);
   return corpus && new MemoryStore(corpus);
 }
 
@@ -116,10 +117,10 @@ export async function closeOpenedStores(): Promise<void> {
   await Promise.all(stores.map((s) => s.close().catch(() => {})));
 }
 
-async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible'): Promise<Corpus | null> {
+async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible', graph: 'eager' | 'lazy'): Promise<Corpus | null> {
   if (flags.snapshot) {
     try {
-      const corpus = await loadSnapshot(flags.snapshot);
+      const corpus = await loadSnapshot(flags.snapshot, { graph });
       if (withSearch === true && !corpus.hasSearchIndex) {
         io.stderr(`vanban: ${flags.snapshot} holds no search index (written with --no-search): ingest again without it, or use --corpus <dir>\n`);
         return null;
@@ -506,7 +507,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--offset <n>', 'skip this many hits first (paging)')
     .action(async (query: string, raw: Record<string, unknown>) => {
       const flags = parseFlags('search', SearchFlagsSchema, raw);
-      const store = await openStore('search', flags, io, true);
+      // only --related asks the graph (its reference looked up there); the rest is the search part's
+      const store = await openStore('search', flags, io, true, flags.related ? 'eager' : 'lazy');
       if (!store) return setCode(1);
       const result = await ask('search', io, () => searchAnswer(store, { ...flags, q: query }));
       if (!result) return setCode(1);

@@ -77,6 +77,33 @@ export interface FromFolderOptions {
   limits?: ReadLimits;
 }
 
+/** What the graph part of a corpus holds (see `Corpus.graphLoader`). */
+interface GraphState {
+  graph: CitationGraph;
+  documents: Map<string, string | null>;
+  conflicts: Conflict[];
+  badFiles: BadFile[];
+  hashes: Map<string, string>;
+  mentioned: Map<string, string[]>;
+  merges: Array<[string, string]>;
+  index: NodeIndex;
+  keyByPath: Map<string, string>;
+  conflictById: Map<string, Conflict>;
+}
+
+const graphState = (): GraphState => ({
+  graph: new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false }),
+  documents: new Map(),
+  conflicts: [],
+  badFiles: [],
+  hashes: new Map(),
+  mentioned: new Map(),
+  merges: [],
+  index: emptyIndex(),
+  keyByPath: new Map(),
+  conflictById: new Map(),
+});
+
 /** The key of the edge for one relation between two documents (one per asserting document). */
 export const edgeKey = (source: string, relation: string, target: string, assertedBy: string | null): string => `${source}|${relation}|${target}|${assertedBy ?? ''}`;
 
@@ -86,23 +113,80 @@ export const edgeKey = (source: string, relation: string, target: string, assert
  * is updated in place, never rebuilt. Node keys are canonical ids.
  */
 export class Corpus {
-  readonly graph: CitationGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  get graph(): CitationGraph {
+    return this.held().graph;
+  }
+
   /** document key → path, for the documents read into the corpus */
-  readonly documents = new Map<string, string | null>();
-  readonly conflicts: Conflict[] = [];
-  readonly badFiles: BadFile[] = [];
+  get documents(): Map<string, string | null> {
+    return this.held().documents;
+  }
+
+  get conflicts(): Conflict[] {
+    return this.held().conflicts;
+  }
+
+  get badFiles(): BadFile[] {
+    return this.held().badFiles;
+  }
+
   /** document key → SHA-256 of its file's bytes and manifest entry, when it was read from a folder (see `update`) */
-  readonly hashes = new Map<string, string>();
+  get hashes(): Map<string, string> {
+    return this.held().hashes;
+  }
+
   /**
    * document key → the node each of its mentions counted on (one entry per mention), so that removing the
    * document takes its mentions back; absent for documents of older snapshots
    */
-  readonly mentioned = new Map<string, string[]>();
+  get mentioned(): Map<string, string[]> {
+    return this.held().mentioned;
+  }
+
   /** the merges `reconcile` made, [merged node, the node it was merged into], in order (a store mirrors them) */
-  readonly merges: Array<[string, string]> = [];
-  private readonly index: NodeIndex = emptyIndex();
-  private readonly keyByPath = new Map<string, string>();
-  private readonly conflictById = new Map<string, Conflict>();
+  get merges(): Array<[string, string]> {
+    return this.held().merges;
+  }
+
+  private get index(): NodeIndex {
+    return this.held().index;
+  }
+
+  private get keyByPath(): Map<string, string> {
+    return this.held().keyByPath;
+  }
+
+  private get conflictById(): Map<string, Conflict> {
+    return this.held().conflictById;
+  }
+
+  /** Everything the graph part of a snapshot holds, in one object, so that a graph read later replaces it whole. */
+  private state = graphState();
+
+  /**
+   * Reads the graph part of the snapshot this corpus came from, left on disk by `loadSnapshot(path, { graph: 'lazy' })`:
+   * run (synchronously) on the first touch of anything the graph part holds (the graph, the documents, a lookup …),
+   * it returns a corpus read and checked whole, whose state this one takes. A failure (a SnapshotError) leaves this
+   * corpus as it was, with the loader kept: the next touch reads again, and fails again on the same damage.
+   */
+  graphLoader: (() => Corpus) | null = null;
+
+  /** Whether the graph is in memory (false while a lazy snapshot's graph part is still on disk; reads nothing). */
+  get hasGraphLoaded(): boolean {
+    return this.graphLoader === null;
+  }
+
+  private held(): GraphState {
+    const load = this.graphLoader;
+    if (load !== null) {
+      const loaded = load();
+      if (this.graphLoader === load) {
+        this.state = loaded.state;
+        this.graphLoader = null;
+      }
+    }
+    return this.state;
+  }
   /**
    * The full-text index kept in step with the graph (documents added and removed together), or
    * null when the corpus was built without one. Only the documents' text goes there; the graph

@@ -401,6 +401,15 @@ export interface LoadSnapshotOptions {
    * records: read in any case, and dropped with 'none'.
    */
   search?: 'lazy' | 'eager' | 'none';
+  /**
+   * When the graph part is read (format version 5): 'eager' (the default) now; 'lazy' on the first touch of anything
+   * it holds (`graph`, `documents`, `conflicts`, `badFiles`, `hashes`, `mentioned`, `merges`, `lookup`, adding or
+   * removing a document …), read and checked whole then, synchronously, or a SnapshotError (thrown again on the next
+   * touch: never a half graph). The load then checks the trailers and reads the header line alone: a search that never
+   * touches the graph (`searchReady`, `search`, `hasSearchIndex`) reads no byte of it. Versions 2 to 4 read their
+   * graph at load in any case.
+   */
+  graph?: 'eager' | 'lazy';
 }
 
 /**
@@ -413,7 +422,7 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
   const mode = options.search ?? 'lazy';
   // version 5 is told by its first line; anything else (other versions, damage, foreign files) is judged below
   const head = await readHead(path).catch((e: unknown) => Promise.reject(openFailure(path, e)));
-  if (head !== null) return loadV5(path, mode, head);
+  if (head !== null) return loadV5(path, mode, head, options.graph ?? 'eager');
   const corpus = Corpus.restore();
   let header = null as z.infer<typeof HeaderSchema> | null;
   let seen = 0;
@@ -527,10 +536,13 @@ interface V5Head {
 
 /** What every format's load ends with: the lookup index, and the search part at once when asked. */
 async function finishLoad(corpus: Corpus, path: string, mode: 'lazy' | 'eager' | 'none'): Promise<Corpus> {
-  try {
-    corpus.rebuildIndex();
-  } catch (e) {
-    throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
+  // (a graph left on disk gets its index when it is read: see readV5)
+  if (corpus.hasGraphLoaded) {
+    try {
+      corpus.rebuildIndex();
+    } catch (e) {
+      throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
+    }
   }
   if (mode === 'eager') await corpus.searchReady();
   return corpus;
@@ -569,13 +581,26 @@ function readRange(fd: number, offset: number, length: number): Buffer {
   return read === length ? bytes : bytes.subarray(0, read);
 }
 
-/** A version 5 file: trailers, then the header line and graph part in one checked read; evidence and search on first use. */
-async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Head): Promise<Corpus> {
+/** A version 5 file: see readV5; the search part on first use, or now, or never. */
+async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Head, graph: 'eager' | 'lazy'): Promise<Corpus> {
+  const { corpus, searchPart } = readV5(path, head, graph);
+  if (searchPart && mode !== 'none') corpus.searchLoader = searchLoader(path, searchPart);
+  return finishLoad(corpus, path, mode);
+}
+
+/**
+ * A version 5 file: trailers, then the header line and graph part in one checked read; evidence on first use. With
+ * graph 'lazy', the header line alone (the graph part's CRC covers it: it is compared with the checked one when the
+ * graph is read; until then only its search id and count are used, and the search part's own head, under the trailer's
+ * CRC, must agree with them).
+ */
+function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy'): { corpus: Corpus; searchPart: SearchPart | null; headerLine: Buffer } {
   const { size } = head;
   let graphBytes: Buffer;
   let header: z.infer<typeof HeaderSchema>;
   let searchPart: SearchPart | null = null;
   let evidenceAt: { start: number; end: number; crc: number };
+  let headerLine: Buffer;
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -604,9 +629,10 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
     const evidenceEnd = Number(t.readBigUInt64LE(16));
     if (evidenceEnd !== graphTrailerAt || graphEnd < head.bytes || graphEnd > evidenceEnd) throw new SnapshotError(path, 'truncated or damaged: the graph trailer does not fit the file');
     evidenceAt = { start: graphEnd, end: evidenceEnd, crc: t.readUInt32LE(28) };
-    graphBytes = readRange(fd, 0, graphEnd);
-    if (graphBytes.length !== graphEnd) throw new SnapshotError(path, 'truncated: the file is shorter than its trailer says');
-    if (crc32(graphBytes) !== t.readUInt32LE(24)) throw new SnapshotError(path, 'damaged: checksum mismatch in the header or the graph part');
+    const upTo = graph === 'eager' ? graphEnd : head.bytes;
+    graphBytes = readRange(fd, 0, upTo);
+    if (graphBytes.length !== upTo) throw new SnapshotError(path, 'truncated: the file is shorter than its trailer says');
+    if (graph === 'eager' && crc32(graphBytes) !== t.readUInt32LE(24)) throw new SnapshotError(path, 'damaged: checksum mismatch in the header or the graph part');
     // the header line, now checked, read again from the checked bytes
     const nl = graphBytes.indexOf(10);
     if (nl < 0 || (nl + 1) % 8 !== 0) throw new SnapshotError(path, 'damaged: the header line');
@@ -621,11 +647,28 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
     header = h.data;
     if ((header.searchId !== undefined) !== (header.searchDocuments !== undefined) || (header.searchId !== undefined) !== (searchTrailer !== null)) throw new SnapshotError(path, 'damaged: the header and the trailers disagree on the search part');
     if (searchTrailer && header.searchId !== undefined) searchPart = { id: header.searchId, documents: header.searchDocuments ?? 0, ...searchTrailer };
+    headerLine = graphBytes.subarray(0, nl + 1);
     graphBytes = graphBytes.subarray(nl + 1);
   } catch (e) {
     throw e instanceof SnapshotError ? e : readFailure(path, e);
   } finally {
     closeSync(fd);
+  }
+  if (graph === 'lazy') {
+    const opened = headerLine;
+    const lazy = Corpus.restore();
+    lazy.graphLoader = () => {
+      const whole = readV5(path, { ...head, size: fileSize(path) }, 'eager');
+      // the search part was opened by the header read then: the graph must be the same file's
+      if (!whole.headerLine.equals(opened)) throw new SnapshotError(path, 'the file changed since it was opened: load the snapshot again');
+      try {
+        whole.corpus.rebuildIndex();
+      } catch (e) {
+        throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
+      }
+      return whole.corpus;
+    };
+    return { corpus: lazy, searchPart, headerLine };
   }
   const corpus = Corpus.restore();
   const id = header.id as string;
@@ -662,6 +705,14 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
     throw e;
   }
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) throw new SnapshotError(path, `damaged: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
-  if (searchPart && mode !== 'none') corpus.searchLoader = searchLoader(path, searchPart);
-  return finishLoad(corpus, path, mode);
+  return { corpus, searchPart, headerLine };
+}
+
+/** The size of `path` now (a SnapshotError when it cannot be read). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (e) {
+    throw openFailure(path, e);
+  }
 }
