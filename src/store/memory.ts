@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { extractCitations } from '../cite/extract.js';
 import { readDocument } from '../doc/read.js';
 import { ReadError } from '../doc/readers/types.js';
 import type { Document } from '../doc/schema.js';
@@ -15,6 +14,7 @@ import { type Corpus } from '../graph/corpus.js';
 import { implementsIndex } from '../graph/implements-index.js';
 import type { SearchOptions } from '../search/schema.js';
 import { StoreError } from './errors.js';
+import { idOfTypedSymbol } from './typed-id.js';
 import type { Store, StoreStats } from './store.js';
 import { coveragePageModule, mostCitedModule, qualityModule } from './on-demand.js';
 
@@ -42,7 +42,14 @@ export class MemoryStore implements Store {
     return { documents: c.documents.size, nodes: c.graph.order, edges: c.graph.size, badFiles: c.badFiles.length, search: c.hasSearchIndex };
   }
 
+  /**
+   * A number typed alone is read as an id (src/store/typed-id.ts); anything else by the extractor, imported then: a
+   * lookup of "18-NQ/TW" neither needs the extractor loaded (its tables are built at import) nor pays its cold first call.
+   */
   async lookup(ref: string) {
+    const id = idOfTypedSymbol(ref);
+    if (id !== null) return this.corpus.lookup(ref, () => [{ id }]);
+    const { extractCitations } = await import('../cite/extract.js');
     return this.corpus.lookup(ref, (t) => extractCitations(t));
   }
 
