@@ -27,8 +27,9 @@ type Operative = (typeof OPERATIVE)[number];
 // documents in all) was measured on the code as it stood when it landed: test P .875 R .859 (P .923 on the 58 documents
 // before it). That fall is the new held-apart data, not a regression, so the test floors are reset on the larger test
 // set: after the next round (dev-only rules) dev P .986 R .975, test P .873 R .867. Batch H (half dev, half test) landed during
-// the round after; on its 268 dev documents that round's rules reach dev P .994 R .988; test (107 documents) is P .868 R .865,
-// under the test floor since batch H's test part landed (the rules of that round changed no test figure): the lead's call.
+// the round after: its test part, measured before any rule for it, brought test to P .868 R .865 on 107 documents; two rules of
+// that round written on dev errors (a circular acts on no decree; what a correction corrects) then moved it to P .875 R .865,
+// and dev to P .995 R .988 on 268 documents. The test floors stay where they were (.87, .86): they still hold.
 const FLOORS: Record<'dev' | 'test', { precision: number; recall: number; direction: number }> = {
   dev: { precision: 0.99, recall: 0.98, direction: 0.99 },
   test: { precision: 0.87, recall: 0.86, direction: 0.99 },

@@ -410,6 +410,7 @@ export class Corpus {
       number: i.number,
       date: i.date?.iso ?? null,
       ...(i.effective ? { effective: i.effective } : {}),
+      ...(i.expires ? { expires: i.expires } : {}),
       title: i.title,
       issuer: i.issuer?.name ?? null,
       level: i.level,

@@ -43,6 +43,8 @@ export const NodeAttributesSchema = z.object({
   names: z.array(z.string()),
   /** the day a corpus document takes effect, when its text says (absent in older snapshots) */
   effective: z.string().nullable().optional(),
+  /** the last day a corpus document is in force, when its text sets a period ("… có hiệu lực … đến hết ngày 28 tháng 02 năm 2027"); absent otherwise */
+  expires: z.string().nullable().optional(),
   /** identity fields of a corpus document not read from its text ("number:manifest", "date:caller"); absent when none */
   supplied: z.array(z.string()).optional(),
   /** identity fields on which a manifest or the caller disagreed with the header, which was kept ("date:manifest"); absent when none */

@@ -59,7 +59,11 @@ export const NODE_FIELDS: readonly FieldSpec[] = [
   { key: 'effective', kind: 'str', nullable: true },
   { key: 'supplied', kind: 'list' },
   { key: 'disagrees', kind: 'list' },
+  // added after the first format 5 files, which hold the 16 columns before it: the graph part's head says how many
+  { key: 'expires', kind: 'str', nullable: true },
 ];
+/** The node columns of a graph part whose head does not count them (the first format 5 files). */
+const NODE_FIELDS_FIRST = 16;
 const NODE_REQUIRED = ['kind', 'path', 'type', 'number', 'date', 'title', 'issuer', 'level', 'place', 'family', 'contextDependent', 'mentions', 'names'];
 
 /** The attributes of an edge (EdgeAttributesSchema); its evidence is a part of its own. */
@@ -548,7 +552,7 @@ export function encodeGraph(corpus: Corpus, id: string): { graph: BlockWriter; e
     documents.add({ key, path, ...(hash ? { hash } : {}), ...(mentioned ? { mentioned } : {}) });
   }
   const w = new BlockWriter();
-  w.json({ id, nodes: g.order, edges: g.size, documents: corpus.documents.size });
+  w.json({ id, nodes: g.order, edges: g.size, documents: corpus.documents.size, nodeFields: NODE_FIELDS.length });
   strings.write(w);
   w.u32(nodeKeys);
   nodes.write(w);
@@ -613,14 +617,16 @@ export class RestoreError extends Error {
  */
 export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: string; nodes: number; edges: number }, evidence: () => EvidencePart, refuse: (e: BinaryError) => Error): void {
   const r = new BlockReader(bytes);
-  const head = r.json() as { id?: unknown; nodes?: unknown; edges?: unknown; documents?: unknown } | null;
+  const head = r.json() as { id?: unknown; nodes?: unknown; edges?: unknown; documents?: unknown; nodeFields?: unknown } | null;
   if (head?.id !== expected.id || head.nodes !== expected.nodes || head.edges !== expected.edges) throw new BinaryError('the graph part does not match the header');
+  const nodeFields = head.nodeFields ?? NODE_FIELDS_FIRST;
+  if (!Number.isInteger(nodeFields) || (nodeFields as number) < NODE_FIELDS_FIRST || (nodeFields as number) > NODE_FIELDS.length) throw new BinaryError(`the graph part: ${String(nodeFields)} node columns, this version reads ${NODE_FIELDS_FIRST} to ${NODE_FIELDS.length}`);
   const documentCount = head.documents;
   if (!Number.isSafeInteger(documentCount) || (documentCount as number) < 0) throw new BinaryError('the graph part: a damaged count of documents');
   const strings = StringTable.read(r);
   const nodeKeys = r.u32(expected.nodes);
   for (let i = 0; i < nodeKeys.length; i++) if ((nodeKeys[i] as number) >= strings.size) throw new BinaryError(`node ${i}: a key out of range`);
-  const nodes = new ColumnsReader('node', NODE_FIELDS, NODE_REQUIRED, r, expected.nodes, strings);
+  const nodes = new ColumnsReader('node', NODE_FIELDS.slice(0, nodeFields as number), NODE_REQUIRED, r, expected.nodes, strings);
   const source = r.u32(expected.edges);
   const target = r.u32(expected.edges);
   const keys = r.u32(expected.edges);

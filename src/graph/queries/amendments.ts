@@ -134,7 +134,7 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   // a document in force for a stated period ("… có hiệu lực thi hành từ ngày … đến hết ngày 28 tháng 02 năm 2027") has expired
   // the day after its last one, unless an act on the whole ended it first (the node carries the identity's `expires`, when the
   // graph records it)
-  const expires = graph.hasNode(key) ? (graph.getNodeAttributes(key) as NodeAttributes & { expires?: string | null }).expires ?? null : null;
+  const expires = graph.hasNode(key) ? graph.getNodeAttributes(key).expires ?? null : null;
   if (expires && at !== null && at > expires && status !== 'replaced' && status !== 'repealed') status = 'expired';
   if (replacedBy && current === key) current = replacedBy.by;
   return { events, current, repealed: status === 'repealed', status, at };
