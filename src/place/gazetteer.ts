@@ -119,6 +119,9 @@ function unitOfLine(e: EraList, start: number): PlaceUnit {
   const parentCode = rawParent === '' ? null : e.prefix + rawParent;
   const parent = parentCode === null ? null : unitByCode(e, parentCode);
   if (parentCode !== null && !parent) throw new Error(`gazetteer: ${code} without its parent ${parentCode}`);
+  // the parent's lookup may have built the whole table (past the limit of searches), this unit in it: that object is the one
+  const made = e.made.get(code);
+  if (made) return made;
   const level = LEVEL_OF_KIND[kind];
   // the name's part of the slug is in the table (nameSlug, computed by the generator): folding 17 000 names here cost a cold command a tenth of a second
   const own = `${KIND_SLUG[kind]}-${nameSlugPart}`;
