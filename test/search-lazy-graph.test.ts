@@ -195,6 +195,57 @@ describe('vanban search without the graph (issue 17)', () => {
     expect(() => lazy.graph).toThrow(/checksum mismatch in the header or the graph part/);
   }, 60_000);
 
+  it('a byte flipped anywhere: a lazy open, a search, the graph are each refused or right, never wrong', async () => {
+    const bytes = readFileSync(file);
+    const header = headerLineBytes(file);
+    const queries = ['tinh gọn bộ máy', 'Nghị quyết số 18-NQ/TW', 'kế hoạch'];
+    const whole = await loadSnapshot(file);
+    const expected = queries.map((q) => JSON.stringify(whole.search(q, { limit: 20 })));
+    const graphOf = (c: Corpus): string => JSON.stringify([c.graph.export(), [...c.documents], c.conflicts, c.badFiles]);
+    const expectedGraph = graphOf(whole);
+    // every byte of the header line and of the last 120 (search trailer, the part's head), and a spread over the rest
+    let seed = 17;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const positions = new Set<number>();
+    for (let i = 0; i < header; i++) positions.add(i);
+    for (let i = bytes.length - 120; i < bytes.length; i++) positions.add(i);
+    for (let i = 0; i < 150; i++) positions.add(Math.floor(random() * bytes.length));
+    const damaged = join(dir, 'flipped.ndjson');
+    const outcomes = { refusedAtOpen: 0, searchRefused: 0, searchRight: 0, graphRefused: 0, graphRight: 0 };
+    for (const at of positions) {
+      const copy = Buffer.from(bytes);
+      copy[at] = (copy[at] as number) ^ (1 << (at % 8));
+      writeFileSync(damaged, copy);
+      let lazy: Corpus;
+      try {
+        lazy = await loadSnapshot(damaged, { graph: 'lazy' });
+      } catch (e) {
+        expect(e, `byte ${at}`).toBeInstanceOf(SnapshotError);
+        outcomes.refusedAtOpen++;
+        continue;
+      }
+      for (const [n, q] of queries.entries()) {
+        try {
+          await lazy.searchReady();
+          expect(JSON.stringify(lazy.search(q, { limit: 20 })), `byte ${at}, ${q}`).toBe(expected[n]);
+          outcomes.searchRight++;
+        } catch (e) {
+          if (!(e instanceof SnapshotError)) throw e;
+          outcomes.searchRefused++;
+        }
+      }
+      try {
+        expect(graphOf(lazy), `byte ${at}`).toBe(expectedGraph);
+        outcomes.graphRight++;
+      } catch (e) {
+        if (!(e instanceof SnapshotError)) throw e;
+        outcomes.graphRefused++;
+      }
+    }
+    // each way out was taken (the flips reached every part)
+    for (const [k, v] of Object.entries(outcomes)) expect(v, k).toBeGreaterThan(0);
+  }, 120_000);
+
   it('a cut or foreign file is refused at open, graph read or not', async () => {
     const bytes = readFileSync(file);
     const cut = join(dir, 'cut.ndjson');
