@@ -28,7 +28,7 @@ describe('gazetteer: lookups before the whole table', () => {
     // children before parents, shuffled by a fixed rule, so a unit is often made by its child's lookup; every province
     // and district, one commune in four (each lookup is a pass over the text: all 14 161 took 17 s)
     const sample = units.filter((u, i) => u.level !== 'commune' || i % 4 === 0);
-    const order = [...sample].reverse().filter((_, i) => i % 7 !== 3).concat(sample.filter((_, i) => i % 7 === 3));
+    const order = sample.filter((_, i) => i % 7 !== 3).reverse().concat(sample.filter((_, i) => i % 7 === 3));
     const early = new Map<string, unknown>();
     for (const u of order) {
       const byCode = lazy.placeByCode(u.code);
@@ -43,7 +43,7 @@ describe('gazetteer: lookups before the whole table', () => {
         for (const u of lazy.placesAt(level, { era })) if (early.has(u.code)) expect(early.get(u.code)).toBe(u);
       }
     }
-    expect(early.size).toBe(new Set(sample.map((u) => u.code)).size);
+    expect(early.size).toBe(sample.length);
     expect(lazy.placeByCode('42')).toBe(early.get('42'));
   });
 
