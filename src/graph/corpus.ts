@@ -4,7 +4,7 @@ import { placeOfId } from './places.js';
 import { reportedActs } from '../doc/consolidated.js';
 import { MultiDirectedGraph } from 'graphology';
 import type { Citation } from '../cite/schema.js';
-import { readCorpus, type SkippedEntry } from '../doc/corpus.js';
+import type { SkippedEntry } from '../doc/corpus.js';
 import { stamp } from '../doc/extraction-version.js';
 import type { ReadLimits } from '../doc/readers/types.js';
 import { disagreeingFields, suppliedFields } from '../doc/manifest.js';
@@ -47,6 +47,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (e < text.length && e - end < 120 && !/[.;\n]/.test(text[e] as string)) e++;
   return text.slice(s, e).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The folder walk and the readers behind it (and the extractor behind them), imported by the calls that read a folder:
+ * a corpus loaded from a snapshot and only asked never reads a file.
+ */
+const folderWalk = () => import('../doc/corpus.js');
 
 /** A search index kept on disk until it is needed (a snapshot's search part): `load` reads it once, however often called. */
 export interface SearchLoader {
@@ -243,6 +249,7 @@ export class Corpus {
   async addFolder(dir: string, onProgress?: (p: IngestProgress) => void, options: Pick<FromFolderOptions, 'manifests' | 'manifest' | 'includeAll' | 'onSkip' | 'limits'> = {}): Promise<void> {
     let documents = 0;
     const manifestOptions = { ...(options.manifests ? { manifests: true } : {}), ...(options.manifest ? { manifest: options.manifest } : {}), ...(options.includeAll ? { includeAll: true } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+    const { readCorpus } = await folderWalk();
     // every file's hash is kept with its document, so that a later `update` reads only what changed
     for await (const item of readCorpus(dir, { ...manifestOptions, unchanged: () => false })) {
       if (item.ok) {
@@ -281,6 +288,7 @@ export class Corpus {
       report.unchanged++;
       return true;
     };
+    const { readCorpus } = await folderWalk();
     for await (const item of readCorpus(dir, { ...manifestOptions, unchanged })) {
       if (!item.ok && item.manifest) {
         this.badFiles.push({ path: item.path, error: item.error });
