@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { readDocument } from '../doc/read.js';
 import { ReadError } from '../doc/readers/types.js';
 import type { Document } from '../doc/schema.js';
 import { amendmentHistory } from '../graph/queries/amendments.js';
@@ -167,6 +166,8 @@ export class MemoryStore implements Store {
         cache.set(key, seen);
         return seen.doc;
       }
+      // the readers (and the extractor behind them) are imported by the first document asked for, not by every command
+      const { readDocument } = await import('../doc/read.js');
       const doc = await readDocument(path);
       if (s) {
         cache.set(key, { path, size: s.size, mtimeMs: s.mtimeMs, doc });
