@@ -65,6 +65,8 @@ export interface DocumentIndex {
   add(key: string, doc: Document): void;
   remove(key: string): boolean;
   search(query: string, options?: SearchOptions): SearchResult;
+  /** gives back what the index holds open (the snapshot file a search part is read from by range) */
+  close?(): void;
 }
 
 export interface FromFolderOptions {
@@ -218,6 +220,14 @@ export class Corpus {
    * the first search (a failure, a SnapshotError, is thrown again on the next try: nothing is half-loaded).
    */
   searchLoader: SearchLoader | null = null;
+
+  /**
+   * Gives back the snapshot file the search index reads by range, if it was read from one (a search that reads the
+   * file afterwards is refused); a search part not read yet is not read. The graph is kept.
+   */
+  close(): void {
+    this.searchIndexValue?.close?.();
+  }
 
   /** Whether the corpus has a search index, read yet or not (reads nothing). */
   get hasSearchIndex(): boolean {

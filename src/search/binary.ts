@@ -76,6 +76,8 @@ export interface BlockSource {
   bytes(start: number, end: number): Buffer;
   /** the error a check of bytes read from here throws (a snapshot's loader makes it a SnapshotError naming the file) */
   readonly fail?: (reason: string) => Error;
+  /** gives back what the source holds open (a file's descriptor); reads after it are refused */
+  close?(): void;
 }
 
 /** A block left where it is, its bytes read by range when asked (the texts of a search part read from a file). */
@@ -106,6 +108,11 @@ export class BlockReader {
       this.source = bytes;
     }
     this.length = bytes.length;
+  }
+
+  /** Closes the source the blocks are read from, if it holds anything open (a file read by range). */
+  close(): void {
+    this.source?.close?.();
   }
 
   /** The next block's start and length; the position moves past it. */

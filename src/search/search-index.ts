@@ -268,6 +268,8 @@ export class SearchIndex {
   private nextId = 1;
   /** layout of the flexsearch records being imported (null: from before the format record) */
   private importFormat: number | null = null;
+  /** closes the file a snapshot's search part is read from by range (null for an index in memory) */
+  private release: (() => void) | null = null;
   private imported = false;
   /** texts and folded bodies, as UTF-8 outside the heap */
   private texts = new TextStore();
@@ -425,7 +427,19 @@ export class SearchIndex {
     }
     index.indexed = head.indexed as number;
     index.nextId = head.nextId as number;
+    index.release = () => r.close();
     return index;
+  }
+
+  /**
+   * Gives back the snapshot file an index read from a search part keeps open (its texts, and in a paged part its
+   * postings, are read by range). Nothing to do for an index built in memory. A query that reads the file afterwards
+   * is refused; an index not closed gives the file back when it is collected.
+   */
+  close(): void {
+    const release = this.release;
+    this.release = null;
+    release?.();
   }
 
   /** The rest of layout 3 (`writeBinary(…, paged = true)`) after its header: records, keys and symbols left in place. */
@@ -459,6 +473,7 @@ export class SearchIndex {
     for (const id of ids) setBit(index.live, id);
     index.indexed = head.indexed;
     index.nextId = head.nextId;
+    index.release = () => r.close();
     return index;
   }
 
