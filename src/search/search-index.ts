@@ -62,7 +62,8 @@ const BINARY_FORMAT = 'vanban-search-binary';
  * by range too, the columns as typed arrays (see `readBinary`)
  */
 const BINARY_VERSION = 1;
-const PAGED_VERSION = 2;
+// layout 2 (paged posting tables, the records one JSON block) was written for an hour of development, never released:
+// it is refused as unknown
 const DOCS_VERSION = 3;
 /** One document in the binary layout's JSON block: its record, with its texts as handles into the text store. */
 type DocTuple = [id: number, key: string, aliases: string[], path: string | null, type: string | null, number: string | null, date: string | null, year: number | null, title: string | null, level: string | null, family: string | null, place: string | null, issuerFolded: string, phraseTitle: string, cites: Array<[string, string[]]>, text: number, phraseBody: number];
@@ -406,7 +407,7 @@ export class SearchIndex {
   static readBinary(r: BlockReader, options: SearchIndexOptions = {}): SearchIndex {
     const head = r.json() as { format?: unknown; version?: unknown; documents?: unknown; indexed?: unknown; nextId?: unknown; fields?: unknown };
     if (head?.format !== BINARY_FORMAT) throw new BinaryError('not a vanban search index');
-    if (head.version !== BINARY_VERSION && head.version !== PAGED_VERSION && head.version !== DOCS_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION} to ${DOCS_VERSION})`);
+    if (head.version !== BINARY_VERSION && head.version !== DOCS_VERSION) throw new BinaryError(`search index layout ${String(head.version)} is unknown (this vanban reads ${BINARY_VERSION} and ${DOCS_VERSION})`);
     if (!Number.isSafeInteger(head.documents) || !Number.isSafeInteger(head.indexed) || !Number.isSafeInteger(head.nextId) || (head.nextId as number) < 1) throw new BinaryError('a damaged search index header');
     if (JSON.stringify(head.fields) !== JSON.stringify(FIELD_NAMES)) throw new BinaryError('a search index of other fields');
     if (head.version === DOCS_VERSION) return SearchIndex.readDocsLayout(r, head as { documents: number; indexed: number; nextId: number }, options);
@@ -414,7 +415,7 @@ export class SearchIndex {
     if (!Array.isArray(docs) || docs.length !== head.documents) throw new BinaryError('the document records do not match the header');
     const texts = TextStore.readBinary(r);
     const maxId = (head.nextId as number) - 1;
-    const fields = new Map(FIELD_NAMES.map((f) => [f, head.version === PAGED_VERSION ? FrozenField.readPaged(r, maxId) : FrozenField.read(r, maxId)] as const));
+    const fields = new Map(FIELD_NAMES.map((f) => [f, FrozenField.read(r, maxId)] as const));
     if (!r.done) throw new BinaryError('bytes after the last block');
     const index = new SearchIndex(options);
     index.texts = texts;
