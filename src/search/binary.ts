@@ -190,10 +190,10 @@ function checkOffsets(offsets: Uint32Array, total: number, what: string): void {
 const SPARSE = 64;
 
 /** A Buffer read as a region (a paged layout read from memory, as in tests). */
-const regionOf = (b: Buffer | BlockRegion): BlockRegion => (Buffer.isBuffer(b) ? { length: b.length, bytes: (from: number, to: number) => b.subarray(from, to) } : b);
+export const regionOf = (b: Buffer | BlockRegion): BlockRegion => (Buffer.isBuffer(b) ? { length: b.length, bytes: (from: number, to: number) => b.subarray(from, to) } : b);
 
 /** Values [from, to) of a region holding u32s, as a view of the bytes read (4-aligned: see BlockSource). */
-function u32sOf(region: BlockRegion, from: number, to: number): Uint32Array {
+export function u32sOf(region: BlockRegion, from: number, to: number): Uint32Array {
   const b = region.bytes(from * 4, to * 4);
   return new Uint32Array(b.buffer, b.byteOffset, to - from);
 }

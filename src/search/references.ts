@@ -3,7 +3,7 @@ import { parseId } from '../cite/ids.js';
 import { TYPE_WORDS } from '../cite/lexicon/document-types.js';
 import { RelationSchema } from '../cite/schema.js';
 import { foldedKey } from './analyzer.js';
-import { BinaryError, PagedTable, PostingTable, type BlockReader, type BlockRegion, type BlockWriter, type TermTable } from './binary.js';
+import { BinaryError, PagedTable, PostingTable, regionOf, type BlockReader, type BlockRegion, type BlockWriter, type TermTable } from './binary.js';
 import { grow, IdList } from './bitset.js';
 import type { Slots } from './postings.js';
 
@@ -323,8 +323,7 @@ export class FrozenSymbols {
     const docs = PagedTable.read(r, maxId);
     const cites = PagedTable.read(r, maxId);
     if (cites.size !== docs.size) throw new BinaryError('a symbol table whose two lists disagree');
-    const region = r.region();
-    const flat = Buffer.isBuffer(region) ? { length: region.length, bytes: (a: number, b: number) => region.subarray(a, b) } : region;
+    const flat = regionOf(r.region());
     if (flat.length % 4 !== 0) throw new BinaryError('numerals: not an array of u32');
     const byNumeral = PagedTable.read(r, flat.length / 4);
     return new FrozenSymbols(head.relations as string[], docs, cites, flat, byNumeral, (reason) => r.damaged(reason));

@@ -6,7 +6,7 @@ import { documentName, exactKey, foldedKey, queryTerms } from './analyzer.js';
 import { BitsetPool, clearBit, countBits, grow, hasBit, IdList, setBit, wordsFor, type Bitset } from './bitset.js';
 import { DocColumns, type FacetCounts } from './columns.js';
 import { bestByTier, eligibleDocuments, matchField, matchedDocuments, positionSlot, RESOLUTION, TEXT_WEIGHTS, tierOf, type FieldMatch, type QueryTokens, type Ranked } from './match.js';
-import { BinaryError, FrozenField, PagedTable, PostingTable, type BlockReader, type BlockRegion, type BlockWriter, type TermTable } from './binary.js';
+import { BinaryError, FrozenField, PagedTable, PostingTable, regionOf, u32sOf, type BlockReader, type BlockRegion, type BlockWriter, type TermTable } from './binary.js';
 import { IndexBuilder } from './builder.js';
 import { Postings, PostingSets } from './postings.js';
 import { citesByRelation, FrozenSymbols, phraseKey, ReferenceScores, symbolOf, SymbolTable, writeSymbols } from './references.js';
@@ -96,11 +96,6 @@ function checkDocTuple(d: unknown, texts: number): asserts d is DocTuple {
 }
 
 /** Values [from, to) of a region of u32s. */
-function u32Range(region: BlockRegion, from: number, to: number): Uint32Array {
-  const b = region.bytes(from * 4, to * 4);
-  return new Uint32Array(b.buffer, b.byteOffset, to - from);
-}
-
 /**
  * The documents' records of a paged part (layout 3): their ids ascending in memory, each record (a DocTuple's
  * JSON) read by range and checked when first asked for.
@@ -128,7 +123,7 @@ class FrozenDocs {
   }
 
   record(k: number): DocTuple {
-    const [from, to] = u32Range(this.offsets, k, k + 2) as unknown as [number, number];
+    const [from, to] = u32sOf(this.offsets, k, k + 2) as unknown as [number, number];
     if (to < from || to > this.records.length) throw this.damaged(`document record ${k} lies outside its block`);
     let d: unknown;
     try {
@@ -448,9 +443,8 @@ export class SearchIndex {
     const maxId = head.nextId - 1;
     const ids = Uint32Array.from(r.u32(head.documents));
     for (let k = 0; k < ids.length; k++) if ((ids[k] as number) < 1 || (ids[k] as number) > maxId || (k > 0 && (ids[k] as number) <= (ids[k - 1] as number))) throw new BinaryError('document ids out of order or range');
-    const region = (b: Buffer | BlockRegion): BlockRegion => (Buffer.isBuffer(b) ? { length: b.length, bytes: (from: number, to: number) => b.subarray(from, to) } : b);
-    const offsets = region(r.region());
-    const records = region(r.region());
+    const offsets = regionOf(r.region());
+    const records = regionOf(r.region());
     if (offsets.length !== (ids.length + 1) * 4) throw new BinaryError('document records: offsets of the wrong length');
     const columns = DocColumns.readBinary(r, head.nextId);
     const keys = PagedTable.read(r, maxId);
