@@ -6,7 +6,8 @@ import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
 import { PagedFile } from '../search/paged-file.js';
 import { openPagedPart, writePagedPart } from '../search/paged-part.js';
 import { SearchDocRecordSchema, SearchIndexRecordSchema } from '../search/schema.js';
-import { SearchIndex } from '../search/search-index.js';
+import type * as SearchEngineModule from '../search/search-index.js';
+import type { SearchIndex } from '../search/search-index.js';
 import { writeFailure, writeFileAtomic, type Sink } from './atomic-write.js';
 import { CheckedLineWriter, crc32, FrameError, readCheckedLines } from './checksum.js';
 import { Corpus, edgeKey, type SearchLoader } from './corpus.js';
@@ -54,6 +55,20 @@ import { decodeGraph, encodeGraph, EvidencePart, RestoreError } from './snapshot
  * files with a search part as in version 4 (`VBSRCH04`) still load.
  */
 export const SNAPSHOT_FORMAT = 'vanban-snapshot';
+
+type SearchEngine = typeof SearchEngineModule;
+let searchEngine: SearchEngine | null = null;
+/**
+ * The search engine (src/search/search-index.ts, and flexsearch, the query reader and the extractor behind it) is
+ * imported by a load that keeps the search part (any `search` but 'none') and by a save, not with this module: a
+ * process that loads a snapshot with `search: 'none'` and only asks its graph never loads it. The search part's
+ * loaders are made only after that import, so their synchronous `loadSync` finds the engine loaded.
+ */
+const importSearchEngine = async (): Promise<SearchEngine> => (searchEngine ??= await import('../search/search-index.js'));
+function loadedSearchEngine(): SearchEngine {
+  if (searchEngine === null) throw new Error('vanban: the search engine is read before it was imported (a loader made outside loadSnapshot?)');
+  return searchEngine;
+}
 export const SNAPSHOT_VERSION = 5;
 
 const HeaderSchema = z
@@ -150,6 +165,7 @@ async function writeSnapshot(corpus: Corpus, path: string, version: 3 | 4): Prom
       await out.line(JSON.stringify(record));
     };
     const g = corpus.graph;
+    const { SearchIndex } = await importSearchEngine();
     const search = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex : null;
     const searchId = randomBytes(8).toString('hex');
     const searchFields = search ? { searchDocuments: search.size, ...(version === 4 ? { searchId } : {}) } : {};
@@ -183,6 +199,7 @@ async function writeSnapshot(corpus: Corpus, path: string, version: 3 | 4): Prom
 async function writeSnapshotV5(corpus: Corpus, path: string): Promise<void> {
   await writeFileAtomic(path, async (sink) => {
     const g = corpus.graph;
+    const { SearchIndex } = await importSearchEngine();
     const search = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex : null;
     const id = randomBytes(8).toString('hex');
     const searchId = randomBytes(8).toString('hex');
@@ -311,7 +328,7 @@ function decodeSearchPart(path: string, part: SearchPart, file: PagedFile): Sear
     const r = new BlockReader(file);
     const head = r.json() as { searchId?: unknown };
     if (head?.searchId !== part.id) throw new SnapshotError(path, 'the search part is not the one of the graph loaded (the file was replaced since?): load the snapshot again');
-    index = SearchIndex.readBinary(r);
+    index = loadedSearchEngine().SearchIndex.readBinary(r);
   } catch (e) {
     file.close();
     if (e instanceof SnapshotError) throw e;
@@ -330,8 +347,11 @@ const readFailure = (path: string, e: unknown): SnapshotError => {
 /** A paged search part opened (its head checked; lists and texts read by range later): a SnapshotError for anything wrong. */
 function openPaged(path: string, part: SearchPart): SearchIndex {
   try {
-    const index = openPagedPart(path, { offset: part.offset, length: part.length, crc: part.crc, searchId: part.id, fileSize: part.offset + part.length + TRAILER_BYTES }, (r) => SearchIndex.readBinary(r), (reason) => new SnapshotError(path, reason));
-    if (index.size !== part.documents) throw new SnapshotError(path, `the search part holds ${index.size} documents, the header counts ${part.documents}`);
+    const index = openPagedPart(path, { offset: part.offset, length: part.length, crc: part.crc, searchId: part.id, fileSize: part.offset + part.length + TRAILER_BYTES }, (r) => loadedSearchEngine().SearchIndex.readBinary(r), (reason) => new SnapshotError(path, reason));
+    if (index.size !== part.documents) {
+      index.close();
+      throw new SnapshotError(path, `the search part holds ${index.size} documents, the header counts ${part.documents}`);
+    }
     return index;
   } catch (e) {
     if (e instanceof SnapshotError) throw e;
@@ -423,6 +443,8 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
   // version 5 is told by its first line; anything else (other versions, damage, foreign files) is judged below
   const head = await readHead(path).catch((e: unknown) => Promise.reject(openFailure(path, e)));
   if (head !== null) return loadV5(path, mode, head, options.graph ?? 'eager');
+  // versions 2 and 3 hold the search index among the graph's records, read by the synchronous callback below
+  const engine = mode !== 'none' ? await importSearchEngine() : null;
   const corpus = Corpus.restore();
   let header = null as z.infer<typeof HeaderSchema> | null;
   let seen = 0;
@@ -452,7 +474,7 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
     if ((rec.t === 'search-doc' || rec.t === 'search-index') && mode === 'none') return;
     try {
       if (rec.t === 'search-doc' || rec.t === 'search-index') {
-        if (corpus.searchIndex === null) corpus.searchIndex = new SearchIndex();
+        if (corpus.searchIndex === null) corpus.searchIndex = new (engine as SearchEngine).SearchIndex();
         (corpus.searchIndex as SearchIndex).importRecord(rec);
       } else if (rec.t === 'edge') corpus.restoreRecord(restoreEdge(corpus, rec));
       else corpus.restoreRecord(rec);
@@ -509,14 +531,17 @@ export async function loadSnapshot(path: string, options: LoadSnapshotOptions = 
   }
   if (h.version === 4) {
     const part = h.searchId !== undefined ? { id: h.searchId, documents: h.searchDocuments ?? 0, ...(await readTrailer(path, graphEnd).catch((e: unknown) => Promise.reject(e instanceof SnapshotError ? e : readFailure(path, e)))) } : null;
-    if (part && mode !== 'none') corpus.searchLoader = searchLoader(path, part);
+    if (part && mode !== 'none') {
+      await importSearchEngine();
+      corpus.searchLoader = searchLoader(path, part);
+    }
   } else if (mode !== 'none') {
     try {
-      if (corpus.searchIndex instanceof SearchIndex) corpus.searchIndex.finishImport();
+      if (engine && corpus.searchIndex instanceof engine.SearchIndex) corpus.searchIndex.finishImport();
     } catch (e) {
       throw new SnapshotError(path, `the search index cannot be restored (${why(e)})`);
     }
-    const searchDocs = corpus.searchIndex instanceof SearchIndex ? corpus.searchIndex.size : 0;
+    const searchDocs = engine && corpus.searchIndex instanceof engine.SearchIndex ? corpus.searchIndex.size : 0;
     if ((h.searchDocuments ?? 0) !== searchDocs) throw new SnapshotError(path, `truncated: ${searchDocs}/${h.searchDocuments ?? 0} search documents`);
   }
   return finishLoad(corpus, path, mode);
@@ -584,7 +609,10 @@ function readRange(fd: number, offset: number, length: number): Buffer {
 /** A version 5 file: see readV5; the search part on first use, or now, or never. */
 async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Head, graph: 'eager' | 'lazy'): Promise<Corpus> {
   const { corpus, searchPart } = readV5(path, head, graph);
-  if (searchPart && mode !== 'none') corpus.searchLoader = searchLoader(path, searchPart);
+  if (searchPart && mode !== 'none') {
+    await importSearchEngine();
+    corpus.searchLoader = searchLoader(path, searchPart);
+  }
   return finishLoad(corpus, path, mode);
 }
 
