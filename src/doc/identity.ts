@@ -74,17 +74,24 @@ function placeInNamedProvince(phrase: string, text: string, date: string | null)
 // "Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 6 năm 2024", "Nghị định này có hiệu lực từ ngày ký ban hành"
 const EFFECTIVE = /(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Chỉ thị|Quy định|Quy chế)[ \n]+này[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+kể)?[ \n]+từ[ \n]+ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})|(ký))/u;
 
-/** The day the document takes effect, from its own article on effect (the first one: later ones are exceptions). */
-function effectiveDate(text: string, type: string | null, date: string | null): string | null {
-  if (type === 'Văn bản hợp nhất') return null;
-  const m = EFFECTIVE.exec(text);
-  if (!m) return null;
-  if (m[7]) return date;
-  const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+/** A written day, month and year as an ISO date, or null when the day or month is out of range. */
+function writtenDay(d: string | undefined, mo: string | undefined, y: string | undefined): string | null {
   const month = Number(mo);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${y as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The document's own article on effect (the first one: later ones are exceptions), or null; none in a consolidated text. */
+function effectClause(text: string, type: string | null): RegExpExecArray | null {
+  return type === 'Văn bản hợp nhất' ? null : EFFECTIVE.exec(text);
+}
+
+/** The day the document takes effect, from its article on effect. */
+function effectiveDate(m: RegExpExecArray | null, date: string | null): string | null {
+  if (!m) return null;
+  if (m[7]) return date;
+  return m[1] ? writtenDay(m[1], m[2], m[3]) : writtenDay(m[4], m[5], m[6]);
 }
 
 // what follows the start of the effect when the document is in force for a stated period only: "… có hiệu lực thi hành từ ngày
@@ -92,20 +99,14 @@ function effectiveDate(text: string, type: string | null, date: string | null): 
 // năm 2027" ("đến ngày các quy định … có hiệu lực" names an event, not a day, and gives none)
 const UNTIL = /^(?:[ \n]+ban[ \n]+hành)?(?:[ \n]+và)?(?:[ \n]+được)?(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng))?[ \n]+(?:cho[ \n]+)?(?:đến|tới)[ \n]+(?:hết[ \n]+)?ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))/u;
 
-/** The last day the document is in force, when its own article on effect states a period ("… đến hết ngày …"). */
-function expiryDate(text: string, type: string | null, effective: string | null): string | null {
-  if (type === 'Văn bản hợp nhất') return null;
-  const m = EFFECTIVE.exec(text);
+/** The last day the document is in force, when its article on effect states a period ("… đến hết ngày …"). */
+function expiryDate(text: string, m: RegExpExecArray | null, effective: string | null): string | null {
   if (!m) return null;
   const u = UNTIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
   if (!u) return null;
-  const [d, mo, y] = u[1] ? [u[1], u[2], u[3]] : [u[4], u[5], u[6]];
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const iso = `${y as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = u[1] ? writtenDay(u[1], u[2], u[3]) : writtenDay(u[4], u[5], u[6]);
   // a period that ends before it starts is a misreading
-  return effective !== null && iso < effective ? null : iso;
+  return iso === null || (effective !== null && iso < effective) ? null : iso;
 }
 
 /** A place with what the official lists say of its unit (code, province, name for people). */
@@ -326,7 +327,8 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
 
   const title = raw.title?.text ?? raw.subject?.text ?? known?.title ?? null;
   if (!raw.title && !raw.subject && known?.title) warnings.push('title-from-caller');
-  const effective = effectiveDate(text, type, date?.iso ?? null);
+  const effect = effectClause(text, type);
+  const effective = effectiveDate(effect, date?.iso ?? null);
 
   return {
     id,
@@ -345,7 +347,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
     signer: raw.signature ? { authority: raw.signature.authority, title: raw.signature.title, name: raw.signature.name } : null,
     recipients: raw.recipients?.items ?? [],
     effective,
-    expires: expiryDate(text, type, effective),
+    expires: expiryDate(text, effect, effective),
     warnings,
   };
 }
