@@ -82,12 +82,15 @@ const CR = 3;
 const CYR = 4;
 const NEWLINE = 5;
 const COMBINING_MARK = 6; // U+0300–U+036F: the text needs NFC first (substitute gives up, see normalizeText)
+const SPACE = 7; // a plain space: an action only when another blank follows it
 const ACTION = new Uint8Array(0x10000);
 const REPLACEMENT = new Uint16Array(0x10000);
 /** letters and combining marks, for "the syllable ends here" */
 const IS_LETTER = new Uint8Array(0x10000);
 /** what may stand before a line break that needs a look: a separator (any dash or slash), a digit, a blank, a CR */
 const BEFORE_BREAK = new Uint8Array(0x10000);
+/** a blank inside a line: the space, the tab and every space the one-to-one table turns into a space */
+const BLANK = new Uint8Array(0x10000);
 
 (function buildTables(): void {
   for (const [from, to] of Object.entries(ONE_TO_ONE)) {
@@ -98,6 +101,9 @@ const BEFORE_BREAK = new Uint8Array(0x10000);
   for (const c of Object.keys(CYRILLIC)) ACTION[c.charCodeAt(0)] = CYR;
   ACTION[13] = CR;
   ACTION[10] = NEWLINE;
+  ACTION[32] = SPACE;
+  BLANK[32] = 1;
+  for (const [from, to] of Object.entries(ONE_TO_ONE)) if (to === ' ') BLANK[from.charCodeAt(0)] = 1;
   for (let c = 0x300; c <= 0x36f; c++) ACTION[c] = COMBINING_MARK;
   for (const c of '/-0123456789 \t\r') BEFORE_BREAK[c.charCodeAt(0)] = 1;
   for (const [from, to] of Object.entries(ONE_TO_ONE)) if (to === '-' || to === '/' || to === ' ') BEFORE_BREAK[from.charCodeAt(0)] = 1;
@@ -143,11 +149,16 @@ function breaksSymbol(src: string, before: number, after: number): boolean {
 }
 
 /** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
-function nextAction(text: string, from: number, action: Uint8Array, beforeBreak: Uint8Array): number {
+function nextAction(text: string, from: number, action: Uint8Array, beforeBreak: Uint8Array, blank: Uint8Array): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const a = action[text.charCodeAt(i)];
     if (a === KEEP) continue;
+    // a space is work only when another blank follows it (a run to fold into one)
+    if (a === SPACE) {
+      if (i + 1 < n && blank[text.charCodeAt(i + 1)] === 1) return i;
+      continue;
+    }
     // line breaks are common and cheap to rule out here: most follow a letter or punctuation,
     // not a separator, digit, blank or CR
     if (a === NEWLINE) {
@@ -177,19 +188,44 @@ function substitute(src: string, stage: OffsetStage, composed: boolean): string 
     }
     last = i;
   };
-  for (let i = nextAction(src, 0, ACTION, BEFORE_BREAK); i < n; i = nextAction(src, i + 1, ACTION, BEFORE_BREAK)) {
+  // a run of blanks inside a line (a justified PDF export's "số  15/2018", a no-break space beside a space) is one space:
+  // the rules match words one space apart, as Vietnamese is written; the run's other blanks are deleted
+  // (blanks before a line break are left to the break's own rule, which joins a symbol broken there)
+  const foldRun = (i: number): number => {
+    let end = i + 1;
+    while (end < n && BLANK[src.charCodeAt(end)] === 1) end++;
+    if (end === i + 1 || src.charCodeAt(end) === 10 || src.charCodeAt(end) === 13) return -1;
+    emitUpTo(i);
+    parts.push(' ');
+    outLen++;
+    if (end > i + 1) stage.record(i + 1, end, outLen, 0);
+    last = end;
+    return end - 1;
+  };
+  for (let i = nextAction(src, 0, ACTION, BEFORE_BREAK, BLANK); i < n; i = nextAction(src, i + 1, ACTION, BEFORE_BREAK, BLANK)) {
     const c = src.charCodeAt(i);
     const action = ACTION[c];
     switch (action) {
       case COMBINING_MARK:
         if (!composed) return null;
         break; // a mark NFC could not compose stays as it is
-      case MAP:
+      case SPACE: {
+        const runEnd = foldRun(i);
+        if (runEnd >= 0) i = runEnd;
+        break;
+      }
+      case MAP: {
+        const runEnd = REPLACEMENT[c] === 32 ? foldRun(i) : -1;
+        if (runEnd >= 0) {
+          i = runEnd;
+          break;
+        }
         emitUpTo(i);
         parts.push(String.fromCharCode(REPLACEMENT[c] as number));
         outLen++;
         last = i + 1;
         break;
+      }
       case DROP:
         emitUpTo(i);
         stage.record(i, i + 1, outLen, 0);

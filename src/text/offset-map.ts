@@ -53,6 +53,40 @@ export class OffsetStage {
     return p - dEnd + (this.srcEnd[i] as number);
   }
 
+  /** Index of the last edit whose srcStart is <= p (or < p when strict), -1 if none. */
+  private findSource(p: number, strict: boolean): number {
+    let lo = 0;
+    let hi = this.srcStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.srcStart[mid] as number;
+      if (strict ? d < p : d <= p) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Destination position of the character at src position p (inside an edit: where the edit's result starts). */
+  forwardStart(p: number): number {
+    const i = this.findSource(p, false);
+    if (i < 0) return p;
+    if (p < (this.srcEnd[i] as number)) return this.dstStart[i] as number;
+    return p - (this.srcEnd[i] as number) + (this.dstEnd[i] as number);
+  }
+
+  /** Destination position just after the character that ends at src position e (exclusive end). */
+  forwardEnd(e: number): number {
+    const i = this.findSource(e, true);
+    if (i < 0) return e;
+    if (e <= (this.srcEnd[i] as number)) return this.dstEnd[i] as number;
+    return e - (this.srcEnd[i] as number) + (this.dstEnd[i] as number);
+  }
+
   /** Source position just after the character that ends at dst position e (exclusive end). */
   mapEnd(e: number): number {
     const i = this.find(e, true);
@@ -82,6 +116,20 @@ export class OffsetMap {
     let q = e;
     for (let i = this.stages.length - 1; i >= 0; i--) q = (this.stages[i] as OffsetStage).mapEnd(q);
     return q;
+  }
+
+  /**
+   * Map a half-open span [start, end) of the original text to the transformed text, for a rule that reads the
+   * transformed text around spans reported in the original's offsets.
+   */
+  toTransformed(start: number, end: number): { start: number; end: number } {
+    let s = start;
+    let e = end;
+    for (const stage of this.stages) {
+      s = stage.forwardStart(s);
+      e = stage.forwardEnd(e);
+    }
+    return { start: s, end: end <= start ? s : Math.max(s, e) };
   }
 
   /** Map a half-open span [start, end) of the transformed text to the original text. */
