@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
+import { readDocument } from '../src/doc/index.js';
 import { normalizeText } from '../src/text/normalize.js';
 
 /**
@@ -29,5 +30,22 @@ describe('a run of blanks inside a line is one space (issue 16, variants)', () =
     const at = norm.text.indexOf('15/');
     expect(norm.map.toOriginal(at, at + 2)).toEqual({ start: original.indexOf('15/'), end: original.indexOf('15/') + 2 });
     expect(norm.map.toTransformed(original.indexOf('15/'), original.indexOf('15/') + 2)).toEqual({ start: at, end: at + 2 });
+  });
+});
+
+describe('a consolidated text is read on the matching text, not on the file as typed (issue 16, variants)', () => {
+  const vbhn =
+    'VĂN BẢN HỢP NHẤT -\nBỘ TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/VBHN-BTC\nHà Nội, ngày 10 tháng 3 năm 2024\n\nTHÔNG TƯ\nHướng dẫn quản lý phí\n' +
+    'Thông tư số 30/2016/TT-BTC ngày 20 tháng 10 năm 2016 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý phí, có hiệu lực kể từ ngày 01 tháng 1 năm 2017, được sửa đổi, bổ sung bởi:\n' +
+    'Thông tư số 18/2018/TT-BTC ngày 30 tháng 10 năm 2018 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 30/2016/TT-BTC, có hiệu lực kể từ ngày 18 tháng 12 năm 2018.\n' +
+    'Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n\nĐiều 1. Phạm vi\n1. Thông tư này hướng dẫn quản lý phí.\n';
+  const relations = async (text: string): Promise<string[]> =>
+    (await readDocument(new TextEncoder().encode(text), { path: 'vbhn.txt' })).citations.map((c) => `${text.slice(c.start, c.end).replace(/\s+/gu, ' ').normalize('NFC')} ${c.relation}`);
+  it('decomposed letters, no-break spaces and CRLF leave the base and the amending act consolidated', async () => {
+    const plain = await relations(vbhn);
+    expect(plain.filter((r) => r.endsWith('consolidates')).length).toBe(2);
+    expect(await relations(vbhn.normalize('NFD'))).toEqual(plain);
+    expect(await relations(vbhn.replace(/ /g, '\u00A0'))).toEqual(plain);
+    expect(await relations(vbhn.replace(/\n/g, '\r\n'))).toEqual(plain);
   });
 });

@@ -1,4 +1,5 @@
 import { lawSubjectOf, sameLawSubject } from '../cite/index.js';
+import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { inSortedRanges } from '../text/ranges.js';
 import type { DocumentCitation } from './schema.js';
 
@@ -16,7 +17,27 @@ const AMENDED_BY = /(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+
 const BASE_TEXT = /\n[ ]*(?:Căn[ ]+cứ|Chương[ ]+[IVXLC\d]+|Điều[ ]+1\.|Phần[ ]+(?:thứ|I))/u;
 const LINE_START = /(?:^|\n)[ ]*(?:[-+•*][ ]*)?(?:\d+[.)][ ]*)?$/;
 
-export function consolidatedRelations(text: string, citations: DocumentCitation[]): DocumentCitation[] {
+/**
+ * The citations moved onto the text the rules read (NFC, one space for a run of blanks, Đ for its look-alikes,
+ * straight quotes, LF): the rules below are written for it, and a consolidated text exported with decomposed letters,
+ * no-break spaces or CRLF must read as the same text. `back` puts each returned citation's span and text back.
+ */
+function onMatchingText(original: string, citations: readonly DocumentCitation[], given?: NormalizedText): { text: string; moved: DocumentCitation[]; back: (out: DocumentCitation[]) => DocumentCitation[] } {
+  const norm = given ?? normalizeText(original);
+  const moved = citations.map((c) => {
+    const span = norm.map.toTransformed(c.start, c.end);
+    return { ...c, start: span.start, end: span.end, text: norm.text.slice(span.start, span.end) };
+  });
+  const back = (out: DocumentCitation[]): DocumentCitation[] => out.map((c, k) => ({ ...c, start: (citations[k] as DocumentCitation).start, end: (citations[k] as DocumentCitation).end, text: (citations[k] as DocumentCitation).text }));
+  return { text: norm.text, moved, back };
+}
+
+export function consolidatedRelations(original: string, citations: DocumentCitation[], norm?: NormalizedText): DocumentCitation[] {
+  const { text, moved, back } = onMatchingText(original, citations, norm);
+  return back(consolidatedOnText(text, moved));
+}
+
+function consolidatedOnText(text: string, citations: DocumentCitation[]): DocumentCitation[] {
   const head = text.slice(0, 20_000);
   const amended = AMENDED_BY.exec(head);
   const from = amended ? amended.index + amended[0].length : 0;
@@ -58,7 +79,8 @@ export function consolidatedRelations(text: string, citations: DocumentCitation[
 
 // a quotation that opens a line and closes at the end of one: a provision reproduced from another act, whatever
 // introduces it; what it does is not the base's
-const QUOTE_OPEN = /(?:^|\n)[ \t]*“/gu;
+// (the text read is the matching text, whose quotes are all straight: an opening quote starts a line, a closing one ends it)
+const QUOTE_OPEN = /(?:^|\n)[ \t]*"/gu;
 function quotedBlocks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   QUOTE_OPEN.lastIndex = 0;
@@ -76,11 +98,10 @@ const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);
 const SUCCEEDED_BY_TYPE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch']);
 // a note that reproduces a provision of an amending act: "107 Điều 2 của Luật số 32/2013/QH13 sửa đổi, bổ sung …, có
 // hiệu lực kể từ ngày 01 tháng 01 năm 2014 quy định như sau:\n“Điều 2 …”"
-const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^“”\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^“”]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*[“"]/gu;
-// the reproduction ends at a closing quote that ends its line (quotes inside it close mid-line)
-const REPRODUCTION_END = /”[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
-// (a note typed with straight quotes, '… quy định như sau:\n"Điều 10. Hiệu lực thi hành. …"', closes with one)
-const STRAIGHT_REPRODUCTION_END = /"[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
+const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^"\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^"]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*"/gu;
+// the reproduction ends at a closing quote that ends its line (quotes inside it close mid-line), curly or straight as
+// typed ('… quy định như sau:\n"Điều 10. Hiệu lực thi hành. …"'): both are straight in the matching text
+const REPRODUCTION_END = /"[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
 /**
  * For each citation inside a reproduced provision of an amending act, the index of the citation naming that act
@@ -92,9 +113,8 @@ function reproducedActors(text: string, citations: readonly DocumentCitation[]):
   REPRODUCED_NOTE.lastIndex = 0;
   for (let m = REPRODUCED_NOTE.exec(text); m; m = REPRODUCED_NOTE.exec(text)) {
     const open = REPRODUCED_NOTE.lastIndex;
-    const ending = text[open - 1] === '"' ? STRAIGHT_REPRODUCTION_END : REPRODUCTION_END;
-    ending.lastIndex = open;
-    const close = ending.exec(text);
+    REPRODUCTION_END.lastIndex = open;
+    const close = REPRODUCTION_END.exec(text);
     const end = close && close.index - open < 40_000 ? close.index : Math.min(text.length, open + 40_000);
     while (k < citations.length && (citations[k] as DocumentCitation).start < m.index) k++;
     const actor = k < citations.length && (citations[k] as DocumentCitation).start < open ? k : -1;
@@ -113,8 +133,9 @@ const NOTE = /(?:^|\n)[ ]*\d{1,3}[ ]+(?:Khoản|Điều|Điểm|Cụm[ ]+từ|C�
  * a note: its index and what it did to a part of the base (a provision or phrase taken out is a repeal in
  * part; a change, an addition, a replaced phrase an amendment).
  */
-export function reportedActs(text: string, citations: readonly DocumentCitation[]): { index: number; relation: 'amends' | 'repeals'; part: string }[] {
+export function reportedActs(original: string, given: readonly DocumentCitation[]): { index: number; relation: 'amends' | 'repeals'; part: string }[] {
   const out: { index: number; relation: 'amends' | 'repeals'; part: string }[] = [];
+  const { text, moved: citations } = onMatchingText(original, given);
   citations.forEach((c, index) => {
     if (c.relation === 'consolidates') return;
     const m = NOTE.exec(text.slice(Math.max(0, c.start - 260), c.start));

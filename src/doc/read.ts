@@ -70,7 +70,7 @@ export async function readDocument(input: string | Uint8Array, options: ReadDocu
     };
   });
   // a consolidated text amends nothing: it consolidates its base and the amending acts it lists
-  const citations = identity.type === 'Văn bản hợp nhất' ? consolidatedRelations(read.text, found) : found;
+  const citations = identity.type === 'Văn bản hợp nhất' ? consolidatedRelations(read.text, found, norm) : found;
   const span = (p: [number, number] | null | undefined): Span | null => (p ? toText(p[0], p[1]) : null);
   const issuerSpan = raw.issuerLines.length > 0 ? toText((raw.issuerLines[0] as { start: number }).start, (raw.issuerLines[raw.issuerLines.length - 1] as { end: number }).end) : null;
   const parts: HeaderParts = {
