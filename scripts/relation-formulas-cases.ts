@@ -1874,4 +1874,29 @@ export const CASES: CaseIn[] = [
     source: 'general usage (annual reports on legal documents)',
     note: 'Statistics of repeals; the repeals of 08/2025 are its own, the documents are not named.',
   },
+  // ───────────────────────────── fifth round: characters and page layout ─────────────────────────────
+  {
+    id: 'repeals-eth-in-symbol',
+    text: 'Điều 3. Bãi bỏ Nghị định số 67/2019/N\u00d0-CP ngày 31 tháng 7 năm 2019 của Chính phủ.\n',
+    self: ND('61/2026/NĐ-CP', '2026-03-06'),
+    expected: [out('repeals', 'Nghị định số 67/2019/N\u00d0-CP', '67/2019/NĐ-CP', W)],
+    source: 'general usage (Ð U+00D0 typed for Đ U+0110 by some keyboards and converters)',
+    note: 'The symbol written with the look-alike Ð (U+00D0): the same decree.',
+  },
+  {
+    id: 'repeals-old-tone-issuer',
+    text: '2. Bãi bỏ khoản 2 Điều 5 Quyết định số 20/2019/QĐ-UBND ngày 10 tháng 6 năm 2019 của Uỷ ban nhân dân tỉnh Khánh Hoà.\n',
+    self: QD('13/2026/QĐ-UBND', '2026-03-17'),
+    expected: [out('repeals', 'Quyết định số 20/2019/QĐ-UBND', '20/2019/QĐ-UBND', P({ clauses: ['2 Điều 5'] }))],
+    source: 'general usage (old tone placement "Uỷ", "Hoà")',
+    note: 'Old tone placement in the issuer and place name after the mention.',
+  },
+  {
+    id: 'repeals-list-over-page-break',
+    text: 'Điều 5. Bãi bỏ các Thông tư sau đây:\n1. Thông tư số 12/2016/TT-BTTTT ngày 05 tháng 5 năm 2016 của Bộ trưởng Bộ Thông tin và Truyền thông;\n\n12\n\n2. Thông tư số 04/2018/TT-BTTTT ngày 08 tháng 5 năm 2018 của Bộ trưởng Bộ Thông tin và Truyền thông.\n',
+    self: TT('09/2026/TT-BKHCN', '2026-03-23'),
+    expected: [out('repeals', 'Thông tư số 12/2016/TT-BTTTT', '12/2016/TT-BTTTT', W), out('repeals', 'Thông tư số 04/2018/TT-BTTTT', '04/2018/TT-BTTTT', W)],
+    source: 'docs/relations.md ("a page break inside a list of ended documents leaves the list going on")',
+    note: 'A page number between two items of a repeal list.',
+  },
 ];
