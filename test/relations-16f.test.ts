@@ -49,3 +49,12 @@ describe('a consolidated text is read on the matching text, not on the file as t
     expect(await relations(vbhn.replace(/\n/g, '\r\n'))).toEqual(plain);
   });
 });
+
+describe('a symbol broken at a line end is joined whatever look-alike letter it is typed with (issue 16, variants)', () => {
+  it('"Nghị định số 91/2022/NÐ-\\nCP" with the eth Ð (U+00D0) is 91/2022/NĐ-CP, as with Đ', () => {
+    const text = 'Căn cứ Nghị định số 91/2022/NĐ-\nCP của Chính phủ;\n';
+    const numbers = (t: string): (string | null)[] => extract(t, { context: { type: 'Thông tư' } }).citations.map((c) => c.number);
+    expect(numbers(text)).toEqual(['91/2022/NĐ-CP']);
+    expect(numbers(text.replace(/Đ/g, '\u00D0'))).toEqual(['91/2022/NĐ-CP']);
+  });
+});

@@ -129,20 +129,21 @@ const mapped = (c: number): number => (ACTION[c] === MAP ? (REPLACEMENT[c] as nu
 function breaksSymbol(src: string, before: number, after: number): boolean {
   if (before < 0 || after >= src.length) return false;
   const b = mapped(src.charCodeAt(before));
-  const a = src.charCodeAt(after);
+  const a = mapped(src.charCodeAt(after));
   if (b === 47 || b === 45) {
     // "/" or "-": the fragment before it must end a number or an upper-case code
     if (!(isDigit(a) || isUpperCode(a))) return false;
     let j = before - 1;
     if (j < 0) return false;
-    const c = src.charCodeAt(j);
+    // (letters read through the one-to-one table: "NÐ-⏎CP" typed with the look-alike Ð is "NĐ-CP")
+    const c = mapped(src.charCodeAt(j));
     if (isDigit(c)) return true;
     if (!isCodeLetter(c)) return false;
-    while (j > 0 && before - j < 12 && isCodeLetter(src.charCodeAt(j - 1))) j--;
-    return isUpperCode(src.charCodeAt(j));
+    while (j > 0 && before - j < 12 && isCodeLetter(mapped(src.charCodeAt(j - 1)))) j--;
+    return isUpperCode(mapped(src.charCodeAt(j)));
   }
   if (isDigit(b) && mapped(a) === 47 && after + 1 < src.length) {
-    const n = src.charCodeAt(after + 1);
+    const n = mapped(src.charCodeAt(after + 1));
     return isDigit(n) || isUpperCode(n);
   }
   return false;
