@@ -1,4 +1,4 @@
-// Checks the relation gold (fixtures/relations/*.json: amend / repeal / replace / guides / consolidates …) against
+// Checks the relation gold (fixtures/relations/batch-*.json: amend / repeal / replace / guides / consolidates …) against
 // the corpus: the format (zod), every span slicing its file, and the conventions that the gold exists to enforce
 // (a consolidated text never acts itself; a whole-document act carries no pinpoint; a reported act names its actor).
 // Run: npx tsx scripts/check-relation-gold.ts [file.json …]. Exit code 1 when anything fails.
@@ -120,7 +120,7 @@ function checkFile(path: string, errors: string[], splitOfFile: Map<string, stri
 }
 
 function main(): number {
-  const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => join(DIR, f));
+  const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(DIR).filter((f) => /^batch-.*\.json$/.test(f)).sort().map((f) => join(DIR, f));
   const errors: string[] = [];
   const splitOfFile = new Map<string, string>();
   const count = new Map<string, number>();
