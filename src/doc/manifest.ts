@@ -336,22 +336,5 @@ export function noteKnown(identity: DocIdentity, known: KnownIdentity, source: '
   for (const f of disagree) identity.warnings.push(`${source}-disagrees:${f}`);
 }
 
-/** Fields of an identity that came from outside the text ("number:manifest", "date:caller"), from its warnings. */
-export function suppliedFields(identity: DocIdentity): string[] {
-  const out: string[] = [];
-  for (const w of identity.warnings) {
-    const m = /^(number|date|place|type|title)-from-(manifest|caller)$/.exec(w);
-    if (m) out.push(`${m[1]}:${m[2]}`);
-  }
-  return out;
-}
-
-/** Fields on which a manifest or the caller disagreed with the header ("date:manifest"), from its warnings. */
-export function disagreeingFields(identity: DocIdentity): string[] {
-  const out: string[] = [];
-  for (const w of identity.warnings) {
-    const m = /^(manifest|caller)-disagrees:(number|date|place|type|title)$/.exec(w);
-    if (m) out.push(`${m[2]}:${m[1]}`);
-  }
-  return out;
-}
+// read back from the warnings, in their own module: the graph imports them without this one's schemas and readers
+export { disagreeingFields, suppliedFields } from './known-fields.js';
