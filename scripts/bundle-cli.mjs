@@ -9,6 +9,7 @@
 // (dist/index.js, dist/search/…) are left as tsc wrote them.
 //
 // Usage: node scripts/bundle-cli.mjs [distDir]   (after `tsc -p tsconfig.build.json`; `npm run build` runs both)
+//        VANBAN_BUNDLE_META=<file>: also write esbuild's metafile there (the modules of each chunk)
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -106,6 +107,8 @@ const result = await build({
   logLevel: 'warning',
 });
 if (!divisionsReplaced) throw new Error(`bundle-cli: ${divisionsModule} was not met: the lists would be compiled into a chunk`);
+// which modules each chunk holds, for checking what a command loads (docs/layout.md, "What a question imports")
+if (process.env.VANBAN_BUNDLE_META) writeFileSync(process.env.VANBAN_BUNDLE_META, JSON.stringify(result.metafile));
 const outputs = Object.entries(result.metafile.outputs);
 const bytes = outputs.reduce((n, [, o]) => n + o.bytes, 0);
 console.log(`bundle-cli: ${outputs.length} files, ${(bytes / 1024).toFixed(0)} kB in ${outdir} (${(performance.now() - started).toFixed(0)} ms)`);

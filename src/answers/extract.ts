@@ -1,5 +1,8 @@
-import type { CitationContext } from '../cite/index.js';
-import { readDocument, ReadError, type DocumentCitation, type KnownIdentity } from '../doc/index.js';
+import type { CitationContext } from '../cite/schema.js';
+import type { KnownIdentity } from '../doc/manifest.js';
+import { readDocument } from '../doc/read.js';
+import { ReadError } from '../doc/readers/types.js';
+import type { DocumentCitation } from '../doc/schema.js';
 import { findPlaces, type PlaceUnit, type ResolvePlaceOptions } from '../place/index.js';
 import { ParameterError } from './errors.js';
 import type { ExtractContextParams } from './params.js';

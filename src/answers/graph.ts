@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { extractCitations, RelationSchema, type Relation } from '../cite/index.js';
-import type { Document } from '../doc/index.js';
+import { RelationSchema, type Relation } from '../cite/schema.js';
+import type { Document } from '../doc/schema.js';
 import { CoverageOptionsSchema, type CoverageOptions } from '../graph/queries/coverage.js';
 import { type Implementer } from '../graph/queries/implementers.js';
 import { type NodeAttributes } from '../graph/schema.js';
@@ -105,8 +105,9 @@ async function relatedParam(store: Store, value: string): Promise<{ relation: Re
   if (!m || !relation.success) throw new ParameterError('related', value, `expected ${accepted}`);
   const ref = (m[2] as string).trim();
   const { key } = await store.lookup(ref);
-  // a document cited but not in the corpus still has citing documents: its id is enough
-  const id = key ?? extractCitations(ref)[0]?.id;
+  // a document cited but not in the corpus still has citing documents: its id is enough (the extractor is
+  // imported here, not with the answers: a question that names no related document does not load it)
+  const id = key ?? (await import('../cite/extract.js')).extractCitations(ref)[0]?.id;
   if (!id) throw new ParameterError('related', value, `"${ref}" names no document (give an id or a citation: "18-NQ/TW", "Nghị quyết số 18-NQ/TW")`);
   return { relation: relation.data, id };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RelationSchema } from '../cite/index.js';
-import { DocumentSchema } from '../doc/index.js';
+import { RelationSchema } from '../cite/schema.js';
+import { DocumentSchema } from '../doc/schema.js';
 import { NodeAttributesSchema } from '../graph/schema.js';
 
 /**

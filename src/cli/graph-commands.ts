@@ -5,9 +5,8 @@ import Table from 'cli-table3';
 import type { Command } from 'commander';
 import type pg from 'pg';
 import { z } from 'zod';
-import { RelationSchema } from '../cite/index.js';
-import { describeSkipped, walkFiles, type SkippedEntry } from '../doc/index.js';
-import { SearchIndex } from '../search/search-index.js';
+import { RelationSchema } from '../cite/schema.js';
+import type { SkippedEntry } from '../doc/corpus.js';
 import { Corpus } from '../graph/corpus.js';
 import { unitOfSlug } from '../graph/places.js';
 import { loadSnapshot, saveSnapshot, SnapshotError } from '../graph/snapshot.js';
@@ -24,27 +23,16 @@ const database = () => import('../store/postgres/index.js');
 /** The exporters (graphology-gexf, @xmldom/xmldom) and the progress bar, likewise loaded by the one command that uses each. */
 const exporters = () => import('../graph/export.js');
 const progressBar = () => import('cli-progress');
-import {
-  AnswerError,
-  checkAnswer,
-  citesAnswer,
-  COVERAGE_LEVELS,
-  coverageAnswer,
-  coveragePageAnswer,
-  CoverageParamsSchema,
-  MissingParamsSchema,
-  ParameterError,
-  pathAnswer,
-  rankAnswer,
-  RankParamsSchema,
-  SEARCH_MAX,
-  searchAnswer,
-  SearchParamsSchema,
-  TraceParamsSchema,
-  traceAnswer,
-  missingAnswer,
-} from '../answers/index.js';
-import { TRACE_LIMIT, TRACE_MAX } from '../answers/params.js';
+/**
+ * The folder walk (src/doc/corpus.ts: `ignore`, the readers and the extractor behind them) and the search engine
+ * (flexsearch), loaded by the commands that read a folder: a question about a snapshot needs neither.
+ */
+const folderWalk = () => import('../doc/corpus.js');
+const newSearchIndex = async () => new (await import('../search/search-index.js')).SearchIndex();
+// by file, not the answers' index: its extract answers load the readers and the extractor
+import { AnswerError, ParameterError } from '../answers/errors.js';
+import { checkAnswer, citesAnswer, coverageAnswer, coveragePageAnswer, missingAnswer, pathAnswer, rankAnswer, searchAnswer, traceAnswer } from '../answers/graph.js';
+import { COVERAGE_LEVELS, CoverageParamsSchema, MissingParamsSchema, RankParamsSchema, SEARCH_MAX, SearchParamsSchema, TRACE_LIMIT, TRACE_MAX, TraceParamsSchema } from '../answers/params.js';
 import { checkFolder, checkOutFile, FAMILIES, LEVELS, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, TYPE_NAMES, UsageError } from './options.js';
 import type { Io } from './run.js';
 
@@ -120,7 +108,9 @@ export async function closeOpenedStores(): Promise<void> {
 async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearch: boolean | 'when-possible', graph: 'eager' | 'lazy'): Promise<Corpus | null> {
   if (flags.snapshot) {
     try {
-      const corpus = await loadSnapshot(flags.snapshot, { graph });
+      // a command that does not search leaves the search part unread and the search engine (flexsearch, the query reader,
+      // the extractor behind it) unimported: search 'none' (the default 'lazy' imports the engine at load)
+      const corpus = await loadSnapshot(flags.snapshot, { graph, ...(withSearch === false ? { search: 'none' as const } : {}) });
       if (withSearch === true && !corpus.hasSearchIndex) {
         io.stderr(`vanban: ${flags.snapshot} holds no search index (written with --no-search): ingest again without it, or use --corpus <dir>\n`);
         return null;
@@ -136,7 +126,7 @@ async function openCorpus(command: string, flags: SourceFlags, io: Io, withSearc
   if (flags.corpus) {
     await checkFolder(command, '--corpus', flags.corpus);
     if (!(await checkManifestFlag(flags.manifest, io))) throw new UsageError(`vanban ${command}: --manifest ${JSON.stringify(flags.manifest)}: no such file (or not readable)`);
-    return Corpus.fromFolder(flags.corpus, { ...manifestOptions(flags.manifest), ...(withSearch ? { searchIndex: new SearchIndex() } : {}) });
+    return Corpus.fromFolder(flags.corpus, { ...manifestOptions(flags.manifest), ...(withSearch ? { searchIndex: await newSearchIndex() } : {}) });
   }
   throw new UsageError(`vanban ${command}: give --snapshot <file>, --corpus <dir> or --db <postgres://…>`);
 }
@@ -214,6 +204,7 @@ async function ingestDatabase(dir: string, url: string, flags: { prune?: boolean
     return 1;
   }
   const stats = await store.stats();
+  const { describeSkipped } = await folderWalk();
   io.stdout(
     [
       `files: ${report.added} added, ${report.replaced} replaced, ${report.unchanged} unchanged, ${report.failed} bad${flags.prune ? `, ${report.pruned} removed (gone from the folder)` : ''}; ${report.merged} incomplete ids merged`,
@@ -259,6 +250,7 @@ async function updateSnapshot(dir: string, file: string, flags: { search: boolea
     io.stderr(`vanban: ${e.message}\n`);
     return 1;
   }
+  const { describeSkipped } = await folderWalk();
   io.stdout(
     [
       `files: ${r.added} added, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.removed} removed, ${r.failed} bad (${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -353,6 +345,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       await checkIngest(dir, flags.out);
       if (!(await checkManifestFlag(flags.manifest, io))) return setCode(2);
       let total = 0;
+      const { describeSkipped, walkFiles } = await folderWalk();
       const skipped: SkippedEntry[] = [];
       const walk = { ...(flags.includeAll ? { includeAll: true } : {}), onSkip: (s: SkippedEntry) => skipped.push(s) };
       for await (const file of walkFiles(dir, walk)) if (file) total++;
@@ -360,7 +353,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       bar?.start(total, 0, { documents: 0, failed: 0 });
       const corpus = await Corpus.fromFolder(dir, {
         onProgress: (p) => bar?.increment(1, { documents: p.documents, failed: p.failed }),
-        ...(flags.search ? { searchIndex: new SearchIndex() } : {}),
+        ...(flags.search ? { searchIndex: await newSearchIndex() } : {}),
         ...manifestOptions(flags.manifest),
         ...(flags.includeAll ? { includeAll: true } : {}),
         limits,

@@ -4,10 +4,10 @@ import { z } from 'zod';
 // from its own module: annotate/index.js loads the Markdown and HTML parsers (remark, rehype), which only annotate needs
 import { isUnsafeUrl } from '../annotate/annotate.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from '../cite/lexicon/document-types.js';
-import { DEFAULT_LIMITS, type ReadLimits } from '../doc/readers/index.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../doc/readers/types.js';
 import { checkWritableFile, OutputPathError } from '../graph/atomic-write.js';
 import { SearchOptionsSchema } from '../search/schema.js';
-import { fold } from '../text/index.js';
+import { fold } from '../text/fold.js';
 import { findPlaces, placeByCode, placesBySlug, childrenOf, type PlaceUnit } from '../place/index.js';
 import type { Io } from './run.js';
 
