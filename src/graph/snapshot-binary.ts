@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ActScopeSchema, RelationSchema } from '../cite/schema.js';
 import { LevelSchema, ZoneSchema } from '../doc/schema.js';
 import { BinaryError, BlockReader, BlockWriter } from '../search/binary.js';
-import { edgeKey, type Corpus } from './corpus.js';
+import { edgeKey, lawKindOf, type Corpus } from './corpus.js';
 import { ConflictSchema, type EdgeAttributes, type Evidence, type NodeAttributes } from './schema.js';
 import { shapeCheck, type ShapeCheck } from './shape-check.js';
 
@@ -644,6 +644,27 @@ function dictionaryObject(): Record<string, unknown> {
   return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, unknown>;
 }
 
+/** The nodes the lookup index keeps by name (Corpus.rebuildIndex's, from the columns: a type is looked at once per distinct value). */
+function lawsOf(nodes: ColumnsReader, strings: StringTable, keyOf: readonly string[]): Array<[string, 'luat' | 'bo-luat' | 'phap-lenh', string, string | null]> {
+  const kind = nodes.column('kind');
+  const type = nodes.column('type');
+  const title = nodes.column('title');
+  const date = nodes.column('date');
+  const lawType = new Map<number, boolean>();
+  const str = (v: number): string | null => (v === NONE ? null : strings.at(v));
+  const laws: Array<[string, 'luat' | 'bo-luat' | 'phap-lenh', string, string | null]> = [];
+  for (let i = 0; i < keyOf.length; i++) {
+    const t = type[i] as number;
+    if (t === NONE) continue;
+    let law = lawType.get(t);
+    if (law === undefined) lawType.set(t, (law = lawKindOf('document', strings.at(t), 'a title') !== null));
+    if (!law) continue;
+    const k = lawKindOf(strings.at(kind[i] as number), strings.at(t), str(title[i] as number));
+    if (k !== null) laws.push([keyOf[i] as string, k, str(title[i] as number) as string, str(date[i] as number)]);
+  }
+  return laws;
+}
+
 /** Thrown for a record the graph refuses (a duplicate node, an edge to itself): the caller names the record. */
 export class RestoreError extends Error {
   constructor(
@@ -746,6 +767,7 @@ export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: strin
   } catch (x) {
     throw new RestoreError(`edge ${e}`, x);
   }
+  corpus.restoreIndexLater(keyOf, lawsOf(nodes, strings, keyOf));
   for (let i = 0; i < (documentCount as number); i++) {
     const d = documents.row(i) as { key: string; path: string | null; hash?: string; mentioned?: string[] };
     if (corpus.documents.has(d.key)) throw new RestoreError(`document record ${i}`, new Error(`a second record of ${d.key}`));

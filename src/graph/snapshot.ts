@@ -559,10 +559,13 @@ interface V5Head {
   bytes: number;
 }
 
-/** What every format's load ends with: the lookup index, and the search part at once when asked. */
-async function finishLoad(corpus: Corpus, path: string, mode: 'lazy' | 'eager' | 'none'): Promise<Corpus> {
+/**
+ * What every format's load ends with: the lookup index (a format 5 graph's is built on first use: see
+ * Corpus.restoreIndexLater), and the search part at once when asked.
+ */
+async function finishLoad(corpus: Corpus, path: string, mode: 'lazy' | 'eager' | 'none', indexLater = false): Promise<Corpus> {
   // (a graph left on disk gets its index when it is read: see readV5)
-  if (corpus.hasGraphLoaded) {
+  if (corpus.hasGraphLoaded && !indexLater) {
     try {
       corpus.rebuildIndex();
     } catch (e) {
@@ -613,7 +616,7 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
     await importSearchEngine();
     corpus.searchLoader = searchLoader(path, searchPart);
   }
-  return finishLoad(corpus, path, mode);
+  return finishLoad(corpus, path, mode, true);
 }
 
 /**
@@ -689,11 +692,7 @@ function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy'): { corpus: 
       const whole = readV5(path, { ...head, size: fileSize(path) }, 'eager');
       // the search part was opened by the header read then: the graph must be the same file's
       if (!whole.headerLine.equals(opened)) throw new SnapshotError(path, 'the file changed since it was opened: load the snapshot again');
-      try {
-        whole.corpus.rebuildIndex();
-      } catch (e) {
-        throw new SnapshotError(path, `the lookup index cannot be rebuilt (${why(e)})`);
-      }
+      // (its lookup index is built on first use, as an eager load's)
       return whole.corpus;
     };
     return { corpus: lazy, searchPart, headerLine };
