@@ -11,8 +11,8 @@
 // Usage: node scripts/bundle-cli.mjs [distDir]   (after `tsc -p tsconfig.build.json`; `npm run build` runs both)
 //        VANBAN_BUNDLE_META=<file>: also write esbuild's metafile there (the modules of each chunk)
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,9 +81,70 @@ export const DIVISIONS_DATA_DATE = ${JSON.stringify(divisions.DIVISIONS_DATA_DAT
 };
 let divisionsReplaced = false;
 
+/**
+ * The registry of laws (src/cite/lexicon/law-registry.ts: 84 kB of object literals once minified), read by
+ * graph/resolve.ts through cite/laws.ts in every graph command, as a JSON file beside the chunks parsed at import:
+ * JSON.parse of the text costs less than compiling and running the literals. The library's own module is left as
+ * tsc wrote it.
+ */
+const LAWS_FILE = 'law-registry.json';
+const lawsModule = join(dist, 'cite', 'lexicon', 'law-registry.js');
+const { LAW_REGISTRY } = await import(pathToFileURL(lawsModule).href);
+if (!Array.isArray(LAW_REGISTRY) || LAW_REGISTRY.length === 0) throw new Error(`bundle-cli: ${lawsModule}: not the registry expected`);
+let lawsReplaced = false;
+const lawsFromFile = {
+  name: 'laws-from-file',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]cite[\\/]lexicon[\\/]law-registry\.js$/ }, (args) => {
+      if (args.path !== lawsModule) return undefined;
+      lawsReplaced = true;
+      return {
+        contents: `import { readFileSync } from 'node:fs';
+export const LAW_REGISTRY = JSON.parse(readFileSync(new URL(/\\/chunks\\/[^/]*$/.test(import.meta.url) ? '../${LAWS_FILE}' : './${LAWS_FILE}', import.meta.url), 'utf8'));
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * Two parts of zod that vanban never calls, left out of the bundle: z.compile (core/compile.js, 92 kB of source: a
+ * compiler of schemas to validator functions, which zod's own parse does not import) and z.fromJSONSchema
+ * (classic/from-json-schema.js, 38 kB). Every command compiles the zod chunk; calling either in the bundle throws.
+ * The build stops if vanban's own code names them.
+ */
+const ZOD_LEFT_OUT = {
+  [join('zod', 'v4', 'core', 'compile.js')]: `export const INVALID = Symbol.for('zod.compile.invalid');
+const absent = (name) => () => { throw new Error('vanban: zod ' + name + ' is left out of the CLI bundle (scripts/bundle-cli.mjs)'); };
+export class ZodCompileAsyncError extends Error {}
+export class ZodCompileUnsupportedError extends Error {}
+export const compile = absent('compile');
+export const withParser = absent('withParser');
+export const compileFn = absent('compileFn');
+`,
+  [join('zod', 'v4', 'classic', 'from-json-schema.js')]: `export const fromJSONSchema = () => { throw new Error('vanban: zod fromJSONSchema is left out of the CLI bundle (scripts/bundle-cli.mjs)'); };
+`,
+};
+const zodLeftOut = {
+  name: 'zod-left-out',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/](?:core[\\/]compile|classic[\\/]from-json-schema)\.js$/ }, (args) => {
+      const key = Object.keys(ZOD_LEFT_OUT).find((k) => args.path.endsWith(k));
+      return key ? { contents: ZOD_LEFT_OUT[key], loader: 'js' } : undefined;
+    });
+  },
+};
+
 // chunks of an earlier build would be shipped beside the new ones
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 writeFileSync(join(outdir, DIVISIONS_FILE), divisionTexts.join('\0'));
+writeFileSync(join(outdir, LAWS_FILE), JSON.stringify(LAW_REGISTRY));
+// what the bundle leaves out of zod must stay unused by vanban (tsc's output, the CLI's own entry aside)
+for (const f of readdirSync(dist, { recursive: true })) {
+  if (!String(f).endsWith('.js') || String(f).startsWith(`cli${sep}chunks`)) continue;
+  if (/\bz\.(?:compile|withParser|fromJSONSchema)\b|\b(?:compileFn|fromJSONSchema)\(/.test(readFileSync(join(dist, String(f)), 'utf8'))) throw new Error(`bundle-cli: ${f} calls a part of zod the bundle leaves out (ZOD_LEFT_OUT)`);
+}
 const started = performance.now();
 const result = await build({
   entryPoints: { main: join(outdir, 'main.js') },
@@ -96,7 +157,7 @@ const result = await build({
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   external,
-  plugins: [zodEnglishOnly, divisionsFromFile],
+  plugins: [zodEnglishOnly, zodLeftOut, divisionsFromFile, lawsFromFile],
   // commander and cli-table3 are CommonJS: their require() of Node's modules needs a real require
   banner: { js: "import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(import.meta.url);" },
   // whitespace and syntax only: names stay (a --debug stack still names its functions). A cold command compiles
@@ -107,6 +168,7 @@ const result = await build({
   logLevel: 'warning',
 });
 if (!divisionsReplaced) throw new Error(`bundle-cli: ${divisionsModule} was not met: the lists would be compiled into a chunk`);
+if (!lawsReplaced) throw new Error(`bundle-cli: ${lawsModule} was not met: the registry would be compiled into a chunk`);
 // which modules each chunk holds, for checking what a command loads (docs/layout.md, "What a question imports")
 if (process.env.VANBAN_BUNDLE_META) writeFileSync(process.env.VANBAN_BUNDLE_META, JSON.stringify(result.metafile));
 const outputs = Object.entries(result.metafile.outputs);
