@@ -414,6 +414,24 @@ export class ColumnsReader {
     return this.shapeOf[i] as number;
   }
 
+  /** Per shape (an index into the shape table), whether its records have the field `key`. */
+  shapesWith(key: string): boolean[] {
+    const fi = this.fields.findIndex((f) => f.key === key);
+    return this.shapes.map((s) => s.includes(fi));
+  }
+
+  /** A list field's value for record i (a fresh array, sized once), for a record whose shape has it. */
+  listAt(key: string, i: number): string[] {
+    const fi = this.fields.findIndex((f) => f.key === key);
+    const col = this.columns[fi];
+    const items = this.items[fi];
+    if (!col || !items) throw new Error(`${this.what}: no list ${key}`);
+    const start = col[i] as number;
+    const out = new Array<string>((col[i + 1] as number) - start);
+    for (let z = 0; z < out.length; z++) out[z] = this.strings.at(items[start + z] as number);
+    return out;
+  }
+
   /** The column of a field that is not a list or lazy (its values checked as the field allows). */
   column(key: string): Uint32Array {
     const fi = this.fields.findIndex((f) => f.key === key);
@@ -768,10 +786,25 @@ export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: strin
     throw new RestoreError(`edge ${e}`, x);
   }
   corpus.restoreIndexLater(keyOf, lawsOf(nodes, strings, keyOf));
+  // the records go into maps (no object of theirs is kept): read from the columns, not rebuilt as objects by `row`
+  const docKey = documents.column('key');
+  const docPath = documents.column('path');
+  const docHash = documents.column('hash');
+  const withHash = documents.shapesWith('hash');
+  const withMentioned = documents.shapesWith('mentioned');
+  const known = corpus.documents;
   for (let i = 0; i < (documentCount as number); i++) {
-    const d = documents.row(i) as { key: string; path: string | null; hash?: string; mentioned?: string[] };
-    if (corpus.documents.has(d.key)) throw new RestoreError(`document record ${i}`, new Error(`a second record of ${d.key}`));
-    corpus.restoreRecord({ t: 'document', ...d });
+    const key = strings.at(docKey[i] as number);
+    if (known.has(key)) throw new RestoreError(`document record ${i}`, new Error(`a second record of ${key}`));
+    const shape = documents.shapeAt(i);
+    const path = docPath[i] as number;
+    corpus.restoreRecord({
+      t: 'document',
+      key,
+      path: path === NONE ? null : strings.at(path),
+      hash: withHash[shape] ? strings.at(docHash[i] as number) : undefined,
+      mentioned: withMentioned[shape] ? documents.listAt('mentioned', i) : undefined,
+    });
   }
   for (const conflict of conflicts) corpus.restoreRecord({ t: 'conflict', conflict });
   for (const b of badFiles) corpus.restoreRecord({ t: 'bad', path: b.path, error: b.error });
