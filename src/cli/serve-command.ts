@@ -8,7 +8,8 @@ import { openStore } from './graph-commands.js';
 import { checkFolder, countSchema, parseFlags, UsageError } from './options.js';
 import type { Io } from './run.js';
 
-const ServeFlagsSchema = z.object({
+// built by the command (every other command starts without it: each zod schema costs its construction at start)
+const serveFlagsSchema = () => z.object({
   snapshot: z.string().optional(),
   corpus: z.string().optional(),
   db: z.string().optional(),
@@ -39,7 +40,7 @@ export function addServeCommand(program: Command, io: Io, setCode: (c: number) =
     .option('--port <n>', 'the port (0: any free port, printed at start)', '8080')
     .option('--quiet', 'no access log (one line per request on stderr: method, path, status, ms)')
     .action(async (raw: Record<string, unknown>) => {
-      const flags = parseFlags('serve', ServeFlagsSchema, raw);
+      const flags = parseFlags('serve', serveFlagsSchema(), raw);
       // the source is checked before the port is taken: a typo is one line and exit 2, not a server that never gets ready
       const given = (['snapshot', 'corpus', 'db'] as const).filter((f) => flags[f] !== undefined);
       if (given.length > 1) throw new UsageError(`vanban serve: ${given.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${given.length === 2 ? 'both' : 'several'}`);
