@@ -610,7 +610,17 @@ function readRange(fd: number, offset: number, length: number): Buffer {
 }
 
 /** A version 5 file: see readV5; the search part on first use, or now, or never. */
-async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Head, graph: 'eager' | 'lazy'): Promise<Corpus> {
+async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Head, graph: 'eager' | 'lazy', together = true): Promise<Corpus> {
+  if (together && mode === 'eager' && graph === 'eager') {
+    let first: ReturnType<typeof readV5>;
+    try {
+      first = readV5(path, head, 'lazy');
+    } catch {
+      // (its header line or trailers are damaged: refused as the load one part after the other refuses them)
+      return loadV5(path, mode, head, graph, false);
+    }
+    return loadV5Both(path, head, first);
+  }
   const { corpus, searchPart } = readV5(path, head, graph);
   if (searchPart && mode !== 'none') {
     await importSearchEngine();
@@ -620,13 +630,67 @@ async function loadV5(path: string, mode: 'lazy' | 'eager' | 'none', head: V5Hea
 }
 
 /**
+ * A version 5 file, graph and search part now: the search part is opened (its head and tables read and checked, on
+ * this thread) while the graph part's bytes are read on the thread pool, then the graph is checked and decoded from
+ * them as readV5 does, and must be the graph of the file whose header line the search part was opened with (as a lazy
+ * graph's). What either part's damage is refused with is what a load of one after the other says: the graph's first.
+ */
+async function loadV5Both(path: string, head: V5Head, first: ReturnType<typeof readV5>): Promise<Corpus> {
+  const reading = readRangeAsync(path, first.graphEnd);
+  // (awaited below on every path; a read that fails is read again by readV5, and refused there)
+  const bytes = reading.catch(() => undefined);
+  const graphOf = async (): Promise<Corpus> => {
+    const whole = readV5(path, { ...head, size: fileSize(path) }, 'eager', await bytes);
+    if (!whole.headerLine.equals(first.headerLine)) throw new SnapshotError(path, 'the file changed since it was opened: load the snapshot again');
+    return whole.corpus;
+  };
+  if (first.searchPart === null) return finishLoad(await graphOf(), path, 'eager', true);
+  await importSearchEngine();
+  const loader = searchLoader(path, first.searchPart);
+  let index: ReturnType<SearchLoader['loadSync']>;
+  try {
+    index = loader.loadSync();
+  } catch (e) {
+    await graphOf(); // a damaged graph part is what a load says first
+    throw e;
+  }
+  let corpus: Corpus;
+  try {
+    corpus = await graphOf();
+  } catch (e) {
+    index.close?.();
+    throw e;
+  }
+  corpus.searchLoader = loader;
+  return finishLoad(corpus, path, 'eager', true);
+}
+
+/** The first `length` bytes of `path`, read on the thread pool into a Buffer of their own (see readRange). */
+async function readRangeAsync(path: string, length: number): Promise<Buffer> {
+  const file = await open(path);
+  try {
+    const bytes = Buffer.allocUnsafeSlow(length);
+    let read = 0;
+    while (read < length) {
+      const { bytesRead } = await file.read(bytes, read, length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return read === length ? bytes : bytes.subarray(0, read);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
  * A version 5 file: trailers, then the header line and graph part in one checked read; evidence on first use. With
  * graph 'lazy', the header line alone (the graph part's CRC covers it: it is compared with the checked one when the
  * graph is read; until then only its search id and count are used, and the search part's own head, under the trailer's
  * CRC, must agree with them).
  */
-function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy'): { corpus: Corpus; searchPart: SearchPart | null; headerLine: Buffer } {
+function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy', read?: Buffer): { corpus: Corpus; searchPart: SearchPart | null; headerLine: Buffer; graphEnd: number } {
   const { size } = head;
+  let graphEnd: number;
   let graphBytes: Buffer;
   let header: z.infer<typeof HeaderSchema>;
   let searchPart: SearchPart | null = null;
@@ -656,12 +720,13 @@ function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy'): { corpus: 
     }
     const t = readRange(fd, graphTrailerAt, GRAPH_TRAILER_BYTES);
     if (t.length !== GRAPH_TRAILER_BYTES || !t.subarray(0, 8).equals(GRAPH_TRAILER_MAGIC) || t.readUInt32LE(36) !== crc32(t.subarray(0, 36))) throw new SnapshotError(path, 'truncated or damaged: the graph part has no whole trailer');
-    const graphEnd = Number(t.readBigUInt64LE(8));
+    graphEnd = Number(t.readBigUInt64LE(8));
     const evidenceEnd = Number(t.readBigUInt64LE(16));
     if (evidenceEnd !== graphTrailerAt || graphEnd < head.bytes || graphEnd > evidenceEnd) throw new SnapshotError(path, 'truncated or damaged: the graph trailer does not fit the file');
     evidenceAt = { start: graphEnd, end: evidenceEnd, crc: t.readUInt32LE(28) };
     const upTo = graph === 'eager' ? graphEnd : head.bytes;
-    graphBytes = readRange(fd, 0, upTo);
+    // (`read`: the same range, read before on the thread pool; checked below as a range read here)
+    graphBytes = graph === 'eager' && read?.length === upTo ? read : readRange(fd, 0, upTo);
     if (graphBytes.length !== upTo) throw new SnapshotError(path, 'truncated: the file is shorter than its trailer says');
     if (graph === 'eager' && crc32(graphBytes) !== t.readUInt32LE(24)) throw new SnapshotError(path, 'damaged: checksum mismatch in the header or the graph part');
     // the header line, now checked, read again from the checked bytes
@@ -695,7 +760,7 @@ function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy'): { corpus: 
       // (its lookup index is built on first use, as an eager load's)
       return whole.corpus;
     };
-    return { corpus: lazy, searchPart, headerLine };
+    return { corpus: lazy, searchPart, headerLine, graphEnd };
   }
   const corpus = Corpus.restore();
   const id = header.id as string;
@@ -732,7 +797,7 @@ function readV5(path: string, head: V5Head, graph: 'eager' | 'lazy'): { corpus: 
     throw e;
   }
   if (corpus.graph.order !== header.nodes || corpus.graph.size !== header.edges) throw new SnapshotError(path, `damaged: ${corpus.graph.order}/${header.nodes} nodes, ${corpus.graph.size}/${header.edges} edges`);
-  return { corpus, searchPart, headerLine };
+  return { corpus, searchPart, headerLine, graphEnd };
 }
 
 /** The size of `path` now (a SnapshotError when it cannot be read). */
