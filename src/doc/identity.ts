@@ -74,11 +74,14 @@ function placeInNamedProvince(phrase: string, text: string, date: string | null)
 // "Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 6 năm 2024", "Nghị định này có hiệu lực từ ngày ký ban hành"
 const EFFECTIVE = /(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Chỉ thị|Quy định|Quy chế)[ \n]+này[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+kể)?[ \n]+từ[ \n]+ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4})|(ký))/u;
 
-/** A written day, month and year as an ISO date, or null when the day or month is out of range. */
-function writtenDay(d: string | undefined, mo: string | undefined, y: string | undefined): string | null {
+/** A written day, month and year as an ISO date, or null when no such day exists (31 tháng 02, 29/02 of a common year, tháng 13). */
+export function writtenDay(d: string | undefined, mo: string | undefined, y: string | undefined): string | null {
   const month = Number(mo);
   const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = Number(y);
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  // the last day of the month: day 0 of the next one
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${y as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
