@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/cite/index.js';
+import { extract, sameLawSubject } from '../src/cite/index.js';
 import { readDocument } from '../src/doc/index.js';
 import { normalizeText } from '../src/text/normalize.js';
 
@@ -56,5 +56,26 @@ describe('a symbol broken at a line end is joined whatever look-alike letter it 
     const numbers = (t: string): (string | null)[] => extract(t, { context: { type: 'Thông tư' } }).citations.map((c) => c.number);
     expect(numbers(text)).toEqual(['91/2022/NĐ-CP']);
     expect(numbers(text.replace(/Đ/g, '\u00D0'))).toEqual(['91/2022/NĐ-CP']);
+  });
+});
+
+describe('a number wrapped onto the next line after "số" stays with its name (issue 16, variants)', () => {
+  it('"Pháp lệnh Án phí, lệ phí toà án số⏎10/2009/PL-UBTVQH12 hết hiệu lực" ends one ordinance, as on one line', () => {
+    const one = 'Điều 25. Hiệu lực thi hành\n3. Pháp lệnh Phí và lệ phí số 38/2001/PL-UBTVQH10 và Pháp lệnh Án phí, lệ phí toà án số 10/2009/PL-UBTVQH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n';
+    const read = (t: string): string[] => extract(t, { context: { type: 'Luật', title: 'Luật Phí và lệ phí' } }).citations.map((c) => `${c.number ?? c.id} ${c.relation}`);
+    expect(read(one).length).toBe(2);
+    expect(read(one.replace('số 10/2009', 'số\n10/2009'))).toEqual(read(one));
+  });
+  it('a line that starts with a number after another word, or a clause number after "số", is left a line', () => {
+    const norm = normalizeText('Mẫu số\n2. Điều khoản\nkhoản\n06/2012 và số\n06/2012/QH13');
+    expect(norm.text).toBe('Mẫu số\n2. Điều khoản\nkhoản\n06/2012 và số 06/2012/QH13');
+  });
+});
+
+describe('two laws share a subject when one name opens or closes the other, not when words meet in its middle (issue 16)', () => {
+  it('"Án phí, lệ phí tòa án" is not the subject of "Phí và lệ phí"; "Trẻ em" is the subject of "Bảo vệ, chăm sóc và giáo dục trẻ em"', () => {
+    expect(sameLawSubject('phi-va-le-phi', 'an-phi-le-phi-toa-an')).toBe(false);
+    expect(sameLawSubject('tre-em', 'bao-ve-cham-soc-va-giao-duc-tre-em')).toBe(true);
+    expect(sameLawSubject('dat-dai', 'dat-dai')).toBe(true);
   });
 });

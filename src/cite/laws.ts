@@ -100,7 +100,9 @@ export function sameLawSubject(a: string, b: string): boolean {
   const wb = b.split('-').filter((w) => !SUBJECT_FILLER.has(w)).join(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (!short.includes(' ')) return short === long;
-  return ` ${long} `.includes(` ${short} `);
+  // the shorter name opens or closes the longer one ("trẻ em" of "bảo vệ, chăm sóc và giáo dục trẻ em"): words met in its
+  // middle are a coincidence of wording ("phí lệ phí" in "án phí, lệ phí tòa án": court fees are not fees and charges)
+  return long === short || long.startsWith(`${short} `) || long.endsWith(` ${short}`);
 }
 
 /** The subject slug of a law as a citation writes it: "Luật Công nghệ cao số 21/2008/QH12" → "cong-nghe-cao"; null when it names none. */

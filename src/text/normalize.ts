@@ -149,6 +149,23 @@ function breaksSymbol(src: string, before: number, after: number): boolean {
   return false;
 }
 
+/**
+ * A number that a PDF export wrapped onto the next line after "số" ("Luật Bảo hiểm tiền gửi số⏎06/2012/QH13", "Nghị định
+ * số⏎15/2018/NĐ-CP"): the break is a space in the matching text (same length), so that the name, "số" and the number are
+ * read as one citation. Only a symbol's number ("06/2012…", "15-NQ/TW") after the word "số": a clause number ("số⏎2.")
+ * or a number after another word is left on its line. `at` is the break (or its CR).
+ */
+function numberAfterSo(src: string, at: number): boolean {
+  if (at < 2 || src.charCodeAt(at - 2) !== 115 || src.charCodeAt(at - 1) !== 0x1ed1) return false; // "số"
+  if (at >= 3 && IS_LETTER[src.charCodeAt(at - 3)] === 1) return false;
+  const nl = src.charCodeAt(at) === 13 ? at + 1 : at;
+  let j = nl + 1;
+  if (!isDigit(src.charCodeAt(j))) return false;
+  while (j < src.length && j - nl < 8 && isDigit(src.charCodeAt(j))) j++;
+  const after = src.charCodeAt(j);
+  return after === 47 || after === 45;
+}
+
 /** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
 function nextAction(text: string, from: number, action: Uint8Array, beforeBreak: Uint8Array, blank: Uint8Array): number {
   const n = text.length;
@@ -164,6 +181,8 @@ function nextAction(text: string, from: number, action: Uint8Array, beforeBreak:
     // not a separator, digit, blank or CR
     if (a === NEWLINE) {
       if (i > 0 && beforeBreak[text.charCodeAt(i - 1)] === 1) return i;
+      // "số⏎<number>": see numberAfterSo
+      if (i + 1 < n && text.charCodeAt(i - 1) === 0x1ed1 && isDigit(text.charCodeAt(i + 1))) return i;
       continue;
     }
     return i;
@@ -258,10 +277,19 @@ function substitute(src: string, stage: OffsetStage, composed: boolean): string 
           stage.record(from, runEnd, outLen, 0);
           last = runEnd;
           i = runEnd - 1;
-        } else if (i > 0 && src.charCodeAt(i - 1) === 13 && last <= i - 1) {
-          emitUpTo(i - 1);
-          stage.record(i - 1, i, outLen, 0); // the CR of a CRLF
-          last = i;
+        } else {
+          const cr = i > 0 && src.charCodeAt(i - 1) === 13 && last <= i - 1;
+          if (cr) {
+            emitUpTo(i - 1);
+            stage.record(i - 1, i, outLen, 0); // the CR of a CRLF
+            last = i;
+          }
+          if (numberAfterSo(src, cr ? i - 1 : i)) {
+            emitUpTo(i);
+            parts.push(' ');
+            outLen++;
+            last = i + 1;
+          }
         }
         break;
       }
