@@ -29,3 +29,20 @@ describe('writtenDay refuses days that do not exist', () => {
     expect(real.identity.expires ?? null).toBeNull();
   });
 });
+
+describe("a draft's id is the same for the same draft however it is typed (issue 16, variants)", () => {
+  const draft =
+    'ỦY BAN NHÂN DÂN\nTHỊ XÃ HỒNG LĨNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: /KH-UBND\nHồng Lĩnh, ngày tháng 6 năm 2022\n\nKẾ HOẠCH\nThực hiện quy chế dân chủ ở cơ sở năm 2022\n\nThực hiện Kế hoạch số 191/KH-UBND ngày 03/6/2022 của UBND tỉnh Hà Tĩnh về thực hiện quy chế dân chủ, Ủy ban nhân dân thị xã ban hành kế hoạch hòa giải, thủy lợi như sau:\n';
+  const id = async (text: string): Promise<string | null> => (await readDocument(new TextEncoder().encode(text), { path: 'kh.txt' })).identity.id;
+  it('the other tone placement, decomposed letters, CRLF and other line wraps give the same id', async () => {
+    const plain = await id(draft);
+    expect(plain).toMatch(/^draft:/);
+    expect(await id(draft.replace('hòa giải, thủy', 'hoà giải, thuỷ'))).toBe(plain);
+    expect(await id(draft.normalize('NFD'))).toBe(plain);
+    expect(await id(draft.replace(/\n/g, '\r\n'))).toBe(plain);
+    expect(await id(draft.replace('dân chủ, Ủy', 'dân\nchủ, Ủy'))).toBe(plain);
+  });
+  it('another draft has another id', async () => {
+    expect(await id(draft.replace('năm 2022\n\nThực', 'năm 2022\n\nTriển khai'))).not.toBe(await id(draft));
+  });
+});

@@ -20,17 +20,17 @@ import { VARIANTS } from './helpers/variants.js';
  * 257/1424, "công văn" in lower case 0/0; after the fixes of runs of blanks, consolidated texts read on the matching
  * text and look-alike letters in broken symbols, all 0 but tone (1/4: a draft's id hashes its text) and wrap, 28/108
  * when this test landed (a first wrap variant that broke one space in twelve anywhere, "Căn⏎cứ" included, was no
- * layout's and was replaced by the re-wrap at a narrower column); a number wrapped after "số" joined to its line: wrap 24/98.
+ * layout's and was replaced by the re-wrap at a narrower column); a number wrapped after "số" joined to its line: wrap 24/98; a draft's id hashed on its folded text: tone 0/0, wrap 23/94.
  */
 const FLOORS: Record<string, { files: number; relations: number }> = {
   nfd: { files: 0, relations: 0 },
-  tone: { files: 1, relations: 4 },
+  tone: { files: 0, relations: 0 },
   eth: { files: 0, relations: 0 },
   nbsp: { files: 0, relations: 0 },
   'narrow-nbsp': { files: 0, relations: 0 },
   curly: { files: 0, relations: 0 },
   straight: { files: 0, relations: 0 },
-  wrap: { files: 24, relations: 98 },
+  wrap: { files: 23, relations: 94 },
   crlf: { files: 0, relations: 0 },
   'doubled-spaces': { files: 0, relations: 0 },
   'lower-types': { files: 0, relations: 0 },

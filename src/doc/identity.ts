@@ -4,6 +4,7 @@ import { placeByCode, resolvePlace as resolveWrittenPlace, type PlaceLevel } fro
 import { issuerLevel } from '../cite/lexicon/issuers.js';
 import { parseSymbol } from '../cite/symbol.js';
 import { typeNameOf } from '../cite/phrases.js';
+import { fold } from '../text/fold.js';
 import { numberFromFileName } from './file-name.js';
 import type { RawHeader } from './header.js';
 import type { DocIdentity, Level } from './schema.js';
@@ -325,7 +326,9 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
   } else if (status === 'draft') {
     const typeCode = TYPE_WORDS.find((w) => w.name === type)?.code ?? slug(type ?? 'van ban');
     const month = date ? `${date.year}-${String(date.month ?? 0).padStart(2, '0')}` : 'undated';
-    id = formatId({ scheme: 'draft', key: `${slug(issuerName || 'unknown')}:${typeCode}:${month}:${fnv1a(text)}`, place: null, scope: null });
+    // the hash is of the folded text (no marks, one space for any run of blanks and line breaks): the same draft exported
+    // with decomposed letters, the other tone placement, other line wraps or CRLF is the same document
+    id = formatId({ scheme: 'draft', key: `${slug(issuerName || 'unknown')}:${typeCode}:${month}:${fnv1a(fold(text))}`, place: null, scope: null });
   } else warnings.push('no-id');
 
   const title = raw.title?.text ?? raw.subject?.text ?? known?.title ?? null;
