@@ -3960,7 +3960,10 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "effective": null,
   "ended": null,
   "sources": [
-   "phapluat8chude/0222.txt@109183"
+   "phapluat8chude/0218.txt@107015",
+   "phapluat8chude/0219.txt@71250",
+   "phapluat8chude/0222.txt@109183",
+   "phapluat8chude/0228.txt@71900"
   ]
  },
  {
