@@ -8,7 +8,8 @@ import { SearchOptionsSchema, type SearchOptions } from '../search/schema.js';
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import { AnswerError, ParameterError } from './errors.js';
-import { TRACE_LIMIT, type CoverageParams, type SearchParams, type TraceParams } from './params.js';
+import { TRACE_LIMIT } from './param-schemas.js';
+import type { CoverageParams, SearchParams, TraceParams } from './params.js';
 
 /**
  * The answers of the graph questions (trace, coverage, search, cites, path, missing, rank, check,

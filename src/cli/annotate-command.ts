@@ -11,7 +11,7 @@ export const AnnotateFlagsSchema = z.object({
   link: linkTemplateSchema.optional(),
   province: z.string().optional(),
   district: z.string().optional(),
-  date: dateOrPartSchema.optional(),
+  date: dateOrPartSchema().optional(),
   debug: z.boolean().optional(),
 });
 

@@ -8,7 +8,7 @@ import { ReadError } from '../doc/readers/types.js';
 import type { Document } from '../doc/schema.js';
 import { extractContext, placeUnit } from '../answers/extract.js';
 import { ParameterError } from '../answers/errors.js';
-import { dateOrPartSchema, LimitFlagsSchema, limitsFromFlags, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
+import { dateOrPartSchema, limitFlagsSchema, limitsFromFlags, parseFlags, typeNamed, TYPE_NAMES, UsageError } from './options.js';
 import { expandInputs } from './read-text.js';
 import type { Io } from './run.js';
 
@@ -28,7 +28,7 @@ const DocumentFlagsSchema = z.object({
   includeAll: z.boolean().optional(),
   province: z.string().optional(),
   district: z.string().optional(),
-  date: dateOrPartSchema.optional(),
+  date: dateOrPartSchema().optional(),
   number: z.string().optional(),
   place: z.string().optional(),
   type: z
@@ -36,7 +36,7 @@ const DocumentFlagsSchema = z.object({
     .transform((s, ctx) => typeNamed(s) ?? (ctx.addIssue({ code: 'custom', message: TYPE_ACCEPTED }), z.NEVER))
     .optional(),
   debug: z.boolean().optional(),
-  ...LimitFlagsSchema.shape,
+  ...limitFlagsSchema().shape,
 });
 type ExtractFlags = z.output<typeof DocumentFlagsSchema>;
 

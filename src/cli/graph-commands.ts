@@ -32,8 +32,9 @@ const newSearchIndex = async () => new (await import('../search/search-index.js'
 // by file, not the answers' index: its extract answers load the readers and the extractor
 import { AnswerError, ParameterError } from '../answers/errors.js';
 import { checkAnswer, citesAnswer, coverageAnswer, coveragePageAnswer, missingAnswer, pathAnswer, rankAnswer, searchAnswer, traceAnswer } from '../answers/graph.js';
-import { COVERAGE_LEVELS, CoverageParamsSchema, MissingParamsSchema, RankParamsSchema, SEARCH_MAX, SearchParamsSchema, TRACE_LIMIT, TRACE_MAX, TraceParamsSchema } from '../answers/params.js';
-import { checkFolder, checkOutFile, FAMILIES, LEVELS, LimitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, TYPE_NAMES, UsageError } from './options.js';
+// the builders, not params.ts's built schemas: a command builds the schema of its own question only
+import { COVERAGE_LEVELS, coverageParamsSchema, missingParamsSchema, rankParamsSchema, SEARCH_MAX, searchParamsSchema, TRACE_LIMIT, TRACE_MAX, traceParamsSchema } from '../answers/param-schemas.js';
+import { checkFolder, checkOutFile, FAMILIES, LEVELS, limitFlagsSchema, limitOptions, limitsFromFlags, parseFlags, TYPE_NAMES, UsageError } from './options.js';
 import type { Io } from './run.js';
 
 const PLAIN = { head: [], border: [], compact: true };
@@ -332,7 +333,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--no-manifest', 'read no manifest: identity only from the documents\' text')
     .option('--include-all', 'also read README*, SOURCES*, LICENSE*, CHANGELOG*, dotfiles and dot-folders (left out by default; .vanbanignore rules still apply)')
     .action(async (dir: string, flags: { out?: string; db?: string; update?: string; prune?: boolean; bulk?: boolean; progress: boolean; search: boolean; manifest?: string | false; includeAll?: boolean; maxFileSize?: string; maxUnzippedSize?: string }) => {
-      const limits = limitsFromFlags(parseFlags('ingest', LimitFlagsSchema, flags));
+      const limits = limitsFromFlags(parseFlags('ingest', limitFlagsSchema(), flags));
       if (flags.out !== undefined && flags.db !== undefined) throw new UsageError('vanban ingest: --out and --db: expected one of them, not both');
       const targets = (['out', 'db', 'update'] as const).filter((f) => flags[f] !== undefined);
       if (targets.length > 1) throw new UsageError(`vanban ingest: ${targets.map((f) => `--${f}`).join(' and ')}: expected one of them, not ${targets.length === 2 ? 'both' : 'several'}`);
@@ -400,7 +401,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .option('--limit <n>', `how many implementers to list (1 to ${TRACE_MAX}); the total and the counts by level and place are over all of them`, String(TRACE_LIMIT))
       .option('--offset <n>', 'skip this many implementers first (paging)', '0'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
-    const flags = parseFlags('trace', SourceFlagsSchema.extend(TraceParamsSchema.omit({ ref: true }).shape), raw);
+    const flags = parseFlags('trace', SourceFlagsSchema.extend(traceParamsSchema().omit({ ref: true }).shape), raw);
     const store = await openStore('trace', flags, io);
     if (!store) return setCode(1);
     const answer = await ask('trace', io, () => traceAnswer(store, { ref, at: flags.at, limit: flags.limit, offset: flags.offset }));
@@ -458,7 +459,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       .option('--current', 'list the 34 provinces from 1 July 2025, earlier places counted under the province that took them in')
       .option('--html <file>', 'also write a self-contained HTML page with the implementation tree'),
   ).action(async (ref: string, raw: Record<string, unknown>) => {
-    const flags = parseFlags('coverage', SourceFlagsSchema.extend({ ...CoverageParamsSchema.omit({ ref: true }).shape, html: z.string().optional() }), raw);
+    const flags = parseFlags('coverage', SourceFlagsSchema.extend({ ...coverageParamsSchema().omit({ ref: true }).shape, html: z.string().optional() }), raw);
     if (flags.html) await checkOutFile('coverage', '--html', flags.html);
     const store = await openStore('coverage', flags, io);
     if (!store) return setCode(1);
@@ -485,7 +486,6 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     setCode(0);
   });
 
-  const SearchFlagsSchema = SourceFlagsSchema.extend(SearchParamsSchema.omit({ q: true }).shape);
   source(program.command('search'))
     .description('full-text and citation search ("nghi quyet 18", "18-NQ/TW", "tinh gọn bộ máy")')
     .argument('<query>', 'words, with or without diacritics, or a document reference')
@@ -499,7 +499,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
     .option('--limit <n>', `how many hits (1 to ${SEARCH_MAX})`, '10')
     .option('--offset <n>', 'skip this many hits first (paging)')
     .action(async (query: string, raw: Record<string, unknown>) => {
-      const flags = parseFlags('search', SearchFlagsSchema, raw);
+      const flags = parseFlags('search', SourceFlagsSchema.extend(searchParamsSchema().omit({ q: true }).shape), raw);
       // only --related asks the graph (its reference looked up there); the rest is the search part's
       const store = await openStore('search', flags, io, true, flags.related ? 'eager' : 'lazy');
       if (!store) return setCode(1);
@@ -569,7 +569,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
 
   source(program.command('missing').description('documents cited but not in the corpus, most cited first').option('--limit <n>', 'how many (1 to 100000)', '30')).action(
     async (raw: Record<string, unknown>) => {
-      const flags = parseFlags('missing', SourceFlagsSchema.extend(MissingParamsSchema.shape), raw);
+      const flags = parseFlags('missing', SourceFlagsSchema.extend(missingParamsSchema().shape), raw);
       const store = await openStore('missing', flags, io);
       if (!store) return setCode(1);
       const list = await ask('missing', io, () => missingAnswer(store, flags));
@@ -586,7 +586,7 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
 
   source(program.command('rank').description('the most cited documents (distinct citing documents, PageRank)').option('--limit <n>', 'how many (1 to 100000)', '20')).action(
     async (raw: Record<string, unknown>) => {
-      const flags = parseFlags('rank', SourceFlagsSchema.extend(RankParamsSchema.shape), raw);
+      const flags = parseFlags('rank', SourceFlagsSchema.extend(rankParamsSchema().shape), raw);
       const store = await openStore('rank', flags, io);
       if (!store) return setCode(1);
       const list = await ask('rank', io, () => rankAnswer(store, flags));

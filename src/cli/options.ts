@@ -18,6 +18,15 @@ import type { Io } from './run.js';
  * cannot name values the parser refuses.
  */
 
+/**
+ * A schema built on its first use and kept: a command builds the schemas of its own flags, not those of every
+ * command (each zod schema costs its construction, and a cold `vanban trace` built some 200 of the CLI's for nothing).
+ */
+export function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
 /** A usage error: the command's flags were refused before any work was done (exit 2). */
 export class UsageError extends Error {}
 
@@ -35,10 +44,10 @@ function isCalendarDay(s: string): boolean {
 
 export const DAY_ACCEPTED = 'a day of the calendar, YYYY-MM-DD ("2021-07-15")';
 /** A day of the calendar, YYYY-MM-DD. */
-export const daySchema = z.string().refine(isCalendarDay, DAY_ACCEPTED);
+export const daySchema = once(() => z.string().refine(isCalendarDay, DAY_ACCEPTED));
 /** A day, or (for dating citations only) a year or a month: 2021, 2021-07, 2021-07-15. */
 export const DATE_OR_PART_ACCEPTED = 'a year, a month or a day: 2021, 2021-07 or 2021-07-15 (a real day of the calendar)';
-export const dateOrPartSchema = z.string().refine((s) => /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(s) || isCalendarDay(s), DATE_OR_PART_ACCEPTED);
+export const dateOrPartSchema = once(() => z.string().refine((s) => /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(s) || isCalendarDay(s), DATE_OR_PART_ACCEPTED));
 
 /** A whole number in [min, max], written in digits. */
 export function countSchema(min: number, max: number): z.ZodType<number, string> {
@@ -51,14 +60,16 @@ export function countSchema(min: number, max: number): z.ZodType<number, string>
 }
 
 export const YEAR_ACCEPTED = 'a year or a range of years, earliest first: 2018 or 2018-2020';
-export const yearRangeSchema = z
-  .string()
-  .regex(/^\d{4}(?:-\d{4})?$/, YEAR_ACCEPTED)
-  .transform((s) => {
-    const [from, to] = s.split('-').map(Number) as [number, number | undefined];
-    return { yearFrom: from, yearTo: to ?? from };
-  })
-  .refine((r) => r.yearFrom <= r.yearTo, YEAR_ACCEPTED);
+export const yearRangeSchema = once(() =>
+  z
+    .string()
+    .regex(/^\d{4}(?:-\d{4})?$/, YEAR_ACCEPTED)
+    .transform((s) => {
+      const [from, to] = s.split('-').map(Number) as [number, number | undefined];
+      return { yearFrom: from, yearTo: to ?? from };
+    })
+    .refine((r) => r.yearFrom <= r.yearTo, YEAR_ACCEPTED),
+);
 
 /** A comma-separated list whose every item is one of `values`. */
 export function listOf<T extends string>(values: readonly T[]): z.ZodType<T[], string> {
@@ -68,8 +79,8 @@ export function listOf<T extends string>(values: readonly T[]): z.ZodType<T[], s
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .refine((xs) => xs.length > 0 && xs.every((x) => (values as readonly string[]).includes(x)), accepted) as unknown as z.ZodType<T[], string>;
 }
-export const levelListSchema = listOf(LEVELS);
-export const familyListSchema = listOf(FAMILIES);
+export const levelListSchema = once(() => listOf(LEVELS));
+export const familyListSchema = once(() => listOf(FAMILIES));
 
 // ---- document types: the canonical name, its folded form, or its code ----
 
@@ -94,9 +105,8 @@ export function typeNamed(value: string): string | null {
 /** The names the type options accept, for help and errors. */
 export const TYPE_NAMES: readonly string[] = TYPE_WORDS.map((t) => t.name);
 const TYPE_ACCEPTED = `document types, comma-separated, by name with or without accents ("Kế hoạch", "ke hoach") or by code ("KH"): ${TYPE_WORDS.map((t) => (t.code ? `${t.name} (${t.code})` : t.name)).join(', ')}`;
-export const typeListSchema = z
-  .string()
-  .transform((s, ctx) => {
+export const typeListSchema = once(() =>
+  z.string().transform((s, ctx) => {
     const out: string[] = [];
     for (const item of s.split(',').map((x) => x.trim()).filter(Boolean)) {
       const name = typeNamed(item);
@@ -111,7 +121,8 @@ export const typeListSchema = z
       return z.NEVER;
     }
     return out;
-  });
+  }),
+);
 
 // ---- annotate: where a citation links to ----
 
@@ -152,7 +163,7 @@ export function slugsWithin(unit: PlaceUnit): string[] {
  * A --place value as the slugs a document of that place may carry: the unit, the units within it,
  * and the same place on the other list (a province kept its slug across 1 July 2025, not its communes).
  */
-export const placeSchema = z.string().transform((s, ctx) => {
+export const placeSchema = once(() => z.string().transform((s, ctx) => {
   const found = placeUnits(s);
   const slugs = new Set(found.map((u) => u.slug));
   if (slugs.size === 1) {
@@ -165,7 +176,7 @@ export const placeSchema = z.string().transform((s, ctx) => {
     message: found.length === 0 ? 'a code ("42"), a name ("Hà Tĩnh", "ha tinh", "huyện Can Lộc") or an id\'s place ("tinh-ha-tinh") of a unit of the official lists; this names none' : `one unit; this names ${found.length}: ${found.slice(0, 4).map((u) => `${u.code} ${u.display}`).join('; ')}${found.length > 4 ? '; …' : ''} (give its code, or its province too: "huyện Châu Thành, tỉnh Đồng Tháp")`,
   });
   return z.NEVER;
-});
+}));
 
 // ---- reading flags with a schema ----
 
@@ -219,7 +230,7 @@ export async function checkOutFile(command: string, flag: string, path: string):
 const UNIT: Record<string, number> = { b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 export const SIZE_ACCEPTED = 'a size in MB ("50") or with its unit: 500KB, 50MB, 1GB (1KB to 2GB; 1MB is 1024 KB)';
 /** A size in bytes: "50" (MB), "500KB", "50MB", "1GB". */
-export const sizeSchema = z.string().transform((s, ctx) => {
+export const sizeSchema = once(() => z.string().transform((s, ctx) => {
   const m = /^\s*(\d{1,10}(?:\.\d{1,3})?)\s*([a-zA-Z]{0,3})\s*$/.exec(s);
   const unit = m ? UNIT[(m[2] as string).toLowerCase() || 'mb'] : undefined;
   const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
@@ -228,13 +239,13 @@ export const sizeSchema = z.string().transform((s, ctx) => {
     return z.NEVER;
   }
   return bytes;
-});
+}));
 
 /** --max-file-size and --max-unzipped-size, as `readDocument`'s limits. */
-export const LimitFlagsSchema = z.object({ maxFileSize: sizeSchema.optional(), maxUnzippedSize: sizeSchema.optional() });
+export const limitFlagsSchema = once(() => z.object({ maxFileSize: sizeSchema().optional(), maxUnzippedSize: sizeSchema().optional() }));
 
 /** The reading limits the flags give (the library's defaults for those left out). */
-export function limitsFromFlags(flags: z.output<typeof LimitFlagsSchema>): ReadLimits {
+export function limitsFromFlags(flags: z.output<ReturnType<typeof limitFlagsSchema>>): ReadLimits {
   return { ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}), ...(flags.maxUnzippedSize !== undefined ? { maxUnzippedSize: flags.maxUnzippedSize } : {}) };
 }
 
