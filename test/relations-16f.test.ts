@@ -79,3 +79,17 @@ describe('two laws share a subject when one name opens or closes the other, not 
     expect(sameLawSubject('dat-dai', 'dat-dai')).toBe(true);
   });
 });
+
+describe('a correction names the place of its errors before the document (issue 16, formula catalogue)', () => {
+  it('"Đính chính sai sót tại điểm b khoản 3 Điều 5 Nghị định số …" corrects the decree, as "… tại khoản 2 Điều 4 của Thông tư số …" does', () => {
+    const text = 'Điều 1. Đính chính sai sót tại điểm b khoản 3 Điều 5 Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ như sau:\nTại điểm b khoản 3 Điều 5, đã in: "khoản 2 Điều 4"; nay sửa lại là: "khoản 3 Điều 4".\n';
+    expect(acts(text, 'Quyết định', '865/QĐ-BTC')).toEqual([['70/2025/NĐ-CP', 'corrects']]);
+    expect(acts('Điều 1. Đính chính lỗi kỹ thuật tại khoản 2 Điều 4 của Thông tư số 12/2024/TT-BTC như sau:\n', 'Quyết định', '866/QĐ-BTC')).toEqual([['12/2024/TT-BTC', 'corrects']]);
+  });
+  it('a request to correct ("Đề nghị Bộ Xây dựng đính chính sai sót tại …") corrects nothing', () => {
+    expect(acts('Đề nghị Bộ Xây dựng đính chính sai sót tại khoản 2 Điều 9 Thông tư số 12/2026/TT-BXD.\n', 'Công văn', '501/BTC-PC')).toEqual([['12/2026/TT-BXD', 'cites']]);
+  });
+  it('correcting information or records, whatever document follows, corrects none', () => {
+    expect(acts('Đính chính thông tin lý lịch tư pháp theo quy định tại Nghị định số 111/2010/NĐ-CP.\n', 'Quyết định', '867/QĐ-BTC')).toEqual([['111/2010/NĐ-CP', 'cites']]);
+  });
+});

@@ -142,7 +142,8 @@ const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ)/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
-const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chính[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại)?[ \n]*)?$`, 'u');
+const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chính[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại)?[ \n]*)?$`, 'u');
+const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 // (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
 const AMENDING_HEADING = /^[ ]*(?:(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))/u;
@@ -616,7 +617,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a correction's object is the document or its errors ("Đính chính Thông tư số …", "Đính chính một số lỗi kỹ thuật tại
   // Thông tư số …", "Đính chính khoản 2 Điều 5 của …"): "đính chính, công khai thông tin …", "bổ sung, đính chính thông tin lý
   // lịch tư pháp …" correct information or records, whatever document follows
-  if (CORRECTED_OBJECT.test(withoutQuotedWords(local))) return 'corrects';
+  // (asked of another body, "Đề nghị Bộ Xây dựng đính chính sai sót tại …", it is a request: this document corrects nothing)
+  if (CORRECTED_OBJECT.test(withoutQuotedWords(local)) && !CORRECTION_ASKED.test(local)) return 'corrects';
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
