@@ -34,6 +34,20 @@ describe('legacy encodings (spec §8.5, samples quoted from public converter tes
     expect(detectLegacy('Cộng hòa xã hội chủ nghĩa Việt Nam; Độc lập – Tự do – Hạnh phúc').encoding).toBeNull();
   });
 
+  it('leaves decomposed (NFD) Unicode alone, even with look-alike letters that legacy text is full of', async () => {
+    // Ð (U+00D0) for Đ and × are Latin-1 letters an undecoded legacy text has; written decomposed, the text's
+    // words were split at their marks and the VNI decoding (which composes) looked more Vietnamese than the text
+    const nfc = 'ÐIỀU 1. Ðiều chỉnh quy định của Ủy ban nhân dân tỉnh về việc thực hiện Nghị quyết số 18-NQ/TW; kích thước 2 × 3. '.repeat(20);
+    const nfd = nfc.normalize('NFD');
+    expect(detectLegacy(nfc).encoding).toBeNull();
+    expect(detectLegacy(nfd).encoding).toBeNull();
+    const d = await readDocument(Buffer.from(nfd), { path: 'nfd.txt' });
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(nfd);
+    const c = d.citations.find((x) => x.text.includes('18-NQ/TW'));
+    expect(c && nfd.slice(c.start, c.end)).toBe(c?.text);
+  });
+
   it('reads a TCVN3 file into the same identity as the Unicode text', async () => {
     const d = await readDocument(join(DOCS, 'ke-hoach-96-KH-UBND.tcvn3.txt'));
     expect(d.encoding).toBe('tcvn3');

@@ -101,7 +101,9 @@ export function detectLegacy(s: string): LegacyDetection {
   const stray = sample.match(FOREIGN)?.length ?? 0;
   const strayBefore = sample.length ? (1000 * stray) / sample.length : 0;
   if (strayBefore < 2) return { encoding: null, text: s, strayBefore, commonShare: 0 }; // ordinary Unicode Vietnamese (or English)
-  const none: LegacyDetection = { encoding: null, text: s, strayBefore, commonShare: commonShare(sample) };
+  // scored in NFC like the decodings (which come out NFC): decomposed Vietnamese (NFD) splits every word at its
+  // marks, so scored as typed it has no common word and any decoding beat it (an NFD file with Ð for Đ was read as VNI)
+  const none: LegacyDetection = { encoding: null, text: s, strayBefore, commonShare: commonShare(sample.normalize('NFC')) };
   const candidates: Array<[LegacyEncoding, number]> = [
     ['tcvn3', commonShare(decodeTcvn3(sample))],
     ['vni', commonShare(decodeVni(sample))],
