@@ -7,7 +7,7 @@ import type { Citation } from '../cite/schema.js';
 import type { SkippedEntry } from '../doc/corpus.js';
 import { stamp } from '../doc/extraction-version.js';
 import type { ReadLimits } from '../doc/readers/types.js';
-import { disagreeingFields, suppliedFields } from '../doc/manifest.js';
+import { disagreeingFields, suppliedFields } from '../doc/known-fields.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
 import type { SearchOptions, SearchResult } from '../search/schema.js';
 import { emptyIndex, indexLaw, indexNode, resolveId, unindexNode, type NodeIndex } from './resolve.js';
