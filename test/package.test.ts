@@ -153,9 +153,24 @@ async function installAndUse(name: string, spec: string, checkLibs = false): Pro
   expect(tsc.out + tsc.err, 'tsc on the consumer').toBe('');
   expect(tsc.code).toBe(0);
 
-  const bin = await ok(join(dir, 'node_modules', '.bin', 'vanban'), ['--help'], dir);
+  const vanban = join(dir, 'node_modules', '.bin', 'vanban');
+  const bin = await ok(vanban, ['--help'], dir);
   expect(bin.out).toMatch(/extract/);
+
+  // a question from the installed bin: the CLI bundle reads data files shipped beside its chunks (the law registry,
+  // read by every graph command; the divisions, read by coverage), which --help never opens
+  await mkdir(join(dir, 'docs'));
+  await writeFile(join(dir, 'docs', 'province.txt'), PROVINCE_PLAN);
+  await writeFile(join(dir, 'docs', 'district.txt'), DISTRICT_PLAN);
+  await ok(vanban, ['ingest', 'docs', '--out', 'corpus.ndjson'], dir);
+  const trace = await ok(vanban, ['trace', '18-NQ/TW', '--snapshot', 'corpus.ndjson', '--json'], dir);
+  expect(trace.out).toContain('vn:12/KH-UBND@tinh-ha-tinh#2018');
+  const coverage = JSON.parse((await ok(vanban, ['coverage', '18-NQ/TW', '--snapshot', 'corpus.ndjson', '--json'], dir)).out) as { rows: { name: string; count: number }[] };
+  expect(coverage.rows.find((r) => r.name === 'Hà Tĩnh')?.count).toBe(2);
 }
+
+const PROVINCE_PLAN = 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 15 tháng 3 năm 2018\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; căn cứ Luật Đất đai số 45/2013/QH13\n';
+const DISTRICT_PLAN = 'ỦY BAN NHÂN DÂN\nHUYỆN KỲ ANH\nSố: 3/KH-UBND\nKỳ Anh, ngày 20 tháng 4 năm 2018\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 15/3/2018 của UBND tỉnh Hà Tĩnh về thực hiện Nghị quyết số 18-NQ/TW\n';
 
 describe('the package installed into a consumer project', () => {
   it('packs the built files, the licence and the changelog, and no source maps pointing at unshipped sources', async () => {
@@ -164,7 +179,7 @@ describe('the package installed into a consumer project', () => {
     const r = await ok('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], ROOT);
     const [info] = JSON.parse(r.out) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
-    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js'])
+    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/cli/law-registry.json', 'dist/cli/divisions.txt'])
       expect(files, f).toContain(f);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => !/^(dist\/|LICENSE$|README\.md$|CHANGELOG\.md$|package\.json$)/.test(f))).toEqual([]);
