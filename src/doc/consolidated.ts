@@ -1,4 +1,4 @@
-import { lawSubjectOf, sameLawSubject } from '../cite/index.js';
+import { lawSubjectOf, sameLawSubject } from '../cite/laws.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { inSortedRanges } from '../text/ranges.js';
 import type { DocumentCitation } from './schema.js';
