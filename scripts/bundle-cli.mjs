@@ -48,22 +48,6 @@ const zodEnglishOnly = {
 };
 
 /**
- * commander requires node:child_process when it loads, for executable subcommands (`git-style` programs), which
- * vanban has none of: the module (and node:net, node:dgram behind it) is required on first use instead, so that a
- * command does not load it (2 ms when the output is a pipe, which loads node:net anyway; 5-7 ms to a file or a terminal).
- */
-const commanderChildProcessOnUse = {
-  name: 'commander-child-process-on-use',
-  setup(b) {
-    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'vanban-on-use' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'vanban-on-use' }, () => ({
-      contents: `let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });\n`,
-      loader: 'js',
-    }));
-  },
-};
-
-/**
  * The official lists of places (src/place/data/divisions.ts: 0.5 MB of text in string literals) as a text file
  * beside the chunks, read in one call when the gazetteer is imported: compiling the literals (escaped to ASCII by
  * esbuild) cost every command that imports the gazetteer about 20 ms, reading the file 2-5 ms. The library's own
@@ -173,7 +157,7 @@ const result = await build({
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   external,
-  plugins: [zodEnglishOnly, zodLeftOut, commanderChildProcessOnUse, divisionsFromFile, lawsFromFile],
+  plugins: [zodEnglishOnly, zodLeftOut, divisionsFromFile, lawsFromFile],
   // commander and cli-table3 are CommonJS: their require() of Node's modules needs a real require
   banner: { js: "import { createRequire as __vanbanCreateRequire } from 'node:module'; const require = __vanbanCreateRequire(import.meta.url);" },
   // whitespace and syntax only: names stay (a --debug stack still names its functions). A cold command compiles
