@@ -8,7 +8,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -862,7 +862,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200)) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200)) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -927,6 +927,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         relation = replacedHere ? 'amends' : 'repeals';
         scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
+    }
+    // "một số điều", "các quy định sau đây", "một phần": the places are named after the mention (the chapeau's items, "cụ thể: …")
+    if (scope && !scope.whole && scope.part && role.role !== 'embedded') {
+      const named = partNamedAfter(t, layout, m.start, m.tailEnd, scope.part);
+      if (named) scope = { ...scope, part: named.length > 400 ? `${named.slice(0, 399)}…` : named };
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase

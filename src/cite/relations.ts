@@ -51,7 +51,8 @@ const REL_VERB = new RegExp(
 );
 
 function verbRelation(verb: string): Relation {
-  const v = verb.replace(/\s+/g, ' ');
+  // (a listed title opens with a capital: "Ngưng hiệu lực của Thông tư số …" in a row of a list of documents)
+  const v = verb.replace(/\s+/g, ' ').toLowerCase();
   if (/ngưng hiệu lực|đình chỉ/.test(v)) return 'suspends';
   if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|cụ thể hoá|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
   if (/hướng dẫn|quy định chi tiết/.test(v)) return 'guides';
@@ -154,6 +155,11 @@ const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban 
 // a list head whose items are the documents that stop being in force
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
 const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+
+// a list head whose items are documents this act takes the place of ("Nghị định này thay thế các Nghị định sau:", "… thay thế các
+// văn bản sau đây:"): the head names documents, not wordings or parts ("Thay thế cụm từ tại một số điểm, khoản sau đây:",
+// "Thay thế Phụ lục, bãi bỏ một số khoản như sau:"), and is no passive ("được thay thế bởi các …")
+const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
 // the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
@@ -258,6 +264,22 @@ export function withoutQuotedWords(s: string): string {
   return ' '.repeat(from) + s.slice(from).replace(QUOTED_WORDING, (q) => ' '.repeat(q.length));
 }
 
+/** Where the last operative verb of `s` starts (a verb written as a list, "sửa đổi, bổ sung", from its first word); -1 if none. */
+function lastOperativeVerbStart(s: string): number {
+  let at = -1;
+  let end = -1;
+  OPERATIVE_VERB.lastIndex = 0;
+  for (let m = OPERATIVE_VERB.exec(s); m; m = OPERATIVE_VERB.exec(s)) {
+    if (end < 0 || !/^[ \n]*(?:,|và|hoặc)[ \n]*$/u.test(s.slice(end, m.index))) at = m.index;
+    end = m.index + m[0].length;
+  }
+  return at;
+}
+
+// what a plan or a proposal asks for, right before the verb, over a new document's type word ("Xây dựng Nghị định thay thế", "rà
+// soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
+const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
+
 function lastOperativeVerb(s: string): number {
   let at = -1;
   OPERATIVE_VERB.lastIndex = 0;
@@ -271,6 +293,107 @@ function lastOperativeVerb(s: string): number {
 // lực"; "các quy định tại Luật …" is all of them)
 const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
 
+// the places written before a mention, one list of them ("Điều 7, Điều 9 và khoản 3 Điều 12 của", "điểm b, điểm c khoản 2 Điều 4",
+// "khoản 1 Điều 3; khoản 2 Điều 8 và Điều 15"), anchored at the mention; and an insertion: what is inserted, "vào (sau|trước)",
+// where ("Bổ sung Điều 6a vào sau Điều 6", "Bổ sung khoản 5 vào Điều 7")
+// (a number, a Roman numeral or a point's letter, never a word: "điều kiện", "mục tiêu")
+const SCOPE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục|[Cc]hương)[ \n]+(?:\d{1,3}[a-zđ]?\d?|[IVXLC]{1,6}|[a-zđ]\d?)(?![\p{L}\d])`;
+// (one place word may number several: "các khoản 5 và 6 Điều 3", "các điểm b, đ và e khoản 3 Điều 7")
+const SCOPE_RUN = String.raw`${SCOPE_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+(?:của[ \n]+)?)(?:${SCOPE_PLACE}|(?:\d{1,3}[a-zđ]?|[a-zđ]\d?)(?![\p{L}\d]))){0,40}`;
+const PLACES_AT_END = new RegExp(String.raw`(?<![\p{L}\d])${SCOPE_RUN}(?:[ \n]+(?:của|tại))?[ \n]*$`, 'u');
+const INSERTION_AT_END = new RegExp(String.raw`(?<![\p{L}])[Bb]ổ[ \n]+sung[ \n]+(${SCOPE_RUN})[ \n]+vào(?:[ \n]+(sau|trước))?[ \n]+(${SCOPE_RUN})(?:[ \n]+(?:của|tại))?[ \n]*$`, 'u');
+const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+/**
+ * The part a mention's act touches when a pinpoint is read with it: every place of the list that ends with the pinpoint (the
+ * pinpoint is only the last: "Điều 7, Điều 9 và khoản 3 Điều 12 của Nghị định số …" touches three), or for an insertion the
+ * places inserted, under the provision they go into ("Bổ sung khoản 5 vào Điều 7" is khoản 5 Điều 7; "Bổ sung Điều 6a vào sau
+ * Điều 6" is Điều 6a). Bounded: the clause before the mention, 400 characters at most.
+ */
+function pinpointRun(text: string, layout: Layout, start: number, prevTailEnd: number, pinpoint: string): string {
+  const before = withoutQuotedWords(text.slice(Math.max(prevTailEnd, paragraphStart(layout, start), start - 400), start));
+  const inserted = INSERTION_AT_END.exec(before);
+  if (inserted) {
+    const what = oneLine(inserted[1] as string);
+    const where = oneLine(inserted[3] as string);
+    // beside a provision, the inserted one shares what holds it ("điểm đ1 vào sau điểm đ khoản 2 Điều 5": khoản 2 Điều 5)
+    const holder = inserted[2] !== undefined ? where.replace(/^\S+ \S+ ?/u, '') : where;
+    return holder && !/[,;]| và /u.test(what) ? `${what} ${holder}` : what;
+  }
+  const run = PLACES_AT_END.exec(before);
+  const places = run ? oneLine(run[0]).replace(/ (?:của|tại)$/u, '') : '';
+  return places.length > oneLine(pinpoint).length && places.endsWith(oneLine(pinpoint)) ? places : pinpoint;
+}
+
+// a part named by what it is not yet ("một số điều", "các quy định sau đây", "một phần"): its places follow the mention
+const UNNAMED_PART = /^(?:một số điều|một số nội dung|một số điều, khoản|các quy định sau(?: đây)?|những quy định sau(?: đây)?|một phần)$/u;
+// "…, cụ thể: khoản 2 Điều 5 và Điều 7": the places of "một phần", named after the document in the same sentence
+const NAMED_AFTER = new RegExp(String.raw`^[^.;:]{0,400}?(?:,[ \n]*)?cụ[ \n]+thể(?:[ \n]+là)?[ \n]*:?[ \n]*(${SCOPE_RUN})`, 'u');
+// an item of a chapeau: its mark, its verb (or none: "a) Khoản 3 Điều 7;"), and the places it acts on
+const ITEM_PLACES = new RegExp(String.raw`^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:[Ss]ửa[ \n]+đổi|[Bb]ổ[ \n]+sung|[Tt]hay[ \n]+thế|[Bb]ãi[ \n]+bỏ|[Bb]ỏ)(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,4}(?:tên[ \n]+)?(${SCOPE_RUN})(?:[ \n]+vào(?:[ \n]+(sau|trước))?[ \n]+(${SCOPE_RUN}))?`, 'u');
+
+/**
+ * The places of a part the text names only as "một số điều", "các quy định sau đây" or "một phần": the items of the heading or
+ * chapeau the mention closes ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …\n1. Sửa đổi, bổ sung khoản 2 Điều 5 như
+ * sau: …\n2. Bổ sung Điều 5a vào sau Điều 5 …", "Điều 3. Bãi bỏ các quy định sau đây của Thông tư số …:\na) Khoản 3 Điều 7;\nb)
+ * Điều 22."), up to the next article, quoted wordings and items that name a document of their own left out; or the places
+ * given after the document ("Bãi bỏ một phần Quyết định số …, cụ thể: khoản 2 Điều 5 và Điều 7"). Null when none is found.
+ * Bounded: 6 000 characters after the mention, 40 items.
+ */
+export function partNamedAfter(text: string, layout: Layout, start: number, tailEnd: number, part: string): string | null {
+  if (!UNNAMED_PART.test(part)) return null;
+  const after = NAMED_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 500)));
+  if (after) return oneLine(after[1] as string);
+  // the mention closes an article heading or a chapeau: what follows it up to the line's end says no more than its
+  // description, and the line ends with ":" or the heading has items under it
+  const lineFrom = lineStart(layout, start);
+  const heading = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(text.slice(lineFrom, start));
+  const restOfLine = text.slice(tailEnd, tailEnd + 1200).split(/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]+\d)/u)[0] ?? '';
+  if (!heading && !/:[ \t]*\n?$/u.test(restOfLine.trimEnd() + '\n')) return null;
+  if (NAMES_A_DOCUMENT.test(withoutQuotedWords(restOfLine))) return null;
+  const from = tailEnd + restOfLine.length;
+  const limit = Math.min(text.length, from + 6000);
+  NEXT_ARTICLE.lastIndex = from;
+  let to = limit;
+  for (let m = NEXT_ARTICLE.exec(text); m && m.index < limit; m = NEXT_ARTICLE.exec(text)) {
+    if (!inSortedRanges(layout.quotedWordings, m.index + 1)) {
+      to = m.index;
+      break;
+    }
+  }
+  const places: string[] = [];
+  // the items of the chapeau are those of its first item's kind (numbers or letters): the points under an item belong to
+  // that item's provision ("4. Sửa đổi, bổ sung Điều 7 như sau:\na) Sửa đổi khoản 1 …")
+  let kind: 'number' | 'letter' | null = null;
+  for (let p = from - 1; p >= 0 && p < to && places.length < 40; p = text.indexOf('\n', p + 1)) {
+    if (inSortedRanges(layout.quotedWordings, p + 1)) continue;
+    const next = text.indexOf('\n', p + 1);
+    const line = text.slice(p + 1, next < 0 || next > to ? to : next);
+    const mark = /^[ \t]*(?:(\d{1,2})[.)]|[a-zđ][)])/u.exec(line);
+    if (!mark) continue;
+    const itsKind = mark[1] !== undefined ? 'number' : 'letter';
+    kind ??= itsKind;
+    // a clause of the article after the points of a clause's chapeau ends them ("1. Sửa đổi … Nghị định số A …:\na) …\n2. Sửa
+    // đổi … Nghị định số B …"); points under an item are that item's
+    if (kind === 'letter' && itsKind === 'number') break;
+    if (itsKind !== kind) continue;
+    // (an item may wrap: "7. Sửa đổi, bổ sung điểm a.1 tiểu mục a mục 2 phần A, tiểu mục b mục 9\n…")
+    const wrapped = withoutQuotedWords(text.slice(p + 1, Math.min(to, p + 400)).split(/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[“"])/u)[0] ?? line);
+    if (NAMES_A_DOCUMENT.test(wrapped)) continue;
+    // "5. Sửa đổi, bổ sung một số điểm, khoản của Điều 9": the article
+    const item = ITEM_PLACES.exec(wrapped.replace(/(?<=^[^\n]{0,60}?)một[ \n]+số[ \n]+(?:(?:điểm|khoản|điều)(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?/u, ''));
+    const what = item ? oneLine(item[1] as string) : '';
+    const where = item?.[3] !== undefined ? oneLine(item[3]) : '';
+    const holder = item?.[2] !== undefined ? where.replace(/^\S+ \S+ ?/u, '') : where;
+    const read = holder && !/[,;]| và /u.test(what) ? `${what} ${holder}` : what;
+    // every item must reach the provision or annex it acts in: an item read in part ("điểm c" of "Sửa đổi, bổ sung điểm c và
+    // bổ sung điểm g khoản 3 Điều 8") would list less than the act touches, so the part stays as the text names it
+    if (!/(?:^|\s)(?:Điều|điều|Phụ lục|phụ lục|Mẫu số|mẫu số|Chương|chương) \S+$/u.test(read)) return null;
+    places.push(read);
+  }
+  return places.length > 0 ? [...new Set(places)].join('; ') : null;
+}
+
 /**
  * What an amending, repealing or replacing relation touches: the whole document, or a part of it
  * (the pinpoint read with the mention, or articles, clauses, annexes named between the verb and the
@@ -278,7 +401,7 @@ const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[
  */
 export function operativeScope(text: string, layout: Layout, relation: Relation, start: number, prevTailEnd: number, pinpoint: string | null): { whole: boolean; part: string | null } | null {
   if (!['amends', 'repeals', 'replaces', 'suspends'].includes(relation)) return null;
-  if (pinpoint) return { whole: false, part: pinpoint };
+  if (pinpoint) return { whole: false, part: pinpointRun(text, layout, start, prevTailEnd, pinpoint) };
   const pStart = paragraphStart(layout, start);
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
   const verb = lastOperativeVerb(left);
@@ -298,6 +421,8 @@ const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?
 // quan đến đầu tư xây dựng cơ bản số …")
 export const AMENDING_TITLE_AT_END = /(?<![\p{L}])(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+sửa[ \n]+đổi[^.;:]{0,240}$/u;
 
+const SUSPENDING_IN_CLAUSE = /(?<![\p{L}])(?:ngưng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?![\p{L}])/iu;
+const SUSPENSION_PERIOD = /(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|đình[ \n]+chỉ)/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
@@ -327,6 +452,9 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   const verb = lastOperativeVerb(left);
   const clause = verb >= 0 ? left.replace(AMENDING_TITLE_AT_END, ' ') : '';
   const other: Relation = relation === 'amends' ? 'repeals' : 'amends';
+  // "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại Nghị định số …": an amending verb with a suspending one (the
+  // period of a suspension, "trong thời gian ngưng hiệu lực của …", is no act)
+  if (clause && relation === 'amends' && SUSPENDING_IN_CLAUSE.test(clause) && !SUSPENSION_PERIOD.test(clause)) return [{ relation: 'suspends', scope: { whole: false, part: null } }];
   if (clause && (other === 'repeals' ? REPEAL_VERB : AMEND_VERB).test(clause)) return [{ relation: other, scope: { whole: false, part: null } }];
   if (relation !== 'amends') return [];
   // the chapeau: a clause whose sentence ends with "như sau:", or an article heading ("Điều 101. Sửa đổi, bổ sung … Luật …")
@@ -419,7 +547,13 @@ export function untitledRepeals(text: string, layout: Layout): string | null {
 // preamble: the law right after "theo" is the amending act; "theo quy định tại …" or "theo quy định của …" is not read so)
 const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực`;
 const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+(?:khoảng[ \n]+)?thời[ \n]+gian[ \n]+xác[ \n]+định)?`;
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:)[ \n]*$`, 'iu');
+// the status phrase of body text, whose actor may be pinned to its provisions ("khoản 3 Điều 77 Nghị định số 25/2020/NĐ-CP (được
+// sửa đổi tại khoản 22 Điều 89 Nghị định số 35/2021/NĐ-CP)", "Điều 9a … đã được bổ sung tại khoản 3 Điều 1 Thông tư số …", "…
+// được quy định chi tiết tại Điều 131 Nghị định số …", "(được hướng dẫn bởi Nghị định số …)", "(đã được đính chính tại Quyết
+// định số …)", "NĐ … (đã được sửa đổi, bổ sung bởi NĐ …)"): "bởi" or "tại", never "theo quy định tại" (a standard followed)
+const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính)`;
+const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
 
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
@@ -430,12 +564,14 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   const from = Math.max(0, start - 120);
   const m = PASSIVE_BY.exec(text.slice(from, start));
   if (!m) return null;
-  const verbs = ((m[1] ?? m[3] ?? m[5]) as string).toLowerCase().replace(/\s+/g, ' ');
+  const verbs = ((m[1] ?? m[3] ?? m[5] ?? m[7]) as string).toLowerCase().replace(/\s+/g, ' ');
   const partly = m[2] ?? m[4] ?? m[6];
   // the status phrase of a document named in passing ("… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số …")
   // reports an amendment beside whatever the sentence does with that document: it says nothing of the extent of that act
-  const status = m[3] !== undefined;
+  const status = m[3] !== undefined || m[7] !== undefined;
   if (verbs.includes('ngưng')) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status };
+  if (/hướng dẫn|quy định chi tiết/u.test(verbs)) return { relation: 'guides', phraseStart: from + m.index, part: true, status };
+  if (verbs.includes('đính chính')) return { relation: 'corrects', phraseStart: from + m.index, part: true, status };
   const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
   // the heading of the list the phrase sits in
   const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
@@ -450,6 +586,15 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 // that ended its sentence: the mention opens its line
 const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;
 const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// the verbs that suspend or end a document, written before it as the head of its own clause (Luật Ban hành văn bản quy phạm
+// pháp luật: "ngưng hiệu lực", "đình chỉ việc thi hành"; Luật Khiếu nại, Điều 35: "tạm đình chỉ việc thi hành" a decision;
+// local authorities write "tạm dừng thi hành Quyết định số …"; an annulled decision, "hủy bỏ", ends as a whole): the clause
+// opens with the verb (after its article or item mark, or the acting document's "… này"), and the document, or the places of
+// it, follow the verb at once, so a verb whose object is something else ("hủy bỏ quyết định xử lý kỷ luật", "chấm dứt hiệu lực
+// Giấy chứng nhận …") or a condition ("trong thời gian ngưng hiệu lực của …") is not read so
+const SUSPENDING = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+(?:dừng|ngưng)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành`;
+const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ`;
+export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'iu');
 // the places an item opens with, up to its mention (anchored at the end of a bounded window)
 const LEADING_PLACES = new RegExp(String.raw`${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 
@@ -571,6 +716,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
   // say nothing about what the verb's object is
   const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
+  // an operative article or clause that opens with the verb and names the document right after it, at most through the
+  // places it touches ("Điều 1. Tạm đình chỉ thi hành Quyết định số …", "Điều 3. Ngưng hiệu lực đối với điểm b khoản 1 Điều 16
+  // Nghị định số …", "Điều 2. Chấm dứt hiệu lực của Quyết định số …"): "đối với" there introduces the object, it is no condition
+  const opening = VERB_FIRST_ACT.exec(withoutQuotedWords(local));
+  if (opening) return opening[1] !== undefined ? 'suspends' : 'repeals';
+  // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
+  // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
+  if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
   // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
   // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
   // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
@@ -609,6 +762,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
   if (ENDING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
+  if (REPLACING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
   if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
