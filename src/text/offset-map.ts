@@ -7,6 +7,24 @@
  * original input through every step, and spans are always reported in the
  * caller's own UTF-16 offsets.
  */
+/** Index of the last of the sorted `starts` that is <= p (or < p when strict), -1 if none: a binary search. */
+function lastAtOrBefore(starts: readonly number[], p: number, strict: boolean): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = starts[mid] as number;
+    if (strict ? d < p : d <= p) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 export class OffsetStage {
   /** Parallel arrays, sorted by position: [srcStart, srcEnd) became [dstStart, dstEnd). */
   private readonly srcStart: number[] = [];
@@ -28,20 +46,7 @@ export class OffsetStage {
 
   /** Index of the last edit whose dstStart is <= p (or < p when strict), -1 if none. */
   private find(p: number, strict: boolean): number {
-    let lo = 0;
-    let hi = this.dstStart.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = this.dstStart[mid] as number;
-      if (strict ? d < p : d <= p) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return lastAtOrBefore(this.dstStart, p, strict);
   }
 
   /** Source position of the character at dst position p. */
@@ -55,20 +60,7 @@ export class OffsetStage {
 
   /** Index of the last edit whose srcStart is <= p (or < p when strict), -1 if none. */
   private findSource(p: number, strict: boolean): number {
-    let lo = 0;
-    let hi = this.srcStart.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = this.srcStart[mid] as number;
-      if (strict ? d < p : d <= p) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return lastAtOrBefore(this.srcStart, p, strict);
   }
 
   /** Destination position of the character at src position p (inside an edit: where the edit's result starts). */
