@@ -50,7 +50,7 @@ export interface CaseIn {
   note: string;
 }
 
-interface Scope {
+export interface Scope {
   whole: boolean;
   articles: string[];
   clauses: string[];

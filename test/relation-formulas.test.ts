@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportedActs } from '../src/doc/consolidated.js';
 import { readDocument, type Document, type DocumentCitation } from '../src/doc/index.js';
+// the catalogue's types are the generator's, so that the two cannot drift apart
+import type { FormulaCase, Scope } from '../scripts/relation-formulas.js';
 
 /**
  * The formula catalogue (fixtures/relations/formulas.json, README "Formula catalogue"): standard Vietnamese drafting
@@ -42,34 +44,6 @@ const TYPE_FLOORS: Record<Operative, { precision: number; recall: number }> = {
   consolidates: { precision: 1, recall: 0.94 },
 };
 
-interface Scope {
-  whole: boolean;
-  articles: string[];
-  clauses: string[];
-  points: string[];
-  annexes: string[];
-}
-interface Expected {
-  text: string;
-  start: number;
-  end: number;
-  relation: Operative;
-  direction: 'outgoing' | 'reported';
-  subject: string;
-  object: string;
-  target: string;
-  scope: Scope;
-  effective: string | null;
-}
-interface FormulaCase {
-  id: string;
-  kind: Operative | 'negative';
-  text: string;
-  self: { number: string; type: string; date: string; title?: string };
-  expected: Expected[];
-  source: string;
-  note: string;
-}
 interface Act {
   start: number;
   end: number;
