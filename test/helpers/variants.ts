@@ -4,6 +4,8 @@
  * Each variant carries, for every UTF-16 unit it holds, the position in the original it came from, so that a span
  * read on the variant can be compared with one read on the original.
  */
+// the snapshot fuzzer's seeded generator (mulberry32): the same variant on every run
+import { rng } from '../../bench/fuzz-snapshot.mjs';
 
 export interface Variant {
   text: string;
@@ -52,18 +54,6 @@ function replaceEach(text: string, re: RegExp, f: (m: RegExpExecArray) => string
   }
   b.copy(last, text.length);
   return b.done();
-}
-
-/** A small seeded generator (mulberry32): the same variant on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TONED_A = 'àáảãạ';
@@ -121,7 +111,7 @@ export const eth = (text: string): Variant => replaceEach(text, /Đ/g, () => '\u
 
 /** Spaces inside lines replaced, one in two (seeded), by `space` (a no-break or a narrow no-break space). */
 export function spaces(text: string, space: string, seed: number): Variant {
-  const r = seeded(seed);
+  const r = rng(seed);
   return replaceEach(text, / /g, () => (r() < 0.5 ? space : null));
 }
 
@@ -160,7 +150,7 @@ const OPENS_PARAGRAPH = /^(?:Điều|Chương|Mục|Phần|Phụ|PHỤ|ĐIỀU|C
  * paragraph ("Căn\ncứ" is no layout's).
  */
 export function wrapped(text: string, seed: number): Variant {
-  const r = seeded(seed);
+  const r = rng(seed);
   let lineStart = 0;
   let width = 45 + Math.floor(r() * 31);
   return replaceEach(text, /[ \n]/g, (m) => {
