@@ -352,15 +352,7 @@ export function partNamedAfter(text: string, layout: Layout, start: number, tail
   if (!heading && !/:[ \t]*\n?$/u.test(restOfLine.trimEnd() + '\n')) return null;
   if (NAMES_A_DOCUMENT.test(withoutQuotedWords(restOfLine))) return null;
   const from = tailEnd + restOfLine.length;
-  const limit = Math.min(text.length, from + 6000);
-  NEXT_ARTICLE.lastIndex = from;
-  let to = limit;
-  for (let m = NEXT_ARTICLE.exec(text); m && m.index < limit; m = NEXT_ARTICLE.exec(text)) {
-    if (!inSortedRanges(layout.quotedWordings, m.index + 1)) {
-      to = m.index;
-      break;
-    }
-  }
+  const to = sectionEnd(text, layout, from, NEXT_ARTICLE);
   const places: string[] = [];
   // the items of the chapeau are those of its first item's kind (numbers or letters): the points under an item belong to
   // that item's provision ("4. Sửa đổi, bổ sung Điều 7 như sau:\na) Sửa đổi khoản 1 …")
@@ -436,6 +428,17 @@ const HEADING_THEN_ITEM = /^[^\n]*\n(?:(?![^\n]*như[ ]+sau)[^\n]*[^.:;\n \t][ \
 const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
 
 /**
+ * Where the items that follow `from` end: at the first `next` (a new article or provision) that is not inside a quoted
+ * wording (an amended text quotes whole articles), and at most 6 000 characters on.
+ */
+function sectionEnd(text: string, layout: Layout, from: number, next: RegExp): number {
+  const limit = Math.min(text.length, from + 6000);
+  next.lastIndex = from;
+  for (let m = next.exec(text); m && m.index < limit; m = next.exec(text)) if (!inSortedRanges(layout.quotedWordings, m.index + 1)) return m.index;
+  return limit;
+}
+
+/**
  * The second act a mention carries, besides `relation` (see `Citation.alsoActs`): the other verb of a chapeau that
  * names both ("Thay thế, bãi bỏ một số cụm từ, khoản, phụ lục của Nghị định số 85/2024/NĐ-CP"), or, under an
  * amending chapeau that ends "như sau:", a sub-item that repeals a part without naming a document. Bounded: the
@@ -469,16 +472,7 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   const colon = heading ? null : /^[^.;]*?như[ \n]+sau[ \t]*:/u.exec(rest);
   if (!colon && !heading) return [];
   const from = colon ? tailEnd + colon[0].length : tailEnd;
-  const limit = Math.min(text.length, from + 6000);
-  const next = heading ? NEXT_ARTICLE : NEXT_PROVISION;
-  next.lastIndex = from;
-  let to = limit;
-  for (let m = next.exec(text); m && m.index < limit; m = next.exec(text)) {
-    if (!inSortedRanges(layout.quotedWordings, m.index + 1)) {
-      to = m.index;
-      break;
-    }
-  }
+  const to = sectionEnd(text, layout, from, heading ? NEXT_ARTICLE : NEXT_PROVISION);
   const parts: string[] = [];
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
     if (inSortedRanges(layout.quotedWordings, p + 1)) continue;
