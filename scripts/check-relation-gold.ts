@@ -46,7 +46,7 @@ const NoneEntry = z.strictObject({
 
 const Doc = z.strictObject({
   file: z.string().regex(/^[\w-]+\/[\w.-]+\.txt$/),
-  split: z.enum(['dev', 'test']),
+  split: z.enum(['dev', 'spent', 'test']),
   self: z.strictObject({ number: z.string().min(1), type: z.string().min(1), date: isoDate.nullable() }),
   relations: z.array(Relation),
   none: z.array(NoneEntry),

@@ -13,7 +13,10 @@ import { SHARED } from './helpers/score.js';
  *   agree too. Precision counts every operative relation predicted in the gold's documents.
  * - reported and incoming ones: right when the citing document is NOT given the act (its own relation is not
  *   that operative relation): the direction check of the issue.
- * The test split's figures are printed; its errors are not, so that it stays apart from tuning.
+ * The test split's figures are printed; its errors are not, so that it stays apart from tuning. The spent split is half
+ * of what was the test split, chosen by a seeded hash and read on 2026-12-03 (fixtures/relations/README.md, "Spending
+ * half of the test split"): its errors are printed like dev's, and it is scored apart so that what was learnt from it
+ * can be compared with the half that stays blind.
  */
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
 const OPERATIVE = ['amends', 'repeals', 'replaces', 'guides', 'consolidates', 'suspends', 'corrects'] as const;
@@ -30,11 +33,16 @@ type Operative = (typeof OPERATIVE)[number];
 // the round after: its test part, measured before any rule for it, brought test to P .868 R .865 on 107 documents; two rules of
 // that round written on dev errors (a circular acts on no decree; what a correction corrects) then moved it to P .875 R .865,
 // and dev to P .995 R .988 on 268 documents. The test floors stay where they were (.87, .86): they still hold.
-const FLOORS: Record<'dev' | 'test', { precision: number; recall: number; direction: number }> = {
+// Half of the test split became the spent split on 2026-12-03, before any of its errors was read (README): measured then,
+// spent P .774 R .882 on 52 documents (repeals P .452: 31 predicted, 19 gold), test (the blind half) P .945 R .856 on 55.
+// Each split's floor is what it measured then, rounded down.
+const FLOORS: Record<Split, { precision: number; recall: number; direction: number }> = {
   dev: { precision: 0.99, recall: 0.98, direction: 0.99 },
-  test: { precision: 0.87, recall: 0.86, direction: 0.99 },
+  spent: { precision: 0.77, recall: 0.88, direction: 0.99 },
+  test: { precision: 0.94, recall: 0.85, direction: 0.99 },
 };
 
+type Split = 'dev' | 'spent' | 'test';
 interface GoldRelation {
   text: string;
   start: number;
@@ -53,7 +61,7 @@ interface Act {
 }
 interface GoldDoc {
   file: string;
-  split: 'dev' | 'test';
+  split: Split;
   relations: GoldRelation[];
 }
 
@@ -132,7 +140,7 @@ describe('amend, repeal, replace, guide, consolidate against hand-checked gold (
     }
   });
 
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of ['dev', 'spent', 'test'] as const) {
     it(`${split}: precision, recall per type and direction, printed`, () => {
       const docs = gold.filter((d) => d.split === split);
       const t = score(docs, read);
@@ -150,7 +158,7 @@ describe('amend, repeal, replace, guide, consolidate against hand-checked gold (
       const recall = gAll ? cAll / gAll : 1;
       const direction = t.reported ? t.reportedRight / t.reported : 1;
       console.log(`relations ${split} (${docs.length} documents): own acts P=${precision.toFixed(3)} R=${recall.toFixed(3)}; reported or incoming acts not taken as the document's own: ${t.reportedRight}/${t.reported} (${direction.toFixed(3)})\n${lines.join('\n')}`);
-      if (split === 'dev') for (const e of t.errors) console.log('  ' + e);
+      if (split !== 'test') for (const e of t.errors) console.log('  ' + e);
       expect(precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
       expect(recall).toBeGreaterThanOrEqual(FLOORS[split].recall);
       expect(direction).toBeGreaterThanOrEqual(FLOORS[split].direction);

@@ -8,9 +8,10 @@ import { SHARED } from './helpers/score.js';
  * Legal status on a day against hand-checked gold (fixtures/status/gold.json, notes in its README): for each
  * document and date, the status a lawyer reads from the texts of ../shared/corpus. The whole shared corpus is
  * ingested once; each entry's document is found by its number. The test split's figures are printed, its errors
- * are not (it stays apart from tuning).
+ * are not (it stays apart from tuning). The spent split is the entries of half the test split's documents, chosen by a
+ * seeded hash and read on 2026-12-03 (fixtures/status/README.md): its errors are printed, its figures apart.
  */
-interface Entry { document: string; at: string; status: string; split: 'dev' | 'test'; note: string }
+interface Entry { document: string; at: string; status: string; split: 'dev' | 'spent' | 'test'; note: string }
 // what the code reaches, rounded down, as a guard against regressions (the issue's target, 0.95, is not met on test).
 // History: with batch E (2026-12-03 morning) dev .977 on 128 entries, test .831. Batch F's 68 dev entries (documents
 // replaced, partly repealed, amended) landed under it; after the round on their classes dev is .949 on 196 entries and
@@ -21,7 +22,9 @@ interface Entry { document: string; at: string; status: string; split: 'dev' | '
 // title and date, dev .961, test .849. The fall on test is batch H's held-apart entries, measured before any rule for
 // them (.886 → .841 when they landed), not a regression: the test floor is reset on the 126 test entries. With the
 // document's last day in force on its node (`expires`), dev .970 on 230, test .857 on 126.
-const FLOORS = { dev: 0.96, test: 0.85 };
+// Half of the test documents became the spent split on 2026-12-03, before any error was read: spent .887 on 62 entries,
+// test (the blind half) .844 on 64. Each split's floor is what it measured then, rounded down.
+const FLOORS = { dev: 0.96, spent: 0.88, test: 0.84 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 
@@ -55,7 +58,7 @@ describe('legal status on a day against hand-checked gold (fixtures/status)', ()
     expect(new Set(gold.map((g) => g.document)).size).toBeGreaterThanOrEqual(50);
   });
 
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of ['dev', 'spent', 'test'] as const) {
     it(`${split}: status right for ≥ ${FLOORS[split]} of the entries`, () => {
       const entries = gold.filter((g) => g.split === split);
       const wrong: string[] = [];
@@ -72,7 +75,7 @@ describe('legal status on a day against hand-checked gold (fixtures/status)', ()
       }
       const accuracy = right / entries.length;
       console.log(`status ${split}: ${right}/${entries.length} right (${accuracy.toFixed(3)}); errors by kind: ${[...confusion].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-      if (split === 'dev') for (const w of wrong) console.log('  ' + w);
+      if (split !== 'test') for (const w of wrong) console.log('  ' + w);
       expect(accuracy).toBeGreaterThanOrEqual(FLOORS[split]);
     }, 60_000);
   }
