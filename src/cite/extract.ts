@@ -8,7 +8,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, ENDED_AFTER_ITEMS, assignRoles, headRelation, inRepealList, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -485,6 +485,7 @@ const NON_ACTING = new Set(['Tờ trình', 'Báo cáo', 'Phiếu trình']);
 const LEGISLATIVE_RESOLUTION = /\/(?:NQ-)?(?:QH|UBTVQH)\d{0,2}$/u;
 const belowLaw = (context: { type?: string | undefined; number?: string | undefined } | undefined): boolean =>
   context?.type !== undefined && (BELOW_LAW.has(context.type) || (context.type === 'Nghị quyết' && context.number !== undefined && /\/NQ-/u.test(context.number) && !LEGISLATIVE_RESOLUTION.test(context.number)));
+const LETTERS = new Set(['Công văn', 'Công điện']);
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
@@ -609,7 +610,7 @@ function endingListItem(t: string, citations: readonly Citation[], normEnds: rea
   // (the next item may open with the places it ends: "… và Điều 2 Nghị định số B …")
   if (gap.length > 700 || /[.:][ \n]|;/u.test(gap) || !new RegExp(String.raw`(?:,|[ \n]và)[ \n]*(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u').test(gap)) return false;
   // a second document of a description has no date of its own ("… của Nghị định số A và Nghị định số B hết hiệu lực" stays)
-  return m.date !== null && ENDED_AFTER_ITEMS.test(t.slice(m.tailEnd, m.tailEnd + 960));
+  return m.date !== null && endedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960));
 }
 
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
@@ -841,7 +842,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (k !== last && citations[k]?.relation !== 'replaces') k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && first.type === m.type && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || first.relation === 'replaces' || first.relation === 'repeals') && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
@@ -881,6 +882,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // dẫn chi tiết một số điều của Luật … và Nghị định số 126/2007/NĐ-CP …" in a list of the documents a circular ends: the decree is
     // in the ended circular's title)
     if (ACTING_RELATIONS.has(relation) && m.type === 'Nghị định' && (opts.context?.type === 'Thông tư' || opts.context?.type === 'Thông tư liên tịch')) relation = 'cites';
+    // an administrative letter is no legal act: it replaces or amends another letter, never a decision, a circular or a decree
+    // ("2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:" in a tax office's letter quotes the decision that did);
+    // it may still correct a slip in its issuer's document (the older practice of a ministry's letter "đính chính Thông tư số …")
+    if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && opts.context?.type !== undefined && LETTERS.has(opts.context.type) && !LETTERS.has(m.type ?? '')) relation = 'cites';
     // a State act amends, repeals, replaces or suspends no Party document, nor the reverse: the two systems are apart ("Cập nhật,
     // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
     // Government resolution amends the programme, the Party's resolution is what it carries out)
@@ -908,7 +913,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     // a matter taken out of the document's reach is a part of it ("… không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …")
     // (never a succession: the document stays for the other matters)
-    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && DISAPPLIED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 600)) && !ENDED_AFTER_ITEMS.test(t.slice(m.tailEnd, m.tailEnd + 960))) {
+    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && DISAPPLIED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 600)) && !endedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960))) {
       relation = 'repeals';
       scope = { whole: false, part: (/không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?=[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi))/u.exec(t.slice(m.tailEnd, m.tailEnd + 600))?.[0] ?? '').replace(/\s+/g, ' ') };
     }

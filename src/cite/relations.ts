@@ -71,6 +71,7 @@ const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+th
 const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
+const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
 const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
 
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[]): RoleOutput[] {
@@ -123,7 +124,10 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       out.push({ ...prevOut });
       continue;
     }
-    if (prevOut.role === 'embedded' && COORDINATION.test(gap) && prev.type === m.type) {
+    // (unless the next one has its own amending description, which makes it a second document of the head's kind: "Pháp lệnh số
+    // 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh … năm 2002 và Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số
+    // điều của Pháp lệnh … hết hiệu lực")
+    if (prevOut.role === 'embedded' && COORDINATION.test(gap) && prev.type === m.type && !OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) {
       out.push({ ...prevOut });
       continue;
     }
@@ -242,11 +246,12 @@ const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp
 // "đề nghị thay thế chủ tịch, thư ký …": the verb's object is a person or an office, not a document
 const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
 
-// "bãi bỏ thủ tục hành chính …", "cắt giảm thành phần hồ sơ …": the verb's object is a procedure, not a provision
+// "bãi bỏ thủ tục hành chính …", "cắt giảm thành phần hồ sơ …", "Bãi bỏ điều kiện cấp Giấy phép … quy định tại Điều 9 Nghị định
+// …": the verb's object is a procedure or a business condition, not a provision
 // a row number alone on its line, then the row's first cells (the type word, the issuer: short lines), then the mention
 const TABLE_ROW_START = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0,3}[ \t]*$/u;
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
-const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
+const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ|điều[ \n]+kiện)(?![\p{L}])/iu;
 
 // a quoted wording: “…” or "…" (the normalized text has straight quotes), which may wrap over lines
 // (a passage struck out may run to several sentences and wrap over a page break: "Bãi bỏ … đoạn “Quyết định về việc hủy … theo
@@ -264,6 +269,16 @@ export function withoutQuotedWords(s: string): string {
   return ' '.repeat(from) + s.slice(from).replace(QUOTED_WORDING, (q) => ' '.repeat(q.length));
 }
 
+// "… hết hiệu lực" within the clause after the mention, and not a condition on another subject: "… Điều 11 Nghị định số … đến
+// khi Luật Việc làm … hết hiệu lực", "… gửi về Bộ Công Thương …, trước khi Giấy xác nhận hết hiệu lực"
+// (a subordinate "khi" clause, not "khi" in a title: "… chính sách hỗ trợ … khi sinh con … hết hiệu lực từ ngày …")
+const CONDITION_ON_ANOTHER = /(?<![\p{L}])(?:đến|trước|sau)[ \n]+khi(?![\p{L}])/iu;
+const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+function endsAfterMention(rightClause: string): boolean {
+  const m = ENDING_IN_CLAUSE.exec(rightClause);
+  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string);
+}
+
 /** Where the last operative verb of `s` starts (a verb written as a list, "sửa đổi, bổ sung", from its first word); -1 if none. */
 function lastOperativeVerbStart(s: string): number {
   let at = -1;
@@ -279,6 +294,13 @@ function lastOperativeVerbStart(s: string): number {
 // what a plan or a proposal asks for, right before the verb, over a new document's type word ("Xây dựng Nghị định thay thế", "rà
 // soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
 const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
+
+// the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
+const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[.)]|Điều[ ]+\d))[^]){0,600}?\n[ \t]*[-+•]?[ \t]*(?:(?:Đơn[ ]+vị|Cơ[ ]+quan)[ ]+(?:chủ[ ]+trì|thực[ ]+hiện)|Thời[ ]+(?:gian|hạn)[ ]+(?:hoàn[ ]+thành|thực[ ]+hiện|trình))[ \t]*:/u;
+
+const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:([^.;]{0,80})(,|và)[ \n]*)?$/u;
+const TYPE_WORD_AT = /^[ \n]*(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư)(?![\p{L}])/iu;
+const typeWordAt = (s: string): string => (TYPE_WORD_AT.exec(s)?.[1] ?? '').replace(/\s+/gu, ' ').toLowerCase();
 
 function lastOperativeVerb(s: string): number {
   let at = -1;
@@ -718,6 +740,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
   // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
+  // a task of a plan written as the verb alone, whose item then names who leads it and by when ("b) Sửa đổi, bổ sung Nghị định
+  // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
+  if (verb >= 0 && TASK_ASSIGNED_AFTER.test(text.slice(tailEnd, tailEnd + 700))) return 'cites';
   // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
   // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
   // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
@@ -731,10 +756,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   if (verb >= 0 && PROCEDURE_OBJECT.test(object)) return 'cites';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
-  if (/sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:[^.;]{0,80}(?:,|và)[ \n]*)?$/u.test(text.slice(Math.max(pStart, start - 200), start))) return 'cites';
+  // (not a document of another type after them, which is the clause's next ended item: "… theo Luật số 34/2009/QH12 và Luật số
+  // 38/2009/QH12, Nghị quyết số 19/2008/QH12 của Quốc hội về thí điểm … hết hiệu lực")
+  const inPassing = AMENDED_BY_BEFORE.exec(text.slice(Math.max(pStart, start - 200), start));
+  if (inPassing && !(inPassing[2] !== undefined && typeWordAt(inPassing[1] ?? '') !== typeWordAt(text.slice(start, start + 24)))) return 'cites';
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
   if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
-  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || /^[^"]{0,120}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(rightClause)) return 'repeals';
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || endsAfterMention(rightClause)) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
   if (ENDED_BY_COLON.test(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
@@ -746,7 +774,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (it may open with the places it ends, or name the documents in the plural: "2. Các quy định tại khoản 1, khoản 2 Điều 1,
   // Điều 2 … Thông tư số …", "2. Các Nghị định số …, Nghị định số … và Nghị định số … hết hiệu lực")
   // (the documents may be parted by semicolons: "2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực")
-  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && ENDED_AFTER_ITEMS.test(text.slice(tailEnd, tailEnd + 960))) return 'repeals';
+  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && endedAfterItems(text.slice(tailEnd, tailEnd + 960))) return 'repeals';
   // "2. Nghị định số 92/2008/NĐ-CP … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có hiệu lực": a
   // final clause that takes a matter out of the document's reach from a day ends it for that matter (a part)
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';
@@ -804,7 +832,15 @@ const ENDED_BY_COLON = new RegExp(String.raw`(?<![\p{L}])(?:hết|chấm[ \n]+d�
 // (a semicolon followed by a word that is no verb and names no act of its own is inside a title that lists fields: "… về xử
 // phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực …", "…;
 // dự trữ quốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực …")
-export const ENDED_AFTER_ITEMS = new RegExp(String.raw`^(?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,900}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.)`, 'u');
+const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,900}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.)`, 'u');
+/**
+ * Whether the text after a mention (or after the items a clause opens with) ends it: "… hết hiệu lực kể từ ngày …", unless
+ * the ending is a condition on another subject ("… Nghị định số … đến khi Luật Việc làm … hết hiệu lực thi hành.").
+ */
+export function endedAfterItems(after: string): boolean {
+  const m = ENDED_AFTER_ITEMS.exec(after);
+  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string);
+}
 const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ)?[ \n]*(?:quy[ \n]+định[ \n]+)?tại[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)/u;
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
@@ -815,7 +851,8 @@ const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn)(?![\p{L}])/u;
 const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
-const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?![ \n]+này)(?![\p{L}])/u;
+// (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;
 /** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */
 function otherActorBeforeVerb(window: string): boolean {
   let verb = -1;

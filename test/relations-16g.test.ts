@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+
+/**
+ * Classes read in the spent half of the old test split (fixtures/relations/README.md, "Spending half of the test
+ * split"): each block is one class of error, worded as the documents word it, with a control that must keep its act.
+ */
+
+const acts = (text: string, type: string, number?: string): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const c of extract(text, { context: { type, ...(number ? { number } : {}) } }).citations) {
+    const key = c.number ?? c.text.replace(/\s+/g, ' ');
+    out[key] = [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)].join('+') + (c.scope ? (c.scope.whole ? ' whole' : ' part') : '');
+  }
+  return out;
+};
+
+describe('"hết hiệu lực" after "khi" is a condition on another subject, not the end of the mention (issue 16, spent)', () => {
+  it('"… Điều 11 Nghị định số X đến khi Luật Y hết hiệu lực" cites X', () => {
+    const text = 'Điều 23. Điều khoản chuyển tiếp\n5. Đối với hình thức đầu tư vào các dự án quan trọng, thực hiện theo quy định tại điểm đ khoản 1 Điều 4 và Điều 11\nNghị định số 30/2016/NĐ-CP đến khi Luật Việc làm số 38/2013/QH13 ngày 16\ntháng 11 năm 2013 hết hiệu lực thi hành.\n';
+    expect(acts(text, 'Nghị định', '212/2025/NĐ-CP')['30/2016/NĐ-CP']).toBe('cites');
+  });
+  it('"… quy định tại Điều 8 Nghị định số X và gửi … trước khi Giấy xác nhận hết hiệu lực" cites X', () => {
+    const text = 'd) Trường hợp Giấy xác nhận hết hiệu lực thi hành, thương nhân phải lập hồ sơ như đối với trường hợp cấp mới quy định tại điểm a khoản 2 Điều 8 Nghị định số 83/2014/NĐ-CP\nvà gửi về Bộ Công Thương trước ít nhất ba mươi (30) ngày làm việc, trước khi Giấy xác\nnhận hết hiệu lực.\n';
+    expect(acts(text, 'Nghị quyết', '19/2026/NQ-CP')['83/2014/NĐ-CP']).toBe('cites');
+  });
+  it('control: "khi" inside the ended document\'s title is no condition ("… hỗ trợ … khi sinh con … hết hiệu lực")', () => {
+    const text = 'Điều 14. Hiệu lực thi hành\n3. Nghị định số 39/2015/NĐ-CP của Chính phủ quy định chính sách hỗ trợ\ncho phụ nữ thuộc hộ nghèo là người dân tộc thiểu số khi sinh con đúng chính sách\ndân số hết hiệu lực từ ngày 01 tháng 7 năm 2026.\n';
+    expect(acts(text, 'Nghị định', '60/2026/NĐ-CP')['39/2015/NĐ-CP']).toMatch(/^(?:repeals|replaces) whole$/);
+  });
+  it('control: "2. Nghị định số X … hết hiệu lực thi hành kể từ ngày …" still ends X', () => {
+    const text = 'Điều 24. Hiệu lực thi hành\n2. Nghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ quy định chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.\n';
+    expect(acts(text, 'Nghị định', '212/2025/NĐ-CP')['30/2016/NĐ-CP']).toMatch(/^(?:repeals|replaces) whole$/);
+  });
+});
+
+describe('"Bãi bỏ điều kiện …" abolishes a business condition, not the provision that sets it out (issue 16, spent)', () => {
+  it('in a procedure-cutting resolution, each "Bãi bỏ điều kiện … quy định tại Điều N Nghị định X" cites X', () => {
+    const text = 'A. LĨNH VỰC THUỐC LÁ\nV. Bãi bỏ điều kiện cấp Giấy phép mua bán nguyên liệu thuốc lá quy định\ntại Điều 9 Nghị định 67/2013/NĐ-CP.\nVI. Bãi bỏ điều kiện kinh doanh dịch vụ cho thuê cảng, kho tiếp nhận\nxăng dầu quy định tại Điều 27 Nghị định số 83/2014/NĐ-CP; điều kiện kinh\ndoanh dịch vụ vận tải xăng dầu quy định tại Điều 28 Nghị định số\n83/2014/NĐ-CP\nG. LĨNH VỰC XUẤT NHẬP KHẨU\n1. Bãi bỏ điều kiện đối với kinh doanh tạm nhập tái xuất hàng thực phẩm\nđông lạnh quy định tại Điều 22, Điều 23 Nghị định 69/2018/NĐ-CP.\n';
+    const got = extract(text, { context: { type: 'Nghị quyết', number: '19/2026/NQ-CP' } }).citations.map((c) => c.relation);
+    expect(got).toEqual(['cites', 'cites', 'cites', 'cites']);
+  });
+  it('control: "Bãi bỏ Điều 9 Nghị định số X" repeals a part of X', () => {
+    expect(acts('Điều 2. Bãi bỏ Điều 9 Nghị định số 67/2013/NĐ-CP.\n', 'Nghị định', '10/2026/NĐ-CP')['67/2013/NĐ-CP']).toBe('repeals part');
+  });
+});
+
+describe('a task of a plan, with its lead agency and deadline, acts on nothing (issue 16, spent)', () => {
+  const task = 'V. NHIỆM VỤ\n1. Về xây dựng và hoàn thiện cơ sở pháp lý\nb) Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP của Chính phủ quy định\nchức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an để bổ sung\nTrung tâm dữ liệu quốc gia là đơn vị tương đương cấp Cục thuộc Bộ Công an.\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.\n';
+  it('"b) Sửa đổi, bổ sung Nghị định số X … - Đơn vị chủ trì: … - Thời gian hoàn thành: …" cites X', () => {
+    expect(acts(task, 'Nghị quyết', '175/NQ-CP')['01/2018/NĐ-CP']).toBe('cites');
+  });
+  it('control: the same item in an amending decree, without a lead agency, amends X', () => {
+    const text = 'Điều 1. Sửa đổi, bổ sung Nghị định số 01/2018/NĐ-CP của Chính phủ quy định\nchức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an như sau:\n1. Bổ sung khoản 5 vào Điều 3.\n';
+    expect(acts(text, 'Nghị định', '20/2024/NĐ-CP')['01/2018/NĐ-CP']).toMatch(/^amends/);
+  });
+});
+
+describe('an administrative letter acts on no document above letters (issue 16, spent)', () => {
+  it('"2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:" quoted in a Công văn is not the letter\'s act', () => {
+    const text = '- Tại khoản 2 Điều 1 Quyết định số 117/2007/QĐ-TTg quy định:\n\n2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:\n\n"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở."\n';
+    expect(acts(text, 'Công văn', '1414/TCT-CS')['118/TTg']).toBe('cites');
+  });
+  it('control: a letter replaces an earlier letter', () => {
+    const text = 'Công văn này thay thế Công văn số 2587/TCT-CS ngày 25/5/2010 của Tổng cục Thuế.\n';
+    expect(acts(text, 'Công văn', '1414/TCT-CS')['2587/TCT-CS']).toBe('replaces whole');
+  });
+});
+
+describe('"A sửa đổi … của B và C sửa đổi, bổ sung …": C, with its own amending description, is a second ended document (issue 16, spent)', () => {
+  it('each of three ordinances ended together is ended, the last one too', () => {
+    const text = 'Điều 141. Hiệu lực thi hành\n2. Pháp lệnh xử lý vi phạm hành chính số 44/2002/PL-UBTVQH10 , Pháp lệnh số 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh xử lý vi phạm hành chính năm 2002 và Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý vi phạm hành chính hết hiệu lực kể từ ngày Luật này có hiệu lực.\n';
+    const got = acts(text, 'Luật', '15/2012/QH13');
+    expect(got['31/2007/PL-UBTVQH11']).toMatch(/^repeals/);
+    expect(got['04/2008/UBTVQH12']).toMatch(/^repeals/);
+  });
+});
+
+describe('a document of another type after the amending acts of a status phrase is a new ended item (issue 16, spent)', () => {
+  it('"Luật X số A đã được sửa đổi … theo Luật số B và Luật số C, Nghị quyết số D của Quốc hội … hết hiệu lực": D is ended, B and C are not', () => {
+    const text = 'Điều 181. Hiệu lực thi hành\n2. Luật nhà ở số 56/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 34/2009/QH12 và Luật số 38/2009/QH12, Nghị quyết số 19/2008/QH12 của Quốc hội về thí điểm cho tổ chức, cá nhân nước ngoài mua và sở hữu nhà ở tại Việt Nam hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n';
+    const got = acts(text, 'Luật', '65/2014/QH13');
+    expect(got['19/2008/QH12']).toBe('repeals whole');
+    expect(got['34/2009/QH12']).toBe('cites');
+    expect(got['38/2009/QH12']).toBe('cites');
+  });
+});
+
+describe('the second object of "thay thế" is replaced, whatever its description says it did (issue 16, spent)', () => {
+  it('"thay thế Hướng dẫn số A … hướng dẫn về … và Công văn số B … hướng dẫn thêm …" replaces both', () => {
+    const text = 'III- TỔ CHỨC THỰC HIỆN\n1. Hướng dẫn này có hiệu lực từ ngày ký, thay thế Hướng dẫn số 11-HD/VPTW, ngày 28/5/2004 của Văn phòng Trung ương Đảng hướng dẫn về thể thức văn bản của Đảng và Công văn số 2587-CV/VPTW/nb, ngày 25/5/2010 của Văn phòng Trung ương Đảng hướng dẫn thêm một số điểm về thể thức văn bản của đại hội.\n';
+    const got = Object.values(acts(text, 'Hướng dẫn', '36-HD/VPTW'));
+    expect(got).toEqual(['replaces whole', 'replaces whole']);
+  });
+});
