@@ -1,0 +1,170 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Corpus, loadSnapshot, saveSnapshot, type CitationGraph } from '../src/graph/index.js';
+import { decodeGraph, directEdgeInsert, encodeGraph, RestoreError } from '../src/graph/snapshot-binary.js';
+import type { EdgeAttributes, NodeAttributes } from '../src/graph/schema.js';
+import type { BinaryError } from '../src/search/binary.js';
+import { SHARED } from './helpers/score.js';
+
+/**
+ * A format 5 load inserts its edges into graphology's structures itself (snapshot-binary.ts, directEdgeInsert), the
+ * first through graphology's own method. The loaded graph must be the graph graphology would have built from the same
+ * calls: the same nodes, edges, keys, attributes, degrees and neighbours, the same events and answers after changes,
+ * the same refusals; and a graph the insertion was not written for goes through graphology's method.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'vanban-edge-insert-'));
+
+/** Everything graphology answers of the graph's structure, in its orders. */
+function structure(g: CitationGraph): string {
+  const out: unknown[] = [g.order, g.size, g.directedSize, g.undirectedSize, g.selfLoopCount];
+  g.forEachNode((n) => {
+    out.push([n, g.outEdges(n), g.inEdges(n), g.outNeighbors(n), g.inNeighbors(n), g.outDegree(n), g.inDegree(n), g.degree(n)]);
+  });
+  g.forEachEdge((e, a, s, t) => {
+    out.push([e, s, t, a, g.source(e), g.target(e), g.edges(s, t), g.hasDirectedEdge(s, t), g.areNeighbors(t, s)]);
+  });
+  return JSON.stringify(out);
+}
+
+/** The same changes made to a graph, every event it emits written down. */
+function changed(g: CitationGraph): string {
+  const events: unknown[] = [];
+  for (const name of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'edgeAttributesUpdated', 'cleared', 'edgesCleared'] as const) {
+    g.on(name, (payload: unknown) => events.push([name, payload]));
+  }
+  const busiest = g.nodes().reduce((a, b) => (g.degree(b) > g.degree(a) ? b : a));
+  // a pair joined by several edges: graphology's per-pair list, its head and its tail dropped
+  const pair = g.edges().find((e) => g.edges(g.source(e), g.target(e)).length > 1);
+  if (pair !== undefined) {
+    const [head, ...rest] = g.edges(g.source(pair), g.target(pair));
+    g.dropEdge(head as string);
+    if (rest.length > 0) g.dropEdge(rest.at(-1) as string);
+  }
+  g.setEdgeAttribute(g.edges()[0] as string, 'count', 99);
+  g.dropNode(busiest);
+  const [n0, n1] = g.nodes() as [string, string];
+  g.addNode('added', { ...g.getNodeAttributes(n0) });
+  g.addDirectedEdgeWithKey('added 1', 'added', n0, { relation: 'cites', count: 1, asserted: false, assertedBy: null, evidence: [], resolution: 'exact' } as never);
+  g.addDirectedEdgeWithKey('added 2', n1, 'added', { relation: 'implements', count: 1, asserted: false, assertedBy: null, evidence: [], resolution: 'exact' } as never);
+  return JSON.stringify(events) + structure(g);
+}
+
+/** `a` and `b` where they first differ (a hundred characters each side), or equal: a failure that can be read. */
+function same(a: string, b: string): void {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  expect(a.slice(Math.max(0, i - 100), i + 100)).toBe(b.slice(Math.max(0, i - 100), i + 100));
+  expect(a.length).toBe(b.length);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('format 5 load: edges inserted into graphology directly', () => {
+  it('gives the graph graphology builds, before and after changes, with the same events; graphology itself inserts only the first edge', async () => {
+    const adds = vi.spyOn(MultiDirectedGraph.prototype, 'addDirectedEdgeWithKey');
+    for (const folder of ['congbot', 'vbai']) {
+      const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', folder), { manifests: true });
+      const file = join(dir, `${folder}.v5`);
+      await saveSnapshot(corpus, file);
+      adds.mockClear();
+      const loaded = await loadSnapshot(file, { search: 'none' });
+      expect(corpus.graph.size, folder).toBeGreaterThan(20);
+      // (the direct insertion is taken: a graphology that no longer fits it would show here, not as a slower load)
+      expect(adds, folder).toHaveBeenCalledTimes(1);
+      same(structure(loaded.graph), structure(corpus.graph));
+      same(JSON.stringify(loaded.graph.export()), JSON.stringify(corpus.graph.export()));
+      same(changed(loaded.graph), changed(corpus.graph));
+    }
+  }, 120_000);
+
+  it('is used only for the graph it was written for', () => {
+    const attributes = (): EdgeAttributes => ({ relation: 'cites', count: 1, asserted: false, assertedBy: null, evidence: [], resolution: 'exact' });
+    const graphOf = (make: () => MultiDirectedGraph<NodeAttributes, EdgeAttributes>, listen = false) => {
+      const g = make();
+      for (const n of ['a', 'b', 'c']) g.addNode(n, {} as NodeAttributes);
+      if (listen) g.on('edgeAdded', () => {});
+      const a = attributes();
+      g.addDirectedEdgeWithKey('first', 'a', 'b', a);
+      return { g, a };
+    };
+    const plain = graphOf(() => new MultiDirectedGraph({ allowSelfLoops: false }));
+    expect(directEdgeInsert(plain.g, 3, 'first', 0, 1, plain.a)).not.toBeNull();
+    // someone listening, self-loops allowed, not the nodes counted, not the first edge's ends or attributes
+    const heard = graphOf(() => new MultiDirectedGraph({ allowSelfLoops: false }), true);
+    expect(directEdgeInsert(heard.g, 3, 'first', 0, 1, heard.a)).toBeNull();
+    const loops = graphOf(() => new MultiDirectedGraph({ allowSelfLoops: true }));
+    expect(directEdgeInsert(loops.g, 3, 'first', 0, 1, loops.a)).toBeNull();
+    expect(directEdgeInsert(plain.g, 4, 'first', 0, 1, plain.a)).toBeNull();
+    expect(directEdgeInsert(plain.g, 3, 'first', 1, 0, plain.a)).toBeNull();
+    expect(directEdgeInsert(plain.g, 3, 'first', 0, 1, attributes())).toBeNull();
+    // a second edge in: the insertion is made after the first only
+    plain.g.addDirectedEdgeWithKey('second', 'b', 'c', attributes());
+    expect(directEdgeInsert(plain.g, 3, 'first', 0, 1, plain.a)).toBeNull();
+  });
+
+  it("refuses an edge to itself and a key already there with graphology's words", () => {
+    const make = () => {
+      const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+      for (const n of ['a', 'b', 'c']) g.addNode(n, {} as NodeAttributes);
+      return g;
+    };
+    const attributes = (): EdgeAttributes => ({ relation: 'cites', count: 1, asserted: false, assertedBy: null, evidence: [], resolution: 'exact' });
+    const ours = make();
+    const a = attributes();
+    ours.addDirectedEdgeWithKey('first', 'a', 'b', a);
+    const insert = directEdgeInsert(ours, 3, 'first', 0, 1, a);
+    if (insert === null) throw new Error('no direct insertion');
+    const theirs = make();
+    theirs.addDirectedEdgeWithKey('first', 'a', 'b', attributes());
+    const message = (f: () => void): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message(() => insert('loop', 2, 2, attributes()))).toBe(message(() => theirs.addDirectedEdgeWithKey('loop', 'c', 'c', attributes())));
+    expect(message(() => insert('first', 1, 2, attributes()))).toBe(message(() => theirs.addDirectedEdgeWithKey('first', 'b', 'c', attributes())));
+    expect(message(() => insert('loop', 2, 2, attributes()))).toMatch(/thus creating a loop/);
+    expect(message(() => insert('first', 1, 2, attributes()))).toMatch(/edge already exists/);
+    // refused before anything changed
+    same(structure(ours), structure(theirs));
+  });
+
+  it('a graph part with an edge to itself or a key twice is refused, as graphology refuses it, whichever edge it is', () => {
+    const node = (key: string) => ({ node: key, attributes: { kind: 'document', path: null, type: null, number: null, date: null, title: null, issuer: null, level: null, place: null, family: null, contextDependent: false, mentions: 0, names: [] } });
+    const edge = (key: string, source: string, target: string) => ({ edge: key, source, target, attributes: { relation: 'cites', count: 1, asserted: false, assertedBy: null, evidence: [], resolution: 'exact' } });
+    const reasonOf = (edges: Array<ReturnType<typeof edge>>): string => {
+      const nodes = ['a', 'b', 'c'].map(node);
+      const graph = { order: nodes.length, size: edges.length, nodeEntries: () => nodes, edgeEntries: () => edges };
+      const corpus = { graph, documents: new Map(), hashes: new Map(), mentioned: new Map(), conflicts: [], badFiles: [] } as unknown as Corpus;
+      const parts = encodeGraph(corpus, 'id');
+      const written = Buffer.concat(parts.graph.drain());
+      const bytes = Buffer.allocUnsafeSlow(written.length);
+      written.copy(bytes);
+      try {
+        decodeGraph(bytes, Corpus.restore(), { id: 'id', nodes: nodes.length, edges: edges.length }, () => {
+          throw new Error('no evidence read');
+        }, (e: BinaryError) => e);
+      } catch (e) {
+        expect(e).toBeInstanceOf(RestoreError);
+        return (e as Error).message;
+      }
+      return 'loaded';
+    };
+    // first (graphology's method) and later (the direct insertion): the same words
+    const loopFirst = reasonOf([edge('l', 'c', 'c'), edge('x', 'a', 'b')]);
+    const loopLater = reasonOf([edge('x', 'a', 'b'), edge('y', 'b', 'a'), edge('l', 'c', 'c')]);
+    expect(loopFirst).toMatch(/^edge 0 cannot be restored \(.*thus creating a loop/);
+    expect(loopLater).toBe(loopFirst.replace('edge 0', 'edge 2'));
+    const twice = reasonOf([edge('x', 'a', 'b'), edge('y', 'b', 'c'), edge('x', 'c', 'a')]);
+    expect(twice).toMatch(/^edge 2 cannot be restored \(.*"x" edge already exists/);
+    expect(reasonOf([edge('x', 'a', 'b'), edge('y', 'b', 'c'), edge('z', 'c', 'a')])).toBe('loaded');
+  });
+});
