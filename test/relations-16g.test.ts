@@ -93,3 +93,57 @@ describe('the second object of "thay thế" is replaced, whatever its descriptio
     expect(got).toEqual(['replaces whole', 'replaces whole']);
   });
 });
+
+describe('a law or ordinance named in lower case is pinned by its full date; of two ended together, the one on the law\'s own subject is its predecessor (issue 16, spent)', () => {
+  const text =
+    'QUỐC HỘI\n\nLuật số: 33/2009/QH12\n\nLUẬT\nCƠ QUAN ĐẠI DIỆN NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Ở NƯỚC NGOÀI\n\nĐiều 36. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 02 tháng 9 năm 2009.\n2. Pháp lệnh lãnh sự ngày 13 tháng 11 năm 1990 và Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài ngày 15 tháng 12 năm 1993 hết hiệu lực kể từ ngày Luật này có hiệu lực.\n';
+  it('"Pháp lệnh lãnh sự ngày 13 tháng 11 năm 1990" is repealed, "Pháp lệnh về cơ quan đại diện … ngày 15 tháng 12 năm 1993" replaced', () => {
+    const got = extract(text, { context: { type: 'Luật', number: '33/2009/QH12' } }).citations.filter((c) => c.type === 'Pháp lệnh');
+    expect(got.map((c) => [c.text, c.relation, c.scope?.whole])).toEqual([
+      ['Pháp lệnh lãnh sự', 'repeals', true],
+      ['Pháp lệnh về cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài', 'replaces', true],
+    ]);
+  });
+  it('control: a law that ends one ordinance of another name still succeeds it (Luật Trồng trọt → Pháp lệnh Giống cây trồng)', () => {
+    const t = 'QUỐC HỘI\n\nLuật số: 31/2018/QH14\n\nLUẬT\nTRỒNG TRỌT\n\nĐiều 84. Hiệu lực thi hành\n2. Pháp lệnh Giống cây trồng số 15/2004/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n';
+    expect(acts(t, 'Luật', '31/2018/QH14')['15/2004/PL-UBTVQH11']).toBe('replaces whole');
+  });
+  it('control: "pháp lệnh" in lower case with no number, year or date names no document', () => {
+    expect(extract('Các pháp lệnh về thuế hết hiệu lực kể từ ngày Luật này có hiệu lực.\n', { context: { type: 'Luật' } }).citations).toEqual([]);
+  });
+});
+
+describe('provisions an ended document keeps may be named in the next sentence (issue 16, spent)', () => {
+  it('"X … hết hiệu lực … . Đối với quy định tại … X tiếp tục thực hiện cho đến khi …" ends X and keeps those provisions', () => {
+    const text = 'Điều 24. Hiệu lực thi hành\n2. Nghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ quy\nđịnh chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với\nquy định tại điểm đ khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số\n30/2016/NĐ-CP tiếp tục thực hiện cho đến khi Luật Việc làm số 38/2013/QH13\nngày 16 tháng 11 năm 2013 hết hiệu lực thi hành.\n';
+    const c = extract(text, { context: { type: 'Nghị định', number: '212/2025/NĐ-CP' } }).citations[0];
+    expect(c?.scope?.kept).toMatch(/^quy định tại điểm đ khoản 1, khoản 2 Điều 4 và Điều 11/);
+  });
+});
+
+describe('a parenthesis after an item of a list, with the documents it names, parts no items (issue 16, spent)', () => {
+  it('"… Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại … Luật số 51/2024/QH15 …), và khoản 3 Điều 59 Luật Việc làm": the third law is guided too', () => {
+    const text = 'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội theo quy định\ntại khoản 4 Điều 122 Luật Bảo hiểm xã hội,\nkhoản 5 Điều 35 Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại khoản 27 Điều 1\nLuật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế), và\nkhoản 3 Điều 59 Luật Việc làm.\n';
+    const got = extract(text, { context: { type: 'Nghị định', number: '212/2025/NĐ-CP' } }).citations.filter((c) => c.role === 'head').map((c) => `${c.text} ${c.relation}`);
+    expect(got).toEqual(['Luật Bảo hiểm xã hội guides', 'Luật Bảo hiểm y tế guides', 'Luật số 51/2024/QH15 cites', 'Luật Việc làm guides']);
+  });
+});
+
+describe('a phrase removed after another act in the same item of an article that amends a document is a repeal of a part (issue 16, spent)', () => {
+  const article = (item: string): string =>
+    `Điều 2. Sửa đổi một số điều của Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của Chính phủ về tiếp nhận, xử lý phản ánh, kiến nghị như sau:\n\n${item}\n\n2. Sửa đổi Điều 22:\n\n“Điều 22. Chế độ thông tin báo cáo”\n\nĐiều 3. Hiệu lực thi hành\n`;
+  it('"1. Thay thế cụm từ “A” bằng cụm từ “B” tại Khoản 1 Điều 8; bỏ cụm từ “C” tại Khoản 4 Điều 13." adds the repeal', () => {
+    expect(acts(article('1. Thay thế cụm từ “Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp” tại Khoản 1 Điều 8; bỏ cụm từ “Văn phòng Chính phủ” tại Khoản 4 Điều 13.'), 'Nghị định', '48/2013/NĐ-CP')['20/2008/NĐ-CP']).toBe('amends+repeals part');
+  });
+  it('control: the replacement alone is an amendment only, and "bỏ" inside a quoted wording is no removal', () => {
+    expect(acts(article('1. Thay thế cụm từ “Văn phòng Chính phủ” bằng cụm từ “Bộ Tư pháp” tại Khoản 1 Điều 8.'), 'Nghị định', '48/2013/NĐ-CP')['20/2008/NĐ-CP']).toBe('amends part');
+    expect(acts(article('1. Thay thế cụm từ “được miễn; bỏ cụm từ phí” bằng cụm từ “Bộ Tư pháp” tại Khoản 1 Điều 8.'), 'Nghị định', '48/2013/NĐ-CP')['20/2008/NĐ-CP']).toBe('amends part');
+  });
+});
+
+describe('a date after a deadline word pins no name (issue 16, spent: control of the names pinned by their date)', () => {
+  it('"… Pháp lệnh người có công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014" names no ordinance', () => {
+    const text = 'Giao Bộ Lao động - Thương binh và Xã hội nghiên cứu sửa đổi Pháp lệnh người có công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014.\n';
+    expect(extract(text, { context: { type: 'Thông báo' } }).citations.map((c) => c.text)).toEqual([]);
+  });
+});

@@ -496,6 +496,9 @@ function isoDay(d: number, m: number, y: number): string | null {
 }
 // the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
 const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,160})/u;
+// or in the next sentence: "… hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với quy định tại điểm đ
+// khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi …"
+const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?)[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)/u;
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 /**
@@ -542,15 +545,45 @@ const OWN_VERB_IN_ENDED_TITLE = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|(
 // (the separator may be missing: "… Thông tư số 13/2015/TT-BTC khoản 4, khoản 6 Điều 1 Thông tư số 13/2020/TT-BTC")
 const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)?${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 
+// the law a mention names, by its name or its number
+const lawKeyOf = (m: Mention): string | undefined => m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
+/** The law keys (without their scheme) of the other mentions of `m`'s sentence. */
+function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention): string[] {
+  const out: string[] = [];
+  for (const o of mentions) {
+    if (o === m || Math.abs(o.start - m.start) > 800) continue;
+    const [a, b] = o.start < m.start ? [o.end, m.start] : [m.end, o.start];
+    if (/[.;](?:[ \n]|$)|\n[ ]*\n/u.test(t.slice(a, b))) continue;
+    const k = lawKeyOf(o);
+    if (k !== undefined) out.push(k.replace(/^[a-z-]+:/, ''));
+  }
+  return out;
+}
+
 /**
  * Whether a law that ends ("hết hiệu lực", not "bãi bỏ") a named law as a whole succeeds it: when both are laws or
  * ordinances and the ended one is no amending law, it does (a new law takes over its subject: Luật Trồng trọt → Pháp
  * lệnh Giống cây trồng, Luật Giáo dục nghề nghiệp → Luật Dạy nghề, Luật Tổ chức chính quyền địa phương → Luật Tổ chức
  * HĐND và UBND; in the relation gold's dev half, 20 of 20 such endings); from a consolidated text, only on its subject.
  */
-function succeeds(ended: string, own: string, ownType: string | undefined): boolean {
+function succeeds(ended: string, own: string, ownType: string | undefined, siblings: readonly string[]): boolean {
   if (ended.startsWith('sua-doi')) return false;
-  return ownType !== undefined && LAW_TYPES.has(ownType) ? true : sameLawSubject(ended, own);
+  if (ownType === undefined || !LAW_TYPES.has(ownType)) return sameLawSubject(ended, own);
+  // (when the same clause ends another law or ordinance on its own subject, that one is its predecessor and this one is
+  // only ended: "Pháp lệnh lãnh sự … và Pháp lệnh về cơ quan đại diện … ở nước ngoài … hết hiệu lực" in the Luật Cơ quan đại
+  // diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài)
+  return subjectOpensAlike(ended, own) || !siblings.some((k) => subjectOpensAlike(k, own));
+}
+/**
+ * Whether two law-name slugs open with the same three words of subject (fewer when one is shorter): looser than
+ * sameLawSubject, because the own title as read from a header may carry a line's typo or the adopting session after it
+ * ("… chủ nghĩaViệt Nam ở nước ngoài của Quốc hội khóa XII, kỳ họp thứ 5").
+ */
+function subjectOpensAlike(a: string, b: string): boolean {
+  const words = (x: string): string[] => x.split('-').filter((w) => w !== '' && !['va', 've', 'cua'].includes(w));
+  const [wa, wb] = [words(a), words(b)];
+  const n = Math.min(3, wa.length, wb.length);
+  return n > 0 && wa.slice(0, n).join(' ') === wb.slice(0, n).join(' ');
 }
 // the title of an amending act that the mention's number follows, left out of the mention by the name reader ("… và
 // Điều 2 Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số 38/2009/QH12"): its
@@ -565,6 +598,23 @@ function listGap(t: string, from: number, m: Mention): string {
 // own, a semicolon (or "và" after a name given to it), then the places of the next item
 const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+)(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
 const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+
+/** The operative relation of the list item before a parenthesis that closes right before `m`'s places, or null. */
+function itemAcrossParenthesis(t: string, citations: readonly Citation[], normEnds: readonly number[], m: Mention): Relation | null {
+  const before = t.slice(Math.max(0, m.start - 600), m.start);
+  const close = before.lastIndexOf(')');
+  if (close < 0 || !PLACES_CONTINUATION.test(before.slice(close + 1))) return null;
+  const open = before.lastIndexOf('(', close);
+  if (open < 0 || close - open > 400 || before.slice(open + 1, close).includes('(')) return null;
+  const at = m.start - before.length + open;
+  for (let k = citations.length - 1; k >= 0; k--) {
+    const c = citations[k] as Citation;
+    if (c.start >= at) continue;
+    if (!/^[ \n]*$/u.test(t.slice(normEnds[k] as number, at))) return null;
+    return c.role === 'head' && OPERATIVE_LIST.has(c.relation) ? c.relation : null;
+  }
+  return null;
+}
 
 /**
  * The relation an item shares with the head item before it across that one's description ("…;\nđiểm 13 của Nghị quyết số
@@ -826,6 +876,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the second object of a guiding verb, joined
     // to the first by "và" alone (the lists of the other acts are read by their separators and descriptions below)
     else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === 'guides' && /^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(prevTailEnd, m.start))) relation = 'guides';
+    // "… khoản 5 Điều 35 Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại khoản 27 Điều 1 Luật số 51/2024/QH15 …), và khoản 3 Điều 59
+    // Luật Việc làm": a parenthesis after an item, and the documents it names, part no items of the list
+    else if (relation === 'cites' && role.role !== 'embedded' && itemAcrossParenthesis(t, citations, normEnds, m) !== null) relation = itemAcrossParenthesis(t, citations, normEnds, m) as Relation;
     // the next item after the previous one's description and a semicolon, or after the name given to it: "Nghị định này
     // quy định chi tiết … của Luật Bảo hiểm xã hội về …;\nđiểm 13 của Nghị quyết số …", "Bãi bỏ khoản 3 Điều 12 Thông tư số
     // A … quy định về …; khoản 1 Điều 3 Thông tư số B", "… Điều 11 của Luật Dẫn độ số … (sau đây gọi là Luật Dẫn độ); Điều
@@ -857,10 +910,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const annexRepeal = relation === 'repeals' && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
     // a law named by its number only ("Pháp lệnh số 26/2005/PL-UBTVQH11") bears the name the registry gives it
-    const lawKey = m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
+    const lawKey = lawKeyOf(m);
     // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
-    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type) && !endedByRepeal(t, m.start)) relation = 'replaces';
+    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m)) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200)) && !guidesOtherThan(mi)) relation = 'replaces';
@@ -908,8 +961,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
-    if (scope?.whole && (relation === 'repeals' || relation === 'replaces') && KEPT_PROVISIONS.test(t.slice(m.tailEnd, m.tailEnd + 700))) {
-      scope = { whole: true, part: null, kept: (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700))?.[1] ?? '').replace(/\s+/g, ' ').trim() };
+    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900))) : null;
+    if (kept) {
+      scope = { whole: true, part: null, kept: (kept[1] ?? '').replace(/\s+/g, ' ').trim() };
     }
     // a matter taken out of the document's reach is a part of it ("… không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …")
     // (never a succession: the document stays for the other matters)

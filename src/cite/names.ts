@@ -107,10 +107,13 @@ function matchHeuristic(text: string, pos: number): number {
   return end;
 }
 
-// what pins a name written in lower case or with function words to one document: its number ("số 07/2003/PL-UBTVQH11")
-// or, for an ordinance, the year it was adopted ("Pháp lệnh luật sư năm 2001")
+// what pins a name written in lower case or with function words to one document: its number ("số 07/2003/PL-UBTVQH11"),
+// for an ordinance the year it was adopted ("Pháp lệnh luật sư năm 2001")
 const LAW_NUMBER_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)số[ ]+\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d/uy;
 const YEAR_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)năm[ ]+(?:19|20)\d{2}(?!\d)/uy;
+// or the day it was adopted, written in full ("Pháp lệnh lãnh sự ngày 13 tháng 11 năm 1990"), for a law as for an ordinance
+const DEADLINE_WORD = new Set('trước sau đến từ vào hạn'.split(' '));
+const DATE_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+(?:19|20)\d{2}(?!\d)/uy;
 // words that put a clause, not a name, between the type word and the number or year
 const NOT_IN_NAME = new Set('này số năm ngày được đã là thì hết bãi căn'.split(' '));
 // function words that open no name ("về" does: "Pháp lệnh về nhập cảnh, …")
@@ -136,6 +139,10 @@ function matchPinnedName(text: string, pos: number, kind: NamedKind): number {
     if (LAW_NUMBER_AHEAD.test(text)) return p;
     YEAR_AHEAD.lastIndex = p;
     if (kind === 'ordinance' && YEAR_AHEAD.test(text)) return p;
+    // (a date after "trước", "sau", "đến" is a deadline, and a name pinned by its date alone has no comma: "Pháp lệnh người có
+    // công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014" names no ordinance of that day)
+    DATE_AHEAD.lastIndex = p;
+    if (DATE_AHEAD.test(text) && !DEADLINE_WORD.has(w) && !text.slice(pos, p).includes(',')) return p;
   }
   return -1;
 }

@@ -441,6 +441,7 @@ const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+th
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
 const REPEAL_ITEM = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \n]+([^\n]{1,120})/u;
+const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,160})/u;
 const VERB_ALONE = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \t]*$/u;
 const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
@@ -490,11 +491,16 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   // một số điều của Luật giáo dục số … như sau:" carries the acts itself)
   // (the heading may wrap over the amended document's long title: "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số
   // 27/2018/TT-\nBLĐTBXH ngày … quy định về …\n… nghề nghiệp\n1. Sửa đổi …")
-  const heading = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start)) && !/^[^\n]*như[ \n]+sau[ \t]*:/u.test(rest) && HEADING_THEN_ITEM.test(text.slice(tailEnd, Math.min(text.length, tailEnd + 1200)));
+  const articleLine = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u.test(text.slice(lineStart(layout, start), start));
+  const heading = articleLine && !/^[^\n]*như[ \n]+sau[ \t]*:/u.test(rest) && HEADING_THEN_ITEM.test(text.slice(tailEnd, Math.min(text.length, tailEnd + 1200)));
   const colon = heading ? null : /^[^.;]*?như[ \n]+sau[ \t]*:/u.exec(rest);
   if (!colon && !heading) return [];
   const from = colon ? tailEnd + colon[0].length : tailEnd;
-  const to = sectionEnd(text, layout, from, heading ? NEXT_ARTICLE : NEXT_PROVISION);
+  // (an article heading that ends "như sau:" heads the whole article: "Điều 2. Sửa đổi một số điều của Nghị định số … như
+  // sau:\n1. Thay thế cụm từ …; bỏ cụm từ …")
+  // (not when the "như sau:" is that of a chapeau of its own below the heading, which the chapeau's mention carries)
+  const headsArticle = heading || (articleLine && colon !== null && !/\n[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Bãi[ ]+bỏ|Thay[ ]+thế)(?![\p{L}])/u.test(colon[0]));
+  const to = sectionEnd(text, layout, from, headsArticle ? NEXT_ARTICLE : NEXT_PROVISION);
   const parts: string[] = [];
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
     if (inSortedRanges(layout.quotedWordings, p + 1)) continue;
@@ -506,6 +512,13 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     }
     const item = REPEAL_ITEM.exec(line);
     if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
+    // a removal after the item's first act, in the same line: "1. Thay thế cụm từ “…” bằng cụm từ “…” tại Khoản 1 Điều 8; bỏ cụm từ
+    // “…” tại Khoản 4 Điều 13."
+    // (outside the quoted wordings before it: the line's last quote may be left open by a typo)
+    else if (!item) {
+      const removal = REMOVAL_IN_LINE.exec(line);
+      if (removal && (line.slice(0, removal.index).match(/"/g)?.length ?? 0) % 2 === 0 && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line.slice(0, removal.index)))) parts.push((removal[1] as string).replace(/[.;:]\s*$/u, '').trim());
+    }
   }
   return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
 }
