@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
+import { readDocument } from '../src/doc/index.js';
+import { Corpus, amendmentHistory } from '../src/graph/index.js';
+import { keptUntil } from '../src/graph/queries/amendments.js';
 
 /**
  * Classes read in the spent half of the old test split (fixtures/relations/README.md, "Spending half of the test
@@ -145,5 +148,36 @@ describe('a date after a deadline word pins no name (issue 16, spent: control of
   it('"… Pháp lệnh người có công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014" names no ordinance', () => {
     const text = 'Giao Bộ Lao động - Thương binh và Xã hội nghiên cứu sửa đổi Pháp lệnh người có công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014.\n';
     expect(extract(text, { context: { type: 'Thông báo' } }).citations.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('a status phrase whose actor is this document states its own act (issue 16, spent)', () => {
+  const quoted = (phrase: string): string =>
+    `Điều 2. Sửa đổi một số điều của Nghị định số 20/2008/NĐ-CP như sau:\n2. Sửa đổi Điều 22:\n“Điều 22. Chế độ thông tin báo cáo\nChế độ thông tin báo cáo được thực hiện theo quy định tại Điều 35 Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính ${phrase}.”\n`;
+  it('"… Nghị định số X … (đã được sửa đổi tại Khoản 10 Điều 1 Nghị định này)" inside the quoted new article: this decree amends X', () => {
+    expect(acts(quoted('(đã được sửa đổi tại Khoản 10 Điều 1 Nghị định này)'), 'Nghị định', '48/2013/NĐ-CP')['63/2010/NĐ-CP']).toMatch(/^amends/);
+  });
+  it('control: the same phrase with another actor reports that one\'s act, and the quoted mention alone acts on nothing', () => {
+    expect(acts(quoted('(đã được sửa đổi tại Khoản 10 Điều 1 Nghị định số 92/2017/NĐ-CP)'), 'Nghị định', '48/2013/NĐ-CP')['63/2010/NĐ-CP']).toBe('cites');
+    expect(acts(quoted(''), 'Nghị định', '48/2013/NĐ-CP')['63/2010/NĐ-CP']).toBe('cites');
+  });
+});
+
+describe('provisions kept for a stated period stop being in force after its last day (issue 16, spent: status)', () => {
+  const law =
+    'QUỐC HỘI\n-------\nLuật số: 15/2012/QH13\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 6 năm 2012\n\nLUẬT\nXỬ LÝ VI PHẠM HÀNH CHÍNH\n\nĐiều 141. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.\n2. Pháp lệnh số 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh xử lý vi phạm hành chính năm 2002 hết hiệu lực kể từ ngày Luật này có hiệu lực, trừ ' +
+    'các quy định liên quan đến việc áp dụng các biện pháp đưa vào trường giáo dưỡng, đưa vào cơ sở giáo dục, đưa vào cơ sở chữa bệnh tiếp tục có hiệu lực đến hết ngày 31 tháng 12 năm 2013.\n';
+  it('partly repealed while they are kept, repealed from the day after', async () => {
+    const corpus = new Corpus();
+    corpus.addDocument(await readDocument(new TextEncoder().encode(law), { path: 'luat.txt' }));
+    const key = 'vn:31/2007/PL-UBTVQH11';
+    expect(amendmentHistory(corpus.graph, key, { at: '2013-12-31' }).status).toBe('partly repealed');
+    expect(amendmentHistory(corpus.graph, key, { at: '2014-01-01' }).status).toBe('repealed');
+  });
+  it('the last day is read in both written forms, and a kept provision with no day has none', () => {
+    expect(keptUntil('các quy định … tiếp tục có hiệu lực đến hết ngày 31 tháng 12 năm 2013')).toBe('2013-12-31');
+    expect(keptUntil('Điều 75 tiếp tục được thực hiện đến hết ngày 31/12/2020')).toBe('2020-12-31');
+    expect(keptUntil('Điều 75 của Luật Đầu tư')).toBeNull();
+    expect(keptUntil('… đến hết ngày 31 tháng 02 năm 2013')).toBeNull();
   });
 });

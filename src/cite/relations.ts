@@ -296,6 +296,7 @@ function lastOperativeVerbStart(s: string): number {
 const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
 
 // the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
+const SELF_STATUS_AFTER = /^[^()\n.;]{0,160}\([ \n]*(?:đã[ \n]+)?được[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ)[ \n]+(?:tại|bởi|theo)[ \n]+[^()]{0,80}?(?:Nghị[ \n]+định|Thông[ \n]+tư|Luật|Quyết[ \n]+định|Nghị[ \n]+quyết|Pháp[ \n]+lệnh)[ \n]+này[ \n]*\)/u;
 const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[.)]|Điều[ ]+\d))[^]){0,600}?\n[ \t]*[-+•]?[ \t]*(?:(?:Đơn[ ]+vị|Cơ[ ]+quan)[ ]+(?:chủ[ ]+trì|thực[ ]+hiện)|Thời[ ]+(?:gian|hạn)[ ]+(?:hoàn[ ]+thành|thực[ ]+hiện|trình))[ \t]*:/u;
 
 const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:([^.;]{0,80})(,|và)[ \n]*)?$/u;
@@ -707,6 +708,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (TITLE_CORRECTS.test(title)) return 'corrects';
     return 'cites';
   }
+  // "… theo quy định tại Điều 35 Nghị định số 63/2010/NĐ-CP … về kiểm soát thủ tục hành chính (đã được sửa đổi tại Khoản 10 Điều 1
+  // Nghị định này)": a status phrase whose actor is this document states its own act, even inside the wording it quotes
+  const selfStatus = SELF_STATUS_AFTER.exec(text.slice(tailEnd, tailEnd + 320));
+  if (selfStatus) return /^bãi/u.test(selfStatus[1] as string) ? 'repeals' : 'amends';
   if (inSortedRanges(layout.quotedWordings, start)) return 'cites';
   // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
   if (/(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u.test(text.slice(Math.max(0, start - 220), start))) return 'cites';

@@ -158,8 +158,9 @@ export class StringTable {
     private readonly blob: Buffer,
     /** the whole run decoded, or null: each string then decoded on its own when first asked for */
     private readonly text: string | null,
+    cache?: Array<string | undefined>,
   ) {
-    this.cache = new Array<string | undefined>(offsets.length - 1);
+    this.cache = cache ?? new Array<string | undefined>(offsets.length - 1);
   }
 
   /** String i as a flat string of its own (for keys: see `write`), not kept. */
@@ -169,6 +170,18 @@ export class StringTable {
 
   get size(): number {
     return this.offsets.length - 1;
+  }
+
+  /**
+   * `at`, for after the bytes the table was read from are let go (what an edge's attributes are made of, made on
+   * their first read: see directEdgeInsert): the offsets copied, the strings from the decoded run, never from the
+   * bytes. A table not decoded whole keeps its bytes.
+   */
+  detachedAt(): (i: number) => string {
+    if (this.text === null) return (i) => this.at(i);
+    // (the strings sliced so far, and those UTF-8 cannot hold, are in the cache, which the copy shares)
+    const table = new StringTable(this.offsets.slice(), new Uint32Array(0), Buffer.alloc(0), this.text, this.cache);
+    return (i) => table.at(i);
   }
 
   at(i: number): string {
@@ -685,8 +698,24 @@ interface GraphInternals {
   _directedSize: number;
 }
 
-/** Inserts an edge between the nodes numbered `s` and `t` (the nodes in the graph's order). */
-export type EdgeInsert = (key: string, s: number, t: number, attributes: EdgeAttributes) => void;
+/**
+ * Inserts an edge between the nodes numbered `s` and `t` (the nodes in the graph's order), with its attributes, or
+ * with a number: the attributes are then `later(number)`, made on their first read (see directEdgeInsert).
+ */
+export type EdgeInsert = (key: string, s: number, t: number, attributes: EdgeAttributes | number) => void;
+
+/** What an edge whose attributes are made on first read keeps instead of them (see directEdgeInsert). */
+interface LaterEdgeData {
+  key: string;
+  value: unknown;
+  index: number;
+  undirected: boolean;
+  source: NodeData;
+  target: NodeData;
+}
+
+/** The value of an edge's attributes not made yet. */
+const NOT_MADE: unique symbol = Symbol('vanban.attributesNotMade');
 
 /**
  * The insertion graphology's `addDirectedEdgeWithKey` makes, without the checks a load does not need and the event no
@@ -700,8 +729,16 @@ export type EdgeInsert = (key: string, s: number, t: number, attributes: EdgeAtt
  * null, and every edge goes through graphology's method (slower, never different). What this insertion does is what
  * graphology's does for such a graph: the same EdgeData in the edge map, the same degrees and adjacency (its own
  * `attachMulti`), the same size; an edge to itself or a key already there is refused with graphology's words.
+ *
+ * An edge inserted with a number instead of its attributes has them made by `later(number)` on their first read
+ * (graphology reads and writes an edge's attributes only as the property `attributes` of its EdgeData): its EdgeData
+ * is of a kind of EdgeData's own, whose prototype is EdgeData's prototype with `attributes` as an accessor, which
+ * makes them on the first read and keeps them, and takes what is written instead (a replace, an update). Made for
+ * every edge of a load, the attribute objects (an own accessor for the evidence, which V8 defines by a runtime call
+ * per object) were a third of a 100 000-document load's CPU with the garbage collection they made; a command reads
+ * the attributes of the edges it walks.
  */
-export function directEdgeInsert(graph: Corpus['graph'], nodeCount: number, first: string, s: number, t: number, attributes: unknown): EdgeInsert | null {
+export function directEdgeInsert(graph: Corpus['graph'], nodeCount: number, first: string, s: number, t: number, attributes: unknown, later?: (index: number) => EdgeAttributes): EdgeInsert | null {
   const g = graph as unknown as Partial<GraphInternals>;
   const nodeMap = g._nodes;
   const edges = g._edges;
@@ -717,12 +754,36 @@ export function directEdgeInsert(graph: Corpus['graph'], nodeCount: number, firs
   if (from.outDegree !== 1 || to.inDegree !== 1 || nodes.some((n) => typeof n.inDegree !== 'number' || typeof n.outDegree !== 'number' || typeof n.key !== 'string')) return null;
   const Data = data.constructor as new (undirected: boolean, key: string, source: NodeData, target: NodeData, attributes: unknown) => EdgeData;
   const internals = g as GraphInternals;
+  // (a function, not a class: its instances are made without running EdgeData's constructor, which writes
+  // `attributes`; its fields in EdgeData's order)
+  function LaterEdgeData(this: LaterEdgeData, key: string, source: NodeData, target: NodeData, index: number): void {
+    this.key = key;
+    this.value = NOT_MADE;
+    this.index = index;
+    this.undirected = false;
+    this.source = source;
+    this.target = target;
+  }
+  LaterEdgeData.prototype = Object.create(Data.prototype as object, {
+    attributes: {
+      configurable: true,
+      get(this: LaterEdgeData): unknown {
+        if (this.value === NOT_MADE) this.value = (later as (index: number) => EdgeAttributes)(this.index);
+        return this.value;
+      },
+      set(this: LaterEdgeData, value: unknown): void {
+        this.value = value;
+      },
+    },
+  }) as object;
+  const Later = LaterEdgeData as unknown as new (key: string, source: NodeData, target: NodeData, index: number) => EdgeData;
   return (key, s, t, attributes) => {
     const source = nodes[s] as NodeData;
     const target = nodes[t] as NodeData;
     if (source === target) throw new Error(`Graph.addDirectedEdgeWithKey: source & target are the same ("${source.key}"), thus creating a loop explicitly forbidden by this graph 'allowSelfLoops' option set to false.`);
     if (edges.has(key)) throw new Error(`Graph.addDirectedEdgeWithKey: the "${key}" edge already exists in the graph.`);
-    const edge = new Data(false, key, source, target, attributes);
+    if (typeof attributes === 'number' && later === undefined) throw new Error('an edge inserted with no attributes and nothing to make them');
+    const edge = typeof attributes === 'number' ? new Later(key, source, target, attributes) : new Data(false, key, source, target, attributes);
     edges.set(key, edge);
     source.outDegree++;
     target.inDegree++;
@@ -821,22 +882,39 @@ export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: strin
   // field): `row`'s keyed stores of varying names cost twice as much, at 339 000 edges a fifth of a second
   const canonical = edges.shapeWith(EDGE_FIELDS.map((f) => f.key));
   const relation = edges.column('relation');
-  const count = edges.column('count');
-  const asserted = edges.column('asserted');
   const assertedBy = edges.column('assertedBy');
-  const resolution = edges.column('resolution');
+  // an edge of that shape has its attributes made when first read (see directEdgeInsert), from copies of its columns
+  // and of the string table's offsets: the part's bytes are not kept for them
+  const attributesOf = ((): ((e: number) => EdgeAttributes) => {
+    const at = strings.detachedAt();
+    const rel = relation.slice();
+    const count = edges.column('count').slice();
+    const asserted = edges.column('asserted').slice();
+    const by = assertedBy.slice();
+    const resolution = edges.column('resolution').slice();
+    return (e) => {
+      const b = by[e] as number;
+      const a: Record<PropertyKey, unknown> = { relation: at(rel[e] as number), count: count[e], asserted: asserted[e] === 1, assertedBy: b === NONE ? null : at(b) };
+      Object.defineProperty(a, 'evidence', accessor);
+      a.resolution = at(resolution[e] as number);
+      Object.defineProperty(a, EDGE_INDEX, { value: e });
+      return a as unknown as EdgeAttributes;
+    };
+  })();
   let insert: EdgeInsert | null = null;
   let e = 0;
   try {
     for (; e < expected.edges; e++) {
-      let a: Record<string, unknown>;
-      if (edges.shapeAt(e) === canonical) {
-        const by = assertedBy[e] as number;
-        a = { relation: strings.at(relation[e] as number), count: count[e], asserted: asserted[e] === 1, assertedBy: by === NONE ? null : strings.at(by) };
-        Object.defineProperty(a, 'evidence', accessor);
-        a.resolution = strings.at(resolution[e] as number);
-      } else a = edges.row(e, accessor);
-      Object.defineProperty(a, EDGE_INDEX, { value: e });
+      const later = insert !== null && edges.shapeAt(e) === canonical;
+      let a: EdgeAttributes | null = null;
+      if (!later) {
+        if (edges.shapeAt(e) === canonical) a = attributesOf(e);
+        else {
+          const row = edges.row(e, accessor);
+          Object.defineProperty(row, EDGE_INDEX, { value: e });
+          a = row as unknown as EdgeAttributes;
+        }
+      }
       const s = keyOf[source[e] as number] as string;
       const t = keyOf[target[e] as number] as string;
       let key: string;
@@ -845,15 +923,15 @@ export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: strin
         // edgeKey(s, relation, t, assertedBy), "s|relation|t|assertedBy", joined from pieces kept per relation and per
         // target: two or three string concatenations per edge instead of five (each a 32-byte cons string kept by the
         // graph's maps: 50 MB of a 100 000-document load)
-        const relation = a.relation as string;
-        const by = a.assertedBy as string | null;
-        key = s + (middle.get(relation) ?? middleOf(relation)) + (tail[target[e] as number] ??= `${t}|`);
+        const r = a !== null ? a.relation : strings.at(relation[e] as number);
+        const by = a !== null ? a.assertedBy : assertedBy[e] === NONE ? null : strings.at(assertedBy[e] as number);
+        key = s + (middle.get(r) ?? middleOf(r)) + (tail[target[e] as number] ??= `${t}|`);
         if (by !== null) key += by;
       }
-      if (insert !== null) insert(key, source[e] as number, target[e] as number, a as unknown as EdgeAttributes);
+      if (insert !== null) insert(key, source[e] as number, target[e] as number, a ?? e);
       else {
-        graph.addDirectedEdgeWithKey(key, s, t, a as unknown as EdgeAttributes);
-        if (e === 0) insert = directEdgeInsert(graph, expected.nodes, key, source[0] as number, target[0] as number, a);
+        graph.addDirectedEdgeWithKey(key, s, t, a as EdgeAttributes);
+        if (e === 0) insert = directEdgeInsert(graph, expected.nodes, key, source[0] as number, target[0] as number, a, attributesOf);
       }
     }
   } catch (x) {

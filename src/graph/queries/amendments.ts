@@ -55,6 +55,16 @@ function yearEnd(number: string): string | null {
 }
 const statedEffective = (a: EdgeAttributes): string | null => a.evidence.find((e) => e.effective)?.effective ?? null;
 
+const KEPT_UNTIL = /(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+((?:19|20)\d{2})|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/u;
+/** The last day provisions kept by an ending act stay in force, when the text gives one ("… đến hết ngày 31 tháng 12 năm 2013"). */
+export function keptUntil(kept: string): string | null {
+  const m = KEPT_UNTIL.exec(kept);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCDate() === d && date.getUTCMonth() === mo - 1 ? date.toISOString().slice(0, 10) : null;
+}
+
 /** The document that replaced `key` as a whole by `at` (any day when `at` is null), if one did. */
 function wholeReplacer(graph: GraphStore, key: string, at: string | null): string | null {
   let found: string | null = null;
@@ -113,8 +123,9 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
     seen.add(next);
     current = next;
   }
-  // an act on the whole that keeps provisions in force leaves the document partly in force
-  const ends = (e: AmendmentEvent): boolean => e.whole === true && e.kept.length === 0;
+  // an act on the whole that keeps provisions in force leaves the document partly in force, until the last day it keeps them
+  // for, when it says one ("… trừ các quy định … tiếp tục có hiệu lực đến hết ngày 31 tháng 12 năm 2013")
+  const ends = (e: AmendmentEvent): boolean => e.whole === true && e.kept.every((k) => { const until = keptUntil(k); return until !== null && at !== null && until < at; });
   const repealedWhole = inEffect.filter((e) => e.relation === 'repeals' && ends(e));
   // "Luật X … hết hiệu lực" said by a law of the same name is a replacement
   const law = lawByNumber(lawNumber(key));
