@@ -181,3 +181,14 @@ describe('provisions kept for a stated period stop being in force after its last
     expect(keptUntil('… đến hết ngày 31 tháng 02 năm 2013')).toBeNull();
   });
 });
+
+describe('"Điều chỉnh" at the opening of a provision, with a decision or its places as object, amends it (issue 16, catalogue)', () => {
+  it('"Điều 1. Điều chỉnh Điều 1 Quyết định số …" and "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …" amend', () => {
+    expect(acts('Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND ngày 15/6/2024 của Ủy ban nhân dân tỉnh như sau:\n', 'Quyết định', '801/QĐ-UBND')['1234/QĐ-UBND']).toBe('amends part');
+    expect(acts('2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số 1234/QĐ-UBND như sau:\n', 'Quyết định', '801/QĐ-UBND')['1234/QĐ-UBND']).toBe('amends part');
+  });
+  it('control: an amount or a policy adjusted under a decision, or "điều chỉnh" inside a sentence, amends nothing', () => {
+    expect(acts('1. Điều chỉnh mức trợ cấp quy định tại khoản 1 Điều 1 Quyết định số 1234/QĐ-UBND.\n', 'Quyết định', '801/QĐ-UBND')['1234/QĐ-UBND']).toBe('cites');
+    expect(acts('Khi Chính phủ điều chỉnh Nghị định số 38/2019/NĐ-CP thì mức hưởng được điều chỉnh.\n', 'Công văn', '12/BNV')['38/2019/NĐ-CP']).toBe('cites');
+  });
+});

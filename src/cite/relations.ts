@@ -625,6 +625,11 @@ const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc
 const SUSPENDING = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+(?:dừng|ngưng)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành`;
 const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ`;
 export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'iu');
+// "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
+// an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
+// the object at once (the verb's other uses take a quantity or a policy: "điều chỉnh mức lương cơ sở", "khi Chính phủ điều chỉnh
+// tiền lương")
+const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'u');
 // the places an item opens with, up to its mention (anchored at the end of a bounded window)
 const LEADING_PLACES = new RegExp(String.raw`${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 
@@ -755,6 +760,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Nghị định số …", "Điều 2. Chấm dứt hiệu lực của Quyết định số …"): "đối với" there introduces the object, it is no condition
   const opening = VERB_FIRST_ACT.exec(withoutQuotedWords(local));
   if (opening) return opening[1] !== undefined ? 'suspends' : 'repeals';
+  if (ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
   // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
   // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
