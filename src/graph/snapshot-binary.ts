@@ -178,10 +178,11 @@ export class StringTable {
    * bytes. A table not decoded whole keeps its bytes.
    */
   detachedAt(): (i: number) => string {
-    if (this.text === null) return (i) => this.at(i);
-    // (the strings sliced so far, and those UTF-8 cannot hold, are in the cache, which the copy shares)
+    if (this.text === null) return this.at.bind(this);
+    // (the strings sliced so far, and those UTF-8 cannot hold, are in the cache, which the copy shares; bound, not a
+    // closure, which would keep this table, and its bytes, in its context)
     const table = new StringTable(this.offsets.slice(), new Uint32Array(0), Buffer.alloc(0), this.text, this.cache);
-    return (i) => table.at(i);
+    return table.at.bind(table);
   }
 
   at(i: number): string {
@@ -813,6 +814,28 @@ function lawsOf(nodes: ColumnsReader, strings: StringTable, keyOf: readonly stri
   return laws;
 }
 
+/**
+ * Edge e's attributes, of the edges' usual shape, from copies of their columns and of the string table's offsets: the
+ * function is kept for the attributes not read yet (see directEdgeInsert), and keeps none of the part's bytes (a
+ * function of its own, so that its closure holds only these copies, not the decoding's views of the part).
+ */
+function canonicalAttributes(edges: ColumnsReader, strings: StringTable, accessor: PropertyDescriptor): (e: number) => EdgeAttributes {
+  const at = strings.detachedAt();
+  const relation = edges.column('relation').slice();
+  const count = edges.column('count').slice();
+  const asserted = edges.column('asserted').slice();
+  const assertedBy = edges.column('assertedBy').slice();
+  const resolution = edges.column('resolution').slice();
+  return (e) => {
+    const by = assertedBy[e] as number;
+    const a: Record<PropertyKey, unknown> = { relation: at(relation[e] as number), count: count[e], asserted: asserted[e] === 1, assertedBy: by === NONE ? null : at(by) };
+    Object.defineProperty(a, 'evidence', accessor);
+    a.resolution = at(resolution[e] as number);
+    Object.defineProperty(a, EDGE_INDEX, { value: e });
+    return a as unknown as EdgeAttributes;
+  };
+}
+
 /** Thrown for a record the graph refuses (a duplicate node, an edge to itself): the caller names the record. */
 export class RestoreError extends Error {
   constructor(
@@ -883,24 +906,8 @@ export function decodeGraph(bytes: Buffer, corpus: Corpus, expected: { id: strin
   const canonical = edges.shapeWith(EDGE_FIELDS.map((f) => f.key));
   const relation = edges.column('relation');
   const assertedBy = edges.column('assertedBy');
-  // an edge of that shape has its attributes made when first read (see directEdgeInsert), from copies of its columns
-  // and of the string table's offsets: the part's bytes are not kept for them
-  const attributesOf = ((): ((e: number) => EdgeAttributes) => {
-    const at = strings.detachedAt();
-    const rel = relation.slice();
-    const count = edges.column('count').slice();
-    const asserted = edges.column('asserted').slice();
-    const by = assertedBy.slice();
-    const resolution = edges.column('resolution').slice();
-    return (e) => {
-      const b = by[e] as number;
-      const a: Record<PropertyKey, unknown> = { relation: at(rel[e] as number), count: count[e], asserted: asserted[e] === 1, assertedBy: b === NONE ? null : at(b) };
-      Object.defineProperty(a, 'evidence', accessor);
-      a.resolution = at(resolution[e] as number);
-      Object.defineProperty(a, EDGE_INDEX, { value: e });
-      return a as unknown as EdgeAttributes;
-    };
-  })();
+  // an edge of that shape has its attributes made when first read (see directEdgeInsert)
+  const attributesOf = canonicalAttributes(edges, strings, accessor);
   let insert: EdgeInsert | null = null;
   let e = 0;
   try {
