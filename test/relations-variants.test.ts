@@ -41,11 +41,18 @@ const FLOORS: Record<string, { files: number; relations: number }> = {
 
 describe('relations do not change under rewordings of the same text (dev half of fixtures/relations)', async () => {
   const files = devRelationFiles();
-  const originals = new Map<string, { text: string; keys: string[] }>();
+  const originals = new Map<string, { text: string; keys: string[]; keptText: boolean; bytesAreText: boolean }>();
   for (const f of files) {
     const path = join(SHARED, 'corpus', f);
-    originals.set(f, { text: readFileSync(path, 'utf8'), keys: relationKeys(await readDocument(path)) });
+    const bytes = readFileSync(path);
+    const text = bytes.toString('utf8');
+    const doc = await readDocument(path);
+    // bytesAreText: a variant that leaves the text as it is (657 of the 2948 file × variant pairs: no straight quote
+    // to curl, no curly one to straighten, no "Công văn số" mid-sentence) encodes to the file's own bytes, so its read
+    // is this one, and its relations are the original's
+    originals.set(f, { text, keys: relationKeys(doc), keptText: doc.text === text, bytesAreText: Buffer.from(text, 'utf8').equals(bytes) });
   }
+  const isIdentity = (origin: Int32Array): boolean => origin.every((p, i) => p === i);
 
   it('covers the dev files and every variant has a floor', () => {
     expect(files.length).toBeGreaterThanOrEqual(268);
@@ -59,6 +66,11 @@ describe('relations do not change under rewordings of the same text (dev half of
       const shown: string[] = [];
       for (const [f, o] of originals) {
         const variant = v.make(o.text);
+        if (variant.text === o.text && o.bytesAreText && isIdentity(variant.origin)) {
+          // the same bytes read again: the original's read stands for it (its keys are o.keys, nothing differs)
+          expect(o.keptText, `${f}: the reader changed the text of variant ${v.name}`).toBe(true);
+          continue;
+        }
         const doc = await readDocument(new TextEncoder().encode(variant.text), { path: join(SHARED, 'corpus', f) });
         // the reader keeps the text as typed (an NFD variant was once taken for VNI mojibake and decoded), so the
         // variant's offsets map back through its origin
