@@ -192,3 +192,34 @@ describe('"Điều chỉnh" at the opening of a provision, with a decision or it
     expect(acts('Khi Chính phủ điều chỉnh Nghị định số 38/2019/NĐ-CP thì mức hưởng được điều chỉnh.\n', 'Công văn', '12/BNV')['38/2019/NĐ-CP']).toBe('cites');
   });
 });
+
+describe('an act\'s own day, when the text gives one for it (issue 16 item 2: "its effective date when the text gives one")', () => {
+  const effectiveOf = (text: string, type: string, number: string, id: string): string | undefined => extract(text, { context: { type, number } }).citations.find((c) => c.id === id)?.effective;
+  it('an ending on a day of its own, in both written forms; a suspension from a day', () => {
+    expect(effectiveOf('Điều 14. Hiệu lực thi hành\n3. Nghị định số 39/2015/NĐ-CP của Chính phủ quy định chính sách hỗ trợ hết hiệu lực từ ngày 01 tháng 7 năm 2026.\n', 'Nghị định', '60/2026/NĐ-CP', 'vn:39/2015/NĐ-CP')).toBe('2026-07-01');
+    expect(effectiveOf('2. Thông tư số 21/2019/TT-BTC hết hiệu lực thi hành kể từ ngày 01/01/2027.\n', 'Thông tư', '30/2026/TT-BTC', 'vn:21/2019/TT-BTC')).toBe('2027-01-01');
+    expect(effectiveOf('Điều 1. Tạm dừng thi hành Quyết định số 25/2024/QĐ-UBND ngày 15 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh kể từ ngày 01 tháng 10 năm 2024.\n', 'Quyết định', '40/2024/QĐ-UBND', 'vn:25/2024/QĐ-UBND@?')).toBe('2024-10-01');
+  });
+  it('control: an ending "kể từ ngày Nghị định này có hiệu lực" has no day of its own, and one act\'s day is not the next one\'s', () => {
+    expect(effectiveOf('2. Nghị định số 30/2016/NĐ-CP hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.\n', 'Nghị định', '212/2025/NĐ-CP', 'vn:30/2016/NĐ-CP')).toBeUndefined();
+    const two = '2. Thông tư số 10/2015/TT-BTC; Thông tư số 11/2016/TT-BTC hết hiệu lực từ ngày 01 tháng 7 năm 2026.\n';
+    expect(effectiveOf(two, 'Thông tư', '30/2026/TT-BTC', 'vn:11/2016/TT-BTC')).toBe('2026-07-01');
+  });
+  it('a consolidated text\'s header gives each act it lists its day, and amendmentHistory dates the amendment by it', async () => {
+    const vbhn =
+      'BỘ TÀI CHÍNH\n-------\nSố: 12/VBHN-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 5 năm 2026\n\nTHÔNG TƯ\nHướng dẫn quản lý kinh phí\n\n' +
+      'Thông tư số 28/2019/TT-BTC ngày 21 tháng 5 năm 2019 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý kinh phí, có hiệu lực kể từ ngày 05 tháng 7 năm 2019, được sửa đổi, bổ sung bởi:\n' +
+      'Thông tư số 19/2026/TT-BTC ngày 20 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 28/2019/TT-BTC, có hiệu lực kể từ ngày 05 tháng 5 năm 2026.\n' +
+      'Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý kinh phí.\n';
+    const doc = await readDocument(new TextEncoder().encode(vbhn), { path: 'vbhn.txt' });
+    expect(doc.citations.filter((c) => c.relation === 'consolidates').map((c) => [c.number, c.effective])).toEqual([
+      ['28/2019/TT-BTC', '2019-07-05'],
+      ['19/2026/TT-BTC', '2026-05-05'],
+    ]);
+    const corpus = new Corpus();
+    corpus.addDocument(doc);
+    // (cited only: no status before an act in force touches it)
+    expect(amendmentHistory(corpus.graph, 'vn:28/2019/TT-BTC', { at: '2026-05-04' }).status).toBe('unknown');
+    expect(amendmentHistory(corpus.graph, 'vn:28/2019/TT-BTC', { at: '2026-05-05' }).status).toBe('amended in part');
+  });
+});

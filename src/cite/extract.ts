@@ -1,6 +1,7 @@
 import { isLetterCode, normalizeText, type NormalizedText } from '../text/normalize.js';
 import { mendTypos } from './lexicon/typos.js';
 import { toOldStyleTone } from '../text/tone.js';
+import { dayStatedAfter } from './effective.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
@@ -563,6 +564,23 @@ function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention): 
 }
 
 /**
+ * The day an act takes effect when the text gives it for this act: read after the mention, up to the next document the
+ * clause names as its own item (a head mention), so that one act's day is never another's.
+ */
+function actEffective(t: string, relation: Relation, m: Mention, mentions: readonly Mention[], roles: readonly { role: string }[], mi: number): { effective: string } | null {
+  if (relation !== 'repeals' && relation !== 'replaces' && relation !== 'suspends') return null;
+  let to = m.tailEnd + 700;
+  for (let k = mi + 1; k < mentions.length; k++) {
+    if (roles[k]?.role === 'head') {
+      to = Math.min(to, (mentions[k] as Mention).start);
+      break;
+    }
+  }
+  const day = dayStatedAfter(t.slice(m.tailEnd, Math.max(m.tailEnd, to)), relation === 'suspends' ? 'from' : 'ends');
+  return day === null ? null : { effective: day };
+}
+
+/**
  * Whether a law that ends ("hết hiệu lực", not "bãi bỏ") a named law as a whole succeeds it: when both are laws or
  * ordinances and the ended one is no amending law, it does (a new law takes over its subject: Luật Trồng trọt → Pháp
  * lệnh Giống cây trồng, Luật Giáo dục nghề nghiệp → Luật Dạy nghề, Luật Tổ chức chính quyền địa phương → Luật Tổ chức
@@ -1066,6 +1084,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
       scope,
       ...(alsoActs.length > 0 ? { alsoActs } : {}),
+      ...(actEffective(t, relation, m, mentions, roles, mi) ?? {}),
       id,
       contextDependent,
       warnings: [...new Set(warnings)],

@@ -104,6 +104,12 @@ export const CitationSchema = z.object({
    * Absent when the mention carries one act only
    */
   alsoActs: z.array(z.object({ relation: RelationSchema, scope: ActScopeSchema })).optional(),
+  /**
+   * the day this act takes effect when the text gives it for this act and not for the whole document: a consolidated
+   * text's header ("Thông tư số … ngày …, có hiệu lực kể từ ngày 05 tháng 5 năm 2026"), an ending with its own day ("Nghị
+   * định số … hết hiệu lực từ ngày 01 tháng 7 năm 2026"). Absent when the act takes effect with the document
+   */
+  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** canonical id (README "Canonical ids") */
   id: z.string(),
   /** true when the id needed place/year/term that neither the mention nor the context gave ("?" in the id) */

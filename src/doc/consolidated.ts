@@ -1,3 +1,4 @@
+import { dayStatedAfter } from '../cite/effective.js';
 import { lawSubjectOf, sameLawSubject } from '../cite/laws.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { inSortedRanges } from '../text/ranges.js';
@@ -51,10 +52,16 @@ function consolidatedOnText(text: string, citations: DocumentCitation[]): Docume
   });
   const reproducedBy = reproducedActors(text, citations);
   const quoted = quotedBlocks(text);
+  const isListed = (c: DocumentCitation, k: number): boolean => k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
   return citations.map((c, k) => {
-    const listed = k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
-    const { alsoActs: _acts, ...plain } = c;
-    if (listed) return { ...plain, relation: 'consolidates', scope: null };
+    const listed = isListed(c, k);
+    const { alsoActs: _acts, effective: ownDay, ...plain } = c;
+    if (listed) {
+      // the day the header gives this act ("…, có hiệu lực kể từ ngày 05 tháng 5 năm 2026"), read up to the next act it lists
+      const next = citations.findIndex((x, n) => n > k && isListed(x, n));
+      const effective = dayStatedAfter(text.slice(c.end, next >= 0 ? (citations[next] as DocumentCitation).start : Math.min(text.length, c.end + 700)), 'takes-effect');
+      return { ...plain, relation: 'consolidates', scope: null, ...(effective ? { effective } : {}) };
+    }
     // an act of an amending document the text reproduces is that document's, stated by the consolidated text
     // an act in the reproduced text of the base is the base's own ("Luật Bảo hiểm xã hội số 58/2014/QH13 hết hiệu lực …"
     // in the consolidated Luật Bảo hiểm xã hội 2024); in a note reproducing an amending act's article, that act's
@@ -71,7 +78,7 @@ function consolidatedOnText(text: string, citations: DocumentCitation[]): Docume
       const ended = c.relation === 'repeals' && c.scope?.whole === true && !/bãi[ \n]+bỏ/iu.test(text.slice(Math.max(0, c.start - 120), c.start));
       const sameType = ended && SUCCEEDED_BY_TYPE.has(c.type) && c.type === actorType && !/sửa[ \n]+đổi/u.test(c.text) && !/^[^.;\n]{0,160}sửa[ \n]+đổi/u.test(text.slice(c.end, c.end + 200));
       const relation = (ended && actorSubject && ownSubject && sameLawSubject(actorSubject, ownSubject)) || sameType ? 'replaces' : c.relation;
-      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation, trigger: 'reproduced' } };
+      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation, trigger: 'reproduced', ...(ownDay ? { effective: ownDay } : {}) } };
     }
     return c.relation === 'cites' || c.relation === 'implements' ? plain : { ...plain, relation: 'cites', scope: null };
   });

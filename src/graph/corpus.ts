@@ -496,7 +496,8 @@ export class Corpus {
       this.touchCited(target, c);
       mentioned.push(target);
       if (c.role !== 'embedded') {
-        this.addEdge(key, target, c.relation, null, this.evidence(doc, key, c), r.reason);
+        // (the act's own day, when the text gives one for it, goes with the act: not with a second act the mention carries)
+        this.addEdge(key, target, c.relation, null, { ...this.evidence(doc, key, c), ...(c.effective ? { effective: c.effective } : {}) }, r.reason);
         for (const a of c.alsoActs ?? []) this.addEdge(key, target, a.relation, null, { ...this.evidence(doc, key, c), scope: a.scope }, r.reason);
       }
     }
@@ -506,7 +507,9 @@ export class Corpus {
       const base = listed.length > 0 ? targets[listed[0] as number] : null;
       for (const n of listed.slice(1)) {
         const act = targets[n];
-        if (base && act && act !== base) this.addEdge(act, base, 'amends', key, this.evidence(doc, key, doc.citations[n] as DocumentCitation), `stated by the consolidated text ${key}`);
+        const listedAct = doc.citations[n] as DocumentCitation;
+        // (with the day the header gives the act: its amendments apply from then)
+        if (base && act && act !== base) this.addEdge(act, base, 'amends', key, { ...this.evidence(doc, key, listedAct), ...(listedAct.effective ? { effective: listedAct.effective } : {}) }, `stated by the consolidated text ${key}`);
       }
       // its notes: "Khoản này được bãi bỏ theo quy định tại … của Luật số …" report an act on a part of the base
       for (const r of reportedActs(doc.text, doc.citations)) {

@@ -18,7 +18,10 @@ export interface AmendmentEvent {
   parts: string[];
   /** for an act on the whole document: the provisions it leaves in force ("Điều 75 của Luật Đầu tư"); the document is then partly in force */
   kept: string[];
-  /** when it takes effect: the acting law's effective date when the registry knows it, else the acting document's date */
+  /**
+   * when it takes effect: the day the acting text gives this act, else the acting document's entry into force (its own,
+   * else the registry's for a law, else a day a third text states beside the act), else its date
+   */
   date: string | null;
   /** true when only a third document states it (a consolidated text, a list of expired documents) */
   asserted: boolean;
@@ -54,6 +57,20 @@ function yearEnd(number: string): string | null {
   return year === undefined ? null : `${year}-12-31`;
 }
 const statedEffective = (a: EdgeAttributes): string | null => a.evidence.find((e) => e.effective)?.effective ?? null;
+/**
+ * When an act takes effect. Stated by a third text: the acting document's entry into force, else a day that text states
+ * beside the act. In the acting text: each mention's own day when the text gives one ("… hết hiệu lực từ ngày 01 tháng 7 năm
+ * 2026"), else the document's entry into force, and the act counts from the first of them (from the first of the mentions
+ * that act on the whole, for an act on the whole: "Điều 7. Bãi bỏ Điều 9." from the decree's day, "… khoản 3 Điều 5 … hết hiệu
+ * lực thi hành kể từ ngày 01 tháng 01 năm 2027" from that day).
+ */
+function eventDate(source: string, s: NodeAttributes, a: EdgeAttributes): string | null {
+  if (a.asserted) return actDate(source, s, statedEffective(a));
+  const own = actDate(source, s, null);
+  const wholeOnes = a.evidence.filter((e) => e.scope?.whole === true);
+  const days = (wholeOnes.length > 0 ? wholeOnes : a.evidence).map((e) => e.effective ?? own).filter((d): d is string => d !== null);
+  return days.length === 0 ? own : days.reduce((x, y) => (y < x ? y : x));
+}
 
 const KEPT_UNTIL = /(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+((?:19|20)\d{2})|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/u;
 /** The last day provisions kept by an ending act stay in force, when the text gives one ("… đến hết ngày 31 tháng 12 năm 2013"). */
@@ -69,7 +86,7 @@ export function keptUntil(kept: string): string | null {
 function wholeReplacer(graph: GraphStore, key: string, at: string | null): string | null {
   let found: string | null = null;
   for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key, (x) => x.relation === 'replaces')) {
-    const date = actDate(source, s, statedEffective(a));
+    const date = eventDate(source, s, a);
     if (a.relation === 'replaces' && whole(a).whole === true && (at === null || (date !== null && date <= at))) found = source;
   }
   return found;
@@ -100,11 +117,13 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   const events: AmendmentEvent[] = [];
   if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
   for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key, (x) => OPERATIVE.has(x.relation))) {
-    const date = actDate(source, s, statedEffective(a));
+    const date = eventDate(source, s, a);
     const scope = whole(a);
     // one act stated by several documents (its own text, consolidated texts) is one event
     const same = events.find((e) => e.by === source && e.relation === a.relation);
     if (same) {
+      // (its own text's day before a third text's)
+      if (!a.asserted) same.date = date;
       same.asserted &&= a.asserted;
       if (!a.asserted) same.statedBy = null;
       if (scope.whole === true || same.whole === null) same.whole = scope.whole;
