@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Corpus, loadSnapshot, saveSnapshot, type CitationGraph } from '../src/graph/index.js';
-import { decodeGraph, directEdgeInsert, encodeGraph, RestoreError } from '../src/graph/snapshot-binary.js';
+import { decodeGraph, directEdgeInsert, directNodeInsert, encodeGraph, RestoreError } from '../src/graph/snapshot-binary.js';
 import type { EdgeAttributes, NodeAttributes } from '../src/graph/schema.js';
 import type { BinaryError } from '../src/search/binary.js';
 import { SHARED } from './helpers/score.js';
@@ -20,8 +20,8 @@ const dir = mkdtempSync(join(tmpdir(), 'vanban-edge-insert-'));
 /** Everything graphology answers of the graph's structure, in its orders. */
 function structure(g: CitationGraph): string {
   const out: unknown[] = [g.order, g.size, g.directedSize, g.undirectedSize, g.selfLoopCount];
-  g.forEachNode((n) => {
-    out.push([n, g.outEdges(n), g.inEdges(n), g.outNeighbors(n), g.inNeighbors(n), g.outDegree(n), g.inDegree(n), g.degree(n)]);
+  g.forEachNode((n, a) => {
+    out.push([n, a, Object.keys(a), g.outEdges(n), g.inEdges(n), g.outNeighbors(n), g.inNeighbors(n), g.outDegree(n), g.inDegree(n), g.degree(n)]);
   });
   g.forEachEdge((e, a, s, t) => {
     out.push([e, s, t, a, g.source(e), g.target(e), g.edges(s, t), g.hasDirectedEdge(s, t), g.areNeighbors(t, s)]);
@@ -47,6 +47,17 @@ function changed(g: CitationGraph): string {
   events.push(g.getEdgeAttributes(e2) === g.getEdgeAttributes(e2), g.getEdgeAttributes(edges.at(-1) as string) === g.getEdgeAttributes(edges.at(-1) as string));
   // an edge dropped unread: its attributes go with the event
   g.dropEdge(edges.at(-2) as string);
+  // and each way graphology writes a node's attributes, on nodes whose attributes were not read before
+  const nodes = g.nodes();
+  const [m1, m2, m3, m4, m5, m6] = nodes.slice(1, 7) as [string, string, string, string, string, string];
+  g.setNodeAttribute(m1, 'mentions', 41);
+  g.replaceNodeAttributes(m2, { ...g.getNodeAttributes(nodes[0] as string), title: 'replaced' });
+  g.mergeNodeAttributes(m3, { title: 'merged' });
+  g.updateNodeAttributes(m4, (a) => ({ ...a, mentions: 44 }));
+  g.updateNodeAttribute(m5, 'mentions', (n) => (n ?? 0) + 1);
+  g.removeNodeAttribute(m6, 'title');
+  events.push(g.getNodeAttributes(m2) === g.getNodeAttributes(m2), g.getNodeAttributes(nodes.at(-1) as string) === g.getNodeAttributes(nodes.at(-1) as string));
+  g.dropNode(nodes.at(-2) as string);
   const busiest = g.nodes().reduce((a, b) => (g.degree(b) > g.degree(a) ? b : a));
   // a pair joined by several edges: graphology's per-pair list, its head and its tail dropped
   const pair = g.edges().find((e) => g.edges(g.source(e), g.target(e)).length > 1);
@@ -79,15 +90,18 @@ afterEach(() => {
 describe('format 5 load: edges inserted into graphology directly', () => {
   it('gives the graph graphology builds, before and after changes, with the same events; graphology itself inserts only the first edge', async () => {
     const adds = vi.spyOn(MultiDirectedGraph.prototype, 'addDirectedEdgeWithKey');
+    const addNodes = vi.spyOn(MultiDirectedGraph.prototype, 'addNode');
     for (const folder of ['congbot', 'vbai']) {
       const corpus = await Corpus.fromFolder(join(SHARED, 'corpus', folder), { manifests: true });
       const file = join(dir, `${folder}.v5`);
       await saveSnapshot(corpus, file);
       adds.mockClear();
+      addNodes.mockClear();
       const loaded = await loadSnapshot(file, { search: 'none' });
       expect(corpus.graph.size, folder).toBeGreaterThan(20);
-      // (the direct insertion is taken: a graphology that no longer fits it would show here, not as a slower load)
+      // (the direct insertions are taken: a graphology that no longer fits them would show here, not as a slower load)
       expect(adds, folder).toHaveBeenCalledTimes(1);
+      expect(addNodes, folder).toHaveBeenCalledTimes(1);
       const want = structure(corpus.graph);
       const wantExport = JSON.stringify(corpus.graph.export());
       same(structure(loaded.graph), want);
@@ -121,6 +135,48 @@ describe('format 5 load: edges inserted into graphology directly', () => {
     expect(Object.keys(attributes)).toEqual(Object.keys(corpus.graph.getEdgeAttributes(last)));
     expect(JSON.stringify(attributes)).toBe(JSON.stringify(corpus.graph.getEdgeAttributes(last)));
     expect(loaded.graph.getEdgeAttribute(keys[1] as string, 'evidence')).toEqual(corpus.graph.getEdgeAttribute(keys[1] as string, 'evidence'));
+    // the nodes' too
+    const nodeData = [...(loaded.graph as unknown as { _nodes: Map<string, object> })._nodes.values()];
+    expect(nodeData.slice(1).filter((d) => Object.hasOwn(d, 'attributes'))).toEqual([]);
+    const node = loaded.graph.nodes().at(-1) as string;
+    const nodeAttributes = loaded.graph.getNodeAttributes(node);
+    expect(loaded.graph.getNodeAttributes(node)).toBe(nodeAttributes);
+    expect(JSON.stringify(nodeAttributes)).toBe(JSON.stringify(corpus.graph.getNodeAttributes(node)));
+  });
+
+  it('a node is inserted directly only into the graph it was written for, and a key twice is refused as graphology refuses it', () => {
+    const attributes = { kind: 'cited' } as NodeAttributes;
+    const graphOf = (make: () => MultiDirectedGraph<NodeAttributes, EdgeAttributes>, listen = false) => {
+      const g = make();
+      if (listen) g.on('nodeAdded', () => {});
+      g.addNode('a', attributes);
+      return g;
+    };
+    const later = (): NodeAttributes => ({ kind: 'cited' }) as NodeAttributes;
+    const insert = directNodeInsert(graphOf(() => new MultiDirectedGraph()), 'a', attributes, later);
+    expect(insert).not.toBeNull();
+    expect(directNodeInsert(graphOf(() => new MultiDirectedGraph(), true), 'a', attributes, later)).toBeNull();
+    expect(directNodeInsert(graphOf(() => new MultiDirectedGraph()), 'a', { ...attributes }, later)).toBeNull();
+    const two = graphOf(() => new MultiDirectedGraph());
+    two.addNode('b', attributes);
+    expect(directNodeInsert(two, 'a', attributes, later)).toBeNull();
+    const ours = graphOf(() => new MultiDirectedGraph());
+    const direct = directNodeInsert(ours, 'a', attributes, later);
+    if (direct === null) throw new Error('no direct insertion');
+    direct('b', 1);
+    const theirs = graphOf(() => new MultiDirectedGraph());
+    theirs.addNode('b', later());
+    const message = (f: () => void): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message(() => direct('b', 2))).toBe(message(() => theirs.addNode('b', later())));
+    expect(message(() => direct('b', 2))).toMatch(/"b" node already exist/);
+    same(structure(ours), structure(theirs));
   });
 
   it('is used only for the graph it was written for', () => {
