@@ -189,7 +189,7 @@ describe('"Điều chỉnh" at the opening of a provision, with a decision or it
   });
   it('control: an amount or a policy adjusted under a decision, or "điều chỉnh" inside a sentence, amends nothing', () => {
     expect(acts('1. Điều chỉnh mức trợ cấp quy định tại khoản 1 Điều 1 Quyết định số 1234/QĐ-UBND.\n', 'Quyết định', '801/QĐ-UBND')['1234/QĐ-UBND']).toBe('cites');
-    expect(acts('Khi Chính phủ điều chỉnh Nghị định số 38/2019/NĐ-CP thì mức hưởng được điều chỉnh.\n', 'Công văn', '12/BNV')['38/2019/NĐ-CP']).toBe('cites');
+    expect(acts('Khi Chính phủ điều chỉnh Nghị định số 38/2019/NĐ-CP thì mức hưởng được điều chỉnh.\n', 'Quyết định', '12/2026/QĐ-UBND')['38/2019/NĐ-CP']).toBe('cites');
   });
 });
 
@@ -221,5 +221,83 @@ describe('an act\'s own day, when the text gives one for it (issue 16 item 2: "i
     // (cited only: no status before an act in force touches it)
     expect(amendmentHistory(corpus.graph, 'vn:28/2019/TT-BTC', { at: '2026-05-04' }).status).toBe('unknown');
     expect(amendmentHistory(corpus.graph, 'vn:28/2019/TT-BTC', { at: '2026-05-05' }).status).toBe('amended in part');
+  });
+});
+
+// Found by a review of the rules above (report only), each with the wording that broke a rule
+describe('review of the spent-half rules: wordings that broke them (issue 16)', () => {
+  const status = async (text: string, key: string, at: string): Promise<string> => {
+    const corpus = new Corpus();
+    corpus.addDocument(await readDocument(new TextEncoder().encode(text), { path: 'nd.txt' }));
+    return amendmentHistory(corpus.graph, key, { at }).status;
+  };
+  const decree = (clause: string): string =>
+    `CHÍNH PHỦ\n-------\nSố: 212/2025/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 7 năm 2025\n\nNGHỊ ĐỊNH\nQuy định chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội\n\nĐiều 24. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n2. ${clause}\n`;
+  it('provisions kept in the next sentence are another document\'s: the ended one is not kept', async () => {
+    const text = decree('Nghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ quy định chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với các quy định tại Điều 5 Nghị định số 88/2020/NĐ-CP tiếp tục thực hiện cho đến khi có quy định mới.');
+    expect(await status(text, 'vn:30/2016/NĐ-CP', '2030-01-01')).toBe('replaced');
+  });
+  it('provisions kept in the next sentence until a day stop after it', async () => {
+    const text = decree('Nghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ quy định chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với quy định tại Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện đến hết ngày 31 tháng 12 năm 2025.');
+    expect(await status(text, 'vn:30/2016/NĐ-CP', '2025-12-31')).toBe('partly repealed');
+    expect(await status(text, 'vn:30/2016/NĐ-CP', '2026-01-01')).toBe('replaced');
+  });
+  it('a day inside the provisions kept is not the day they stop', () => {
+    expect(keptUntil('quy định tại Điều 11 về các khoản đầu tư đã ký kết đến ngày 30 tháng 6 năm 2025 tiếp tục được thực hiện cho đến khi đáo hạn')).toBeNull();
+  });
+  it('a provincial decision replaces no decree named in the replaced decision\'s title', () => {
+    const got = acts('Điều 3. Quyết định này thay thế Quyết định số 12/2015/QĐ-UBND ngày 10 tháng 4 năm 2015 của Ủy ban nhân dân tỉnh ban hành Quy định thực hiện Luật Đất đai và Nghị định số 47/2014/NĐ-CP về bồi thường, hỗ trợ, tái định cư.\n', 'Quyết định', '30/2026/QĐ-UBND');
+    expect(got['47/2014/NĐ-CP']).toBe('cites');
+  });
+  it('a second document of a guiding description, with an amending description of its own, is still described', () => {
+    const got = acts('2. Quyết định số 15/2017/QĐ-UBND ngày 10 tháng 5 năm 2017 của Ủy ban nhân dân tỉnh quy định chi tiết thi hành Quyết định số 59/2015/QĐ-TTg và Quyết định số 34/2021/QĐ-TTg sửa đổi, bổ sung một số điều của Quyết định số 59/2015/QĐ-TTg hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n', 'Quyết định', '30/2026/QĐ-UBND');
+    expect(got['34/2021/QĐ-TTg']).toBe('cites');
+  });
+  it('"trước khi" in the ended document\'s title is no condition', () => {
+    expect(acts('2. Thông tư số 07/2012/TT-BGTVT ngày 10 tháng 3 năm 2012 quy định về kiểm tra chất lượng phương tiện trước khi đưa vào khai thác hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '20/2026/TT-BXD')['07/2012/TT-BGTVT']).toMatch(/^(?:repeals|replaces) whole$/);
+  });
+  it('a lead agency inside the quoted new wording, or under "như sau:", makes no task', () => {
+    expect(acts('Điều 1. Sửa đổi, bổ sung Điều 7 Nghị định số 23/2015/NĐ-CP như sau:\n"Điều 7. Thẩm quyền\n- Cơ quan thực hiện: Phòng Tư pháp."\n', 'Nghị định', '07/2026/NĐ-CP')['23/2015/NĐ-CP']).toMatch(/^amends/);
+    expect(acts('Điều 1. Sửa đổi, bổ sung mục 3 phần II Kế hoạch ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 10/3/2025 như sau:\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian hoàn thành: Quý IV năm 2026.\n', 'Quyết định', '801/QĐ-UBND')['1234/QĐ-UBND']).toMatch(/^amends/);
+  });
+  it('a task worded "Điều chỉnh …" with its lead agency is a task', () => {
+    expect(acts('b) Điều chỉnh Quyết định số 1234/QĐ-TTg ngày 10/3/2025 của Thủ tướng Chính phủ.\n- Cơ quan chủ trì: Bộ Tài chính.\n- Thời gian hoàn thành: năm 2026.\n', 'Nghị quyết', '175/NQ-CP')['1234/QĐ-TTg']).toBe('cites');
+  });
+  it('"… đã được sửa đổi, bổ sung bởi các Nghị định số A, Nghị định số B hết hiệu lực": B is named in passing', () => {
+    expect(acts('2. Nghị định số 63/2010/NĐ-CP đã được sửa đổi, bổ sung bởi các Nghị định số 48/2013/NĐ-CP, Nghị định số 92/2017/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n', 'Nghị định', '50/2026/NĐ-CP')['92/2017/NĐ-CP']).toBe('cites');
+  });
+  it('"Điều chỉnh Quyết định số …" has no place "Điều chỉnh"; "Điều chỉnh mục 3 Phụ lục ban hành kèm theo Quyết định số …" amends', () => {
+    const whole = extract('Điều 1. Điều chỉnh Quyết định số 1234/QĐ-UBND ngày 15/6/2024 của Ủy ban nhân dân tỉnh như sau:\n', { context: { type: 'Quyết định', number: '801/QĐ-UBND' } }).citations[0];
+    expect(whole?.relation).toBe('amends');
+    expect(whole?.scope?.part ?? null).not.toBe('Điều chỉnh');
+    expect(acts('Điều 1. Điều chỉnh mục 3 Phụ lục ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 15/6/2024 như sau:\n', 'Quyết định', '801/QĐ-UBND')['1234/QĐ-UBND']).toMatch(/^amends/);
+  });
+  it('"Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số …" amends (only a condition abolished is no act on the decree)', () => {
+    expect(acts('Điều 1. Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số 67/2013/NĐ-CP như sau:\n', 'Nghị định', '08/2026/NĐ-CP')['67/2013/NĐ-CP']).toMatch(/^amends/);
+  });
+  it('"Pháp lệnh … có hiệu lực ngày …" is no name', () => {
+    expect(extract('Căn cứ Pháp lệnh thuế nông nghiệp có hiệu lực ngày 01 tháng 01 năm 1990;\n', { context: { type: 'Nghị định' } }).citations.map((c) => c.id)).not.toContain('vn:phap-lenh:thue-nong-nghiep-co-hieu-luc#1990');
+  });
+  it('a letter replaces a notice', () => {
+    expect(acts('Công văn này thay thế Thông báo số 25/TB-TCT ngày 10/3/2025 của Tổng cục Thuế.\n', 'Công văn', '1414/TCT-CS')['25/TB-TCT']).toBe('replaces whole');
+  });
+  it('the law\'s own mention in its ending clause is no sibling of what it ends', () => {
+    const t = 'QUỐC HỘI\n\nLuật số: 74/2014/QH13\n\nLUẬT\nGIÁO DỤC NGHỀ NGHIỆP\n\nĐiều 88. Hiệu lực thi hành\n2. Luật dạy nghề số 76/2006/QH11 hết hiệu lực kể từ ngày Luật giáo dục nghề nghiệp số 74/2014/QH13 có hiệu lực.\n';
+    expect(acts(t, 'Luật', '74/2014/QH13')['76/2006/QH11']).toBe('replaces whole');
+  });
+  it('a parenthesis between list items is skipped on decomposed text too', () => {
+    const text = 'Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết hoạt động đầu tư từ quỹ bảo hiểm xã hội theo quy định\ntại khoản 4 Điều 122 Luật Bảo hiểm xã hội,\nkhoản 5 Điều 35 Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại khoản 27 Điều 1\nLuật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế), và\nkhoản 3 Điều 59 Luật Việc làm.\n';
+    const got = extract(text.normalize('NFD'), { context: { type: 'Nghị định', number: '212/2025/NĐ-CP' } }).citations.filter((c) => c.role === 'head').map((c) => c.relation);
+    expect(got).toEqual(['guides', 'guides', 'cites', 'guides']);
+  });
+});
+
+describe('"điều" is a place only with its number; "Bãi bỏ phần …" acts on a part (issue 16, review)', () => {
+  it('"Bãi bỏ phần khái niệm, định nghĩa của chỉ tiêu số 20 về số ngày điều trị … quy định tại Thông tư số …" repeals a part', () => {
+    const text = '3. Bãi bỏ phần khái niệm, định nghĩa của chỉ tiêu số 20 về số ngày điều trị trung bình của 1 đợt điều\ntrị nội trú quy định tại Thông tư số 28/2014/TT-BYT ngày 14 tháng 8 năm 2014 của Bộ trưởng Bộ Y tế.\n';
+    expect(acts(text, 'Thông tư', '50/2017/TT-BYT')['28/2014/TT-BYT']).toBe('repeals part');
+  });
+  it('control: "Bãi bỏ Thông tư số …" with "điều trị" in its title repeals the whole', () => {
+    expect(acts('2. Bãi bỏ Thông tư số 28/2014/TT-BYT ngày 14 tháng 8 năm 2014 quy định về điều trị nội trú.\n', 'Thông tư', '50/2017/TT-BYT')['28/2014/TT-BYT']).toBe('repeals whole');
   });
 });

@@ -487,6 +487,11 @@ const LEGISLATIVE_RESOLUTION = /\/(?:NQ-)?(?:QH|UBTVQH)\d{0,2}$/u;
 const belowLaw = (context: { type?: string | undefined; number?: string | undefined } | undefined): boolean =>
   context?.type !== undefined && (BELOW_LAW.has(context.type) || (context.type === 'Nghị quyết' && context.number !== undefined && /\/NQ-/u.test(context.number) && !LEGISLATIVE_RESOLUTION.test(context.number)));
 const LETTERS = new Set(['Công văn', 'Công điện']);
+// what a letter may act on: letters and notices
+const LETTER_TARGETS = new Set(['Công văn', 'Công điện', 'Thông báo']);
+// a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
+// Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
+const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
@@ -501,7 +506,7 @@ function isoDay(d: number, m: number, y: number): string | null {
 const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,300})/u;
 // or in the next sentence: "… hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với quy định tại điểm đ
 // khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi …"
-const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?)[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)/u;
+const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)[^.;]{0,200})/u;
 // a circular succeeds a joint circular on its subject as it does a circular
 const succession = (type: string): string => (type === 'Thông tư liên tịch' ? 'Thông tư' : type);
 /**
@@ -550,11 +555,12 @@ const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n
 
 // the law a mention names, by its name or its number
 const lawKeyOf = (m: Mention): string | undefined => m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
-/** The law keys (without their scheme) of the other mentions of `m`'s sentence. */
-function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention): string[] {
+/** The law keys (without their scheme) of the other mentions of `m`'s sentence, but for the document's own. */
+function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention, ownNumber: string | null): string[] {
   const out: string[] = [];
   for (const o of mentions) {
-    if (o === m || Math.abs(o.start - m.start) > 800) continue;
+    // (the law itself, named in its own ending clause, "… kể từ ngày Luật giáo dục nghề nghiệp số 74/2014/QH13 có hiệu lực", is no sibling)
+    if (o === m || Math.abs(o.start - m.start) > 800 || (ownNumber !== null && o.symbol?.canonical === ownNumber)) continue;
     const [a, b] = o.start < m.start ? [o.end, m.start] : [m.end, o.start];
     if (/[.;](?:[ \n]|$)|\n[ ]*\n/u.test(t.slice(a, b))) continue;
     const k = lawKeyOf(o);
@@ -620,7 +626,7 @@ const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:v�
 const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 
 /** The operative relation of the list item before a parenthesis that closes right before `m`'s places, or null. */
-function itemAcrossParenthesis(t: string, citations: readonly Citation[], normEnds: readonly number[], m: Mention): Relation | null {
+function itemAcrossParenthesis(t: string, citations: readonly Citation[], normStarts: readonly number[], normEnds: readonly number[], m: Mention): Relation | null {
   const before = t.slice(Math.max(0, m.start - 600), m.start);
   const close = before.lastIndexOf(')');
   if (close < 0 || !PLACES_CONTINUATION.test(before.slice(close + 1))) return null;
@@ -629,7 +635,8 @@ function itemAcrossParenthesis(t: string, citations: readonly Citation[], normEn
   const at = m.start - before.length + open;
   for (let k = citations.length - 1; k >= 0; k--) {
     const c = citations[k] as Citation;
-    if (c.start >= at) continue;
+    // (offsets in the matching text: a citation's own start is in the original, which NFD or CRLF moves)
+    if ((normStarts[k] as number) >= at) continue;
     if (!/^[ \n]*$/u.test(t.slice(normEnds[k] as number, at))) return null;
     return c.role === 'head' && OPERATIVE_LIST.has(c.relation) ? c.relation : null;
   }
@@ -898,7 +905,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === 'guides' && /^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(prevTailEnd, m.start))) relation = 'guides';
     // "… khoản 5 Điều 35 Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại khoản 27 Điều 1 Luật số 51/2024/QH15 …), và khoản 3 Điều 59
     // Luật Việc làm": a parenthesis after an item, and the documents it names, part no items of the list
-    else if (relation === 'cites' && role.role !== 'embedded' && itemAcrossParenthesis(t, citations, normEnds, m) !== null) relation = itemAcrossParenthesis(t, citations, normEnds, m) as Relation;
+    else if (relation === 'cites' && role.role !== 'embedded' && itemAcrossParenthesis(t, citations, normStarts, normEnds, m) !== null) relation = itemAcrossParenthesis(t, citations, normStarts, normEnds, m) as Relation;
     // the next item after the previous one's description and a semicolon, or after the name given to it: "Nghị định này
     // quy định chi tiết … của Luật Bảo hiểm xã hội về …;\nđiểm 13 của Nghị quyết số …", "Bãi bỏ khoản 3 Điều 12 Thông tư số
     // A … quy định về …; khoản 1 Điều 3 Thông tư số B", "… Điều 11 của Luật Dẫn độ số … (sau đây gọi là Luật Dẫn độ); Điều
@@ -915,7 +922,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (k !== last && citations[k]?.relation !== 'replaces') k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || first.relation === 'replaces' || first.relation === 'repeals') && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party')) && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
@@ -933,7 +940,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const lawKey = lawKeyOf(m);
     // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
-    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m)) && !endedByRepeal(t, m.start)) relation = 'replaces';
+    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, m.end + 200)) && !guidesOtherThan(mi)) relation = 'replaces';
@@ -958,7 +965,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // an administrative letter is no legal act: it replaces or amends another letter, never a decision, a circular or a decree
     // ("2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:" in a tax office's letter quotes the decision that did);
     // it may still correct a slip in its issuer's document (the older practice of a ministry's letter "đính chính Thông tư số …")
-    if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && opts.context?.type !== undefined && LETTERS.has(opts.context.type) && !LETTERS.has(m.type ?? '')) relation = 'cites';
+    if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && opts.context?.type !== undefined && LETTERS.has(opts.context.type) && !LETTER_TARGETS.has(m.type ?? '')) relation = 'cites';
     // a State act amends, repeals, replaces or suspends no Party document, nor the reverse: the two systems are apart ("Cập nhật,
     // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
     // Government resolution amends the programme, the Party's resolution is what it carries out)
@@ -981,7 +988,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
-    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900))) : null;
+    // (the next sentence keeps provisions of this document only when it names it: "Đối với các quy định tại Điều 5 Nghị định số
+    // 88/2020/NĐ-CP tiếp tục …" keeps another decree's)
+    const keptNext = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900)) : null;
+    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
     if (kept) {
       scope = { whole: true, part: null, kept: (kept[1] ?? '').replace(/\s+/g, ' ').trim() };
     }

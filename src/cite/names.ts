@@ -141,8 +141,9 @@ function matchPinnedName(text: string, pos: number, kind: NamedKind): number {
     if (kind === 'ordinance' && YEAR_AHEAD.test(text)) return p;
     // (a date after "trước", "sau", "đến" is a deadline, and a name pinned by its date alone has no comma: "Pháp lệnh người có
     // công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014" names no ordinance of that day)
+    // ("Pháp lệnh thuế nông nghiệp có hiệu lực ngày …": the day it took effect, after a verb, is no part of a name)
     DATE_AHEAD.lastIndex = p;
-    if (DATE_AHEAD.test(text) && !DEADLINE_WORD.has(w) && !text.slice(pos, p).includes(',')) return p;
+    if (DATE_AHEAD.test(text) && !DEADLINE_WORD.has(w) && !text.slice(pos, p).includes(',') && !/(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/iu.test(text.slice(pos, p))) return p;
   }
   return -1;
 }

@@ -72,7 +72,9 @@ function eventDate(source: string, s: NodeAttributes, a: EdgeAttributes): string
   return days.length === 0 ? own : days.reduce((x, y) => (y < x ? y : x));
 }
 
-const KEPT_UNTIL = /(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+((?:19|20)\d{2})|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/u;
+// (after the words that keep them in force: "… tiếp tục có hiệu lực đến hết ngày …"; a day in what they are about, "các khoản đầu
+// tư đã ký kết đến ngày …", is not their last)
+const KEPT_UNTIL = /(?:hiệu[ \n]+lực|thực[ \n]+hiện|áp[ \n]+dụng|thi[ \n]+hành)[ \n]+(?:[^.;\d]{0,30}?[ \n]+)?đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+((?:19|20)\d{2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))/u;
 /** The last day provisions kept by an ending act stay in force, when the text gives one ("… đến hết ngày 31 tháng 12 năm 2013"). */
 export function keptUntil(kept: string): string | null {
   const m = KEPT_UNTIL.exec(kept);
