@@ -35,10 +35,11 @@ type Operative = (typeof OPERATIVE)[number];
 // and dev to P .995 R .988 on 268 documents. The test floors stay where they were (.87, .86): they still hold.
 // Half of the test split became the spent split on 2026-12-03, before any of its errors was read (README): measured then,
 // spent P .774 R .882 on 52 documents (repeals P .452: 31 predicted, 19 gold), test (the blind half) P .945 R .856 on 55.
-// Each split's floor is what it measured then, rounded down.
+// After the round on the spent half's errors (rules, and one gold entry added): spent P .979 R .979, test P .945 R .856 (not
+// moved). Each split's floor is what it measures now, rounded down.
 const FLOORS: Record<Split, { precision: number; recall: number; direction: number }> = {
   dev: { precision: 0.99, recall: 0.98, direction: 0.99 },
-  spent: { precision: 0.77, recall: 0.88, direction: 0.99 },
+  spent: { precision: 0.97, recall: 0.97, direction: 0.99 },
   test: { precision: 0.94, recall: 0.85, direction: 0.99 },
 };
 
