@@ -158,7 +158,8 @@ describe('the formula catalogue of legal-status relations (fixtures/relations/fo
         reported++;
         if (own.some((a) => overlaps(a, g) && a.relation === g.relation)) fail(c.id, `reported ${g.relation} ${JSON.stringify(g.text)} read as the document's own`);
         else reportedRight++;
-        const carrier = doc.citations.find((x) => x.asserted?.relation === g.relation && sameDocument(x.asserted.subjectId, g.subject) && !sameDocument(x.id, g.subject));
+        const carried = doc.citations.flatMap((x) => [x.asserted, ...(x.alsoAsserted ?? [])].flatMap((a) => (a ? [{ id: x.id, asserted: a }] : [])));
+        const carrier = carried.find((x) => x.asserted.relation === g.relation && sameDocument(x.asserted.subjectId, g.subject) && !sameDocument(x.id, g.subject));
         // a note of a consolidated text reports an act on the base it does not name: the graph reads it with reportedActs
         const noted = doc.identity.type === 'Văn bản hợp nhất' && reportedActs(doc.text, doc.citations).some((r) => r.relation === g.relation && sameDocument((doc.citations[r.index] as DocumentCitation).id, g.subject));
         if (!carrier && noted) reportedRecognised++;

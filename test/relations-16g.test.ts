@@ -301,3 +301,20 @@ describe('"điều" is a place only with its number; "Bãi bỏ phần …" acts
     expect(acts('2. Bãi bỏ Thông tư số 28/2014/TT-BYT ngày 14 tháng 8 năm 2014 quy định về điều trị nội trú.\n', 'Thông tư', '50/2017/TT-BYT')['28/2014/TT-BYT']).toBe('repeals whole');
   });
 });
+
+describe('every actor of a status phrase reports its act (issue 16: one actor per mention no more)', () => {
+  it('"X đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B và Luật số C": A, B and C each amend X, stated by the text', async () => {
+    const text = 'CHÍNH PHỦ\n-------\nSố: 10/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 3 năm 2026\n\nNGHỊ ĐỊNH\nQuy định chi tiết thuế thu nhập doanh nghiệp\n\nCăn cứ Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số 71/2014/QH13 và Luật số 61/2020/QH14;\n\nĐiều 1. Phạm vi điều chỉnh\n';
+    const doc = await readDocument(new TextEncoder().encode(text), { path: 'nd.txt' });
+    const x = doc.citations.find((c) => c.number === '14/2008/QH12');
+    expect([x?.asserted, ...(x?.alsoAsserted ?? [])].map((a) => `${a?.subjectId} ${a?.relation}`)).toEqual(['vn:32/2013/QH13 amends', 'vn:71/2014/QH13 amends', 'vn:61/2020/QH14 amends']);
+    const corpus = new Corpus();
+    corpus.addDocument(doc);
+    expect(amendmentHistory(corpus.graph, 'vn:14/2008/QH12').events.map((e) => `${e.by} ${e.asserted}`).sort()).toEqual(['vn:32/2013/QH13 true', 'vn:61/2020/QH14 true', 'vn:71/2014/QH13 true']);
+  });
+  it('control: an ended document after the actors is no further actor, and a phrase with one actor records one', () => {
+    const got = extract('2. Luật nhà ở số 56/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 34/2009/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực.\n', { context: { type: 'Luật', number: '65/2014/QH13' } }).citations.find((c) => c.number === '56/2005/QH11');
+    expect(got?.asserted?.subjectId).toBe('vn:34/2009/QH12');
+    expect(got?.alsoAsserted).toBeUndefined();
+  });
+});

@@ -1041,12 +1041,17 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // "… thuộc Chương trình mục tiêu quốc gia …") is not the one acted on
         if (prior.role === 'embedded' || prior.form === 'titled') continue;
         // the row's own status line ("- Hết hiệu lực một phần.") ends no sentence of the row
-        if (passive.phraseStart - end <= 800 && prior.asserted === null && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
+        // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
+        const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted) && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
-          prior.asserted = { subject: ci, subjectId: '', relation: passive.relation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
-          if (!passive.status) prior.scope = { whole: !passive.part, part: null };
+          const act = { subject: ci, subjectId: '', relation: passive.relation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
+          if (prior.asserted === null) {
+            prior.asserted = act;
+            if (!passive.status) prior.scope = { whole: !passive.part, part: null };
+          } else prior.alsoAsserted = [...(prior.alsoAsserted ?? []), act];
         }
         break;
       }
@@ -1143,7 +1148,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     });
   }
   bindAliases(citations, aliases);
-  for (const c of citations) if (c.asserted) c.asserted.subjectId = (citations[c.asserted.subject] as Citation).id;
+  for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
   return { citations, selfReferences, aliases };
 }
 

@@ -92,6 +92,11 @@ export const CitationSchema = z.object({
   role: CitationRoleSchema,
   /** for EMBEDDED mentions: the relation the text asserts between another cited document and this one */
   asserted: AssertedRelationSchema.nullable(),
+  /**
+   * further acts the text reports on this document in the same phrase, one per actor ("… đã được sửa đổi, bổ sung một số
+   * điều theo Luật số A và Luật số B": A's act is `asserted`, B's is here); absent when there is none
+   */
+  alsoAsserted: z.array(AssertedRelationSchema).optional(),
   pinpoint: PinpointSchema.nullable(),
   /**
    * for amends, repeals, replaces, suspends: what the act touches, the whole document or a part of it

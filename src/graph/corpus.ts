@@ -521,11 +521,13 @@ export class Corpus {
     }
     // asserted relations between two cited documents ("920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW")
     doc.citations.forEach((c, n) => {
-      if (!c.asserted) return;
-      const subject = targets[c.asserted.subject];
-      const object = targets[n];
-      if (!subject || !object || subject === object) return;
-      this.addEdge(subject, object, c.asserted.relation, key, { ...this.evidence(doc, key, c), ...(c.asserted.effective ? { effective: c.asserted.effective } : {}) }, `stated by ${key}`);
+      for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) {
+        if (!a) continue;
+        const subject = targets[a.subject];
+        const object = targets[n];
+        if (!subject || !object || subject === object) continue;
+        this.addEdge(subject, object, a.relation, key, { ...this.evidence(doc, key, c), ...(a.effective ? { effective: a.effective } : {}) }, `stated by ${key}`);
+      }
     });
     return key;
   }
