@@ -804,6 +804,30 @@ interface LaterEdgeData {
 /** The value of an edge's attributes not made yet. */
 const NOT_MADE: unique symbol = Symbol('vanban.attributesNotMade');
 
+function laterEdgeClass(proto: object, later: ((index: number) => EdgeAttributes) | undefined): new (key: string, source: NodeData, target: NodeData, index: number) => EdgeData {
+  function LaterEdgeData(this: LaterEdgeData, key: string, source: NodeData, target: NodeData, index: number): void {
+    this.key = key;
+    this.value = NOT_MADE;
+    this.index = index;
+    this.undirected = false;
+    this.source = source;
+    this.target = target;
+  }
+  LaterEdgeData.prototype = Object.create(proto, {
+    attributes: {
+      configurable: true,
+      get(this: LaterEdgeData): unknown {
+        if (this.value === NOT_MADE) this.value = (later as (index: number) => EdgeAttributes)(this.index);
+        return this.value;
+      },
+      set(this: LaterEdgeData, value: unknown): void {
+        this.value = value;
+      },
+    },
+  }) as object;
+  return LaterEdgeData as unknown as new (key: string, source: NodeData, target: NodeData, index: number) => EdgeData;
+}
+
 /**
  * The insertion graphology's `addDirectedEdgeWithKey` makes, without the checks a load does not need and the event no
  * one hears yet, or null when `graph` is not what it was written for. graphology's own method checks its graph's type
@@ -843,27 +867,8 @@ export function directEdgeInsert(graph: Corpus['graph'], nodeCount: number, firs
   const internals = g as GraphInternals;
   // (a function, not a class: its instances are made without running EdgeData's constructor, which writes
   // `attributes`; its fields in EdgeData's order)
-  function LaterEdgeData(this: LaterEdgeData, key: string, source: NodeData, target: NodeData, index: number): void {
-    this.key = key;
-    this.value = NOT_MADE;
-    this.index = index;
-    this.undirected = false;
-    this.source = source;
-    this.target = target;
-  }
-  LaterEdgeData.prototype = Object.create(Data.prototype as object, {
-    attributes: {
-      configurable: true,
-      get(this: LaterEdgeData): unknown {
-        if (this.value === NOT_MADE) this.value = (later as (index: number) => EdgeAttributes)(this.index);
-        return this.value;
-      },
-      set(this: LaterEdgeData, value: unknown): void {
-        this.value = value;
-      },
-    },
-  }) as object;
-  const Later = LaterEdgeData as unknown as new (key: string, source: NodeData, target: NodeData, index: number) => EdgeData;
+  const Later = laterEdgeClass(Data.prototype as object, later);
+
   return (key, s, t, attributes) => {
     const source = nodes[s] as NodeData;
     const target = nodes[t] as NodeData;
