@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus, walkFiles } from '../src/doc/corpus.js';
+import { readDocument } from '../src/doc/index.js';
 import { EXTRACTION_VERSION } from '../src/doc/extraction-version.js';
 import { Corpus, loadSnapshot } from '../src/graph/index.js';
 import { cli } from './helpers/cli-fixture.js';
@@ -139,5 +140,29 @@ describe('ingest --update', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^vanban: .*not\.ndjson/);
     expect(readFileSync(notSnap, 'utf8')).toBe('hello\n');
+  });
+});
+
+describe('a document removed while others still cite it keeps only what a citation says of it', () => {
+  const decision = (number: string, title: string, body: string): Uint8Array =>
+    new TextEncoder().encode(`ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nSố: ${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 18 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\n${title}\n\nĐiều 1. ${body}\nĐiều 2. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 10 năm 2025 đến hết ngày 31 tháng 12 năm 2026.\n`);
+  it('its title, days in force and header family go, as a corpus built without it would never know them', async () => {
+    const cited = await readDocument(decision('125/QĐ-UBND', 'Về việc ban hành Quy chế làm việc', 'Ban hành kèm theo Quyết định này Quy chế làm việc.'), { path: 'b.txt' });
+    const citing = await readDocument(decision('126/QĐ-UBND', 'Về việc triển khai Quy chế', 'Triển khai Quyết định số 125/QĐ-UBND ngày 18/9/2025 của Ủy ban nhân dân tỉnh.'), { path: 'a.txt' });
+    const both = new Corpus();
+    const key = both.addDocument(cited);
+    both.addDocument(citing);
+    expect(both.graph.getNodeAttribute(key, 'title')).not.toBeNull();
+    expect(both.removeDocument(key)).toBe(true);
+    const alone = new Corpus();
+    alone.addDocument(citing);
+    const after = both.graph.getNodeAttributes(key);
+    // (built without it, the citation's node may carry a key that only the document's header made precise)
+    const freshKey = alone.graph.nodes().find((n) => alone.graph.getNodeAttribute(n, 'number') === '125/QĐ-UBND') as string;
+    const fresh = alone.graph.getNodeAttributes(freshKey);
+    expect(after.kind).toBe('cited');
+    for (const field of ['title', 'effective', 'expires', 'family', 'path'] as const) expect(after[field], field).toEqual(fresh[field]);
+    // (level and place are those its key names, as for any cited node: here the key the header made precise)
+    expect([after.level, after.place]).toEqual(['province', 'tinh-lam-dong']);
   });
 });

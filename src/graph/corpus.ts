@@ -602,9 +602,12 @@ export class Corpus {
       }
     }
     if (this.graph.inDegree(key) > 0) {
-      this.graph.mergeNodeAttributes(key, { kind: 'cited', path: null });
-      this.graph.removeNodeAttribute(key, 'supplied');
-      this.graph.removeNodeAttribute(key, 'disagrees');
+      // what only its own text said goes with it, as a full ingest without it would never know: its title, its days in force,
+      // the level and place its header gave (a cited node keeps the place its id names)
+      // (and its family as a citation names one: Party or State)
+      const family = this.graph.getNodeAttribute(key, 'family');
+      this.graph.mergeNodeAttributes(key, { kind: 'cited', path: null, title: null, ...placeOfId(key), family: family === null ? null : family.startsWith('party') ? 'party' : 'state' });
+      for (const field of ['supplied', 'disagrees', 'effective', 'expires'] as const) this.graph.removeNodeAttribute(key, field);
     } else {
       unindexNode(this.index, key);
       this.graph.dropNode(key);
