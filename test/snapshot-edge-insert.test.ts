@@ -19,6 +19,16 @@ import { SHARED } from './helpers/score.js';
  */
 const dir = mkdtempSync(join(tmpdir(), 'vanban-edge-insert-'));
 
+/** The message `f` throws, or 'no error'. */
+const message = (f: () => void): string => {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return 'no error';
+};
+
 /** Everything graphology answers of the graph's structure, in its orders. */
 function structure(g: CitationGraph): string {
   const out: unknown[] = [g.order, g.size, g.directedSize, g.undirectedSize, g.selfLoopCount];
@@ -189,14 +199,6 @@ describe('format 5 load: edges inserted into graphology directly', () => {
     direct('b', 1);
     const theirs = graphOf(() => new MultiDirectedGraph());
     theirs.addNode('b', later());
-    const message = (f: () => void): string => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      return 'no error';
-    };
     expect(message(() => direct('b', 2))).toBe(message(() => theirs.addNode('b', later())));
     expect(message(() => direct('b', 2))).toMatch(/"b" node already exist/);
     same(structure(ours), structure(theirs));
@@ -241,14 +243,6 @@ describe('format 5 load: edges inserted into graphology directly', () => {
     if (insert === null) throw new Error('no direct insertion');
     const theirs = make();
     theirs.addDirectedEdgeWithKey('first', 'a', 'b', attributes());
-    const message = (f: () => void): string => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      return 'no error';
-    };
     expect(message(() => insert('loop', 2, 2, attributes()))).toBe(message(() => theirs.addDirectedEdgeWithKey('loop', 'c', 'c', attributes())));
     expect(message(() => insert('first', 1, 2, attributes()))).toBe(message(() => theirs.addDirectedEdgeWithKey('first', 'b', 'c', attributes())));
     expect(message(() => insert('loop', 2, 2, attributes()))).toMatch(/thus creating a loop/);
