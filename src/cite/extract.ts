@@ -1,7 +1,7 @@
 import { isLetterCode, normalizeText, type NormalizedText } from '../text/normalize.js';
 import { mendTypos } from './lexicon/typos.js';
 import { toOldStyleTone } from '../text/tone.js';
-import { dayStatedAfter } from './effective.js';
+import { dayStatedAfter, isoDay } from './effective.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
@@ -496,10 +496,6 @@ const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'su
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
 const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\n|$)/u;
-function isoDay(d: number, m: number, y: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCDate() === d && date.getUTCMonth() === m - 1 ? date.toISOString().slice(0, 10) : null;
-}
 // the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
 // (up to 300 characters: the provisions kept may be kept for a stated period, "… tiếp tục có hiệu lực đến hết ngày 31 tháng 12
 // năm 2013", which ends them then)
@@ -890,6 +886,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const m = mentions[mi] as Mention;
     let role = roles[mi] as ReturnType<typeof assignRoles>[number];
     let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    let across: Relation | null;
     // an item of a final clause that ends several documents, after the previous one's description ("2. Các Nghị định số
     // A …, Nghị định số B … sửa đổi … của Nghị định số A và Nghị định số C ngày … hết hiệu lực thi hành kể từ ngày …"): its
     // own item, even where "và" made it look like a second document of B's description
@@ -905,7 +902,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === 'guides' && /^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(prevTailEnd, m.start))) relation = 'guides';
     // "… khoản 5 Điều 35 Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại khoản 27 Điều 1 Luật số 51/2024/QH15 …), và khoản 3 Điều 59
     // Luật Việc làm": a parenthesis after an item, and the documents it names, part no items of the list
-    else if (relation === 'cites' && role.role !== 'embedded' && itemAcrossParenthesis(t, citations, normStarts, normEnds, m) !== null) relation = itemAcrossParenthesis(t, citations, normStarts, normEnds, m) as Relation;
+    else if (relation === 'cites' && role.role !== 'embedded' && (across = itemAcrossParenthesis(t, citations, normStarts, normEnds, m)) !== null) relation = across;
     // the next item after the previous one's description and a semicolon, or after the name given to it: "Nghị định này
     // quy định chi tiết … của Luật Bảo hiểm xã hội về …;\nđiểm 13 của Nghị quyết số …", "Bãi bỏ khoản 3 Điều 12 Thông tư số
     // A … quy định về …; khoản 1 Điều 3 Thông tư số B", "… Điều 11 của Luật Dẫn độ số … (sau đây gọi là Luật Dẫn độ); Điều

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_WRITTEN, dayOf } from '../../cite/effective.js';
 import { lawByNumber } from '../../cite/laws.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema.js';
 import { inEdgesInOrder, type GraphStore } from '../store.js';
@@ -74,14 +75,11 @@ function eventDate(source: string, s: NodeAttributes, a: EdgeAttributes): string
 
 // (after the words that keep them in force: "… tiếp tục có hiệu lực đến hết ngày …"; a day in what they are about, "các khoản đầu
 // tư đã ký kết đến ngày …", is not their last)
-const KEPT_UNTIL = /(?:hiệu[ \n]+lực|thực[ \n]+hiện|áp[ \n]+dụng|thi[ \n]+hành)[ \n]+(?:[^.;\d]{0,30}?[ \n]+)?đến[ \n]+(?:hết[ \n]+)?ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+((?:19|20)\d{2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))/u;
+const KEPT_UNTIL = new RegExp(String.raw`(?:hiệu[ \n]+lực|thực[ \n]+hiện|áp[ \n]+dụng|thi[ \n]+hành)[ \n]+(?:[^.;\d]{0,30}?[ \n]+)?đến[ \n]+(?:hết[ \n]+)?${DAY_WRITTEN}`, 'u');
 /** The last day provisions kept by an ending act stay in force, when the text gives one ("… đến hết ngày 31 tháng 12 năm 2013"). */
 export function keptUntil(kept: string): string | null {
   const m = KEPT_UNTIL.exec(kept);
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCDate() === d && date.getUTCMonth() === mo - 1 ? date.toISOString().slice(0, 10) : null;
+  return m ? dayOf(m, 1) : null;
 }
 
 /** The document that replaced `key` as a whole by `at` (any day when `at` is null), if one did. */
