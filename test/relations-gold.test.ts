@@ -13,9 +13,9 @@ import { SHARED } from './helpers/score.js';
  *   agree too. Precision counts every operative relation predicted in the gold's documents.
  * - reported and incoming ones: right when the citing document is NOT given the act (its own relation is not
  *   that operative relation): the direction check of the issue.
- * The test split's figures are printed; its errors are not, so that it stays apart from tuning. The spent split is half
- * of what was the test split, chosen by a seeded hash and read on 2026-12-03 (fixtures/relations/README.md, "Spending
- * half of the test split"): its errors are printed like dev's, and it is scored apart so that what was learnt from it
+ * The test split's figures are printed; its errors are not, so that it stays apart from tuning. The spent split is three
+ * quarters of what was the test split, chosen in two halves by seeded hashes and read on 2026-12-03
+ * (fixtures/relations/README.md, "Spending half of the test split" and "… of what stayed blind"): its errors are printed like dev's, and it is scored apart so that what was learnt from it
  * can be compared with the half that stays blind.
  */
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
@@ -36,11 +36,13 @@ type Operative = (typeof OPERATIVE)[number];
 // Half of the test split became the spent split on 2026-12-03, before any of its errors was read (README): measured then,
 // spent P .774 R .882 on 52 documents (repeals P .452: 31 predicted, 19 gold), test (the blind half) P .945 R .856 on 55.
 // After the round on the spent half's errors (rules, and one gold entry added): spent P .979 R .979, test P .945 R .856 (not
-// moved). Each split's floor is what it measures now, rounded down.
+// moved). Half of what stayed blind was spent the same way that night (26 files, hash salt "spent-2-2026-12-03"):
+// measured then, those 26 P .948 R .932, the blind quarter left (29 files) P .943 R .820; spent as a whole (78) P .967
+// R .961. Each split's floor is what it measures now, rounded down.
 const FLOORS: Record<Split, { precision: number; recall: number; direction: number }> = {
   dev: { precision: 0.99, recall: 0.98, direction: 0.99 },
-  spent: { precision: 0.97, recall: 0.97, direction: 0.99 },
-  test: { precision: 0.94, recall: 0.85, direction: 0.99 },
+  spent: { precision: 0.96, recall: 0.96, direction: 0.99 },
+  test: { precision: 0.94, recall: 0.82, direction: 0.99 },
 };
 
 type Split = 'dev' | 'spent' | 'test';
