@@ -914,12 +914,17 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       let k = citations.length - 1 - (prev && ALIAS_OPENING.test(t.slice(Math.max(0, (normStarts[citations.length - 1] ?? 0) - 40), normStarts[citations.length - 1] ?? 0)) ? 1 : 0);
       // (over the documents an ended document's title names: "… Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A
       // và Phụ lục I của Thông tư số C")
+      // (a document of another type when the title acts on it the same way: "Chính phủ ban hành Nghị quyết tạm ngưng hiệu lực Nghị
+      // định số 46/2026/NĐ-CP … hướng dẫn thi hành Luật An toàn thực phẩm và Nghị quyết số 66.13/2026/NQ-CP …" under the title
+      // "Tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP … và Nghị quyết số 66.13/2026/NQ-CP")
+      const id = formatId((idParts[ci] as { parts: IdParts }).parts);
+      const titleActsOn = (relation: Relation | undefined): boolean => citations.some((c, j) => c.id === id && c.relation === relation && c.role === 'head' && (normStarts[j] as number) >= layout.titleStart && (normStarts[j] as number) < layout.titleEnd);
       const last = k;
       while (k > 0 && k > last - 3 && citations[k]?.role === 'embedded') k--;
-      if (k !== last && citations[k]?.relation !== 'replaces') k = last;
+      if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party')) && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation)) && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
@@ -954,7 +959,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'guides' && m.form === 'titled') relation = 'cites';
     // a decree, a circular or a decision cannot repeal, replace or amend a law: "… đến khi Luật Việc làm số 38/2013/QH13
     // hết hiệu lực" in a decree is a condition, whatever the words around it
-    if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && LAW_TYPES.has(m.type ?? '') && belowLaw(opts.context)) relation = 'cites';
+    // (nor a resolution of the National Assembly or its Standing Committee: "… có hiệu lực … đến ngày các quy định … tại Nghị quyết
+    // số 29/2026/QH16 hết hiệu lực thi hành" in a decree)
+    if ((relation === 'repeals' || relation === 'replaces' || relation === 'amends') && (LAW_TYPES.has(m.type ?? '') || (m.type === 'Nghị quyết' && m.symbol !== undefined && m.symbol !== null && LEGISLATIVE_RESOLUTION.test(m.symbol.canonical))) && belowLaw(opts.context)) relation = 'cites';
     // a circular amends, repeals, replaces or suspends no decree, which outranks it ("a) Thông tư số 21/2007/TT-BLĐTBXH … hướng
     // dẫn chi tiết một số điều của Luật … và Nghị định số 126/2007/NĐ-CP …" in a list of the documents a circular ends: the decree is
     // in the ended circular's title)
