@@ -99,3 +99,32 @@ describe('"đến ngày" with a subject, not a date, is a condition on another d
     expect(got['25/2020/QĐ-UBND']).toMatch(/^(?:repeals|replaces) whole$/);
   });
 });
+
+describe('a document named again by its short number (serial and year) is the document named in full (issue 16, catalogue)', () => {
+  const numbers = (text: string): string[] => extract(text, { context: { type: 'Thông tư', number: '07/2026/TT-BXD' } }).citations.map((c) => `${c.text.replace(/\s+/g, ' ')} → ${c.number} ${c.relation}`);
+  it('"1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:" amends 01/2021/TT-BXD named in the heading', () => {
+    expect(numbers('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BXD ngày 19 tháng 5 năm 2021 của Bộ trưởng Bộ Xây dựng\n1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:\n“2. Hồ sơ gồm bản vẽ thiết kế.”\n')).toEqual(['Thông tư số 01/2021/TT-BXD → 01/2021/TT-BXD amends', 'Thông tư 01/2021 → 01/2021/TT-BXD amends']);
+  });
+  it('control: two circulars of that serial and year make the short number ambiguous: no citation', () => {
+    expect(numbers('Căn cứ Thông tư số 01/2021/TT-BXD và Thông tư số 01/2021/TT-BTC;\nĐiều 1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:\n')).toEqual(['Thông tư số 01/2021/TT-BXD → 01/2021/TT-BXD basis', 'Thông tư số 01/2021/TT-BTC → 01/2021/TT-BTC basis']);
+  });
+  it('control: a short number the text never names in full is no citation, nor its own number', () => {
+    expect(numbers('Điều 1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:\nĐiều 2. Thông tư 07/2026 có hiệu lực từ ngày 01 tháng 5 năm 2026.\n')).toEqual([]);
+  });
+});
+
+describe('an ending reported with its actor: "(đã) hết hiệu lực theo … <document>" (issue 16, catalogue)', () => {
+  const reported = (text: string): Array<[string, string | null]> => extract(text, { context: { type: 'Công văn', number: '5230/BKHĐT-QLĐT' } }).citations.map((c) => [c.number ?? c.text, c.asserted?.relation ?? null]);
+  it('a law ended by a law of its name: reported replaces, the letter acts on nothing', () => {
+    const text = 'Do Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo quy định tại Điều 95 Luật Đấu thầu số 22/2023/QH15, các nội dung dẫn chiếu được thực hiện theo quy định tương ứng của Luật mới.\n';
+    expect(reported(text)).toEqual([['43/2013/QH13', 'replaces'], ['22/2023/QH15', null]]);
+    expect(extract(text, { context: { type: 'Công văn', number: '5230/BKHĐT-QLĐT' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
+  });
+  it('a decree ended by a decree: reported replaces; a circular ended by a decree: reported repeals', () => {
+    expect(reported('Nghị định số 12/2015/NĐ-CP đã hết hiệu lực theo Nghị định số 50/2020/NĐ-CP.\n')).toEqual([['12/2015/NĐ-CP', 'replaces'], ['50/2020/NĐ-CP', null]]);
+    expect(reported('Thông tư số 12/2015/TT-BTC đã hết hiệu lực theo Nghị định số 50/2020/NĐ-CP.\n')).toEqual([['12/2015/TT-BTC', 'repeals'], ['50/2020/NĐ-CP', null]]);
+  });
+  it('control: a decision that publishes the list of expired documents ended nothing', () => {
+    expect(reported('Thông tư số 43/2013/TT-BTC đã hết hiệu lực theo Quyết định số 22/QĐ-BTC ngày 01/02/2024 của Bộ Tài chính công bố danh mục văn bản hết hiệu lực.\n')).toEqual([['43/2013/TT-BTC', null], ['22/QĐ-BTC', null]]);
+  });
+});

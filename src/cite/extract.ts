@@ -8,7 +8,7 @@ import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, ty
 import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
-import { lawByNumber, sameLawSubject } from './laws.js';
+import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
 import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
@@ -299,6 +299,35 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>, parti
 }
 
 /** Keep the earliest-starting, then longest, mention of any overlapping group. */
+// a document named again by its number without the issuer's code ("1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:" after
+// "… của Thông tư số 01/2021/TT-BXD"): the serial and year after a type word, not followed by more of a symbol
+const SHORT_NUMBER = /(?<![\p{L}\d])(Nghị[ ]+định|Thông[ ]+tư|Quyết[ ]+định|Nghị[ ]+quyết|Chỉ[ ]+thị)[ ]+(?:\n[ ]*)?(?:số[ ]+(?:\n[ ]*)?)?(\d{1,4})\/((?:19|20)\d{2})(?![\d/\p{L}-])/gu;
+/**
+ * The short numbers of documents the text also names in full: each one is that document when exactly one full number of
+ * the same type has its serial and year; a short number the text names in no full form, or in two, is left alone.
+ */
+function shortNumbers(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const full = new Map<string, ParsedSymbol[]>();
+  for (const m of numbered) {
+    if (!m.symbol || !m.type) continue;
+    const k = `${m.type}|${m.symbol.canonical.split('/').slice(0, 2).join('/')}`;
+    const list = full.get(k) ?? [];
+    if (!list.some((s) => s.canonical === m.symbol?.canonical)) list.push(m.symbol);
+    full.set(k, list);
+  }
+  if (full.size === 0) return [];
+  const out: Mention[] = [];
+  SHORT_NUMBER.lastIndex = 0;
+  for (let m = SHORT_NUMBER.exec(text); m; m = SHORT_NUMBER.exec(text)) {
+    const type = typeNameOf(m[1] as string) ?? null;
+    const found = type ? full.get(`${type}|${canonicalNumeral(m[2] as string)}/${m[3] as string}`) : undefined;
+    if (!found || found.length !== 1 || zoneAt(layout, m.index) === 'recipients') continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: m[1] as string, type, typeInherited: false, symbol: found[0] as ParsedSymbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, m.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['short-number'] });
+  }
+  return out;
+}
+
 function dropOverlaps(mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
@@ -775,7 +804,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const titled = scanTitled(t)
     .filter((n) => zoneAt(layout, n.start) !== 'recipients')
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
-  const mentions = dropOverlaps([...named, ...numbered, ...titled]);
+  const mentions = dropOverlaps([...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
   shareCoordinatedDates(t, mentions);
@@ -1051,7 +1080,18 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
-          const act = { subject: ci, subjectId: '', relation: passive.relation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
+          // a reported ending by a document of the ended one's kind succeeds it, as an outgoing one does: a law of the same name,
+          // a document of the same type ("Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo … Luật Đấu thầu số 22/2023/QH15")
+          let reportedRelation = passive.relation;
+          if (passive.ending) {
+            // (a decision that publishes the list of expired documents ended nothing: "đã hết hiệu lực theo Quyết định số … công bố
+            // danh mục văn bản hết hiệu lực")
+            if (/^[^.;]{0,200}?công[ \n]+bố/u.test(t.slice(m.end, m.end + 220))) break;
+            const [a, b] = [lawSubjectOf(prior.text), lawSubjectOf(t.slice(m.start, m.end))];
+            const laws = LAW_TYPES.has(prior.type ?? '') && LAW_TYPES.has(m.type ?? '');
+            if (laws ? a !== null && b !== null && sameLawSubject(a, b) : m.type !== null && prior.type !== null && succeedsByType(prior.type, null, m.type)) reportedRelation = 'replaces';
+          }
+          const act = { subject: ci, subjectId: '', relation: reportedRelation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
           if (prior.asserted === null) {
             prior.asserted = act;
             if (!passive.status) prior.scope = { whole: !passive.part, part: null };

@@ -621,19 +621,28 @@ const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(
 const PRIOR_ACTORS = String.raw`(?:[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định)[ \n]+số[ \n]+[^\s,;.]{3,40}(?:[ \n]+ngày[^,;.]{0,40}?)?[ \n]*(?:,[ \n]*và|,|và))`;
 const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
 
+// "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
+const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
+
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
  * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
  * part only (the phrase says "một phần", or the list it sits in is headed "… hết hiệu lực một phần"); else null.
  */
-export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean } | null {
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
   if (!m) {
     from = Math.max(0, start - 480);
     m = PASSIVE_BY_LIST.exec(text.slice(from, start));
   }
-  if (!m) return null;
+  if (!m) {
+    // "Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo quy định tại Điều 95 Luật Đấu thầu số 22/2023/QH15": the ending is
+    // reported, its actor this mention
+    from = Math.max(0, start - 200);
+    const ended = ENDED_BY_STATUS.exec(text.slice(from, start));
+    return ended ? { relation: 'repeals', phraseStart: from + ended.index, part: ended[1] !== undefined, status: false, ending: true } : null;
+  }
   const verbs = ((m[1] ?? m[3] ?? m[5] ?? m[7]) as string).toLowerCase().replace(/\s+/g, ' ');
   const partly = m[2] ?? m[4] ?? m[6];
   // the status phrase of a document named in passing ("… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số …")

@@ -52,7 +52,9 @@ function consolidatedOnText(text: string, citations: DocumentCitation[]): Docume
   });
   const reproducedBy = reproducedActors(text, citations);
   const quoted = quotedBlocks(text);
-  const isListed = (c: DocumentCitation, k: number): boolean => k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && atLineStart(c));
+  // (a single amending act may follow "bởi" on the same line: "…, được sửa đổi, bổ sung bởi Thông tư số 19/2026/TT-BTC ngày …")
+  const rightAfterBy = (c: DocumentCitation): boolean => amended !== null && c.start >= from && /^[ \n]*$/u.test(text.slice(from, c.start));
+  const isListed = (c: DocumentCitation, k: number): boolean => k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && (atLineStart(c) || rightAfterBy(c)));
   return citations.map((c, k) => {
     const listed = isListed(c, k);
     const { alsoActs: _acts, effective: ownDay, ...plain } = c;
