@@ -128,3 +128,16 @@ describe('an ending reported with its actor: "(đã) hết hiệu lực theo …
     expect(reported('Thông tư số 43/2013/TT-BTC đã hết hiệu lực theo Quyết định số 22/QĐ-BTC ngày 01/02/2024 của Bộ Tài chính công bố danh mục văn bản hết hiệu lực.\n')).toEqual([['43/2013/TT-BTC', null], ['22/QĐ-BTC', null]]);
   });
 });
+
+describe('a page break between "số" and its number (a blank line) keeps the mention whole (issue 16, known weakness)', () => {
+  const first = (text: string): string => {
+    const c = extract(text, { context: { type: 'Nghị định', number: '07/2026/NĐ-CP' } }).citations[0];
+    return c ? `${c.text.replace(/\s+/g, ' ')} ${c.relation}` : '';
+  };
+  it('"… một số điều của Nghị định số\\n\\n15/2018/NĐ-CP …" amends the decree, named with its type word', () => {
+    expect(first('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số\n\n15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ như sau:\n1. Sửa đổi khoản 2 Điều 3 như sau:\n')).toBe('Nghị định số 15/2018/NĐ-CP amends');
+  });
+  it('control: two blank lines are a paragraph break: the number is read alone', () => {
+    expect(first('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số\n\n\n15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ như sau:\n')).toMatch(/^15\/2018\/NĐ-CP /u);
+  });
+});

@@ -98,11 +98,11 @@ export interface Prefix {
 const isBlank = (c: number): boolean => c === 32 || c === 10;
 
 /** Step back over blanks (spaces, at most one line break). */
-function backOverBlanks(text: string, p: number): number {
+function backOverBlanks(text: string, p: number, maxNewlines = 1): number {
   let q = p;
   let newlines = 0;
   while (q > 0 && isBlank(text.charCodeAt(q - 1))) {
-    if (text.charCodeAt(q - 1) === 10 && ++newlines > 1) break;
+    if (text.charCodeAt(q - 1) === 10 && ++newlines > maxNewlines) break;
     q--;
   }
   return q;
@@ -128,7 +128,10 @@ export function readPrefix(text: string, symStart: number): Prefix {
     soAt = p - 2;
     p = backOverBlanks(text, soAt);
   } else {
-    p = backOverBlanks(text, p);
+    // (a page break may fall between "số" and its number, leaving a blank line: "… Nghị định số\n\n15/2018/NĐ-CP"; no
+    // paragraph ends with "số", so the blank line is no paragraph break there)
+    const q = backOverBlanks(text, p, 2);
+    p = q >= 2 && isSo(text, q - 2) && (q === 2 || !isLetterCode(text.charCodeAt(q - 3))) ? q : backOverBlanks(text, p);
     if (p > 0 && text.charCodeAt(p - 1) === 58) p = backOverBlanks(text, p - 1); // "số: "
     if (p >= 2 && isSo(text, p - 2) && (p === 2 || !isLetterCode(text.charCodeAt(p - 3)))) {
       hasSo = true;
