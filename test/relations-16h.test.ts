@@ -141,3 +141,36 @@ describe('a page break between "số" and its number (a blank line) keeps the me
     expect(first('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số\n\n\n15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ như sau:\n')).toMatch(/^15\/2018\/NĐ-CP /u);
   });
 });
+
+describe('an operative provision in the passive, with no actor, is this document\'s act (issue 16, drafting forms)', () => {
+  const own = (text: string): Record<string, string> => acts(text, 'Nghị định', '07/2026/NĐ-CP');
+  it('"1. Khoản 2 Điều 3 Nghị định số X được sửa đổi, bổ sung như sau:" amends X; "2. Điều 9 Nghị định số X được bãi bỏ." repeals it', () => {
+    const text = 'Điều 2. Sửa đổi, bổ sung, bãi bỏ một số quy định\n1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:\n“2. Hồ sơ gồm bản vẽ.”\n2. Điều 9 Nghị định số 20/2019/NĐ-CP được bãi bỏ.\n3. Điều 3 Nghị định số 21/2019/NĐ-CP được bổ sung khoản 4 như sau:\n“4. Hồ sơ điện tử.”\n';
+    expect(own(text)).toEqual({ '15/2018/NĐ-CP': 'amends part', '20/2019/NĐ-CP': 'repeals part', '21/2019/NĐ-CP': 'amends part' });
+  });
+  it('control: a status phrase with its actor, or one that says the change is done, is no act of this document', () => {
+    expect(own('Căn cứ Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 20/2020/NĐ-CP;\n')['15/2018/NĐ-CP']).not.toMatch(/^amends/);
+    expect(own('Điều 2. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP đã được sửa đổi theo Nghị định số 20/2020/NĐ-CP.\n')['15/2018/NĐ-CP']).toBe('cites');
+    expect(own('Điều 2. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP đã được sửa đổi như sau:\n')['15/2018/NĐ-CP']).toBe('cites');
+  });
+  it('control: a proposal that a provision be amended is no act', () => {
+    expect(own('3. Đề nghị khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:\n')['15/2018/NĐ-CP']).toBe('cites');
+  });
+});
+
+describe('a phrase removal that opens with "Bỏ", and an amending act ended beside its base (issue 16, drafting forms)', () => {
+  it('"Điều 2. Bỏ cụm từ “…” tại khoản 2 Điều 5 Thông tư số X." repeals a part of X', () => {
+    expect(acts('Điều 2. Bỏ cụm từ “và Bộ Kế hoạch và Đầu tư” tại khoản 2 Điều 5 Thông tư số 15/2018/TT-BTC.\n', 'Thông tư', '07/2026/TT-BTC')['15/2018/TT-BTC']).toBe('repeals part');
+  });
+  it('control: "bỏ" as an ordinary verb acts on nothing', () => {
+    expect(acts('3. Người dân bỏ phiếu theo quy định tại Điều 5 Thông tư số 15/2018/TT-BTC.\n', 'Công văn', '12/UBND-VX')['15/2018/TT-BTC']).toBe('cites');
+  });
+  it('"Thông tư số A … và Thông tư số B … sửa đổi, bổ sung Thông tư số A hết hiệu lực": A is succeeded, B repealed with it', () => {
+    const got = acts('Điều 5. Điều khoản thi hành\n2. Thông tư số 15/2018/TT-BTC ngày 02/02/2018 của Bộ trưởng Bộ Tài chính hướng dẫn chế độ kế toán và Thông tư số 16/2019/TT-BTC ngày 02/02/2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung Thông tư số 15/2018/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '07/2026/TT-BTC');
+    expect(got['15/2018/TT-BTC']).toBe('replaces whole');
+    expect(got['16/2019/TT-BTC']).toBe('repeals whole');
+  });
+  it('control: an ended circular whose own description says it amends is repealed', () => {
+    expect(acts('Điều 5. Điều khoản thi hành\n2. Thông tư số 16/2019/TT-BTC ngày 02/02/2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung Thông tư số 15/2018/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '07/2026/TT-BTC')['16/2019/TT-BTC']).toBe('repeals whole');
+  });
+});

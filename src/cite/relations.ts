@@ -800,6 +800,17 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
+  // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an
+  // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
+  // bổ sung bởi …", or says it is done, "… đã được sửa đổi …")
+  const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  if (ownPassive && CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start))) {
+    const verbs = (ownPassive[1] as string).toLowerCase();
+    const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
+    if (/sửa|bổ/u.test(verbs) && (places || !/bãi/u.test(verbs))) return 'amends';
+    if (/bãi/u.test(verbs)) return 'repeals';
+    if (places) return 'amends';
+  }
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
   // trái với Hiến pháp" name no document to repeal
@@ -841,6 +852,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
   // (nor when the mention sits inside such a condition: "… được áp dụng đến ngày các quy định về giá đất tại Quyết định số B hết
   // hiệu lực thi hành")
+  // "2. Bỏ cụm từ “, Sở Kế hoạch và Đầu tư” tại khoản 3 Điều 8 Thông tư số …": a phrase removal repeals a part (a clause that opens
+  // with "Bỏ" and names what words it strikes out; "bỏ" elsewhere is an ordinary verb: "bỏ phiếu", "bỏ trống")
+  if (PHRASE_REMOVAL.test(withoutQuotedWords(local))) return 'repeals';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -932,6 +946,13 @@ export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ 
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 // (after the day it takes effect: "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số …")
 // (a chapter may be ended with the articles it holds: "2. Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …")
+// the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
+// "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
+const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)`;
+const OWN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(?<!đã[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+bằng(?![\p{L}]))`, 'u');
+// the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
+const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
+const PHRASE_REMOVAL = /(?:^|[\n.;:])[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n]tại[ \n][^.;:]{0,300}$/u;
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
