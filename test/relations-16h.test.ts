@@ -174,3 +174,15 @@ describe('a phrase removal that opens with "Bỏ", and an amending act ended bes
     expect(acts('Điều 5. Điều khoản thi hành\n2. Thông tư số 16/2019/TT-BTC ngày 02/02/2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung Thông tư số 15/2018/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '07/2026/TT-BTC')['16/2019/TT-BTC']).toBe('repeals whole');
   });
 });
+
+describe('"Điều chỉnh <what, described at length> tại <document> … như sau:" amends the document (issue 16, dev)', () => {
+  const text = 'Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh\nmục các nhiệm vụ triển khai Chương trình hành động của Chính phủ thực hiện\nNghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị về đổi\nmới công tác xây dựng và thi hành pháp luật kèm theo Chương trình hành động của Chính phủ\ntại Nghị quyết số 140/NQ-CP ngày 17 tháng 5 năm 2025 như sau:\n\n1. Tên nhiệm vụ: Xây dựng Đề án.\n2. Cơ quan chủ trì: Bộ Tư pháp.\n3. Thời gian hoàn thành: năm 2026.\n';
+  it('amends 140/NQ-CP; the resolution named in the description acts on nothing', () => {
+    const got = acts(text, 'Nghị quyết', '66.17/2026/NQ-CP');
+    expect(got['140/NQ-CP']).toBe('amends part');
+    expect(got['66-NQ/TW']).toBe('cites');
+  });
+  it('control: "Điều chỉnh … theo Nghị quyết số X như sau:" adjusts under X, not X', () => {
+    expect(acts('Điều 2. Điều chỉnh dự toán ngân sách năm 2026 theo Nghị quyết số 140/NQ-CP ngày 17 tháng 5 năm 2025 như sau:\n1. Tăng dự toán.\n', 'Quyết định', '12/QĐ-UBND')['140/NQ-CP']).toBe('cites');
+  });
+});

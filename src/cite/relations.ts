@@ -681,6 +681,10 @@ export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]
 // (an annex may be named without its number, and "ban" after it opens "ban hành kèm theo", it is no number: "Điều chỉnh mục 3
 // Phụ lục ban hành kèm theo Quyết định số …")
 const PLACE_OR_ANNEX = String.raw`(?:${PLACE_WORD}(?<![ \n]ban)|[Pp]hụ[ \n]+lục)`;
+// (read from the line the clause opens on, over the lines it wraps onto and the documents its description names)
+const ADJUSTING_OPENING = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?![\p{L}])(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*(?:Điều[ ]+\d|\d{1,2}[.)]|[a-zđ][)])))*[ \n](?:tại|của|kèm[ \n]+theo)[ \n]*$/u;
+// the rest of the sentence announces the new wording
+const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
 const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_OR_ANNEX}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_OR_ANNEX}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)?$`, 'u');
 // the places an item opens with, up to its mention (anchored at the end of a bounded window)
 const LEADING_PLACES = new RegExp(String.raw`${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
@@ -831,6 +835,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
   if (verb >= 0 && assigned) return 'cites';
   if (!assigned && ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
+  // "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh mục các nhiệm vụ … kèm theo Chương trình hành động
+  // của Chính phủ tại Nghị quyết số 140/NQ-CP … như sau:": what is adjusted may be described at length when the clause then
+  // gives the new wording
+  if (!assigned && ADJUSTING_OPENING.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && AS_FOLLOWS_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
   // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
   // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
   // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
