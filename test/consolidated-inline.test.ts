@@ -18,3 +18,17 @@ describe('a consolidated text that names its single amending act inline', () => 
     expect(got.find((g) => g[0] === '60/2021/NĐ-CP')?.[1]).not.toBe('consolidates');
   });
 });
+
+// A note of a consolidated text that reproduces an amending act's final article keeps what that article itself reports
+// (issue 16, dev status of 86/2015/QH13).
+describe('a reproduced final article that reports an earlier amendment of the document it ends', () => {
+  const text = 'VĂN PHÒNG QUỐC HỘI\nSố: 113/VBHN-VPQH\nHà Nội, ngày 20 tháng 5 năm 2026\n\nLUẬT\nThuế thu nhập doanh nghiệp\n\nLuật Thuế thu nhập doanh nghiệp số 67/2025/QH15 ngày 14 tháng 6 năm 2025 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 10 năm 2025, được sửa đổi, bổ sung bởi:\nLuật An ninh mạng số 116/2025/QH15 ngày 10 tháng 12 năm 2025 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2026.\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nĐiều 1. Phạm vi điều chỉnh\nChương IV\nĐIỀU KHOẢN THI HÀNH20\n\n20 Điều 44 của Luật An ninh mạng số 116/2025/QH15, có hiệu lực kể từ ngày 01 tháng 7\nnăm 2026 có quy định như sau:\n“Điều 44. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n2. Luật An toàn thông tin mạng số 86/2015/QH13 đã được sửa đổi, bổ sung một số điều\ntheo Luật số 35/2018/QH14; Luật An ninh mạng số 24/2018/QH14 hết hiệu lực kể từ ngày Luật\nnày có hiệu lực thi hành.”.\n';
+  it('86/2015 is reported ended by 116/2025 and amended by 35/2018', async () => {
+    const doc = await readDocument(Buffer.from(text, 'utf8'), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '113/VBHN-VPQH', date: '2026-05-20' } });
+    const c = doc.citations.find((x) => x.number === '86/2015/QH13');
+    expect(c?.relation).toBe('cites');
+    expect(c?.asserted?.subjectId).toBe('vn:116/2025/QH15');
+    expect(c?.asserted?.relation).toMatch(/^(?:repeals|replaces)$/u);
+    expect((c?.alsoAsserted ?? []).map((a) => [a.subjectId, a.relation])).toEqual([['vn:35/2018/QH14', 'amends']]);
+  });
+});

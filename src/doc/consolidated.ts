@@ -80,7 +80,11 @@ function consolidatedOnText(text: string, citations: DocumentCitation[]): Docume
       const ended = c.relation === 'repeals' && c.scope?.whole === true && !/bãi[ \n]+bỏ/iu.test(text.slice(Math.max(0, c.start - 120), c.start));
       const sameType = ended && SUCCEEDED_BY_TYPE.has(c.type) && c.type === actorType && !/sửa[ \n]+đổi/u.test(c.text) && !/^[^.;\n]{0,160}sửa[ \n]+đổi/u.test(text.slice(c.end, c.end + 200));
       const relation = (ended && actorSubject && ownSubject && sameLawSubject(actorSubject, ownSubject)) || sameType ? 'replaces' : c.relation;
-      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation, trigger: 'reproduced', ...(ownDay ? { effective: ownDay } : {}) } };
+      // (what the reproduced provision itself reports of the document stays reported: "Luật An toàn thông tin mạng số 86/2015/QH13
+      // đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14; … hết hiệu lực" in the reproduced final article of
+      // 116/2025/QH15: 35/2018's amendment beside 116/2025's ending)
+      const stated = [...(c.asserted ? [c.asserted] : []), ...(c.alsoAsserted ?? [])];
+      return { ...plain, relation: 'cites', asserted: { subject: actor, subjectId: (citations[actor] as DocumentCitation).id, relation, trigger: 'reproduced', ...(ownDay ? { effective: ownDay } : {}) }, ...(stated.length > 0 ? { alsoAsserted: stated } : {}) };
     }
     return c.relation === 'cites' || c.relation === 'implements' ? plain : { ...plain, relation: 'cites', scope: null };
   });
