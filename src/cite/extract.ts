@@ -299,6 +299,10 @@ function scanNumbered(text: string, layout: Layout, consumed: Set<number>, parti
 }
 
 /** Keep the earliest-starting, then longest, mention of any overlapping group. */
+// what may open the sentence whose subject is an ended document: an item mark, a connective ("Do", "Vì", "Hiện nay"), the places
+// of it that ended ("Khoản 2 Điều 5 của"); nothing else ("Giấy phép được cấp theo", "Trường hợp")
+const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+
 // a document named again by its number without the issuer's code ("1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:" after
 // "… của Thông tư số 01/2021/TT-BXD"): the serial and year after a type word, not followed by more of a symbol
 const SHORT_NUMBER = /(?<![\p{L}\d])(Nghị[ ]+định|Thông[ ]+tư|Quyết[ ]+định|Nghị[ ]+quyết|Chỉ[ ]+thị)[ ]+(?:\n[ ]*)?(?:số[ ]+(?:\n[ ]*)?)?(\d{1,4})\/((?:19|20)\d{2})(?![\d/\p{L}-])/gu;
@@ -722,11 +726,13 @@ function saysReplaced(t: string, start: number): boolean {
 }
 
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
-function endedByRepeal(t: string, start: number): boolean {
+function endedByRepeal(t: string, start: number, tailEnd = start): boolean {
   const before = t.slice(Math.max(0, start - 200), start);
   const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  return /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(clause) || /(?<![\p{L}])[Bb]ãi[ ]+bỏ[^\n]{0,80}:[ ]*\n/u.test(before) || inRepealList(t, start);
+  // (or in the passive after it: "2. Nghị định số 20/2019/NĐ-CP được bãi bỏ.")
+  return /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(clause) || /(?<![\p{L}])[Bb]ãi[ ]+bỏ[^\n]{0,80}:[ ]*\n/u.test(before) || inRepealList(t, start) || REPEALED_AFTER.test(t.slice(tailEnd, tailEnd + 200));
 }
+const REPEALED_AFTER = /^[^.;:]{0,160}?(?<![\p{L}])(?:được|bị)[ \n]+bãi[ \n]+bỏ(?![\p{L}])/u;
 
 /** The key of a law, code, ordinance or charter cited by name: "luat:tiep-cong-dan", "bo-luat:lao-dong", "hien-phap". */
 function namedLawKey(n: NamedMention, type: string | null): string {
@@ -977,10 +983,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const lawKey = lawKeyOf(m);
     // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
-    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start)) relation = 'replaces';
+    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -1089,18 +1095,33 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // a reported ending by a document of the ended one's kind succeeds it, as an outgoing one does: a law of the same name,
           // a document of the same type ("Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo … Luật Đấu thầu số 22/2023/QH15")
           let reportedRelation = passive.relation;
+          let endingPart = passive.part;
           if (passive.ending) {
             // (a decision that publishes the list of expired documents ended nothing: "đã hết hiệu lực theo Quyết định số … công bố
-            // danh mục văn bản hết hiệu lực")
-            if (/^[^.;]{0,200}?công[ \n]+bố/u.test(t.slice(m.end, m.end + 220))) break;
+            // danh mục văn bản hết hiệu lực"; nor did the law on legal documents a lapsed decree's ending is "theo": "… hết hiệu lực
+            // theo quy định tại khoản 2 Điều 154 Luật Ban hành văn bản quy phạm pháp luật")
+            if (/^[^.;]{0,200}?công[ \n]+bố/u.test(t.slice(m.end, m.end + 220)) || /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật/iu.test(t.slice(m.start, m.end))) break;
+            // the ended document must be what the sentence is about, and the sentence must say the ending happened: not a licence
+            // issued under it ("Giấy phép được cấp theo Thông tư số … hết hiệu lực theo …"), a case ("Trường hợp …", "Khi …") or a
+            // negation ("chưa / không hết hiệu lực")
+            const priorStart = normStarts[x] as number;
+            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)));
+            const lead = t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:]/u, '');
+            // (places of it named first end a part: "Khoản 2 Điều 5 Thông tư số … đã hết hiệu lực theo …")
+            if (/(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]/u.test(lead)) endingPart = true;
+            if (!ENDED_SUBJECT_LEAD.test(lead) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
             const [a, b] = [lawSubjectOf(prior.text), lawSubjectOf(t.slice(m.start, m.end))];
             const laws = LAW_TYPES.has(prior.type ?? '') && LAW_TYPES.has(m.type ?? '');
-            if (laws ? a !== null && b !== null && sameLawSubject(a, b) : m.type !== null && prior.type !== null && succeedsByType(prior.type, null, m.type)) reportedRelation = 'replaces';
+            // (a partial ending is never a succession)
+            if (!endingPart && (laws ? a !== null && b !== null && sameLawSubject(a, b) : m.type !== null && prior.type !== null && succeedsByType(prior.type, null, m.type))) reportedRelation = 'replaces';
+            // the ending is the actor's: the document that reports it does not end the document too ("2. Nghị định số A hết hiệu lực
+            // theo quy định tại Nghị định số B")
+            if (prior.role === 'head' && (prior.relation === 'repeals' || prior.relation === 'replaces')) prior.relation = 'cites';
           }
           const act = { subject: ci, subjectId: '', relation: reportedRelation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
           if (prior.asserted === null) {
             prior.asserted = act;
-            if (!passive.status) prior.scope = { whole: !passive.part, part: null };
+            if (!passive.status) prior.scope = { whole: !endingPart, part: null };
           } else prior.alsoAsserted = [...(prior.alsoAsserted ?? []), act];
         }
         break;

@@ -42,6 +42,7 @@ const REL_VERB = new RegExp(
       'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
       'quy định chi tiết', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
       'tạm ngưng hiệu lực', 'ngưng hiệu lực', 'Tạm ngưng hiệu lực', 'Ngưng hiệu lực', 'đình chỉ việc thi hành',
+      'tạm ngừng hiệu lực', 'ngừng hiệu lực', 'tạm dừng hiệu lực', 'hoãn hiệu lực', 'tạm hoãn thi hành', 'tạm ngừng thi hành',
       'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành',
     ]
       .map(w)
@@ -53,7 +54,7 @@ const REL_VERB = new RegExp(
 function verbRelation(verb: string): Relation {
   // (a listed title opens with a capital: "Ngưng hiệu lực của Thông tư số …" in a row of a list of documents)
   const v = verb.replace(/\s+/g, ' ').toLowerCase();
-  if (/ngưng hiệu lực|đình chỉ/.test(v)) return 'suspends';
+  if (/(?:ngưng|ngừng|dừng|hoãn) hiệu lực|(?:ngừng|hoãn) thi hành|đình chỉ/.test(v)) return 'suspends';
   if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|cụ thể hoá|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
   if (/hướng dẫn|quy định chi tiết/.test(v)) return 'guides';
   if (/sửa đổi|bổ sung/.test(v)) return 'amends';
@@ -147,7 +148,8 @@ const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đ�
 const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
 const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
-const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ)/iu;
+// (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
+const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
 const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chính[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại)?[ \n]*)?$`, 'u');
 const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
@@ -161,15 +163,15 @@ const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban 
 // a list head whose items are the documents that stop being in force
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
 // (the head may end with the cases it leaves to a transitional article: "… hết hiệu lực kể từ ngày Luật này có hiệu lực thi
-// hành, trừ trường hợp quy định tại Điều 113 của Luật này:")
-const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,[ \n]*trừ[ \n][^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+// hành, trừ trường hợp quy định tại Điều 113 của Luật này:"; not with an exception that is the list: "…, trừ các văn bản sau đây:")
+const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 // a list head whose items are documents this act takes the place of ("Nghị định này thay thế các Nghị định sau:", "… thay thế các
 // văn bản sau đây:"): the head names documents, not wordings or parts ("Thay thế cụm từ tại một số điểm, khoản sau đây:",
 // "Thay thế Phụ lục, bãi bỏ một số khoản như sau:"), and is no passive ("được thay thế bởi các …")
 // a list head whose items this act suspends ("Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:"), not the
 // period of a suspension ("Trong thời gian ngưng hiệu lực …, các quy định sau …:")
-const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)[^:.;]{0,240}?[ \n](?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
+const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
@@ -230,8 +232,15 @@ function listHeadAt(text: string, pos: number): { head: string; end: number; ite
 /** The 500 characters before the first item of the list `pos` is an item of (a head may wrap over more than two lines), or ''. */
 function listLeadIn(text: string, pos: number): string {
   const { end } = listHeadAt(text, pos);
-  return end < 0 ? '' : text.slice(Math.max(0, end - 500), end);
+  if (end < 0) return '';
+  const lead = text.slice(Math.max(0, end - 500), end);
+  // (from after the article's heading when the head is a sentence of its own: "Điều 2. Ngưng hiệu lực văn bản và áp dụng văn
+  // bản\nTrong thời gian này, … tiếp tục áp dụng các văn bản sau đây:" is no suspension of them)
+  let from = 0;
+  for (const m of lead.matchAll(HEADING_LINE_BEFORE_HEAD)) from = (m.index ?? 0) + m[0].length;
+  return lead.slice(from);
 }
+const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[^\n]*[^:\s][ \t]*\n/gu;
 
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
 export function inRepealList(text: string, pos: number): boolean {
@@ -252,7 +261,7 @@ function inListOfItsHead(text: string, pos: number): boolean {
   return markOf(text.slice(end, end + 12)) === markOf(text.slice(item, item + 12));
 }
 
-const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
+const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|ngừng|hoãn|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
@@ -293,6 +302,12 @@ export function withoutQuotedWords(s: string): string {
 // hiệu lực thi hành")
 const CONDITION_ON_ANOTHER = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:hết[ \n]+)?ngày(?=[ \n]+(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung|cơ[ \n]+chế|chính[ \n]+sách)(?![\p{L}])))[ \n]+(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung|cơ[ \n]+chế|chính[ \n]+sách|Hiến[ \n]+pháp|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản|giấy|hợp[ \n]+đồng|chứng[ \n]+chỉ|thẻ|điều[ \n]+ước|hiệp[ \n]+định)(?![\p{L}])/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:hết[ \n]+)?ngày(?![ \n]+\d))(?![ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này(?![\p{L}]))[^.;:]{0,300}$/u;
+const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+(?:của|đối[ \n]+với))?[ \n]+(?:các[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|thủ[ \n]+tục|hoạt[ \n]+động|dự[ \n]+án|hợp[ \n]+đồng|quyết[ \n]+định[ \n]+(?:cấp|xử|thu|giao|cho))/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|phải|có|cần))?[ \n]+(?:tạm[ \n]+)?$/iu;
+const ENDING_NOTED = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,80}?[ \n,]thì(?![\p{L}])/u;
+// a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
+const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
 const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 function endsAfterMention(rightClause: string): boolean {
   const m = ENDING_IN_CLAUSE.exec(rightClause);
@@ -322,6 +337,9 @@ const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[
 // (the list of amending acts may be long: "… theo Luật số 90/2015/QH13, Luật số 03/2016/QH14, Luật số 04/2017/QH14, Luật số
 // 28/2018/QH14 và Luật số 42/2019/QH14 hết hiệu lực")
 const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:([^.;]{0,240})(,|và)[ \n]*)?$/u;
+// a law by a name of its own ("Luật Doanh nghiệp số …"), not by its number ("Luật số …") or an amending title ("Luật sửa đổi, bổ sung …")
+const NAMED_LAW_AT = /^[ \n]*(?:Bộ[ \n]+luật|Luật)[ \n]+(?!số(?![\p{L}])|sửa[ \n]+đổi|bổ[ \n]+sung)\p{Lu}/u;
+const GUIDING_DOCUMENTS_OF = /(?<![\p{L}])(?:các|những)[ \n]+(?:văn[ \n]+bản|nghị[ \n]+định|thông[ \n]+tư|quyết[ \n]+định)(?:[ \n]+(?:quy[ \n]+phạm[ \n]+pháp[ \n]+luật|của[ \n]+Chính[ \n]+phủ))?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết(?:[ \n]+(?:và|,)[ \n]+hướng[ \n]+dẫn)?|hướng[ \n]+dẫn)(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?(?:của|về))?[ \n]*$/iu;
 const TYPE_WORD_AT = /^[ \n]*(?:(?:các|những)[ \n]+)?(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư)(?![\p{L}])/iu;
 const typeWordAt = (s: string): string => (TYPE_WORD_AT.exec(s)?.[1] ?? '').replace(/\s+/gu, ' ').toLowerCase();
 
@@ -468,8 +486,8 @@ const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?
 // quan đến đầu tư xây dựng cơ bản số …")
 export const AMENDING_TITLE_AT_END = /(?<![\p{L}])(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+sửa[ \n]+đổi[^.;:]{0,240}$/u;
 
-const SUSPENDING_IN_CLAUSE = /(?<![\p{L}])(?:ngưng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?![\p{L}])/iu;
-const SUSPENSION_PERIOD = /(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|đình[ \n]+chỉ)/iu;
+const SUSPENDING_IN_CLAUSE = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?![\p{L}])/iu;
+const SUSPENSION_PERIOD = /(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
@@ -607,7 +625,7 @@ export function untitledRepeals(text: string, layout: Layout): string | null {
 // "- Văn bản ngưng hiệu lực toàn bộ trong khoảng thời gian xác định: Thông tư số …" (a suspension, in the same lists)
 // "Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14" (the status phrase of a
 // preamble: the law right after "theo" is the amending act; "theo quy định tại …" or "theo quy định của …" is not read so)
-const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực`;
+const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực`;
 const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+(?:khoảng[ \n]+)?thời[ \n]+gian[ \n]+xác[ \n]+định)?`;
 // the status phrase of body text, whose actor may be pinned to its provisions ("khoản 3 Điều 77 Nghị định số 25/2020/NĐ-CP (được
 // sửa đổi tại khoản 22 Điều 89 Nghị định số 35/2021/NĐ-CP)", "Điều 9a … đã được bổ sung tại khoản 3 Điều 1 Thông tư số …", "…
@@ -648,7 +666,7 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   // the status phrase of a document named in passing ("… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số …")
   // reports an amendment beside whatever the sentence does with that document: it says nothing of the extent of that act
   const status = m[3] !== undefined || m[7] !== undefined;
-  if (verbs.includes('ngưng')) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status };
+  if (/ngưng|ngừng/u.test(verbs)) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status };
   if (/hướng dẫn|quy định chi tiết/u.test(verbs)) return { relation: 'guides', phraseStart: from + m.index, part: true, status };
   if (verbs.includes('đính chính')) return { relation: 'corrects', phraseStart: from + m.index, part: true, status };
   const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
@@ -671,7 +689,7 @@ const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc
 // opens with the verb (after its article or item mark, or the acting document's "… này"), and the document, or the places of
 // it, follow the verb at once, so a verb whose object is something else ("hủy bỏ quyết định xử lý kỷ luật", "chấm dứt hiệu lực
 // Giấy chứng nhận …") or a condition ("trong thời gian ngưng hiệu lực của …") is not read so
-const SUSPENDING = String.raw`(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+(?:dừng|ngưng)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành`;
+const SUSPENDING = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn)[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+dừng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|hoãn)[ \n]+(?:việc[ \n]+)?(?:thi[ \n]+hành|thực[ \n]+hiện)`;
 const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ`;
 export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'iu');
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
@@ -819,6 +837,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
   // trái với Hiến pháp" name no document to repeal
   const verb = lastOperativeVerb(local);
+  // a negated verb acts on nothing: "Thông tư này không thay thế Thông tư số …", "… chưa bãi bỏ …"
+  if (verb >= 0 && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
+  // an ending this document only notes or supposes: "Thông tư số … (đã hết hiệu lực)", "Thông tư số … đã hết hiệu lực.", "Khi /
+  // Trường hợp / Nếu Thông tư số … hết hiệu lực (thì) …", "Thông tư số … hết hiệu lực thì …"
+  if (endsAfterMention(rightClause) && (ENDING_NOTED.test(rightClause) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || CASE_OPENING.test(withoutQuotedWords(local)))) return 'cites';
   // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
   // say nothing about what the verb's object is
   const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
@@ -855,7 +878,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (not a document of another type after them, which is the clause's next ended item: "… theo Luật số 34/2009/QH12 và Luật số
   // 38/2009/QH12, Nghị quyết số 19/2008/QH12 của Quốc hội về thí điểm … hết hiệu lực")
   const inPassing = AMENDED_BY_BEFORE.exec(text.slice(Math.max(pStart, start - 360), start));
-  if (inPassing && !(inPassing[2] !== undefined && typeWordAt(inPassing[1] ?? '') !== typeWordAt(text.slice(start, start + 24)))) return 'cites';
+  // (the amending acts of such a list go by their numbers, "Luật số …", or their amending titles; a law with a name of its own after
+  // them is the clause's next ended law: "… theo Luật số 90/2015/QH13, … và Luật số 28/2018/QH14, Luật Doanh nghiệp số
+  // 68/2014/QH13 và Luật Nhà ở số 65/2014/QH13 hết hiệu lực")
+  if (inPassing && !(inPassing[2] !== undefined && (typeWordAt(inPassing[1] ?? '') !== typeWordAt(text.slice(start, start + 24)) || NAMED_LAW_AT.test(text.slice(start, start + 40))))) return 'cites';
+  // "2. Các nghị định hướng dẫn Luật số 10/2010/QH12 hết hiệu lực …": what ends is the documents that guide it
+  if (GUIDING_DOCUMENTS_OF.test(withoutQuotedWords(local))) return 'cites';
   // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
   if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
   // (nor when the mention sits inside such a condition: "… được áp dụng đến ngày các quy định về giá đất tại Quyết định số B hết
@@ -898,7 +926,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
-  if (/(?<![\p{L}])(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành)/iu.test(local)) return 'suspends';
+  // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
+  if (/(?<![\p{L}])(?:(?:ngưng|ngừng|hoãn|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)|tạm[ \n]+dừng[ \n]+(?:hiệu lực|(?:việc[ \n]+)?thi hành))/iu.test(local) && !SUSPENDED_PAPER.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)/iu.test(local)) return 'suspends';
   // a correction's object is the document or its errors ("Đính chính Thông tư số …", "Đính chính một số lỗi kỹ thuật tại
   // Thông tư số …", "Đính chính khoản 2 Điều 5 của …"): "đính chính, công khai thông tin …", "bổ sung, đính chính thông tin lý
   // lịch tư pháp …" correct information or records, whatever document follows
@@ -927,7 +956,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // replacement there is left as it is: its scope would be read in the points that follow)
   if (FOR_DOCUMENT.test(local)) {
     const act = FOR_DOCUMENT_ACT.exec(text.slice(tailEnd, tailEnd + 700));
-    if (act) return /^(?:tạm[ ]+)?(?:ngưng|đình)/iu.test(act[1] as string) ? 'suspends' : 'amends';
+    if (act) return /^(?:tạm[ ]+)?(?:ngưng|ngừng|đình)/iu.test(act[1] as string) ? 'suspends' : 'amends';
   }
   if (zone === 'preamble' && TRIGGER_IMPLEMENTS.test(para)) return 'implements';
   return 'cites';
@@ -957,7 +986,7 @@ export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ 
 // the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
 // "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
 const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)`;
-const OWN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(?<!đã[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+bằng(?![\p{L}]))`, 'u');
+const OWN_PASSIVE_AFTER = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn|thì|mà|nếu|khi)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+(?:bằng|thành)(?![\p{L}]))`, 'u');
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
 const PHRASE_REMOVAL = /(?:^|[\n.;:])[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n]tại[ \n][^.;:]{0,300}$/u;
@@ -999,9 +1028,11 @@ function guidedProvisionsOf(text: string, start: number): boolean {
 const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|khoản|điểm|[Mm]ục|[Pp]hần|[Cc]hương)[ \n][^.;:]{0,200}?(?:ban[ \n]+hành[ \n]+kèm[ \n]+theo|của|tại)[ \n]*$/u;
 // the rest of the sentence gives a day the provisions take effect
 // a clause that opens with the provisions it sets in force and has no sentence end before the mention
-const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?Các[ \n]+quy[ \n]+định[ \n]+tại[ \n](?:[^.:\n]|\.(?=\d)|\n(?![ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]\d)))*$/u;
-const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
-const EFFECT_ARTICLE = /^(?:Hiệu[ ]+lực|Điều[ ]+khoản[ ]+thi[ ]+hành)/u;
+// (not a description of this document's own provisions: "2. Các quy định tại Điều 10 Thông tư này hướng dẫn thực hiện khoản 3
+// Điều 5 của Thông tư số … có hiệu lực …" sets this circular's own provisions in force)
+const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)|Quy[ \n]+định|Nội[ \n]+dung)[ \n]+(?:tại|của)[ \n](?:(?!này[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?:[^.:\n]|\.(?=\d)|\n(?![ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]\d))))*$/u;
+const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])(?:có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|được[ \n]+áp[ \n]+dụng)[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
+const EFFECT_ARTICLE = /(?:^|[ ])(?:[Hh]iệu[ ]+lực|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)/u;
 /** Whether `pos` lies in an article whose heading matches `heading` (the last article heading within 3 000 characters). */
 function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {
   const before = text.slice(Math.max(0, pos - 3000), pos);
@@ -1018,4 +1049,4 @@ function inScopeArticle(text: string, pos: number): boolean {
 }
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
-const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?ngưng[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
+const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;

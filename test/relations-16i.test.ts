@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+
+/**
+ * Wordings found by a review of the rules of 2026-12-03 (night) and by a red-team catalogue of drafting forms written from
+ * the drafting models (no corpus file): each case a lawyer reads one way, with what must keep acting beside it.
+ */
+
+const rel = (text: string, type: string, number: string): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const c of extract(text, { context: { type, number } }).citations) {
+    const key = c.number ?? c.text.replace(/\s+/g, ' ');
+    if (key in out) continue;
+    out[key] = c.relation + (c.scope && c.relation !== 'cites' ? (c.scope.whole ? ' whole' : ' part') : '') + (c.asserted ? ` (reported ${c.asserted.relation})` : '');
+  }
+  return out;
+};
+
+describe('negated, noted and supposed acts are no acts', () => {
+  it.each([
+    ['Thông tư này không thay thế Thông tư số 200/2014/TT-BTC; các nội dung khác thực hiện theo Thông tư số 200/2014/TT-BTC.\n', '200/2014/TT-BTC'],
+    ['Điều 3. Thông tư này chưa bãi bỏ Thông tư số 21/2012/TT-BTC.\n', '21/2012/TT-BTC'],
+    ['Tổ chức, cá nhân đã được miễn thuế theo Thông tư số 219/2013/TT-BTC (đã hết hiệu lực) không phải hoàn trả số thuế đã được miễn.\n', '219/2013/TT-BTC'],
+    ['Điều 5. Thông tư số 219/2013/TT-BTC đã hết hiệu lực từ ngày 01/7/2025 nên không áp dụng.\n', '219/2013/TT-BTC'],
+    ['Điều 5. Khi Thông tư số 219/2013/TT-BTC hết hiệu lực, các hồ sơ đang giải quyết được tiếp tục thực hiện.\n', '219/2013/TT-BTC'],
+    ['3. Trường hợp Thông tư số 219/2013/TT-BTC hết hiệu lực thì áp dụng quy định tại Thông tư này.\n', '219/2013/TT-BTC'],
+    ['3. Thông tư số 219/2013/TT-BTC hết hiệu lực thì áp dụng quy định tại Thông tư này.\n', '219/2013/TT-BTC'],
+  ])('%s', (text, n) => {
+    expect(rel(text, 'Thông tư', '07/2026/TT-BTC')[n]).toBe('cites');
+  });
+  it('control: "2. Thông tư số X hết hiệu lực kể từ ngày Thông tư này có hiệu lực." still ends X', () => {
+    expect(rel('Điều 5. Hiệu lực thi hành\n2. Thông tư số 219/2013/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '07/2026/TT-BTC')['219/2013/TT-BTC']).toMatch(/^(?:repeals|replaces) whole$/);
+  });
+});
+
+describe('suspensions by other words, not of a paper', () => {
+  it.each([
+    ['Điều 1. Hoãn hiệu lực thi hành Điều 9, Điều 10 Nghị định số 70/2025/NĐ-CP.\n', 'suspends part'],
+    ['Điều 1. Ngừng hiệu lực thi hành Nghị định số 70/2025/NĐ-CP.\n', 'suspends whole'],
+    ['Điều 1. Tạm hoãn thi hành Nghị định số 70/2025/NĐ-CP.\n', 'suspends whole'],
+    ['Điều 1. Tạm ngừng thi hành Nghị định số 70/2025/NĐ-CP.\n', 'suspends whole'],
+  ])('%s', (text, want) => {
+    expect(rel(text, 'Nghị quyết', '20/2026/NQ-CP')['70/2025/NĐ-CP']).toBe(want);
+  });
+  it('control: "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …" suspends a licence, not the law', () => {
+    expect(rel('I. Không thực hiện thủ tục hành chính tạm dừng hiệu lực giấy phép thăm dò nước dưới đất quy định tại Điều 53 Luật Tài nguyên nước số 28/2023/QH15.\n', 'Nghị quyết', '66.19/2026/NQ-CP')['28/2023/QH15']).toBe('cites');
+  });
+  it('control: ending a suspension, or a list of the documents applied meanwhile, suspends nothing', () => {
+    expect(rel('Điều 1. Chấm dứt việc tạm ngưng hiệu lực đối với các văn bản sau đây:\n1. Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ.\n', 'Nghị quyết', '20/2026/NQ-CP')['15/2018/NĐ-CP']).toBe('cites');
+    expect(rel('Điều 2. Ngưng hiệu lực văn bản và áp dụng văn bản\nTrong thời gian này, Bộ Y tế tiếp tục áp dụng các văn bản sau đây:\n1. Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ.\n', 'Nghị quyết', '20/2026/NQ-CP')['15/2018/NĐ-CP']).toBe('cites');
+  });
+  it('a list head without "các": "Tạm dừng hiệu lực đối với văn bản sau đây:"', () => {
+    expect(rel('Điều 1. Tạm dừng hiệu lực đối với văn bản sau đây:\n1. Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ.\n', 'Nghị quyết', '20/2026/NQ-CP')['15/2018/NĐ-CP']).toBe('suspends whole');
+  });
+});
+
+describe('the passive operative provision: negated, modal, explanatory, whole', () => {
+  const d = (text: string): string | undefined => rel(text, 'Nghị định', '07/2026/NĐ-CP')['15/2018/NĐ-CP'];
+  it('negated, modal and explanatory sentences act on nothing', () => {
+    expect(d('1. Điều 9 Nghị định số 15/2018/NĐ-CP không được bãi bỏ.\n')).toBe('cites');
+    expect(d('3. Phụ lục I Nghị định số 15/2018/NĐ-CP phải được sửa đổi, bổ sung như sau:\n')).toBe('cites');
+    expect(d('2. Khoản 2 Điều 7 Nghị định số 15/2018/NĐ-CP quy định trường hợp hồ sơ chưa đầy đủ thì được bổ sung.\n')).toBe('cites');
+  });
+  it('"2. Nghị định số X được bãi bỏ." repeals X as a whole (not a succession); "… được sửa đổi thành: …" amends', () => {
+    expect(d('Điều 3. Hiệu lực thi hành\n2. Nghị định số 15/2018/NĐ-CP được bãi bỏ.\n')).toBe('repeals whole');
+    expect(d('1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi thành: “2. Hồ sơ gồm bản vẽ.”\n')).toBe('amends part');
+  });
+});
+
+describe('reported endings: only of the sentence\'s subject, said to have happened', () => {
+  const r = (text: string, n: string): string | undefined => rel(text, 'Công văn', '123/BTC-TCT')[n];
+  it('a licence, a case, a negation, the law on legal documents: no reported ending', () => {
+    expect(r('Giấy phép được cấp theo Thông tư số 12/2015/TT-BTC hết hiệu lực theo quy định tại Điều 20 Nghị định số 50/2020/NĐ-CP.\n', '12/2015/TT-BTC')).toBe('cites');
+    expect(r('Trường hợp Thông tư số 12/2015/TT-BTC hết hiệu lực theo Thông tư số 50/2020/TT-BTC thì áp dụng quy định mới.\n', '12/2015/TT-BTC')).toBe('cites');
+    expect(r('Thông tư số 12/2015/TT-BTC chưa hết hiệu lực theo Thông tư số 50/2020/TT-BTC.\n', '12/2015/TT-BTC')).toBe('cites');
+    expect(r('Nghị định số 12/2015/NĐ-CP đã hết hiệu lực theo quy định tại khoản 2 Điều 154 Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13.\n', '12/2015/NĐ-CP')).toBe('cites');
+  });
+  it('a partial ending is reported as a repeal of a part, never a succession', () => {
+    expect(r('Thông tư số 43/2013/TT-BTC hết hiệu lực một phần bởi Thông tư số 22/2020/TT-BTC.\n', '43/2013/TT-BTC')).toBe('cites (reported repeals)');
+    expect(r('Khoản 2 Điều 5 Thông tư số 12/2015/TT-BTC đã hết hiệu lực theo Thông tư số 50/2020/TT-BTC.\n', '12/2015/TT-BTC')).toBe('cites (reported repeals)');
+  });
+  it('in a decree, "Nghị định số A hết hiệu lực theo quy định tại Nghị định số B": B\'s ending, reported, not this decree\'s', () => {
+    expect(rel('Điều 20. Hiệu lực thi hành\n2. Nghị định số 12/2015/NĐ-CP hết hiệu lực theo quy định tại Nghị định số 50/2020/NĐ-CP.\n', 'Nghị định', '60/2026/NĐ-CP')['12/2015/NĐ-CP']).toBe('cites (reported replaces)');
+  });
+});
+
+describe('lists and heads', () => {
+  it('a head whose exception is the list ("…, trừ các văn bản sau đây:") ends none of its items', () => {
+    const got = rel('Điều 114. Hiệu lực thi hành\n2. Các nghị định hướng dẫn Luật số 10/2010/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các văn bản sau đây:\na) Pháp lệnh về Tự vệ số 42/2002/PL-UBTVQH10;\nb) Nghị định số 20/2004/NĐ-CP ngày 10 tháng 1 năm 2004.\n', 'Luật', '05/2017/QH14');
+    expect(got).toEqual({ '10/2010/QH12': 'cites', '42/2002/PL-UBTVQH10': 'cites', '20/2004/NĐ-CP': 'cites' });
+  });
+  it('"ngoại trừ" and no comma before "trừ" are exceptions of cases too', () => {
+    for (const exc of [' trừ trường hợp quy định tại Điều 113 của Luật này', ', ngoại trừ trường hợp quy định tại Điều 113 của Luật này'])
+      expect(rel(`Điều 114. Hiệu lực thi hành\n2. Các pháp lệnh sau đây hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành${exc}:\na) Pháp lệnh về Tự vệ số 42/2002/PL-UBTVQH10;\n`, 'Luật', '05/2017/QH14')['42/2002/PL-UBTVQH10']).toMatch(/^(?:repeals|replaces) whole$/);
+  });
+  it('laws with names of their own after a list of amending acts are ended', () => {
+    const got = rel('Điều 76. Điều khoản thi hành\n3. Luật Đầu tư số 67/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 90/2015/QH13, Luật số 03/2016/QH14, Luật số 04/2017/QH14 và Luật số 28/2018/QH14, Luật Doanh nghiệp số 68/2014/QH13 và Luật Nhà ở số 65/2014/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n', 'Luật', '61/2020/QH14');
+    expect(got['90/2015/QH13']).toBe('cites');
+    expect(got['68/2014/QH13']).toMatch(/^(?:repeals|replaces) whole$/);
+    expect(got['65/2014/QH13']).toMatch(/^(?:repeals|replaces) whole$/);
+  });
+  it('this document\'s own provisions that guide another are set in force, not the other document amended', () => {
+    expect(rel('Điều 12. Hiệu lực thi hành\n2. Các quy định tại Điều 10 Thông tư này hướng dẫn thực hiện khoản 3 Điều 5 của Thông tư số 15/2018/TT-BYT có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n', 'Thông tư', '07/2026/TT-BYT')['15/2018/TT-BYT']).not.toMatch(/^amends/);
+  });
+  it('"Quy định tại … ban hành kèm theo Nghị quyết số X được áp dụng từ ngày …" in an article on organisation and effect amends X', () => {
+    expect(rel('Điều 6. Tổ chức thực hiện và hiệu lực thi hành\n2. Quy định tại mục IV phần A Phụ lục XIII ban hành kèm theo Nghị quyết số 17/2026/NQ-CP được áp dụng từ ngày 01 tháng 7 năm 2026.\n', 'Nghị quyết', '66/2026/NQ-CP')['17/2026/NQ-CP']).toBe('amends part');
+  });
+});
