@@ -106,3 +106,24 @@ describe('lists and heads', () => {
     expect(rel('Điều 6. Tổ chức thực hiện và hiệu lực thi hành\n2. Quy định tại mục IV phần A Phụ lục XIII ban hành kèm theo Nghị quyết số 17/2026/NQ-CP được áp dụng từ ngày 01 tháng 7 năm 2026.\n', 'Nghị quyết', '66/2026/NQ-CP')['17/2026/NQ-CP']).toBe('amends part');
   });
 });
+
+describe('more drafting forms: annexes replaced in the passive, provisions struck out, headings without a colon, corresponding provisions', () => {
+  it('"Điều 2. Phụ lục I ban hành kèm theo Thông tư số X được thay thế bằng Phụ lục I ban hành kèm theo Thông tư này." amends X', () => {
+    expect(rel('Điều 2. Phụ lục I ban hành kèm theo Thông tư số 19/2019/TT-BYT được thay thế bằng Phụ lục I ban hành kèm theo Thông tư này.\n', 'Thông tư', '09/2026/TT-BYT')['19/2019/TT-BYT']).toBe('amends part');
+  });
+  it('"Điều 2. Bỏ khoản 3 Điều 4 Thông tư số X." and "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số Y." repeal parts', () => {
+    expect(rel('Điều 2. Bỏ khoản 3 Điều 4 Thông tư số 35/2016/TT-BYT.\n', 'Thông tư', '57/2026/TT-BYT')['35/2016/TT-BYT']).toBe('repeals part');
+    expect(rel('2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số 36/2021/QĐ-UBND.\n', 'Quyết định', '45/2026/QĐ-UBND')['36/2021/QĐ-UBND']).toBe('repeals part');
+    expect(rel('2. Bỏ cụm từ “và Sở Tài chính” trong khoản 2 Điều 5 Thông tư số 35/2016/TT-BYT.\n', 'Thông tư', '57/2026/TT-BYT')['35/2016/TT-BYT']).toBe('repeals part');
+  });
+  it('an article heading "Bãi bỏ một số văn bản …" without a colon repeals the items under it', () => {
+    const got = rel('Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số 06/2012/TT-BYT ngày 20 tháng 4 năm 2012.\n2. Thông tư số 30/2013/TT-BYT ngày 04 tháng 10 năm 2013.\n', 'Thông tư', '20/2026/TT-BYT');
+    expect(got).toEqual({ '06/2012/TT-BYT': 'repeals whole', '30/2013/TT-BYT': 'repeals whole' });
+  });
+  it('control: an article heading that repeals nothing heads items that act on nothing', () => {
+    expect(rel('Điều 3. Các văn bản được áp dụng\n1. Thông tư số 06/2012/TT-BYT ngày 20 tháng 4 năm 2012.\n', 'Thông tư', '20/2026/TT-BYT')['06/2012/TT-BYT']).toBe('cites');
+  });
+  it('"thay thế các quy định tương ứng tại Nghị định số X" replaces a part of X', () => {
+    expect(rel('Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15, thay thế các quy định tương ứng tại Nghị định số 218/2013/NĐ-CP.\n', 'Nghị định', '37/2026/NĐ-CP')['218/2013/NĐ-CP']).toBe('replaces part');
+  });
+});

@@ -172,6 +172,7 @@ const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \
 // a list head whose items this act suspends ("Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:"), not the
 // period of a suspension ("Trong thời gian ngưng hiệu lực …, các quy định sau …:")
 const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
+const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|các|những))*[ \n]+(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
@@ -224,6 +225,9 @@ function listHeadAt(text: string, pos: number): { head: string; end: number; ite
     const line = win.slice(prevStart, lineStart).trimEnd();
     // the head may wrap over two lines ("… các Thông tư sau hết hiệu lực\nthi hành:")
     if (line.endsWith(':')) return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart, item };
+    // an article heading heads the items right under it, with or without a colon ("Điều 3. Bãi bỏ một số văn bản quy phạm pháp
+    // luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …"); the list goes no further back
+    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\./u.test(line)) return { head: line + '\n', end: from + lineStart, item };
     lineStart = prevStart;
   }
   return none;
@@ -303,6 +307,9 @@ export function withoutQuotedWords(s: string): string {
 const CONDITION_ON_ANOTHER = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:hết[ \n]+)?ngày(?=[ \n]+(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung|cơ[ \n]+chế|chính[ \n]+sách)(?![\p{L}])))[ \n]+(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung|cơ[ \n]+chế|chính[ \n]+sách|Hiến[ \n]+pháp|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản|giấy|hợp[ \n]+đồng|chứng[ \n]+chỉ|thẻ|điều[ \n]+ước|hiệp[ \n]+định)(?![\p{L}])/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:hết[ \n]+)?ngày(?![ \n]+\d))(?![ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này(?![\p{L}]))[^.;:]{0,300}$/u;
 const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+(?:của|đối[ \n]+với))?[ \n]+(?:các[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|thủ[ \n]+tục|hoạt[ \n]+động|dự[ \n]+án|hợp[ \n]+đồng|quyết[ \n]+định[ \n]+(?:cấp|xử|thu|giao|cho))/iu;
+// "Điều 2. Phụ lục I ban hành kèm theo Thông tư số …", "3. Mẫu số 01/ĐK ban hành kèm theo …": a clause that opens with an annex or a
+// form of the document
+const ANNEX_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)(?:[ \n]+số)?[ \n]+[\dA-Za-zđĐ.\/-]{1,12}(?:[ \n]*,[ \n]*(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)?[ \n]*[\dA-Za-zđĐ.\/-]{1,12}){0,10}[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$`, 'u');
 const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|phải|có|cần))?[ \n]+(?:tạm[ \n]+)?$/iu;
 const ENDING_NOTED = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,80}?[ \n,]thì(?![\p{L}])/u;
@@ -364,7 +371,7 @@ function lastOperativeVerb(s: string): number {
 // trách … quy định tại Nghị định số …", "Những chỉ tiêu phân công cho Tổng cục Thống kê … quy định tại Thông tư số … hết hiệu
 // lực"; "các quy định tại Luật …" is all of them; "Bãi bỏ phần khái niệm, định nghĩa của chỉ tiêu số 20 … quy định tại Thông tư số …";
 // "điều" is a place only with its number: "điều trị", "điều kiện" are words)
-const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
+const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
 
 // the places written before a mention, one list of them ("Điều 7, Điều 9 và khoản 3 Điều 12 của", "điểm b, điểm c khoản 2 Điều 4",
 // "khoản 1 Điều 3; khoản 2 Điều 8 và Điều 15"), anchored at the mention; and an insertion: what is inserted, "vào (sau|trước)",
@@ -826,7 +833,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
   // bổ sung bởi …", or says it is done, "… đã được sửa đổi …")
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
-  if (ownPassive && CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start))) {
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     if (/sửa|bổ/u.test(verbs) && (places || !/bãi/u.test(verbs))) return 'amends';
@@ -913,6 +920,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
   if (ENDING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
+  // documents heads its items without a colon
+  if (REPEALING_HEADING.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
   if (REPLACING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   // "2. Các quy định tại … Phụ lục IX ban hành kèm theo Nghị quyết này và mục IV, V … phần A Phụ lục XIII ban hành kèm theo Nghị
@@ -989,7 +999,8 @@ const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+b�
 const OWN_PASSIVE_AFTER = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn|thì|mà|nếu|khi)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+(?:bằng|thành)(?![\p{L}]))`, 'u');
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
-const PHRASE_REMOVAL = /(?:^|[\n.;:])[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n]tại[ \n][^.;:]{0,300}$/u;
+// (or the provisions themselves: "Điều 2. Bỏ khoản 3 Điều 4 Thông tư số …", "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số …")
+const PHRASE_REMOVAL = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n](?:tại|trong|ở|của)[ \n][^.;:]{0,300}|(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}|${PLACE_WORD})(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)$`, 'u');
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
