@@ -785,7 +785,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
     if (TRIGGER_IMPLEMENTS.test(title)) return 'implements';
     // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
-    if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start))) return 'implements';
+    // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it; one that opens "thực hiện …" under the
+    // type line "HƯỚNG DẪN", a Party guidance's, implements it: spec §6.3)
+    if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start)) && !TITLE_GUIDES.test(title)) return 'implements';
     if (TITLE_AMENDS.test(title)) return 'amends';
     if (TITLE_GUIDES.test(title)) return 'guides';
     if (TITLE_REPEALS.test(title)) return 'repeals';
