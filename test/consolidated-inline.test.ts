@@ -32,3 +32,14 @@ describe('a reproduced final article that reports an earlier amendment of the do
     expect((c?.alsoAsserted ?? []).map((a) => [a.subjectId, a.relation])).toEqual([['vn:35/2018/QH14', 'amends']]);
   });
 });
+
+describe('a consolidated text\'s inline amending acts: the provision that amended, and the next act after the first one\'s day', () => {
+  const opening = (by: string): string => `BỘ TÀI CHÍNH\nSố: 12/VBHN-BTC\nHà Nội, ngày 20 tháng 5 năm 2026\n\nTHÔNG TƯ\nHướng dẫn quản lý kinh phí\n\nThông tư số 28/2019/TT-BTC ngày 21 tháng 5 năm 2019 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý kinh phí, có hiệu lực kể từ ngày 05 tháng 7 năm 2019, ${by}\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nĐiều 1. Phạm vi điều chỉnh\n`;
+  const read = async (text: string): Promise<string[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '12/VBHN-BTC', date: '2026-05-20' } })).citations.filter((c) => c.number !== null).map((c) => `${c.number} ${c.relation} ${c.effective ?? ''}`.trim());
+  it('"… bởi Thông tư số A …, có hiệu lực kể từ … và Thông tư số B …, có hiệu lực kể từ …": both consolidated', async () => {
+    expect(await read(opening('được sửa đổi, bổ sung bởi Thông tư số 19/2026/TT-BTC ngày 20 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính, có hiệu lực kể từ ngày 05 tháng 5 năm 2026 và Thông tư số 30/2026/TT-BTC ngày 20 tháng 6 năm 2026, có hiệu lực kể từ ngày 05 tháng 8 năm 2026.'))).toEqual(['28/2019/TT-BTC consolidates 2019-07-05', '19/2026/TT-BTC consolidates 2026-05-05', '30/2026/TT-BTC consolidates 2026-08-05']);
+  });
+  it('"… bởi Điều 2 của Thông tư số A …": consolidated', async () => {
+    expect(await read(opening('được sửa đổi, bổ sung bởi Điều 2 của Thông tư số 19/2026/TT-BTC ngày 20 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính, có hiệu lực kể từ ngày 05 tháng 5 năm 2026.'))).toEqual(['28/2019/TT-BTC consolidates 2019-07-05', '19/2026/TT-BTC consolidates 2026-05-05']);
+  });
+});

@@ -127,3 +127,21 @@ describe('more drafting forms: annexes replaced in the passive, provisions struc
     expect(rel('Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15, thay thế các quy định tương ứng tại Nghị định số 218/2013/NĐ-CP.\n', 'Nghị định', '37/2026/NĐ-CP')['218/2013/NĐ-CP']).toBe('replaces part');
   });
 });
+
+describe('conditions, short numbers, inline consolidated acts, header cells, sentences before', () => {
+  it('"… tiếp tục được áp dụng (cho) đến ngày / đến thời điểm Quyết định số Y hết hiệu lực" ends neither', () => {
+    const got = rel('Điều 3. Hiệu lực thi hành\n2. Quyết định số 25/2020/QĐ-UBND tiếp tục được áp dụng cho đến ngày Quyết định số 30/2026/QĐ-UBND hết hiệu lực thi hành.\n3. Quyết định số 26/2020/QĐ-UBND tiếp tục được áp dụng đến thời điểm Quyết định số 31/2026/QĐ-UBND hết hiệu lực thi hành.\n4. Quyết định số 27/2020/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n', 'Quyết định', '12/2026/QĐ-UBND');
+    expect(got).toEqual({ '25/2020/QĐ-UBND': 'cites', '30/2026/QĐ-UBND': 'cites', '26/2020/QĐ-UBND': 'cites', '31/2026/QĐ-UBND': 'cites', '27/2020/QĐ-UBND': 'replaces whole' });
+  });
+  it('a short number wrapped over a line is found; the short form a text defines is no second citation', () => {
+    const cs = extract('Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BXD ngày 19 tháng 5 năm 2021 (sau đây viết tắt là Thông tư số 01/2021)\n1. Sửa đổi khoản 2 Điều 3 Thông\ntư 01/2021 như sau:\n', { context: { type: 'Thông tư', number: '07/2026/TT-BXD' } }).citations;
+    expect(cs.map((c) => [c.text, c.relation])).toEqual([['Thông tư số 01/2021/TT-BXD', 'amends'], ['Thông\ntư 01/2021', 'amends']]);
+  });
+  it('a table\'s header cell "Số" above a blank line is no "số" of the number below; "số:" and a blank line is', () => {
+    expect(extract('STT\nSố\n\n15/2018/NĐ-CP\nNgày ban hành\n', { context: { type: 'Quyết định', number: '12/QĐ-UBND' } }).citations.map((c) => c.text)).toEqual(['15/2018/NĐ-CP']);
+    expect(extract('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số:\n\n15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ như sau:\n', { context: { type: 'Nghị định', number: '07/2026/NĐ-CP' } }).citations.map((c) => [c.text, c.relation])).toEqual([['Nghị định số:\n\n15/2018/NĐ-CP', 'amends']]);
+  });
+  it('a Party rule that ends the rule before it succeeds it, whatever the sentence before repealed', () => {
+    expect(rel('Quy định này có hiệu lực từ ngày ký. Các quy định trước đây trái với Quy định này đều bãi bỏ. Quy định số 57-QĐ/TW ngày 03 tháng 5 năm 2007 của Bộ Chính trị hết hiệu lực.\n', 'Quy định', '151-QĐ/TW')['57-QĐ/TW']).toBe('replaces whole');
+  });
+});

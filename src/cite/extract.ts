@@ -305,7 +305,9 @@ const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-z
 
 // a document named again by its number without the issuer's code ("1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:" after
 // "… của Thông tư số 01/2021/TT-BXD"): the serial and year after a type word, not followed by more of a symbol
-const SHORT_NUMBER = /(?<![\p{L}\d])(Nghị[ ]+định|Thông[ ]+tư|Quyết[ ]+định|Nghị[ ]+quyết|Chỉ[ ]+thị)[ ]+(?:\n[ ]*)?(?:số[ ]+(?:\n[ ]*)?)?(\d{1,4})\/((?:19|20)\d{2})(?![\d/\p{L}-])/gu;
+const SHORT_NUMBER = /(?<![\p{L}\d])(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)[ \n]+(?:số[ \n]+)?(\d{1,4})\/((?:19|20)\d{2})(?![\d/\p{L}-])/gu;
+// the short form a text defines for a document ("(sau đây viết tắt là Thông tư số 02/2018)") names it in its alias, not again
+const SHORT_FORM_DEFINED = /(?:viết[ \n]+tắt|gọi(?:[ \n]+tắt|[ \n]+chung)?)[ \n]+là[ \n]*$/u;
 /**
  * The short numbers of documents the text also names in full: each one is that document when exactly one full number of
  * the same type has its serial and year; a short number the text names in no full form, or in two, is left alone.
@@ -323,9 +325,9 @@ function shortNumbers(text: string, layout: Layout, numbered: readonly Mention[]
   const out: Mention[] = [];
   SHORT_NUMBER.lastIndex = 0;
   for (let m = SHORT_NUMBER.exec(text); m; m = SHORT_NUMBER.exec(text)) {
-    const type = typeNameOf(m[1] as string) ?? null;
+    const type = typeNameOf((m[1] as string).replace(/\s+/gu, ' ')) ?? null;
     const found = type ? full.get(`${type}|${canonicalNumeral(m[2] as string)}/${m[3] as string}`) : undefined;
-    if (!found || found.length !== 1 || zoneAt(layout, m.index) === 'recipients') continue;
+    if (!found || found.length !== 1 || zoneAt(layout, m.index) === 'recipients' || SHORT_FORM_DEFINED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: m[1] as string, type, typeInherited: false, symbol: found[0] as ParsedSymbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, m.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['short-number'] });
   }
@@ -726,6 +728,12 @@ function saysReplaced(t: string, start: number): boolean {
 }
 
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
+/** The sentence before `start`, 200 characters at most ("… đều bãi bỏ. Quy định số 57-QĐ/TW … hết hiệu lực": the repeal is the sentence before's). */
+function sentenceBefore(t: string, start: number): string {
+  const before = t.slice(Math.max(0, start - 200), start);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('; '), before.lastIndexOf(';\n'));
+  return end < 0 ? before : before.slice(end + 2);
+}
 function endedByRepeal(t: string, start: number, tailEnd = start): boolean {
   const before = t.slice(Math.max(0, start - 200), start);
   const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
@@ -986,7 +994,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(t.slice(Math.max(0, m.start - 200), m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của

@@ -130,8 +130,11 @@ export function readPrefix(text: string, symStart: number): Prefix {
   } else {
     // (a page break may fall between "số" and its number, leaving a blank line: "… Nghị định số\n\n15/2018/NĐ-CP"; no
     // paragraph ends with "số", so the blank line is no paragraph break there)
-    const q = backOverBlanks(text, p, 2);
-    p = q >= 2 && isSo(text, q - 2) && (q === 2 || !isLetterCode(text.charCodeAt(q - 3))) ? q : backOverBlanks(text, p);
+    // (not a table's header cell "Số" alone on its line; "số:" too)
+    let q = backOverBlanks(text, p, 2);
+    if (q > 0 && text.charCodeAt(q - 1) === 58) q = backOverBlanks(text, q - 1);
+    const wordsBeforeSo = (at: number): boolean => /\p{L}[^\n]*$/u.test(text.slice(Math.max(0, at - 60), at));
+    p = q >= 2 && isSo(text, q - 2) && (q === 2 || !isLetterCode(text.charCodeAt(q - 3))) && wordsBeforeSo(q - 2) ? q : backOverBlanks(text, p);
     if (p > 0 && text.charCodeAt(p - 1) === 58) p = backOverBlanks(text, p - 1); // "số: "
     if (p >= 2 && isSo(text, p - 2) && (p === 2 || !isLetterCode(text.charCodeAt(p - 3)))) {
       hasSo = true;

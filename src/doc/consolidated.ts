@@ -16,6 +16,8 @@ import type { DocumentCitation } from './schema.js';
 const AMENDED_BY = /(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)[^:;.]{0,80}?bởi[ \n]*:?/u;
 // where the base's own text starts: its preamble or its first article
 const BASE_TEXT = /\n[ ]*(?:Căn[ ]+cứ|Chương[ ]+[IVXLC\d]+|Điều[ ]+1\.|Phần[ ]+(?:thứ|I))/u;
+const INLINE_ACT_LEAD = /^[ \n]*(?:(?:Điều|điều|khoản|Khoản|điểm|Điểm)[ \n]+[\dA-Za-zđĐ]{1,5}[ \n]+)*(?:của[ \n]+)?$/u;
+const NEXT_INLINE_ACT = /^[^;]{0,200}?có[ \n]+hiệu[ \n]+lực[^;]{0,120}?(?:[ \n]*[,;][ \n]*(?:và[ \n]+)?|[ \n]+và[ \n]+)(?:(?:Điều|khoản|điểm)[ \n]+[\dA-Za-zđĐ]{1,5}[ \n]+(?:của[ \n]+)?)*$/u;
 const LINE_START = /(?:^|\n)[ ]*(?:[-+•*][ ]*)?(?:\d+[.)][ ]*)?$/;
 
 /**
@@ -53,8 +55,16 @@ function consolidatedOnText(text: string, citations: DocumentCitation[]): Docume
   const reproducedBy = reproducedActors(text, citations);
   const quoted = quotedBlocks(text);
   // (a single amending act may follow "bởi" on the same line: "…, được sửa đổi, bổ sung bởi Thông tư số 19/2026/TT-BTC ngày …")
-  const rightAfterBy = (c: DocumentCitation): boolean => amended !== null && c.start >= from && /^[ \n]*$/u.test(text.slice(from, c.start));
-  const isListed = (c: DocumentCitation, k: number): boolean => k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && (atLineStart(c) || rightAfterBy(c)));
+  // (or the provision of it that amended: "… bởi Điều 2 của Thông tư số 19/2026/TT-BTC"; and the next act after the first one's day:
+  // "…, có hiệu lực kể từ ngày … và Thông tư số 30/2026/TT-BTC …")
+  const rightAfterBy = (c: DocumentCitation): boolean => amended !== null && c.start >= from && INLINE_ACT_LEAD.test(text.slice(from, c.start));
+  const inline = new Set<number>();
+  citations.forEach((c, k) => {
+    if (amended === null || c.role !== 'head' || c.start < from || c.start >= introEnd || atLineStart(c)) return;
+    const prev = [...inline].pop();
+    if (rightAfterBy(c) || (prev !== undefined && NEXT_INLINE_ACT.test(text.slice((citations[prev] as DocumentCitation).end, c.start)))) inline.add(k);
+  });
+  const isListed = (c: DocumentCitation, k: number): boolean => k === base || (amended !== null && c.role === 'head' && c.start >= from && c.start < introEnd && (atLineStart(c) || inline.has(k)));
   return citations.map((c, k) => {
     const listed = isListed(c, k);
     const { alsoActs: _acts, effective: ownDay, ...plain } = c;
