@@ -38,11 +38,12 @@ type Operative = (typeof OPERATIVE)[number];
 // After the round on the spent half's errors (rules, and one gold entry added): spent P .979 R .979, test P .945 R .856 (not
 // moved). Half of what stayed blind was spent the same way that night (26 files, hash salt "spent-2-2026-12-03"):
 // measured then, those 26 P .948 R .932, the blind quarter left (29 files) P .943 R .820; spent as a whole (78) P .967
-// R .961. Each split's floor is what it measures now, rounded down.
+// R .961. After the round on the newly spent files, a review and a red team of drafting forms: spent P .987 R .987, the blind
+// quarter P .945 R .844. Each split's floor is what it measures now, rounded down.
 const FLOORS: Record<Split, { precision: number; recall: number; direction: number }> = {
   dev: { precision: 0.99, recall: 0.98, direction: 0.99 },
-  spent: { precision: 0.96, recall: 0.96, direction: 0.99 },
-  test: { precision: 0.94, recall: 0.81, direction: 0.99 },
+  spent: { precision: 0.98, recall: 0.98, direction: 0.99 },
+  test: { precision: 0.94, recall: 0.84, direction: 0.99 },
 };
 
 type Split = 'dev' | 'spent' | 'test';
