@@ -145,3 +145,17 @@ describe('conditions, short numbers, inline consolidated acts, header cells, sen
     expect(rel('Quy định này có hiệu lực từ ngày ký. Các quy định trước đây trái với Quy định này đều bãi bỏ. Quy định số 57-QĐ/TW ngày 03 tháng 5 năm 2007 của Bộ Chính trị hết hiệu lực.\n', 'Quy định', '151-QĐ/TW')['57-QĐ/TW']).toBe('replaces whole');
   });
 });
+
+describe('a correction of a name, an ending reported after its day, verbs of a title in capitals', () => {
+  it('"Điều 1. Đính chính tên Phụ lục II ban hành kèm theo Thông tư số X." corrects X', () => {
+    expect(rel('Điều 1. Đính chính tên Phụ lục II ban hành kèm theo Thông tư số 15/2025/TT-BGDĐT.\n', 'Quyết định', '36/2026/QĐ-BGDĐT')['15/2025/TT-BGDĐT']).toBe('corrects');
+  });
+  it('"Luật A hết hiệu lực kể từ ngày … theo Luật B" in a decree: B\'s ending, reported; the decree ends no law', () => {
+    expect(rel('Điều 35. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký. Luật Đầu tư số 61/2020/QH14 hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15.\n', 'Nghị định', '38/2026/NĐ-CP')['61/2020/QH14']).toBe('cites (reported replaces)');
+  });
+  it('a law named in the title, in capitals, of the decree a circular guides is guided by the decree, not by the circular', () => {
+    const got = rel('THÔNG TƯ\nHƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 126/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ\n\nCăn cứ Luật Quản lý thuế;\n', 'Thông tư', '33/2026/TT-BTC');
+    expect(got['126/2020/NĐ-CP']).toBe('guides');
+    expect(got['LUẬT QUẢN LÝ THUẾ']).toBe('cites (reported guides)');
+  });
+});

@@ -98,7 +98,9 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
     }
-    const tail = gap.length > 160 ? gap.slice(-160) : gap;
+    // (a title in capitals writes its verbs so: "HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ … QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT …"; lower
+    // case keeps every offset)
+    const tail = ((t: string): string => (/\p{Ll}/u.test(t) || t.toLowerCase().length !== t.length ? t : t.toLowerCase()))(gap.length > 160 ? gap.slice(-160) : gap);
     const rel = REL_VERB.exec(tail);
     // "Thông tư này thay thế Thông tư số A … và\nbãi bỏ các Quyết định số B …": an operative verb after "và" continues the
     // clause in which this document acts on the head, it is no verb of the head's description
@@ -151,7 +153,7 @@ const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 // (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
-const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chính[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại)?[ \n]*)?$`, 'u');
+const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chính[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*)?$`, 'u');
 const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 // (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
@@ -647,7 +649,8 @@ const PRIOR_ACTORS = String.raw`(?:[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+
 const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
 
 // "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
-const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
+// (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
+const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
