@@ -8,7 +8,7 @@ import { readDocument } from '../src/doc/index.js';
  * The red team's drafting forms (fixtures/relations/drafting-forms.json): 238 passages of amending, repealing, replacing,
  * suspending, guiding and correcting wording, their look-alikes, and Unicode and layout variants, each with the reading a
  * lawyer expects. Agreement per family and every disagreement are printed; the floor is what the code reaches, rounded down
- * (180 of 238 when the passages were written; 225 after the rules they led to and the two readings the project had fixed before, below).
+ * (180 of 238 when the passages were written; 227 after the rules they led to and the two readings the project had fixed before, below).
  */
 const FLOOR = 0.94;
 

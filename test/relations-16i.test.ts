@@ -159,3 +159,13 @@ describe('a correction of a name, an ending reported after its day, verbs of a t
     expect(got['LUẬT QUẢN LÝ THUẾ']).toBe('cites (reported guides)');
   });
 });
+
+describe('a form replaced in the passive; a list proposed for repeal', () => {
+  it('"Điều 3. Mẫu số 01/ĐK ban hành kèm theo Thông tư số X được thay thế bằng …" amends X', () => {
+    expect(rel('Điều 3. Mẫu số 01/ĐK ban hành kèm theo Thông tư số 105/2020/TT-BTC được thay thế bằng Mẫu số 01/ĐK ban hành kèm theo Thông tư này.\n', 'Thông tư', '59/2026/TT-BTC')['105/2020/TT-BTC']).toBe('amends part');
+  });
+  it('"Thông qua danh mục văn bản đề nghị bãi bỏ, gồm: A; B." repeals neither; "Xét đề nghị của …" is no proposal of the act', () => {
+    expect(rel('Điều 1. Thông qua danh mục văn bản đề nghị bãi bỏ, gồm: Nghị quyết số 09/2018/NQ-HĐND; Nghị quyết số 15/2021/NQ-HĐND.\n', 'Nghị quyết', '14/2026/NQ-HĐND')).toEqual({ '09/2018/NQ-HĐND': 'cites', '15/2021/NQ-HĐND': 'cites' });
+    expect(rel('Xét đề nghị của Giám đốc Sở Tư pháp;\nĐiều 1. Bãi bỏ Quyết định số 10/2018/QĐ-UBND.\n', 'Quyết định', '14/2026/QĐ-UBND')['10/2018/QĐ-UBND']).toBe('repeals whole');
+  });
+});
