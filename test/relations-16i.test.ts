@@ -169,3 +169,16 @@ describe('a form replaced in the passive; a list proposed for repeal', () => {
     expect(rel('Xét đề nghị của Giám đốc Sở Tư pháp;\nĐiều 1. Bãi bỏ Quyết định số 10/2018/QĐ-UBND.\n', 'Quyết định', '14/2026/QĐ-UBND')['10/2018/QĐ-UBND']).toBe('repeals whole');
   });
 });
+
+describe('second review: suspension words inside a provision\'s subject, items that are not documents, semicolon lists', () => {
+  it('amending or repealing a provision about a suspension or a deferral is no suspension, and repeals only the provision', () => {
+    expect(rel('Điều 1. Sửa đổi, bổ sung Điều 76 về hoãn thi hành quyết định phạt tiền của Luật Xử lý vi phạm hành chính số 15/2012/QH13 như sau:\n', 'Luật', '20/2026/QH16')['15/2012/QH13']).toBe('amends part');
+    expect(rel('Điều 3. Bãi bỏ khoản 2 Điều 66 về tạm ngừng kinh doanh của Nghị định số 01/2021/NĐ-CP.\n', 'Nghị định', '20/2026/NĐ-CP')['01/2021/NĐ-CP']).toBe('repeals part');
+  });
+  it('under a repealing heading without a colon, an item that is a sentence of its own repeals nothing', () => {
+    expect(rel('Điều 3. Bãi bỏ văn bản quy phạm pháp luật\n1. Bãi bỏ Thông tư số 05/2020/TT-BTC.\n2. Hồ sơ đã nộp được tiếp tục giải quyết theo quy định tại Thông tư số 07/2021/TT-BTC.\n', 'Thông tư', '20/2026/TT-BTC')).toEqual({ '05/2020/TT-BTC': 'repeals whole', '07/2021/TT-BTC': 'cites' });
+  });
+  it('"Bãi bỏ các Thông tư sau đây: A …; B …; C …." repeals all three (no succession)', () => {
+    expect(rel('Điều 3. Hiệu lực thi hành\n2. Bãi bỏ các Thông tư sau đây: Thông tư số 05/2020/TT-BTC ngày 01/2/2020; Thông tư số 06/2020/TT-BTC ngày 02/2/2020; Thông tư số 07/2020/TT-BTC ngày 03/2/2020.\n', 'Thông tư', '20/2026/TT-BTC')).toEqual({ '05/2020/TT-BTC': 'repeals whole', '06/2020/TT-BTC': 'repeals whole', '07/2020/TT-BTC': 'repeals whole' });
+  });
+});

@@ -731,7 +731,8 @@ function saysReplaced(t: string, start: number): boolean {
 /** The sentence before `start`, 200 characters at most ("… đều bãi bỏ. Quy định số 57-QĐ/TW … hết hiệu lực": the repeal is the sentence before's). */
 function sentenceBefore(t: string, start: number): string {
   const before = t.slice(Math.max(0, start - 200), start);
-  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('; '), before.lastIndexOf(';\n'));
+  // (a semicolon parts the items of one list, "Bãi bỏ các Thông tư sau đây: A …; B …": the repeal heads them all)
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
   return end < 0 ? before : before.slice(end + 2);
 }
 function endedByRepeal(t: string, start: number, tailEnd = start): boolean {

@@ -267,7 +267,7 @@ function inListOfItsHead(text: string, pos: number): boolean {
   return markOf(text.slice(end, end + 12)) === markOf(text.slice(item, item + 12));
 }
 
-const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|ngừng|hoãn|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
+const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
@@ -693,6 +693,8 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 // that ended its sentence: the mention opens its line
 const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;
 const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// (an item that opens with the document, at most through the places it names, and has no verb of its own)
+const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'u');
 // the verbs that suspend or end a document, written before it as the head of its own clause (Luật Ban hành văn bản quy phạm
 // pháp luật: "ngưng hiệu lực", "đình chỉ việc thi hành"; Luật Khiếu nại, Điều 35: "tạm đình chỉ việc thi hành" a decision;
 // local authorities write "tạm dừng thi hành Quyết định số …"; an annulled decision, "hủy bỏ", ends as a whole): the clause
@@ -927,7 +929,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (ENDING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
-  if (REPEALING_HEADING.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  if (REPEALING_HEADING.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
   if (REPLACING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   // "2. Các quy định tại … Phụ lục IX ban hành kèm theo Nghị quyết này và mục IV, V … phần A Phụ lục XIII ban hành kèm theo Nghị
@@ -942,7 +944,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local)) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
-  if (/(?<![\p{L}])(?:(?:ngưng|ngừng|hoãn|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)|tạm[ \n]+dừng[ \n]+(?:hiệu lực|(?:việc[ \n]+)?thi hành))/iu.test(local) && !SUSPENDED_PAPER.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)/iu.test(local)) return 'suspends';
+  // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
+  // của Luật …", is no suspension)
+  if (/(?<![\p{L}])(?:(?:ngưng|ngừng|hoãn|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)|tạm[ \n]+dừng[ \n]+(?:hiệu lực|(?:việc[ \n]+)?thi hành))/iu.test(local) && !/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?![\p{L}])[^.;:]*(?:ngưng|ngừng|hoãn|đình[ \n]+chỉ|dừng)[ \n]/iu.test(withoutQuotedWords(local)) && !SUSPENDED_PAPER.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)/iu.test(local)) return 'suspends';
   // a correction's object is the document or its errors ("Đính chính Thông tư số …", "Đính chính một số lỗi kỹ thuật tại
   // Thông tư số …", "Đính chính khoản 2 Điều 5 của …"): "đính chính, công khai thông tin …", "bổ sung, đính chính thông tin lý
   // lịch tư pháp …" correct information or records, whatever document follows
