@@ -10,10 +10,14 @@ import { readDocument } from '../src/doc/index.js';
  * lawyer expects. Agreement per family and every disagreement are printed; the floor is what the code reaches, rounded down
  * (180 of 238 when the passages were written; 227 after the rules they led to and the two readings the project had fixed before, below).
  */
-const FLOOR = 0.94;
+const ROUNDS = [
+  { file: 'drafting-forms.json', floor: 0.94 },
+  // the second round, on amending wording: 114 of 234 when it was written
+  { file: 'drafting-forms-amends.json', floor: 0.48 },
+];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
-const { passages } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', 'drafting-forms.json'), 'utf8')) as { passages: Passage[] };
+const load = (file: string): Passage[] => (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as { passages: Passage[] }).passages;
 
 const ACT = new Set(['amends', 'repeals', 'replaces', 'suspends', 'guides', 'corrects', 'consolidates']);
 const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, '').toUpperCase();
@@ -56,8 +60,9 @@ function disagreements(p: Passage, citations: readonly Citation[]): string[] {
   return out;
 }
 
-describe('drafting forms of legal-status relations (red team, fixtures/relations/drafting-forms.json)', () => {
-  it(`the code reads at least ${FLOOR} of the passages as a lawyer does: printed per family, with every disagreement`, async () => {
+describe.each(ROUNDS)('drafting forms of legal-status relations (red team, fixtures/relations/$file)', ({ file, floor }) => {
+  it(`the code reads at least ${floor} of the passages as a lawyer does: printed per family, with every disagreement`, async () => {
+    const passages = load(file);
     expect(passages.length).toBeGreaterThanOrEqual(200);
     const families = new Map<string, [number, number]>();
     const lines: string[] = [];
@@ -70,7 +75,7 @@ describe('drafting forms of legal-status relations (red team, fixtures/relations
       if (wrong.length > 0) lines.push(`  [${p.family}] ${p.type} ${p.number}: ${JSON.stringify(p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text)}\n    ${wrong.join('\n    ')}`);
     }
     const right = [...families.values()].reduce((n, [, r]) => n + r, 0);
-    console.log(`drafting forms: ${right}/${passages.length} read as a lawyer does (${(right / passages.length).toFixed(3)})\n${[...families].map(([k, [n, r]]) => `  ${k.padEnd(22)} ${r}/${n}`).join('\n')}\ndisagreements:\n${lines.join('\n')}`);
-    expect(right / passages.length).toBeGreaterThanOrEqual(FLOOR);
+    console.log(`drafting forms (${file}): ${right}/${passages.length} read as a lawyer does (${(right / passages.length).toFixed(3)})\n${[...families].map(([k, [n, r]]) => `  ${k.padEnd(22)} ${r}/${n}`).join('\n')}\ndisagreements:\n${lines.join('\n')}`);
+    expect(right / passages.length).toBeGreaterThanOrEqual(floor);
   });
 });
