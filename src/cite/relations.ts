@@ -157,7 +157,67 @@ const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chín
 const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 // (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
+// (its mark may be any a drafter uses: "II.", "A.", "1.1.", "2.3)", "-", "+"; an old text opens with "Nay", a Party's or a
+// council's with its actor: "Bộ Chính trị quyết định sửa đổi …", "Ban Bí thư đồng ý sửa đổi, bổ sung …")
+const CLAUSE_MARK = String.raw`(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])`;
+const ACTOR_DECIDES = String.raw`(?:(?:Ủy|Uỷ)[ ]+ban[ ]+nhân[ ]+dân|UBND|Hội[ ]+đồng[ ]+nhân[ ]+dân|HĐND|Chính[ ]+phủ|Thủ[ ]+tướng[ ]+Chính[ ]+phủ|Bộ[ ]+Chính[ ]+trị|Ban[ ]+Bí[ ]+thư|Ban[ ]+Chấp[ ]+hành|Ban[ ]+Thường[ ]+vụ|Thường[ ]+trực|Bộ[ ]+trưởng|Chủ[ ]+tịch)(?:[ ]+[^ .;:\n]+){0,8}?[ ]+(?:quyết[ ]+định|đồng[ ]+ý|thống[ ]+nhất|quyết[ ]+nghị)[ ]+`;
 const AMENDING_HEADING = /^[ ]*(?:(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))/u;
+// (read in the body of a document that acts, not in a plan's or a report's lists: see PROPOSING_TYPE)
+const AMENDING_HEADING_OTHER_MARK = new RegExp(String.raw`^[ ]*(?:${CLAUSE_MARK}[ ]*)?(?:Nay[ ]+)?(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung)|${ACTOR_DECIDES}(?:sửa[ ]+đổi|bổ[ ]+sung|điều[ ]+chỉnh)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))`, 'u');
+// an operative clause that opens with an amending verb of another wording than "sửa đổi, bổ sung" (old texts, adjusted plans and
+// investment decisions, terms extended, amounts raised): "Điều 1. Sửa lại Điều 3 Quyết định số …", "Điều chỉnh lại khoản 1 Điều
+// 3 …", "Thay đoạn “…” tại khoản 2 Điều 4 Nghị định số … bằng …", "Đổi tên Quy chế ban hành kèm theo …", "Điều chỉnh chủ trương đầu
+// tư dự án … tại Quyết định số …", "Kéo dài thời gian thực hiện Nghị quyết số …", "Nâng mức hỗ trợ quy định tại …", "Phê duyệt
+// điều chỉnh dự án … đã được phê duyệt tại Quyết định số …"
+const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|thay[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|mở[ \n]+rộng|giao[ \n]+bổ[ \n]+sung|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
+const ACT_WORDS = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|thay[ \n]+thế)`;
+const OTHER_AMENDING_VERB = new RegExp(String.raw`(?<![\p{L}])${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'giu');
+const OPENING_MARK = new RegExp(String.raw`^[ \t\n]*(?:${CLAUSE_MARK}[ \t]*)?`, 'u');
+// "Nay", the actor that decides, "Phê duyệt": what may stand before the verb, the clause's first word capitalized
+const OPENING_LEAD = new RegExp(String.raw`^(?:Nay[ \n]+(?:${ACTOR_DECIDES})?|${ACTOR_DECIDES})(?:phê[ \n]+duyệt[ \n]+)?|^Phê[ \n]+duyệt[ \n]+`, 'u');
+const OTHER_AMENDING_AT = new RegExp(String.raw`^${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'u');
+const ACT_AT = new RegExp(String.raw`^${ACT_WORDS}(?![\p{L}])`, 'u');
+/**
+ * Where the opening verb of a clause ends (an amending verb of another wording, see OTHER_AMENDING_VERB, or any act), -1 when
+ * the clause opens otherwise: after its mark, the first word is capitalized, the verb or what may lead it ("Nay", the actor
+ * that decides, "Phê duyệt"); a page break's blank line opens no clause ("\n\nsửa đổi, bổ sung một số điều của …").
+ */
+function openingVerb(clause: string): { end: number; verb: string; approved: boolean } | null {
+  const mark = (OPENING_MARK.exec(clause) as RegExpExecArray)[0].length;
+  const first = clause.charAt(mark);
+  if (first === '' || first === first.toLowerCase()) return null;
+  const rest = first.toLowerCase() + clause.slice(mark + 1);
+  const lead = OPENING_LEAD.exec(clause.slice(mark))?.[0] ?? '';
+  const verb = OTHER_AMENDING_AT.exec(rest.slice(lead.length)) ?? ACT_AT.exec(rest.slice(lead.length));
+  return verb ? { end: mark + lead.length + verb[0].length, verb: verb[0].replace(/\s+/gu, ' '), approved: /duyệt/u.test(lead) } : null;
+}
+// the verbs that may carry out an adjustment another document provides for ("Điều chỉnh mức trợ cấp quy định tại …"): they amend
+// a described object only when the new value follows (the others change what they name by themselves: "Kéo dài …", "Đổi tên …")
+const WEAK_AMENDING_VERB = /^(?:điều chỉnh(?:, bổ sung)?|nâng|giao bổ sung|bổ sung thêm)$/u;
+// the object of such a verb may be the document itself or what it set: a description that ends at the document, pinned by a
+// preposition or its places ("… tại", "… kèm theo", "đã được phê duyệt tại", "thành lập theo"); words of another relation in
+// between make the document that relation's object ("Điều chỉnh kế hoạch thực hiện Nghị quyết số …" adjusts the plan)
+const OTHER_AMENDING_OBJECT_OFF = /(?<![\p{L}])(?:(?<!(?:kèm|ban[ \n]+hành|thành[ \n]+lập|phê[ \n]+duyệt|giao)[ \n]+)theo|trái|phù[ \n]+hợp|căn[ \n]+cứ|khi|nếu|thì|trường[ \n]+hợp|hồ[ \n]+sơ|thủ[ \n]+tục|giấy[ \n]+phép|(?<!thời[ \n]+(?:gian|hạn)[ \n]+)thực[ \n]+hiện|triển[ \n]+khai|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+// a paper or a procedure adjusted ("VII. Điều chỉnh Giấy phép kinh doanh cho tổ chức … (trường hợp thay đổi nội dung quy định tại
+// … Nghị định 09/2018/NĐ-CP)"): no act on the document
+const PAPER_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số)[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|hợp[ \n]+đồng|thủ[ \n]+tục|hồ[ \n]+sơ)(?![\p{L}])/iu;
+const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// the object named by its places, or the document right after the verb ("Điều chỉnh lại khoản 1 Điều 3 …", "Kéo dài thời gian
+// thực hiện …", "Điều chỉnh Quyết định chủ trương đầu tư số …")
+const ADJUSTED_PLACES_ONLY = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+|thời[ \n]+(?:gian|hạn)(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|hiệu[ \n]+lực))?(?:[ \n]+(?:của|tại))?[ \n]+)?(?:(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)){0,20}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo)[ \n]+)?)?(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+[\p{Ll}]+){1,5}[ \n]+)?$`, 'u');
+const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|theo[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
+// (or an annex, a table, a list of the document, whatever words describe it: "Điều chỉnh Phụ lục số 02 (Danh mục dự án …) kèm theo …")
+const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+giá|[Dd]anh[ \n]+mục|[Bb]ản[ \n]+đồ)(?![\p{L}])/u;
+const NEW_NAME_AFTER = /^[^.;]{0,250}?(?<![\p{L}])thành[ \n]*["“]/u;
+// the type lines of documents that act on none (their "Điều chỉnh …" items are tasks or proposals)
+const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN)/u;
+/** The end of the last match of the global `re` in `s`, or -1. */
+function lastMatchEnd(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
+  return at;
+}
 // (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
 const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
@@ -692,7 +752,6 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 // an item without a number, alone under its section heading ("VI. Lĩnh vực Trẻ em\nThông tư số …") or after an item
 // that ended its sentence: the mention opens its line
 const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;
-const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}`;
 // (an item that opens with the document, at most through the places it names, and has no verb of its own)
 const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'u');
 // the verbs that suspend or end a document, written before it as the head of its own clause (Luật Ban hành văn bản quy phạm
@@ -807,7 +866,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (selfStatus) return /^bãi/u.test(selfStatus[1] as string) ? 'repeals' : 'amends';
   if (inSortedRanges(layout.quotedWordings, start)) return 'cites';
   // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
-  if (/(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u.test(text.slice(Math.max(0, start - 220), start))) return 'cites';
+  // (a quote right after the word closes a quoted heading, "“Điều 3. Giải thích từ ngữ”\nĐiều 2. Sửa đổi Phụ lục I Nghị định số …")
+  const windowStart = Math.max(0, start - 220);
+  const phrase = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*:?[ \n]*[“"][^”"]{0,200}$/u.exec(text.slice(windowStart, start));
+  // (the quote opens the phrase when the quotes before it in the paragraph are paired)
+  const quoteAt = phrase ? windowStart + phrase.index + phrase[0].search(/[“"]/u) : -1;
+  if (phrase && (text.slice(paragraphStart(layout, quoteAt), quoteAt).match(/["“”]/gu)?.length ?? 0) % 2 === 0) return 'cites';
   // the first cell of a table row ("203\nThông tư\n07/2020/TT-BKHĐT\nngày …\n<title>"): the previous row's title, and this
   // row's own after the number, are no verbs of a clause (an annex that lists the documents this act repeals still repeals)
   if (TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) return repealAnnexAt(text, layout, start) !== null ? 'repeals' : 'cites';
@@ -871,11 +935,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
   if (verb >= 0 && assigned) return 'cites';
-  if (!assigned && ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
+  const acting = !PROPOSING_TYPE.test(layout.ownType ?? '');
+  if (!assigned && acting && ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
   // "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh mục các nhiệm vụ … kèm theo Chương trình hành động
   // của Chính phủ tại Nghị quyết số 140/NQ-CP … như sau:": what is adjusted may be described at length when the clause then
   // gives the new wording
-  if (!assigned && ADJUSTING_OPENING.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && AS_FOLLOWS_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
+  if (!assigned && acting && ADJUSTING_OPENING.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && AS_FOLLOWS_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
   // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
   // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
   // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
@@ -888,6 +953,29 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   if (verb >= 0 && (PROCEDURE_OBJECT.test(object) || (CONDITION_OBJECT.test(object) && /^bãi[ \n]+bỏ/iu.test(local.slice(lastOperativeVerbStart(local)))))) return 'cites';
+  // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
+  // OTHER_AMENDING_VERB, openingVerbEnd) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
+  // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals
+  if (!assigned && acting) {
+    const plain = withoutQuotedWords(local);
+    const opening = lastBreak >= 0 || clauseFrom === pStart ? plain : /^[ \n]*,?[ \n]*và[ \n]+/u.test(plain) ? withoutQuotedWords(text.slice(pStart, start)) : null;
+    // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …":
+    // the other wordings are read in the body only)
+    const other = layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) ? -1 : lastMatchEnd(OTHER_AMENDING_VERB, plain);
+    const amending = Math.max(other, verb >= 0 && /^(?:sửa|bổ)/iu.test(local.slice(lastOperativeVerbStart(local))) ? verb : -1);
+    const opened = opening === null ? null : openingVerb(opening);
+    if (opened !== null && amending >= 0 && amending >= verb) {
+      // (what the opening verb acts on, up to the mention: "VII. Điều chỉnh Giấy phép kinh doanh … (trường hợp thay đổi nội dung
+      // quy định tại … Nghị định 09/2018/NĐ-CP)" adjusts a licence)
+      const what = (opening as string).slice(opened.end);
+      // (a description of what is adjusted needs the new value after it: "Điều chỉnh mức trợ cấp quy định tại khoản 1 Điều 1 Quyết
+      // định số …" alone may carry out an adjustment that decision provides for; "… từ 500.000 đồng lên 800.000 đồng", "… như sau:",
+      // "… thành “…”", "… đến hết ngày …" change it)
+      const described = other >= verb && WEAK_AMENDING_VERB.test(opened.verb) && !opened.approved && !ADJUSTED_PLACES_ONLY.test(what) && !ANNEX_ADJUSTED.test(what);
+      const after = text.slice(tailEnd, tailEnd + 300);
+      if ((!described || NEW_VALUE_AFTER.test(withoutQuotedWords(after)) || NEW_NAME_AFTER.test(after)) && !OTHER_AMENDING_OBJECT_OFF.test(what) && !PERSON_OBJECT.test(what) && !PAPER_OBJECT.test(what) && !/(?<![\p{L}])(?:được|bị)[ \n]*$/u.test(plain.slice(0, Math.max(0, plain.slice(0, amending).search(/\S+(?:[ \n]+\S+)?$/u))))) return 'amends';
+    }
+  }
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
   // (not a document of another type after them, which is the clause's next ended item: "… theo Luật số 34/2009/QH12 và Luật số
   // 38/2009/QH12, Nghị quyết số 19/2008/QH12 của Quốc hội về thí điểm … hết hiệu lực")
@@ -955,7 +1043,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para))) return 'amends';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (zone === 'body' && !PROPOSING_TYPE.test(layout.ownType ?? '') && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+
+/**
+ * Amending wordings of the second red-team round (fixtures/relations/drafting-forms-amends.json): old verbs, list marks
+ * beyond "Điều N.", "1." and "a)", the actor first, adjusted plans and investment decisions, an amendment after another act;
+ * each with what must stay no act beside it.
+ */
+
+const rel = (text: string, type = 'Quyết định', number = '15/2026/QĐ-UBND'): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const c of extract(text, { context: { type, number } }).citations) {
+    const key = c.number ?? c.text.replace(/\s+/g, ' ');
+    const acts = [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)].sort().join('+');
+    out[key] = out[key] && out[key] !== 'cites' ? [...new Set([...out[key].split('+'), ...acts.split('+')])].filter((x) => x !== 'cites').sort().join('+') : acts;
+  }
+  return out;
+};
+
+describe('an amending verb of another wording that opens the clause', () => {
+  it.each([
+    ['Điều 1. Nay sửa đổi, bổ sung Điều 5 của Nghị định số 17/CP ngày 23 tháng 12 năm 1992 của Chính phủ như sau:\n', '17/CP'],
+    ['Điều 1. Sửa lại Điều 3 Quyết định số 152/TTg ngày 12 tháng 3 năm 1996 như sau:\n', '152/TTg'],
+    ['Điều 1. Điều chỉnh lại khoản 1 Điều 3 Quyết định số 1140/QĐ-UB ngày 15/5/2001 của UBND tỉnh như sau:\n', '1140/QĐ-UB'],
+    ['Điều 1. Thay đoạn "do Bộ trưởng quyết định" tại khoản 2 Điều 4 Nghị định số 12/CP ngày 18 tháng 2 năm 1997 bằng đoạn "do Thủ tướng quyết định".\n', '12/CP'],
+    ['Điều 1. Đổi tên Quy chế ban hành kèm theo Quyết định số 27/2000/QĐ-UB ngày 12 tháng 4 năm 2000 thành "Quy chế quản lý chợ".\n', '27/2000/QĐ-UB'],
+    ['Điều 1. Điều chỉnh chủ trương đầu tư dự án Khu đô thị mới tại Quyết định số 1234/QĐ-UBND ngày 12 tháng 5 năm 2020 với các nội dung sau:\n', '1234/QĐ-UBND'],
+    ['Điều 1. Kéo dài thời gian thực hiện Nghị quyết số 11/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 đến hết ngày 31 tháng 12 năm 2027.\n', '11/2020/NQ-HĐND'],
+    ['Điều 1. Phê duyệt điều chỉnh dự án đầu tư xây dựng Trường THPT Nguyễn Du đã được phê duyệt tại Quyết định số 2345/QĐ-UBND ngày 10 tháng 10 năm 2022 với các nội dung sau:\n', '2345/QĐ-UBND'],
+    ['II. Sửa đổi khoản 2 Điều 1 Thông tư số 60/2007/TT-BTC ngày 14/6/2007 của Bộ Tài chính như sau:\n', '60/2007/TT-BTC'],
+    ['1.1. Sửa đổi điểm a khoản 3 Điều 5 Thông tư số 28/2007/TT-BTC như sau:\n', '28/2007/TT-BTC'],
+    ['Ủy ban nhân dân tỉnh quyết định sửa đổi khoản 2 Điều 3 Quyết định số 24/2022/QĐ-UBND như sau:\n', '24/2022/QĐ-UBND'],
+  ])('%s', (text, n) => {
+    expect(rel(text)[n]).toBe('amends');
+  });
+
+  it('the actor first, in a Party document', () => {
+    expect(rel('Bộ Chính trị quyết định sửa đổi tiết 1.3 điểm 1 Quy định số 214-QĐ/TW ngày 02 tháng 01 năm 2020 như sau:\n', 'Quy định', '150-QĐ/TW')['214-QĐ/TW']).toBe('amends');
+  });
+
+  it.each([
+    ['Điều 1. Hủy bỏ khoản 2 Điều 3 và sửa đổi khoản 3 Điều 3 Quyết định số 14/2022/QĐ-UBND như sau:\n', '14/2022/QĐ-UBND'],
+    ['Điều 1. Nay bãi bỏ Điều 4 và sửa lại Điều 5 Quyết định số 980/QĐ-UB ngày 05/6/1998 của UBND tỉnh như sau:\n', '980/QĐ-UB'],
+    ['Điều 5. Bãi bỏ một số quy định\nBãi bỏ điểm c khoản 2 Điều 5 Nghị định số 24/2019/NĐ-CP và sửa đổi điểm d khoản 2 Điều 5 Nghị định số 24/2019/NĐ-CP như sau:\n', '24/2019/NĐ-CP'],
+  ])('an amendment after a repeal: %s', (text, n) => {
+    expect(rel(text, 'Nghị định', '77/2026/NĐ-CP')[n]).toBe('amends+repeals');
+  });
+
+  it.each([
+    ['Điều 1. Điều chỉnh giá đất theo Quyết định số 12/2020/QĐ-UBND như sau:\n', '12/2020/QĐ-UBND'],
+    ['Điều 1. Điều chỉnh kế hoạch thực hiện Nghị quyết số 18-NQ/TW như sau:\n', '18-NQ/TW'],
+    ['VII. Điều chỉnh Giấy phép kinh doanh cho tổ chức kinh tế có vốn đầu tư nước ngoài (trường hợp thay đổi nội dung quy định tại khoản 1 Điều 11 Nghị định số 09/2018/NĐ-CP)\n', '09/2018/NĐ-CP'],
+    ['Ngày 10 tháng 3 năm 2024, Ủy ban nhân dân tỉnh ban hành Quyết định số 600/QĐ-UBND\n\nsửa đổi, bổ sung một số điều của Quyết định số 601/QĐ-UBND về giao chỉ tiêu.\n', '601/QĐ-UBND'],
+    ['Nghị định số 67/2013/NĐ-CP sửa đổi bổ\nsung bởi Nghị định số 106/2017/NĐ-CP.\n', '67/2013/NĐ-CP'],
+  ])('control, no act: %s', (text, n) => {
+    expect(rel(text)[n]).toMatch(/^(?:cites|implements|basis)$/u);
+  });
+
+  it('control: in a plan, "- Điều chỉnh Quyết định số …" is a task', () => {
+    const plan = 'ỦY BAN NHÂN DÂN\nSố: 120/KH-UBND\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\n\nI. NHIỆM VỤ\n1. Điều chỉnh Quyết định số 45/2024/QĐ-UBND cho phù hợp với quy định mới.\n- Sửa đổi, bổ sung Quyết định số 46/2024/QĐ-UBND.\n';
+    const r = rel(plan, 'Kế hoạch', '120/KH-UBND');
+    expect(r['45/2024/QĐ-UBND']).toBe('cites');
+    expect(r['46/2024/QĐ-UBND']).toBe('cites');
+  });
+
+  it('a quoted heading that ends "… từ ngữ”" opens no quoted phrase for the next article', () => {
+    const r = rel('Điều 1. Sửa đổi Điều 3 Nghị định số 01/2021/NĐ-CP như sau:\n“Điều 3. Giải thích từ ngữ”\nĐiều 2. Bổ sung Điều 5a Nghị định số 02/2022/NĐ-CP như sau:\n', 'Nghị định', '78/2026/NĐ-CP');
+    expect(r['02/2022/NĐ-CP']).toBe('amends');
+    expect(rel('Điều 1. Thay thế cụm từ “Nghị định số 29/2018/NĐ-CP” bằng cụm từ “Nghị định số 77/2025/NĐ-CP” tại khoản 2 Điều 3 Thông tư số 05/2020/TT-BTC.\n', 'Thông tư', '07/2026/TT-BTC')['29/2018/NĐ-CP']).toBe('cites');
+  });
+});
