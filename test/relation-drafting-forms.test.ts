@@ -12,8 +12,8 @@ import { readDocument } from '../src/doc/index.js';
  */
 const ROUNDS = [
   { file: 'drafting-forms.json', floor: 0.94 },
-  // the second round, on amending wording: 114 of 234 when it was written
-  { file: 'drafting-forms-amends.json', floor: 0.48 },
+  // the second round, on amending wording: 114 of 234 when it was written, 200 after the rules it led to
+  { file: 'drafting-forms-amends.json', floor: 0.85 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }

@@ -69,3 +69,40 @@ describe('an amending verb of another wording that opens the clause', () => {
     expect(rel('Điều 1. Thay thế cụm từ “Nghị định số 29/2018/NĐ-CP” bằng cụm từ “Nghị định số 77/2025/NĐ-CP” tại khoản 2 Điều 3 Thông tư số 05/2020/TT-BTC.\n', 'Thông tư', '07/2026/TT-BTC')['29/2018/NĐ-CP']).toBe('cites');
   });
 });
+
+describe('replacements by this document, passives with old locators, regulations, titles, repeal items', () => {
+  it.each([
+    ['Điều 3. Những quy định trước đây trái với Quyết định này đều bãi bỏ. Quyết định này thay cho Quyết định số 1057/QĐ-UB ngày 12/5/1997 của UBND tỉnh.\n', '1057/QĐ-UB'],
+    ['Điều 3. Quyết định này có hiệu lực kể từ ngày ký; bãi bỏ và thay thế Quyết định số 567/QĐ-UBND ngày 02 tháng 3 năm 2022.\n', '567/QĐ-UBND'],
+    ['Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Bãi bỏ Quyết định số 456/QĐ-UBND ngày 10/02/2023 để thay thế bằng Quyết định này.\n', '456/QĐ-UBND'],
+    ['Điều 3. Nghị quyết này có hiệu lực từ ngày 01/01/2027. Nghị quyết số 16/2019/NQ-HĐND ngày 12/12/2019 của Hội đồng nhân dân tỉnh được thay thế bằng Nghị quyết này.\n', '16/2019/NQ-HĐND'],
+  ])('replaces: %s', (text, n) => {
+    expect(rel(text)[n]).toBe('replaces');
+  });
+  it('"thay thế A và bãi bỏ B": B is repealed by this decision, not reported as repealed by A', () => {
+    const r = rel('Điều 3. Quyết định này có hiệu lực kể từ ngày ký; thay thế Quyết định số 457/QĐ-UBND ngày 10/02/2023 và bãi bỏ Quyết định số 790/QĐ-UBND ngày 05/4/2022.\n');
+    expect(r['457/QĐ-UBND']).toBe('replaces');
+    expect(r['790/QĐ-UBND']).toBe('repeals');
+  });
+  it.each([
+    ['1. Các điểm a, b khoản 2 mục II Thông tư số 09/2000/TT-BTC ngày 17 tháng 01 năm 2000 của Bộ Tài chính được sửa đổi như sau:\n', '09/2000/TT-BTC'],
+    ['1. Tiết a điểm 2 mục III phần B Thông tư số 128/2003/TT-BTC ngày 22/12/2003 được sửa đổi, bổ sung như sau:\n', '128/2003/TT-BTC'],
+    ['I. Điều 7 của Thông tư liên bộ số 02/TT-LB ngày 10 tháng 1 năm 1994 được sửa lại như sau:\n', '02/TT-LB'],
+    ['Điều 1. Quy chế tổ chức và hoạt động của Trung tâm Phục vụ hành chính công tỉnh ban hành kèm theo Quyết định số 31/2022/QĐ-UBND được sửa đổi, bổ sung như sau:\n', '31/2022/QĐ-UBND'],
+    ['Điều 1. Bảng giá đất ban hành kèm theo Quyết định số 32/2019/QĐ-UBND được điều chỉnh như sau:\n', '32/2019/QĐ-UBND'],
+  ])('amends in the passive: %s', (text, n) => {
+    expect(rel(text, 'Thông tư', '25/2001/TT-BTC')[n]).toBe('amends');
+  });
+  it('titles that adjust a document amend it; one that adjusts under a document does not', () => {
+    expect(rel('QUYẾT ĐỊNH\nVề việc điều chỉnh, bổ sung Quyết định số 1290/QĐ-UBND ngày 05 tháng 6 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh\n', 'Quyết định', '3600/QĐ-UBND')['1290/QĐ-UBND']).toBe('amends');
+    expect(rel('QUYẾT ĐỊNH\nVề việc điều chỉnh dự toán ngân sách năm 2024 theo Quyết định số 45/QĐ-TTg của Thủ tướng Chính phủ\n', 'Quyết định', '3600/QĐ-UBND')['45/QĐ-TTg']).toBe('cites');
+  });
+  it('repeal items under an amending heading: "b) Điều 5 bãi bỏ.", "1.2. Bãi bỏ …", "- Bãi bỏ …"', () => {
+    expect(rel('Điều 1. Sửa đổi, bổ sung Quyết định số 10/2019/QĐ-UBND:\na) Điều 2 sửa đổi như sau:\nb) Điều 5 bãi bỏ.\n')['10/2019/QĐ-UBND']).toBe('amends+repeals');
+    expect(rel('Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 18/2022/NQ-HĐND:\n1.1. Sửa đổi khoản 2 Điều 1 như sau:\n1.2. Bãi bỏ khoản 4 Điều 3.\n', 'Nghị quyết', '24/2026/NQ-HĐND')['18/2022/NQ-HĐND']).toBe('amends+repeals');
+  });
+  it('controls: a regulation applied, a replacement by another document, no act', () => {
+    expect(rel('2. Quy định ban hành kèm theo Quyết định số 31/2022/QĐ-UBND được áp dụng đối với các xã.\n')['31/2022/QĐ-UBND']).toBe('cites');
+    expect(rel('2. Nghị định số 20/2017/NĐ-CP được thay thế bằng Nghị định số 132/2020/NĐ-CP.\n')['20/2017/NĐ-CP']).not.toBe('replaces');
+  });
+});

@@ -69,7 +69,7 @@ const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
-const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$/u;
+const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?\.|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
@@ -147,6 +147,7 @@ const TRIGGER_BASIS = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Căn cứ vào)(?![\p{L
 const CLAUSE_TRIGGER = /(?:^|[;:.][ ]*|\n[ ]*)(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(căn cứ|căn cứ vào|thực hiện|triển khai|tiếp tục thực hiện|cụ thể hóa|cụ thể hoá)(?![\p{L}])/giu;
 const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
 const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
+const TITLE_ADJUSTS = /^[ ]*(?:Về việc )?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
 const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
 const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
@@ -209,6 +210,9 @@ const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?:các|nh�
 // (or an annex, a table, a list of the document, whatever words describe it: "Điều chỉnh Phụ lục số 02 (Danh mục dự án …) kèm theo …")
 const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+giá|[Dd]anh[ \n]+mục|[Bb]ản[ \n]+đồ)(?![\p{L}])/u;
 const NEW_NAME_AFTER = /^[^.;]{0,250}?(?<![\p{L}])thành[ \n]*["“]/u;
+const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn|Kết[ \n]+luận)[ \n]+này(?![\p{L}])`;
+const SELF_TAKES_PLACE_AFTER = new RegExp(String.raw`^[^.;]{0,120}?để[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+${THIS_DOCUMENT}`, 'u');
+const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+$`, 'u');
 // the type lines of documents that act on none (their "Điều chỉnh …" items are tasks or proposals)
 const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN)/u;
 /** The end of the last match of the global `re` in `s`, or -1. */
@@ -372,6 +376,13 @@ const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+
 // "Điều 2. Phụ lục I ban hành kèm theo Thông tư số …", "3. Mẫu số 01/ĐK ban hành kèm theo …": a clause that opens with an annex or a
 // form of the document
 const ANNEX_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)(?:[ \n]+số)?[ \n]+[\dA-Za-zđĐ.\/-]{1,12}(?:[ \n]*,[ \n]*(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)?[ \n]*[\dA-Za-zđĐ.\/-]{1,12}){0,10}[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$`, 'u');
+// a clause that opens with the places of an old text, whatever their words ("1. Các điểm a, b khoản 2 mục II Thông tư số …", "Tiết a điểm
+// 2 mục III phần B Thông tư số …", "Đoạn thứ hai khoản 1 Điều 6 …", "Các khoản 2, 3 Điều 5 …")
+const LOCATOR = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Tt]iết|[Đđ]oạn|[Cc]âu|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+(?:thứ[ \n]+\p{Ll}{1,5}|[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}(?:[ \n]*,[ \n]*[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}){0,8}(?:[ \n]+và[ \n]+[\dA-Za-zđĐ]{1,5})?)`;
+const LOCATED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđA-Z])[.)][ \t]*|[-+•][ \t]*)?(?:(?:Các|Những)[ \n]+)?${LOCATOR}(?:[ \n]+(?:của[ \n]+)?${LOCATOR}){0,6}[ \n]+(?:của[ \n]+)?$`, 'u');
+// a regulation, a price table, a fee schedule issued with a decision, in the passive: "Quy định về bồi thường … ban hành kèm theo
+// Quyết định số … được sửa đổi, bổ sung như sau:", "Bảng giá đất ban hành kèm theo Quyết định số … được điều chỉnh như sau:"
+const REGULATION_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Bảng[ \n]+giá|Biểu[ \n]+(?:phí|giá|mức|thuế)|Danh[ \n]+mục)(?![\p{L}])[^.;:\n]{0,300}?[ \n](?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+)?theo[ \n]*$/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|phải|có|cần))?[ \n]+(?:tạm[ \n]+)?$/iu;
 const ENDING_NOTED = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,80}?[ \n,]thì(?![\p{L}])/u;
@@ -433,7 +444,7 @@ function lastOperativeVerb(s: string): number {
 // trách … quy định tại Nghị định số …", "Những chỉ tiêu phân công cho Tổng cục Thống kê … quy định tại Thông tư số … hết hiệu
 // lực"; "các quy định tại Luật …" is all of them; "Bãi bỏ phần khái niệm, định nghĩa của chỉ tiêu số 20 … quy định tại Thông tư số …";
 // "điều" is a place only with its number: "điều trị", "điều kiện" are words)
-const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
+const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
 
 // the places written before a mention, one list of them ("Điều 7, Điều 9 và khoản 3 Điều 12 của", "điểm b, điểm c khoản 2 Điều 4",
 // "khoản 1 Điều 3; khoản 2 Điều 8 và Điều 15"), anchored at the mention; and an insertion: what is inserted, "vào (sau|trước)",
@@ -558,9 +569,11 @@ export const AMENDING_TITLE_AT_END = /(?<![\p{L}])(?:Bộ[ \n]+luật|Luật|Ph�
 const SUSPENDING_IN_CLAUSE = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?![\p{L}])/iu;
 const SUSPENSION_PERIOD = /(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
-const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ)(?![\p{L}])/iu;
+const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
-const REPEAL_ITEM = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \n]+([^\n]{1,120})/u;
+// (any mark, "1.2.", "-", "+"; or the places first and the verb after them: "b) Điều 5 bãi bỏ.")
+const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,120})/u;
+const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$`, 'u');
 const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,160})/u;
 const VERB_ALONE = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \t]*$/u;
 const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
@@ -630,7 +643,7 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
       const next = text.indexOf('\n', p + 1 + line.length + 1);
       line = text.slice(p + 1, Math.min(to, next < 0 ? to : next));
     }
-    const item = REPEAL_ITEM.exec(line);
+    const item = REPEAL_ITEM.exec(line) ?? REPEALED_ITEM.exec(line);
     if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
     // a removal after the item's first act, in the same line: "1. Thay thế cụm từ “…” bằng cụm từ “…” tại Khoản 1 Điều 8; bỏ cụm từ
     // “…” tại Khoản 4 Điều 13."
@@ -853,6 +866,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // type line "HƯỚNG DẪN", a Party guidance's, implements it: spec §6.3)
     if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start)) && !TITLE_GUIDES.test(title)) return 'implements';
     if (TITLE_AMENDS.test(title)) return 'amends';
+    // "Về việc điều chỉnh, bổ sung Nghị quyết số …", "Điều chỉnh Quyết định số …": what is adjusted is the document or pinned in it
+    // (not "Về việc điều chỉnh dự toán … theo Quyết định số …")
+    const adjusting = TITLE_ADJUSTS.exec(title);
+    if (adjusting) {
+      const head = text.slice(layout.titleStart, start);
+      const verbAt = head.search(/[Đđ]iều[ \n]+chỉnh/u);
+      if (verbAt >= 0 && !OTHER_AMENDING_OBJECT_OFF.test(head.slice(verbAt + 9)) && !PAPER_OBJECT.test(head.slice(verbAt + 9).replace(/^[ \n]*,?[ \n]*bổ[ \n]+sung/u, ''))) return 'amends';
+    }
     if (TITLE_GUIDES.test(title)) return 'guides';
     if (TITLE_REPEALS.test(title)) return 'repeals';
     if (TITLE_REPLACES.test(title)) return 'replaces';
@@ -904,12 +925,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
   // bổ sung bởi …", or says it is done, "… đã được sửa đổi …")
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)))) {
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (zone === 'body' && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
-    if (/sửa|bổ/u.test(verbs) && (places || !/bãi/u.test(verbs))) return 'amends';
+    if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs))) return 'amends';
     if (/bãi/u.test(verbs)) return 'repeals';
     if (places) return 'amends';
+    // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
+    if (/thay/u.test(verbs) && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
@@ -962,7 +985,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …":
     // the other wordings are read in the body only)
     const other = layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) ? -1 : lastMatchEnd(OTHER_AMENDING_VERB, plain);
-    const amending = Math.max(other, verb >= 0 && /^(?:sửa|bổ)/iu.test(local.slice(lastOperativeVerbStart(local))) ? verb : -1);
+    // (the last verb itself, not the list it closes: "Sửa đổi, bổ sung, bãi bỏ một số điều của …" is read as before, a repeal
+    // beside the amendment)
+    const amending = Math.max(other, verb >= 0 && /(?:sửa[ \n]+đổi|bổ[ \n]+sung)$/iu.test(local.slice(0, verb)) ? verb : -1);
     const opened = opening === null ? null : openingVerb(opening);
     if (opened !== null && amending >= 0 && amending >= verb) {
       // (what the opening verb acts on, up to the mention: "VII. Điều chỉnh Giấy phép kinh doanh … (trường hợp thay đổi nội dung
@@ -993,6 +1018,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "2. Bỏ cụm từ “, Sở Kế hoạch và Đầu tư” tại khoản 3 Điều 8 Thông tư số …": a phrase removal repeals a part (a clause that opens
   // with "Bỏ" and names what words it strikes out; "bỏ" elsewhere is an ordinary verb: "bỏ phiếu", "bỏ trống")
   if (PHRASE_REMOVAL.test(withoutQuotedWords(local))) return 'repeals';
+  // "bãi bỏ và thay thế Quyết định số …", "Bãi bỏ Quyết định số … để thay thế bằng Quyết định này", "Quyết định này có hiệu lực
+  // kể từ ngày ký, thay cho Quyết định số …": this document takes the other's place
+  if (/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || SELF_INSTEAD_OF.test(withoutQuotedWords(local))) return 'replaces';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -1092,7 +1120,7 @@ export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ 
 // (a chapter may be ended with the articles it holds: "2. Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …")
 // the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
 // "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
-const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)`;
+const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh)`;
 const OWN_PASSIVE_AFTER = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn|thì|mà|nếu|khi)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+(?:bằng|thành)(?![\p{L}]))`, 'u');
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
