@@ -890,13 +890,16 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (a quote right after the word closes a quoted heading, "“Điều 3. Giải thích từ ngữ”\nĐiều 2. Sửa đổi Phụ lục I Nghị định số …")
   const windowStart = Math.max(0, start - 220);
   const phrase = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*:?[ \n]*[“"][^”"]{0,200}$/u.exec(text.slice(windowStart, start));
-  // (the quote opens the phrase when the quotes before it in the paragraph are paired)
+  // (unless the quote closes a quoted line: right after the word, at the end of its line)
   const quoteAt = phrase ? windowStart + phrase.index + phrase[0].search(/[“"]/u) : -1;
-  if (phrase && (text.slice(paragraphStart(layout, quoteAt), quoteAt).match(/["“”]/gu)?.length ?? 0) % 2 === 0) return 'cites';
+  if (phrase && !(/\p{L}/u.test(text.charAt(quoteAt - 1)) && /^[ \t]*\n/u.test(text.slice(quoteAt + 1, quoteAt + 8)))) return 'cites';
   // the first cell of a table row ("203\nThông tư\n07/2020/TT-BKHĐT\nngày …\n<title>"): the previous row's title, and this
   // row's own after the number, are no verbs of a clause (an annex that lists the documents this act repeals still repeals)
   if (TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) return repealAnnexAt(text, layout, start) !== null ? 'repeals' : 'cites';
   const pStart = clauseParagraphStart(text, layout, start);
+  // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
+  // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
+  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start);
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
   if (zone === 'preamble' || zone === 'header') {
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
@@ -925,7 +928,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
   // bổ sung bởi …", or says it is done, "… đã được sửa đổi …")
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (zone === 'body' && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (inOperativeBody && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (inOperativeBody && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs))) return 'amends';
@@ -979,12 +982,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
   // OTHER_AMENDING_VERB, openingVerbEnd) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
   // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals
-  if (!assigned && acting) {
+  if (!assigned && acting && inOperativeBody) {
     const plain = withoutQuotedWords(local);
     const opening = lastBreak >= 0 || clauseFrom === pStart ? plain : /^[ \n]*,?[ \n]*và[ \n]+/u.test(plain) ? withoutQuotedWords(text.slice(pStart, start)) : null;
-    // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …":
-    // the other wordings are read in the body only)
-    const other = layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) ? -1 : lastMatchEnd(OTHER_AMENDING_VERB, plain);
+    // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …": see
+    // inOperativeBody)
+    const other = lastMatchEnd(OTHER_AMENDING_VERB, plain);
     // (the last verb itself, not the list it closes: "Sửa đổi, bổ sung, bãi bỏ một số điều của …" is read as before, a repeal
     // beside the amendment)
     const amending = Math.max(other, verb >= 0 && /(?:sửa[ \n]+đổi|bổ[ \n]+sung)$/iu.test(local.slice(0, verb)) ? verb : -1);
@@ -1071,7 +1074,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (zone === 'body' && !PROPOSING_TYPE.test(layout.ownType ?? '') && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (inOperativeBody && !PROPOSING_TYPE.test(layout.ownType ?? '') && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
