@@ -14,13 +14,15 @@ const ROUNDS = [
   { file: 'drafting-forms.json', floor: 0.94 },
   // the second round, on amending wording: 114 of 234 when it was written, 200 after the rules it led to
   { file: 'drafting-forms-amends.json', floor: 0.85 },
+  // the third round, held apart (no rule written from it): 175 of 218 before the rules of the second round, 186 after
+  { file: 'drafting-forms-heldout.json', floor: 0.85 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
 const load = (file: string): Passage[] => (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as { passages: Passage[] }).passages;
 
 const ACT = new Set(['amends', 'repeals', 'replaces', 'suspends', 'guides', 'corrects', 'consolidates']);
-const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, '').toUpperCase();
+const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/[\u2010\u2011\u2013]/gu, '-').replace(/\s+/gu, '').toUpperCase();
 const byText = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, ' ').toLowerCase();
 const act = (relation: string, scope: { whole: boolean } | null | undefined): string => (['guides', 'corrects', 'consolidates'].includes(relation) ? relation : `${relation}/${scope?.whole ? 'whole' : 'part'}`);
 
