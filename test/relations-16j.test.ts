@@ -106,3 +106,33 @@ describe('replacements by this document, passives with old locators, regulations
     expect(rel('2. Nghị định số 20/2017/NĐ-CP được thay thế bằng Nghị định số 132/2020/NĐ-CP.\n')['20/2017/NĐ-CP']).not.toBe('replaces');
   });
 });
+
+describe('terms and amounts changed in place, corrections, phrases, short names the text defines', () => {
+  it.each([
+    ['Điều 40. Điều khoản chuyển tiếp\n3. Thời hạn quy định tại khoản 2 Điều 12 Nghị định số 47/2019/NĐ-CP được kéo dài đến hết ngày 31 tháng 12 năm 2027.\n', '47/2019/NĐ-CP'],
+    ['Điều 30. Hiệu lực thi hành\n2. Kể từ ngày Nghị định này có hiệu lực, mức phạt tiền quy định tại khoản 3 Điều 6 Nghị định số 100/2019/NĐ-CP được nâng lên từ 800.000 đồng đến 1.000.000 đồng.\n', '100/2019/NĐ-CP'],
+    ['Điều 1. Cụm từ "cấp huyện" tại Quy định ban hành kèm theo Quyết định số 19/2020/QĐ-UBND được thay bằng cụm từ "cấp xã".\n', '19/2020/QĐ-UBND'],
+    ['Điều 1. Sửa đổi, bổ sung Quy chế đánh giá, xếp loại ban hành theo Thông tư số 08/2020/TT-BNV như sau:\n', '08/2020/TT-BNV'],
+  ])('amends: %s', (text, n) => {
+    expect(rel(text, 'Nghị định', '55/2026/NĐ-CP')[n]).toBe('amends');
+  });
+  it('controls: a term counted under a provision, documents issued under a decree', () => {
+    expect(rel('Điều 40. Điều khoản chuyển tiếp\n3. Thời hạn quy định tại khoản 2 Điều 12 Nghị định số 47/2019/NĐ-CP được tính từ ngày nhận đủ hồ sơ.\n', 'Nghị định', '55/2026/NĐ-CP')['47/2019/NĐ-CP']).toBe('cites');
+    expect(rel('Điều 3. Bãi bỏ các văn bản ban hành theo Nghị định số 20/2017/NĐ-CP trái với Nghị định này.\n', 'Nghị định', '55/2026/NĐ-CP')['20/2017/NĐ-CP']).toBe('cites');
+  });
+  it('corrections: "Quyết định số … có sai sót …, nay đính chính như sau:", "Điều chỉnh sai sót tại …"; a request is none', () => {
+    expect(rel('Quyết định số 1520/QĐ-UBND ngày 10 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh có sai sót về kỹ thuật trình bày, nay đính chính như sau:\n')['1520/QĐ-UBND']).toBe('corrects');
+    expect(rel('Điều 1. Điều chỉnh sai sót tại Phụ lục kèm theo Quyết định số 1600/QĐ-UBND ngày 20 tháng 7 năm 2024: tại số thứ tự 5, cột diện tích, đã ghi 1,5 ha, nay điều chỉnh lại 1,8 ha.\n')['1600/QĐ-UBND']).toBe('corrects');
+    expect(rel('Quyết định số 1520/QĐ-UBND có sai sót về kỹ thuật trình bày, đề nghị Sở Tư pháp rà soát.\n')['1520/QĐ-UBND']).toBe('cites');
+  });
+  it('a title "Bãi bỏ và thay thế Quyết định số …" replaces it', () => {
+    expect(rel('QUYẾT ĐỊNH\nBãi bỏ và thay thế Quyết định số 12/2015/QĐ-UBND ngày 10 tháng 4 năm 2015 của Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp\n', 'Quyết định', '41/2026/QĐ-UBND')['12/2015/QĐ-UBND']).toBe('replaces');
+  });
+  it('a short name the text defines ("(sau đây gọi tắt là Quyết định 25)") is that document later on; undefined, it is nothing', () => {
+    const text = 'Điều 1. Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 25/2021/QĐ-UBND ngày 10 tháng 6 năm 2021 (sau đây gọi tắt là Quyết định 25) như sau:\n1. Sửa đổi khoản 2 Điều 3.\nĐiều 2. Bãi bỏ Điều 9 Quy chế ban hành kèm theo Quyết định 25.\n';
+    const cs = extract(text, { context: { type: 'Quyết định', number: '26/2026/QĐ-UBND' } }).citations.filter((c) => c.number === '25/2021/QĐ-UBND');
+    expect(cs.map((c) => [c.text, c.relation])).toEqual([['Quyết định số 25/2021/QĐ-UBND', 'amends'], ['Quyết định 25', 'repeals']]);
+    expect(text.slice(cs[1]?.start, cs[1]?.end)).toBe('Quyết định 25');
+    expect(extract('Điều 2. Bãi bỏ Điều 9 Quy chế ban hành kèm theo Quyết định 25.\n', { context: { type: 'Quyết định', number: '26/2026/QĐ-UBND' } }).citations.some((c) => c.number === '25/2021/QĐ-UBND')).toBe(false);
+  });
+});

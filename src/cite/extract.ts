@@ -334,6 +334,36 @@ function shortNumbers(text: string, layout: Layout, numbered: readonly Mention[]
   return out;
 }
 
+// a short name the text defines for a document it has just named in full: "Nghị định số 15/2020/NĐ-CP … (sau đây gọi là Nghị định
+// số 15)", "Quyết định số 25/2021/QĐ-UBND … (sau đây gọi tắt là Quyết định 25)"
+const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)[ \n]+(số[ \n]+)?(\d{1,4})[ \n]*\)/gu;
+/**
+ * The later uses of a short name the text defines for a numbered document (see SHORT_NAME_DEFINED): each one is that document.
+ * The name must repeat the document's type and serial, and be defined within 600 characters after its full number; the same
+ * words before the definition, or followed by more of a symbol, are left alone.
+ */
+function definedShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  SHORT_NAME_DEFINED.lastIndex = 0;
+  for (let d = SHORT_NAME_DEFINED.exec(text); d; d = SHORT_NAME_DEFINED.exec(text)) {
+    const type = typeNameOf((d[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const serial = canonicalNumeral(d[3] as string);
+    const defined = d.index;
+    let full: Mention | undefined;
+    for (const m of numbered) if (m.start < defined && defined - m.start <= 600 && m.type === type && m.symbol && canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial) full = m;
+    if (!full || !full.symbol) continue;
+    const words = `${(d[1] as string).split(/\s+/u).join(String.raw`[ \n]+`)}[ \n]+${d[2] ? String.raw`số[ \n]+` : ''}${d[3] as string}`;
+    const use = new RegExp(String.raw`(?<![\p{L}\d])${words}(?![\d/\p{L}-])`, 'gu');
+    use.lastIndex = defined + d[0].length;
+    for (let u = use.exec(text); u; u = use.exec(text)) {
+      if (zoneAt(layout, u.index) === 'recipients') continue;
+      const end = u.index + u[0].length;
+      out.push({ start: u.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: d[1] as string, type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, u.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['defined-short-name'] });
+    }
+  }
+  return out;
+}
+
 function dropOverlaps(mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
@@ -819,7 +849,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const titled = scanTitled(t)
     .filter((n) => zoneAt(layout, n.start) !== 'recipients')
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
-  const mentions = dropOverlaps([...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
+  const mentions = dropOverlaps([...definedShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
   shareCoordinatedDates(t, mentions);

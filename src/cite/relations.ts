@@ -154,7 +154,7 @@ const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 // (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
-const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])[Đđ]ính[ \n]+chính[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*)?$`, 'u');
+const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:[Đđ]ính[ \n]+chính|[Đđ]iều[ \n]+chỉnh(?:[ \n]+lại)?(?=[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:lỗi|sai[ \n]+sót)(?![\p{L}])))[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*)?$`, 'u');
 const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 // (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
@@ -212,7 +212,10 @@ const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+g
 const NEW_NAME_AFTER = /^[^.;]{0,250}?(?<![\p{L}])thành[ \n]*["“]/u;
 const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn|Kết[ \n]+luận)[ \n]+này(?![\p{L}])`;
 const SELF_TAKES_PLACE_AFTER = new RegExp(String.raw`^[^.;]{0,120}?để[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+${THIS_DOCUMENT}`, 'u');
-const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+$`, 'u');
+const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
+const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
+const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
+const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
 // the type lines of documents that act on none (their "Điều chỉnh …" items are tasks or proposals)
 const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN)/u;
 /** The end of the last match of the global `re` in `s`, or -1. */
@@ -875,6 +878,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
       if (verbAt >= 0 && !OTHER_AMENDING_OBJECT_OFF.test(head.slice(verbAt + 9)) && !PAPER_OBJECT.test(head.slice(verbAt + 9).replace(/^[ \n]*,?[ \n]*bổ[ \n]+sung/u, ''))) return 'amends';
     }
     if (TITLE_GUIDES.test(title)) return 'guides';
+    // ("Bãi bỏ và thay thế Quyết định số …": the new decision takes its place)
+    if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title)) return 'replaces';
     if (TITLE_REPEALS.test(title)) return 'repeals';
     if (TITLE_REPLACES.test(title)) return 'replaces';
     if (TITLE_SUSPENDS.test(title)) return 'suspends';
@@ -927,7 +932,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an
   // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
   // bổ sung bởi …", or says it is done, "… đã được sửa đổi …")
+  // "3. Thời hạn quy định tại khoản 2 Điều 12 Nghị định số … được kéo dài đến hết ngày …", "Kể từ ngày …, mức phạt tiền quy định tại
+  // khoản 3 Điều 6 Nghị định số … được nâng lên …", "… mức chi quy định tại Phụ lục kèm theo Nghị quyết số … được thực hiện theo mức chi
+  // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
+  // articles)
+  if (inOperativeBody && !PROPOSING_TYPE.test(layout.ownType ?? '') && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
+  if (inOperativeBody && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && /^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
   if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (inOperativeBody && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (inOperativeBody && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
@@ -975,7 +987,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (forms or annexes of the document, whatever words describe them: "Thay thế Mẫu số 01/TKN-CNKD, … theo danh mục mẫu biểu ban
   // hành kèm theo Thông tư số …")
   const annexed = ANNEXED_OBJECT.test(object);
-  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // ("Sửa đổi, bổ sung Quy chế đánh giá, xếp loại ban hành theo Thông tư số …": a regulation issued with the document is part of it)
+  const issuedWith = /^[ \n]*(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ)(?![\p{L}])[^.;:]{0,200}?[ \n]ban[ \n]+hành[ \n]+theo[ \n]*$/u.test(object);
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   if (verb >= 0 && (PROCEDURE_OBJECT.test(object) || (CONDITION_OBJECT.test(object) && /^bãi[ \n]+bỏ/iu.test(local.slice(lastOperativeVerbStart(local)))))) return 'cites';
@@ -1071,6 +1085,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // lịch tư pháp …" correct information or records, whatever document follows
   // (asked of another body, "Đề nghị Bộ Xây dựng đính chính sai sót tại …", it is a request: this document corrects nothing)
   if (CORRECTED_OBJECT.test(withoutQuotedWords(local)) && !CORRECTION_ASKED.test(local)) return 'corrects';
+  // "Quyết định số … có sai sót về kỹ thuật trình bày, nay đính chính như sau:": the document named first, its errors, then the correction
+  if (/^[^.;]{0,200}?(?<![\p{L}])có[ \n]+(?:một[ \n]+số[ \n]+)?(?:sai[ \n]+sót|lỗi)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])nay[ \n]+đính[ \n]+chính(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 360))) return 'corrects';
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
