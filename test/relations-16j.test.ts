@@ -136,3 +136,41 @@ describe('terms and amounts changed in place, corrections, phrases, short names 
     expect(extract('Điều 2. Bãi bỏ Điều 9 Quy chế ban hành kèm theo Quyết định 25.\n', { context: { type: 'Quyết định', number: '26/2026/QĐ-UBND' } }).citations.some((c) => c.number === '25/2021/QĐ-UBND')).toBe(false);
   });
 });
+
+describe('look-alikes of the wider wordings found by a review: tasks, approved plans, letters, submissions, conditions, means', () => {
+  const noAct = /^(?:cites|implements|basis)$/u;
+  it('items of an approved programme, tasks under "Tổ chức thực hiện" or a body in charge, deadlines: no act', () => {
+    const approved = rel('Điều 1. Phê duyệt Chương trình phát triển đô thị tỉnh đến năm 2030 với các nội dung chủ yếu sau:\n1. Mục tiêu: Nâng tỷ lệ đô thị hóa lên 45%.\n2. Nhiệm vụ và giải pháp:\n- Sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND ngày 5/6/2020 của UBND tỉnh về phân cấp quản lý quy hoạch;\n- Kéo dài thời gian thực hiện Đề án phát triển nhà ở xã hội phê duyệt tại Quyết định số 456/QĐ-UBND ngày 10/3/2021 đến năm 2030;\nĐiều 2. Hiệu lực.\n');
+    expect(approved['12/2020/QĐ-UBND']).toMatch(noAct);
+    expect(approved['456/QĐ-UBND']).toMatch(noAct);
+    const tasks = rel('Điều 2. Tổ chức thực hiện\n1. Sở Tư pháp:\n- Sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND trong quý II/2024;\n- Kéo dài thời gian áp dụng Quyết định số 13/2020/QĐ-UBND đến hết ngày 31/12/2024.\n2. Sở Tài chính:\n- Bãi bỏ và thay thế Quyết định số 45/2019/QĐ-UBND trong quý IV/2024.\n');
+    expect(tasks['12/2020/QĐ-UBND']).toMatch(noAct);
+    expect(tasks['13/2020/QĐ-UBND']).toMatch(noAct);
+    expect(tasks['45/2019/QĐ-UBND']).not.toBe('replaces');
+  });
+  it('a letter and a submission act on nothing, in their body or their title', () => {
+    expect(rel('Kính gửi: Ủy ban nhân dân tỉnh\n1. Điều chỉnh lại khoản 1 Điều 3 Quyết định số 20/2022/QĐ-UBND ngày 5/5/2022 như sau: mức thu 5.000 đồng/m3.\nSở Tài chính kính trình UBND tỉnh xem xét, quyết định.\n', 'Công văn', '45/STC-QLG')['20/2022/QĐ-UBND']).toMatch(noAct);
+    const submission = rel('ỦY BAN NHÂN DÂN\nSố: 77/TTr-UBND\nTỜ TRÌNH\nVề việc điều chỉnh, bổ sung Nghị quyết số 10/2020/NQ-HĐND\n\nKính gửi: Hội đồng nhân dân tỉnh\n3. Dự thảo Nghị quyết này thay cho Nghị quyết số 17/2019/NQ-HĐND ngày 5/7/2019.\n4. Nghị quyết số 18/2019/NQ-HĐND được thay thế bằng Nghị quyết này.\n', 'Tờ trình', '77/TTr-UBND');
+    expect(submission['10/2020/NQ-HĐND']).toMatch(noAct);
+    expect(submission['17/2019/NQ-HĐND']).toMatch(noAct);
+    expect(submission['18/2019/NQ-HĐND']).toMatch(noAct);
+  });
+  it('"thay cho" negated or in a condition, and a replacement by another document, are no replacement by this one', () => {
+    expect(rel('Điều 3. Quyết định này không thay cho Quyết định số 65/2019/QĐ-UBND; các nội dung khác thực hiện theo Quyết định số 65/2019/QĐ-UBND.\n')['65/2019/QĐ-UBND']).toMatch(noAct);
+    expect(rel('Điều 4. Trường hợp Quyết định này thay cho Quyết định số 33/2016/QĐ-UBND thì các hồ sơ đã nộp được giải quyết theo quy định cũ.\n')['33/2016/QĐ-UBND']).toMatch(noAct);
+    expect(rel('Điều 2. Bãi bỏ và thay thế Quyết định số 50/2018/QĐ-UBND bằng Quyết định số 51/2024/QĐ-UBND ngày 1/3/2024 của UBND tỉnh.\n')['50/2018/QĐ-UBND']).not.toBe('replaces');
+  });
+  it('a rule whose subject is the verb as a noun, a means applied, an amending decision repealed, a person, papers and procedures', () => {
+    expect(rel('Điều 12. Điều chỉnh giá hợp đồng\nĐiều chỉnh giá hợp đồng quy định tại Điều 38 Nghị định số 37/2015/NĐ-CP được thực hiện bằng phương pháp hệ số điều chỉnh.\n', 'Thông tư', '07/2016/TT-BXD')['37/2015/NĐ-CP']).toMatch(noAct);
+    expect(rel('Điều 2. Bảng giá đất ban hành kèm theo Quyết định số 30/2019/QĐ-UBND được điều chỉnh bằng hệ số điều chỉnh giá đất quy định tại Điều 1 Quyết định này.\n')['30/2019/QĐ-UBND']).toMatch(noAct);
+    expect(rel('Điều 2. Bãi bỏ các Quyết định sửa đổi, bổ sung Quyết định số 85/2015/QĐ-UBND.\n')['85/2015/QĐ-UBND']).not.toMatch(/amends/u);
+    expect(rel('Điều 1. Nay điều chỉnh nhiệm vụ cho ông Lê Văn D, đã được phân công tại Quyết định số 115/QĐ-UBND ngày 5/1/2024, như sau:\n')['115/QĐ-UBND']).toMatch(noAct);
+    expect(rel('Điều 1. Sửa đổi, bổ sung Quyết định số 60/2020/QĐ-UBND như sau:\n1.1. Sửa đổi Điều 2 như sau: …\n1.2. Bãi bỏ thủ tục cấp giấy phép quy định tại Phụ lục I.\nĐiều 2. Hiệu lực.\n')['60/2020/QĐ-UBND']).toBe('amends');
+    expect(rel('Điều 1. Điều chỉnh Quyết định số 63/QĐ-UBND ngày 1/1/2020 như sau:\n1. Điều chỉnh diện tích giao đất từ 10 ha thành 8 ha.\n2. Hủy bỏ Giấy chứng nhận quyền sử dụng đất số BX 123456 đã cấp.\nĐiều 2. Hiệu lực.\n')['63/QĐ-UBND']).toBe('amends');
+  });
+  it('titles: an adjustment carried out under a resolution, a coefficient for a price table: no act; a term extended: amends', () => {
+    expect(rel('QUYẾT ĐỊNH\nVề việc điều chỉnh mức thu học phí năm học 2024-2025 quy định tại Nghị quyết số 12/2023/NQ-HĐND\n')['12/2023/NQ-HĐND']).toMatch(noAct);
+    expect(rel('QUYẾT ĐỊNH\nVề việc điều chỉnh hệ số điều chỉnh giá đất năm 2024 áp dụng đối với Bảng giá đất ban hành kèm theo Quyết định số 30/2019/QĐ-UBND\n')['30/2019/QĐ-UBND']).toMatch(noAct);
+    expect(rel('NGHỊ QUYẾT\nVề việc kéo dài thời gian thực hiện Nghị quyết số 11/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh\n', 'Nghị quyết', '07/2026/NQ-HĐND')['11/2020/NQ-HĐND']).toBe('amends');
+  });
+});

@@ -1095,7 +1095,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'replaces' && scope?.whole && role.role !== 'embedded' && prev?.relation === 'replaces' && prev.scope && !prev.scope.whole && SELF_REPLACES_PROVISIONS.test(t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '')) scope = { whole: false, part: null };
     if (relation === 'replaces' && scope && !scope.whole) {
       const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
-      const replacedHere = /(?<![\p{L}])thay[ \n]+thế/iu.test(sentence);
+      // ("Áp dụng quy định tại Điều 15 Nghị định này thay cho quy định tại Điều 10 Nghị định số …" replaces that part too)
+      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence);
       if (!(replacedHere && SELF_REPLACES_PROVISIONS.test(sentence) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
         relation = replacedHere ? 'amends' : 'repeals';
         scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);

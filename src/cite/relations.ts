@@ -147,6 +147,8 @@ const TRIGGER_BASIS = /^[ ]*(?:[-+•][ ]*)?(?:Căn cứ|Căn cứ vào)(?![\p{L
 const CLAUSE_TRIGGER = /(?:^|[;:.][ ]*|\n[ ]*)(?:[-+•][ ]*)?(?:\d+[.)][ ]*)?(căn cứ|căn cứ vào|thực hiện|triển khai|tiếp tục thực hiện|cụ thể hóa|cụ thể hoá)(?![\p{L}])/giu;
 const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
 const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
+// the types whose title acts ("Về việc điều chỉnh …"): not a submission, a report, a letter
+const TITLE_ACTS = /^(?!TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|CÔNG VĂN|CÔNG ĐIỆN|THÔNG BÁO)/u;
 const TITLE_ADJUSTS = /^[ ]*(?:Về việc )?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
 const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
 const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
@@ -154,7 +156,7 @@ const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
 // (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
 const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
 const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
-const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:[Đđ]ính[ \n]+chính|[Đđ]iều[ \n]+chỉnh(?:[ \n]+lại)?(?=[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:lỗi|sai[ \n]+sót)(?![\p{L}])))[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*)?$`, 'u');
+const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:[Đđ]ính[ \n]+chính|(?:[Đđ]iều[ \n]+chỉnh|[Ss]ửa)(?:[ \n]+lại)?(?=[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:lỗi|sai[ \n]+sót)(?![\p{L}])))[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*)?$`, 'u');
 const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
 // (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
@@ -170,7 +172,7 @@ const AMENDING_HEADING_OTHER_MARK = new RegExp(String.raw`^[ ]*(?:${CLAUSE_MARK}
 // 3 …", "Thay đoạn “…” tại khoản 2 Điều 4 Nghị định số … bằng …", "Đổi tên Quy chế ban hành kèm theo …", "Điều chỉnh chủ trương đầu
 // tư dự án … tại Quyết định số …", "Kéo dài thời gian thực hiện Nghị quyết số …", "Nâng mức hỗ trợ quy định tại …", "Phê duyệt
 // điều chỉnh dự án … đã được phê duyệt tại Quyết định số …"
-const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|thay[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|mở[ \n]+rộng|giao[ \n]+bổ[ \n]+sung|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
+const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|thay[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|mở[ \n]+rộng(?=[ \n]+(?:phạm[ \n]+vi|đối[ \n]+tượng))|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
 const ACT_WORDS = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|thay[ \n]+thế)`;
 const OTHER_AMENDING_VERB = new RegExp(String.raw`(?<![\p{L}])${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'giu');
 const OPENING_MARK = new RegExp(String.raw`^[ \t\n]*(?:${CLAUSE_MARK}[ \t]*)?`, 'u');
@@ -194,11 +196,11 @@ function openingVerb(clause: string): { end: number; verb: string; approved: boo
 }
 // the verbs that may carry out an adjustment another document provides for ("Điều chỉnh mức trợ cấp quy định tại …"): they amend
 // a described object only when the new value follows (the others change what they name by themselves: "Kéo dài …", "Đổi tên …")
-const WEAK_AMENDING_VERB = /^(?:điều chỉnh(?:, bổ sung)?|nâng|giao bổ sung|bổ sung thêm)$/u;
+const WEAK_AMENDING_VERB = /^(?:điều chỉnh(?:, bổ sung)?|nâng|bổ sung thêm)$/u;
 // the object of such a verb may be the document itself or what it set: a description that ends at the document, pinned by a
 // preposition or its places ("… tại", "… kèm theo", "đã được phê duyệt tại", "thành lập theo"); words of another relation in
 // between make the document that relation's object ("Điều chỉnh kế hoạch thực hiện Nghị quyết số …" adjusts the plan)
-const OTHER_AMENDING_OBJECT_OFF = /(?<![\p{L}])(?:(?<!(?:kèm|ban[ \n]+hành|thành[ \n]+lập|phê[ \n]+duyệt|giao)[ \n]+)theo|trái|phù[ \n]+hợp|căn[ \n]+cứ|khi|nếu|thì|trường[ \n]+hợp|hồ[ \n]+sơ|thủ[ \n]+tục|giấy[ \n]+phép|(?<!thời[ \n]+(?:gian|hạn)[ \n]+)thực[ \n]+hiện|triển[ \n]+khai|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+const OTHER_AMENDING_OBJECT_OFF = /(?<![\p{L}])(?:(?<!(?:kèm|ban[ \n]+hành|thành[ \n]+lập|phê[ \n]+duyệt|giao)[ \n]+)theo|trái|phù[ \n]+hợp|căn[ \n]+cứ|khi|nếu|thì|trường[ \n]+hợp|hồ[ \n]+sơ|thủ[ \n]+tục|giấy[ \n]+phép|thành[ \n]+lập|lỗi|sai[ \n]+sót|ông|bà|đồng[ \n]+chí|(?<!thời[ \n]+(?:gian|hạn)[ \n]+)thực[ \n]+hiện|triển[ \n]+khai|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 // a paper or a procedure adjusted ("VII. Điều chỉnh Giấy phép kinh doanh cho tổ chức … (trường hợp thay đổi nội dung quy định tại
 // … Nghị định 09/2018/NĐ-CP)"): no act on the document
 const PAPER_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số)[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|hợp[ \n]+đồng|thủ[ \n]+tục|hồ[ \n]+sơ)(?![\p{L}])/iu;
@@ -217,7 +219,40 @@ const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1
 const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
 const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
 // the type lines of documents that act on none (their "Điều chỉnh …" items are tasks or proposals)
-const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN)/u;
+const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN|CHỈ THỊ)/u;
+/** Whether the document acts on others: not a plan, a report, a submission, a directive, nor a state notice (a Party notice of the Secretariat's conclusions amends an earlier one: "Ban Bí thư đồng ý sửa đổi, bổ sung điểm 2 Thông báo kết luận số …"). */
+function actingDocument(text: string, layout: Layout): boolean {
+  if (PROPOSING_TYPE.test(layout.ownType ?? '')) return false;
+  // (a letter or a submission, "Kính gửi: …", "… kính trình Ủy ban nhân dân tỉnh xem xét")
+  if (layout.ownType === null && /(?:^|\n)[ \t]*Kính[ ]+gửi|kính[ ]+trình(?![\p{L}])/u.test(text.slice(0, 4000))) return false;
+  return !(/^THÔNG BÁO/u.test(layout.ownType ?? '') && !/-TB\//u.test(layout.ownNumber ?? ''));
+}
+// an article that gives tasks ("Điều 2. Tổ chức thực hiện\n1. Sở Tư pháp:\n- Sửa đổi, bổ sung Quyết định số …"), an item that names
+// a body in charge first, or a deadline and a purpose after the mention ("… trong quý II/2024", "… cho phù hợp với …"): a task
+const TASK_ARTICLE = /^(?:Tổ[ \n]+chức[ \n]+thực[ \n]+hiện|Trách[ \n]+nhiệm|Nhiệm[ \n]+vụ|Giải[ \n]+pháp|Phân[ \n]+công|Giao[ \n]+nhiệm[ \n]+vụ)/u;
+const TASK_AFTER = /^[^.;]{0,240}?(?<![\p{L}])(?:trong[ \n]+(?:quý|năm|tháng|thời[ \n]+gian)|trước[ \n]+ngày|chậm[ \n]+nhất|cho[ \n]+phù[ \n]+hợp|để[ \n]+phù[ \n]+hợp|chủ[ \n]+trì|phối[ \n]+hợp|khi[ \n]+có[ \n]+đề[ \n]+nghị|theo[ \n]+trình[ \n]+tự)(?![\p{L}])/u;
+// the opening verb used as a noun, the subject of a rule whose verb follows the mention ("Điều chỉnh giá hợp đồng quy định tại Điều 38
+// Nghị định số … được thực hiện bằng phương pháp …", "Thay đổi nội dung đăng ký quy định tại … thực hiện như sau:")
+const PREDICATE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])(?:(?:được|phải|sẽ)[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|tính|chấp[ \n]+thuận|xem[ \n]+xét|báo[ \n]+cáo|gửi|lập)|thực[ \n]+hiện[ \n]+(?:như[ \n]+sau|theo)|phải(?![\p{L}]))/u;
+// an article that approves a plan, a programme, a scheme whose content it then gives ("Điều 1. Phê duyệt Chương trình … với các nội
+// dung chủ yếu sau: … 2. Nhiệm vụ và giải pháp:\n- Sửa đổi, bổ sung Quyết định số …"), or a heading of tasks and measures above
+// in the same article: its items are what the plan will do
+const APPROVING_ARTICLE = /^(?:Phê[ \n]+duyệt|Ban[ \n]+hành)[ \n]+(?:(?:Chương[ \n]+trình|Kế[ \n]+hoạch|Đề[ \n]+án|Phương[ \n]+án|Chiến[ \n]+lược|Quy[ \n]+hoạch|Nhiệm[ \n]+vụ|Dự[ \n]+án)(?![\p{L}]))/u;
+const TASKS_HEADING = /\n[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*)?(?:NHIỆM[ ]+VỤ|Nhiệm[ ]+vụ|GIẢI[ ]+PHÁP|Giải[ ]+pháp|TỔ[ ]+CHỨC[ ]+THỰC[ ]+HIỆN|Tổ[ ]+chức[ ]+thực[ ]+hiện)(?![\p{L}])[^\n]{0,120}\n(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.)[^]*$/u;
+// an attached plan, regulation or programme after the decision's articles ("KẾ HOẠCH\n…\n(Ban hành kèm theo Quyết định số …)"),
+// which no "Phụ lục" heading opens
+const attachedStarts = new WeakMap<Layout, number>();
+/** Where the first attached plan, regulation or programme begins (see ATTACHED_HEADING); the text's length if none. Once per layout. */
+function attachedStart(text: string, layout: Layout): number {
+  let at = attachedStarts.get(layout);
+  if (at === undefined) {
+    const m = ATTACHED_HEADING.exec(text.slice(layout.preambleEnd));
+    at = m ? layout.preambleEnd + m.index : text.length;
+    attachedStarts.set(layout, at);
+  }
+  return at;
+}
+const ATTACHED_HEADING = /\n[ \t]*(?:KẾ[ ]+HOẠCH|QUY[ ]+ĐỊNH|QUY[ ]+CHẾ|CHƯƠNG[ ]+TRÌNH|ĐỀ[ ]+ÁN|PHƯƠNG[ ]+ÁN|ĐIỀU[ ]+LỆ|HƯỚNG[ ]+DẪN)[ \t]*\n(?:[^\n]*\n){0,6}?[ \t]*\([ \t]*(?:Ban[ ]+hành[ ]+)?(?:kèm|Kèm)[ ]+theo/u;
 /** The end of the last match of the global `re` in `s`, or -1. */
 function lastMatchEnd(re: RegExp, s: string): number {
   let at = -1;
@@ -447,7 +482,7 @@ function lastOperativeVerb(s: string): number {
 // trách … quy định tại Nghị định số …", "Những chỉ tiêu phân công cho Tổng cục Thống kê … quy định tại Thông tư số … hết hiệu
 // lực"; "các quy định tại Luật …" is all of them; "Bãi bỏ phần khái niệm, định nghĩa của chỉ tiêu số 20 … quy định tại Thông tư số …";
 // "điều" is a place only with its number: "điều trị", "điều kiện" are words)
-const PART_BEFORE = /(?<![\p{L}])(?:[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
+const PART_BEFORE = /(?<![\p{L}])(?:[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
 
 // the places written before a mention, one list of them ("Điều 7, Điều 9 và khoản 3 Điều 12 của", "điểm b, điểm c khoản 2 Điều 4",
 // "khoản 1 Điều 3; khoản 2 Điều 8 và Điều 15"), anchored at the mention; and an insertion: what is inserted, "vào (sau|trước)",
@@ -646,7 +681,10 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
       const next = text.indexOf('\n', p + 1 + line.length + 1);
       line = text.slice(p + 1, Math.min(to, next < 0 ? to : next));
     }
-    const item = REPEAL_ITEM.exec(line) ?? REPEALED_ITEM.exec(line);
+    // (an item that abolishes a procedure, cancels a paper or repeals documents in general acts on no part of the document:
+    // "1.2. Bãi bỏ thủ tục cấp giấy phép …", "2. Hủy bỏ Giấy chứng nhận …", "- Bãi bỏ các văn bản không còn phù hợp …")
+    const found = REPEAL_ITEM.exec(line);
+    const item = found && (PAPER_OBJECT.test(found[1] as string) || PROCEDURE_OBJECT.test(found[1] as string) || /^(?:các|những)?[ \n]*văn[ \n]+bản(?![\p{L}])/iu.test(found[1] as string)) ? null : (found ?? REPEALED_ITEM.exec(line));
     if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
     // a removal after the item's first act, in the same line: "1. Thay thế cụm từ “…” bằng cụm từ “…” tại Khoản 1 Điều 8; bỏ cụm từ
     // “…” tại Khoản 4 Điều 13."
@@ -863,6 +901,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const title = text.slice(layout.titleStart, layout.titleEnd).replace(GAZETTE_TITLE_PREFIX, '');
     // "… Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15": the title reports another's act
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
+    // "Về việc kéo dài thời gian thực hiện Nghị quyết số …": the term of the document is extended (not its implementation)
+    if (/^[ ]*(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)[ ]+(?:thời[ ]+gian|thời[ ]+hạn)(?:[ ]+(?:thực[ ]+hiện|áp[ ]+dụng|hiệu[ ]+lực))?(?:[ ]+(?:của|đối[ ]+với))?[ ]*$/u.test(text.slice(Math.max(layout.titleStart, start - 120), start).replace(/^[^]*?(?=(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)(?![\p{L}]))/u, '').replace(/\s+/gu, ' ')) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'amends';
     if (TRIGGER_IMPLEMENTS.test(title)) return 'implements';
     // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
     // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it; one that opens "thực hiện …" under the
@@ -874,12 +914,18 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const adjusting = TITLE_ADJUSTS.exec(title);
     if (adjusting) {
       const head = text.slice(layout.titleStart, start);
-      const verbAt = head.search(/[Đđ]iều[ \n]+chỉnh/u);
-      if (verbAt >= 0 && !OTHER_AMENDING_OBJECT_OFF.test(head.slice(verbAt + 9)) && !PAPER_OBJECT.test(head.slice(verbAt + 9).replace(/^[ \n]*,?[ \n]*bổ[ \n]+sung/u, ''))) return 'amends';
+      const verbMatch = /[Đđ]iều[ \n]+chỉnh/u.exec(head);
+      const verbAt = verbMatch ? verbMatch.index + verbMatch[0].length - 9 : -1;
+      // (the first document after the verb, named alone or pinned by what set it: "… dự toán ngân sách năm 2024 đã giao tại Quyết định số
+      // …", "… cục bộ Quy hoạch chung … được phê duyệt tại …"; not "… mức thu học phí … quy định tại Nghị quyết số …", which may carry out
+      // its mechanism, nor a coefficient applied to a price table; not in a submission or a report)
+      const object = verbAt >= 0 ? head.slice(verbAt + 9).replace(/^[ \n]*,?[ \n]*bổ[ \n]+sung/u, '') : '';
+      const direct = /^[ \n]*(?:lại[ \n]+)?$/u.test(object) || ADJUSTED_PLACES_ONLY.test(object) || ANNEX_ADJUSTED.test(object) || /(?:đã[ \n]+)?(?:được[ \n]+)?(?:giao|phê[ \n]+duyệt|ban[ \n]+hành(?:[ \n]+kèm)?)[ \n]+(?:tại|theo)[ \n]*$/u.test(object);
+      if (verbAt >= 0 && direct && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH') && !/số[ \n]*\d|\d\/\d{4}/u.test(object) && !/(?<![\p{L}])(?:áp[ \n]+dụng|hệ[ \n]+số)(?![\p{L}])/u.test(object) && !OTHER_AMENDING_OBJECT_OFF.test(object) && !PAPER_OBJECT.test(object)) return 'amends';
     }
     if (TITLE_GUIDES.test(title)) return 'guides';
     // ("Bãi bỏ và thay thế Quyết định số …": the new decision takes its place)
-    if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title)) return 'replaces';
+    if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'replaces';
     if (TITLE_REPEALS.test(title)) return 'repeals';
     if (TITLE_REPLACES.test(title)) return 'replaces';
     if (TITLE_SUSPENDS.test(title)) return 'suspends';
@@ -904,7 +950,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const pStart = clauseParagraphStart(text, layout, start);
   // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
   // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
-  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start);
+  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
+  const acting = actingDocument(text, layout);
+  // (the wider wordings below are no acts in a task or a rule: see TASK_ARTICLE, TASK_AFTER, PREDICATE_AFTER)
+  const untasked = inOperativeBody && acting && !inArticleHeaded(text, start, TASK_ARTICLE) && !inArticleHeaded(text, start, APPROVING_ARTICLE) && !TASKS_HEADING.test(text.slice(Math.max(0, start - 2500), start)) && !TASK_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300))) && !/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Sở|Ban|Bộ|Ủy[ ]+ban|UBND|Phòng|Cục|Tổng[ ]+cục|Văn[ ]+phòng|Thanh[ ]+tra|Công[ ]+an)[^\n:]{0,80}:[ \t]*\n(?:[^\n]*\n){0,8}[^\n]*$/u.test(text.slice(Math.max(0, pStart - 1200), pStart + 1));
+  const wide = untasked && !PREDICATE_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300)));
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
   if (zone === 'preamble' || zone === 'header') {
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
@@ -936,18 +986,20 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // khoản 3 Điều 6 Nghị định số … được nâng lên …", "… mức chi quy định tại Phụ lục kèm theo Nghị quyết số … được thực hiện theo mức chi
   // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
   // articles)
-  if (inOperativeBody && !PROPOSING_TYPE.test(layout.ownType ?? '') && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
+  if (inOperativeBody && acting && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
-  if (inOperativeBody && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && /^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (inOperativeBody && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (inOperativeBody && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
+  if (wide && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && /^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (wide && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (wide && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
-    if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs))) return 'amends';
+    // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
+    const meansOnly = /^điều[ \n]+chỉnh$/u.test(verbs) && !/như[ \n]+sau|thành|theo[ \n]+(?:các[ \n]+)?(?:Phụ[ \n]+lục|Biểu)/u.test(ownPassive[0]);
+    if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs)) && !meansOnly) return 'amends';
     if (/bãi/u.test(verbs)) return 'repeals';
     if (places) return 'amends';
     // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
-    if (/thay/u.test(verbs) && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
+    if (untasked && /thay/u.test(verbs) && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
@@ -973,7 +1025,6 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
   if (verb >= 0 && assigned) return 'cites';
-  const acting = !PROPOSING_TYPE.test(layout.ownType ?? '');
   if (!assigned && acting && ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
   // "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh mục các nhiệm vụ … kèm theo Chương trình hành động
   // của Chính phủ tại Nghị quyết số 140/NQ-CP … như sau:": what is adjusted may be described at length when the clause then
@@ -996,7 +1047,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
   // OTHER_AMENDING_VERB, openingVerbEnd) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
   // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals
-  if (!assigned && acting && inOperativeBody) {
+  if (!assigned && wide) {
     const plain = withoutQuotedWords(local);
     const opening = lastBreak >= 0 || clauseFrom === pStart ? plain : /^[ \n]*,?[ \n]*và[ \n]+/u.test(plain) ? withoutQuotedWords(text.slice(pStart, start)) : null;
     // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …": see
@@ -1004,7 +1055,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const other = lastMatchEnd(OTHER_AMENDING_VERB, plain);
     // (the last verb itself, not the list it closes: "Sửa đổi, bổ sung, bãi bỏ một số điều của …" is read as before, a repeal
     // beside the amendment)
-    const amending = Math.max(other, verb >= 0 && /(?:sửa[ \n]+đổi|bổ[ \n]+sung)$/iu.test(local.slice(0, verb)) ? verb : -1);
+    // (a second act after "và" or a comma, not a description of other documents: "Bãi bỏ các Quyết định sửa đổi, bổ sung Quyết định số …")
+    const amending = Math.max(other, verb >= 0 && /(?:^|(?:,|và)[ \n]*)$/u.test(local.slice(0, lastOperativeVerbStart(local)).replace(/^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])[ \t]*)?(?:[Nn]ay[ \n]+)?/u, '')) && /(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)$/iu.test(local.slice(0, verb).replace(/^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])[ \t]*)?(?:[Nn]ay[ \n]+)?/u, '')) ? verb : -1);
     const opened = opening === null ? null : openingVerb(opening);
     if (opened !== null && amending >= 0 && amending >= verb) {
       // (what the opening verb acts on, up to the mention: "VII. Điều chỉnh Giấy phép kinh doanh … (trường hợp thay đổi nội dung
@@ -1037,7 +1089,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (PHRASE_REMOVAL.test(withoutQuotedWords(local))) return 'repeals';
   // "bãi bỏ và thay thế Quyết định số …", "Bãi bỏ Quyết định số … để thay thế bằng Quyết định này", "Quyết định này có hiệu lực
   // kể từ ngày ký, thay cho Quyết định số …": this document takes the other's place
-  if (/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || SELF_INSTEAD_OF.test(withoutQuotedWords(local))) return 'replaces';
+  // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
+  // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
+  // này có hiệu lực thay cho …")
+  if (untasked && ((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || (SELF_INSTEAD_OF.test(withoutQuotedWords(local)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local))))) return 'replaces';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -1090,7 +1145,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (inOperativeBody && !PROPOSING_TYPE.test(layout.ownType ?? '') && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (wide && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
