@@ -174,3 +174,19 @@ describe('look-alikes of the wider wordings found by a review: tasks, approved p
     expect(rel('NGHỊ QUYẾT\nVề việc kéo dài thời gian thực hiện Nghị quyết số 11/2020/NQ-HĐND ngày 10 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh\n', 'Nghị quyết', '07/2026/NQ-HĐND')['11/2020/NQ-HĐND']).toBe('amends');
   });
 });
+
+describe('an ending this document makes, written like a noted or supposed one (second review of the night rules)', () => {
+  const ended = /^(?:repeals|replaces)$/u;
+  it.each([
+    ['Điều 5. Hiệu lực thi hành\n2. Khi Thông tư này có hiệu lực, Thông tư số 21/2019/TT-BTC hết hiệu lực thi hành.\n'],
+    ['Điều 5. Hiệu lực thi hành\n2. Thông tư số 21/2019/TT-BTC hết hiệu lực kể từ ngày 01/7/2026, trường hợp hồ sơ đã nộp trước ngày này thì tiếp tục giải quyết theo quy định cũ.\n'],
+    ['Điều 5. Hiệu lực thi hành\n2. Thông tư số 21/2019/TT-BTC đã hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n'],
+    ['Điều 5. Bãi bỏ các văn bản sau:\n1. Thông tư số 21/2019/TT-BTC (đã hết hiệu lực một phần);\n2. Thông tư số 22/2019/TT-BTC.\n'],
+  ])('%s', (text) => {
+    expect(rel(text, 'Thông tư', '30/2026/TT-BTC')['21/2019/TT-BTC']).toMatch(ended);
+  });
+  it('controls: a supposed ending, a noted one outside any list', () => {
+    expect(rel('Điều 5. Khi Thông tư số 21/2019/TT-BTC hết hiệu lực, các hồ sơ được tiếp tục giải quyết.\n', 'Thông tư', '30/2026/TT-BTC')['21/2019/TT-BTC']).toBe('cites');
+    expect(rel('Điều 5. Các khoản thu theo Thông tư số 21/2019/TT-BTC (đã hết hiệu lực) được quyết toán theo quy định.\n', 'Thông tư', '30/2026/TT-BTC')['21/2019/TT-BTC']).toBe('cites');
+  });
+});

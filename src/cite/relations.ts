@@ -362,6 +362,12 @@ export function inRepealList(text: string, pos: number): boolean {
  * ("2. …" after the items "a) … c)" of clause 1 is clause 2; "c) …" after a point b) whose own line ends "…:" is no item
  * of b's list), or wraps without one.
  */
+/** Whether the mention is an item of a list this document repeals ("Bãi bỏ các văn bản sau:\n1. Thông tư số …", an article heading that repeals). */
+function listedForRepeal(text: string, pos: number): boolean {
+  const head = listHead(text, pos);
+  return (ENDING_LIST.test(head) || REPEALING_HEADING.test(head)) && inListOfItsHead(text, pos);
+}
+
 function inListOfItsHead(text: string, pos: number): boolean {
   const { end, item } = listHeadAt(text, pos);
   if (end < 0) return false;
@@ -423,7 +429,11 @@ const LOCATED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*
 const REGULATION_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Bảng[ \n]+giá|Biểu[ \n]+(?:phí|giá|mức|thuế)|Danh[ \n]+mục)(?![\p{L}])[^.;:\n]{0,300}?[ \n](?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+)?theo[ \n]*$/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|phải|có|cần))?[ \n]+(?:tạm[ \n]+)?$/iu;
 const ENDING_NOTED = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
-const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,80}?[ \n,]thì(?![\p{L}])/u;
+// (the "thì" of the same clause: "… hết hiệu lực kể từ ngày 01/7/2026, trường hợp hồ sơ đã nộp … thì …" ends it, and supposes only
+// for the files)
+const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;,]{0,80}?[ \n]*,?[ \n]*thì(?![\p{L}])/u;
+const ENDED_BY_THIS_AFTER = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+(?:(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+này)[ \n]+có[ \n]+hiệu[ \n]+lực/u;
+const SELF_IN_FORCE_CASE = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Kể[ \n]+từ[ \n]+khi)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+này[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,?[^.;]*$/u;
 // a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
 const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
 const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
@@ -1009,7 +1019,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (verb >= 0 && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
   // an ending this document only notes or supposes: "Thông tư số … (đã hết hiệu lực)", "Thông tư số … đã hết hiệu lực.", "Khi /
   // Trường hợp / Nếu Thông tư số … hết hiệu lực (thì) …", "Thông tư số … hết hiệu lực thì …"
-  if (endsAfterMention(rightClause) && (ENDING_NOTED.test(rightClause) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || CASE_OPENING.test(withoutQuotedWords(local)))) return 'cites';
+  // (not this document's own ending of it: "Khi Thông tư này có hiệu lực, Thông tư số … hết hiệu lực", "… đã hết hiệu lực kể từ ngày
+  // Thông tư này có hiệu lực"; nor an item of a list this document repeals, noted "(đã hết hiệu lực một phần)")
+  if (endsAfterMention(rightClause) && ((ENDING_NOTED.test(rightClause) && !ENDED_BY_THIS_AFTER.test(rightClause) && !listedForRepeal(text, start)) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || (CASE_OPENING.test(withoutQuotedWords(local)) && !SELF_IN_FORCE_CASE.test(withoutQuotedWords(local))))) return 'cites';
   // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
   // say nothing about what the verb's object is
   const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
