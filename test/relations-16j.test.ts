@@ -190,3 +190,25 @@ describe('an ending this document makes, written like a noted or supposed one (s
     expect(rel('Điều 5. Các khoản thu theo Thông tư số 21/2019/TT-BTC (đã hết hiệu lực) được quyết toán theo quy định.\n', 'Thông tư', '30/2026/TT-BTC')['21/2019/TT-BTC']).toBe('cites');
   });
 });
+
+describe('verbs inside the description of an object, suspensions by other verbs, short numbers over a blank line', () => {
+  it('"Bãi bỏ khoản 3 Điều 5 quy định về trường hợp không bổ sung hồ sơ của Quyết định số …" repeals that clause only', () => {
+    const c = extract('Điều 2. Bãi bỏ khoản 3 Điều 5 quy định về trường hợp không bổ sung hồ sơ của Quyết định số 27/2024/QĐ-UBND.\n', { context: { type: 'Quyết định', number: '40/2026/QĐ-UBND' } }).citations[0];
+    expect(c?.relation).toBe('repeals');
+    expect(c?.scope?.whole).toBe(false);
+    expect(c?.alsoActs ?? []).toEqual([]);
+  });
+  it('a list suspended by "Tạm ngừng thi hành", a passive "bị tạm dừng thi hành bởi"', () => {
+    const r = rel('Điều 1. Tạm ngừng thi hành đối với các văn bản sau đây:\n1. Quyết định số 25/2024/QĐ-UBND;\n2. Quyết định số 26/2024/QĐ-UBND.\n', 'Quyết định', '40/2026/QĐ-UBND');
+    expect([r['25/2024/QĐ-UBND'], r['26/2024/QĐ-UBND']]).toEqual(['suspends', 'suspends']);
+    const reported = extract('Quyết định số 29/2024/QĐ-UBND đã bị tạm dừng thi hành bởi Quyết định số 30/2024/QĐ-UBND.\n', { context: { type: 'Quyết định', number: '40/2026/QĐ-UBND' } }).citations;
+    expect(reported.map((c) => [c.number, c.relation, c.asserted?.relation ?? null])).toEqual([['29/2024/QĐ-UBND', 'cites', 'suspends'], ['30/2024/QĐ-UBND', 'cites', null]]);
+  });
+  it('a passive provision of a document whose title says "quy định về …" is amended', () => {
+    expect(rel('1. Khoản 2 Điều 3 Quyết định số 28/2024/QĐ-UBND quy định về hồ sơ cấp phép được sửa đổi như sau:\n', 'Quyết định', '40/2026/QĐ-UBND')['28/2024/QĐ-UBND']).toBe('amends');
+  });
+  it('a short number is not read across a blank line', () => {
+    const cs = extract('Căn cứ Thông tư số 01/2021/TT-BXD ngày 19 tháng 5 năm 2021;\nTheo Thông tư\n\n01/2021 nêu trên.\n', { context: { type: 'Quyết định', number: '40/2026/QĐ-UBND' } }).citations;
+    expect(cs.filter((c) => c.number === '01/2021/TT-BXD')).toHaveLength(1);
+  });
+});

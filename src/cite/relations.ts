@@ -275,7 +275,7 @@ const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \
 // "Thay thế Phụ lục, bãi bỏ một số khoản như sau:"), and is no passive ("được thay thế bởi các …")
 // a list head whose items this act suspends ("Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:"), not the
 // period of a suspension ("Trong thời gian ngưng hiệu lực …, các quy định sau …:")
-const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
+const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Hh]oãn|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|các|những))*[ \n]+(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
@@ -599,7 +599,14 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
   const verb = lastOperativeVerb(left);
   const between = verb >= 0 ? left.slice(verb) : left.slice(Math.max(0, left.lastIndexOf('; ') + 1));
-  const part = PART_BEFORE.exec(between);
+  let part = PART_BEFORE.exec(between);
+  // (a verb inside the description of the object is not the act's: "Bãi bỏ khoản 3 Điều 5 quy định về trường hợp không bổ sung hồ sơ
+  // của Quyết định số …" repeals the clause; read from the verb that opens the clause)
+  if (!part && verb >= 0) {
+    const clause = left.slice(Math.max(0, clauseBreak(left) + 2));
+    const opened = openingVerb(withoutQuotedWords(clause));
+    if (opened !== null) part = PART_BEFORE.exec(clause.slice(opened.end));
+  }
   if (part) return { whole: false, part: part[0].replace(/\s+/g, ' ').replace(/[ ]*(?:của|tại|ban hành kèm theo)[ ]*$/u, '').trim() };
   return { whole: relation !== 'amends', part: null };
 }
@@ -657,7 +664,18 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   // số nghị định …; các Điều 27, 28 của Nghị định số B"): no verb of this clause
   if (leftFrom === prevTailEnd && /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+|quy[ \n]+định[ \n]+)?(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(left)) left = left.slice(left.lastIndexOf(';') + 1);
   const verb = lastOperativeVerb(left);
-  const clause = verb >= 0 ? left.replace(AMENDING_TITLE_AT_END, ' ') : '';
+  let clause = verb >= 0 ? left.replace(AMENDING_TITLE_AT_END, ' ') : '';
+  // (a clause that opens with its acts names them there, "Sửa đổi, bổ sung, bãi bỏ …", "Bãi bỏ khoản 4 … và sửa đổi khoản 5 …": a verb
+  // inside the description of the object is none, "Bãi bỏ khoản 3 Điều 5 quy định về trường hợp không bổ sung hồ sơ của …")
+  const own = clause.slice(Math.max(0, clauseBreak(clause) + 2));
+  const opened = clause ? openingVerb(withoutQuotedWords(own)) : null;
+  if (opened !== null) {
+    const list = new RegExp(String.raw`^(?:[ \n]*(?:,|và)[ \n]*${ACT_WORDS}(?![\p{L}]))*`, 'iu').exec(own.slice(opened.end));
+    const rest = own.slice(opened.end + (list?.[0].length ?? 0));
+    // (a second act after the places of the first, "… Điều 4 và sửa đổi Điều 5", is the clause's too)
+    const second = new RegExp(String.raw`^(?:[^,;.]|,(?![ \n]*(?:quy[ \n]+định|về)))*?[ \n](?:và|,)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?![\p{L}])`, 'iu').exec(withoutQuotedWords(rest));
+    clause = own.slice(0, opened.end + (list?.[0].length ?? 0)) + (second && PLACE_ITEM.test(rest.trimStart()) ? second[0] : '');
+  }
   const other: Relation = relation === 'amends' ? 'repeals' : 'amends';
   // "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại Nghị định số …": an amending verb with a suspending one (the
   // period of a suspension, "trong thời gian ngưng hiệu lực của …", is no act)
@@ -758,7 +776,7 @@ export function untitledRepeals(text: string, layout: Layout): string | null {
 // "- Văn bản ngưng hiệu lực toàn bộ trong khoảng thời gian xác định: Thông tư số …" (a suspension, in the same lists)
 // "Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14" (the status phrase of a
 // preamble: the law right after "theo" is the amending act; "theo quy định tại …" or "theo quy định của …" is not read so)
-const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực`;
+const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?(?:(?:ngưng|ngừng|hoãn)[ \n]+hiệu[ \n]+lực|(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành)`;
 const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+(?:khoảng[ \n]+)?thời[ \n]+gian[ \n]+xác[ \n]+định)?`;
 // the status phrase of body text, whose actor may be pinned to its provisions ("khoản 3 Điều 77 Nghị định số 25/2020/NĐ-CP (được
 // sửa đổi tại khoản 22 Điều 89 Nghị định số 35/2021/NĐ-CP)", "Điều 9a … đã được bổ sung tại khoản 3 Điều 1 Thông tư số …", "…
@@ -800,7 +818,7 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   // the status phrase of a document named in passing ("… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số …")
   // reports an amendment beside whatever the sentence does with that document: it says nothing of the extent of that act
   const status = m[3] !== undefined || m[7] !== undefined;
-  if (/ngưng|ngừng/u.test(verbs)) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status };
+  if (/ngưng|ngừng|hoãn|dừng|đình/u.test(verbs)) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status };
   if (/hướng dẫn|quy định chi tiết/u.test(verbs)) return { relation: 'guides', phraseStart: from + m.index, part: true, status };
   if (verbs.includes('đính chính')) return { relation: 'corrects', phraseStart: from + m.index, part: true, status };
   const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
@@ -1016,7 +1034,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // trái với Hiến pháp" name no document to repeal
   const verb = lastOperativeVerb(local);
   // a negated verb acts on nothing: "Thông tư này không thay thế Thông tư số …", "… chưa bãi bỏ …"
-  if (verb >= 0 && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
+  // (not a negation inside the description of the object of a clause that opens with its act: "Bãi bỏ khoản 3 Điều 5 quy định về trường
+  // hợp không bổ sung hồ sơ của Thông tư số …")
+  if (verb >= 0 && openingVerb(withoutQuotedWords(local)) === null && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
   // an ending this document only notes or supposes: "Thông tư số … (đã hết hiệu lực)", "Thông tư số … đã hết hiệu lực.", "Khi /
   // Trường hợp / Nếu Thông tư số … hết hiệu lực (thì) …", "Thông tư số … hết hiệu lực thì …"
   // (not this document's own ending of it: "Khi Thông tư này có hiệu lực, Thông tư số … hết hiệu lực", "… đã hết hiệu lực kể từ ngày
@@ -1207,7 +1227,7 @@ export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ 
 // the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
 // "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
 const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh)`;
-const OWN_PASSIVE_AFTER = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn|thì|mà|nếu|khi)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+(?:bằng|thành)(?![\p{L}]))`, 'u');
+const OWN_PASSIVE_AFTER = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+(?:bằng|thành)(?![\p{L}]))`, 'u');
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
 // (or the provisions themselves: "Điều 2. Bỏ khoản 3 Điều 4 Thông tư số …", "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số …")
