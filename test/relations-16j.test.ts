@@ -212,3 +212,18 @@ describe('verbs inside the description of an object, suspensions by other verbs,
     expect(cs.filter((c) => c.number === '01/2021/TT-BXD')).toHaveLength(1);
   });
 });
+
+describe('documents amended in a list', () => {
+  it('a phrase replaced in each document of a list, documents amended one by one under one head', () => {
+    const phrase = rel('Điều 2. Thay thế cụm từ "huyện" bằng cụm từ "xã" tại các văn bản sau:\na) Điều 3 Nghị quyết số 10/2019/NQ-HĐND;\nb) khoản 1 Điều 2 Nghị quyết số 11/2019/NQ-HĐND.\n', 'Nghị quyết', '11/2026/NQ-HĐND');
+    expect([phrase['10/2019/NQ-HĐND'], phrase['11/2019/NQ-HĐND']]).toEqual(['amends', 'amends']);
+    const oneByOne = rel('Điều 1. Sửa đổi, bổ sung các Quyết định của Ủy ban nhân dân tỉnh như sau:\n1. Quyết định số 05/2018/QĐ-UBND: sửa đổi khoản 1 Điều 2.\n2. Quyết định số 07/2019/QĐ-UBND: bổ sung Điều 4a.\n');
+    expect([oneByOne['05/2018/QĐ-UBND'], oneByOne['07/2019/QĐ-UBND']]).toEqual(['amends', 'amends']);
+  });
+  it('control: a list of the documents a phrase is applied under, or a plan\'s list, acts on none', () => {
+    const applied = rel('Điều 2. Áp dụng cụm từ "cấp xã" theo các văn bản sau:\na) Nghị quyết số 10/2019/NQ-HĐND;\nb) Nghị quyết số 11/2019/NQ-HĐND.\n', 'Nghị quyết', '11/2026/NQ-HĐND');
+    expect(applied['10/2019/NQ-HĐND']).toBe('cites');
+    const plan = rel('ỦY BAN NHÂN DÂN\nSố: 120/KH-UBND\nKẾ HOẠCH\nRà soát văn bản năm 2026\n\n1. Sửa đổi, bổ sung các Quyết định sau đây:\na) Quyết định số 05/2018/QĐ-UBND;\n', 'Kế hoạch', '120/KH-UBND');
+    expect(plan['05/2018/QĐ-UBND']).toBe('cites');
+  });
+});
