@@ -227,3 +227,16 @@ describe('documents amended in a list', () => {
     expect(plan['05/2018/QĐ-UBND']).toBe('cites');
   });
 });
+
+describe('an act in a provision that takes effect on a day of its own', () => {
+  const effective = (text: string): Record<string, string> =>
+    Object.fromEntries(extract(text, { context: { type: 'Thông tư', number: '22/2026/TT-BNNMT' } }).citations.map((c) => [c.number ?? c.text, c.effective ?? '-']));
+  it('"2. Điều 2 Thông tư này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026." dates the repeal in Điều 2, not the amendment in Điều 1', () => {
+    const e = effective('Điều 1. Sửa đổi khoản 2 Điều 3 Thông tư số 11/2026/TT-BNNMT như sau:\n“2. Điều 2 được bãi bỏ.”\nĐiều 2. Bãi bỏ Điều 5 Thông tư số 33/2014/TT-BNNPTNT.\nĐiều 3. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n2. Điều 2 Thông tư này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026.\n');
+    expect(e).toEqual({ '11/2026/TT-BNNMT': '-', '33/2014/TT-BNNPTNT': '2026-09-01' });
+  });
+  it('a clause dated on its own; another document\'s article in force from a day dates nothing here', () => {
+    expect(effective('Điều 1. Sửa đổi, bổ sung một số điều\n1. Bãi bỏ khoản 2 Điều 4 Thông tư số 10/2020/TT-BNNPTNT.\n2. Bãi bỏ Điều 6 Thông tư số 12/2020/TT-BNNPTNT.\nĐiều 2. Hiệu lực thi hành\nKhoản 2 Điều 1 Thông tư này có hiệu lực từ ngày 01/8/2026.\n')).toEqual({ '10/2020/TT-BNNPTNT': '-', '12/2020/TT-BNNPTNT': '2026-08-01' });
+    expect(effective('Điều 1. Bãi bỏ Điều 6 Thông tư số 12/2020/TT-BNNPTNT.\nĐiều 2. Hiệu lực thi hành\nĐiều 1 Nghị định số 15/2025/NĐ-CP có hiệu lực từ ngày 01/8/2026.\n')['12/2020/TT-BNNPTNT']).toBe('-');
+  });
+});
