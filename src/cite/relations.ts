@@ -984,8 +984,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
   const acting = actingDocument(text, layout);
   // (the wider wordings below are no acts in a task or a rule: see TASK_ARTICLE, TASK_AFTER, PREDICATE_AFTER)
-  const untasked = inOperativeBody && acting && !inArticleHeaded(text, start, TASK_ARTICLE) && !inArticleHeaded(text, start, APPROVING_ARTICLE) && !TASKS_HEADING.test(text.slice(Math.max(0, start - 2500), start)) && !TASK_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300))) && !/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Sở|Ban|Bộ|Ủy[ ]+ban|UBND|Phòng|Cục|Tổng[ ]+cục|Văn[ ]+phòng|Thanh[ ]+tra|Công[ ]+an)[^\n:]{0,80}:[ \t]*\n(?:[^\n]*\n){0,8}[^\n]*$/u.test(text.slice(Math.max(0, pStart - 1200), pStart + 1));
-  const wide = untasked && !PREDICATE_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300)));
+  // (computed when a rule asks: most mentions never reach them)
+  let untaskedMemo: boolean | undefined;
+  const untasked = (): boolean => (untaskedMemo ??= inOperativeBody && acting && !inArticleHeaded(text, start, TASK_ARTICLE) && !inArticleHeaded(text, start, APPROVING_ARTICLE) && !TASKS_HEADING.test(text.slice(Math.max(0, start - 2500), start)) && !TASK_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300))) && !/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Sở|Ban|Bộ|Ủy[ ]+ban|UBND|Phòng|Cục|Tổng[ ]+cục|Văn[ ]+phòng|Thanh[ ]+tra|Công[ ]+an)[^\n:]{0,80}:[ \t]*\n(?:[^\n]*\n){0,8}[^\n]*$/u.test(text.slice(Math.max(0, pStart - 1200), pStart + 1)));
+  const wide = (): boolean => untasked() && !PREDICATE_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300)));
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
   if (zone === 'preamble' || zone === 'header') {
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
@@ -1020,8 +1022,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (inOperativeBody && acting && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
-  if (wide && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && /^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (wide && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (wide && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
+  if (wide() && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && /^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (wide() && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (wide() && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
@@ -1030,7 +1032,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (/bãi/u.test(verbs)) return 'repeals';
     if (places) return 'amends';
     // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
-    if (untasked && /thay/u.test(verbs) && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
+    if (untasked() && /thay/u.test(verbs) && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
@@ -1082,7 +1084,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
   // OTHER_AMENDING_VERB, openingVerbEnd) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
   // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals
-  if (!assigned && wide) {
+  if (!assigned && wide()) {
     const plain = withoutQuotedWords(local);
     const opening = lastBreak >= 0 || clauseFrom === pStart ? plain : /^[ \n]*,?[ \n]*và[ \n]+/u.test(plain) ? withoutQuotedWords(text.slice(pStart, start)) : null;
     // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …": see
@@ -1127,7 +1129,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
   // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
   // này có hiệu lực thay cho …")
-  if (untasked && ((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || (SELF_INSTEAD_OF.test(withoutQuotedWords(local)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local))))) return 'replaces';
+  if (untasked() && ((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || (SELF_INSTEAD_OF.test(withoutQuotedWords(local)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local))))) return 'replaces';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -1162,7 +1164,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (PROVISIONS_OF_BEFORE.test(withoutQuotedWords(left)) && PROVISIONS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && IN_FORCE_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && inArticleHeaded(text, start, EFFECT_ARTICLE)) return 'amends';
   // "Điều 2. Thay thế cụm từ “huyện” bằng cụm từ “xã” tại các văn bản sau:\na) Điều 3 Nghị quyết số …;", "Điều 1. Sửa đổi, bổ sung các
   // Quyết định của Ủy ban nhân dân tỉnh như sau:\n1. Quyết định số …: sửa đổi khoản 1 Điều 2.": each document the items open with
-  if (untasked && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
+  if (untasked() && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
   // "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:\n1. Nghị định số …": each item of the list
   if (SUSPENDING_LIST.test(listLeadIn(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'suspends';
   // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
@@ -1183,7 +1185,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (wide && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (wide() && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
