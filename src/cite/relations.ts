@@ -223,8 +223,17 @@ const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-z�
 const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung)[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])[^:]{0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây))[ \n]*:[ \n]*$/u;
 // the type lines of documents that act on none (their "Điều chỉnh …" items are tasks or proposals)
 const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN|CHỈ THỊ)/u;
+const actingDocuments = new WeakMap<Layout, boolean>();
 /** Whether the document acts on others: not a plan, a report, a submission, a directive, nor a state notice (a Party notice of the Secretariat's conclusions amends an earlier one: "Ban Bí thư đồng ý sửa đổi, bổ sung điểm 2 Thông báo kết luận số …"). */
 function actingDocument(text: string, layout: Layout): boolean {
+  let acting = actingDocuments.get(layout);
+  if (acting === undefined) {
+    acting = readActing(text, layout);
+    actingDocuments.set(layout, acting);
+  }
+  return acting;
+}
+function readActing(text: string, layout: Layout): boolean {
   if (PROPOSING_TYPE.test(layout.ownType ?? '')) return false;
   // (a letter or a submission, "Kính gửi: …", "… kính trình Ủy ban nhân dân tỉnh xem xét")
   if (layout.ownType === null && /(?:^|\n)[ \t]*Kính[ ]+gửi|kính[ ]+trình(?![\p{L}])/u.test(text.slice(0, 4000))) return false;
@@ -1019,11 +1028,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // khoản 3 Điều 6 Nghị định số … được nâng lên …", "… mức chi quy định tại Phụ lục kèm theo Nghị quyết số … được thực hiện theo mức chi
   // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
   // articles)
-  if (inOperativeBody && acting && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
+  if (inOperativeBody && acting && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start)))) return 'amends';
   const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
-  if (wide() && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && /^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (wide() && LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))) || (wide() && REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start))))) {
+  if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
@@ -1032,7 +1041,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (/bãi/u.test(verbs)) return 'repeals';
     if (places) return 'amends';
     // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
-    if (untasked() && /thay/u.test(verbs) && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
+    if (/thay/u.test(verbs) && untasked() && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
@@ -1084,7 +1093,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
   // OTHER_AMENDING_VERB, openingVerbEnd) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
   // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals
-  if (!assigned && wide()) {
+  if (!assigned && inOperativeBody && acting) {
     const plain = withoutQuotedWords(local);
     const opening = lastBreak >= 0 || clauseFrom === pStart ? plain : /^[ \n]*,?[ \n]*và[ \n]+/u.test(plain) ? withoutQuotedWords(text.slice(pStart, start)) : null;
     // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …": see
@@ -1095,7 +1104,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // (a second act after "và" or a comma, not a description of other documents: "Bãi bỏ các Quyết định sửa đổi, bổ sung Quyết định số …")
     const amending = Math.max(other, verb >= 0 && /(?:^|(?:,|và)[ \n]*)$/u.test(local.slice(0, lastOperativeVerbStart(local)).replace(/^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])[ \t]*)?(?:[Nn]ay[ \n]+)?/u, '')) && /(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)$/iu.test(local.slice(0, verb).replace(/^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])[ \t]*)?(?:[Nn]ay[ \n]+)?/u, '')) ? verb : -1);
     const opened = opening === null ? null : openingVerb(opening);
-    if (opened !== null && amending >= 0 && amending >= verb) {
+    if (opened !== null && amending >= 0 && amending >= verb && wide()) {
       // (what the opening verb acts on, up to the mention: "VII. Điều chỉnh Giấy phép kinh doanh … (trường hợp thay đổi nội dung
       // quy định tại … Nghị định 09/2018/NĐ-CP)" adjusts a licence)
       const what = (opening as string).slice(opened.end);
@@ -1129,7 +1138,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
   // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
   // này có hiệu lực thay cho …")
-  if (untasked() && ((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || (SELF_INSTEAD_OF.test(withoutQuotedWords(local)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local))))) return 'replaces';
+  if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || (SELF_INSTEAD_OF.test(withoutQuotedWords(local)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && untasked()) return 'replaces';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -1164,7 +1173,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (PROVISIONS_OF_BEFORE.test(withoutQuotedWords(left)) && PROVISIONS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && IN_FORCE_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && inArticleHeaded(text, start, EFFECT_ARTICLE)) return 'amends';
   // "Điều 2. Thay thế cụm từ “huyện” bằng cụm từ “xã” tại các văn bản sau:\na) Điều 3 Nghị quyết số …;", "Điều 1. Sửa đổi, bổ sung các
   // Quyết định của Ủy ban nhân dân tỉnh như sau:\n1. Quyết định số …: sửa đổi khoản 1 Điều 2.": each document the items open with
-  if (untasked() && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
+  if (ITEM_OPENS_WITH_DOCUMENT.test(local) && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && inListOfItsHead(text, start) && untasked() && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
   // "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:\n1. Nghị định số …": each item of the list
   if (SUSPENDING_LIST.test(listLeadIn(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'suspends';
   // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
@@ -1185,7 +1194,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (wide() && AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200)))))) return 'amends';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200))) && wide()))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
