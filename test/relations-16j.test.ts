@@ -240,3 +240,29 @@ describe('an act in a provision that takes effect on a day of its own', () => {
     expect(effective('Điều 1. Bãi bỏ Điều 6 Thông tư số 12/2020/TT-BNNPTNT.\nĐiều 2. Hiệu lực thi hành\nĐiều 1 Nghị định số 15/2025/NĐ-CP có hiệu lực từ ngày 01/8/2026.\n')['12/2020/TT-BNNPTNT']).toBe('-');
   });
 });
+
+describe('from a second review of the day\'s rules', () => {
+  it('a phrase struck out of the documents of a list amends each ("Bãi bỏ cụm từ … tại các Quyết định sau đây:")', () => {
+    const r = rel('Điều 2. Bãi bỏ cụm từ “Ủy ban nhân dân cấp huyện,” tại các Quyết định sau đây:\n1. Quyết định số 12/2018/QĐ-UBND ngày 05/6/2018;\n2. Quyết định số 20/2019/QĐ-UBND ngày 01/8/2019.\n');
+    expect([r['12/2018/QĐ-UBND'], r['20/2019/QĐ-UBND']]).toEqual(['amends', 'amends']);
+  });
+  it('supposed endings under an article heading, with commas, or after this document\'s own coming into force stay supposed', () => {
+    expect(rel('Điều 10. Điều khoản tham chiếu\nTrường hợp Nghị định số 45/2019/NĐ-CP hết hiệu lực, được sửa đổi, bổ sung hoặc thay thế thì áp dụng theo văn bản mới.\n', 'Nghị định', '60/2026/NĐ-CP')['45/2019/NĐ-CP']).toBe('cites');
+    expect(rel('Điều 20. Điều khoản chuyển tiếp\nTrường hợp Quyết định số 12/2018/QĐ-UBND hết hiệu lực mà chưa có văn bản thay thế, các hồ sơ được tiếp tục giải quyết.\n')['12/2018/QĐ-UBND']).toBe('cites');
+    expect(rel('Điều 5. Hiệu lực thi hành\n1. Khi Thông tư này có hiệu lực, trường hợp Thông tư số 05/2019/TT-BTC hết hiệu lực mà hồ sơ chưa giải quyết xong, được tiếp tục xử lý.\n', 'Thông tư', '30/2026/TT-BTC')['05/2019/TT-BTC']).toBe('cites');
+  });
+  it('a head that records endings is no repeal of a noted item; a negation after a comma negates', () => {
+    expect(rel('Điều 2. Các văn bản sau đây đã hết hiệu lực:\n1. Quyết định số 12/2018/QĐ-UBND (đã hết hiệu lực một phần).\n')['12/2018/QĐ-UBND']).toBe('cites');
+    expect(rel('Điều 3. Bãi bỏ các quy định trước đây trái với Quyết định này, không bãi bỏ Quyết định số 12/2018/QĐ-UBND.\n')['12/2018/QĐ-UBND']).toBe('cites');
+  });
+  it('suspension lists: a proposal, a civil servant\'s duties, lifting a suspension are none', () => {
+    expect(rel('Điều 2. Đề nghị Thủ tướng Chính phủ tạm dừng thi hành các văn bản sau:\n1. Nghị quyết số 12/2018/NQ-HĐND.\n', 'Nghị quyết', '30/2026/NQ-HĐND')['12/2018/NQ-HĐND']).toBe('cites');
+    expect(rel('Điều 1. Tạm đình chỉ thi hành công vụ đối với các công chức có tên tại các Quyết định sau:\n1. Quyết định số 12/2018/QĐ-UBND.\n')['12/2018/QĐ-UBND']).toBe('cites');
+    expect(rel('Điều 1. Bãi bỏ việc tạm dừng thi hành các văn bản sau:\n1. Quyết định số 12/2018/QĐ-UBND.\n')['12/2018/QĐ-UBND']).toBe('cites');
+    expect(rel('Điều 1. Tạm dừng thi hành các văn bản sau đây:\n1. Quyết định số 12/2018/QĐ-UBND.\n')['12/2018/QĐ-UBND']).toBe('suspends');
+  });
+  it('documents added to a list, or the grounds of an amendment, are not amended', () => {
+    expect(rel('Điều 1. Sửa đổi, bổ sung các văn bản hướng dẫn thi hành sau khi Luật Đất đai có hiệu lực, căn cứ các văn bản sau:\n1. Nghị định số 102/2024/NĐ-CP.\n')['102/2024/NĐ-CP']).toBe('cites');
+    expect(rel('Điều 1. Bổ sung các văn bản quy phạm pháp luật vào Danh mục văn bản cần rà soát năm 2026 như sau:\n1. Quyết định số 12/2018/QĐ-UBND.\n')['12/2018/QĐ-UBND']).toBe('cites');
+  });
+});

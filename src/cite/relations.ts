@@ -220,7 +220,7 @@ const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<
 const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
 // the head of a list of documents amended alike, or each in its own way: a phrase replaced in each ("Thay thế cụm từ … tại các văn bản
 // sau:"), or the documents amended one by one ("Sửa đổi, bổ sung các Quyết định của Ủy ban nhân dân tỉnh như sau:")
-const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung)[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])[^:]{0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây))[ \n]*:[ \n]*$/u;
+const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])(?:(?![ \n](?:vào|làm|căn[ \n]+cứ)[ \n])[^:]){0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây))[ \n]*:[ \n]*$/u;
 // the type lines of documents that act on none (their "Điều chỉnh …" items are tasks or proposals)
 const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN|CHỈ THỊ)/u;
 const actingDocuments = new WeakMap<Layout, boolean>();
@@ -249,7 +249,7 @@ const PREDICATE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])(?:(?:được|phải|sẽ)[
 // an article that approves a plan, a programme, a scheme whose content it then gives ("Điều 1. Phê duyệt Chương trình … với các nội
 // dung chủ yếu sau: … 2. Nhiệm vụ và giải pháp:\n- Sửa đổi, bổ sung Quyết định số …"), or a heading of tasks and measures above
 // in the same article: its items are what the plan will do
-const APPROVING_ARTICLE = /^(?:Phê[ \n]+duyệt|Ban[ \n]+hành)[ \n]+(?:(?:Chương[ \n]+trình|Kế[ \n]+hoạch|Đề[ \n]+án|Phương[ \n]+án|Chiến[ \n]+lược|Quy[ \n]+hoạch|Nhiệm[ \n]+vụ|Dự[ \n]+án)(?![\p{L}]))/u;
+const APPROVING_ARTICLE = /^(?:(?:Phê[ \n]+duyệt|Ban[ \n]+hành)[ \n]+(?:Chương[ \n]+trình|Kế[ \n]+hoạch|Đề[ \n]+án|Phương[ \n]+án|Chiến[ \n]+lược|Quy[ \n]+hoạch|Nhiệm[ \n]+vụ|Dự[ \n]+án|Danh[ \n]+mục)|Công[ \n]+bố)(?![\p{L}])/u;
 const TASKS_HEADING = /\n[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*)?(?:NHIỆM[ ]+VỤ|Nhiệm[ ]+vụ|GIẢI[ ]+PHÁP|Giải[ ]+pháp|TỔ[ ]+CHỨC[ ]+THỰC[ ]+HIỆN|Tổ[ ]+chức[ ]+thực[ ]+hiện)(?![\p{L}])[^\n]{0,120}\n(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.)[^]*$/u;
 // an attached plan, regulation or programme after the decision's articles ("KẾ HOẠCH\n…\n(Ban hành kèm theo Quyết định số …)"),
 // which no "Phụ lục" heading opens
@@ -280,14 +280,14 @@ const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban 
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
 // (the head may end with the cases it leaves to a transitional article: "… hết hiệu lực kể từ ngày Luật này có hiệu lực thi
 // hành, trừ trường hợp quy định tại Điều 113 của Luật này:"; not with an exception that is the list: "…, trừ các văn bản sau đây:")
-const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ(?![ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ|dấu|chữ)(?![\p{L}]))(?![ \n]+việc[ \n]+(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|đình[ \n]+chỉ|hoãn))[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 // a list head whose items are documents this act takes the place of ("Nghị định này thay thế các Nghị định sau:", "… thay thế các
 // văn bản sau đây:"): the head names documents, not wordings or parts ("Thay thế cụm từ tại một số điểm, khoản sau đây:",
 // "Thay thế Phụ lục, bãi bỏ một số khoản như sau:"), and is no passive ("được thay thế bởi các …")
 // a list head whose items this act suspends ("Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:"), not the
 // period of a suspension ("Trong thời gian ngưng hiệu lực …, các quy định sau …:")
-const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+việc)?|[Bb]ãi[ \n]+bỏ(?:[ \n]+việc)?|[Hh]ủy[ \n]+bỏ(?:[ \n]+việc)?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Hh]oãn|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
+const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?<!(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Đđ]ề[ \n]+xuất|[Yy]êu[ \n]+cầu)[^:.;\n]{0,120})(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Hh]oãn|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành(?=[ \n]+(?:(?:đối[ \n]+với|của)[ \n]+)?(?:(?:các|những|toàn[ \n]+bộ|một[ \n]+số)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị|[Đđ]iều|[Kk]hoản|[Đđ]iểm|quy[ \n]+định)(?![\p{L}])))[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|các|những))*[ \n]+(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
@@ -377,7 +377,8 @@ export function inRepealList(text: string, pos: number): boolean {
 /** Whether the mention is an item of a list this document repeals ("Bãi bỏ các văn bản sau:\n1. Thông tư số …", an article heading that repeals). */
 function listedForRepeal(text: string, pos: number): boolean {
   const head = listHead(text, pos);
-  return (ENDING_LIST.test(head) || REPEALING_HEADING.test(head)) && inListOfItsHead(text, pos);
+  // (a head that records endings, "Các văn bản sau đây đã hết hiệu lực:", "Công bố … hết hiệu lực thi hành:", is no repeal)
+  return ((ENDING_LIST.test(head) && /(?<![\p{L}])[Bb]ãi[ \n]+bỏ(?![\p{L}])/u.test(head)) || REPEALING_HEADING.test(head)) && inListOfItsHead(text, pos);
 }
 
 function inListOfItsHead(text: string, pos: number): boolean {
@@ -443,9 +444,14 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|ph
 const ENDING_NOTED = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 // (the "thì" of the same clause: "… hết hiệu lực kể từ ngày 01/7/2026, trường hợp hồ sơ đã nộp … thì …" ends it, and supposes only
 // for the files)
-const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;,]{0,80}?[ \n]*,?[ \n]*thì(?![\p{L}])/u;
+const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:(?!,[ \n]*(?:trường[ \n]+hợp|nếu|khi|đối[ \n]+với)(?![\p{L}]))[^.;]){0,80}?[ \n,]thì(?![\p{L}])/u;
+/** Whether the clause supposes a case ("Khi / Trường hợp / Nếu …"), from its start or from its last line under an article heading ("Điều 10. Điều khoản tham chiếu\nTrường hợp Nghị định số … hết hiệu lực …"); not this document's own coming into force ("Khi Thông tư này có hiệu lực, Thông tư số …"). */
+function caseOpening(clause: string): boolean {
+  const lastLine = clause.slice(clause.lastIndexOf('\n') + 1);
+  return (CASE_OPENING.test(clause) && !SELF_IN_FORCE_CASE.test(clause)) || (lastLine !== clause && CASE_OPENING.test(lastLine) && !SELF_IN_FORCE_CASE.test(lastLine));
+}
 const ENDED_BY_THIS_AFTER = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+(?:(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+này)[ \n]+có[ \n]+hiệu[ \n]+lực/u;
-const SELF_IN_FORCE_CASE = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Kể[ \n]+từ[ \n]+khi)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+này[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,?[^.;]*$/u;
+const SELF_IN_FORCE_CASE = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Kể[ \n]+từ[ \n]+khi)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+này[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,?[ \n]*(?:(?:các|những)[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$/u;
 // a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
 const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
 const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
@@ -1050,12 +1056,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a negated verb acts on nothing: "Thông tư này không thay thế Thông tư số …", "… chưa bãi bỏ …"
   // (not a negation inside the description of the object of a clause that opens with its act: "Bãi bỏ khoản 3 Điều 5 quy định về trường
   // hợp không bổ sung hồ sơ của Thông tư số …")
-  if (verb >= 0 && openingVerb(withoutQuotedWords(local)) === null && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
+  const openingAct = openingVerb(withoutQuotedWords(local));
+  if (verb >= 0 && (openingAct === null || /[,;]/u.test(withoutQuotedWords(local).slice(openingAct.end, Math.max(openingAct.end, lastOperativeVerbStart(local))))) && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
   // an ending this document only notes or supposes: "Thông tư số … (đã hết hiệu lực)", "Thông tư số … đã hết hiệu lực.", "Khi /
   // Trường hợp / Nếu Thông tư số … hết hiệu lực (thì) …", "Thông tư số … hết hiệu lực thì …"
   // (not this document's own ending of it: "Khi Thông tư này có hiệu lực, Thông tư số … hết hiệu lực", "… đã hết hiệu lực kể từ ngày
   // Thông tư này có hiệu lực"; nor an item of a list this document repeals, noted "(đã hết hiệu lực một phần)")
-  if (endsAfterMention(rightClause) && ((ENDING_NOTED.test(rightClause) && !ENDED_BY_THIS_AFTER.test(rightClause) && !listedForRepeal(text, start)) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || (CASE_OPENING.test(withoutQuotedWords(local)) && !SELF_IN_FORCE_CASE.test(withoutQuotedWords(local))))) return 'cites';
+  if (endsAfterMention(rightClause) && ((ENDING_NOTED.test(rightClause) && !ENDED_BY_THIS_AFTER.test(rightClause) && !listedForRepeal(text, start)) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || caseOpening(withoutQuotedWords(local)))) return 'cites';
   // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
   // say nothing about what the verb's object is
   const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
