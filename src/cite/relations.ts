@@ -176,6 +176,7 @@ const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh
 const ACT_WORDS = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|thay[ \n]+thế)`;
 const OTHER_AMENDING_VERB = new RegExp(String.raw`(?<![\p{L}])${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'giu');
 const OPENING_MARK = new RegExp(String.raw`^[ \t\n]*(?:${CLAUSE_MARK}[ \t]*)?`, 'u');
+const MARK_AND_NAY = new RegExp(String.raw`^[ \t\n]*(?:${CLAUSE_MARK}[ \t]*)?(?:[Nn]ay[ \n]+)?`, 'u');
 // "Nay", the actor that decides, "Phê duyệt": what may stand before the verb, the clause's first word capitalized
 const OPENING_LEAD = new RegExp(String.raw`^(?:Nay[ \n]+(?:${ACTOR_DECIDES})?|${ACTOR_DECIDES})(?:phê[ \n]+duyệt[ \n]+)?|^Phê[ \n]+duyệt[ \n]+`, 'u');
 const OTHER_AMENDING_AT = new RegExp(String.raw`^${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'u');
@@ -1111,7 +1112,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // (the last verb itself, not the list it closes: "Sửa đổi, bổ sung, bãi bỏ một số điều của …" is read as before, a repeal
     // beside the amendment)
     // (a second act after "và" or a comma, not a description of other documents: "Bãi bỏ các Quyết định sửa đổi, bổ sung Quyết định số …")
-    const amending = Math.max(other, verb >= 0 && /(?:^|(?:,|và)[ \n]*)$/u.test(local.slice(0, lastOperativeVerbStart(local)).replace(/^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])[ \t]*)?(?:[Nn]ay[ \n]+)?/u, '')) && /(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)$/iu.test(local.slice(0, verb).replace(/^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])[ \t]*)?(?:[Nn]ay[ \n]+)?/u, '')) ? verb : -1);
+    const amending = Math.max(other, verb >= 0 && /(?:^|(?:,|và)[ \n]*)$/u.test(local.slice(0, lastOperativeVerbStart(local)).replace(MARK_AND_NAY, '')) && /(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)$/iu.test(local.slice(0, verb)) ? verb : -1);
     const opened = opening === null ? null : openingVerb(opening);
     if (opened !== null && amending >= 0 && amending >= verb && wide()) {
       // (what the opening verb acts on, up to the mention: "VII. Điều chỉnh Giấy phép kinh doanh … (trường hợp thay đổi nội dung
