@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -362,6 +362,56 @@ function definedShortNames(text: string, layout: Layout, numbered: readonly Ment
       const end = u.index + u[0].length;
       out.push({ start: u.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: d[1] as string, type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, u.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['defined-short-name'] });
     }
+  }
+  // a regulation issued with a decision, named short ("Quy định … ban hành kèm theo Quyết định số 35/2020/QĐ-UBND (sau đây gọi là
+  // Quy định)"): where the short name is pinned by places after it ("Khoản 2 Điều 4 Quy định được sửa đổi …", "Bãi bỏ Điều 10 Quy
+  // định."), it is that decision's regulation; elsewhere the word is read as the verb it also is
+  REGULATION_NAME_DEFINED.lastIndex = 0;
+  for (let d = REGULATION_NAME_DEFINED.exec(text); d; d = REGULATION_NAME_DEFINED.exec(text)) {
+    const defined = d.index;
+    let full: Mention | undefined;
+    for (const m of numbered) if (m.start < defined && defined - m.start <= 400 && m.symbol) full = m;
+    if (!full?.symbol || !/(?<![\p{L}])kèm[ \n]+theo[ \n]*$/u.test(text.slice(Math.max(0, full.start - 40), full.start))) continue;
+    const name = (d[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
+    const use = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Cc]hương|[Mm]ục)[ \n]+[\dA-Za-zđ]{1,5}(?:[ \n]+(?:của|tại))?[ \n]+)${name}(?![\p{L}\d/])(?![ \n]+(?:về|này)(?![\p{L}]))`, 'gu');
+    use.lastIndex = defined + d[0].length;
+    for (let u = use.exec(text); u; u = use.exec(text)) {
+      if (zoneAt(layout, u.index) !== 'body' || inSortedRanges(layout.quotedWordings, u.index)) continue;
+      const end = u.index + u[0].length;
+      out.push({ start: u.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: full.typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, u.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['defined-short-name'] });
+    }
+  }
+  return out;
+}
+const REGULATION_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Quy[ \n]+trình)[ \n]*\)/gu;
+
+// "Quyết định nêu trên", "Nghị định số 15 nói trên", "Thông tư đã dẫn": a document named before, by its type alone (not "các
+// Quyết định nêu trên", many; not "Quyết định này", this one)
+const ANAPHOR = /(?<![\p{L}][ \n]*(?:các|những|hai|ba|2|3)[ \n]+)(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Luật|Pháp[ \n]+lệnh)(?:[ \n]+số[ \n]+(\d{1,4}))?[ \n]+(?:(?:nêu|nói|kể|đề[ \n]+cập)[ \n]+(?:ở[ \n]+)?trên|đã[ \n]+dẫn(?:[ \n]+(?:ở[ \n]+)?trên)?)(?![\p{L}])/gu;
+
+/**
+ * A document named before and taken up again by its type ("Căn cứ Quyết định số 789/QĐ-UBND …\nĐiều 1. Sửa đổi khoản 2 Điều 1
+ * Quyết định nêu trên …"): the one document of that type the text named in the 3 000 characters before, or the one its title
+ * names among several; with several and none in the title the reference stays unread (never a guess).
+ */
+function anaphoricMentions(text: string, layout: Layout, earlier: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  ANAPHOR.lastIndex = 0;
+  for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
+    const type = typeNameOf((a[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    if (type === null || zoneAt(layout, a.index) === 'recipients') continue;
+    const serial = a[2] !== undefined ? canonicalNumeral(a[2]) : null;
+    // (a mention inside the phrase itself is none before it)
+    const before = earlier.filter((m) => m.end <= a!.index && a!.index - m.start <= 3000 && m.type === type);
+    const ids = new Map<string, Mention>();
+    for (const m of before) ids.set(m.symbol ? m.symbol.canonical : `named:${m.start}`, m);
+    let pick = [...ids.values()].filter((m) => m.symbol !== null && (serial === null || canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial));
+    if (pick.length > 1) pick = pick.filter((m) => zoneAt(layout, m.start) === 'title');
+    // (an unnumbered document of the type named before makes "nêu trên" ambiguous)
+    if (pick.length !== 1 || (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title'))) continue;
+    const full = pick[0] as Mention;
+    const end = a.index + a[0].length;
+    out.push({ start: a.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: a[1] as string, type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, a.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['anaphora'] });
   }
   return out;
 }
@@ -903,7 +953,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const titled = scanTitled(t)
     .filter((n) => zoneAt(layout, n.start) !== 'recipients')
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
-  const mentions = dropOverlaps([...definedShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
+  const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
+  const mentions = dropOverlaps([...found, ...anaphoricMentions(t, layout, found)]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
   shareCoordinatedDates(t, mentions);
@@ -1079,7 +1130,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -1162,6 +1213,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (named) scope = { ...scope, part: named.length > 400 ? `${named.slice(0, 399)}…` : named };
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
+    // an item of a list that says what it does to the document it opens with, after a colon: the places of each act
+    const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
+    const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
+    if (itemized && acted !== null && itemized[acted].length > 0) {
+      const other = acted === 'amends' ? 'repeals' : 'amends';
+      scope = { whole: false, part: itemized[acted].join('; ') };
+      alsoActs = itemized[other].length > 0 ? [{ relation: other, scope: { whole: false, part: itemized[other].join('; ') } }] : [];
+    }
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
     const passive = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);
     // the actor of a reported act is cited by the text that reports it, not acted on ("- Văn bản ngưng hiệu lực toàn bộ

@@ -295,6 +295,18 @@ const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*Bãi[ \n]+b�
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
+// how deep a list mark sits, outermost first: "I." and "A." 0, "1." 1, "1.1." 2, "1.1.1." 3, "a)" 4, "-" and "•" 5, "+" 6; -1 for a
+// line without a mark
+function markRank(line: string): number {
+  const m = /^[ \t\u00A0]*(?:((?:[IVXLC]{1,6}|[A-ZĐ])[.)][ \t])|(\d{1,2}(?:\.\d{1,2}){0,2})\.?[)]?(?=[ \t])|([a-zđ][)])|([-–•])|(\+))/u.exec(line);
+  if (!m) return -1;
+  if (m[1] !== undefined) return 0;
+  if (m[2] !== undefined) return 1 + (m[2].match(/\./gu)?.length ?? 0);
+  if (m[3] !== undefined) return 4;
+  return m[4] !== undefined ? 5 : 6;
+}
+// the label of a group of items ("1. Lĩnh vực tài chính:", "a) Văn bản do Hội đồng nhân dân tỉnh ban hành:"): no number, no verb
+const GROUP_LABEL = /^(?![^\n]*(?:\d\/\d|số[ ]+\d|(?<![\p{L}])(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|hủy[ ]+bỏ|ngưng|như[ ]+sau)(?![\p{L}])))[^\n]{1,160}:$/iu;
 // the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
 const PIECE_BEFORE_NEXT_ITEM = /^[^.;:\n]{0,200}(?:\n[^.;:\n]{1,200}){0,2};[ \t]*\n[ \u00A0]*(?:[a-zđ][)]|\d+[.)])/u;
 
@@ -307,7 +319,7 @@ function listHead(text: string, pos: number): string {
 }
 
 /** The same, with where the list's first item starts (`end`, -1 when there is no head). */
-function listHeadAt(text: string, pos: number): { head: string; end: number; item: number } {
+function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: number; item: number } {
   const none = { head: '', end: -1, item: -1 };
   const from = Math.max(0, pos - 6_000);
   const win = text.slice(from, pos);
@@ -338,12 +350,28 @@ function listHeadAt(text: string, pos: number): { head: string; end: number; ite
   }
   if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return none;
   const item = from + lineStart;
+  const rank = markRank(win.slice(lineStart, lineStart + 12));
   // back over the items (and the lines they wrap onto), 40 lines at most
   for (let k = 0; k < 40 && lineStart > 0; k++) {
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     const line = win.slice(prevStart, lineStart).trimEnd();
+    // (a chapeau of an item of the list or of a sub-item under one, and a line of a quoted wording, head no list of this item:
+    // "1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 như sau:\n“…”\n2. Quyết định số B …:" — B is an item of the head above 1.)
+    if (line.endsWith(':') && (/^[ \t]*[“"‘«]/u.test(line) || (rank >= 0 && markRank(line) >= rank))) {
+      lineStart = prevStart;
+      continue;
+    }
     // the head may wrap over two lines ("… các Thông tư sau hết hiệu lực\nthi hành:")
-    if (line.endsWith(':')) return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart, item };
+    if (line.endsWith(':')) {
+      // (a group's label heads the items under it for the list above it: "Bãi bỏ các văn bản sau:\n1. Lĩnh vực tài chính:\na)
+      // Quyết định số …" — the head is the list's)
+      const labelRank = markRank(line);
+      if (labelRank >= 0 && labelRank < rank && GROUP_LABEL.test(line) && depth < 2) {
+        const parent = listHeadAt(text, from + prevStart + line.length, depth + 1);
+        if (parent.end >= 0 && inListOfItsHead(text, from + prevStart + line.length)) return { head: parent.head, end: from + lineStart, item };
+      }
+      return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart, item };
+    }
     // an article heading heads the items right under it, with or without a colon ("Điều 3. Bãi bỏ một số văn bản quy phạm pháp
     // luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …"); the list goes no further back
     if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\./u.test(line)) return { head: line + '\n', end: from + lineStart, item };
@@ -402,6 +430,7 @@ const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|t
 // …": the verb's object is a procedure or an abolished business condition, not a provision
 // a row number alone on its line, then the row's first cells (the type word, the issuer: short lines), then the mention
 const TABLE_ROW_START = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0,3}[ \t]*$/u;
+const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:của|tại)[ \n]+)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
 // a business condition, as the object of an abolition only ("Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số …"
@@ -744,6 +773,68 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     }
   }
   return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
+}
+
+// the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
+// định sau:", "Điều 1. Sửa đổi, bổ sung một số Quyết định của Ủy ban nhân dân tỉnh"
+const ITEMS_ACTED_HEAD = new RegExp(String.raw`^[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?:[ \n]*(?:,|và)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS}))*(?![\p{L}])[^:]{0,200}?(?<![\p{L}])(?:các|những|một[ \n]+số)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị|quy[ \n]+chế|quy[ \n]+định)(?![\p{L}])`, 'iu');
+// an item that opens with the document it acts on, after its mark ("2. Quyết định số …")
+const MARK_ONLY = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*$/u;
+// where a sub-item's object ends: its sentence, its chapeau, the new wording it gives
+const OBJECT_END = /[.;:\n]|[ ](?:như[ ]+sau|bằng|thành|với[ ]+nội[ ]+dung)(?![\p{L}])/u;
+const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/u;
+
+/**
+ * The acts of an item of a list that opens with the document it acts on and says what it does to it after a colon, on its
+ * line ("3. Quyết định số C …: bãi bỏ Điều 4.") or in sub-items of its own ("1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …
+ * \nb) Bãi bỏ Điều 5.\n2. Quyết định số B …:"): the places each kind of act touches. Null when the mention opens no such item.
+ * Whether the list is this document's acts is the caller's (its head). Bounded: 6 000 characters after the mention.
+ */
+export function itemActs(text: string, layout: Layout, start: number, tailEnd: number): { amends: string[]; repeals: string[] } | null {
+  const ls = lineStart(layout, start);
+  if (!MARK_ONLY.test(text.slice(ls, start))) return null;
+  const rank = markRank(text.slice(ls, ls + 12));
+  // the item's head runs to its colon, over its document's title (no sentence ends before)
+  const headRest = /^[^.;:]{0,400}?:/u.exec(text.slice(tailEnd, tailEnd + 420).replace(/\.(?=\d)/gu, ','));
+  if (!headRest) return null;
+  const colon = tailEnd + headRest[0].length;
+  const acts = { amends: [] as string[], repeals: [] as string[] };
+  const read = (piece: string): void => {
+    const p = withoutQuotedWords(piece).replace(/^[ \t]+/u, '');
+    const lead = p.charAt(0).toLowerCase() + p.slice(1);
+    const repeal = REPEAL_AT.exec(lead);
+    const verb = repeal ? null : (OTHER_AMENDING_AT.exec(lead) ?? ACT_AT.exec(lead));
+    const act = repeal ?? verb;
+    if (!act) return;
+    const object = lead.slice(act[0].length).replace(/^[ \t]*(?:[,/][ \t]*|và[ \t]+)(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế)[ \t]*/u, '');
+    const end = OBJECT_END.exec(object);
+    const place = (end ? object.slice(0, end.index) : object.slice(0, 160)).replace(/\s+/gu, ' ').trim();
+    if (PAPER_OBJECT.test(place) || PROCEDURE_OBJECT.test(place) || /^(?:các|những)?[ ]*văn[ ]+bản(?![\p{L}])/iu.test(place)) return;
+    (repeal ? acts.repeals : acts.amends).push(place || act[0].replace(/\s+/gu, ' '));
+  };
+  const lineEnd = text.indexOf('\n', colon);
+  const inline = text.slice(colon, lineEnd < 0 ? text.length : lineEnd);
+  if (inline.trim() !== '') {
+    // several acts on one line, parted by semicolons: "sửa đổi khoản 1 Điều 2; bãi bỏ Điều 4."
+    for (const piece of inline.split(/;[ \t]*/u)) read(piece);
+    return acts.amends.length + acts.repeals.length > 0 ? acts : null;
+  }
+  // the sub-items, to the next item of this list or of a list above it, an article, or a blank line before an unmarked line
+  const limit = Math.min(text.length, colon + 6000);
+  let subRank: number | undefined;
+  for (let p = lineEnd; p >= 0 && p < limit; p = text.indexOf('\n', p + 1)) {
+    const next = text.indexOf('\n', p + 1);
+    const line = text.slice(p + 1, next < 0 ? limit : Math.min(next, limit));
+    if (inSortedRanges(layout.quotedWordings, p + 1) || /^[ \t]*[“"‘«]/u.test(line)) continue;
+    if (/^[ \t]*Điều[ ]+\d/u.test(line)) break;
+    const r = markRank(line);
+    if (r < 0) continue;
+    if (r <= rank) break;
+    // (the items of a sub-item, "- …" under "a) Sửa đổi khoản 2 như sau:", are its new wording)
+    subRank ??= r;
+    if (r === subRank) read(line.replace(/^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][)]|[-–•+])[ \t]*/u, ''));
+  }
+  return acts.amends.length + acts.repeals.length > 0 ? acts : null;
 }
 
 // an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
@@ -1095,7 +1186,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // hành kèm theo Thông tư số …")
   const annexed = ANNEXED_OBJECT.test(object);
   // ("Sửa đổi, bổ sung Quy chế đánh giá, xếp loại ban hành theo Thông tư số …": a regulation issued with the document is part of it)
-  const issuedWith = /^[ \n]*(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ)(?![\p{L}])[^.;:]{0,200}?[ \n]ban[ \n]+hành[ \n]+theo[ \n]*$/u.test(object);
+  // (or with it, however its title reads, some of its articles first: "Sửa đổi, bổ sung một số điều của Quy định về quản lý nhà nước
+  // đối với hoạt động quảng cáo … ban hành kèm theo Quyết định số …")
+  const issuedWith = ISSUED_REGULATION_OBJECT.test(object);
   if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
@@ -1167,6 +1260,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
   if (/^[^.;\n]{0,160};[^."\n]{0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
+  // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
+  // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
+  if (untasked() && ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) {
+    const acts = itemActs(text, layout, start, tailEnd);
+    if (acts) return acts.amends.length > 0 ? 'amends' : 'repeals';
+  }
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+
+/**
+ * Structure and reference (issue 16): lists whose items open with the document they act on and say what they do to it, lists
+ * grouped under labels, a document taken up again as "Quyết định nêu trên" or by the short name of its regulation; each with
+ * what must stay no act, or unread, beside it.
+ */
+
+type Act = { relation: string; part: string | null };
+const acts = (text: string, type = 'Quyết định', number = '20/2026/QĐ-UBND'): Record<string, Act[]> => {
+  const out: Record<string, Act[]> = {};
+  for (const c of extract(text, { context: { type, number } }).citations) {
+    const key = c.number ?? c.text.replace(/\s+/g, ' ');
+    out[key] = [...(out[key] ?? []), { relation: c.relation, part: c.scope ? (c.scope.whole ? 'whole' : c.scope.part) : null }, ...(c.alsoActs ?? []).map((a) => ({ relation: a.relation, part: a.scope ? (a.scope.whole ? 'whole' : a.scope.part) : null }))];
+  }
+  return out;
+};
+
+const NESTED = [
+  'Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:',
+  '1. Quyết định số 15/2020/QĐ-UBND ngày 12/5/2020 của UBND tỉnh ban hành Quy chế quản lý cụm công nghiệp:',
+  'a) Sửa đổi khoản 2 Điều 3 như sau:',
+  '“2. Cụm công nghiệp có quy mô …”',
+  'b) Bãi bỏ Điều 5.',
+  '2. Quyết định số 22/2021/QĐ-UBND ngày 3/6/2021 của UBND tỉnh quy định giá dịch vụ:',
+  'a) Bãi bỏ khoản 3 Điều 2.',
+  'b) Thay thế Phụ lục I bằng Phụ lục kèm theo Quyết định này.',
+  '3. Quyết định số 30/2019/QĐ-UBND ngày 1/1/2019 của UBND tỉnh: bãi bỏ Điều 4.',
+  'Điều 2. Quyết định này có hiệu lực từ ngày 1/7/2026.',
+].join('\n');
+
+describe('a list whose items open with the document and say what they do to it', () => {
+  it('reads each document by its own items, the second and third included', () => {
+    const a = acts(NESTED);
+    expect(a['15/2020/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 2 Điều 3' }, { relation: 'repeals', part: 'Điều 5' }]);
+    expect(a['22/2021/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'Phụ lục I' }, { relation: 'repeals', part: 'khoản 3 Điều 2' }]);
+    expect(a['30/2019/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 4' }]);
+  });
+
+  it('under a head that only amends, an item that repeals a part repeals it (no succession of the whole)', () => {
+    const a = acts(NESTED.replace(', bãi bỏ', ''));
+    expect(a['30/2019/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 4' }]);
+    expect(a['22/2021/QĐ-UBND']?.[0]?.relation).toBe('amends');
+  });
+
+  it('several acts on the item line, parted by semicolons', () => {
+    const a = acts('Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số 15/2020/QĐ-UBND: sửa đổi khoản 1 Điều 2; bãi bỏ Điều 4.\n2. Quyết định số 16/2020/QĐ-UBND: bổ sung Điều 3a.\n');
+    expect(a['15/2020/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 1 Điều 2' }, { relation: 'repeals', part: 'Điều 4' }]);
+    expect(a['16/2020/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'Điều 3a' }]);
+  });
+
+  it('no act when the list is a plan of what is to be amended, or a report', () => {
+    const plan = acts(NESTED.replace('Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:', 'Điều 1. Giao Sở Tư pháp chủ trì rà soát, tham mưu sửa đổi, bổ sung các Quyết định sau:'));
+    expect(plan['15/2020/QĐ-UBND']?.every((x) => x.relation === 'cites')).toBe(true);
+    expect(plan['22/2021/QĐ-UBND']?.every((x) => x.relation === 'cites')).toBe(true);
+    const report = acts(NESTED, 'Báo cáo', '120/BC-UBND');
+    expect(Object.values(report).flat().every((x) => x.relation === 'cites')).toBe(true);
+  });
+
+  it('an item of the list is not taken for a chapeau of a list of its own when it heads sub-items', () => {
+    // the new wording quoted under a sub-item ("2. …:" inside the quote) heads nothing
+    const a = acts('Điều 1. Sửa đổi, bổ sung một số điều của các Quyết định sau:\n1. Quyết định số 15/2020/QĐ-UBND:\na) Sửa đổi Điều 3 như sau:\n“Điều 3. Hồ sơ\n1. Hồ sơ gồm:\na) Đơn đề nghị.”\n2. Quyết định số 16/2020/QĐ-UBND:\na) Bổ sung khoản 4 Điều 2.\n');
+    expect(a['16/2020/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 4 Điều 2' }]);
+  });
+});
+
+describe('a list grouped under labels', () => {
+  it('the label heads its items for the list above it', () => {
+    const a = acts('Điều 1. Bãi bỏ các văn bản sau:\n1. Lĩnh vực tài chính:\na) Quyết định số 15/2020/QĐ-UBND ngày 12/5/2020 của UBND tỉnh;\nb) Quyết định số 16/2020/QĐ-UBND ngày 12/5/2020.\n2. Lĩnh vực xây dựng:\na) Quyết định số 22/2021/QĐ-UBND ngày 3/6/2021 của UBND tỉnh.\nĐiều 2. Hiệu lực');
+    for (const n of ['15/2020/QĐ-UBND', '16/2020/QĐ-UBND', '22/2021/QĐ-UBND']) expect(a[n]).toEqual([{ relation: 'repeals', part: 'whole' }]);
+  });
+
+  it('a label under a head that acts on nothing carries nothing', () => {
+    const a = acts('Điều 1. Các văn bản làm căn cứ gồm:\n1. Lĩnh vực tài chính:\na) Quyết định số 15/2020/QĐ-UBND ngày 12/5/2020 của UBND tỉnh;\n2. Lĩnh vực xây dựng:\na) Quyết định số 22/2021/QĐ-UBND ngày 3/6/2021.\n');
+    expect(a['15/2020/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    expect(a['22/2021/QĐ-UBND']?.[0]?.relation).toBe('cites');
+  });
+});
+
+describe('a document taken up again: "Quyết định nêu trên"', () => {
+  it('is the one document of its type named before', () => {
+    const a = acts('Căn cứ Quyết định số 789/QĐ-UBND ngày 15 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh về việc thành lập Tổ công tác;\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi khoản 2 Điều 1 Quyết định nêu trên như sau:\n', 'Quyết định', '1200/QĐ-UBND');
+    expect(a['789/QĐ-UBND']).toEqual([{ relation: 'basis', part: null }, { relation: 'amends', part: 'khoản 2 Điều 1' }]);
+  });
+
+  it('stays unread when two documents of the type were named and the title names neither', () => {
+    const a = acts('Căn cứ Quyết định số 11/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh;\nCăn cứ Quyết định số 12/2021/QĐ-UBND ngày 1/2/2021 của UBND tỉnh;\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi khoản 2 Điều 1 Quyết định nêu trên như sau:\n');
+    expect(Object.values(a).flat().map((x) => x.relation)).toEqual(['basis', 'basis']);
+  });
+
+  it('"các Quyết định nêu trên" (many) and "Quyết định này" (this one) are none', () => {
+    const a = acts('Căn cứ Quyết định số 11/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh;\nĐiều 1. Sửa đổi các Quyết định nêu trên và Quyết định này.\n');
+    expect(Object.keys(a)).toEqual(['11/2020/QĐ-UBND']);
+  });
+});
+
+describe('the short name of a regulation issued with a decision', () => {
+  const text = 'Điều 1. Sửa đổi, bổ sung một số điều của Quy định về quản lý nhà nước đối với hoạt động quảng cáo trên địa bàn tỉnh ban hành kèm theo Quyết định số 35/2020/QĐ-UBND (sau đây gọi là Quy định)\n1. Khoản 2 Điều 4 Quy định được sửa đổi như sau:\n“2. …”\n2. Bãi bỏ Điều 10 Quy định.\nĐiều 2. Điều 3 quy định về thời hạn giữ nguyên.\n';
+  it('is that decision where places pin it; the heading amends though "đối với" is in the regulation\'s title', () => {
+    const a = acts(text);
+    expect(a['35/2020/QĐ-UBND']?.map((x) => x.relation)).toEqual(['amends', 'repeals', 'amends', 'repeals']);
+    expect(a['35/2020/QĐ-UBND']?.[2]?.part).toBe('Khoản 2 Điều 4');
+  });
+  it('the verb "quy định" after an article is none', () => {
+    expect(Object.keys(acts(text))).toEqual(['35/2020/QĐ-UBND']);
+  });
+});
