@@ -106,3 +106,23 @@ describe('the short name of a regulation issued with a decision', () => {
     expect(Object.keys(acts(text))).toEqual(['35/2020/QĐ-UBND']);
   });
 });
+
+describe('a row of a table of amendments', () => {
+  it('the verb of a cell, the places of another, pipes or tabs', () => {
+    const a = acts('| STT | Nội dung | Vị trí | Văn bản |\n| 1 | Sửa đổi | khoản 2 Điều 5 | Quyết định số 30/2020/QĐ-UBND |\n| 2 | Bãi bỏ | Điều 8 | Quyết định số 31/2020/QĐ-UBND |\n| 3 | Bãi bỏ toàn bộ | | Quyết định số 32/2020/QĐ-UBND |\n');
+    expect(a['30/2020/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 2 Điều 5' }]);
+    expect(a['31/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 8' }]);
+    expect(a['32/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    const tabbed = acts('TT\tVăn bản\tNội dung sửa đổi, bổ sung\n1\tQuyết định số 12/2021/QĐ-UBND\tSửa đổi khoản 1 Điều 3 như sau: "1. Mức hỗ trợ 2.000.000 đồng"\n');
+    expect(tabbed['12/2021/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 1 Điều 3' }]);
+  });
+
+  it('no act in a table of proposals, in a report, or where the mention does not open its cell', () => {
+    const proposal = acts('| STT | Văn bản | Nội dung đề nghị sửa đổi |\n| 1 | Quyết định số 30/2020/QĐ-UBND | Sửa đổi khoản 2 Điều 5 |\n');
+    expect(proposal['30/2020/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    const report = acts('| STT | Nội dung | Văn bản |\n| 1 | Sửa đổi khoản 2 Điều 5 | Quyết định số 30/2020/QĐ-UBND |\n', 'Báo cáo', '12/BC-UBND');
+    expect(report['30/2020/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    const basis = acts('| 1 | Sửa đổi khoản 2 Điều 5 | Căn cứ Quyết định số 30/2020/QĐ-UBND |\n');
+    expect(basis['30/2020/QĐ-UBND']?.[0]?.relation).not.toBe('amends');
+  });
+});

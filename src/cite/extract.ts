@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, operativeScope, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -928,6 +928,15 @@ function unifyWithinDocument(ids: IdParts[]): void {
   }
 }
 
+function withTabs(t: string, original: string, norm: NormalizedText): string {
+  const chars = t.split('');
+  for (let o = original.indexOf('\t'); o >= 0; o = original.indexOf('\t', o + 1)) {
+    const { start } = norm.map.toTransformed(o, o + 1);
+    if (chars[start] === ' ') chars[start] = '\t';
+  }
+  return chars.join('');
+}
+
 /**
  * Find every citation in `text`, with roles, relations, ids and self-mentions.
  * Never throws on any string input; offsets index `text` itself (UTF-16, end exclusive).
@@ -946,6 +955,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // the text read for relations, with typing slips in operative phrases mended (same length: offsets hold)
   const t = mendTypos(norm.text);
   const layout = givenLayout ?? readLayout(t);
+  // the columns of a tab-separated table, which the matching text reads as spaces (a table of amendments is read by its cells)
+  const rowsText = text.includes('\t') ? withTabs(t, text, norm) : t;
   const consumed = new Set<number>();
   const candidates = wordCandidates(t);
   const named = scanNamed(t, layout, consumed, candidates.named);
@@ -1070,7 +1081,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const mi = keep[ci] as number;
     const m = mentions[mi] as Mention;
     let role = roles[mi] as ReturnType<typeof assignRoles>[number];
-    let relation: Relation = role.role === 'embedded' ? 'cites' : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    // "| 1 | Sửa đổi | khoản 2 Điều 5 | Quyết định số … |": a row of a table of this document's amendments
+    const row = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' ? tableRowAct(rowsText, m.start) : null;
+    let relation: Relation = role.role === 'embedded' ? 'cites' : row && actingDocument(t, layout) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     let across: Relation | null;
     // an item of a final clause that ends several documents, after the previous one's description ("2. Các Nghị định số
     // A …, Nghị định số B … sửa đổi … của Nghị định số A và Nghị định số C ngày … hết hiệu lực thi hành kể từ ngày …"): its
@@ -1214,6 +1227,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // an item of a list that says what it does to the document it opens with, after a colon: the places of each act
+    if (row && relation === row.relation && role.role !== 'embedded') {
+      scope = { whole: row.part === null, part: row.part };
+      alsoActs = [];
+    }
     const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
     const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
     if (itemized && acted !== null && itemized[acted].length > 0) {

@@ -226,7 +226,7 @@ const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2
 const PROPOSING_TYPE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|CÔNG VĂN|HƯỚNG DẪN|CÔNG ĐIỆN|CHỈ THỊ)/u;
 const actingDocuments = new WeakMap<Layout, boolean>();
 /** Whether the document acts on others: not a plan, a report, a submission, a directive, nor a state notice (a Party notice of the Secretariat's conclusions amends an earlier one: "Ban Bí thư đồng ý sửa đổi, bổ sung điểm 2 Thông báo kết luận số …"). */
-function actingDocument(text: string, layout: Layout): boolean {
+export function actingDocument(text: string, layout: Layout): boolean {
   let acting = actingDocuments.get(layout);
   if (acting === undefined) {
     acting = readActing(text, layout);
@@ -773,6 +773,55 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     }
   }
   return parts.length > 0 ? [{ relation: 'repeals', scope: { whole: false, part: parts.join('; ') } }] : [];
+}
+
+// a cell that says what the row does: "Sửa đổi", "Bãi bỏ Điều 8", "Thay thế Phụ lục I"
+const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh|sửa[ ]+lại)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh))*|(bãi[ ]+bỏ|bỏ|h(?:ủy|uỷ)[ ]+bỏ))(?![\p{L}])/iu;
+const PLACES_CELL = new RegExp(String.raw`^(?:${PLACE_WORD}|[Pp]hụ[ ]+lục|[Tt]oàn[ ]+bộ)(?:(?:[ ]*[,;][ ]*|[ ]+và[ ]+|[ ]+)(?:${PLACE_WORD}|[Pp]hụ[ ]+lục))*$`, 'u');
+// a table of proposals or of a review, not of acts: its header or the lines above it say so
+const PROPOSAL_TABLE = /(?<![\p{L}])(?:đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|lý[ \n]+do|tình[ \n]+trạng|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án)(?![\p{L}])/iu;
+
+/**
+ * The act of a row of a table of amendments ("| 1 | Sửa đổi | khoản 2 Điều 5 | Quyết định số … |", tab-separated alike) whose cell
+ * opens with the mention: the verb of another cell of the row, and the places a cell or the verb's own cell names (the whole,
+ * for a repeal that names none). Null when the mention opens no cell, no cell acts, or the table proposes (its header or the
+ * five lines above it: PROPOSAL_TABLE). Whether the document acts at all is the caller's.
+ */
+export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals'; part: string | null } | null {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const le = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  if (le - ls > 1200) return null;
+  const line = text.slice(ls, le);
+  const sep = (line.match(/\|/gu)?.length ?? 0) >= 2 ? '|' : (line.match(/\t/gu)?.length ?? 0) >= 2 ? '\t' : null;
+  if (sep === null) return null;
+  const cells: Array<{ from: number; text: string }> = [];
+  let from = 0;
+  for (const cell of line.split(sep)) {
+    cells.push({ from, text: cell });
+    from += cell.length + 1;
+  }
+  const own = cells.find((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
+  if (!own || text.slice(ls + own.from, start).trim() !== '') return null;
+  let relation: 'amends' | 'repeals' | null = null;
+  let part: string | null = null;
+  for (const c of cells) {
+    if (c === own) continue;
+    const cell = c.text.trim().replace(/\s+/gu, ' ');
+    const verb: RegExpExecArray | null = relation === null ? ACT_CELL.exec(cell) : null;
+    if (verb) {
+      const object = withoutQuotedWords(cell.slice(verb[0].length));
+      // (a paper struck out of a procedure changes the provision that lists it: "Bỏ thành phần hồ sơ “…”")
+      relation = verb[1] !== undefined && !PROCEDURE_OBJECT.test(object) && !PAPER_OBJECT.test(object) ? 'repeals' : 'amends';
+      const end = OBJECT_END.exec(object);
+      const place = (end ? object.slice(0, end.index) : object).trim();
+      if (place !== '' && !/^toàn[ ]+bộ$/iu.test(place)) part ??= place;
+    } else if (PLACES_CELL.test(cell) && !/^[Tt]oàn[ ]+bộ$/u.test(cell)) part = cell;
+  }
+  if (relation === null) return null;
+  // the header: the lines above the row, up to five, back to where the table starts
+  const above = text.slice(Math.max(0, ls - 1500), ls).split('\n').slice(-6).join('\n');
+  if (PROPOSAL_TABLE.test(above) || PROPOSAL_TABLE.test(line)) return null;
+  return { relation, part: relation === 'amends' ? (part ?? '') : part };
 }
 
 // the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
