@@ -11,11 +11,14 @@ import { readDocument } from '../src/doc/index.js';
  * (180 of 238 when the passages were written; 227 after the rules they led to and the two readings the project had fixed before, below).
  */
 const ROUNDS = [
-  { file: 'drafting-forms.json', floor: 0.94 },
+  { file: 'drafting-forms.json', floor: 0.94, size: 238 },
   // the second round, on amending wording: 114 of 234 when it was written, 217 after the rules it led to
-  { file: 'drafting-forms-amends.json', floor: 0.91 },
+  { file: 'drafting-forms-amends.json', floor: 0.91, size: 234 },
   // the third round, held apart (no rule written from it): 175 of 218 before the rules of the second round, 187 after
-  { file: 'drafting-forms-heldout.json', floor: 0.85 },
+  { file: 'drafting-forms-heldout.json', floor: 0.85, size: 218 },
+  // the fourth round, on structure and reference (nested lists, anaphora, tables, committees): 125 of 193 at 99b2090, before the
+  // rules of that day on lists, anaphora and tables, which were written before it was read; 129 with them
+  { file: 'drafting-forms-structure.json', floor: 0.66, size: 193 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
@@ -62,10 +65,10 @@ function disagreements(p: Passage, citations: readonly Citation[]): string[] {
   return out;
 }
 
-describe.each(ROUNDS)('drafting forms of legal-status relations (red team, fixtures/relations/$file)', ({ file, floor }) => {
+describe.each(ROUNDS)('drafting forms of legal-status relations (red team, fixtures/relations/$file)', ({ file, floor, size }) => {
   it(`the code reads at least ${floor} of the passages as a lawyer does: printed per family, with every disagreement`, async () => {
     const passages = load(file);
-    expect(passages.length).toBeGreaterThanOrEqual(200);
+    expect(passages.length).toBe(size);
     const families = new Map<string, [number, number]>();
     const lines: string[] = [];
     for (const p of passages) {
