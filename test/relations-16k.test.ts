@@ -126,3 +126,28 @@ describe('a row of a table of amendments', () => {
     expect(basis['30/2020/QĐ-UBND']?.[0]?.relation).not.toBe('amends');
   });
 });
+
+describe('a table under a head that acts', () => {
+  it('the head says what the rows are: repealed, in part with their places, or replaced by this document', () => {
+    const whole = acts('Điều 1. Bãi bỏ các Quyết định của UBND tỉnh sau:\n| STT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n| 1 | 41/2012/QĐ-UBND | 3/5/2012 | Sửa đổi Quyết định số 12/2010/QĐ-UBND |\n| 2 | 18/2014/QĐ-UBND | 9/9/2014 | Quy định mức thu |\n');
+    expect(whole['41/2012/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(whole['18/2014/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    // (the title column's verb is the listed document's title, and the document it names is no act of this one)
+    expect(whole['12/2010/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    const part = acts('PHỤ LỤC\nDANH MỤC QUYẾT ĐỊNH BỊ BÃI BỎ MỘT PHẦN\n(Kèm theo Quyết định số 20/2026/QĐ-UBND)\nSTT\tVăn bản\tNội dung bị bãi bỏ\n1\tQuyết định số 11/2019/QĐ-UBND\tKhoản 2 Điều 7; Điều 9\n');
+    expect(part['11/2019/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Khoản 2 Điều 7; Điều 9' }]);
+    const dashes = acts('Bãi bỏ các văn bản sau đây:\nSTT – Văn bản – Nội dung bãi bỏ\n1 – Quyết định số 13/2017/QĐ-UBND – Bãi bỏ toàn bộ\n2 – Quyết định số 14/2017/QĐ-UBND – Bãi bỏ Điều 3\n');
+    expect(dashes['13/2017/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(dashes['14/2017/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 3' }]);
+    const replaced = acts('PHỤ LỤC\nDANH MỤC QUYẾT ĐỊNH HẾT HIỆU LỰC DO QUYẾT ĐỊNH NÀY THAY THẾ\n1\tQuyết định số 21/2016/QĐ-UBND\tQuy định định mức chi\n');
+    expect(replaced['21/2016/QĐ-UBND']).toEqual([{ relation: 'replaces', part: 'whole' }]);
+  });
+
+  it('no act in a plan\'s table of what is to be amended, nor in a published list of expired documents', () => {
+    const plan = acts('DANH MỤC VĂN BẢN CẦN SỬA ĐỔI, THAY THẾ NĂM 2027\nSTT | Văn bản | Hình thức xử lý\n1 | Quyết định số 30/2020/QĐ-UBND | Thay thế\n2 | Quyết định số 31/2020/QĐ-UBND | Bãi bỏ\n', 'Kế hoạch', '88/KH-UBND');
+    expect(Object.values(plan).flat().every((x) => x.relation === 'cites')).toBe(true);
+    const published = acts('Điều 1. Công bố Danh mục văn bản hết hiệu lực toàn bộ năm 2026:\nSTT | Văn bản | Văn bản bãi bỏ\n1 | Quyết định số 30/2020/QĐ-UBND | Bãi bỏ bởi Quyết định số 05/2026/QĐ-UBND\n');
+    expect(published['30/2020/QĐ-UBND']?.some((x) => x.relation === 'repeals')).toBe(false);
+    expect(published['05/2026/QĐ-UBND']?.some((x) => x.relation === 'repeals')).toBe(false);
+  });
+});

@@ -928,11 +928,13 @@ function unifyWithinDocument(ids: IdParts[]): void {
   }
 }
 
-function withTabs(t: string, original: string, norm: NormalizedText): string {
+function withCellMarks(t: string, original: string, norm: NormalizedText): string {
   const chars = t.split('');
-  for (let o = original.indexOf('\t'); o >= 0; o = original.indexOf('\t', o + 1)) {
-    const { start } = norm.map.toTransformed(o, o + 1);
-    if (chars[start] === ' ') chars[start] = '\t';
+  for (const mark of ['\t', '–', '—']) {
+    for (let o = original.indexOf(mark); o >= 0; o = original.indexOf(mark, o + 1)) {
+      const { start } = norm.map.toTransformed(o, o + 1);
+      if (chars[start] === (mark === '\t' ? ' ' : '-')) chars[start] = mark;
+    }
   }
   return chars.join('');
 }
@@ -955,8 +957,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // the text read for relations, with typing slips in operative phrases mended (same length: offsets hold)
   const t = mendTypos(norm.text);
   const layout = givenLayout ?? readLayout(t);
-  // the columns of a tab-separated table, which the matching text reads as spaces (a table of amendments is read by its cells)
-  const rowsText = text.includes('\t') ? withTabs(t, text, norm) : t;
+  // the columns of a table parted by tabs or dashes, which the matching text reads as spaces and hyphens (a table of amendments
+  // is read by its cells)
+  const rowsText = /[\t–—]/u.test(text) ? withCellMarks(t, text, norm) : t;
   const consumed = new Set<number>();
   const candidates = wordCandidates(t);
   const named = scanNamed(t, layout, consumed, candidates.named);
@@ -1083,7 +1086,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let role = roles[mi] as ReturnType<typeof assignRoles>[number];
     // "| 1 | Sửa đổi | khoản 2 Điều 5 | Quyết định số … |": a row of a table of this document's amendments
     const row = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' ? tableRowAct(rowsText, m.start) : null;
-    let relation: Relation = role.role === 'embedded' ? 'cites' : row && actingDocument(t, layout) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    let relation: Relation = role.role === 'embedded' ? 'cites' : row && (row.relation === 'cites' || actingDocument(t, layout)) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     let across: Relation | null;
     // an item of a final clause that ends several documents, after the previous one's description ("2. Các Nghị định số
     // A …, Nghị định số B … sửa đổi … của Nghị định số A và Nghị định số C ngày … hết hiệu lực thi hành kể từ ngày …"): its
@@ -1143,7 +1146,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && row === null && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của

@@ -777,51 +777,91 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
 
 // a cell that says what the row does: "Sửa đổi", "Bãi bỏ Điều 8", "Thay thế Phụ lục I"
 const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh|sửa[ ]+lại)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh))*|(bãi[ ]+bỏ|bỏ|h(?:ủy|uỷ)[ ]+bỏ))(?![\p{L}])/iu;
-const PLACES_CELL = new RegExp(String.raw`^(?:${PLACE_WORD}|[Pp]hụ[ ]+lục|[Tt]oàn[ ]+bộ)(?:(?:[ ]*[,;][ ]*|[ ]+và[ ]+|[ ]+)(?:${PLACE_WORD}|[Pp]hụ[ ]+lục))*$`, 'u');
-// a table of proposals or of a review, not of acts: its header or the lines above it say so
-const PROPOSAL_TABLE = /(?<![\p{L}])(?:đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|lý[ \n]+do|tình[ \n]+trạng|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án)(?![\p{L}])/iu;
+// a cell of places: "Khoản 3 Điều 4; Điều 12", "Mục 3 Phần II Phụ lục", "Toàn bộ"
+const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ)(?![\p{L}])[^|\t]{0,200}$/u;
+// a table of proposals, of a review or of a publication, not of acts: its header or the lines above it say so
+const PROPOSAL_TABLE = /(?<![\p{L}])(?:đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|lý[ \n]+do|tình[ \n]+trạng|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo)(?![\p{L}])/iu;
+// the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
+const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
+const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
+const HEAD_REPEALS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])|(?<![\p{L}])(?:bị|được)[ \n]+(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![ \n]+(?:bởi|theo|tại))/iu;
+const HEAD_AMENDS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:sửa[ \n]+đổi|thay[ \n]+thế)(?:[ \n]*,[ \n]*(?:bổ[ \n]+sung|thay[ \n]+thế))?[ \n]+(?:các[ \n]+)?(?:biểu[ \n]+mẫu|mẫu|phụ[ \n]+lục|điều|khoản|nội[ \n]+dung|quy[ \n]+định)/iu;
 
-/**
- * The act of a row of a table of amendments ("| 1 | Sửa đổi | khoản 2 Điều 5 | Quyết định số … |", tab-separated alike) whose cell
- * opens with the mention: the verb of another cell of the row, and the places a cell or the verb's own cell names (the whole,
- * for a repeal that names none). Null when the mention opens no cell, no cell acts, or the table proposes (its header or the
- * five lines above it: PROPOSAL_TABLE). Whether the document acts at all is the caller's.
- */
-export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals'; part: string | null } | null {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const le = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-  if (le - ls > 1200) return null;
-  const line = text.slice(ls, le);
-  const sep = (line.match(/\|/gu)?.length ?? 0) >= 2 ? '|' : (line.match(/\t/gu)?.length ?? 0) >= 2 ? '\t' : null;
+/** The cells of a table row, split by pipes, tabs or spaced dashes (" – "), with where each starts in the line; null for no row. */
+function tableCells(line: string): Array<{ from: number; text: string }> | null {
+  const sep = (line.match(/\|/gu)?.length ?? 0) >= 2 ? '|' : (line.match(/\t/gu)?.length ?? 0) >= 2 ? '\t' : (line.match(/ [–—] /gu)?.length ?? 0) >= 2 ? / [–—] /u : null;
   if (sep === null) return null;
   const cells: Array<{ from: number; text: string }> = [];
   let from = 0;
   for (const cell of line.split(sep)) {
     cells.push({ from, text: cell });
-    from += cell.length + 1;
+    from += cell.length + (typeof sep === 'string' ? 1 : 3);
   }
+  return cells;
+}
+
+/**
+ * The act of a row of a table whose cell opens with the mention: the verb of another cell of the row ("| 1 | Sửa đổi | khoản 2
+ * Điều 5 | Quyết định số … |"), or, without one, what the lines above the table say of its rows ("Bãi bỏ các Nghị quyết sau:",
+ * "DANH MỤC VĂN BẢN BỊ BÃI BỎ MỘT PHẦN", "… hết hiệu lực do Quyết định này thay thế", "Sửa đổi, thay thế các biểu mẫu …"), with
+ * the places a cell names (the whole, for a repeal or a replacement that names none). Pipes, tabs or spaced dashes part the
+ * cells. `cites` when the table proposes, reviews or publishes (PROPOSAL_TABLE); null when the mention opens no cell or nothing
+ * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
+ */
+export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null } | null {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const le = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  if (le - ls > 1200) return null;
+  const cells = tableCells(text.slice(ls, le));
+  if (cells === null) return null;
   const own = cells.find((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
   if (!own || text.slice(ls + own.from, start).trim() !== '') return null;
-  let relation: 'amends' | 'repeals' | null = null;
+  // the table's header row (its first) and up to three lines above it
+  let top = ls;
+  for (let k = 0; k < 40 && top > 0; k++) {
+    const prev = text.lastIndexOf('\n', top - 2) + 1;
+    const line = text.slice(prev, top - 1);
+    if (tableCells(line) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(line)) break;
+    top = prev;
+  }
+  const header = top < ls ? tableCells(text.slice(top, text.indexOf('\n', top))) : null;
+  let above = top;
+  for (let k = 0; k < 3 && above > 0; k++) above = text.lastIndexOf('\n', above - 2) + 1;
+  const head = text.slice(above, top);
+  const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
+  let relation: 'amends' | 'repeals' | 'replaces' | null = null;
   let part: string | null = null;
-  for (const c of cells) {
-    if (c === own) continue;
+  let whole = false;
+  cells.forEach((c, i) => {
+    if (c === own) return;
     const cell = c.text.trim().replace(/\s+/gu, ' ');
-    const verb: RegExpExecArray | null = relation === null ? ACT_CELL.exec(cell) : null;
+    const titleColumn = header !== null && TITLE_COLUMN.test((header[i]?.text ?? '').trim());
+    const verb: RegExpExecArray | null = relation === null && !titleColumn && !NAMES_A_DOCUMENT.test(cell) ? ACT_CELL.exec(cell) : null;
     if (verb) {
       const object = withoutQuotedWords(cell.slice(verb[0].length));
       // (a paper struck out of a procedure changes the provision that lists it: "Bỏ thành phần hồ sơ “…”")
       relation = verb[1] !== undefined && !PROCEDURE_OBJECT.test(object) && !PAPER_OBJECT.test(object) ? 'repeals' : 'amends';
       const end = OBJECT_END.exec(object);
       const place = (end ? object.slice(0, end.index) : object).trim();
-      if (place !== '' && !/^toàn[ ]+bộ$/iu.test(place)) part ??= place;
-    } else if (PLACES_CELL.test(cell) && !/^[Tt]oàn[ ]+bộ$/u.test(cell)) part = cell;
+      if (/^toàn[ ]+bộ/iu.test(place)) whole = true;
+      else if (place !== '') part ??= place;
+    } else if (!titleColumn && PLACES_CELL.test(cell)) {
+      if (/^[Tt]oàn[ ]+bộ/u.test(cell)) whole = true;
+      else part = cell;
+    }
+  });
+  if (relation === null) {
+    const said = withoutQuotedWords(head + headerLine);
+    if (HEAD_REPLACED_BY_THIS.test(said)) relation = 'replaces';
+    else if (HEAD_REPEALS.test(said)) relation = 'repeals';
+    else if (HEAD_AMENDS.test(said)) relation = 'amends';
+    else return null;
+    if (relation !== 'amends' && part === null && !whole && /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(said)) part = '';
   }
-  if (relation === null) return null;
-  // the header: the lines above the row, up to five, back to where the table starts
-  const above = text.slice(Math.max(0, ls - 1500), ls).split('\n').slice(-6).join('\n');
-  if (PROPOSAL_TABLE.test(above) || PROPOSAL_TABLE.test(line)) return null;
-  return { relation, part: relation === 'amends' ? (part ?? '') : part };
+  // (in a table of proposals, a review or a publication, the verbs are what is proposed or what others did: the row acts on nothing)
+  if (PROPOSAL_TABLE.test(head) || PROPOSAL_TABLE.test(headerLine) || PROPOSAL_TABLE.test(text.slice(ls, le))) return { relation: 'cites', part: null };
+  if (relation === 'amends') return { relation, part: part ?? '' };
+  return { relation, part: whole ? null : part };
 }
 
 // the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
@@ -943,13 +983,14 @@ const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+
 // sửa đổi tại khoản 22 Điều 89 Nghị định số 35/2021/NĐ-CP)", "Điều 9a … đã được bổ sung tại khoản 3 Điều 1 Thông tư số …", "…
 // được quy định chi tiết tại Điều 131 Nghị định số …", "(được hướng dẫn bởi Nghị định số …)", "(đã được đính chính tại Quyết
 // định số …)", "NĐ … (đã được sửa đổi, bổ sung bởi NĐ …)"): "bởi" or "tại", never "theo quy định tại" (a standard followed)
+// (a verb right before "bởi" is passive without "được": "| Bãi bỏ bởi Quyết định số … |" in a list of expired documents)
 const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính)`;
 const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}`;
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:được|bị)[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
 // the phrase with the actors named before this one ("… đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
 // 71/2014/QH13 và Luật số …"): each actor after the first reports its own act
 const PRIOR_ACTORS = String.raw`(?:[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định)[ \n]+số[ \n]+[^\s,;.]{3,40}(?:[ \n]+ngày[^,;.]{0,40}?)?[ \n]*(?:,[ \n]*và|,|và))`;
-const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
+const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:được|bị)[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
 
 // "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
