@@ -151,3 +151,27 @@ describe('a table under a head that acts', () => {
     expect(published['05/2026/QĐ-UBND']?.some((x) => x.relation === 'repeals')).toBe(false);
   });
 });
+
+describe('items of a document, in the other shapes a drafter uses', () => {
+  it('roman marks, "Tại Quyết định số …:", an unmarked line under the item, the whole repealed', () => {
+    const a = acts('Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\nI. Quyết định số 51/2014/QĐ-UBND ngày 2/12/2014 về quản lý chợ:\n1. Bãi bỏ Điều 6.\n2. Bãi bỏ khoản 1 Điều 8.\nII. Tại Quyết định số 52/2015/QĐ-UBND ngày 7/1/2015 về phí chợ:\nSửa đổi khoản 2 Điều 4 như sau: …\nIII. Quyết định số 53/2016/QĐ-UBND ngày 9/9/2016 về giá thuê: bãi bỏ toàn bộ Quyết định.\n');
+    expect(a['51/2014/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 6; khoản 1 Điều 8' }]);
+    expect(a['52/2015/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 2 Điều 4' }]);
+    expect(a['53/2016/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+  });
+
+  it('two documents in one item share its acts; a line that names its documents speaks for them', () => {
+    const a = acts('Điều 1. Sửa đổi, bổ sung một số điều của các Quyết định sau:\n1. Quyết định số 61/2018/QĐ-UBND và Quyết định số 62/2018/QĐ-UBND cùng ngày 1/8/2018:\nBổ sung khoản 3 Điều 2.\n2. Quyết định số 63/2019/QĐ-UBND và Quyết định số 64/2019/QĐ-UBND:\nBãi bỏ Điều 5 Quyết định số 63/2019/QĐ-UBND và Điều 7 Quyết định số 64/2019/QĐ-UBND.\n');
+    expect(a['61/2018/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 3 Điều 2' }]);
+    expect(a['62/2018/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'khoản 3 Điều 2' }]);
+    expect(a['63/2019/QĐ-UBND']?.filter((x) => x.relation !== 'cites')).toEqual([{ relation: 'repeals', part: 'Điều 5' }]);
+    expect(a['64/2019/QĐ-UBND']?.filter((x) => x.relation !== 'cites')).toEqual([{ relation: 'repeals', part: 'Điều 7' }]);
+  });
+
+  it('the places alone, under a head that repeals', () => {
+    const a = acts('Điều 5. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 1/9/2026 và bãi bỏ các quy định sau:\n- Quyết định số 71/2016/QĐ-UBND: Điều 5, khoản 2 Điều 9;\n- Quyết định số 72/2016/QĐ-UBND: toàn bộ;\n- Quyết định số 73/2017/QĐ-UBND: Phụ lục số 1.\n');
+    expect(a['71/2016/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 5, khoản 2 Điều 9' }]);
+    expect(a['72/2016/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(a['73/2017/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Phụ lục số 1' }]);
+  });
+});

@@ -1236,10 +1236,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
     const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
-    if (itemized && acted !== null && itemized[acted].length > 0) {
+    if (itemized && acted !== null && (itemized[acted].length > 0 || (acted === 'repeals' && itemized.whole && itemized.amends.length === 0))) {
       const other = acted === 'amends' ? 'repeals' : 'amends';
-      scope = { whole: false, part: itemized[acted].join('; ') };
+      scope = itemized[acted].length > 0 ? { whole: false, part: itemized[acted].join('; ') } : { whole: true, part: null };
       alsoActs = itemized[other].length > 0 ? [{ relation: other, scope: { whole: false, part: itemized[other].join('; ') } }] : [];
+    } else if (itemized && acted !== null && itemized.places.length > 0 && itemized.amends.length + itemized.repeals.length === 0 && scope !== null) {
+      // (the places alone: the head's act touches them)
+      scope = { whole: false, part: itemized.places.join('; ') };
     }
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
     const passive = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);

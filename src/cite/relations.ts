@@ -294,7 +294,7 @@ const PROPOSED_SUSPENSION = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]
 const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|các|những))*[ \n]+(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
-const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[-+•])/u;
+const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[IVXLC]{1,6}\.[ \t]|[-+•])/u;
 // how deep a list mark sits, outermost first: "I." and "A." 0, "1." 1, "1.1." 2, "1.1.1." 3, "a)" 4, "-" and "•" 5, "+" 6; -1 for a
 // line without a mark
 function markRank(line: string): number {
@@ -867,8 +867,16 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
 // the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
 // định sau:", "Điều 1. Sửa đổi, bổ sung một số Quyết định của Ủy ban nhân dân tỉnh"
 const ITEMS_ACTED_HEAD = new RegExp(String.raw`^[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?:[ \n]*(?:,|và)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS}))*(?![\p{L}])[^:]{0,200}?(?<![\p{L}])(?:các|những|một[ \n]+số)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị|quy[ \n]+chế|quy[ \n]+định)(?![\p{L}])`, 'iu');
-// an item that opens with the document it acts on, after its mark ("2. Quyết định số …")
-const MARK_ONLY = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*$/u;
+// an item that opens with the document it acts on, after its mark ("2. Quyết định số …", "1. Tại Quyết định số …"), or with
+// several ("1. Quyết định số A và Quyết định số B cùng ngày …:")
+const DOCUMENT_ITEM_MARK = String.raw`^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?`;
+const MARK_ONLY = new RegExp(`${DOCUMENT_ITEM_MARK}$`, 'u');
+const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,200}?\d\/[^:\n]{0,120}?(?:[ ]và|,)[ \t]+$`, 'u');
+/**
+ * What the items under a document's item do to it: the places amended, repealed, named alone (the head says what is done), or
+ * the whole repealed; `named` when an item names the documents it acts on again (that mention carries the act).
+ */
+export interface ItemActs { amends: string[]; repeals: string[]; places: string[]; whole: boolean; named: boolean }
 // where a sub-item's object ends: its sentence, its chapeau, the new wording it gives
 const OBJECT_END = /[.;:\n]|[ ](?:như[ ]+sau|bằng|thành|với[ ]+nội[ ]+dung)(?![\p{L}])/u;
 const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/u;
@@ -879,51 +887,73 @@ const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/
  * \nb) Bãi bỏ Điều 5.\n2. Quyết định số B …:"): the places each kind of act touches. Null when the mention opens no such item.
  * Whether the list is this document's acts is the caller's (its head). Bounded: 6 000 characters after the mention.
  */
-export function itemActs(text: string, layout: Layout, start: number, tailEnd: number): { amends: string[]; repeals: string[] } | null {
+export function itemActs(text: string, layout: Layout, start: number, tailEnd: number): ItemActs | null {
   const ls = lineStart(layout, start);
-  if (!MARK_ONLY.test(text.slice(ls, start))) return null;
+  const before = text.slice(ls, start);
+  if (!MARK_ONLY.test(before) && !MARK_THEN_DOCUMENTS.test(before)) return null;
   const rank = markRank(text.slice(ls, ls + 12));
   // the item's head runs to its colon, over its document's title (no sentence ends before)
   const headRest = /^[^.;:]{0,400}?:/u.exec(text.slice(tailEnd, tailEnd + 420).replace(/\.(?=\d)/gu, ','));
   if (!headRest) return null;
   const colon = tailEnd + headRest[0].length;
-  const acts = { amends: [] as string[], repeals: [] as string[] };
+  const acts: ItemActs = { amends: [], repeals: [], places: [], whole: false, named: false };
   const read = (piece: string): void => {
     const p = withoutQuotedWords(piece).replace(/^[ \t]+/u, '');
     const lead = p.charAt(0).toLowerCase() + p.slice(1);
     const repeal = REPEAL_AT.exec(lead);
     const verb = repeal ? null : (OTHER_AMENDING_AT.exec(lead) ?? ACT_AT.exec(lead));
     const act = repeal ?? verb;
-    if (!act) return;
+    // (the places alone, under a head that says what is done to them: "- Thông tư số …: Điều 5, khoản 2 Điều 9;")
+    if (!act) {
+      const bare = p.replace(/[.;]?\s*$/u, '').replace(/\s+/gu, ' ').trim();
+      if (/^toàn[ ]+bộ$/iu.test(bare)) acts.whole = true;
+      else if (PLACES_CELL.test(bare) && bare.length <= 160) acts.places.push(bare);
+      return;
+    }
     const object = lead.slice(act[0].length).replace(/^[ \t]*(?:[,/][ \t]*|và[ \t]+)(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế)[ \t]*/u, '');
     const end = OBJECT_END.exec(object);
     const place = (end ? object.slice(0, end.index) : object.slice(0, 160)).replace(/\s+/gu, ' ').trim();
+    // (a piece that names the documents it acts on speaks for them itself: "Bãi bỏ Điều 6 Nghị quyết số A và khoản 2 Điều 1 Nghị quyết số B.")
+    if (/số[ ]*\d|\d\/\d/u.test(place)) {
+      acts.named = true;
+      return;
+    }
     if (PAPER_OBJECT.test(place) || PROCEDURE_OBJECT.test(place) || /^(?:các|những)?[ ]*văn[ ]+bản(?![\p{L}])/iu.test(place)) return;
+    // ("bãi bỏ toàn bộ Quyết định", "bãi bỏ toàn bộ"): the whole document
+    if (repeal && /^toàn[ ]+bộ(?:[ ]+(?:quyết[ ]+định|nghị[ ]+quyết|nghị[ ]+định|thông[ ]+tư|chỉ[ ]+thị|văn[ ]+bản)(?:[ ]+này|[ ]+nêu[ ]+trên)?)?$/iu.test(place)) {
+      acts.whole = true;
+      return;
+    }
     (repeal ? acts.repeals : acts.amends).push(place || act[0].replace(/\s+/gu, ' '));
   };
+  const found = (): ItemActs | null => (acts.amends.length + acts.repeals.length + acts.places.length > 0 || acts.whole || acts.named ? acts : null);
   const lineEnd = text.indexOf('\n', colon);
   const inline = text.slice(colon, lineEnd < 0 ? text.length : lineEnd);
   if (inline.trim() !== '') {
     // several acts on one line, parted by semicolons: "sửa đổi khoản 1 Điều 2; bãi bỏ Điều 4."
     for (const piece of inline.split(/;[ \t]*/u)) read(piece);
-    return acts.amends.length + acts.repeals.length > 0 ? acts : null;
+    return found();
   }
   // the sub-items, to the next item of this list or of a list above it, an article, or a blank line before an unmarked line
   const limit = Math.min(text.length, colon + 6000);
   let subRank: number | undefined;
-  for (let p = lineEnd; p >= 0 && p < limit; p = text.indexOf('\n', p + 1)) {
+  for (let p = lineEnd, first = true; p >= 0 && p < limit; p = text.indexOf('\n', p + 1), first = false) {
     const next = text.indexOf('\n', p + 1);
     const line = text.slice(p + 1, next < 0 ? limit : Math.min(next, limit));
     if (inSortedRanges(layout.quotedWordings, p + 1) || /^[ \t]*[“"‘«]/u.test(line)) continue;
     if (/^[ \t]*Điều[ ]+\d/u.test(line)) break;
     const r = markRank(line);
-    if (r < 0) continue;
+    // (one line without a mark right under the item says what is done: "1. Nghị quyết số …:\nSửa đổi khoản 1 Điều 2 như sau: …")
+    if (r < 0) {
+      if (first && subRank === undefined) read(line);
+      continue;
+    }
     if (r <= rank) break;
     // (the items of a sub-item, "- …" under "a) Sửa đổi khoản 2 như sau:", are its new wording)
     subRank ??= r;
     if (r === subRank) read(line.replace(/^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-zđ][)]|[-–•+])[ \t]*/u, ''));
   }
-  return acts.amends.length + acts.repeals.length > 0 ? acts : null;
+  return found();
 }
 
 // an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
@@ -1354,7 +1384,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
   if (untasked() && ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) {
     const acts = itemActs(text, layout, start, tailEnd);
-    if (acts) return acts.amends.length > 0 ? 'amends' : 'repeals';
+    if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
+    if (acts?.named && acts.places.length === 0) return 'cites';
   }
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
