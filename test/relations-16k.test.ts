@@ -175,3 +175,26 @@ describe('items of a document, in the other shapes a drafter uses', () => {
     expect(a['73/2017/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Phụ lục số 1' }]);
   });
 });
+
+describe('a body set up by a decision, its members or term changed', () => {
+  it.each([
+    ['Điều 1. Kiện toàn Ban Chỉ đạo công tác dân tộc tỉnh (thành lập theo Quyết định số 1201/QĐ-UBND ngày 2/3/2022 của Chủ tịch UBND tỉnh), gồm:\n', '1201/QĐ-UBND'],
+    ['Điều 1. Thay đổi thành viên Hội đồng thi đua khen thưởng huyện được thành lập tại Quyết định số 77/QĐ-UBND ngày 5/1/2024 như sau:\n', '77/QĐ-UBND'],
+    ['Điều 1. Điều chỉnh, bổ sung thành viên Tổ công tác cải cách hành chính tại Điều 1 Quyết định số 930/QĐ-UBND ngày 1/4/2023 như sau:\n', '930/QĐ-UBND'],
+    ['Điều 1. Kéo dài thời gian hoạt động của Tổ công tác liên ngành được thành lập theo Quyết định số 415/QĐ-UBND ngày 9/5/2023 đến hết ngày 31/12/2026.\n', '415/QĐ-UBND'],
+  ])('%s', (text, n) => {
+    expect(acts(text, 'Quyết định', '2300/QĐ-UBND')[n]?.[0]?.relation).toBe('amends');
+  });
+
+  it('no act when the body is set up anew under the decision, in a plan\'s task, or in a draft that will replace it', () => {
+    expect(acts('Điều 1. Thành lập Tổ công tác theo Quyết định số 415/QĐ-UBND ngày 9/5/2023.\n', 'Quyết định', '2300/QĐ-UBND')['415/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    expect(acts('2. Sở Nội vụ: tham mưu kiện toàn Ban Chỉ đạo được thành lập theo Quyết định số 1201/QĐ-UBND.\n', 'Kế hoạch', '40/KH-UBND')['1201/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    expect(acts('Điều 2. Hội đồng có nhiệm vụ thẩm định dự thảo bảng giá đất thay thế Quyết định số 45/2019/QĐ-UBND ngày 20/12/2019.\n', 'Quyết định', '2300/QĐ-UBND')['45/2019/QĐ-UBND']?.[0]?.relation).toBe('cites');
+  });
+
+  it('a plan schedules the replacement of a decision and does not replace it; it may replace a plan', () => {
+    const a = acts('2. Sở Tư pháp: trình UBND tỉnh thay thế Quyết định số 35/2018/QĐ-UBND về quy chế tuyển dụng.\nKế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 3/2/2024.\n', 'Kế hoạch', '40/KH-UBND');
+    expect(a['35/2018/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    expect(a['12/KH-UBND']?.[0]?.relation).toBe('replaces');
+  });
+});

@@ -606,6 +606,11 @@ const belowLaw = (context: { type?: string | undefined; number?: string | undefi
 const LETTERS = new Set(['Công văn', 'Công điện']);
 // what a letter may act on: letters and notices
 const LETTER_TARGETS = new Set(['Công văn', 'Công điện', 'Thông báo']);
+// a plan or a programme is no legal act: it may replace or amend an earlier plan or programme ("Kế hoạch này thay thế Kế hoạch số
+// …"), never a decision, a resolution or a circular, whose amendment or repeal it can only schedule ("trình UBND tỉnh thay thế
+// Quyết định số …", a table of the documents to be issued)
+const PLANS = new Set(['Kế hoạch', 'Chương trình']);
+const PLAN_TARGETS = new Set(['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án', 'Công văn', 'Thông báo']);
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
 const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
@@ -1171,6 +1176,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // ("2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:" in a tax office's letter quotes the decision that did);
     // it may still correct a slip in its issuer's document (the older practice of a ministry's letter "đính chính Thông tư số …")
     if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && opts.context?.type !== undefined && LETTERS.has(opts.context.type) && !LETTER_TARGETS.has(m.type ?? '')) relation = 'cites';
+    if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && relation !== 'guides' && opts.context?.type !== undefined && PLANS.has(opts.context.type) && m.type !== null && !PLAN_TARGETS.has(m.type)) relation = 'cites';
     // a State act amends, repeals, replaces or suspends no Party document, nor the reverse: the two systems are apart ("Cập nhật,
     // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
     // Government resolution amends the programme, the Party's resolution is what it carries out)
