@@ -198,3 +198,18 @@ describe('a body set up by a decision, its members or term changed', () => {
     expect(a['12/KH-UBND']?.[0]?.relation).toBe('replaces');
   });
 });
+
+describe('the title and the articles', () => {
+  it('a title that names the document whole acts on the parts the articles name', () => {
+    const a = acts('QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 36/2023/QĐ-UBND ngày 15/9/2023 của Ủy ban nhân dân tỉnh\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ khoản 2 Điều 5 Quyết định số 36/2023/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n');
+    expect(a['36/2023/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'khoản 2 Điều 5' }, { relation: 'repeals', part: 'khoản 2 Điều 5' }]);
+    // (and stays whole when the articles repeal the whole)
+    const whole = acts('QUYẾT ĐỊNH\nVề việc bãi bỏ Quyết định số 36/2023/QĐ-UBND ngày 15/9/2023 của Ủy ban nhân dân tỉnh\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ Quyết định số 36/2023/QĐ-UBND.\n');
+    expect(whole['36/2023/QĐ-UBND']?.every((x) => x.part === 'whole')).toBe(true);
+  });
+
+  it('a directive\'s first paragraph ends its title: its last clause replaces the directive it reported on', () => {
+    const a = acts('CHỈ THỊ\nVề tăng cường công tác phòng, chống dịch bệnh gia súc, gia cầm\nThời gian qua, việc thực hiện Chỉ thị số 34/CT-TTg ngày 19/9/2019 của Thủ tướng Chính phủ đã đạt kết quả bước đầu.\nThủ tướng Chính phủ yêu cầu:\n1. Các Bộ khẩn trương triển khai.\n2. Chỉ thị này thay thế Chỉ thị số 34/CT-TTg ngày 19/9/2019.\n', 'Chỉ thị', '02/CT-TTg');
+    expect(a['34/CT-TTg']).toEqual([{ relation: 'cites', part: null }, { relation: 'replaces', part: 'whole' }]);
+  });
+});

@@ -1400,6 +1400,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       c.alsoActs = [...(c.alsoActs ?? []), { relation: 'repeals', scope: { whole: false, part: untitled.length > 400 ? `${untitled.slice(0, 399)}…` : untitled } }];
     });
   }
+  // a title that names the document whole ("Về việc bãi bỏ Quyết định số …", "… tạm ngưng hiệu lực thi hành Quyết định số …") where
+  // the articles act on parts of it only ("Điều 1. Bãi bỏ khoản 2 Điều 5 Quyết định số …"): the articles say what is done, so the
+  // title's act is on those parts (a document is repealed, replaced or suspended whole only by an act on the whole)
+  citations.forEach((c, k) => {
+    if (c.role !== 'head' || !c.scope?.whole || zoneAt(layout, normStarts[k] as number) !== 'title' || !['repeals', 'replaces', 'suspends'].includes(c.relation)) return;
+    const inBody = citations.filter((b, j) => b.id === c.id && b.role === 'head' && zoneAt(layout, normStarts[j] as number) === 'body' && b.relation === c.relation && b.scope !== null);
+    if (inBody.length === 0 || inBody.some((b) => b.scope?.whole)) return;
+    const parts = [...new Set(inBody.map((b) => b.scope?.part).filter((x): x is string => typeof x === 'string' && x !== ''))].join('; ');
+    c.scope = { whole: false, part: parts === '' ? null : parts };
+  });
   bindAliases(citations, aliases);
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
   return { citations, selfReferences, aliases };

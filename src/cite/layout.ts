@@ -124,6 +124,9 @@ export function expiryHeadings(text: string): Array<{ start: number; part: boole
   return out;
 }
 
+// a line of prose: long, with a comma inside, ending a sentence or opening a list
+const proseLine = (line: string): boolean => line.length >= 60 && line.includes(',') && /[.:][ \t]*$/u.test(line);
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -185,6 +188,9 @@ export function readLayout(text: string): Layout {
       const line = lineAt(text, starts, i);
       if (line.trim() === '') break;
       if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line) || KINH_GUI.test(line))) break;
+      // (a directive or a plan has no enacting words: its first paragraph, a sentence of its own, ends the title: "CHỈ THỊ\nVề
+      // tăng cường …\nThời gian qua, việc thực hiện Chỉ thị số … đã đạt kết quả bước đầu.")
+      if (count > 0 && proseLine(line)) break;
       count++;
       i++;
     }
