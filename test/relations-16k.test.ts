@@ -213,3 +213,32 @@ describe('the title and the articles', () => {
     expect(a['34/CT-TTg']).toEqual([{ relation: 'cites', part: null }, { relation: 'replaces', part: 'whole' }]);
   });
 });
+
+describe('more ways of taking a document up again', () => {
+  it('"Quyết định đó", an ordinal among the documents named, a regulation named before', () => {
+    const that = acts('Xét Tờ trình số 85/TTr-SNV của Sở Nội vụ đề nghị sửa đổi Quyết định số 1250/QĐ-UBND ngày 15/6/2022 của UBND huyện.\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi Điều 8 Quy chế ban hành kèm theo Quyết định đó như sau: …\n', 'Quyết định', '412/QĐ-UBND');
+    expect(that['1250/QĐ-UBND']?.map((x) => x.relation)).toEqual(['cites', 'amends']);
+    const ordinal = acts('Hội đồng nhân dân tỉnh đã ban hành Nghị quyết số 17/2020/NQ-HĐND ngày 11/12/2020 và Nghị quyết số 06/2021/NQ-HĐND ngày 22/7/2021.\nĐiều 1. Sửa đổi khoản 1 Điều 3 của Nghị quyết thứ nhất như sau: …\nĐiều 2. Bãi bỏ Nghị quyết thứ hai.\n', 'Nghị quyết', '09/2023/NQ-HĐND');
+    expect(ordinal['17/2020/NQ-HĐND']?.[1]).toEqual({ relation: 'amends', part: 'khoản 1 Điều 3' });
+    expect(ordinal['06/2021/NQ-HĐND']?.[1]).toEqual({ relation: 'repeals', part: 'whole' });
+    const regulation = acts('Điều 1. Sửa đổi Điều 3 Quy định về quản lý quảng cáo ban hành kèm theo Quyết định số 31/2016/QĐ-UBND ngày 12/8/2016 như sau: …\nĐiều 2. Bãi bỏ khoản 2 Điều 9 Quy định nói trên.\n');
+    expect(regulation['31/2016/QĐ-UBND']).toEqual([{ relation: 'amends', part: 'Điều 3 Quy định về quản lý quảng cáo' }, { relation: 'repeals', part: 'khoản 2 Điều 9' }]);
+  });
+
+  it('no reference when the ordinal has one document to count, or no regulation was issued with a document', () => {
+    expect(Object.keys(acts('Căn cứ Nghị quyết số 17/2020/NQ-HĐND;\nĐiều 1. Bãi bỏ Nghị quyết thứ hai.\n', 'Nghị quyết', '09/2023/NQ-HĐND'))).toEqual(['17/2020/NQ-HĐND']);
+    expect(acts('Căn cứ Quyết định số 31/2016/QĐ-UBND;\nĐiều 1. Bãi bỏ khoản 2 Điều 9 Quy định nói trên.\n')['31/2016/QĐ-UBND']).toEqual([{ relation: 'basis', part: null }]);
+  });
+
+  it('"(đã được điều chỉnh tại Quyết định số …)" reports an adjustment; "được điều chỉnh bởi Bộ luật …" is "governed by"', () => {
+    const a = acts('Điều 1. Điều chỉnh, bổ sung mục IV Đề án ban hành kèm theo Quyết định số 560/QĐ-UBND (đã được điều chỉnh tại Quyết định số 1811/QĐ-UBND) như sau: …\n', 'Quyết định', '1702/QĐ-UBND');
+    expect(a['1811/QĐ-UBND']).toEqual([{ relation: 'cites', part: null }]);
+    expect(a['560/QĐ-UBND']?.[0]?.relation).toBe('amends');
+    const governed = extract('Các quan hệ dân sự được điều chỉnh bởi Bộ luật Dân sự số 91/2015/QH13.', { context: { type: 'Nghị định', number: '1/2026/NĐ-CP' } }).citations;
+    expect(governed.map((c) => [c.relation, c.asserted])).toEqual([['cites', null]]);
+  });
+
+  it('an adjustment given in an annex ("… như Phụ lục kèm theo") amends what the decision set', () => {
+    expect(acts('Điều 1. Điều chỉnh kế hoạch vốn đầu tư công năm 2024 đã giao tại Quyết định số 2755/QĐ-UBND như Phụ lục kèm theo.\n', 'Quyết định', '320/QĐ-UBND')['2755/QĐ-UBND']?.[0]?.relation).toBe('amends');
+  });
+});

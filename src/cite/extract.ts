@@ -385,17 +385,25 @@ function definedShortNames(text: string, layout: Layout, numbered: readonly Ment
 }
 const REGULATION_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Quy[ \n]+trình)[ \n]*\)/gu;
 
-// "Quyết định nêu trên", "Nghị định số 15 nói trên", "Thông tư đã dẫn": a document named before, by its type alone (not "các
-// Quyết định nêu trên", many; not "Quyết định này", this one)
-const ANAPHOR = /(?<![\p{L}][ \n]*(?:các|những|hai|ba|2|3)[ \n]+)(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Luật|Pháp[ \n]+lệnh)(?:[ \n]+số[ \n]+(\d{1,4}))?[ \n]+(?:(?:nêu|nói|kể|đề[ \n]+cập)[ \n]+(?:ở[ \n]+)?trên|đã[ \n]+dẫn(?:[ \n]+(?:ở[ \n]+)?trên)?)(?![\p{L}])/gu;
+// "Quyết định nêu trên", "Nghị định số 15 nói trên", "Thông tư đã dẫn", "Quyết định đó", "Nghị quyết thứ hai": a document named
+// before, by its type alone (not "các Quyết định nêu trên", many; not "Quyết định này", this one)
+const ANAPHOR = /(?<!(?:^|[^\p{L}])(?:các|những|hai|ba|2|3)[ \n]+)(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Luật|Pháp[ \n]+lệnh)(?:[ \n]+số[ \n]+(\d{1,4}))?[ \n]+(?:(thứ[ \n]+nhất|thứ[ \n]+hai|thứ[ \n]+ba|đầu[ \n]+tiên|sau[ \n]+cùng|cuối[ \n]+cùng)(?:[ \n]+(?:nêu|nói)[ \n]+trên)?|(?:nêu|nói|kể|đề[ \n]+cập)[ \n]+(?:ở[ \n]+)?trên|đã[ \n]+dẫn(?:[ \n]+(?:ở[ \n]+)?trên)?|đó)(?![\p{L}])/gu;
+// "Quy định nói trên", "Quy chế đó": a regulation named before, issued with a decision ("Quy định … ban hành kèm theo Quyết định số …")
+const REGULATION_ANAPHOR = /(?<![\p{L}])(Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Quy[ \n]+trình|Đề[ \n]+án|Hướng[ \n]+dẫn)[ \n]+(?:(?:nêu|nói)[ \n]+trên|đó)(?![\p{L}])/gu;
+const ORDINAL: Record<string, number> = { 'thứ nhất': 0, 'đầu tiên': 0, 'thứ hai': 1, 'thứ ba': 2, 'sau cùng': -1, 'cuối cùng': -1 };
 
 /**
  * A document named before and taken up again by its type ("Căn cứ Quyết định số 789/QĐ-UBND …\nĐiều 1. Sửa đổi khoản 2 Điều 1
  * Quyết định nêu trên …"): the one document of that type the text named in the 3 000 characters before, or the one its title
- * names among several; with several and none in the title the reference stays unread (never a guess).
+ * names among several, or the one an ordinal picks in the order they were named ("Nghị quyết thứ hai", "Quyết định sau cùng nêu
+ * trên"); with several and none in the title the reference stays unread (never a guess). A regulation taken up again ("Bãi bỏ
+ * khoản 2 Điều 9 Quy định nói trên") is the decision it was issued with.
  */
 function anaphoricMentions(text: string, layout: Layout, earlier: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const push = (start: number, end: number, typeWord: string, full: Mention): void => {
+    out.push({ start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['anaphora'] });
+  };
   ANAPHOR.lastIndex = 0;
   for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
     const type = typeNameOf((a[1] as string).replace(/\s+/gu, ' ')) ?? null;
@@ -404,14 +412,32 @@ function anaphoricMentions(text: string, layout: Layout, earlier: readonly Menti
     // (a mention inside the phrase itself is none before it)
     const before = earlier.filter((m) => m.end <= a!.index && a!.index - m.start <= 3000 && m.type === type);
     const ids = new Map<string, Mention>();
-    for (const m of before) ids.set(m.symbol ? m.symbol.canonical : `named:${m.start}`, m);
-    let pick = [...ids.values()].filter((m) => m.symbol !== null && (serial === null || canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial));
-    if (pick.length > 1) pick = pick.filter((m) => zoneAt(layout, m.start) === 'title');
-    // (an unnumbered document of the type named before makes "nêu trên" ambiguous)
-    if (pick.length !== 1 || (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title'))) continue;
-    const full = pick[0] as Mention;
-    const end = a.index + a[0].length;
-    out.push({ start: a.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: a[1] as string, type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, a.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['anaphora'] });
+    for (const m of before) if (!ids.has(m.symbol ? m.symbol.canonical : `named:${m.start}`)) ids.set(m.symbol ? m.symbol.canonical : `named:${m.start}`, m);
+    const distinct = [...ids.values()];
+    let pick: Mention[];
+    if (a[3] !== undefined) {
+      // (an ordinal counts the documents of the type in the order they were first named; all must be numbered)
+      const n = ORDINAL[(a[3] as string).replace(/\s+/gu, ' ')] as number;
+      const chosen = n < 0 ? distinct[distinct.length - 1] : distinct[n];
+      pick = distinct.length >= 2 && chosen?.symbol && distinct.every((m) => m.symbol !== null) ? [chosen] : [];
+    } else {
+      pick = distinct.filter((m) => m.symbol !== null && (serial === null || canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial));
+      if (pick.length > 1) pick = pick.filter((m) => zoneAt(layout, m.start) === 'title');
+      // (an unnumbered document of the type named before makes "nêu trên" ambiguous)
+      if (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title')) pick = [];
+    }
+    if (pick.length !== 1) continue;
+    push(a.index, a.index + a[0].length, a[1] as string, pick[0] as Mention);
+  }
+  REGULATION_ANAPHOR.lastIndex = 0;
+  for (let a = REGULATION_ANAPHOR.exec(text); a; a = REGULATION_ANAPHOR.exec(text)) {
+    if (zoneAt(layout, a.index) !== 'body' || inSortedRanges(layout.quotedWordings, a.index)) continue;
+    const noun = (a[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
+    const issuedWith = new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])[^.;]{0,300}?kèm[ \n]+theo[ \n]*$`, 'u');
+    // (the last document before the phrase, within 3 000 characters, that a regulation of that name was issued with)
+    let full: Mention | undefined;
+    for (const m of earlier) if (m.end <= a.index && a.index - m.start <= 3000 && m.symbol && issuedWith.test(text.slice(Math.max(0, m.start - 320), m.start))) full = m;
+    if (full) push(a.index, a.index + a[0].length, full.typeWord ?? (a[1] as string), full);
   }
   return out;
 }

@@ -209,7 +209,7 @@ const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc
 // the object named by its places, or the document right after the verb ("Điều chỉnh lại khoản 1 Điều 3 …", "Kéo dài thời gian
 // thực hiện …", "Điều chỉnh Quyết định chủ trương đầu tư số …")
 const ADJUSTED_PLACES_ONLY = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+|thời[ \n]+(?:gian|hạn)(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|hiệu[ \n]+lực))?(?:[ \n]+(?:của|tại))?[ \n]+)?(?:(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)){0,20}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo)[ \n]+)?)?(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+[\p{Ll}]+){1,5}[ \n]+)?$`, 'u');
-const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|theo[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
+const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|(?:theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
 // (or an annex, a table, a list of the document, whatever words describe it: "Điều chỉnh Phụ lục số 02 (Danh mục dự án …) kèm theo …")
 const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+giá|[Dd]anh[ \n]+mục|[Bb]ản[ \n]+đồ)(?![\p{L}])/u;
 const NEW_NAME_AFTER = /^[^.;]{0,250}?(?<![\p{L}])thành[ \n]*["“]/u;
@@ -430,7 +430,7 @@ const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|t
 // …": the verb's object is a procedure or an abolished business condition, not a provision
 // a row number alone on its line, then the row's first cells (the type word, the issuer: short lines), then the mention
 const TABLE_ROW_START = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0,3}[ \t]*$/u;
-const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:của|tại)[ \n]+)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
+const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
 // a business condition, as the object of an abolition only ("Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số …"
@@ -1016,7 +1016,8 @@ const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+
 // được quy định chi tiết tại Điều 131 Nghị định số …", "(được hướng dẫn bởi Nghị định số …)", "(đã được đính chính tại Quyết
 // định số …)", "NĐ … (đã được sửa đổi, bổ sung bởi NĐ …)"): "bởi" or "tại", never "theo quy định tại" (a standard followed)
 // (a verb right before "bởi" is passive without "được": "| Bãi bỏ bởi Quyết định số … |" in a list of expired documents)
-const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính)`;
+// ("đã được điều chỉnh tại Quyết định số …" reports an adjustment; "được điều chỉnh bởi Bộ luật …" is "governed by", no act)
+const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính|(?<=đã[ \n]+được[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+tại))`;
 const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}`;
 const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:được|bị)[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
 // the phrase with the actors named before this one ("… đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
