@@ -242,3 +242,10 @@ describe('more ways of taking a document up again', () => {
     expect(acts('Điều 1. Điều chỉnh kế hoạch vốn đầu tư công năm 2024 đã giao tại Quyết định số 2755/QĐ-UBND như Phụ lục kèm theo.\n', 'Quyết định', '320/QĐ-UBND')['2755/QĐ-UBND']?.[0]?.relation).toBe('amends');
   });
 });
+
+describe('a table of procedures', () => {
+  it('the decree in the column of legal basis is no object of the head', () => {
+    const a = acts('Điều 1. Phê duyệt Danh mục thủ tục hành chính được sửa đổi, bổ sung và bị bãi bỏ thuộc thẩm quyền giải quyết của Sở Công Thương.\nSTT | Tên thủ tục hành chính | Văn bản quy định\n1 | Cấp Giấy phép bán lẻ rượu | Nghị định số 17/2020/NĐ-CP\n', 'Quyết định', '130/QĐ-UBND');
+    expect(a['17/2020/NĐ-CP']).toEqual([{ relation: 'cites', part: null }]);
+  });
+});
