@@ -249,3 +249,12 @@ describe('a table of procedures', () => {
     expect(a['17/2020/NĐ-CP']).toEqual([{ relation: 'cites', part: null }]);
   });
 });
+
+describe('a decision withdrawn', () => {
+  it('"Thu hồi Quyết định số …" ends it; land or a paper recovered under a decision, or a plan\'s task, is none', () => {
+    expect(acts('Điều 1. Thu hồi Quyết định số 2876/QĐ-UBND ngày 28/12/2023 của Chủ tịch UBND huyện về việc điều động viên chức.\n', 'Quyết định', '62/QĐ-UBND')['2876/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    const none = acts('Điều 1. Thu hồi đất theo Quyết định số 2876/QĐ-UBND ngày 28/12/2023.\nĐiều 2. Thu hồi Giấy chứng nhận cấp theo Quyết định số 2877/QĐ-UBND.\n', 'Quyết định', '62/QĐ-UBND');
+    expect(Object.values(none).flat().map((x) => x.relation)).toEqual(['cites', 'cites']);
+    expect(acts('- Thu hồi Quyết định số 2876/QĐ-UBND ngày 28/12/2023.\n', 'Kế hoạch', '62/KH-UBND')['2876/QĐ-UBND']?.[0]?.relation).toBe('cites');
+  });
+});

@@ -1084,6 +1084,7 @@ const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[
 // Giấy chứng nhận …") or a condition ("trong thời gian ngưng hiệu lực của …") is not read so
 const SUSPENDING = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn)[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+dừng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|hoãn)[ \n]+(?:việc[ \n]+)?(?:thi[ \n]+hành|thực[ \n]+hiện)`;
 const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ`;
+const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'iu');
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
 // an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
@@ -1297,6 +1298,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Nghị định số …", "Điều 2. Chấm dứt hiệu lực của Quyết định số …"): "đối với" there introduces the object, it is no condition
   const opening = VERB_FIRST_ACT.exec(withoutQuotedWords(local));
   if (opening) return opening[1] !== undefined ? 'suspends' : 'repeals';
+  // "Điều 1. Thu hồi Quyết định số … về việc điều động …": a decision withdrawn ends (the document right after the verb; what is
+  // recovered under a decision, "Thu hồi đất theo Quyết định số …", is land; in a document that acts, outside tasks)
+  if (REVOKED_FIRST.test(withoutQuotedWords(local)) && untasked()) return 'repeals';
   // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
   // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
