@@ -258,3 +258,15 @@ describe('a decision withdrawn', () => {
     expect(acts('- Thu hồi Quyết định số 2876/QĐ-UBND ngày 28/12/2023.\n', 'Kế hoạch', '62/KH-UBND')['2876/QĐ-UBND']?.[0]?.relation).toBe('cites');
   });
 });
+
+describe('two objects of this document\'s guiding verbs', () => {
+  it('"Thông tư này quy định chi tiết thi hành Luật … và hướng dẫn thực hiện Nghị định số …" guides both', () => {
+    const a = acts('Thông tư này quy định chi tiết thi hành Luật Căn cước năm 2023 và hướng dẫn thực hiện Nghị định số 70/2024/NĐ-CP ngày 25 tháng 6 năm 2024 của Chính phủ.\n', 'Thông tư', '17/2024/TT-BCA');
+    expect(a['70/2024/NĐ-CP']).toEqual([{ relation: 'guides', part: null }]);
+    expect(a['Luật Căn cước năm 2023']).toEqual([{ relation: 'guides', part: null }]);
+  });
+  it('a decree described by its own guiding verb stays described', () => {
+    const a = acts('Căn cứ Nghị định số 70/2024/NĐ-CP ngày 25 tháng 6 năm 2024 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Căn cước;\n', 'Thông tư', '17/2024/TT-BCA');
+    expect(a['Luật Căn cước']?.[0]?.relation).toBe('cites');
+  });
+});
