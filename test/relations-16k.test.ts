@@ -270,3 +270,54 @@ describe('two objects of this document\'s guiding verbs', () => {
     expect(a['Luật Căn cước']?.[0]?.relation).toBe('cites');
   });
 });
+
+describe('guards from the review of these rules (report-only, 2026-12-04)', () => {
+  it('a committee changed "theo" a document it follows amends nothing', () => {
+    for (const [text, n] of [
+      ['Điều 1. Kiện toàn Ban Chỉ đạo công tác cải cách hành chính tỉnh theo Quyết định số 45/QĐ-TTg ngày 1/2/2024 của Thủ tướng Chính phủ, gồm các thành viên sau:\n', '45/QĐ-TTg'],
+      ['Điều 1. Bổ sung thành viên Hội đồng thẩm định giá đất tỉnh theo quy định tại Điều 5 Nghị định số 71/2024/NĐ-CP.\n', '71/2024/NĐ-CP'],
+      ['Điều 1. Kiện toàn Tổ công tác triển khai Đề án 06 để thực hiện nhiệm vụ tại Quyết định số 06/QĐ-TTg ngày 6/1/2022.\n', '06/QĐ-TTg'],
+      ['Điều 1. Bổ sung thành viên Ban Chỉ đạo chuyển đổi số tỉnh theo đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV.\n', '45/TTr-SNV'],
+    ] as const) expect(acts(text, 'Quyết định', '2300/QĐ-UBND')[n]?.[0]?.relation).toBe('cites');
+  });
+
+  it('a transitional clause is no group label; a head may share its items\' mark', () => {
+    const a = acts('Điều 3. Bãi bỏ các Quyết định sau:\n1. Quyết định số 11/2020/QĐ-UBND;\n2. Quyết định số 13/2020/QĐ-UBND.\n3. Xử lý chuyển tiếp:\na) Hồ sơ đã tiếp nhận tiếp tục giải quyết theo Quyết định số 19/2021/QĐ-UBND;\nb) Mức hỗ trợ áp dụng theo Nghị quyết số 05/2022/NQ-HĐND.\n');
+    expect(a['11/2020/QĐ-UBND']?.[0]?.relation).toBe('repeals');
+    expect(a['19/2021/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    expect(a['05/2022/NQ-HĐND']?.[0]?.relation).toBe('cites');
+    const dash = acts('Điều 1. Điều khoản chuyển tiếp và bãi bỏ\n- Bãi bỏ các Quyết định sau:\n- Quyết định số 12/2020/QĐ-UBND ngày 05/6/2020;\n- Quyết định số 18/2021/QĐ-UBND ngày 01/7/2021.\n');
+    expect(dash['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(dash['18/2021/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+  });
+
+  it('tables: a span of years is no cell; a verb with no place acts on nothing; a head of what stays in force; a column of reasons', () => {
+    const years = acts('Điều 1. Bãi bỏ Quyết định số 05/2019/QĐ-UBND.\nĐiều 2. Giao Sở Kế hoạch và Đầu tư tiếp tục triển khai:\nQuyết định số 1234/QĐ-UBND về kế hoạch đầu tư công trung hạn 2021 – 2025 và định hướng 2026 – 2030;\n');
+    expect(years['1234/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    const note = acts('| STT | Văn bản | Vốn | Ghi chú |\n| 1 | Quyết định số 1234/QĐ-UBND | 15 tỷ | Điều chỉnh lần 2 |\n');
+    expect(note['1234/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    const kept = acts('Điều 1. Bãi bỏ Quyết định số 05/2019/QĐ-UBND.\nCác văn bản tiếp tục có hiệu lực:\n| 1 | Quyết định số 12/2020/QĐ-UBND | Toàn bộ |\n| 2 | Quyết định số 18/2021/QĐ-UBND | Điều 3, Điều 4 |\n');
+    expect(kept['12/2020/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    expect(kept['18/2021/QĐ-UBND']?.[0]?.relation).toBe('cites');
+    const reasons = acts('Điều 1. Bãi bỏ các Quyết định sau:\n| STT | Tên văn bản | Lý do bãi bỏ |\n| 1 | Quyết định số 12/2020/QĐ-UBND | Không còn phù hợp |\n');
+    expect(reasons['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+  });
+
+  it('"nêu trên" after a decision named as a common noun is unread', () => {
+    const a = acts('Căn cứ Quyết định số 45/2024/QĐ-UBND ngày 1/2/2024 ban hành Quy định về thu hồi đất;\nQUYẾT ĐỊNH:\nĐiều 1. Thu hồi Giấy chứng nhận đã cấp theo quyết định của UBND huyện.\nĐiều 2. Hủy bỏ Quyết định nêu trên của UBND huyện.\n');
+    expect(a['45/2024/QĐ-UBND']).toEqual([{ relation: 'basis', part: null }]);
+  });
+
+  it('a title\'s own list, a task given, a list ending parts, a passive in a repeal', () => {
+    const own = acts('Điều 1. Bãi bỏ các Quyết định sau:\n1. Quyết định số 12/2020/QĐ-UBND ban hành Bảng giá đất giai đoạn 2020-2024, gồm:\n- Phụ lục I: Bảng giá đất ở;\n- Phụ lục II: Bảng giá đất nông nghiệp.\n2. Quyết định số 18/2021/QĐ-UBND.\n');
+    expect(own['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    const task = acts('Điều 1. Giao Sở Tư pháp chủ trì, tham mưu sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số 12/2020/QĐ-UBND:\na) Sửa đổi khoản 2 Điều 3;\nb) Bãi bỏ Điều 5.\n2. Quyết định số 18/2021/QĐ-UBND: bãi bỏ Điều 4.\n');
+    expect(Object.values(task).flat().every((x) => x.relation === 'cites')).toBe(true);
+    const partly = acts('Điều 1. Bãi bỏ một phần các Quyết định sau:\n1. Quyết định số 12/2020/QĐ-UBND ngày 05/6/2020:\nKhoản 2 Điều 3 và khoản 4 Điều 6.\n2. Quyết định số 18/2021/QĐ-UBND ngày 01/7/2021 về giá dịch vụ.\n3. Quyết định số 19/2021/QĐ-UBND ngày 01/8/2021 (bãi bỏ toàn bộ).\n');
+    expect(partly['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Khoản 2 Điều 3 và khoản 4 Điều 6' }]);
+    expect(partly['18/2021/QĐ-UBND']).toEqual([{ relation: 'repeals', part: null }]);
+    expect(partly['19/2021/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    const passive = acts('Điều 1. Bãi bỏ Quyết định số 12/2020/QĐ-UBND ngày 05/6/2020 của UBND tỉnh, sửa đổi, bổ sung bởi Quyết định số 07/2022/QĐ-UBND ngày 01/3/2022.\n');
+    expect(passive['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+  });
+});

@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -427,6 +427,9 @@ function anaphoricMentions(text: string, layout: Layout, earlier: readonly Menti
       if (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title')) pick = [];
     }
     if (pick.length !== 1) continue;
+    // (a decision named as a common noun in between is a candidate the count cannot see: "Thu hồi Giấy chứng nhận … theo quyết
+    // định của UBND huyện.\nĐiều 2. Hủy bỏ Quyết định nêu trên")
+    if (new RegExp(String.raw`(?<![\p{L}])${(a[1] as string).toLowerCase().split(/\s+/u).join(String.raw`[ \n]+`)}(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))`, 'u').test(text.slice((pick[0] as Mention).end, a.index))) continue;
     push(a.index, a.index + a[0].length, a[1] as string, pick[0] as Mention);
   }
   REGULATION_ANAPHOR.lastIndex = 0;
@@ -1262,10 +1265,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // an item of a list that says what it does to the document it opens with, after a colon: the places of each act
-    if (row && relation === row.relation && role.role !== 'embedded') {
+    if (row && relation === row.relation && relation !== 'cites' && role.role !== 'embedded') {
       scope = { whole: row.part === null, part: row.part };
       alsoActs = [];
     }
+    // (a list headed "Bãi bỏ một phần các Quyết định sau:" ends parts of its items, whatever they name)
+    if (relation === 'repeals' && scope?.whole && role.role !== 'embedded' && listHeadSaysPart(t, m.start) && !/(?<![\p{L}])toàn[ \n]+bộ(?![\p{L}])/iu.test(t.slice(m.tailEnd, t.indexOf('\n', m.tailEnd) < 0 ? t.length : t.indexOf('\n', m.tailEnd)))) scope = { whole: false, part: null };
     const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
     const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
     if (itemized && acted !== null && (itemized[acted].length > 0 || (acted === 'repeals' && itemized.whole && itemized.amends.length === 0))) {
@@ -1329,7 +1334,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           const act = { subject: ci, subjectId: '', relation: reportedRelation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
           if (prior.asserted === null) {
             prior.asserted = act;
-            if (!passive.status) prior.scope = { whole: !endingPart, part: null };
+            // (the scope is the reported act's when the document has none of its own: "Bãi bỏ Quyết định số A …, sửa đổi, bổ sung bởi
+            // Quyết định số B" keeps A repealed whole)
+            if (!passive.status && !ACTING_RELATIONS.has(prior.relation)) prior.scope = { whole: !endingPart, part: null };
           } else prior.alsoAsserted = [...(prior.alsoAsserted ?? []), act];
         }
         break;
@@ -1432,7 +1439,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   citations.forEach((c, k) => {
     if (c.role !== 'head' || !c.scope?.whole || zoneAt(layout, normStarts[k] as number) !== 'title' || !['repeals', 'replaces', 'suspends'].includes(c.relation)) return;
     const inBody = citations.filter((b, j) => b.id === c.id && b.role === 'head' && zoneAt(layout, normStarts[j] as number) === 'body' && b.relation === c.relation && b.scope !== null);
-    if (inBody.length === 0 || inBody.some((b) => b.scope?.whole)) return;
+    // (an ending of the whole anywhere in the body keeps the title whole: "… Quyết định số A hết hiệu lực kể từ …")
+    const endedWhole = citations.some((b, j) => b.id === c.id && b.role === 'head' && zoneAt(layout, normStarts[j] as number) === 'body' && (b.relation === 'repeals' || b.relation === 'replaces') && b.scope?.whole === true);
+    if (inBody.length === 0 || endedWhole || inBody.some((b) => b.scope?.whole)) return;
     const parts = [...new Set(inBody.map((b) => b.scope?.part).filter((x): x is string => typeof x === 'string' && x !== ''))].join('; ');
     c.scope = { whole: false, part: parts === '' ? null : parts };
   });

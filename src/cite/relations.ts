@@ -309,6 +309,19 @@ function markRank(line: string): number {
   if (m[3] !== undefined) return 4;
   return m[4] !== undefined ? 5 : 6;
 }
+/**
+ * Whether a span starts inside a quoted wording: a closing quote comes before any opening one, or straight quotes (the matching
+ * text has no curly ones) are left odd ("1. Hồ sơ gồm:\na) Đơn.”\n2. …").
+ */
+function insideQuote(span: string): boolean {
+  const close = span.indexOf('”');
+  const open = span.indexOf('“');
+  return (close >= 0 && (open < 0 || open > close)) || (span.split('"').length - 1) % 2 === 1;
+}
+// an item that opens with a document ("1. Quyết định số …", "- Tại Nghị quyết số …", "a) Quy chế ban hành kèm theo …")
+const DOCUMENT_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?(?:(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+chế|Quy[ ]+định|Điều[ ]+lệ|Kế[ ]+hoạch|Công[ ]+văn|Văn[ ]+bản)[ ]/u;
+// a label that is no group of the list's documents: a transitional clause, a case, what goes on applying
+const NOT_A_GROUP = /(?<![\p{L}])(?:chuyển[ ]+tiếp|trường[ ]+hợp|áp[ ]+dụng|tiếp[ ]+tục|xử[ ]+lý|trách[ ]+nhiệm|tổ[ ]+chức[ ]+thực[ ]+hiện|giao|còn[ ]+hiệu[ ]+lực)(?![\p{L}])/iu;
 // the label of a group of items ("1. Lĩnh vực tài chính:", "a) Văn bản do Hội đồng nhân dân tỉnh ban hành:"): no number, no verb
 const GROUP_LABEL = /^(?![^\n]*(?:\d\/\d|số[ ]+\d|(?<![\p{L}])(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|hủy[ ]+bỏ|ngưng|như[ ]+sau)(?![\p{L}])))[^\n]{1,160}:$/iu;
 // the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
@@ -361,7 +374,9 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     const line = win.slice(prevStart, lineStart).trimEnd();
     // (a chapeau of an item of the list or of a sub-item under one, and a line of a quoted wording, head no list of this item:
     // "1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 như sau:\n“…”\n2. Quyết định số B …:" — B is an item of the head above 1.)
-    if (line.endsWith(':') && (/^[ \t]*[“"‘«]/u.test(line) || (rank >= 0 && markRank(line) >= rank))) {
+    // (a sibling's chapeau is one that opens with its document, "1. Quyết định số A …:"; a head may share its items' mark,
+    // "- Bãi bỏ các Quyết định sau:\n- Quyết định số …")
+    if (line.endsWith(':') && (/^[ \t]*[“"‘«]/u.test(line) || insideQuote(win.slice(prevStart, item - from)) || (rank >= 0 && (markRank(line) > rank || (markRank(line) === rank && (DOCUMENT_ITEM_LINE.test(line) || (GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line)))))))) {
       lineStart = prevStart;
       continue;
     }
@@ -370,7 +385,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
       // (a group's label heads the items under it for the list above it: "Bãi bỏ các văn bản sau:\n1. Lĩnh vực tài chính:\na)
       // Quyết định số …" — the head is the list's)
       const labelRank = markRank(line);
-      if (labelRank >= 0 && labelRank < rank && GROUP_LABEL.test(line) && depth < 2) {
+      if (labelRank >= 0 && labelRank < rank && GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line) && DOCUMENT_ITEM_LINE.test(text.slice(from + lineStart, from + lineStart + 200)) && depth < 2) {
         const parent = listHeadAt(text, from + prevStart + line.length, depth + 1);
         if (parent.end >= 0 && inListOfItsHead(text, from + prevStart + line.length)) return { head: parent.head, end: from + lineStart, item };
       }
@@ -396,6 +411,16 @@ function listLeadIn(text: string, pos: number): string {
   return lead.slice(from);
 }
 const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[^\n]*[^:\s][ \t]*\n/gu;
+
+// a list head that gives a task or makes a proposal: its items are what is to be amended or repealed ("Giao Sở Tư pháp … tham mưu
+// sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:")
+const TASKED_HEAD = /(?<![\p{L}])(?:giao|tham[ \n]+mưu|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|nghiên[ \n]+cứu|rà[ \n]+soát|trình[ \n]+(?:Ủy|Uỷ|UBND|HĐND|Hội|cấp|Chính|Thủ|Bộ)|xây[ \n]+dựng[ \n]+(?:dự[ \n]+thảo|văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết)|dự[ \n]+kiến|cần|sẽ)(?![\p{L}])/iu;
+
+/** Whether the list `pos` is an item of is headed as ending or repealing a part only ("Bãi bỏ một phần các Quyết định sau:"). */
+export function listHeadSaysPart(text: string, pos: number): boolean {
+  const head = listHead(text, pos);
+  return /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(head) && /(?<![\p{L}])(?:bãi[ \n]+bỏ|hết[ \n]+hiệu[ \n]+lực)(?![\p{L}])/iu.test(head) && inListOfItsHead(text, pos);
+}
 
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
 export function inRepealList(text: string, pos: number): boolean {
@@ -785,8 +810,9 @@ const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+c
 const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ)(?![\p{L}])[^|\t]{0,200}$/u;
 // a table of proposals, of a review or of a publication, or of the legal basis of procedures, not of acts: its header or the lines
 // above it say so
-const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|lý[ \n]+do|tình[ \n]+trạng|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo)(?![\p{L}])/iu;
+const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên)(?![\p{L}])/iu;
 // the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
+const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
 const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
 const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
 const HEAD_REPEALS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])|(?<![\p{L}])(?:bị|được)[ \n]+(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![ \n]+(?:bởi|theo|tại))/iu;
@@ -794,7 +820,8 @@ const HEAD_AMENDS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:sửa[ \n]+
 
 /** The cells of a table row, split by pipes, tabs or spaced dashes (" – "), with where each starts in the line; null for no row. */
 function tableCells(line: string): Array<{ from: number; text: string }> | null {
-  const sep = (line.match(/\|/gu)?.length ?? 0) >= 2 ? '|' : (line.match(/\t/gu)?.length ?? 0) >= 2 ? '\t' : (line.match(/ [–—] /gu)?.length ?? 0) >= 2 ? / [–—] /u : null;
+  // (spaced dashes part cells only in a row that opens with its number: "2021 – 2025" in prose is a span of years)
+  const sep = (line.match(/\|/gu)?.length ?? 0) >= 2 ? '|' : (line.match(/\t/gu)?.length ?? 0) >= 2 ? '\t' : (line.match(/ [–—] /gu)?.length ?? 0) >= 2 && /^[ \t]*(?:\d{1,4}|STT|TT)[ \t]*[–—][ \t]/u.test(line) ? / [–—] /u : null;
   if (sep === null) return null;
   const cells: Array<{ from: number; text: string }> = [];
   let from = 0;
@@ -830,8 +857,13 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     top = prev;
   }
   const header = top < ls ? tableCells(text.slice(top, text.indexOf('\n', top))) : null;
+  // (up to three lines above it, to the nearest that ends with a colon: "Các văn bản tiếp tục có hiệu lực:" under "Điều 1. Bãi bỏ
+  // …" heads its own table)
   let above = top;
-  for (let k = 0; k < 3 && above > 0; k++) above = text.lastIndexOf('\n', above - 2) + 1;
+  for (let k = 0; k < 3 && above > 0; k++) {
+    above = text.lastIndexOf('\n', above - 2) + 1;
+    if (/:[ \t]*$/u.test(text.slice(above, top).split('\n')[0] ?? '')) break;
+  }
   const head = text.slice(above, top);
   const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
   let relation: 'amends' | 'repeals' | 'replaces' | null = null;
@@ -841,7 +873,8 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     if (c === own) return;
     const cell = c.text.trim().replace(/\s+/gu, ' ');
     const titleColumn = header !== null && TITLE_COLUMN.test((header[i]?.text ?? '').trim());
-    const verb: RegExpExecArray | null = relation === null && !titleColumn && !NAMES_A_DOCUMENT.test(cell) ? ACT_CELL.exec(cell) : null;
+    const noteColumn = header !== null && NOTE_COLUMN.test((header[i]?.text ?? '').trim());
+    const verb: RegExpExecArray | null = relation === null && !titleColumn && !noteColumn && !NAMES_A_DOCUMENT.test(cell) ? ACT_CELL.exec(cell) : null;
     if (verb) {
       const object = withoutQuotedWords(cell.slice(verb[0].length));
       // (a paper struck out of a procedure changes the provision that lists it: "Bỏ thành phần hồ sơ “…”")
@@ -849,12 +882,15 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
       const end = OBJECT_END.exec(object);
       const place = (end ? object.slice(0, end.index) : object).trim();
       if (/^toàn[ ]+bộ/iu.test(place)) whole = true;
-      else if (place !== '') part ??= place;
+      else if (PLACES_CELL.test(place)) part ??= place;
     } else if (!titleColumn && PLACES_CELL.test(cell)) {
       if (/^[Tt]oàn[ ]+bộ/u.test(cell)) whole = true;
       else part = cell;
     }
   });
+  // (a verb cell acts on the places it or another cell names, or on the whole: "Điều chỉnh lần 2", "Điều chỉnh tổng mức đầu tư",
+  // "Bổ sung vốn" in a list of projects name none)
+  if (relation !== null && part === null && !whole) return null;
   if (relation === null) {
     // (the head speaks of the row's subject, its first cell after the number: a document in another column is its basis or a
     // note, "| 1 | Cấp Giấy phép bán lẻ rượu | Nghị định số 17/2020/NĐ-CP |" under a list of procedures)
@@ -874,10 +910,10 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
 }
 
 // a body set up by a decision, its members or term changed by this one (see headRelation)
-const COMMITTEE_CHANGED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:Kiện[ \n]+toàn|(?:Thay[ \n]+đổi|Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Kiện[ \n]+toàn)[ \n]+(?:thành[ \n]+viên|thành[ \n]+phần|cơ[ \n]+cấu)|Kéo[ \n]+dài[ \n]+thời[ \n]+(?:gian|hạn)[ \n]+hoạt[ \n]+động(?:[ \n]+của)?|Đổi[ \n]+tên)[ \n]+(?:(?:các|những)[ \n]+)?(?:Ban|Hội[ \n]+đồng|Tổ|(?:Ủy|Uỷ)[ \n]+ban|Đoàn|Nhóm|Tiểu[ \n]+ban)(?![\p{L}])[^.;:\n]{0,240}?[ \n(](?:(?:(?:đã[ \n]+)?(?:được[ \n]+)?(?:thành[ \n]+lập|kiện[ \n]+toàn)[ \n]+)?(?:theo|tại))(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)*[ \n]*$`, 'u');
+const COMMITTEE_CHANGED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:Kiện[ \n]+toàn|(?:Thay[ \n]+đổi|Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Kiện[ \n]+toàn)[ \n]+(?:thành[ \n]+viên|thành[ \n]+phần|cơ[ \n]+cấu)|Kéo[ \n]+dài[ \n]+thời[ \n]+(?:gian|hạn)[ \n]+hoạt[ \n]+động(?:[ \n]+của)?|Đổi[ \n]+tên)[ \n]+(?:(?:các|những)[ \n]+)?(?:Ban|Hội[ \n]+đồng|Tổ|(?:Ủy|Uỷ)[ \n]+ban|Đoàn|Nhóm|Tiểu[ \n]+ban)(?![\p{L}])[^.;:\n]{0,240}?[ \n(](?:(?:đã[ \n]+)?(?:được[ \n]+)?(?:thành[ \n]+lập|kiện[ \n]+toàn)[ \n]+(?:theo|tại)(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)*|(?<!quy[ \n]+định[ \n]+)tại(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)+)[ \n]*$`, 'u');
 // the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
 // định sau:", "Điều 1. Sửa đổi, bổ sung một số Quyết định của Ủy ban nhân dân tỉnh"
-const ITEMS_ACTED_HEAD = new RegExp(String.raw`^[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?:[ \n]*(?:,|và)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS}))*(?![\p{L}])[^:]{0,200}?(?<![\p{L}])(?:các|những|một[ \n]+số)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị|quy[ \n]+chế|quy[ \n]+định)(?![\p{L}])`, 'iu');
+const ITEMS_ACTED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?:[ \n]*(?:,|và)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS}))*(?![\p{L}])[^:]{0,200}?(?<![\p{L}])(?:các|những|một[ \n]+số)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị|quy[ \n]+chế|quy[ \n]+định)(?![\p{L}])`, 'iu');
 // an item that opens with the document it acts on, after its mark ("2. Quyết định số …", "1. Tại Quyết định số …"), or with
 // several ("1. Quyết định số A và Quyết định số B cùng ngày …:")
 const DOCUMENT_ITEM_MARK = String.raw`^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?`;
@@ -905,7 +941,9 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
   const rank = markRank(text.slice(ls, ls + 12));
   // the item's head runs to its colon, over its document's title (no sentence ends before)
   const headRest = /^[^.;:]{0,400}?:/u.exec(text.slice(tailEnd, tailEnd + 420).replace(/\.(?=\d)/gu, ','));
-  if (!headRest) return null;
+  // (a colon of the document's own title opens its contents, not what is done to it: "… ban hành Bảng giá đất, gồm:\n- Phụ lục I …",
+  // "… Quy định về các nội dung sau:")
+  if (!headRest || /(?<![\p{L}])(?:gồm(?:[ \n]+có)?|bao[ \n]+gồm|(?:các|những)[ \n]+(?:nội[ \n]+dung|vấn[ \n]+đề|lĩnh[ \n]+vực)[ \n]+sau(?:[ \n]+đây)?)[ \n]*:$/u.test(headRest[0])) return null;
   const colon = tailEnd + headRest[0].length;
   const acts: ItemActs = { amends: [], repeals: [], places: [], whole: false, named: false };
   const read = (piece: string): void => {
@@ -918,7 +956,7 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
     if (!act) {
       const bare = p.replace(/[.;]?\s*$/u, '').replace(/\s+/gu, ' ').trim();
       if (/^toàn[ ]+bộ$/iu.test(bare)) acts.whole = true;
-      else if (PLACES_CELL.test(bare) && bare.length <= 160) acts.places.push(bare);
+      else if (PLACES_CELL.test(bare) && bare.length <= 160 && !/(?<![\p{L}])(?:Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)(?![\p{L}])|\d\/\d/u.test(bare)) acts.places.push(bare);
       return;
     }
     const object = lead.slice(act[0].length).replace(/^[ \t]*(?:[,/][ \t]*|và[ \t]+)(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế)[ \t]*/u, '');
@@ -952,7 +990,11 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
     const next = text.indexOf('\n', p + 1);
     const line = text.slice(p + 1, next < 0 ? limit : Math.min(next, limit));
     if (inSortedRanges(layout.quotedWordings, p + 1) || /^[ \t]*[“"‘«]/u.test(line)) continue;
-    if (/^[ \t]*Điều[ ]+\d/u.test(line)) break;
+    if (/^[ \t]*Điều[ ]+\d/u.test(line)) {
+      // (the places alone right under the item: "2. Quyết định số …:\nĐiều 4.")
+      if (first && subRank === undefined && line.trim().length <= 80) read(line);
+      break;
+    }
     const r = markRank(line);
     // (one line without a mark right under the item says what is done: "1. Nghị quyết số …:\nSửa đổi khoản 1 Điều 2 như sau: …")
     if (r < 0) {
@@ -1282,7 +1324,16 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Kiện toàn Ban Chỉ đạo … (thành lập theo Quyết định số …)", "Thay đổi thành viên Ban … được thành lập tại Quyết định số …",
   // "Kéo dài thời gian hoạt động của Tổ công tác … được thành lập theo Quyết định số …": the body's members or term, which that
   // decision set, are changed
-  if (COMMITTEE_CHANGED.test(withoutQuotedWords(text.slice(Math.max(0, start - 400), start))) && untasked()) return 'amends';
+  // (set up by the decision, or its places named: "theo Quyết định số …" alone is what the change follows; the decision, never a
+  // decree or a submission)
+  if (/^Quyết[ \n]+định/u.test(text.slice(start, start + 12)) && COMMITTEE_CHANGED.test(withoutQuotedWords(text.slice(Math.max(0, start - 400), start))) && untasked()) return 'amends';
+  // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
+  // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
+  if (untasked() && ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) {
+    const acts = itemActs(text, layout, start, tailEnd);
+    if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
+    if (acts?.named && acts.places.length === 0) return 'cites';
+  }
   const verb = lastOperativeVerb(local);
   // a negated verb acts on nothing: "Thông tư này không thay thế Thông tư số …", "… chưa bãi bỏ …"
   // (not a negation inside the description of the object of a clause that opens with its act: "Bãi bỏ khoản 3 Điều 5 quy định về trường
@@ -1400,22 +1451,15 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
   if (/^[^.;\n]{0,160};[^."\n]{0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
-  // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
-  // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
-  if (untasked() && ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) {
-    const acts = itemActs(text, layout, start, tailEnd);
-    if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
-    if (acts?.named && acts.places.length === 0) return 'cites';
-  }
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
-  if (ENDING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
-  if (REPEALING_HEADING.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  if (REPEALING_HEADING.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
-  if (REPLACING_LIST.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
+  if (REPLACING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   // "2. Các quy định tại … Phụ lục IX ban hành kèm theo Nghị quyết này và mục IV, V … phần A Phụ lục XIII ban hành kèm theo Nghị
   // quyết số 17/2026/NQ-CP … có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026 đến hết ngày …": the effect article sets when
   // provisions of another document are in force, which changes that document (a part)
@@ -1423,13 +1467,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (PROVISIONS_OF_BEFORE.test(withoutQuotedWords(left)) && PROVISIONS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && IN_FORCE_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && inArticleHeaded(text, start, EFFECT_ARTICLE)) return 'amends';
   // "Điều 2. Thay thế cụm từ “huyện” bằng cụm từ “xã” tại các văn bản sau:\na) Điều 3 Nghị quyết số …;", "Điều 1. Sửa đổi, bổ sung các
   // Quyết định của Ủy ban nhân dân tỉnh như sau:\n1. Quyết định số …: sửa đổi khoản 1 Điều 2.": each document the items open with
-  if (ITEM_OPENS_WITH_DOCUMENT.test(local) && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && inListOfItsHead(text, start) && untasked() && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
+  if (ITEM_OPENS_WITH_DOCUMENT.test(local) && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && untasked() && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
   // "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:\n1. Nghị định số …": each item of the list
   if (SUSPENDING_LIST.test(listLeadIn(text, start)) && !PROPOSED_SUSPENSION.test(listLeadIn(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'suspends';
   // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
   if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
   // (not by a draft or a document yet to come: "thẩm định dự thảo bảng giá đất thay thế Quyết định số …")
-  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:]{0,160}thay[ \n]+thế[^.;:]*$/iu.test(local)) return 'replaces';
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local)) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
