@@ -321,3 +321,14 @@ describe('guards from the review of these rules (report-only, 2026-12-04)', () =
     expect(passive['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
   });
 });
+
+describe('issuers', () => {
+  it('"Quyết định nêu trên của UBND huyện" after a decision of the province is unread', () => {
+    const a = acts('Căn cứ Quyết định số 45/2024/QĐ-UBND ngày 10 tháng 10 năm 2024 của UBND tỉnh ban hành Quy định về thu hồi đất;\nQUYẾT ĐỊNH:\nĐiều 1. Thu hồi 500 m2 đất của hộ ông B.\nĐiều 2. Bãi bỏ Quyết định nêu trên của UBND huyện về giao đất cho hộ ông B.\n', 'Quyết định', '12/QĐ-UBND');
+    expect(a['45/2024/QĐ-UBND']).toEqual([{ relation: 'basis', part: null }]);
+  });
+  it('a province\'s decision acts on no decree, however it is worded', () => {
+    const a = acts('Căn cứ Nghị định số 83/2020/NĐ-CP ngày 15 tháng 7 năm 2020 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Bổ sung khoản 4 Điều 5 Nghị định nêu trên vào căn cứ áp dụng.\nĐiều 2. Bãi bỏ Điều 7 Nghị định số 83/2020/NĐ-CP.\n');
+    expect(a['83/2020/NĐ-CP']?.every((x) => x.relation === 'basis' || x.relation === 'cites')).toBe(true);
+  });
+});

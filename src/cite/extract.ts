@@ -427,6 +427,11 @@ function anaphoricMentions(text: string, layout: Layout, earlier: readonly Menti
       if (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title')) pick = [];
     }
     if (pick.length !== 1) continue;
+    // (an issuer after the phrase that is not the antecedent's: "Quyết định nêu trên của UBND huyện" after a decision of the province)
+    const level = (s: string): string | null => /^[^.;\n]{0,60}?(?:của|do)[ \n]+(?:Ủy[ \n]+ban[ \n]+nhân[ \n]+dân|UBND|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|HĐND|Chủ[ \n]+tịch(?:[ \n]+UBND)?)[ \n]+(tỉnh|huyện|xã|thành[ \n]+phố|quận|thị[ \n]+xã|phường)/u.exec(s)?.[1]?.replace(/\s+/gu, ' ') ?? null;
+    const levelAfter = level(text.slice(a.index + a[0].length, a.index + a[0].length + 80));
+    const levelBefore = level(text.slice((pick[0] as Mention).end, (pick[0] as Mention).end + 120));
+    if (levelAfter !== null && levelBefore !== null && levelAfter !== levelBefore) continue;
     // (a decision named as a common noun in between is a candidate the count cannot see: "Thu hồi Giấy chứng nhận … theo quyết
     // định của UBND huyện.\nĐiều 2. Hủy bỏ Quyết định nêu trên")
     if (new RegExp(String.raw`(?<![\p{L}])${(a[1] as string).toLowerCase().split(/\s+/u).join(String.raw`[ \n]+`)}(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))`, 'u').test(text.slice((pick[0] as Mention).end, a.index))) continue;
@@ -639,6 +644,8 @@ const LETTER_TARGETS = new Set(['Công văn', 'Công điện', 'Thông báo']);
 // …"), never a decision, a resolution or a circular, whose amendment or repeal it can only schedule ("trình UBND tỉnh thay thế
 // Quyết định số …", a table of the documents to be issued)
 const PLANS = new Set(['Kế hoạch', 'Chương trình']);
+const LOCAL_SYMBOL = /-(?:UBND|HĐND|UB|UBT|HĐ)(?:$|[-.])/u;
+const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UBTVQH\d{0,2}|NĐ|CP|TTg)$|\/TT-/u;
 const PLAN_TARGETS = new Set(['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án', 'Công văn', 'Thông báo']);
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
@@ -1201,6 +1208,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // dẫn chi tiết một số điều của Luật … và Nghị định số 126/2007/NĐ-CP …" in a list of the documents a circular ends: the decree is
     // in the ended circular's title)
     if (ACTING_RELATIONS.has(relation) && m.type === 'Nghị định' && (opts.context?.type === 'Thông tư' || opts.context?.type === 'Thông tư liên tịch')) relation = 'cites';
+    // a province's, a district's or a commune's document acts on no central one: a decree, a Prime Minister's decision, a circular,
+    // a law or a resolution of the Government or the National Assembly ("Bổ sung khoản 4 Điều 5 Nghị định nêu trên vào căn cứ áp
+    // dụng" in a provincial decision)
+    if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && ownNumber !== null && LOCAL_SYMBOL.test(ownNumber) && m.symbol && CENTRAL_SYMBOL.test(m.symbol.canonical)) relation = 'cites';
     // an administrative letter is no legal act: it replaces or amends another letter, never a decision, a circular or a decree
     // ("2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:" in a tax office's letter quotes the decision that did);
     // it may still correct a slip in its issuer's document (the older practice of a ministry's letter "đính chính Thông tư số …")
