@@ -332,3 +332,11 @@ describe('issuers', () => {
     expect(a['83/2020/NĐ-CP']?.every((x) => x.relation === 'basis' || x.relation === 'cites')).toBe(true);
   });
 });
+
+describe('a table that reports', () => {
+  it('an annex on what was done acts on nothing, with or without a verb in its rows', () => {
+    const a = acts('Điều 1. Phê duyệt kết quả thực hiện năm 2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nPhụ lục\nTÌNH HÌNH THỰC HIỆN CÁC VĂN BẢN ĐÃ BÃI BỎ, SỬA ĐỔI NĂM 2025\n| STT | Văn bản | Kết quả |\n| 1 | Quyết định số 12/2020/QĐ-UBND | Đã sửa đổi Điều 5 |\n| 2 | Quyết định số 18/2021/QĐ-UBND | Bãi bỏ toàn bộ |\n');
+    expect(a['12/2020/QĐ-UBND']).toEqual([{ relation: 'cites', part: null }]);
+    expect(a['18/2021/QĐ-UBND']).toEqual([{ relation: 'cites', part: null }]);
+  });
+});

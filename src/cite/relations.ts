@@ -810,7 +810,7 @@ const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+c
 const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ)(?![\p{L}])[^|\t]{0,200}$/u;
 // a table of proposals, of a review or of a publication, or of the legal basis of procedures, not of acts: its header or the lines
 // above it say so
-const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên)(?![\p{L}])/iu;
+const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên|tình[ \n]+hình|kết[ \n]+quả|đã[ \n]+(?:được[ \n]+|bị[ \n]+)?(?:bãi|sửa|thay|hủy|huỷ))(?![\p{L}])/iu;
 // the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
 const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
 const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
@@ -888,6 +888,9 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
       else part = cell;
     }
   });
+  // (in a table of proposals, a review, a report or a publication, the verbs are what is proposed or what others did: the row acts
+  // on nothing)
+  if (PROPOSAL_TABLE.test(head) || PROPOSAL_TABLE.test(headerLine)) return { relation: 'cites', part: null };
   // (a verb cell acts on the places it or another cell names, or on the whole: "Điều chỉnh lần 2", "Điều chỉnh tổng mức đầu tư",
   // "Bổ sung vốn" in a list of projects name none)
   if (relation !== null && part === null && !whole) return null;
@@ -903,8 +906,6 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     else return null;
     if (relation !== 'amends' && part === null && !whole && /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(said)) part = '';
   }
-  // (in a table of proposals, a review or a publication, the verbs are what is proposed or what others did: the row acts on nothing)
-  if (PROPOSAL_TABLE.test(head) || PROPOSAL_TABLE.test(headerLine) || PROPOSAL_TABLE.test(text.slice(ls, le))) return { relation: 'cites', part: null };
   if (relation === 'amends') return { relation, part: part ?? '' };
   return { relation, part: whole ? null : part };
 }
