@@ -340,3 +340,10 @@ describe('a table that reports', () => {
     expect(a['18/2021/QĐ-UBND']).toEqual([{ relation: 'cites', part: null }]);
   });
 });
+
+describe('a status note in brackets inside an amending chapeau\'s item', () => {
+  it('does not hide the item\'s repeal', () => {
+    const a = acts('Điều 1. Sửa đổi, bổ sung Quy định ban hành kèm theo Quyết định số 17/2015/QĐ-UBND ngày 22/5/2015 của Ủy ban nhân dân tỉnh như sau:\n1. Sửa đổi khoản 1 Điều 8:\n"1. Mức hỗ trợ …"\n2. Bãi bỏ khoản 4 Điều 10 (đã được bổ sung tại khoản 3 Điều 1 Quyết định số 09/2018/QĐ-UBND).\n', 'Quyết định', '35/2021/QĐ-UBND');
+    expect(a['17/2015/QĐ-UBND']?.map((x) => x.relation)).toEqual(['amends', 'repeals']);
+  });
+});

@@ -792,7 +792,9 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     // "1.2. Bãi bỏ thủ tục cấp giấy phép …", "2. Hủy bỏ Giấy chứng nhận …", "- Bãi bỏ các văn bản không còn phù hợp …")
     const found = REPEAL_ITEM.exec(line);
     const item = found && (PAPER_OBJECT.test(found[1] as string) || PROCEDURE_OBJECT.test(found[1] as string) || /^(?:các|những)?[ \n]*văn[ \n]+bản(?![\p{L}])/iu.test(found[1] as string)) ? null : (found ?? REPEALED_ITEM.exec(line));
-    if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
+    // (a status note in brackets names a document without acting on it: "2. Bãi bỏ khoản 4 Điều 10 (đã được bổ sung tại khoản 3 Điều 1
+    // Quyết định số …).")
+    if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line).replace(/\([^()\n]{0,240}\)/gu, ' '))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
     // a removal after the item's first act, in the same line: "1. Thay thế cụm từ “…” bằng cụm từ “…” tại Khoản 1 Điều 8; bỏ cụm từ
     // “…” tại Khoản 4 Điều 13."
     // (outside the quoted wordings before it: the line's last quote may be left open by a typo)
