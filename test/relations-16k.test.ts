@@ -347,3 +347,33 @@ describe('a status note in brackets inside an amending chapeau\'s item', () => {
     expect(a['17/2015/QĐ-UBND']?.map((x) => x.relation)).toEqual(['amends', 'repeals']);
   });
 });
+
+describe('guards from the second review (report-only, 2026-12-04)', () => {
+  it('a head that acts names a ministry, a subject, the review or the proposer without becoming a task', () => {
+    for (const head of ['Bãi bỏ các Thông tư sau đây của Bộ trưởng Bộ Giao thông vận tải:', 'Bãi bỏ các Quyết định sau đây của UBND tỉnh về giao đất, cho thuê đất:', 'Bãi bỏ các văn bản sau đây (đã được rà soát):', 'Bãi bỏ các Quyết định sau đây theo đề nghị của Giám đốc Sở Tư pháp:', 'Bãi bỏ các Quyết định sau đây do không cần thiết ban hành:']) {
+      const a = acts(`Điều 1. ${head}\n1. Quyết định số 12/2020/QĐ-UBND ngày 05/6/2020;\n2. Quyết định số 18/2021/QĐ-UBND ngày 01/7/2021.\n`);
+      expect(a['12/2020/QĐ-UBND'], head).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    }
+  });
+
+  it('a table under a head that repeals keeps its acts whatever reasons its head or columns give', () => {
+    const a = acts('Điều 1. Bãi bỏ các Quyết định sau đây do không còn phù hợp với tình hình thực tế:\n| STT | Số, ký hiệu văn bản | Căn cứ pháp lý | Nội dung bãi bỏ |\n| 1 | Quyết định số 12/2020/QĐ-UBND | Luật Giá | Toàn bộ |\n| 2 | Quyết định số 18/2021/QĐ-UBND | Luật Giá | Điều 4 |\n');
+    expect(a['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(a['18/2021/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'Điều 4' }]);
+  });
+
+  it('a sector named with "giao thông" or "xử lý vi phạm" is a group of the list', () => {
+    const a = acts('Điều 1. Bãi bỏ các văn bản quy phạm pháp luật sau đây:\n1. Lĩnh vực giao thông vận tải:\na) Quyết định số 12/2020/QĐ-UBND ngày 05/6/2020;\n2. Lĩnh vực tư pháp (xử lý vi phạm hành chính):\na) Quyết định số 13/2020/QĐ-UBND ngày 05/7/2020.\n');
+    expect(a['12/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(a['13/2020/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+  });
+
+  it('the decree\'s own "quy định chi tiết và hướng dẫn thi hành" is its description; two decisions withdrawn together; a ministry\'s decision', () => {
+    const g = acts('Thông tư này hướng dẫn Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đất đai.\n', 'Thông tư', '05/2026/TT-BTNMT');
+    expect(g['Luật Đất đai']?.[0]?.relation).toBe('cites');
+    expect(g['43/2014/NĐ-CP']?.[0]?.relation).toBe('guides');
+    const r = acts('Điều 1. Thu hồi Quyết định số 125/QĐ-UBND và Quyết định số 126/QĐ-UBND ngày 05/6/2024 của Chủ tịch UBND huyện.\n', 'Quyết định', '300/QĐ-UBND');
+    expect(r['126/QĐ-UBND']).toEqual([{ relation: 'repeals', part: 'whole' }]);
+    expect(acts('Điều 1. Bãi bỏ Quyết định số 123/QĐ-BTC ngày 1/2/2020 của Bộ trưởng Bộ Tài chính.\n')['123/QĐ-BTC']?.[0]?.relation).toBe('cites');
+  });
+});

@@ -645,7 +645,7 @@ const LETTER_TARGETS = new Set(['Công văn', 'Công điện', 'Thông báo']);
 // Quyết định số …", a table of the documents to be issued)
 const PLANS = new Set(['Kế hoạch', 'Chương trình']);
 const LOCAL_SYMBOL = /-(?:UBND|HĐND|UB|UBT|HĐ)(?:$|[-.])/u;
-const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UBTVQH\d{0,2}|NĐ|CP|TTg)$|\/TT-/u;
+const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UBTVQH\d{0,2}|NĐ|CP|TTg)$|\/TT-|\/(?:QĐ|CT)-B[A-ZĐ]{1,9}$/u;
 const PLAN_TARGETS = new Set(['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án', 'Công văn', 'Thông báo']);
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
@@ -1187,7 +1187,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|thu[ \n]+hồi[ \n]*$/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && row === null && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && row === null && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của

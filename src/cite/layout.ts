@@ -124,8 +124,9 @@ export function expiryHeadings(text: string): Array<{ start: number; part: boole
   return out;
 }
 
-// a line of prose: long, with a comma inside, ending a sentence or opening a list
-const proseLine = (line: string): boolean => line.length >= 60 && line.includes(',') && /[.:][ \t]*$/u.test(line);
+// a line of prose: long, with a comma inside, ending a sentence or opening a list, and opening with a capital (a title wrapped onto
+// its next line goes on in lower case)
+const proseLine = (line: string): boolean => line.length >= 60 && line.includes(',') && /[.:][ \t]*$/u.test(line) && /^[ \t]*\p{Lu}/u.test(line);
 
 function lineStarts(text: string): number[] {
   const starts = [0];

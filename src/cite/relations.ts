@@ -71,6 +71,8 @@ const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+th
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
 const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?\.|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/u;
 const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+// (a guiding verb before the "và" is the head's own description: "Nghị định số … quy định chi tiết và hướng dẫn thi hành …")
+const GUIDING_VERB_WORD = /(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn)(?![\p{L}])/iu;
 const SELF_GUIDES_ON = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,100}$/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
@@ -108,7 +110,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // clause in which this document acts on the head, it is no verb of the head's description
     // (and a guiding verb after "và" continues this document's own guiding clause: "Thông tư này quy định chi tiết thi hành Luật
     // Căn cước và hướng dẫn thực hiện Nghị định số …" — the decree is no object of the law's description)
-    if (rel && rel.groups && ((OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
+    if (rel && rel.groups && ((OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
@@ -320,8 +322,9 @@ function insideQuote(span: string): boolean {
 }
 // an item that opens with a document ("1. Quyết định số …", "- Tại Nghị quyết số …", "a) Quy chế ban hành kèm theo …")
 const DOCUMENT_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?(?:(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+chế|Quy[ ]+định|Điều[ ]+lệ|Kế[ ]+hoạch|Công[ ]+văn|Văn[ ]+bản)[ ]/u;
-// a label that is no group of the list's documents: a transitional clause, a case, what goes on applying
-const NOT_A_GROUP = /(?<![\p{L}])(?:chuyển[ ]+tiếp|trường[ ]+hợp|áp[ ]+dụng|tiếp[ ]+tục|xử[ ]+lý|trách[ ]+nhiệm|tổ[ ]+chức[ ]+thực[ ]+hiện|giao|còn[ ]+hiệu[ ]+lực)(?![\p{L}])/iu;
+// a label that is no group of the list's documents: a transitional clause, a case, what goes on applying (its opening words; a sector
+// named "giao thông" or "xử lý vi phạm" is a group)
+const NOT_A_GROUP = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|[IVXLC]{1,6})[.)][ \t]*|[-+•][ \t]*)?(?:Xử[ ]+lý|Chuyển[ ]+tiếp|Điều[ ]+khoản[ ]+chuyển[ ]+tiếp|Trường[ ]+hợp|Áp[ ]+dụng|Trách[ ]+nhiệm|Tổ[ ]+chức[ ]+thực[ ]+hiện|Giao)(?![\p{L}])|(?<![\p{L}])(?:chuyển[ ]+tiếp|tiếp[ ]+tục|còn[ ]+hiệu[ ]+lực|giữ[ ]+nguyên)(?![\p{L}])/iu;
 // the label of a group of items ("1. Lĩnh vực tài chính:", "a) Văn bản do Hội đồng nhân dân tỉnh ban hành:"): no number, no verb
 const GROUP_LABEL = /^(?![^\n]*(?:\d\/\d|số[ ]+\d|(?<![\p{L}])(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|hủy[ ]+bỏ|ngưng|như[ ]+sau)(?![\p{L}])))[^\n]{1,160}:$/iu;
 // the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
@@ -412,9 +415,11 @@ function listLeadIn(text: string, pos: number): string {
 }
 const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[^\n]*[^:\s][ \t]*\n/gu;
 
-// a list head that gives a task or makes a proposal: its items are what is to be amended or repealed ("Giao Sở Tư pháp … tham mưu
-// sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:")
-const TASKED_HEAD = /(?<![\p{L}])(?:giao|tham[ \n]+mưu|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|nghiên[ \n]+cứu|rà[ \n]+soát|trình[ \n]+(?:Ủy|Uỷ|UBND|HĐND|Hội|cấp|Chính|Thủ|Bộ)|xây[ \n]+dựng[ \n]+(?:dự[ \n]+thảo|văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết)|dự[ \n]+kiến|cần|sẽ)(?![\p{L}])/iu;
+// a list head that opens with a task or a proposal: its items are what is to be amended or repealed ("Giao Sở Tư pháp … tham mưu
+// sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:"); the words elsewhere in a head that acts name a ministry, a
+// subject, the review that led to the act or its proposer ("Bãi bỏ các Thông tư sau đây của Bộ trưởng Bộ Giao thông vận tải:",
+// "… đã được rà soát …", "… theo đề nghị của Giám đốc Sở Tư pháp:")
+const TASKED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Giao|Đề[ \n]+nghị|Đề[ \n]+xuất|Kiến[ \n]+nghị|Tham[ \n]+mưu|Yêu[ \n]+cầu|Chỉ[ \n]+đạo|Nghiên[ \n]+cứu|Rà[ \n]+soát|Xây[ \n]+dựng|Dự[ \n]+kiến|Trình|Phối[ \n]+hợp)(?![\p{L}])`, 'u');
 
 /** Whether the list `pos` is an item of is headed as ending or repealing a part only ("Bãi bỏ một phần các Quyết định sau:"). */
 export function listHeadSaysPart(text: string, pos: number): boolean {
@@ -814,6 +819,8 @@ const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:[Đđ]iều|[Kk]hoản|[
 // above it say so
 const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên|tình[ \n]+hình|kết[ \n]+quả|đã[ \n]+(?:được[ \n]+|bị[ \n]+)?(?:bãi|sửa|thay|hủy|huỷ))(?![\p{L}])/iu;
 // the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
+// what proposes whatever the head says: a proposal, a plan's "cần", a forecast
+const STRONG_PROPOSAL = /(?<![\p{L}])(?:đề[ \n]+nghị(?![ \n]+của)|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|cần(?![ \n]+thiết)|tình[ \n]+hình[ \n]+thực[ \n]+hiện|kết[ \n]+quả[ \n]+thực[ \n]+hiện)(?![\p{L}])/iu;
 const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
 const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
 const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
@@ -892,7 +899,11 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
   });
   // (in a table of proposals, a review, a report or a publication, the verbs are what is proposed or what others did: the row acts
   // on nothing)
-  if (PROPOSAL_TABLE.test(head) || PROPOSAL_TABLE.test(headerLine)) return { relation: 'cites', part: null };
+  // (a head that acts itself wins over the weaker words: "Bãi bỏ các Quyết định sau đây do không còn phù hợp với tình hình thực
+  // tế:", a column "Căn cứ pháp lý" or "Lý do bãi bỏ (kết quả rà soát)")
+  const saidAbove = withoutQuotedWords(head);
+  const headActs = HEAD_REPLACED_BY_THIS.test(saidAbove) || HEAD_REPEALS.test(saidAbove) || HEAD_AMENDS.test(saidAbove);
+  if (STRONG_PROPOSAL.test(head + headerLine) || (!headActs && (PROPOSAL_TABLE.test(head) || PROPOSAL_TABLE.test(headerLine)))) return { relation: 'cites', part: null };
   // (a verb cell acts on the places it or another cell names, or on the whole: "Điều chỉnh lần 2", "Điều chỉnh tổng mức đầu tư",
   // "Bổ sung vốn" in a list of projects name none)
   if (relation !== null && part === null && !whole) return null;
@@ -1358,7 +1369,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (opening) return opening[1] !== undefined ? 'suspends' : 'repeals';
   // "Điều 1. Thu hồi Quyết định số … về việc điều động …": a decision withdrawn ends (the document right after the verb; what is
   // recovered under a decision, "Thu hồi đất theo Quyết định số …", is land; in a document that acts, outside tasks)
-  if (REVOKED_FIRST.test(withoutQuotedWords(local)) && untasked()) return 'repeals';
+  if (REVOKED_FIRST.test(withoutQuotedWords(local)) && untasked() && !TASKED_HEAD.test(listHead(text, start))) return 'repeals';
   // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
   // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
@@ -1565,7 +1576,8 @@ function otherActorBeforeVerb(window: string): boolean {
   const between = window.slice(self + 3, verb);
   // (a second verb of this document's own, after the object of its first: "Thông tư này quy định chi tiết thi hành Luật Căn cước
   // và hướng dẫn thực hiện Nghị định số …" — the law is no actor)
-  if (/^[ \n]+(?:quy[ \n]+định(?:[ \n]+chi[ \n]+tiết)?|hướng[ \n]+dẫn)(?![\p{L}])/u.test(between) && /(?<![\p{L}])và[ \n]*$/u.test(between)) return false;
+  const own = /^[ \n]+(?:quy[ \n]+định(?:[ \n]+chi[ \n]+tiết)?|hướng[ \n]+dẫn)(?![\p{L}])/u.exec(between);
+  if (own && /(?<![\p{L}])và[ \n]*$/u.test(between) && !GUIDING_VERB_WORD.test(between.slice(own[0].length))) return false;
   return OTHER_DOCUMENT.test(between);
 }
 // this document's guiding verb, and the provisions it locates what it guides in, just before the mention
