@@ -387,9 +387,44 @@ const REGULATION_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đ
 
 // "Quyết định nêu trên", "Nghị định số 15 nói trên", "Thông tư đã dẫn", "Quyết định đó", "Nghị quyết thứ hai": a document named
 // before, by its type alone (not "các Quyết định nêu trên", many; not "Quyết định này", this one)
-const ANAPHOR = /(?<!(?:^|[^\p{L}])(?:các|những|hai|ba|2|3)[ \n]+)(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Luật|Pháp[ \n]+lệnh)(?:[ \n]+số[ \n]+(\d{1,4}))?[ \n]+(?:(thứ[ \n]+nhất|thứ[ \n]+hai|thứ[ \n]+ba|đầu[ \n]+tiên|sau[ \n]+cùng|cuối[ \n]+cùng)(?:[ \n]+(?:nêu|nói)[ \n]+trên)?|(?:nêu|nói|kể|đề[ \n]+cập)[ \n]+(?:ở[ \n]+)?trên|đã[ \n]+dẫn(?:[ \n]+(?:ở[ \n]+)?trên)?|đó)(?![\p{L}])/gu;
+const ANAPHOR = /(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Luật|Pháp[ \n]+lệnh)(?:[ \n]+số[ \n]+(\d{1,4}))?[ \n]+(?:(thứ[ \n]+nhất|thứ[ \n]+hai|thứ[ \n]+ba|đầu[ \n]+tiên|sau[ \n]+cùng|cuối[ \n]+cùng)(?:[ \n]+(?:nêu|nói)[ \n]+trên)?|(?:nêu|nói|kể|đề[ \n]+cập)[ \n]+(?:ở[ \n]+)?trên|đã[ \n]+dẫn(?:[ \n]+(?:ở[ \n]+)?trên)?|đó)(?![\p{L}])/gu;
+const MANY_BEFORE = /(?:^|[^\p{L}])(?:các|những|hai|ba|2|3)[ \n]+$/u;
 // "Quy định nói trên", "Quy chế đó": a regulation named before, issued with a decision ("Quy định … ban hành kèm theo Quyết định số …")
 const REGULATION_ANAPHOR = /(?<![\p{L}])(Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Quy[ \n]+trình|Đề[ \n]+án|Hướng[ \n]+dẫn)[ \n]+(?:(?:nêu|nói)[ \n]+trên|đó)(?![\p{L}])/gu;
+// the words that take a document up again, looked for first (a plain search for each; the type words before them are everywhere)
+// (each with the word that must come right before it: "trên" alone is "trên địa bàn", "đó" alone any demonstrative)
+const ANAPHOR_ANCHORS: Array<[string, RegExp]> = [
+  ['trên', /(?:nêu|nói|kể|cập|ở)[ \n]+$/u],
+  ['dẫn', /đã[ \n]+$/u],
+  ['đó', /(?:định|tư|quyết|thị|Luật|lệnh|chế|lệ|trình|án|dẫn|tịch)[ \n]+$/u],
+  ['thứ', /(?:định|tư|quyết|thị|Luật|lệnh|tịch|\d)[ \n]+$/u],
+  ['tiên', /đầu[ \n]+$/u],
+  ['cùng', /(?:sau|cuối)[ \n]+$/u],
+];
+/** Where the anaphoric words stand, each after the word it needs; then the matches of `pattern` (global) that cover one, read in a short window around each (offsets into `text`). */
+function anaphorAnchors(text: string): number[] {
+  const at: number[] = [];
+  for (const [word, before] of ANAPHOR_ANCHORS) for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (before.test(text.slice(Math.max(0, i - 12), i))) at.push(i);
+  return at.sort((x, y) => x - y);
+}
+function aroundSuffixes(text: string, pattern: RegExp, at: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = -1;
+  for (const i of at) {
+    if (i < lastEnd) continue;
+    const from = Math.max(0, i - 48, lastEnd);
+    const window = text.slice(from, i + 32);
+    pattern.lastIndex = 0;
+    for (let a = pattern.exec(window); a; a = pattern.exec(window)) {
+      const start = from + a.index;
+      if (start > i || start + a[0].length <= i) continue;
+      a.index = start;
+      out.push(a);
+      lastEnd = start + a[0].length;
+    }
+  }
+  return out;
+}
 const ORDINAL: Record<string, number> = { 'thứ nhất': 0, 'đầu tiên': 0, 'thứ hai': 1, 'thứ ba': 2, 'sau cùng': -1, 'cuối cùng': -1 };
 
 /**
@@ -404,10 +439,11 @@ function anaphoricMentions(text: string, layout: Layout, earlier: readonly Menti
   const push = (start: number, end: number, typeWord: string, full: Mention): void => {
     out.push({ start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['anaphora'] });
   };
-  ANAPHOR.lastIndex = 0;
-  for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
+  const anchors = anaphorAnchors(text);
+  if (anchors.length === 0) return out;
+  for (const a of aroundSuffixes(text, ANAPHOR, anchors)) {
     const type = typeNameOf((a[1] as string).replace(/\s+/gu, ' ')) ?? null;
-    if (type === null || zoneAt(layout, a.index) === 'recipients') continue;
+    if (type === null || zoneAt(layout, a.index) === 'recipients' || MANY_BEFORE.test(text.slice(Math.max(0, a.index - 8), a.index))) continue;
     const serial = a[2] !== undefined ? canonicalNumeral(a[2]) : null;
     // (a mention inside the phrase itself is none before it)
     const before = earlier.filter((m) => m.end <= a!.index && a!.index - m.start <= 3000 && m.type === type);
@@ -437,8 +473,7 @@ function anaphoricMentions(text: string, layout: Layout, earlier: readonly Menti
     if (new RegExp(String.raw`(?<![\p{L}])${(a[1] as string).toLowerCase().split(/\s+/u).join(String.raw`[ \n]+`)}(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))`, 'u').test(text.slice((pick[0] as Mention).end, a.index))) continue;
     push(a.index, a.index + a[0].length, a[1] as string, pick[0] as Mention);
   }
-  REGULATION_ANAPHOR.lastIndex = 0;
-  for (let a = REGULATION_ANAPHOR.exec(text); a; a = REGULATION_ANAPHOR.exec(text)) {
+  for (const a of aroundSuffixes(text, REGULATION_ANAPHOR, anchors)) {
     if (zoneAt(layout, a.index) !== 'body' || inSortedRanges(layout.quotedWordings, a.index)) continue;
     const noun = (a[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
     const issuedWith = new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])[^.;]{0,300}?kèm[ \n]+theo[ \n]*$`, 'u');
@@ -970,14 +1005,25 @@ function unifyWithinDocument(ids: IdParts[]): void {
 }
 
 function withCellMarks(t: string, original: string, norm: NormalizedText): string {
-  const chars = t.split('');
-  for (const mark of ['\t', '–', '—']) {
-    for (let o = original.indexOf(mark); o >= 0; o = original.indexOf(mark, o + 1)) {
-      const { start } = norm.map.toTransformed(o, o + 1);
-      if (chars[start] === (mark === '\t' ? ' ' : '-')) chars[start] = mark;
-    }
+  // (where normalization kept every offset, as it does for these one-for-one substitutions, a position maps to itself: no
+  // per-mark lookup, which costs as much as the whole extraction on a text with thousands of dashes)
+  const same = t.length === original.length;
+  const marks: number[] = [];
+  for (let o = 0; o < original.length; o++) {
+    const c = original.charCodeAt(o);
+    if (c !== 9 && c !== 0x2013 && c !== 0x2014) continue;
+    const at = same ? o : norm.map.toTransformed(o, o + 1).start;
+    if (t.charCodeAt(at) === (c === 9 ? 32 : 45)) marks.push(at, c);
   }
-  return chars.join('');
+  if (marks.length === 0) return t;
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < marks.length; k += 2) {
+    const at = marks[k] as number;
+    out += t.slice(from, at) + String.fromCharCode(marks[k + 1] as number);
+    from = at + 1;
+  }
+  return out + t.slice(from);
 }
 
 /**

@@ -1080,20 +1080,20 @@ const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+
 // sửa đổi tại khoản 22 Điều 89 Nghị định số 35/2021/NĐ-CP)", "Điều 9a … đã được bổ sung tại khoản 3 Điều 1 Thông tư số …", "…
 // được quy định chi tiết tại Điều 131 Nghị định số …", "(được hướng dẫn bởi Nghị định số …)", "(đã được đính chính tại Quyết
 // định số …)", "NĐ … (đã được sửa đổi, bổ sung bởi NĐ …)"): "bởi" or "tại", never "theo quy định tại" (a standard followed)
-// (a verb right before "bởi" is passive without "được": "| Bãi bỏ bởi Quyết định số … |" in a list of expired documents)
 // ("đã được điều chỉnh tại Quyết định số …" reports an adjustment; "được điều chỉnh bởi Bộ luật …" is "governed by", no act)
 const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính|(?<=đã[ \n]+được[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+tại))`;
 const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}`;
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:được|bị)[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
 // the phrase with the actors named before this one ("… đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
 // 71/2014/QH13 và Luật số …"): each actor after the first reports its own act
 const PRIOR_ACTORS = String.raw`(?:[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định)[ \n]+số[ \n]+[^\s,;.]{3,40}(?:[ \n]+ngày[^,;.]{0,40}?)?[ \n]*(?:,[ \n]*và|,|và))`;
-const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:được|bị)[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
+const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
 
 // "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
 const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 
+const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
  * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
@@ -1105,6 +1105,12 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   if (!m) {
     from = Math.max(0, start - 480);
     m = PASSIVE_BY_LIST.exec(text.slice(from, start));
+  }
+  if (!m) {
+    // (a verb right before "bởi" is passive without "được": "| Bãi bỏ bởi Quyết định số … |"; matched apart, at the end of a short
+    // window, so the long patterns above need not try every verb)
+    from = Math.max(0, start - 80);
+    m = VERB_BY_AT_END.exec(text.slice(from, start));
   }
   if (!m) {
     // "Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo quy định tại Điều 95 Luật Đấu thầu số 22/2023/QH15": the ending is
@@ -1343,7 +1349,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/^Quyết[ \n]+định/u.test(text.slice(start, start + 12)) && COMMITTEE_CHANGED.test(withoutQuotedWords(text.slice(Math.max(0, start - 400), start))) && untasked()) return 'amends';
   // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
   // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
-  if (untasked() && ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) {
+  if (ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start) && untasked()) {
     const acts = itemActs(text, layout, start, tailEnd);
     if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
     if (acts?.named && acts.places.length === 0) return 'cites';
@@ -1607,10 +1613,18 @@ const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều
 const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)|Quy[ \n]+định|Nội[ \n]+dung)[ \n]+(?:tại|của)[ \n](?:(?!này[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?:[^.:\n]|\.(?=\d)|\n(?![ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]\d))))*$/u;
 const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])(?:có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|được[ \n]+áp[ \n]+dụng)[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
 const EFFECT_ARTICLE = /(?:^|[ ])(?:[Hh]iệu[ ]+lực|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)/u;
+const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?\./gu;
+/** Where the last article heading of `s` starts (its line break included), -1 for none: one pass, where a lookahead over the rest cost a pass per heading. */
+function lastArticleHeading(s: string): number {
+  let at = -1;
+  ARTICLE_HEADING_ALL.lastIndex = 0;
+  for (let m = ARTICLE_HEADING_ALL.exec(s); m; m = ARTICLE_HEADING_ALL.exec(s)) at = m.index;
+  return at;
+}
 /** Whether `pos` lies in an article whose heading matches `heading` (the last article heading within 3 000 characters). */
 function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {
   const before = text.slice(Math.max(0, pos - 3000), pos);
-  const at = before.search(/(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?\.(?![^]*\n[ \t]*Điều[ ]+\d+[a-zđ]?\.)/u);
+  const at = lastArticleHeading(before);
   if (at < 0) return false;
   const m = /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?\.[ \t]*/u.exec(before.slice(at));
   return m !== null && heading.test(before.slice(at + m[0].length));
@@ -1618,7 +1632,7 @@ function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {
 /** Whether `pos` lies in an article headed "Phạm vi điều chỉnh" (the last article heading within 1 500 characters). */
 function inScopeArticle(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 1500), pos);
-  const at = before.search(/(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?\.(?![^]*\n[ \t]*Điều[ ]+\d+[a-zđ]?\.)/u);
+  const at = lastArticleHeading(before);
   return at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?\.[ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at));
 }
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
