@@ -1327,7 +1327,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       alsoActs = [];
     }
     // (a list headed "Bãi bỏ một phần các Quyết định sau:" ends parts of its items, whatever they name)
-    if (relation === 'repeals' && scope?.whole && role.role !== 'embedded' && listHeadSaysPart(t, m.start) && !/(?<![\p{L}])toàn[ \n]+bộ(?![\p{L}])/iu.test(t.slice(m.tailEnd, t.indexOf('\n', m.tailEnd) < 0 ? t.length : t.indexOf('\n', m.tailEnd)))) scope = { whole: false, part: null };
+    if (relation === 'repeals' && scope?.whole && role.role !== 'embedded' && listHeadSaysPart(t, m.start) && !/^[^\n]{0,400}?(?<![\p{L}])toàn[ \n]+bộ(?![\p{L}])/iu.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: null };
     const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
     const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
     if (itemized && acted !== null && (itemized[acted].length > 0 || (acted === 'repeals' && itemized.whole && itemized.amends.length === 0))) {

@@ -850,8 +850,13 @@ function tableCells(line: string): Array<{ from: number; text: string }> | null 
  * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
  */
 export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null } | null {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const le = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  // (a row is a short line: looked for within 1 200 characters, so a text of one long line costs no pass per mention)
+  const back = text.slice(Math.max(0, start - 1200), start).lastIndexOf('\n');
+  if (back < 0 && start > 1200) return null;
+  const ls = back < 0 ? 0 : Math.max(0, start - 1200) + back + 1;
+  const ahead = text.slice(start, start + 1200).indexOf('\n');
+  if (ahead < 0 && start + 1200 < text.length) return null;
+  const le = ahead < 0 ? text.length : start + ahead;
   if (le - ls > 1200) return null;
   const cells = tableCells(text.slice(ls, le));
   if (cells === null) return null;
