@@ -344,6 +344,11 @@ const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ 
  * The name must repeat the document's type and serial, and be defined within 600 characters after its full number; the same
  * words before the definition, or followed by more of a symbol, are left alone.
  */
+/** A mention that takes up an earlier one's document by another wording (a short name, an anaphor): its symbol and type, its own place. */
+function takenUp(text: string, start: number, end: number, typeWord: string | null, full: Mention, warning: string): Mention {
+  return { start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: [warning] };
+}
+
 function definedShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   SHORT_NAME_DEFINED.lastIndex = 0;
@@ -360,7 +365,7 @@ function definedShortNames(text: string, layout: Layout, numbered: readonly Ment
     for (let u = use.exec(text); u; u = use.exec(text)) {
       if (zoneAt(layout, u.index) === 'recipients') continue;
       const end = u.index + u[0].length;
-      out.push({ start: u.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: d[1] as string, type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, u.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['defined-short-name'] });
+      out.push(takenUp(text, u.index, end, d[1] as string, full, 'defined-short-name'));
     }
   }
   // a regulation issued with a decision, named short ("Quy định … ban hành kèm theo Quyết định số 35/2020/QĐ-UBND (sau đây gọi là
@@ -378,7 +383,7 @@ function definedShortNames(text: string, layout: Layout, numbered: readonly Ment
     for (let u = use.exec(text); u; u = use.exec(text)) {
       if (zoneAt(layout, u.index) !== 'body' || inSortedRanges(layout.quotedWordings, u.index)) continue;
       const end = u.index + u[0].length;
-      out.push({ start: u.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: full.typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, u.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['defined-short-name'] });
+      out.push(takenUp(text, u.index, end, full.typeWord, full, 'defined-short-name'));
     }
   }
   return out;
@@ -437,7 +442,7 @@ const ORDINAL: Record<string, number> = { 'thứ nhất': 0, 'đầu tiên': 0, 
 function anaphoricMentions(text: string, layout: Layout, earlier: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const push = (start: number, end: number, typeWord: string, full: Mention): void => {
-    out.push({ start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['anaphora'] });
+    out.push(takenUp(text, start, end, typeWord, full, 'anaphora'));
   };
   const anchors = anaphorAnchors(text);
   if (anchors.length === 0) return out;
@@ -679,9 +684,11 @@ const LETTER_TARGETS = new Set(['Công văn', 'Công điện', 'Thông báo']);
 // …"), never a decision, a resolution or a circular, whose amendment or repeal it can only schedule ("trình UBND tỉnh thay thế
 // Quyết định số …", a table of the documents to be issued)
 const PLANS = new Set(['Kế hoạch', 'Chương trình']);
+const PLAN_TARGETS = new Set(['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án', 'Công văn', 'Thông báo']);
+// a local authority's symbol (a province's, a district's, a commune's), and a central one: the Government's, the Prime Minister's,
+// the National Assembly's and its Standing Committee's, a ministry's circular, decision or directive
 const LOCAL_SYMBOL = /-(?:UBND|HĐND|UB|UBT|HĐ)(?:$|[-.])/u;
 const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UBTVQH\d{0,2}|NĐ|CP|TTg)$|\/TT-|\/(?:QĐ|CT)-B[A-ZĐ]{1,9}$/u;
-const PLAN_TARGETS = new Set(['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án', 'Công văn', 'Thông báo']);
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
 const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
@@ -1321,13 +1328,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (named) scope = { ...scope, part: named.length > 400 ? `${named.slice(0, 399)}…` : named };
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
-    // an item of a list that says what it does to the document it opens with, after a colon: the places of each act
+    // a table row's act touches the places its cells name, or the whole (a part named by the head alone has no places)
     if (row && relation === row.relation && relation !== 'cites' && role.role !== 'embedded') {
-      scope = { whole: row.part === null, part: row.part };
+      scope = row.part === null ? { whole: true, part: null } : { whole: false, part: row.part === '' ? null : row.part };
       alsoActs = [];
     }
     // (a list headed "Bãi bỏ một phần các Quyết định sau:" ends parts of its items, whatever they name)
     if (relation === 'repeals' && scope?.whole && role.role !== 'embedded' && listHeadSaysPart(t, m.start) && !/^[^\n]{0,400}?(?<![\p{L}])toàn[ \n]+bộ(?![\p{L}])/iu.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: null };
+    // an item of a list that says what it does to the document it opens with, after a colon: the places of each act
     const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
     const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
     if (itemized && acted !== null && (itemized[acted].length > 0 || (acted === 'repeals' && itemized.whole && itemized.amends.length === 0))) {

@@ -467,6 +467,10 @@ const TABLE_ROW_START = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0
 const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
+/** An object that is no part of the document: a paper, a procedure, documents in general ("Bãi bỏ thủ tục …", "Hủy bỏ Giấy chứng nhận …", "Bãi bỏ các văn bản không còn phù hợp"). */
+function noPartObject(object: string): boolean {
+  return PAPER_OBJECT.test(object) || PROCEDURE_OBJECT.test(object) || /^(?:các|những)?[ \n]*văn[ \n]+bản(?![\p{L}])/iu.test(object);
+}
 // a business condition, as the object of an abolition only ("Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số …"
 // amends the decree)
 const CONDITION_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?điều[ \n]+kiện(?![\p{L}])/iu;
@@ -796,7 +800,7 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     // (an item that abolishes a procedure, cancels a paper or repeals documents in general acts on no part of the document:
     // "1.2. Bãi bỏ thủ tục cấp giấy phép …", "2. Hủy bỏ Giấy chứng nhận …", "- Bãi bỏ các văn bản không còn phù hợp …")
     const found = REPEAL_ITEM.exec(line);
-    const item = found && (PAPER_OBJECT.test(found[1] as string) || PROCEDURE_OBJECT.test(found[1] as string) || /^(?:các|những)?[ \n]*văn[ \n]+bản(?![\p{L}])/iu.test(found[1] as string)) ? null : (found ?? REPEALED_ITEM.exec(line));
+    const item = found && noPartObject(found[1] as string) ? null : (found ?? REPEALED_ITEM.exec(line));
     // (a status note in brackets names a document without acting on it: "2. Bãi bỏ khoản 4 Điều 10 (đã được bổ sung tại khoản 3 Điều 1
     // Quyết định số …).")
     if (item && !NAMES_A_DOCUMENT.test(withoutQuotedWords(line).replace(/\([^()\n]{0,240}\)/gu, ' '))) parts.push((item[1] as string).replace(/[.;:]\s*$/u, '').trim());
@@ -870,7 +874,8 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     if (tableCells(line) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(line)) break;
     top = prev;
   }
-  const header = top < ls ? tableCells(text.slice(top, text.indexOf('\n', top))) : null;
+  const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
+  const header = top < ls ? tableCells(headerLine) : null;
   // (up to three lines above it, to the nearest that ends with a colon: "Các văn bản tiếp tục có hiệu lực:" under "Điều 1. Bãi bỏ
   // …" heads its own table)
   let above = top;
@@ -879,7 +884,6 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     if (/:[ \t]*$/u.test(text.slice(above, top).split('\n')[0] ?? '')) break;
   }
   const head = text.slice(above, top);
-  const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
   let relation: 'amends' | 'repeals' | 'replaces' | null = null;
   let part: string | null = null;
   let whole = false;
@@ -986,7 +990,7 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
       acts.named = true;
       return;
     }
-    if (PAPER_OBJECT.test(place) || PROCEDURE_OBJECT.test(place) || /^(?:các|những)?[ ]*văn[ ]+bản(?![\p{L}])/iu.test(place)) return;
+    if (noPartObject(place)) return;
     // ("bãi bỏ toàn bộ Quyết định", "bãi bỏ toàn bộ"): the whole document
     if (repeal && /^toàn[ ]+bộ(?:[ ]+(?:quyết[ ]+định|nghị[ ]+quyết|nghị[ ]+định|thông[ ]+tư|chỉ[ ]+thị|văn[ ]+bản)(?:[ ]+này|[ ]+nêu[ ]+trên)?)?$/iu.test(place)) {
       acts.whole = true;
