@@ -61,7 +61,7 @@ interface Mention {
 
 const SYMBOL_RE = SYMBOL_SCAN;
 const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
-const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)luật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|Pháp[ ]+lệnh|pháp[ ]+lệnh)|(Luật|luật|LUẬT)|(Hiến[ ]+pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
+const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)luật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|[Pp]háp(?:[ ]+|[ ]*\n[ ]*)lệnh)|(Luật|luật|LUẬT)|(Hiến(?:[ ]+|[ ]*\n[ ]*)pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
 // type words a partial number may follow ("Chỉ thị 05", "Đề án 202"), and the partial number after one,
 // tried where wordCandidates found the type word
 const PARTIAL_TYPES = String.raw`Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo`;
@@ -98,7 +98,7 @@ function typeFromCode(sym: ParsedSymbol): string {
 //   the frequent "l" would stop far more often;
 // - a type word that a partial number may follow ("Chỉ thị 05", PARTIAL_AT is tried there).
 // Positions come out sorted.
-const WORD_CORES = new RegExp(String.raw`[ậẬ]|(Hiến|[Pp]háp lệnh|Văn kiện|Điều lệ)|${PARTIAL_TYPES}`, 'g');
+const WORD_CORES = new RegExp(String.raw`[ậẬ]|(Hiến|[Pp]háp[ \n]lệnh|Văn kiện|Điều lệ)|${PARTIAL_TYPES}`, 'g');
 const NAMED_RESOLUTION = 'Nghị quyết';
 
 const isLawAt = (text: string, a: number): boolean => {
@@ -941,8 +941,13 @@ function endingListItem(t: string, citations: readonly Citation[], normEnds: rea
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
 function saysReplaced(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 300), start);
-  return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1));
+  // (the sentence may wrap: a line break ends it only after a stop or at a blank line, "Luật này thay thế Luật về sĩ quan
+  // … ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số\nđiều của Luật về sĩ quan …")
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) from = (m.index ?? 0) + m[0].length;
+  return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(from));
 }
+const SENTENCE_BREAK = /[.;:][ \t]*\n|\n[ \t]*\n|[.;] /gu;
 
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
 /** The sentence before `start`, 200 characters at most ("… đều bãi bỏ. Quy định số 57-QĐ/TW … hết hiệu lực": the repeal is the sentence before's). */

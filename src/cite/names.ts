@@ -109,11 +109,12 @@ function matchHeuristic(text: string, pos: number): number {
 
 // what pins a name written in lower case or with function words to one document: its number ("số 07/2003/PL-UBTVQH11"),
 // for an ordinance the year it was adopted ("Pháp lệnh luật sư năm 2001")
-const LAW_NUMBER_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)số[ ]+\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d/uy;
-const YEAR_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)năm[ ]+(?:19|20)\d{2}(?!\d)/uy;
+// (a line may wrap before any word of it: "khí tượng thủy văn năm\n1994")
+const LAW_NUMBER_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)số(?:[ ]+|[ ]*\n[ ]*)\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d/uy;
+const YEAR_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)năm(?:[ ]+|[ ]*\n[ ]*)(?:19|20)\d{2}(?!\d)/uy;
 // or the day it was adopted, written in full ("Pháp lệnh lãnh sự ngày 13 tháng 11 năm 1990"), for a law as for an ordinance
 const DEADLINE_WORD = new Set('trước sau đến từ vào hạn'.split(' '));
-const DATE_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+(?:19|20)\d{2}(?!\d)/uy;
+const DATE_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)ngày(?:[ ]+|[ ]*\n[ ]*)\d{1,2}(?:[ ]+|[ ]*\n[ ]*)tháng(?:[ ]+|[ ]*\n[ ]*)\d{1,2}(?:[ ]+|[ ]*\n[ ]*)năm(?:[ ]+|[ ]*\n[ ]*)(?:19|20)\d{2}(?!\d)/uy;
 // words that put a clause, not a name, between the type word and the number or year
 const NOT_IN_NAME = new Set('này số năm ngày được đã là thì hết bãi căn'.split(' '));
 // function words that open no name ("về" does: "Pháp lệnh về nhập cảnh, …")
@@ -179,7 +180,8 @@ const _ = String.raw`(?:[ ]+(?:\n[ ]*)?|\n[ ]*)`;
 const _0 = String.raw`[ ]*(?:\n[ ]*)?`;
 /** Compile a pattern written with "[ ]+" gaps so that each gap also accepts one line break. */
 const gapped = (src: string, flags: string): RegExp => new RegExp(src.split('[ ]+').join(_), flags);
-const AMENDING = new RegExp(String.raw`${_}sửa${_}đổi${_0},?${_0}(?:bổ${_}sung${_})?(?:một${_}số${_}điều${_})?(?:của${_})?`, 'uy');
+// ("Pháp lệnh Sửa đổi, bổ sung một số điều của Pháp lệnh Ngoại hối": the title's first word may keep its capital)
+const AMENDING = new RegExp(String.raw`${_}[Ss]ửa${_}đổi${_0},?${_0}(?:bổ${_}sung${_})?(?:một${_}số${_}điều${_})?(?:của${_})?`, 'uy');
 const INNER_LAW = new RegExp(String.raw`${_0}(?:các${_})?(Bộ${_}luật|[Ll]uật|Pháp${_}lệnh)${_}`, 'uy');
 const INNER_NUMBER = new RegExp(String.raw`${_}số${_}(\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d{1,2})`, 'uy');
 const INNER_SEP = new RegExp(String.raw`${_0}(?:,|và|;)${_0}(?=(?:các${_})?(?:Bộ${_}luật|[Ll]uật|Pháp${_}lệnh)[ \n])`, 'uy');
@@ -359,7 +361,8 @@ const QUOTED_PROGRAMME = /(?<![\p{L}])([Đđ]ề[ ]+án|[Cc]hương[ \n]+trình|
 // "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025": the name runs to its period or to
 // where the sentence goes on (a comma before a lower-case word stays inside: "phòng, chống ma túy")
 const NATIONAL_PROGRAMME = /(?<![\p{L}])Chương[ \n]+trình[ \n]+mục[ \n]+tiêu[ \n]*\n?[ ]*quốc[ \n]+gia[ \n]+(?:về[ \n]+)?(\p{Ll}[^.;:()\n]{2,160}?(?:\n[^.;:()\n]{1,160}?){0,2})(?=[ \n]*(?:[.;:()]|,[ \n]+(?=\p{Lu})|\n\n|[ \n]+(?:của|do|được|theo|tại|thuộc|cho|trên|đã|và[ \n]+(?:các|Chương))(?![\p{L}])|$))/gu;
-const PERIOD_SUFFIX = /^[^]*?(?:giai[ \n]+đoạn[ \n]+\d{4}[ ]*-[ ]*\d{4}|đến[ \n]+năm[ \n]+\d{4})/u;
+// (the dash may be an en or em dash and the line may wrap at it: "giai đoạn 2012 –\n2015")
+const PERIOD_SUFFIX = /^[^]*?(?:giai[ \n]+đoạn[ \n]+\d{4}[ \n]*[-–—][ \n]*\d{4}|đến[ \n]+năm[ \n]+\d{4})/u;
 
 const TITLE_TYPE: Record<string, NamedMention['type']> = { 'đề án': 'Đề án', 'chương trình': 'Chương trình', 'kế hoạch': 'Kế hoạch', 'dự án': 'Dự án', 'chiến lược': 'Chiến lược' };
 

@@ -165,8 +165,10 @@ export function readPrefix(text: string, symStart: number): Prefix {
   return { ...none, start: soAt, hasSo };
 }
 
+// a line may wrap anywhere in a pinpoint ("tại khoản\n2 Điều 6", "Điều\n18a"), after its keywords and its commas too
+const COMMA = String.raw`[ ]*,[ ]*(?:\n[ ]*)?`;
 const PINPOINT = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:[Đđ]iểm|ĐIỂM)[ ]+(?<point>[a-zđ]\d?)(?:[ ]*,[ ]*[a-zđ]\d?)*(?:${WS}))?(?:(?:[Kk]hoản|KHOẢN)[ ]+(?<clause>\d{1,3}[a-zđ]?)(?:[ ]*,[ ]*\d{1,3}[a-zđ]?)*(?:${WS}))?(?:[Đđ]iều|ĐIỀU)[ ]+(?<article>\d{1,3}[a-zđ]?)(?:${WS})(?:của(?:${WS}))?$`,
+  String.raw`(?<![\p{L}\d])(?:(?:[Đđ]iểm|ĐIỂM)(?:${WS})(?<point>[a-zđ]\d?)(?:${COMMA}[a-zđ]\d?)*(?:${WS}))?(?:(?:[Kk]hoản|KHOẢN)(?:${WS})(?<clause>\d{1,3}[a-zđ]?)(?:${COMMA}\d{1,3}[a-zđ]?)*(?:${WS}))?(?:[Đđ]iều|ĐIỀU)(?:${WS})(?<article>\d{1,3}[a-zđ]?)(?:${WS})(?:của(?:${WS}))?$`,
   'u',
 );
 

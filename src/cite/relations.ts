@@ -392,7 +392,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
         const parent = listHeadAt(text, from + prevStart + line.length, depth + 1);
         if (parent.end >= 0 && inListOfItsHead(text, from + prevStart + line.length)) return { head: parent.head, end: from + lineStart, item };
       }
-      return { head: win.slice(win.lastIndexOf('\n', prevStart - 2) + 1, lineStart).trimEnd() + '\n', end: from + lineStart, item };
+      return { head: win.slice(headStart(win, prevStart), lineStart).trimEnd() + '\n', end: from + lineStart, item };
     }
     // an article heading heads the items right under it, with or without a colon ("Điều 3. Bãi bỏ một số văn bản quy phạm pháp
     // luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …"); the list goes no further back
@@ -400,6 +400,24 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     lineStart = prevStart;
   }
   return none;
+}
+
+/**
+ * Where the sentence of a list head that ends on the line at `lastLine` starts: back over the lines it wraps onto (three
+ * or more at a narrow column, "4. Bãi bỏ các nội dung … tại các\nđiều, khoản của\ncác luật sau đây:"), to its list mark,
+ * an article heading or the line after one that ends a sentence; two lines at least, as a head was always read.
+ */
+function headStart(win: string, lastLine: number): number {
+  let start = win.lastIndexOf('\n', lastLine - 2) + 1;
+  for (let k = 0; k < 4 && start > 0; k++) {
+    const line = win.slice(start, start + 16);
+    if (LIST_ITEM.test(line) || /^[ \t]*Điều[ ]+\d/u.test(line)) break;
+    const prevStart = win.lastIndexOf('\n', start - 2) + 1;
+    const prev = win.slice(prevStart, start - 1);
+    if (/[.;:][ \t]*$/u.test(prev) || prev.trim() === '') break;
+    start = prevStart;
+  }
+  return start;
 }
 
 /** The 500 characters before the first item of the list `pos` is an item of (a head may wrap over more than two lines), or ''. */
@@ -715,10 +733,9 @@ const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+th
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
 // (any mark, "1.2.", "-", "+"; or the places first and the verb after them: "b) Điều 5 bãi bỏ.")
-const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,120})/u;
+const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,300})/u;
 const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$`, 'u');
-const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,160})/u;
-const VERB_ALONE = /^[ \t]*(?:[a-zđ]|\d{1,2})[).][ \t]*(?:Bãi[ ]+bỏ|Bỏ)[ \t]*$/u;
+const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,300})/u;
 const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
 const NEXT_PROVISION = /\n[ \t]*(?:Điều[ ]+\d|\d{1,2}\.[ ])/gu;
@@ -733,9 +750,13 @@ const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
 function sectionEnd(text: string, layout: Layout, from: number, next: RegExp): number {
   const limit = Math.min(text.length, from + 6000);
   next.lastIndex = from;
-  for (let m = next.exec(text); m && m.index < limit; m = next.exec(text)) if (!inSortedRanges(layout.quotedWordings, m.index + 1)) return m.index;
+  for (let m = next.exec(text); m && m.index < limit; m = next.exec(text)) if (!inSortedRanges(layout.quotedWordings, m.index + 1) && !placeWrappedAt(text, m.index)) return m.index;
   return limit;
 }
+// a line that stops inside a place ("… tại điểm a khoản 1\nĐiều 78.", "… của\nĐiều 5"): the "Điều" that opens the next line is
+// the rest of that place, no article
+const PLACE_CUT = /(?:(?<![\p{L}])(?:khoản|điểm)[ ]+[\dđa-z]{1,4}|(?<![\p{L}])(?:tại|của|và)|,)[ \t]*$/u;
+const placeWrappedAt = (text: string, lineBreak: number): boolean => /^\n[ \t]*Điều[ ]/u.test(text.slice(lineBreak, lineBreak + 8)) && PLACE_CUT.test(text.slice(Math.max(0, lineBreak - 40), lineBreak));
 
 /**
  * The second act a mention carries, besides `relation` (see `Citation.alsoActs`): the other verb of a chapeau that
@@ -792,10 +813,19 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
     if (inSortedRanges(layout.quotedWordings, p + 1)) continue;
     let line = text.slice(p + 1, Math.min(to, text.indexOf('\n', p + 1) < 0 ? to : text.indexOf('\n', p + 1)));
-    // "5. Bãi bỏ\nđiểm d khoản 3 Điều 77; …": the verb alone on its line, its object on the next
-    if (VERB_ALONE.test(line)) {
-      const next = text.indexOf('\n', p + 1 + line.length + 1);
-      line = text.slice(p + 1, Math.min(to, next < 0 ? to : next));
+    // an item over the lines it wraps onto ("5. Bãi bỏ\nđiểm d khoản 3 Điều 77; …", "8. Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2
+    // Điều 9."): up to its stop or the next item, four lines at most; the loop goes on after its last line
+    if (/^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])/u.test(line)) {
+      for (let k = 0; k < 4 && !/[.;:][ \t]*$/u.test(line); k++) {
+        const at = p + 1 + line.length;
+        if (at >= to || inSortedRanges(layout.quotedWordings, at + 1)) break;
+        const nextEnd = text.indexOf('\n', at + 1);
+        const next = text.slice(at + 1, Math.min(to, nextEnd < 0 ? to : nextEnd));
+        if (next.trim() === '' || /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•]|[“"])/u.test(next) || (/^[ \t]*Điều[ ]+\d/u.test(next) && !placeWrappedAt(text, at))) break;
+        line += `\n${next}`;
+      }
+      p += line.lastIndexOf('\n') + 1;
+      line = line.replace(/\n/gu, ' ');
     }
     // (an item that abolishes a procedure, cancels a paper or repeals documents in general acts on no part of the document:
     // "1.2. Bãi bỏ thủ tục cấp giấy phép …", "2. Hủy bỏ Giấy chứng nhận …", "- Bãi bỏ các văn bản không còn phù hợp …")
@@ -1070,9 +1100,13 @@ export function untitledRepeals(text: string, layout: Layout): string | null {
     // the whole item, over the lines it wraps onto ("2. Bãi bỏ cụm từ “…”\ntại điểm b khoản 1 Điều 12 Nghị định số …")
     const rest = text.slice(at, at + 600);
     const next = rest.slice(1).search(/\n[ \t]*(?:Điều[ ]+\d|\d{1,2}[.)][ ]|[a-zđ]\)[ ])/u);
-    const item = withoutQuotedWords(next < 0 ? rest : rest.slice(0, next + 1)).replace(/\s+/gu, ' ');
+    const raw = next < 0 ? rest : rest.slice(0, next + 1);
+    const item = withoutQuotedWords(raw).replace(/\s+/gu, ' ');
     if (NAMES_A_DOCUMENT.test(item) || namedAbove(text, at)) continue;
-    parts.push((m[1] as string).replace(/[.;:]\s*$/u, '').trim());
+    // (the part runs over the lines the item wraps onto, "Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2 Điều 9.", to its sentence's end)
+    const objectFrom = m.index + m[0].length - (m[1] as string).length - at;
+    const object = raw.slice(objectFrom).split(/\.(?=[ \n]+\p{Lu})/u)[0] ?? '';
+    parts.push(object.replace(/\s+/gu, ' ').replace(/[.;:]\s*$/u, '').trim());
   }
   return parts.length > 0 ? parts.filter((x) => x !== '').join('; ') : null;
 }
