@@ -117,3 +117,45 @@ describe('an item of places over two lines', () => {
     expect(repeal?.scope?.part).toBe('điểm d khoản 3 Điều 77; bỏ cụm từ "và điểm d" tại điểm a khoản 1 Điều 78');
   });
 });
+
+describe('the same text from a web page or a Word file (wraps undone) and with "Điều 1:" headings', () => {
+  it('an article heading with a colon heads its list and its items as one with a stop does', () => {
+    for (const mark of ['.', ':']) {
+      const a = byText(`Điều 1${mark} Bãi bỏ các văn bản sau đây:\n1. Quyết định số 15/2020/QĐ-UBND ngày 12/5/2020 của Ủy ban nhân dân tỉnh.\n2. Quyết định số 22/2021/QĐ-UBND ngày 3/6/2021 của Ủy ban nhân dân tỉnh.\nĐiều 2${mark} Quyết định này có hiệu lực từ ngày 01/7/2026.\n`, 'Quyết định', '30/2026/QĐ-UBND');
+      expect(a['Quyết định số 15/2020/QĐ-UBND']?.relation, mark).toBe('repeals');
+      expect(a['Quyết định số 22/2021/QĐ-UBND']?.relation, mark).toBe('repeals');
+    }
+  });
+
+  it('a heading that wraps goes on: the law in the decree’s description is no head, and the status phrase is the decree’s', () => {
+    const text = 'Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 100/2024/NĐ-CP\nngày 26 tháng 7 năm 2024 của Chính phủ quy định chi tiết một số điều\ncủa Luật Nhà ở về phát triển và quản lý nhà ở xã hội, đã được sửa đổi, bổ\nsung tại Nghị định số 261/2025/NĐ-CP\n1. Sửa đổi khoản 1 Điều 30 như sau:\n';
+    for (const t of [text, text.replace(/(?<=[^.:\n])\n(?=[\p{Ll}\d])/gu, ' ')]) {
+      const a = read(t, 'Nghị định', '54/2026/NĐ-CP');
+      const decree = a.find((c) => c.number === '100/2024/NĐ-CP');
+      expect(decree?.relation).toBe('amends');
+      expect(decree?.asserted).toMatchObject({ relation: 'amends', subjectId: 'vn:261/2025/NĐ-CP' });
+      expect(a.find((c) => c.text === 'Luật Nhà ở')?.role).toBe('embedded');
+    }
+  });
+
+  it('a status phrase that goes on from an amended document’s title, no comma between, is that document’s', () => {
+    const text = 'Điều 2. Đính chính lỗi kỹ thuật tại Thông tư số 139/2025/TT-BTC ngày 30 tháng 12 năm 2025 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 57/2021/TT-BTC ngày 12 tháng 7 năm 2021 của Bộ trưởng Bộ Tài chính quy định lộ trình sắp xếp lại thị trường giao dịch chứng khoán được sửa đổi, bổ sung bởi Thông tư số 69/2023/TT-BTC:\n1. Chỉnh sửa cụm từ “điểm đ khoản 2 Điều 1” thành cụm từ “điểm đ khoản 2” tại khoản 1 Điều 1.\n';
+    const a = read(text, 'Quyết định', '372/QĐ-BTC');
+    const amended = a.find((c) => c.number === '57/2021/TT-BTC');
+    const reports = [amended?.asserted, ...(amended?.alsoAsserted ?? [])].map((x) => `${x?.relation} ${x?.subjectId}`);
+    expect(reports).toEqual(['amends vn:139/2025/TT-BTC', 'amends vn:69/2023/TT-BTC']);
+    expect(a.find((c) => c.number === '139/2025/TT-BTC')?.asserted ?? null).toBeNull();
+  });
+
+  it('an item that repeals a document "toàn bộ" under a head that repeals parts too stays whole', () => {
+    const text = 'Điều 2. Bãi bỏ một phần, bãi bỏ toàn bộ Thông tư của Bộ trưởng Bộ Lao động - Thương binh và Xã hội\n1. Bãi bỏ toàn bộ Thông tư số 55/2015/TT-BLĐTBXH ngày 16 tháng 12 năm 2015 của Bộ trưởng.\n2. Bãi bỏ khoản 2 Điều 6 Thông tư số 09/2020/TT-BLĐTBXH ngày 12 tháng 11 năm 2020.\n';
+    const a = byText(text, 'Thông tư', '08/2023/TT-BLĐTBXH');
+    expect(a['Thông tư số 55/2015/TT-BLĐTBXH']).toMatchObject({ relation: 'repeals', scope: { whole: true } });
+    expect(a['Thông tư số 09/2020/TT-BLĐTBXH']).toMatchObject({ relation: 'repeals', scope: { whole: false } });
+  });
+
+  it('"không" after a law’s name is no word of it; "Hàng không" in the lexicon still is', () => {
+    expect(read('Nghị định số 92/2008/NĐ-CP hướng dẫn thi hành một số điều của Luật Tương trợ tư pháp không áp dụng với tương trợ tư pháp về dân sự.\n').map((c) => c.id)).toContain('vn:luat:tuong-tro-tu-phap');
+    expect(read('Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;\n').map((c) => c.id).some((id) => id.startsWith('vn:luat:hang-khong-dan-dung-viet-nam'))).toBe(true);
+  });
+});

@@ -1339,7 +1339,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       alsoActs = [];
     }
     // (a list headed "Bãi bỏ một phần các Quyết định sau:" ends parts of its items, whatever they name)
-    if (relation === 'repeals' && scope?.whole && role.role !== 'embedded' && listHeadSaysPart(t, m.start) && !/^[^\n]{0,400}?(?<![\p{L}])toàn[ \n]+bộ(?![\p{L}])/iu.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: null };
+    // (an item that says it repeals the whole stays whole, before the mention or after it: "Điều 2. Bãi bỏ một phần, bãi bỏ toàn
+    // bộ Thông tư …\n1. Bãi bỏ toàn bộ Thông tư số 55/2015/TT-BLĐTBXH …")
+    if (relation === 'repeals' && scope?.whole && role.role !== 'embedded' && listHeadSaysPart(t, m.start) && !/^[^\n]{0,400}?(?<![\p{L}])toàn[ \n]+bộ(?![\p{L}])/iu.test(t.slice(m.tailEnd, m.tailEnd + 420)) && !/(?<![\p{L}])toàn[ \n]+bộ[ \n]+$/iu.test(t.slice(Math.max(0, m.start - 12), m.start))) scope = { whole: false, part: null };
     // an item of a list that says what it does to the document it opens with, after a colon: the places of each act
     const acted = relation === 'amends' || relation === 'repeals' ? relation : null;
     const itemized = role.role !== 'embedded' && acted !== null ? itemActs(t, layout, m.start, m.tailEnd) : null;
@@ -1367,11 +1369,15 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const prior = citations[x] as Citation;
         // a document or programme the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…",
         // "… thuộc Chương trình mục tiêu quốc gia …") is not the one acted on
-        if (prior.role === 'embedded' || prior.form === 'titled') continue;
+        // (unless the amended document of the description carries the phrase on in its own title, no comma or stop between:
+        // "Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A … quy định … chứng khoán khác được sửa đổi, bổ sung bởi
+        // Thông tư số C" — C amended A; ", đã được sửa đổi …" after a description goes back to the head)
+        const carriedOn = prior.role === 'embedded' && prior.asserted?.relation === 'amends' && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(t.slice(end, passive.phraseStart));
+        if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
         // the row's own status line ("- Hết hiệu lực một phần.") ends no sentence of the row
         // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted) && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;

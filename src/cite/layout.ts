@@ -53,12 +53,12 @@ const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${
 
 // "… như sau:" then an opening quote on the next line; the wording ends at a closing quote that ends its line
 // (or an amending article's heading, which needs no "như sau": "Điều 1. Sửa đổi, bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh …")
-const WORDING_OPEN = /(?:như[ ]+sau[ \t]*:|(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?\.|\d{1,2}\.|[a-zđ]\))[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)(?![\p{L}])[^\n“"]{0,200})[ \t]*\n[ \t]*[“"]/gu;
+const WORDING_OPEN = /(?:như[ ]+sau[ \t]*:|(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}\.|[a-zđ]\))[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)(?![\p{L}])[^\n“"]{0,200})[ \t]*\n[ \t]*[“"]/gu;
 const WORDING_CLOSE = /[”"][ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
 // what the heading of an amending act's article says: an act, or a final provision
 const NEXT_ACT_HEADING = String.raw`(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế|Bãi[ ]+bỏ|Bỏ|Hiệu[ ]+lực|Điều[ ]+khoản|Tổ[ ]+chức[ ]+thực[ ]+hiện|Trách[ ]+nhiệm|Quy[ ]+định[ ]+chuyển[ ]+tiếp)(?![\p{L}])`;
-const ARTICLE_LINE = /(?:^|\n)[ \t]*Điều[ ]+(\d{1,3})[a-zđ]?\./gu;
+const ARTICLE_LINE = /(?:^|\n)[ \t]*Điều[ ]+(\d{1,3})[a-zđ]?[.:]/gu;
 
 /** The number of the last article heading in `s`, or null. */
 function lastArticleNumber(s: string): number | null {
@@ -87,7 +87,7 @@ export function quotedWordings(text: string): Array<[number, number]> {
     const article = lastArticleNumber(text.slice(Math.max(out.length > 0 ? (out[out.length - 1] as [number, number])[1] : 0, m.index - 4000), start));
     const quotedFirst = /^[ \t]*Điều[ ]+(\d{1,3})/u.exec(text.slice(start, start + 20))?.[1];
     if (article !== null && (quotedFirst === undefined || Number(quotedFirst) > article + 1)) {
-      const next = new RegExp(String.raw`\n[ \t]*Điều[ ]+${article + 1}\.[ \t]*${NEXT_ACT_HEADING}`, 'u').exec(text.slice(start, end));
+      const next = new RegExp(String.raw`\n[ \t]*Điều[ ]+${article + 1}[.:][ \t]*${NEXT_ACT_HEADING}`, 'u').exec(text.slice(start, end));
       if (next) end = start + next.index;
     }
     out.push([start, end]);

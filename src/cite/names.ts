@@ -79,8 +79,9 @@ function matchLexicon(text: string, pos: number, trie: TrieNode): number {
   return best;
 }
 
+// ("không" ends a name outside the lexicon: "Luật Tương trợ tư pháp không áp dụng …"; "Hàng không dân dụng" is in it)
 const STOP_WORDS = new Set(
-  'này số năm ngày của và về theo để đã được tại thì là có trong với hoặc nhằm khi do cho các những quy định hướng dẫn sửa đổi bổ sung thay thế hiện hành mới hiện trên đó như gồm thuộc liên quan'.split(' '),
+  'này số năm ngày của và về theo để đã được tại thì là có trong với hoặc nhằm khi do cho các những quy định hướng dẫn sửa đổi bổ sung thay thế hiện hành mới hiện trên đó như gồm thuộc liên quan không'.split(' '),
 );
 // (the first word may follow a line break after the type word: "Luật\nPPP", "Luật\nĐịnh danh …")
 const HEURISTIC_WORD = /[ ]*([\p{L}]+)/uy;

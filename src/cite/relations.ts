@@ -69,7 +69,7 @@ const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
-const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?\.|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/u;
+const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/u;
 const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 // (a guiding verb before the "và" is the head's own description: "Nghị định số … quy định chi tiết và hướng dẫn thi hành …")
 const GUIDING_VERB_WORD = /(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn)(?![\p{L}])/iu;
@@ -96,7 +96,9 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     }
     const gap = text.slice(prev.end, m.start);
     // an article heading ends at its line: "Điều 76. Sửa đổi, bổ sung một số điều của Luật giáo dục\nSửa đổi, bổ sung, bãi bỏ …"
-    const headingEnds = gap.includes('\n') && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, prev.start), prev.start));
+    // (not where the heading only wraps: its next line goes on in lower case, "Điều 1. Sửa đổi … Nghị định số 100/2024/NĐ-CP\nngày
+    // 26 tháng 7 năm 2024 … một số điều\ncủa Luật Nhà ở …" — the law is in the decree's description)
+    const headingEnds = gap.includes('\n') && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, prev.start), prev.start)) && !/^[ \t]*[\p{Ll}\d]/u.test(gap.slice(gap.indexOf('\n') + 1));
     if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
@@ -170,7 +172,7 @@ const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+ng
 // council's with its actor: "Bộ Chính trị quyết định sửa đổi …", "Ban Bí thư đồng ý sửa đổi, bổ sung …")
 const CLAUSE_MARK = String.raw`(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[-+•])`;
 const ACTOR_DECIDES = String.raw`(?:(?:Ủy|Uỷ)[ ]+ban[ ]+nhân[ ]+dân|UBND|Hội[ ]+đồng[ ]+nhân[ ]+dân|HĐND|Chính[ ]+phủ|Thủ[ ]+tướng[ ]+Chính[ ]+phủ|Bộ[ ]+Chính[ ]+trị|Ban[ ]+Bí[ ]+thư|Ban[ ]+Chấp[ ]+hành|Ban[ ]+Thường[ ]+vụ|Thường[ ]+trực|Bộ[ ]+trưởng|Chủ[ ]+tịch)(?:[ ]+[^ .;:\n]+){0,8}?[ ]+(?:quyết[ ]+định|đồng[ ]+ý|thống[ ]+nhất|quyết[ ]+nghị)[ ]+`;
-const AMENDING_HEADING = /^[ ]*(?:(?:Điều[ ]+\d+[a-zđ]?\.[ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))/u;
+const AMENDING_HEADING = /^[ ]*(?:(?:Điều[ ]+\d+[a-zđ]?[.:][ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))/u;
 // (read in the body of a document that acts, not in a plan's or a report's lists: see PROPOSING_TYPE)
 const AMENDING_HEADING_OTHER_MARK = new RegExp(String.raw`^[ ]*(?:${CLAUSE_MARK}[ ]*)?(?:Nay[ ]+)?(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung)|${ACTOR_DECIDES}(?:sửa[ ]+đổi|bổ[ ]+sung|điều[ ]+chỉnh)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))`, 'u');
 // an operative clause that opens with an amending verb of another wording than "sửa đổi, bổ sung" (old texts, adjusted plans and
@@ -257,7 +259,7 @@ const PREDICATE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])(?:(?:được|phải|sẽ)[
 // dung chủ yếu sau: … 2. Nhiệm vụ và giải pháp:\n- Sửa đổi, bổ sung Quyết định số …"), or a heading of tasks and measures above
 // in the same article: its items are what the plan will do
 const APPROVING_ARTICLE = /^(?:(?:Phê[ \n]+duyệt|Ban[ \n]+hành)[ \n]+(?:Chương[ \n]+trình|Kế[ \n]+hoạch|Đề[ \n]+án|Phương[ \n]+án|Chiến[ \n]+lược|Quy[ \n]+hoạch|Nhiệm[ \n]+vụ|Dự[ \n]+án|Danh[ \n]+mục)|Công[ \n]+bố)(?![\p{L}])/u;
-const TASKS_HEADING = /\n[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*)?(?:NHIỆM[ ]+VỤ|Nhiệm[ ]+vụ|GIẢI[ ]+PHÁP|Giải[ ]+pháp|TỔ[ ]+CHỨC[ ]+THỰC[ ]+HIỆN|Tổ[ ]+chức[ ]+thực[ ]+hiện)(?![\p{L}])[^\n]{0,120}\n(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.)[^]*$/u;
+const TASKS_HEADING = /\n[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*)?(?:NHIỆM[ ]+VỤ|Nhiệm[ ]+vụ|GIẢI[ ]+PHÁP|Giải[ ]+pháp|TỔ[ ]+CHỨC[ ]+THỰC[ ]+HIỆN|Tổ[ ]+chức[ ]+thực[ ]+hiện)(?![\p{L}])[^\n]{0,120}\n(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:])[^]*$/u;
 // an attached plan, regulation or programme after the decision's articles ("KẾ HOẠCH\n…\n(Ban hành kèm theo Quyết định số …)"),
 // which no "Phụ lục" heading opens
 const attachedStarts = new WeakMap<Layout, number>();
@@ -297,7 +299,7 @@ const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \
 const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Hh]oãn|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành(?=[ \n]+(?:(?:đối[ \n]+với|của)[ \n]+)?(?:(?:các|những|toàn[ \n]+bộ|một[ \n]+số)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị|[Đđ]iều|[Kk]hoản|[Đđ]iểm|quy[ \n]+định)(?![\p{L}])))[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 // a suspension proposed, not made ("Đề nghị Thủ tướng Chính phủ tạm dừng thi hành các văn bản sau:")
 const PROPOSED_SUSPENSION = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Đđ]ề[ \n]+xuất|[Yy]êu[ \n]+cầu)(?![\p{L}])[^:.;\n]{0,120}?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[^:]*:[ \n]*$/u;
-const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|các|những))*[ \n]+(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
+const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|các|những))*[ \n]+(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$/u;
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[IVXLC]{1,6}\.[ \t]|[-+•])/u;
@@ -396,7 +398,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     }
     // an article heading heads the items right under it, with or without a colon ("Điều 3. Bãi bỏ một số văn bản quy phạm pháp
     // luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …"); the list goes no further back
-    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\./u.test(line)) return { head: line + '\n', end: from + lineStart, item };
+    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(line)) return { head: line + '\n', end: from + lineStart, item };
     lineStart = prevStart;
   }
   return none;
@@ -431,7 +433,7 @@ function listLeadIn(text: string, pos: number): string {
   for (const m of lead.matchAll(HEADING_LINE_BEFORE_HEAD)) from = (m.index ?? 0) + m[0].length;
   return lead.slice(from);
 }
-const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[^\n]*[^:\s][ \t]*\n/gu;
+const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][^\n]*[^:\s][ \t]*\n/gu;
 
 // a list head that opens with a task or a proposal: its items are what is to be amended or repealed ("Giao Sở Tư pháp … tham mưu
 // sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:"); the words elsewhere in a head that acts name a ministry, a
@@ -1064,10 +1066,10 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
 
 // an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
 // tên Điều 4", "Điều 2. Thay thế, bãi bỏ một số cụm từ, bãi bỏ một số khoản"
-const BODY_REPEAL = /(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*|\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)[ ]*,?[ ]*(?:và[ ]+)?){0,3}(?:Bãi[ ]+bỏ|Bỏ)(?![\p{L}])([^\n]{0,160})/gu;
+const BODY_REPEAL = /(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)[ ]*,?[ ]*(?:và[ ]+)?){0,3}(?:Bãi[ ]+bỏ|Bỏ)(?![\p{L}])([^\n]{0,160})/gu;
 
 // (an article heading has words after its mark: "… tại khoản 1\nĐiều 6.\n" is a place wrapped onto its line)
-const ARTICLE_HEADING_AT = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*\p{Lu}(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?\.[ \t]*\p{Lu})/u;
+const ARTICLE_HEADING_AT = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*\p{Lu}(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*\p{Lu})/u;
 const CLAUSE_AT = /(?:^|\n)[ \t]*\d{1,2}\.[ ](?![^]*\n[ \t]*\d{1,2}\.[ ])/u;
 /**
  * Whether the article heading above the provision at `at` (its first two lines), or for a point the clause above it, names a
@@ -1656,7 +1658,7 @@ const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều
 const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)|Quy[ \n]+định|Nội[ \n]+dung)[ \n]+(?:tại|của)[ \n](?:(?!này[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?:[^.:\n]|\.(?=\d)|\n(?![ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]\d))))*$/u;
 const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])(?:có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|được[ \n]+áp[ \n]+dụng)[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
 const EFFECT_ARTICLE = /(?:^|[ ])(?:[Hh]iệu[ ]+lực|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)/u;
-const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?\./gu;
+const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/gu;
 /** Where the last article heading of `s` starts (its line break included), -1 for none: one pass, where a lookahead over the rest cost a pass per heading. */
 function lastArticleHeading(s: string): number {
   let at = -1;
@@ -1669,14 +1671,14 @@ function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {
   const before = text.slice(Math.max(0, pos - 3000), pos);
   const at = lastArticleHeading(before);
   if (at < 0) return false;
-  const m = /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?\.[ \t]*/u.exec(before.slice(at));
+  const m = /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?[.:][ \t]*/u.exec(before.slice(at));
   return m !== null && heading.test(before.slice(at + m[0].length));
 }
 /** Whether `pos` lies in an article headed "Phạm vi điều chỉnh" (the last article heading within 1 500 characters). */
 function inScopeArticle(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 1500), pos);
   const at = lastArticleHeading(before);
-  return at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?\.[ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at));
+  return at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?[.:][ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at));
 }
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;

@@ -39,9 +39,10 @@ export function relationKeys(doc: Document, origin?: Int32Array): string[] {
       const acts = [{ relation: c.relation, scope: c.scope }, ...(c.alsoActs ?? [])];
       for (const a of acts) keys.push(`${at(c.start)} ${a.relation} own ${subject} → ${c.id} ${a.scope ? (a.scope.whole ? 'whole' : 'part') : '-'} [${plain(a.scope?.part)}] [${plain(a.scope?.kept)}] ${pin(c)}`);
     }
-    if (c.asserted && c.asserted.relation !== 'cites') {
-      const by = doc.citations[c.asserted.subject]?.id ?? '?';
-      keys.push(`${at(c.start)} ${c.asserted.relation} reported ${by} → ${c.id} ${pin(c)} ${c.asserted.effective ?? ''}`);
+    for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) {
+      if (!a || a.relation === 'cites') continue;
+      const by = doc.citations[a.subject]?.id ?? '?';
+      keys.push(`${at(c.start)} ${a.relation} reported ${by} → ${c.id} ${pin(c)} ${a.effective ?? ''}`);
     }
   }
   return keys.sort();

@@ -217,6 +217,22 @@ const LOWERABLE = /(?<=[\p{Ll},] )Công văn(?= số \d)/gu;
 /** "Công văn số N" written "công văn số N" mid-sentence. */
 export const lowerTypes = (text: string): Variant => replaceEach(text, LOWERABLE, (m) => m[0].toLowerCase());
 
+/**
+ * The hard wraps undone, as a web page or a Word file gives the text a PDF export wrapped: a line break becomes a space where
+ * a full line (50 characters or more) ends inside a sentence (no stop, colon or semicolon before it) and the next line goes on
+ * in lower case or with a number ("… của Thông\ntư số …", "… ngày 17\ntháng 4 …"). A break before a capital, a list mark or a heading stays: no
+ * reader could tell a wrap there from a new paragraph.
+ */
+export const joined = (text: string): Variant =>
+  replaceEach(text, /(?<=[^\s.;:!?])\n(?=[\p{Ll}\d])/gu, (m) => {
+    // (a wrap comes where a line is full: a short line is a cell of a flattened table, a heading or a signature)
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    return m.index - lineStart < 50 || OPENS_PARAGRAPH.test(text.slice(m.index + 1, m.index + 12)) ? null : ' ';
+  });
+
+/** An article heading with a colon after its number ("Điều 1: Bãi bỏ …"), as local decisions often write it. */
+export const articleColons = (text: string): Variant => replaceEach(text, /(?<=(?:^|\n)[ \t]*Điều[ ]\d{1,3}[a-zđ]?)\.(?=[ \t])/gu, () => ':');
+
 export interface VariantKind {
   name: string;
   make: (text: string) => Variant;
@@ -234,4 +250,6 @@ export const VARIANTS: VariantKind[] = [
   { name: 'crlf', make: crlf },
   { name: 'doubled-spaces', make: doubled },
   { name: 'lower-types', make: lowerTypes },
+  { name: 'joined', make: joined },
+  { name: 'article-colons', make: articleColons },
 ];
