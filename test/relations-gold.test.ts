@@ -12,7 +12,9 @@ import { SHARED } from './helpers/score.js';
  *   whose span it overlaps and whose relation it equals; for repeals and replaces the scope (whole or part) must
  *   agree too. Precision counts every operative relation predicted in the gold's documents.
  * - reported and incoming ones: right when the citing document is NOT given the act (its own relation is not
- *   that operative relation): the direction check of the issue.
+ *   that operative relation): the direction check of the issue; and, for a reported act whose acted-on document the text
+ *   names, whether it is read with its actor (the gold's span), its relation and that document (a consolidated text's
+ *   footnotes, whose acted-on provision is the text's own, are counted apart).
  * The test split's figures are printed; its errors are not, so that it stays apart from tuning. The spent split is three
  * quarters of what was the test split, chosen in two halves by seeded hashes and read on 2026-12-03
  * (fixtures/relations/README.md, "Spending half of the test split" and "… of what stayed blind"): its errors are printed like dev's, and it is scored apart so that what was learnt from it
@@ -40,10 +42,13 @@ type Operative = (typeof OPERATIVE)[number];
 // measured then, those 26 P .948 R .932, the blind quarter left (29 files) P .943 R .820; spent as a whole (78) P .967
 // R .961. After the round on the newly spent files, a review and a red team of drafting forms: spent P .987 R .987, the blind
 // quarter P .945 R .844. Each split's floor is what it measures now, rounded down.
-const FLOORS: Record<Split, { precision: number; recall: number; direction: number }> = {
-  dev: { precision: 0.99, recall: 0.98, direction: 0.99 },
-  spent: { precision: 0.98, recall: 0.98, direction: 0.99 },
-  test: { precision: 0.94, recall: 0.84, direction: 0.99 },
+// `reported`: reported acts found with their actor and the document they act on, where the text names that document (first
+// measured 2026-12-04 on the code of 921e0bd: dev .699, spent .782, test .667; most misses are consolidated texts' footnotes
+// and lists of amended laws inside an amending law's title)
+const FLOORS: Record<Split, { precision: number; recall: number; direction: number; reported: number }> = {
+  dev: { precision: 0.99, recall: 0.98, direction: 0.99, reported: 0.69 },
+  spent: { precision: 0.98, recall: 0.98, direction: 0.99, reported: 0.78 },
+  test: { precision: 0.94, recall: 0.84, direction: 0.99, reported: 0.66 },
 };
 
 type Split = 'dev' | 'spent' | 'test';
@@ -55,6 +60,8 @@ interface GoldRelation {
   relation: Operative;
   direction: 'outgoing' | 'incoming' | 'reported';
   scope: { whole: boolean } | null;
+  subject?: string | null;
+  object?: string | null;
 }
 interface Act {
   start: number;
@@ -83,11 +90,20 @@ interface Tally {
   byType: Map<string, { gold: number; predicted: number; correct: number }>;
   reported: number;
   reportedRight: number;
+  /** reported acts (a third document's act the text reports) found with their actor, what they did and to which document */
+  reportedFound: number;
+  /** reported acts whose acted-on document is named within 700 characters of the actor, and those whose is only implied */
+  reportedNamed: number;
+  reportedImplicit: number;
   errors: string[];
 }
 
+// a number as the gold writes it and as the reader gives it, compared without spaces, dashes' kinds or case
+const sameNumber = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  a != null && b != null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
+
 function score(docs: GoldDoc[], read: Map<string, Document>): Tally {
-  const t: Tally = { byType: new Map(), reported: 0, reportedRight: 0, errors: [] };
+  const t: Tally = { byType: new Map(), reported: 0, reportedRight: 0, reportedFound: 0, reportedNamed: 0, reportedImplicit: 0, errors: [] };
   const row = (r: string): { gold: number; predicted: number; correct: number } => {
     let x = t.byType.get(r);
     if (!x) t.byType.set(r, (x = { gold: 0, predicted: 0, correct: 0 }));
@@ -121,11 +137,29 @@ function score(docs: GoldDoc[], read: Map<string, Document>): Tally {
       const g = d.relations.find((x) => overlaps(c, x));
       t.errors.push(`spurious ${d.file}@${c.start} ${c.relation} ${JSON.stringify(c.text.replace(/\s+/g, ' '))}${g ? `: gold ${g.direction} ${g.relation}` : ''}`);
     }
+    // every act the document reports: [actor, relation, acted-on document], the actor where it is named
+    const reports = doc.citations.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [{ actor: doc.citations[a.subject], relation: a.relation, object: c }] : [])));
     for (const g of d.relations.filter((x) => x.direction !== 'outgoing')) {
       t.reported++;
       const wrong = own.find((c) => overlaps(c, g) && c.relation === g.relation);
       if (!wrong) t.reportedRight++;
       else t.errors.push(`direction ${d.file}@${g.start} ${g.direction} ${g.relation} ${JSON.stringify(g.text)} read as the document's own`);
+      if (g.direction !== 'reported') continue;
+      // the gold keys a reported act at its actor's mention and names the acted-on document; "replaces" reported may be read as
+      // the ending it also is ("đã hết hiệu lực theo …": repeals)
+      // (a consolidated text's footnote, "Khoản này được sửa đổi, bổ sung theo … Luật số …", names no acted-on document: the
+      // provision is the consolidated law's own, which the text is; such reports, and any whose acted-on document is named
+      // nowhere near, have no mention to carry them and are counted apart)
+      const consolidated = d.relations.some((x) => x.relation === 'consolidates' && x.target === g.object);
+      const named = !consolidated && doc.citations.some((c) => (sameNumber(c.number, g.object) || c.id === `vn:${g.object ?? ''}`) && Math.abs(c.start - g.start) < 700);
+      if (!named) {
+        t.reportedImplicit++;
+        continue;
+      }
+      t.reportedNamed++;
+      const found = reports.some((r) => r.actor !== undefined && overlaps(r.actor, g) && (r.relation === g.relation || (g.relation === 'replaces' && r.relation === 'repeals')) && (sameNumber(r.object.number, g.object) || r.object.id === `vn:${g.object ?? ''}`));
+      if (found) t.reportedFound++;
+      else t.errors.push(`reported ${d.file}@${g.start} ${g.subject ?? '?'} ${g.relation} ${g.object ?? '?'} not found with its actor and object`);
     }
   }
   return t;
@@ -161,11 +195,13 @@ describe('amend, repeal, replace, guide, consolidate against hand-checked gold (
       const precision = pAll ? cAll / pAll : 1;
       const recall = gAll ? cAll / gAll : 1;
       const direction = t.reported ? t.reportedRight / t.reported : 1;
-      console.log(`relations ${split} (${docs.length} documents): own acts P=${precision.toFixed(3)} R=${recall.toFixed(3)}; reported or incoming acts not taken as the document's own: ${t.reportedRight}/${t.reported} (${direction.toFixed(3)})\n${lines.join('\n')}`);
+      const found = t.reportedNamed ? t.reportedFound / t.reportedNamed : 1;
+      console.log(`relations ${split} (${docs.length} documents): own acts P=${precision.toFixed(3)} R=${recall.toFixed(3)}; reported or incoming acts not taken as the document's own: ${t.reportedRight}/${t.reported} (${direction.toFixed(3)}); reported acts found with their actor and the document they act on: ${t.reportedFound}/${t.reportedNamed} (${found.toFixed(3)}), and ${t.reportedImplicit} more whose acted-on document the text only implies (not represented)\n${lines.join('\n')}`);
       if (split !== 'test') for (const e of t.errors) console.log('  ' + e);
       expect(precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
       expect(recall).toBeGreaterThanOrEqual(FLOORS[split].recall);
       expect(direction).toBeGreaterThanOrEqual(FLOORS[split].direction);
+      expect(found).toBeGreaterThanOrEqual(FLOORS[split].reported);
     });
   }
 });
