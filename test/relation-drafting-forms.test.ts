@@ -40,18 +40,22 @@ const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, '
 const byText = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, ' ').toLowerCase();
 const act = (relation: string, scope: { whole: boolean } | null | undefined): string => (['guides', 'corrects', 'consolidates'].includes(relation) ? relation : `${relation}/${scope?.whole ? 'whole' : 'part'}`);
 
-function matches(c: Pick<Citation, 'text' | 'number'>, key: string): boolean {
+function matches(c: Pick<Citation, 'text' | 'number' | 'id'>, key: string): boolean {
   if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1));
   if (key.startsWith('~')) return byText(c.text).includes(byText(key.slice(1)));
-  return c.number !== null && byNumber(c.number) === byNumber(key);
+  // (a law named without its number and resolved to it is the same document: "… của Luật đầu tư\n… của Luật đầu tư số
+  // 67/2014/QH13" cites one law twice)
+  return c.number !== null ? byNumber(c.number) === byNumber(key) : byNumber(c.id.replace(/^vn:/u, '')) === byNumber(key);
 }
 
 /** The disagreements of one passage: an expected document read otherwise, or another document acted on. */
 function disagreements(p: Passage, citations: readonly Citation[]): string[] {
   const out: string[] = [];
   const seen = new Set<number>();
+  // (a mention a text key names is that key's, not also a number key's through the id it resolves to)
+  const textKeyed = (c: Citation): boolean => Object.keys(p.expected).some((k) => (k.startsWith('=') || k.startsWith('~')) && matches(c, k));
   for (const [key, expected] of Object.entries(p.expected)) {
-    const mine = citations.flatMap((c, j) => (matches(c, key) ? [[c, j] as const] : []));
+    const mine = citations.flatMap((c, j) => (matches(c, key) && (key.startsWith('=') || key.startsWith('~') || c.number !== null || !textKeyed(c)) ? [[c, j] as const] : []));
     for (const [, j] of mine) seen.add(j);
     const acts = new Set<string>();
     const reported = new Set<string>();
