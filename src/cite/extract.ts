@@ -938,6 +938,8 @@ function endingListItem(t: string, citations: readonly Citation[], normEnds: rea
   return m.date !== null && endedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960));
 }
 
+const FOLLOWS_PROVISIONS = /(?<![\p{L}])theo[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:điểm|khoản|Điều|điều|Phụ[ \n]+lục|Mục|Chương)[ \n]/u;
+const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
 function saysReplaced(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 300), start);
@@ -1327,6 +1329,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
     }
+    // "… được bãi bỏ một phần như sau:" after the document: a part, whose places the items give
+    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: 'một phần' };
     // "một số điều", "các quy định sau đây", "một phần": the places are named after the mention (the chapeau's items, "cụ thể: …")
     if (scope && !scope.whole && scope.part && role.role !== 'embedded') {
       const named = partNamedAfter(t, layout, m.start, m.tailEnd, scope.part);
@@ -1374,10 +1378,20 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // Thông tư số C" — C amended A; ", đã được sửa đổi …" after a description goes back to the head)
         const carriedOn = prior.role === 'embedded' && prior.asserted?.relation === 'amends' && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(t.slice(end, passive.phraseStart));
         if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
-        // the row's own status line ("- Hết hiệu lực một phần.") ends no sentence of the row
+        // (no document reports its own act on itself: the same document named twice is one, not actor and object)
+        if (prior.id === formatId((idParts[ci] as { parts: IdParts }).parts)) break;
+        // (a document named as the standard something follows is not what the phrase is about: "Hồ sơ theo Thông tư số A được bổ
+        // sung theo quy định tại khoản 2 Điều 5 Nghị định số B" — the dossier is)
+        // (only where the phrase follows provisions, "theo quy định tại khoản 2 Điều 5 …": "theo Nghị định số A đã được sửa đổi, bổ sung
+        // bởi Nghị định số B" is about A)
+        if (/(?<![\p{L}])(?<!kèm[ \n]+)theo[ \n]+$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 16), normStarts[x] as number)) && FOLLOWS_PROVISIONS.test(t.slice(passive.phraseStart, m.start))) break;
+        // the row's own status line ("- Hết hiệu lực một phần.") ends no sentence of the row; a sentence that ends (a quoted wording's
+        // stop included) or a numbered item that starts between them does: "… Luật số 07/2022/QH15.”\n2. Sửa đổi, bổ sung Điều 6 đã được
+        // sửa đổi, bổ sung theo …" reports an act on a provision of the amended document, not on that law; nor across a footnote's
+        // number ("… Thông tư số A …\n13 Mẫu số 2 được bãi bỏ theo …": the footnote's provision is the consolidated text's own)
         // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !/[.;][ ]*\n/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !/[.;][”"’]?[ ]*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -1407,7 +1421,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // theo quy định tại Nghị định số B")
             if (prior.role === 'head' && (prior.relation === 'repeals' || prior.relation === 'replaces')) prior.relation = 'cites';
           }
-          const act = { subject: ci, subjectId: '', relation: reportedRelation, trigger: t.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
+          const act = { subject: ci, subjectId: '', relation: reportedRelation, trigger: norm.text.slice(passive.phraseStart, m.start).trim(), ...(effective ? { effective } : {}) };
           if (prior.asserted === null) {
             prior.asserted = act;
             // (the scope is the reported act's when the document has none of its own: "Bãi bỏ Quyết định số A …, sửa đổi, bổ sung bởi

@@ -523,6 +523,9 @@ const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+
 // "Điều 2. Phụ lục I ban hành kèm theo Thông tư số …", "3. Mẫu số 01/ĐK ban hành kèm theo …": a clause that opens with an annex or a
 // form of the document
 const ANNEX_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)(?:[ \n]+số)?[ \n]+[\dA-Za-zđĐ.\/-]{1,12}(?:[ \n]*,[ \n]*(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)?[ \n]*[\dA-Za-zđĐ.\/-]{1,12}){0,10}[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$`, 'u');
+// (or annexes and forms named any way: by title, several with "và", "tại Phụ lục": "1. Phụ lục phạm vi địa bàn … ban hành kèm theo",
+// "3. Các Mẫu số 1, Mẫu số 6 và Mẫu số 8 ban hành kèm theo", "1. Mẫu số 01, … và Mẫu số 14 tại Phụ lục ban hành kèm theo")
+const ANNEXES_OPEN_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Các|Những)[ \n]+)?(?:[Pp]hụ[ \n]+lục|[Mm]ẫu(?:[ \n]+số)?|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;:]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]*$`, 'u');
 // a clause that opens with the places of an old text, whatever their words ("1. Các điểm a, b khoản 2 mục II Thông tư số …", "Tiết a điểm
 // 2 mục III phần B Thông tư số …", "Đoạn thứ hai khoản 1 Điều 6 …", "Các khoản 2, 3 Điều 5 …")
 const LOCATOR = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Tt]iết|[Đđ]oạn|[Cc]âu|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+(?:thứ[ \n]+\p{Ll}{1,5}|[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}(?:[ \n]*,[ \n]*[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}){0,8}(?:[ \n]+và[ \n]+[\dA-Za-zđĐ]{1,5})?)`;
@@ -564,8 +567,12 @@ function lastOperativeVerbStart(s: string): number {
 
 // what a plan or a proposal asks for, right before the verb, over a new document's type word ("Xây dựng Nghị định thay thế", "rà
 // soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
-const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
+const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
 
+const TASK_CLAUSE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Giao(?![\p{L}])[^.;:]*$`, 'u');
+// (not the enacting formula, where the document issued is this one: "Chính phủ ban hành Nghị định sửa đổi, bổ sung …"; nor a heading
+// that ends with the type word, its act on the next line: "Điều 1. Bãi bỏ toàn bộ Thông tư\nBãi bỏ toàn bộ Thông tư liên tịch số …")
+const DOCUMENT_TO_BE_MADE_BEFORE_VERB = /(?<![\p{L}])(?<!(?:ban[ \n]+hành|BAN[ \n]+HÀNH)[ \n]+)(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ ]+(?:(?:mới|khác)[ ]+)?$/u;
 const SELF_STATUS_AFTER = /^[^()\n.;]{0,160}\([ \n]*(?:đã[ \n]+)?được[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ)[ \n]+(?:tại|bởi|theo)[ \n]+[^()]{0,80}?(?:Nghị[ \n]+định|Thông[ \n]+tư|Luật|Quyết[ \n]+định|Nghị[ \n]+quyết|Pháp[ \n]+lệnh)[ \n]+này[ \n]*\)/u;
 // the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
 const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[.)]|Điều[ ]+\d))[^]){0,600}?\n[ \t]*[-+•]?[ \t]*(?:(?:Đơn[ ]+vị|Cơ[ ]+quan)[ ]+(?:chủ[ ]+trì|thực[ ]+hiện)|Thời[ ]+(?:gian|hạn)[ ]+(?:hoàn[ ]+thành|thực[ ]+hiện|trình))[ \t]*:/u;
@@ -971,7 +978,10 @@ const COMMITTEE_CHANGED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[
 const ITEMS_ACTED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?:[ \n]*(?:,|và)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS}))*(?![\p{L}])[^:]{0,200}?(?<![\p{L}])(?:các|những|một[ \n]+số)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị|quy[ \n]+chế|quy[ \n]+định)(?![\p{L}])`, 'iu');
 // an item that opens with the document it acts on, after its mark ("2. Quyết định số …", "1. Tại Quyết định số …"), or with
 // several ("1. Quyết định số A và Quyết định số B cùng ngày …:")
-const DOCUMENT_ITEM_MARK = String.raw`^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?`;
+const DOCUMENT_ITEM_MARK = String.raw`^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:](?=[ \t]*Đối[ ]+với))[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?`;
+// an item that names the document what follows is done to ("3. Đối với Nghị định số …: bãi bỏ …", "Điều 7. Đối với Nghị định số
+// …\n1. Thay cụm từ …"): its acts are that document's without a head that says it acts
+const FOR_DOCUMENT_ITEM = /^[ \t\u00A0]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:])[ \t]*)?Đối[ ]+với[ \t]+$/u;
 const MARK_ONLY = new RegExp(`${DOCUMENT_ITEM_MARK}$`, 'u');
 const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,200}?\d\/[^:\n]{0,120}?(?:[ ]và|,)[ \t]+$`, 'u');
 /**
@@ -981,6 +991,7 @@ const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,
 export interface ItemActs { amends: string[]; repeals: string[]; places: string[]; whole: boolean; named: boolean }
 // where a sub-item's object ends: its sentence, its chapeau, the new wording it gives
 const OBJECT_END = /[.;:\n]|[ ](?:như[ ]+sau|bằng|thành|với[ ]+nội[ ]+dung)(?![\p{L}])/u;
+const WORDING_PLACES = new RegExp(String.raw`(?<![\p{L}])tại[ \n]+(${SCOPE_RUN})`, 'u');
 const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/u;
 
 /**
@@ -995,7 +1006,9 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
   if (!MARK_ONLY.test(before) && !MARK_THEN_DOCUMENTS.test(before)) return null;
   const rank = markRank(text.slice(ls, ls + 12));
   // the item's head runs to its colon, over its document's title (no sentence ends before)
-  const headRest = /^[^.;:]{0,400}?:/u.exec(text.slice(tailEnd, tailEnd + 420).replace(/\.(?=\d)/gu, ','));
+  let headRest = /^[^.;:]{0,400}?:/u.exec(text.slice(tailEnd, tailEnd + 420).replace(/\.(?=\d)/gu, ','));
+  // ("Điều 7. Đối với Nghị định số 85/2024/NĐ-CP\n1. …": an item that names its document with "Đối với" may end at its line)
+  if (!headRest && FOR_DOCUMENT_ITEM.test(before)) headRest = /^[^.;:\n]{0,400}?(?=\n)/u.exec(text.slice(tailEnd, tailEnd + 420).replace(/\.(?=\d)/gu, ','));
   // (a colon of the document's own title opens its contents, not what is done to it: "… ban hành Bảng giá đất, gồm:\n- Phụ lục I …",
   // "… Quy định về các nội dung sau:")
   if (!headRest || /(?<![\p{L}])(?:gồm(?:[ \n]+có)?|bao[ \n]+gồm|(?:các|những)[ \n]+(?:nội[ \n]+dung|vấn[ \n]+đề|lĩnh[ \n]+vực)[ \n]+sau(?:[ \n]+đây)?)[ \n]*:$/u.test(headRest[0])) return null;
@@ -1016,7 +1029,12 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
     }
     const object = lead.slice(act[0].length).replace(/^[ \t]*(?:[,/][ \t]*|và[ \t]+)(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế)[ \t]*/u, '');
     const end = OBJECT_END.exec(object);
-    const place = (end ? object.slice(0, end.index) : object.slice(0, 160)).replace(/\s+/gu, ' ').trim();
+    let place = (end ? object.slice(0, end.index) : object.slice(0, 160)).replace(/\s+/gu, ' ').trim();
+    // a wording replaced or struck out is known by where it stands: "Thay cụm từ “…” bằng cụm từ “…” tại điểm a khoản 2 Điều 6."
+    if (place === '' || /^(?:cụm[ ]+từ|từ|nội[ ]+dung|dấu)(?![\p{L}])/u.test(place)) {
+      const at = WORDING_PLACES.exec(object.split(/[.;:\n]/u)[0] ?? '');
+      if (at) place = (at[1] as string).replace(/\s+/gu, ' ').trim();
+    }
     // (a piece that names the documents it acts on speaks for them itself: "Bãi bỏ Điều 6 Nghị quyết số A và khoản 2 Điều 1 Nghị quyết số B.")
     if (/số[ ]*\d|\d\/\d/u.test(place)) {
       acts.named = true;
@@ -1128,11 +1146,11 @@ const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+
 // ("đã được điều chỉnh tại Quyết định số …" reports an adjustment; "được điều chỉnh bởi Bộ luật …" is "governed by", no act)
 const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính|(?<=đã[ \n]+được[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+tại))`;
 const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}`;
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?(?:[ \n]+toàn[ \n]+bộ)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)[ \n]*$`, 'iu');
 // the phrase with the actors named before this one ("… đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
 // 71/2014/QH13 và Luật số …"): each actor after the first reports its own act
 const PRIOR_ACTORS = String.raw`(?:[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định)[ \n]+số[ \n]+[^\s,;.]{3,40}(?:[ \n]+ngày[^,;.]{0,40}?)?[ \n]*(?:,[ \n]*và|,|và))`;
-const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
+const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*bởi|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?(?:[ \n]+toàn[ \n]+bộ)?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:được|bị)[ \n]+(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)[ \n]+(?:bởi|tại)(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)${PRIOR_ACTORS}{1,6}[ \n]*$`, 'iu');
 
 // "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
@@ -1369,19 +1387,21 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
   // articles)
   if (inOperativeBody && acting && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start)))) return 'amends';
-  const ownPassive = OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  const ownPassive = (DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE : OWN_PASSIVE_AFTER).exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
   if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
     const meansOnly = /^điều[ \n]+chỉnh$/u.test(verbs) && !/như[ \n]+sau|thành|theo[ \n]+(?:các[ \n]+)?(?:Phụ[ \n]+lục|Biểu)/u.test(ownPassive[0]);
-    if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs)) && !meansOnly) return 'amends';
+    // ("… được sửa đổi, bổ sung, bãi bỏ như sau:" amends, its items say what is repealed)
+    if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs) || /như[ \n]+sau/u.test(ownPassive[0])) && !meansOnly) return 'amends';
     if (/bãi/u.test(verbs)) return 'repeals';
     if (places) return 'amends';
     // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
-    if (/thay/u.test(verbs) && untasked() && /^[^.;]{0,120}?bằng[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn)[ \n]+này(?![\p{L}])/u.test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
+    // ("… được thay thế bởi Luật này kể từ …", "… được thay thế bằng Thông tư liên tịch này")
+    if (/thay/u.test(verbs) && untasked() && new RegExp(String.raw`^[^.;]{0,120}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
@@ -1394,7 +1414,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/^Quyết[ \n]+định/u.test(text.slice(start, start + 12)) && COMMITTEE_CHANGED.test(withoutQuotedWords(text.slice(Math.max(0, start - 400), start))) && untasked()) return 'amends';
   // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
   // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
-  if (ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start) && untasked()) {
+  if (((ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) || FOR_DOCUMENT_ITEM.test(text.slice(lineStart(layout, start), start))) && untasked()) {
     const acts = itemActs(text, layout, start, tailEnd);
     if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
     if (acts?.named && acts.places.length === 0) return 'cites';
@@ -1424,6 +1444,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
   // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
+  // a task given ("Giao Ban … nghiên cứu, đề xuất Bộ trưởng … thay thế Mẫu số 02 … và bãi bỏ Mẫu số 08 …"): the tasked body acts, if
+  // ever, not this document
+  if (verb >= 0 && TASK_CLAUSE.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
+  // a document still to be made does the act, not this one: "… trong đó có Thông tư sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư
+  // số …", "… ban hành văn bản thay thế Quyết định số …"
+  if (verb >= 0 && DOCUMENT_TO_BE_MADE_BEFORE_VERB.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local))))) return 'cites';
   // a task of a plan written as the verb alone, whose item then names who leads it and by when ("b) Sửa đổi, bổ sung Nghị định
   // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
@@ -1604,7 +1630,14 @@ export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ 
 // the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
 // "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
 const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh)`;
-const OWN_PASSIVE_AFTER = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}]))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|[ \n]+(?:bằng|thành)(?![\p{L}]))`, 'u');
+const ownPassiveAfter = (lead: string): RegExp =>
+  new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${lead})(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}])(?![ \n]+${THIS_DOCUMENT}))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|(?:[ \n]+tương[ \n]+ứng)?[ \n]+(?:bằng|thành)(?![\p{L}])|[ \n]+bởi[ \n]+${THIS_DOCUMENT}|(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi|năm)(?![\p{L}])[^.;:]{0,160}?[.;]))`, 'u');
+const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi`);
+// after a title given in full, with its day (and issuer), a guiding or regulating verb is the title's own: "2. Thông tư liên tịch số
+// 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của … quy định mã số … bị bãi bỏ.", "… ngày 25 tháng 5 năm 2022 hướng dẫn … được sửa đổi,
+// bổ sung như sau:"
+const OWN_PASSIVE_AFTER_TITLE = ownPassiveAfter(String.raw`thì|mà|nếu|khi`);
+const DATED_TITLE = /^[^.;:]{0,60}?(?<![\p{L}])ngày[ \n]+\d|^[^.;:]{0,60}?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}/u;
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
 // (or the provisions themselves: "Điều 2. Bỏ khoản 3 Điều 4 Thông tư số …", "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số …")

@@ -20,9 +20,23 @@ export const TYPOS: readonly Typo[] = [
   },
 ];
 
-/** `text` with its typing slips mended, offsets unchanged. */
+/**
+ * Wordings that say what a usual phrase says, read as that phrase (same length, line breaks kept): the relation rules know the
+ * usual phrase, and each of its guards (a case supposed, an ending only noted, a condition on another subject) then holds for
+ * the other wording too.
+ */
+export const EQUIVALENT_WORDINGS: readonly Typo[] = [
+  // "… không còn hiệu lực (thi hành) kể từ …": no longer in force, as "hết hiệu lực" says it
+  {
+    pattern: /(?<![\p{L}])không[ \n]+còn(?=[ \n]+hiệu[ \n]+lực(?![\p{L}]))/gu,
+    mend: (s) => [...s].map((c, i) => (i < 3 ? 'hết'.charAt(i) : c === '\n' ? '\n' : ' ')).join(''),
+    gloss: 'không còn hiệu lực: no longer in force (hết hiệu lực)',
+  },
+];
+
+/** `text` with its typing slips mended and its equivalent wordings read as the usual ones, offsets unchanged. */
 export function mendTypos(text: string): string {
   let out = text;
-  for (const t of TYPOS) out = out.replace(t.pattern, (s) => t.mend(s));
+  for (const t of [...TYPOS, ...EQUIVALENT_WORDINGS]) out = out.replace(t.pattern, (s) => t.mend(s));
   return out;
 }

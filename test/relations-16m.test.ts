@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+
+/**
+ * The same acts in other drafters' words (issue 16, the sixth red-team round: real dev acts redrafted): an item that names its
+ * document with "Đối với", "không còn hiệu lực", passives whose actor is this document or none, annexes replaced by this
+ * document's, tasks and documents still to be made; each beside what must stay as it was.
+ */
+type Read = { relation: string; part: string | null; reported: string[] };
+const read = (text: string, type = 'Thông tư', number = '20/2026/TT-BTC'): Record<string, Read> => {
+  const out: Record<string, Read> = {};
+  const cs = extract(text, { context: { type, number } }).citations;
+  for (const c of cs) {
+    const key = c.number ?? c.text.replace(/\s+/gu, ' ');
+    const acts = [{ relation: c.relation, scope: c.scope }, ...(c.alsoActs ?? [])];
+    const reported = [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${a.relation} by ${cs[a.subject]?.number ?? '?'}`] : []));
+    out[key] = { relation: acts.map((a) => a.relation).join('+'), part: acts.map((a) => (a.scope ? (a.scope.whole ? 'whole' : a.scope.part ?? 'part') : '-')).join(' | '), reported };
+  }
+  return out;
+};
+
+describe('an item that names its document with "Đối với"', () => {
+  it('acts on it with the acts after its colon, or with the items under it, without a head that says it acts', () => {
+    const a = read('Điều 5. Xử lý phụ lục và một số khoản có liên quan\n3. Đối với Nghị định số 12/2018/NĐ-CP ngày 23 tháng 01 năm 2018 của Chính phủ: bãi bỏ các khoản 1 và 3 Điều 1.\n', 'Nghị định', '153/2026/NĐ-CP');
+    expect(a['12/2018/NĐ-CP']).toMatchObject({ relation: 'repeals', part: 'các khoản 1 và 3 Điều 1' });
+    const b = read('Điều 7. Đối với Nghị định số 85/2024/NĐ-CP\n1. Thay cụm từ “Ủy ban nhân dân cấp huyện” bằng cụm từ “Ủy ban nhân dân cấp xã” tại điểm a khoản 2 Điều 6.\n2. Bỏ khoản 3 Điều 22.\nĐiều 8. Hiệu lực thi hành\n', 'Nghị định', '128/2026/NĐ-CP');
+    expect(b['85/2024/NĐ-CP']).toMatchObject({ relation: 'amends+repeals', part: 'điểm a khoản 2 Điều 6 | khoản 3 Điều 22' });
+  });
+
+  it('a proposal under "Đối với", or a report, acts on nothing', () => {
+    const a = read('3. Đối với Nghị định số 12/2018/NĐ-CP ngày 23 tháng 01 năm 2018 của Chính phủ: đề nghị Chính phủ bãi bỏ các khoản 1 và 3 Điều 1.\n', 'Nghị quyết', '15/2026/NQ-HĐND');
+    expect(a['12/2018/NĐ-CP']?.relation).toBe('cites');
+    const b = read('3. Đối với Nghị định số 12/2018/NĐ-CP: bãi bỏ các khoản 1 và 3 Điều 1.\n', 'Báo cáo', '120/BC-UBND');
+    expect(b['12/2018/NĐ-CP']?.relation).toBe('cites');
+  });
+});
+
+describe('endings and passives in this document’s final provisions', () => {
+  it('"không còn hiệu lực" ends as "hết hiệu lực" does, the places named first making it a part', () => {
+    const a = read('Điều 8. Hiệu lực thi hành\n4. Khoản 3 Điều 22 Nghị định số 85/2024/NĐ-CP ngày 10 tháng 7 năm 2024 của Chính phủ không còn hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực.\n', 'Nghị định', '128/2026/NĐ-CP');
+    expect(a['85/2024/NĐ-CP']).toMatchObject({ relation: 'repeals', part: 'Khoản 3 Điều 22' });
+    const b = read('Điều 2. Điều khoản thi hành\n2. Các Mẫu số 04, 09, 17, 18, 19 và 20 ban hành kèm theo Thông tư số 28/2015/TT-BLĐTBXH không còn hiệu lực thi hành.\n', 'Thông tư', '15/2023/TT-BLĐTBXH');
+    expect(b['28/2015/TT-BLĐTBXH']?.relation).toBe('repeals');
+    expect(b['28/2015/TT-BLĐTBXH']?.part).not.toBe('whole');
+  });
+
+  it('a case supposed with "không còn hiệu lực" ends nothing', () => {
+    const a = read('Điều 8. Hiệu lực thi hành\n4. Trường hợp Nghị định số 85/2024/NĐ-CP không còn hiệu lực thì áp dụng theo quy định mới.\n', 'Nghị định', '128/2026/NĐ-CP');
+    expect(a['85/2024/NĐ-CP']?.relation).toBe('cites');
+  });
+
+  it('a passive with no actor, or this document as its actor, is this document’s act; another actor’s is reported', () => {
+    expect(read('Điều 3. Hiệu lực thi hành\n2. Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH bị bãi bỏ kể từ ngày 15 tháng 9 năm 2024.\n')['26/2016/TT-BLĐTBXH']).toMatchObject({ relation: 'repeals', part: 'Khoản 3 Điều 3' });
+    expect(read('Điều 53. Hiệu lực thi hành\n2. Luật xuất bản số 30/2004/QH11 được thay thế bởi Luật này kể từ ngày 01 tháng 7 năm 2013.\n', 'Luật', '19/2012/QH13')['30/2004/QH11']).toMatchObject({ relation: 'replaces', part: 'whole' });
+    const other = read('Điều 53. Hiệu lực thi hành\n2. Thông tư số 30/2004/TT-BTC đã được thay thế bởi Thông tư số 45/2020/TT-BTC.\n');
+    expect(other['30/2004/TT-BTC']).toMatchObject({ relation: 'cites', reported: ['replaces by 45/2020/TT-BTC'] });
+  });
+
+  it('after a title given with its day, the title’s own verbs do not hide the passive that follows it', () => {
+    const a = read('Điều 11. Hiệu lực thi hành\n2. Thông tư liên tịch số 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Nội vụ quy định mã số và tiêu chuẩn chức danh nghề nghiệp viên chức chuyên ngành công tác xã hội bị bãi bỏ.\n', 'Thông tư', '26/2022/TT-BLĐTBXH');
+    expect(a['30/2015/TTLT-BLĐTBXH-BNV']).toMatchObject({ relation: 'repeals', part: 'whole' });
+    const b = read('3. Thông tư số 35/2013/TT-BLĐTBXH ngày 30 tháng 12 năm 2013 hướng dẫn thi hành một số điều của Nghị định số 09/2013/NĐ-CP được bãi bỏ một phần như sau:\na) Nội dung “có xác nhận” tại khoản 3 Điều 4;\nb) Phụ lục 3.\n', 'Thông tư', '08/2023/TT-BLĐTBXH');
+    expect(b['35/2013/TT-BLĐTBXH']?.relation).toBe('repeals');
+    expect(b['35/2013/TT-BLĐTBXH']?.part).not.toBe('whole');
+  });
+
+  it('"được sửa đổi, bổ sung, bãi bỏ như sau" amends, and its items repeal parts', () => {
+    const a = read('Điều 77. Luật giáo dục đại học số 08/2012/QH13 được sửa đổi, bổ sung, bãi bỏ như sau:\n1. Cụm từ “trường trung cấp chuyên nghiệp” tại khoản 3 Điều 37 được thay bằng cụm từ “trường trung cấp”;\n2. Bỏ cụm từ “trình độ cao đẳng,” tại khoản 1 Điều 6.\n', 'Luật', '74/2014/QH13');
+    expect(a['08/2012/QH13']?.relation).toBe('amends+repeals');
+  });
+
+  it('annexes or forms replaced by this document’s, however they are named', () => {
+    const a = read('Điều 1. Sửa đổi, bổ sung một số điều của các Thông tư\n3. Các Mẫu số 1, Mẫu số 6 và Mẫu số 8 ban hành kèm theo Thông tư số 57/2015/TT-BLĐTBXH quy định về Điều lệ trung tâm được thay thế tương ứng bằng các Mẫu số 28, Mẫu số 29 và Mẫu số 30 ban hành kèm theo Thông tư này.\n', 'Thông tư', '08/2023/TT-BLĐTBXH');
+    expect(a['57/2015/TT-BLĐTBXH']?.relation).toBe('amends');
+    const b = read('Điều 5. Xử lý phụ lục\n1. Phụ lục phạm vi địa bàn hoạt động hải quan ban hành kèm theo Nghị định số 12/2018/NĐ-CP được thay thế bằng Phụ lục ban hành kèm theo Nghị định này.\n', 'Nghị định', '153/2026/NĐ-CP');
+    expect(b['12/2018/NĐ-CP']?.relation).toBe('amends');
+  });
+});
+
+describe('tasks and documents still to be made', () => {
+  it('a task given, or a document to be drafted, acts on nothing', () => {
+    expect(read('Điều 2. Tổ chức thực hiện\nGiao Ban Giám sát quản lý về hải quan nghiên cứu, đề xuất Bộ trưởng Bộ Tài chính thay thế Mẫu số 02, Mẫu số 03 và bãi bỏ Mẫu số 08 ban hành kèm theo Thông tư số 12/2015/TT-BTC.\n', 'Quyết định', '1850/QĐ-CHQ')['12/2015/TT-BTC']?.relation).toBe('cites');
+    expect(read('Điều 2. Tổ chức thực hiện\nGiao Vụ Pháp chế chủ trì rà soát, trình Bộ trưởng ban hành Thông tư bãi bỏ toàn bộ Thông tư số 55/2015/TT-BLĐTBXH trước ngày 30 tháng 6 năm 2023.\n', 'Quyết định', '1520/QĐ-BLĐTBXH')['55/2015/TT-BLĐTBXH']?.relation).toBe('cites');
+    expect(read('Điều 1. Phê duyệt Kế hoạch xây dựng văn bản quy phạm pháp luật năm 2023, trong đó có Thông tư sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư số 28/2015/TT-BLĐTBXH ngày 31 tháng 7 năm 2015.\n', 'Quyết định', '2150/QĐ-BLĐTBXH')['28/2015/TT-BLĐTBXH']?.relation).toBe('cites');
+  });
+
+  it('the enacting formula, which names the document being issued, still acts', () => {
+    const a = read('Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 12/2015/TT-BTC.\nĐiều 1. Sửa đổi khoản 2 Điều 3 Thông tư số 12/2015/TT-BTC như sau:\n');
+    expect(a['12/2015/TT-BTC']?.relation).toBe('amends');
+  });
+});
+
+describe('reported acts', () => {
+  it('"đã bị bãi bỏ toàn bộ theo khoản 1 Điều 2 Thông tư số …" reports a repeal by that circular', () => {
+    const a = read('Điều 12. Văn bản có liên quan\nThông tư số 55/2015/TT-BLĐTBXH ngày 16 tháng 12 năm 2015 đã bị bãi bỏ toàn bộ theo khoản 1 Điều 2 Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023.\n', 'Thông tư', '10/2024/TT-BLĐTBXH');
+    expect(a['55/2015/TT-BLĐTBXH']).toMatchObject({ relation: 'cites', reported: ['repeals by 08/2023/TT-BLĐTBXH'] });
+  });
+
+  it('a footnote’s number or a new numbered item parts the document named before from the status phrase after', () => {
+    const a = read('hướng dẫn thực hiện theo Thông tư số 27/2016/TT-BLĐTBXH\n\n2 Điều này được sửa đổi tại khoản 1 Điều 9 của Thông tư số 12/2024/TT-BLĐTBXH, có hiệu lực từ ngày 29 tháng 12 năm 2024.\n', 'Văn bản hợp nhất', '05/VBHN-BLĐTBXH');
+    expect(a['27/2016/TT-BLĐTBXH']?.reported).toEqual([]);
+    const b = read('10. Hàng hóa giả mạo là hàng hóa quy định tại Điều 213 Luật số 07/2022/QH15.”\n2. Sửa đổi, bổ sung Điều 6 đã được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 Thông tư số 13/2020/TT-BTC như sau:\n', 'Thông tư', '06/2026/TT-BTC');
+    expect(b['07/2022/QH15']?.reported).toEqual([]);
+  });
+});
