@@ -103,3 +103,16 @@ describe('reported acts', () => {
     expect(b['07/2022/QH15']?.reported).toEqual([]);
   });
 });
+
+describe('a law read without its title', () => {
+  it('succeeds the one law not amending that its clause ends; the amending law is only ended', () => {
+    const a = read('Điều 134. Hiệu lực thi hành\n2. Luật Chứng khoán số 70/2006/QH11 và Luật số 62/2010/QH12 sửa đổi, bổ sung một số điều của Luật Chứng khoán hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n', 'Luật', '54/2019/QH14');
+    expect(a['70/2006/QH11']).toMatchObject({ relation: 'replaces', part: 'whole' });
+    expect(a['62/2010/QH12']?.relation).toBe('repeals');
+  });
+
+  it('two laws not amending ended in one clause: which one it succeeds cannot be told, both are only ended', () => {
+    const a = read('Điều 99. Hiệu lực thi hành\n2. Luật Dạy nghề số 76/2006/QH11 và Luật Giáo dục số 38/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n', 'Luật', '74/2014/QH13');
+    expect([a['76/2006/QH11']?.relation, a['38/2005/QH11']?.relation]).toEqual(['repeals', 'repeals']);
+  });
+});

@@ -840,6 +840,8 @@ function actEffective(t: string, relation: Relation, m: Mention, mentions: reado
  * lệnh Giống cây trồng, Luật Giáo dục nghề nghiệp → Luật Dạy nghề, Luật Tổ chức chính quyền địa phương → Luật Tổ chức
  * HĐND và UBND; in the relation gold's dev half, 20 of 20 such endings); from a consolidated text, only on its subject.
  */
+/** Whether `ended` is no amending law and no other law its clause ends is one either. */
+const soleUnamendingLaw = (ended: string, siblings: readonly string[]): boolean => !ended.startsWith('sua-doi') && !siblings.some((k) => k !== ended && !k.startsWith('sua-doi'));
 function succeeds(ended: string, own: string, ownType: string | undefined, siblings: readonly string[]): boolean {
   if (ended.startsWith('sua-doi')) return false;
   if (ownType === undefined || !LAW_TYPES.has(ownType)) return sameLawSubject(ended, own);
@@ -1244,7 +1246,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const lawKey = lawKeyOf(m);
     // and a law that ends ("… hết hiệu lực", not "bãi bỏ") a law on the same subject succeeds it: "Luật bảo vệ, chăm sóc và
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
-    if (relation === 'repeals' && annexRepeal === null && ownLawSubject !== null && lawKey !== undefined && (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
+    // (a law whose own subject is not known, its title not in the text read, succeeds the one law not amending that its clause
+    // ends: "Luật Chứng khoán số 70/2006/QH11 và Luật số 62/2010/QH12 sửa đổi … hết hiệu lực" in an effect article read alone)
+    if (relation === 'repeals' && annexRepeal === null && lawKey !== undefined && (ownLawSubject !== null ? (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) : opts.context?.type !== undefined && LAW_TYPES.has(opts.context.type) && m.type !== null && LAW_TYPES.has(m.type) && soleUnamendingLaw(lawKey.replace(/^[a-z-]+:/, ''), sameSentenceLaws(t, mentions, m, ownNumber))) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && row === null && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !/^[^.;\n]{0,160}(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi)))) && !guidesOtherThan(mi)) relation = 'replaces';
