@@ -24,8 +24,9 @@ const ROUNDS = [
   { file: 'drafting-forms-structure-heldout.json', floor: 0.8, size: 178 },
   // the sixth round, a tuning round: 142 passages built the same way as the seventh's from the other half of the dev files; 102
   // of 142 when it landed (verbatim 20/27, redrafted 56/84, look-alikes 26/31), 108 with the scoring of 2db4352, 128 after the rules
-  // it led to (test/relations-16m.test.ts), 131 with a law read without its title succeeding the one unamending law it ends
-  { file: 'drafting-forms-paraphrase.json', floor: 0.92, size: 142 },
+  // it led to (test/relations-16m.test.ts), 131 with a law read without its title succeeding the one unamending law it ends, 137
+  // with parts ended, lists of mixed types and inline lists, and an ending that keeps provisions scored whole or part
+  { file: 'drafting-forms-paraphrase.json', floor: 0.96, size: 142 },
   // the seventh round: 133 passages built from real dev acts (verbatim, redrafted, look-alikes) by a reviewer who neither ran nor
   // read the code; 96 of 133 at cc229cf (verbatim 23/28, redrafted 48/75, look-alikes 25/30). Meant to be held apart, it was
   // exposed before any rule of the sixth round was written: a print of the sixth round's disagreements ran on into the
@@ -34,8 +35,8 @@ const ROUNDS = [
   // the eighth round, held apart: 148 passages built the same way from the acts of the spent files by a third reviewer who neither
   // ran nor read the code; read by aggregate only: 106 of 148 at 2db4352, before any rule of the sixth round (verbatim 22/33,
   // redrafted 58/86, look-alikes 26/29); 109 after them (redrafted 60/86, look-alikes 27/29), 118 with the rule on a law read
-  // without its title (verbatim 26/33, redrafted 65/86)
-  { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.79, size: 148 },
+  // without its title (verbatim 26/33, redrafted 65/86), 119 with the rest of that round's rules and scoring (verbatim 27/33)
+  { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.8, size: 148 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
@@ -64,17 +65,24 @@ function disagreements(p: Passage, citations: readonly Citation[]): string[] {
     const mine = citations.flatMap((c, j) => (matches(c, key) && (key.startsWith('=') || key.startsWith('~') || c.number !== null || !textKeyed(c)) ? [[c, j] as const] : []));
     for (const [, j] of mine) seen.add(j);
     const acts = new Set<string>();
+    // (an ending of the whole that keeps some provisions, "hết hiệu lực …, trừ …", is whole or part as a reader takes it: the
+    // relation gold's batches differ on it, and either reading is scored right, as the gold test does)
+    const keptAsPart = new Set<string>();
     const reported = new Set<string>();
     for (const [c] of mine) {
-      if (ACT.has(c.relation)) acts.add(act(c.relation, c.scope));
-      for (const a of c.alsoActs ?? []) acts.add(act(a.relation, a.scope));
+      for (const a of [...(ACT.has(c.relation) ? [{ relation: c.relation, scope: c.scope }] : []), ...(c.alsoActs ?? [])]) {
+        acts.add(act(a.relation, a.scope));
+        keptAsPart.add(a.scope?.kept !== undefined ? act(a.relation, { whole: false }) : act(a.relation, a.scope));
+      }
       if (c.asserted) reported.add(`asserted:${c.asserted.relation}`);
       for (const a of c.alsoAsserted ?? []) reported.add(`asserted:${a.relation}`);
     }
     const got = [...acts].sort().join('+');
+    const gotKeptAsPart = [...keptAsPart].sort().join('+');
     const ok = mine.length > 0 && expected.split('|').some((alt) => {
       const parts = alt.split('+');
-      return parts.filter((x) => !x.startsWith('asserted:') && x !== 'cites').sort().join('+') === got && parts.filter((x) => x.startsWith('asserted:')).every((a) => reported.has(a));
+      const own = parts.filter((x) => !x.startsWith('asserted:') && x !== 'cites').sort().join('+');
+      return (own === got || own === gotKeptAsPart) && parts.filter((x) => x.startsWith('asserted:')).every((a) => reported.has(a));
     });
     if (!ok) out.push(`${key}: expected ${expected}, got ${mine.length === 0 ? 'no citation' : (got || 'cites') + (reported.size > 0 ? ` [${[...reported].join(', ')}]` : '')}`);
   }

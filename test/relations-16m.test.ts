@@ -116,3 +116,33 @@ describe('a law read without its title', () => {
     expect([a['76/2006/QH11']?.relation, a['38/2005/QH11']?.relation]).toEqual(['repeals', 'repeals']);
   });
 });
+
+describe('parts ended, lists of other types, inline lists, table cells', () => {
+  it('"Quy định về … tại Luật …" opening the clause ends a part; "Đối với Luật …, Chương IX …" ends the places after it', () => {
+    const a = read('Điều 34. Hiệu lực thi hành\n3. Quy định về thuế thu nhập doanh nghiệp đối với cá nhân sản xuất, kinh doanh tại Luật thuế thu nhập doanh nghiệp số 09/2003/QH11 hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2009.\n', 'Luật', '04/2007/QH12');
+    expect(a['09/2003/QH11']?.relation).toBe('repeals');
+    expect(a['09/2003/QH11']?.part).not.toBe('whole');
+    const b = read('Điều 61. Hiệu lực thi hành\n3. Đối với Luật dạy nghề số 76/2006/QH11, Chương IX - Đánh giá, cấp chứng chỉ kỹ năng nghề quốc gia chấm dứt hiệu lực kể từ ngày 01 tháng 01 năm 2015.\n', 'Luật', '38/2013/QH13');
+    expect(b['76/2006/QH11']).toMatchObject({ relation: 'repeals', part: 'Chương IX' });
+  });
+
+  it('a list an express "bãi bỏ" heads takes a document of another type', () => {
+    const a = read('Điều 14. Hiệu lực thi hành\n2. Nghị định này thay thế Nghị định số 68/2000/NĐ-CP ngày 17 tháng 11 năm 2000 của Chính phủ và bãi bỏ Điều 3 Nghị định số 161/2018/NĐ-CP, khoản 2 Điều 7 Nghị định số 06/2013/NĐ-CP và Nghị quyết số 102/NQ-CP ngày 03 tháng 7 năm 2020 của Chính phủ.\n', 'Nghị định', '111/2022/NĐ-CP');
+    expect(a['102/NQ-CP']).toMatchObject({ relation: 'repeals', part: 'whole' });
+    expect(a['68/2000/NĐ-CP']?.relation).toBe('replaces');
+  });
+
+  it('an ending list on the head’s own line, not a list of endings recorded', () => {
+    const a = read('Điều 7. Biểu mẫu ban hành kèm theo Thông tư\n7. Các mẫu sau đây hết hiệu lực thi hành: Mẫu số 08 ban hành kèm theo Thông tư số 12/2015/TT-BTC; Mẫu số 07A, Mẫu số 07B ban hành kèm theo Thông tư số 22/2019/TT-BTC.\n', 'Thông tư', '25/2026/TT-BTC');
+    expect([a['12/2015/TT-BTC']?.relation, a['22/2019/TT-BTC']?.relation]).toEqual(['repeals', 'repeals']);
+    const b = read('Điều 7. Văn bản liên quan\n7. Các văn bản sau đây đã hết hiệu lực thi hành: Thông tư số 12/2015/TT-BTC; Thông tư số 22/2019/TT-BTC.\n', 'Thông tư', '25/2026/TT-BTC');
+    expect([b['12/2015/TT-BTC']?.relation, b['22/2019/TT-BTC']?.relation]).toEqual(['cites', 'cites']);
+  });
+
+  it('a table cell that names provisions by what they are about, then where, is a part', () => {
+    const a = read('5. Bãi bỏ các văn bản, quy định sau đây:\n| STT | Văn bản | Phạm vi bãi bỏ |\n| 1 | Quyết định số 244/2005/QĐ-TTg ngày 06/10/2005 của Thủ tướng Chính phủ | Toàn bộ |\n| 2 | Nghị định số 113/2015/NĐ-CP ngày 09/11/2015 của Chính phủ | Quy định về phụ cấp đặc thù tại các Điều 4, 5 và 6 |\n', 'Nghị định', '182/2026/NĐ-CP');
+    expect(a['244/2005/QĐ-TTg']).toMatchObject({ relation: 'repeals', part: 'whole' });
+    expect(a['113/2015/NĐ-CP']?.relation).toBe('repeals');
+    expect(a['113/2015/NĐ-CP']?.part).not.toBe('whole');
+  });
+});

@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -941,6 +941,9 @@ function endingListItem(t: string, citations: readonly Citation[], normEnds: rea
 }
 
 const FOLLOWS_PROVISIONS = /(?<![\p{L}])theo[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:điểm|khoản|Điều|điều|Phụ[ \n]+lục|Mục|Chương)[ \n]/u;
+// (a list that an express "bãi bỏ" heads takes documents of other types: "… và bãi bỏ Điều 3 Nghị định số A, khoản 2 Điều 7 Nghị định
+// số B và Nghị quyết số 102/NQ-CP …")
+const NORMATIVE_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị']);
 const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
 function saysReplaced(t: string, start: number): boolean {
@@ -1228,7 +1231,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation)) && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
@@ -1335,6 +1338,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     // "… được bãi bỏ một phần như sau:" after the document: a part, whose places the items give
     if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: 'một phần' };
+    // "3. Đối với Luật dạy nghề số …, Chương IX … chấm dứt hiệu lực …": the places named after it
+    const forPlaces = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' ? placesAfterForDocument(t, layout, m.start, m.tailEnd) : null;
+    if (forPlaces !== null) {
+      relation = 'repeals';
+      scope = { whole: false, part: forPlaces };
+    }
     // "một số điều", "các quy định sau đây", "một phần": the places are named after the mention (the chapeau's items, "cụ thể: …")
     if (scope && !scope.whole && scope.part && role.role !== 'embedded') {
       const named = partNamedAfter(t, layout, m.start, m.tailEnd, scope.part);

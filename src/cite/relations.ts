@@ -569,6 +569,8 @@ function lastOperativeVerbStart(s: string): number {
 // soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
 const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
 
+const ENDED_INLINE_LIST = /(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
+const RECORDED_INLINE_LIST = /(?<![\p{L}])đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
 const TASK_CLAUSE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Giao(?![\p{L}])[^.;:]*$`, 'u');
 // (not the enacting formula, where the document issued is this one: "Chính phủ ban hành Nghị định sửa đổi, bổ sung …"; nor a heading
 // that ends with the type word, its act on the next line: "Điều 1. Bãi bỏ toàn bộ Thông tư\nBãi bỏ toàn bộ Thông tư liên tịch số …")
@@ -607,7 +609,7 @@ function lastOperativeVerb(s: string): number {
 // trách … quy định tại Nghị định số …", "Những chỉ tiêu phân công cho Tổng cục Thống kê … quy định tại Thông tư số … hết hiệu
 // lực"; "các quy định tại Luật …" is all of them; "Bãi bỏ phần khái niệm, định nghĩa của chỉ tiêu số 20 … quy định tại Thông tư số …";
 // "điều" is a place only with its number: "điều trị", "điều kiện" are words)
-const PART_BEFORE = /(?<![\p{L}])(?:[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
+const PART_BEFORE = /(?<![\p{L}])(?:[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?<=(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?)Quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])[^;.]{0,200}$/u;
 
 // the places written before a mention, one list of them ("Điều 7, Điều 9 và khoản 3 Điều 12 của", "điểm b, điểm c khoản 2 Điều 4",
 // "khoản 1 Điều 3; khoản 2 Điều 8 và Điều 15"), anchored at the mention; and an insertion: what is inserted, "vào (sau|trước)",
@@ -857,7 +859,8 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
 // a cell that says what the row does: "Sửa đổi", "Bãi bỏ Điều 8", "Thay thế Phụ lục I"
 const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh|sửa[ ]+lại)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh))*|(bãi[ ]+bỏ|bỏ|h(?:ủy|uỷ)[ ]+bỏ))(?![\p{L}])/iu;
 // a cell of places: "Khoản 3 Điều 4; Điều 12", "Mục 3 Phần II Phụ lục", "Toàn bộ"
-const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ)(?![\p{L}])[^|\t]{0,200}$/u;
+// (or the provisions by what they are about, then where: "Quy định về phụ cấp đặc thù … tại các Điều 4, 5, 6 …")
+const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ)(?![\p{L}])|(?:[Qq]uy[ ]+định|[Nn]ội[ ]+dung)[ ][^|\t]{0,200}?[ ]tại[ ]+(?:các[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ ]+lục)(?![\p{L}]))[^|\t]{0,200}$/u;
 // a table of proposals, of a review or of a publication, or of the legal basis of procedures, not of acts: its header or the lines
 // above it say so
 const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên|tình[ \n]+hình|kết[ \n]+quả|đã[ \n]+(?:được[ \n]+|bị[ \n]+)?(?:bãi|sửa|thay|hủy|huỷ))(?![\p{L}])/iu;
@@ -979,6 +982,16 @@ const ITEMS_ACTED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ 
 // an item that opens with the document it acts on, after its mark ("2. Quyết định số …", "1. Tại Quyết định số …"), or with
 // several ("1. Quyết định số A và Quyết định số B cùng ngày …:")
 const DOCUMENT_ITEM_MARK = String.raw`^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:](?=[ \t]*Đối[ ]+với))[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?`;
+/**
+ * The places a clause that opens "Đối với <document>," names right after it ("3. Đối với Luật dạy nghề số 76/2006/QH11, Chương IX
+ * - … chấm dứt hiệu lực …"): the part its act touches, or null.
+ */
+export function placesAfterForDocument(text: string, layout: Layout, start: number, tailEnd: number): string | null {
+  if (!FOR_DOCUMENT_ITEM.test(text.slice(lineStart(layout, start), start))) return null;
+  const m = PLACES_AFTER_COMMA.exec(text.slice(tailEnd, tailEnd + 300));
+  return m ? oneLine(m[1] as string) : null;
+}
+const PLACES_AFTER_COMMA = new RegExp(String.raw`^[^.;:]{0,200}?,[ \n]*(${SCOPE_RUN})`, 'u');
 // an item that names the document what follows is done to ("3. Đối với Nghị định số …: bãi bỏ …", "Điều 7. Đối với Nghị định số
 // …\n1. Thay cụm từ …"): its acts are that document's without a head that says it acts
 const FOR_DOCUMENT_ITEM = /^[ \t\u00A0]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:])[ \t]*)?Đối[ ]+với[ \t]+$/u;
@@ -1444,6 +1457,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
   // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
+  // "7. Các mẫu sau đây hết hiệu lực thi hành: Mẫu số 08 ban hành kèm theo Thông tư số A; Mẫu số 07A … Thông tư số B.": an ending
+  // list on the head's own line (not one that records endings: "… đã hết hiệu lực:")
+  if (inOperativeBody && acting && ENDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'repeals';
+  // ("Các văn bản sau đây đã hết hiệu lực thi hành: Thông tư số A; …" records endings, it ends nothing)
+  if (RECORDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start)))) return 'cites';
   // a task given ("Giao Ban … nghiên cứu, đề xuất Bộ trưởng … thay thế Mẫu số 02 … và bãi bỏ Mẫu số 08 …"): the tasked body acts, if
   // ever, not this document
   if (verb >= 0 && TASK_CLAUSE.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
