@@ -21,7 +21,7 @@ const ROUNDS = [
   { file: 'drafting-forms-structure.json', floor: 0.66, size: 193 },
   // the fifth round, on the same themes by another reviewer, held apart: 128 of 178 at 99b2090, 144 at 639b7e9 (the rules of the
   // fourth round's day), read by aggregate only
-  { file: 'drafting-forms-structure-heldout.json', floor: 0.8, size: 178 },
+  { file: 'drafting-forms-structure-heldout.json', floor: 0.82, size: 178 },
   // the sixth round, a tuning round: 142 passages built the same way as the seventh's from the other half of the dev files; 102
   // of 142 when it landed (verbatim 20/27, redrafted 56/84, look-alikes 26/31), 108 with the scoring of 2db4352, 128 after the rules
   // it led to (test/relations-16m.test.ts), 131 with a law read without its title succeeding the one unamending law it ends, 137
@@ -30,13 +30,15 @@ const ROUNDS = [
   // the seventh round: 133 passages built from real dev acts (verbatim, redrafted, look-alikes) by a reviewer who neither ran nor
   // read the code; 96 of 133 at cc229cf (verbatim 23/28, redrafted 48/75, look-alikes 25/30). Meant to be held apart, it was
   // exposed before any rule of the sixth round was written: a print of the sixth round's disagreements ran on into the
-  // seventh's. It is no longer a held-apart measure; the held-apart one of this kind is the eighth round (spent files)
-  { file: 'drafting-forms-paraphrase-heldout.json', floor: 0.81, size: 133 },
+  // seventh's. It is no longer a held-apart measure; the held-apart one of this kind is the eighth round (spent files). Used for
+  // tuning since (four '=' keys with a date made '~' keys, as the sixth round's): 108 → 120
+  { file: 'drafting-forms-paraphrase-heldout.json', floor: 0.9, size: 133 },
   // the eighth round, held apart: 148 passages built the same way from the acts of the spent files by a third reviewer who neither
   // ran nor read the code; read by aggregate only: 106 of 148 at 2db4352, before any rule of the sixth round (verbatim 22/33,
   // redrafted 58/86, look-alikes 26/29); 109 after them (redrafted 60/86, look-alikes 27/29), 118 with the rule on a law read
-  // without its title (verbatim 26/33, redrafted 65/86), 119 with the rest of that round's rules and scoring (verbatim 27/33)
-  { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.8, size: 148 },
+  // without its title (verbatim 26/33, redrafted 65/86), 119 with the rest of that round's rules and scoring (verbatim 27/33), 120
+  // with the seventh round's (redrafted 66/86)
+  { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.81, size: 148 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }

@@ -146,3 +146,25 @@ describe('parts ended, lists of other types, inline lists, table cells', () => {
     expect(a['113/2015/NĐ-CP']?.part).not.toBe('whole');
   });
 });
+
+describe('the seventh round, once exposed: list heads with more words, tasks over a semicolon, drafts, places then acts', () => {
+  it('a replacing list head that goes on after "sau đây" ("… của Ủy ban nhân dân tỉnh:", "… kể từ ngày …:") heads its items, the amending one too', () => {
+    const a = read('Điều 3. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế các Quyết định sau đây của Ủy ban nhân dân tỉnh:\n- Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005 ban hành Quy định tặng quà;\n- Quyết định số 42/2007/QĐ-UBND ngày 31/12/2007 sửa đổi, bổ sung một số điều của Quy định tặng quà nêu trên.\n', 'Quyết định', '12/2012/QĐ-UBND');
+    expect([a['110/2005/QĐ-UBND']?.relation, a['42/2007/QĐ-UBND']?.relation]).toEqual(['replaces', 'replaces']);
+  });
+
+  it('a suspending list head that goes on after "sau đây" heads its items', () => {
+    const a = read('Điều 1. Ngưng hiệu lực thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022 đối với các Thông tư sau đây của Bộ trưởng Bộ Kế hoạch và Đầu tư:\na) Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022;\nb) Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022.\n', 'Thông tư', '16/2022/TT-BKHĐT');
+    expect([a['08/2022/TT-BKHĐT']?.relation, a['10/2022/TT-BKHĐT']?.relation]).toEqual(['suspends', 'suspends']);
+  });
+
+  it('a task over a semicolon, or a draft named before the verb, acts on nothing', () => {
+    expect(read('Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; ban hành quyết định thay thế Quyết định số 110/2005/QĐ-UBND ngày 29/12/2005.\n', 'Nghị quyết', '08/2012/NQ-HĐND')['110/2005/QĐ-UBND']?.relation).toBe('cites');
+    expect(read('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xây dựng văn bản năm 2024, trong đó có dự thảo Thông tư quy định chi tiết việc giám sát hoạt động đấu thầu thay thế Thông tư số 10/2016/TT-BKHĐT ngày 22 tháng 7 năm 2016.\n', 'Quyết định', '1450/QĐ-BKHĐT')['10/2016/TT-BKHĐT']?.relation).toBe('cites');
+  });
+
+  it('under "Đối với <document>:", items that name the places first and say what is done after', () => {
+    const a = read('2. Đối với Nghị định số 58/2020/NĐ-CP ngày 27 tháng 5 năm 2020 của Chính phủ:\na) Khoản 1 Điều 4 được sửa đổi, bổ sung như sau:\n“1. Người sử dụng lao động hằng tháng đóng …”\nb) Khoản 2 Điều 4 hết hiệu lực thi hành.\n', 'Nghị định', '158/2025/NĐ-CP');
+    expect(a['58/2020/NĐ-CP']).toMatchObject({ relation: 'amends+repeals', part: 'Khoản 1 Điều 4 | Khoản 2 Điều 4' });
+  });
+});

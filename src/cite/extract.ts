@@ -952,7 +952,17 @@ function saysReplaced(t: string, start: number): boolean {
   // … ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số\nđiều của Luật về sĩ quan …")
   let from = 0;
   for (const m of before.matchAll(SENTENCE_BREAK)) from = (m.index ?? 0) + m[0].length;
-  return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(from));
+  if (/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(from))) return true;
+  // (or the head of the list the mention is an item of: "… và thay thế các Quyết định sau đây …:\n- Quyết định số A …;\n-
+  // Quyết định số B … sửa đổi, bổ sung …")
+  const lines = t.slice(Math.max(0, start - 1500), start).split('\n');
+  if (!/^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u.test(lines[lines.length - 1] ?? '')) return false;
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i] as string;
+    if (/:[ \t]*$/u.test(line)) return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(line);
+    if (!/^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u.test(line)) return false;
+  }
+  return false;
 }
 const SENTENCE_BREAK = /[.;:][ \t]*\n|\n[ \t]*\n|[.;] /gu;
 
