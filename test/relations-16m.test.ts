@@ -168,3 +168,19 @@ describe('the seventh round, once exposed: list heads with more words, tasks ove
     expect(a['58/2020/NĐ-CP']).toMatchObject({ relation: 'amends+repeals', part: 'Khoản 1 Điều 4 | Khoản 2 Điều 4' });
   });
 });
+
+describe('this document’s own places and responsibilities', () => {
+  it('places of this document before the ended one are no part of it', () => {
+    const a = read('Điều 70. Hiệu lực thi hành\n2. Trừ trường hợp quy định tại Điều 71 của Luật này, kể từ ngày Luật này có hiệu lực thi hành, Luật thống kê số 04/2003/QH11 không còn hiệu lực.\n', 'Luật', '89/2015/QH13');
+    expect(a['04/2003/QH11']?.part).toBe('whole');
+    const b = read('Điều 2. Sửa đổi phần B Phụ lục IX ban hành kèm theo Nghị quyết này và mục IV phần A Phụ lục XIII của Nghị quyết số 17/2026/NQ-CP như sau:\n', 'Nghị quyết', '66.19/2026/NQ-CP');
+    expect(b['17/2026/NQ-CP']?.part).not.toBe('-');
+  });
+
+  it('a body given the responsibility to guide is no document guiding', () => {
+    const a = read('Điều 20. Trách nhiệm thi hành\n1. Bộ trưởng Bộ Công an có trách nhiệm hướng dẫn thi hành Nghị định này và phối hợp với Bộ Tài chính hướng dẫn việc bảo đảm kinh phí thực hiện Luật Dẫn độ số 100/2025/QH15.\n', 'Nghị định', '172/2026/NĐ-CP');
+    expect(a['100/2025/QH15']?.relation).toBe('cites');
+    const b = read('Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết một số điều của Luật Dẫn độ số 100/2025/QH15.\n', 'Nghị định', '172/2026/NĐ-CP');
+    expect(b['100/2025/QH15']?.relation).toBe('guides');
+  });
+});

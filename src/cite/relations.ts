@@ -573,6 +573,7 @@ const ENDED_INLINE_LIST = /(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt
 const RECORDED_INLINE_LIST = /(?<![\p{L}])đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
 // (its further tasks after a semicolon, on the same line: "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện …; ban hành quyết định thay
 // thế Quyết định số …")
+const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
 const TASK_CLAUSE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Giao(?![\p{L}])[^.:\n]*$`, 'u');
 // a draft named before the verb, its title between: "… trong đó có dự thảo Thông tư quy định chi tiết … thay thế Thông tư số …"
 const DRAFT_BEFORE_VERB = /(?<![\p{L}])dự[ \n]+thảo[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![\p{L}])[^.;:]{0,300}$/u;
@@ -728,8 +729,18 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
     const opened = openingVerb(withoutQuotedWords(clause));
     if (opened !== null) part = PART_BEFORE.exec(clause.slice(opened.end));
   }
-  if (part) return { whole: false, part: part[0].replace(/\s+/g, ' ').replace(/[ ]*(?:của|tại|ban hành kèm theo)[ ]*$/u, '').trim() };
+  // (places of this document are no part of the other's: "Trừ trường hợp quy định tại Điều 71 của Luật này, kể từ ngày …, Luật
+  // thống kê số … không còn hiệu lực" ends the whole law)
+  if (part && !ownPlacesOnly(part[0])) return { whole: false, part: part[0].replace(/\s+/g, ' ').replace(/[ ]*(?:của|tại|ban hành kèm theo)[ ]*$/u, '').trim() };
   return { whole: relation !== 'amends', part: null };
+}
+const THIS_DOCUMENT_ALL = new RegExp(THIS_DOCUMENT, 'gu');
+const PLACE_AFTER = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Pp]hần)[ \n]+[\dIVXLCA-Z]/u;
+/** Whether the places before a mention are this document's own ("Điều 71 của Luật này, …"), none of the other's after them. */
+function ownPlacesOnly(part: string): boolean {
+  let end = -1;
+  for (const m of part.matchAll(THIS_DOCUMENT_ALL)) end = (m.index ?? 0) + m[0].length;
+  return end >= 0 && !PLACE_AFTER.test(part.slice(end));
 }
 
 const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)`;
@@ -1621,6 +1632,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // vi điều chỉnh\n1. Quy định chi tiết Điều 11, … Điều 34 của Luật …")
   // (the actor is the last document named before the verb: "Thông tư này và Thông tư của Bộ Tài chính hướng dẫn … thực hiện
   // Chương trình 167" is guided by the other circular)
+  // (a body given the responsibility to guide is no document guiding: "Bộ trưởng Bộ Công an có trách nhiệm hướng dẫn thi hành Nghị định
+  // này và phối hợp với Bộ Tài chính hướng dẫn việc bảo đảm kinh phí thực hiện Luật …")
+  if (RESPONSIBLE_TO_GUIDE.test(local)) return 'cites';
   if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
