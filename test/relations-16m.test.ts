@@ -184,3 +184,21 @@ describe('this document’s own places and responsibilities', () => {
     expect(b['100/2025/QH15']?.relation).toBe('guides');
   });
 });
+
+describe('look-alikes of a report-only review of these rules', () => {
+  const none = (text: string, type: string, number: string, key: string): void => expect(read(text, type, number)[key]?.relation, text).toBe('cites');
+  it('an ending whose subject was issued under the document, or that a list publishes, ends nothing of it', () => {
+    none('2. Chứng chỉ hành nghề cấp theo Nghị định số 15/2020/NĐ-CP không còn hiệu lực kể từ ngày 01 tháng 01 năm 2027.\n', 'Nghị định', '30/2026/NĐ-CP', '15/2020/NĐ-CP');
+    none('4. Hợp đồng bảo hiểm giao kết theo mẫu tại Thông tư số 12/2021/TT-BTC không còn hiệu lực khi bên mua bảo hiểm chấm dứt hợp đồng.\n', 'Thông tư', '20/2026/TT-BTC', '12/2021/TT-BTC');
+    none('3. Kể từ ngày Luật này có hiệu lực thi hành, giấy phép đã cấp theo Luật Tài nguyên nước số 28/2023/QH15 hết hiệu lực khi hết thời hạn ghi trong giấy phép.\n', 'Luật', '90/2026/QH15', '28/2023/QH15');
+    none('4. Các giấy phép sau đây hết hiệu lực: giấy phép cấp theo Nghị định số 15/2020/NĐ-CP; giấy phép cấp theo Nghị định số 16/2020/NĐ-CP mà doanh nghiệp không hoạt động quá 12 tháng.\n', 'Nghị định', '30/2026/NĐ-CP', '15/2020/NĐ-CP');
+    none('Điều 1. Công bố danh mục văn bản quy phạm pháp luật của Ủy ban nhân dân tỉnh không còn hiệu lực thi hành: Quyết định số 10/2020/QĐ-UBND; Quyết định số 11/2020/QĐ-UBND.\n', 'Quyết định', '05/2026/QĐ-UBND', '11/2020/QĐ-UBND');
+  });
+
+  it('a plan approved under "Đối với" items, a title listing passives, an annex to be replaced later, an ending noted', () => {
+    none('Điều 1. Thống nhất phương án xử lý văn bản sau rà soát như sau:\n1. Đối với Quyết định số 10/2020/QĐ-UBND ngày 12/3/2020 của Ủy ban nhân dân tỉnh: bãi bỏ Điều 3.\n', 'Quyết định', '05/2026/QĐ-UBND', '10/2020/QĐ-UBND');
+    none('Điều 3. Các văn bản sau đây tiếp tục có hiệu lực:\n1. Quyết định số 10/2020/QĐ-UBND ngày 12/3/2020 của Ủy ban nhân dân tỉnh quy định các trường hợp giấy phép xây dựng bị thu hồi, bị bãi bỏ.\n', 'Quyết định', '05/2026/QĐ-UBND', '10/2020/QĐ-UBND');
+    none('5. Phụ lục ban hành kèm theo Thông tư số 12/2021/TT-BTC được thay thế bằng Phụ lục tương ứng khi Bộ Tài chính ban hành văn bản mới.\n', 'Thông tư', '20/2026/TT-BTC', '12/2021/TT-BTC');
+    none('3. Đối với Nghị định số 15/2020/NĐ-CP, Điều 5 đã chấm dứt hiệu lực theo Nghị định số 40/2024/NĐ-CP.\n', 'Nghị định', '30/2026/NĐ-CP', '15/2020/NĐ-CP');
+  });
+});

@@ -1241,7 +1241,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])và[ \n]*$/u.test(t.slice(from, m.start)) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")

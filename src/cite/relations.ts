@@ -534,7 +534,8 @@ const LOCATED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*
 // Quyết định số … được sửa đổi, bổ sung như sau:", "Bảng giá đất ban hành kèm theo Quyết định số … được điều chỉnh như sau:"
 const REGULATION_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Bảng[ \n]+giá|Biểu[ \n]+(?:phí|giá|mức|thuế)|Danh[ \n]+mục)(?![\p{L}])[^.;:\n]{0,300}?[ \n](?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+)?theo[ \n]*$/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|phải|có|cần))?[ \n]+(?:tạm[ \n]+)?$/iu;
-const ENDING_NOTED = /^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+// (places of it may come between: "Đối với Nghị định số …, Điều 5 đã chấm dứt hiệu lực theo Nghị định số …")
+const ENDING_NOTED = new RegExp(String.raw`^[ \n]*(?:,[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+)?(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực`, 'u');
 // (the "thì" of the same clause: "… hết hiệu lực kể từ ngày 01/7/2026, trường hợp hồ sơ đã nộp … thì …" ends it, and supposes only
 // for the files)
 const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:(?!,[ \n]*(?:trường[ \n]+hợp|nếu|khi|đối[ \n]+với)(?![\p{L}]))[^.;]){0,80}?[ \n,]thì(?![\p{L}])/u;
@@ -569,8 +570,10 @@ function lastOperativeVerbStart(s: string): number {
 // soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
 const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
 
+const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!kèm[ \n]+)theo(?:[ \n]+(?:mẫu|quy[ \n]+định|hướng[ \n]+dẫn))?(?:[ \n]+(?:tại|của))?(?:[ \n]+${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'u');
 const ENDED_INLINE_LIST = /(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
-const RECORDED_INLINE_LIST = /(?<![\p{L}])đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
+// (or published: "Công bố danh mục văn bản … không còn hiệu lực thi hành: Quyết định số …; …")
+const RECORDED_INLINE_LIST = /(?:(?<![\p{L}])đã[ \n]+|(?<![\p{L}])công[ \n]+bố(?![\p{L}])[^.:\n]{0,200}?[ \n])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/iu;
 // (its further tasks after a semicolon, on the same line: "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện …; ban hành quyết định thay
 // thế Quyết định số …")
 const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
@@ -1004,9 +1007,14 @@ const DOCUMENT_ITEM_MARK = String.raw`^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[
 export function placesAfterForDocument(text: string, layout: Layout, start: number, tailEnd: number): string | null {
   if (!FOR_DOCUMENT_ITEM.test(text.slice(lineStart(layout, start), start))) return null;
   const m = PLACES_AFTER_COMMA.exec(text.slice(tailEnd, tailEnd + 300));
-  return m ? oneLine(m[1] as string) : null;
+  // (not an ending only noted, or another document's: "… Điều 5 đã chấm dứt hiệu lực theo Nghị định số …")
+  if (!m || /^[^.;]{0,200}?(?<![\p{L}])đã[ \n]+(?:hết|chấm[ \n]+dứt)|^[^.;]{0,200}?hiệu[ \n]+lực[^.;]{0,40}?(?:theo|bởi|tại)[ \n]/u.test(text.slice(tailEnd + m.index + m[0].length, tailEnd + 600))) return null;
+  return oneLine(m[1] as string);
 }
 const PLACES_AFTER_COMMA = new RegExp(String.raw`^[^.;:]{0,200}?,[ \n]*(${SCOPE_RUN})`, 'u');
+// (under a head that approves a plan or a review's outcome, the items are what is to be done: "Điều 1. Thống nhất phương án xử lý văn
+// bản sau rà soát như sau:\n1. Đối với Quyết định số …: bãi bỏ Điều 3.")
+const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \n]+nhất|phê[ \n]+duyệt|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|đề[ \n]+nghị)(?![\p{L}])/iu;
 // an item that names the document what follows is done to ("3. Đối với Nghị định số …: bãi bỏ …", "Điều 7. Đối với Nghị định số
 // …\n1. Thay cụm từ …"): its acts are that document's without a head that says it acts
 const FOR_DOCUMENT_ITEM = /^[ \t\u00A0]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:])[ \t]*)?Đối[ ]+với[ \t]+$/u;
@@ -1423,10 +1431,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
   // articles)
   if (inOperativeBody && acting && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start)))) return 'amends';
-  const ownPassive = (DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE : OWN_PASSIVE_AFTER).exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  // (the title's own verbs are passed over only in an effect article or before "như sau": "… quy định các trường hợp giấy phép bị thu
+  // hồi, bị bãi bỏ." is a title, no act)
+  const titled = DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) : null;
+  // (nor a passive that follows another, "… giấy phép bị thu hồi, bị bãi bỏ": the title's list of what happens to something)
+  const ownPassive = titled && (/như[ \n]+sau/u.test(titled[0]) || inArticleHeaded(text, start, EFFECT_ARTICLE) || BY_THIS_DOCUMENT_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) && !/(?<![\p{L}])(?:được|bị)[ \n]+\p{L}+(?:[ \n]+\p{L}+)?[ \n]*,[ \n]*(?:được|bị)[ \n]/u.test(titled[0]) && !/tiếp[ \n]+tục/u.test(listHead(text, start)) ? titled : OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
   if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
@@ -1450,7 +1462,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/^Quyết[ \n]+định/u.test(text.slice(start, start + 12)) && COMMITTEE_CHANGED.test(withoutQuotedWords(text.slice(Math.max(0, start - 400), start))) && untasked()) return 'amends';
   // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
   // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
-  if (((ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) || FOR_DOCUMENT_ITEM.test(text.slice(lineStart(layout, start), start))) && untasked()) {
+  if (((ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) || (FOR_DOCUMENT_ITEM.test(text.slice(lineStart(layout, start), start)) && !PLAN_HEAD.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)))) && untasked()) {
     const acts = itemActs(text, layout, start, tailEnd);
     if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
     if (acts?.named && acts.places.length === 0) return 'cites';
@@ -1482,7 +1494,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
   // "7. Các mẫu sau đây hết hiệu lực thi hành: Mẫu số 08 ban hành kèm theo Thông tư số A; Mẫu số 07A … Thông tư số B.": an ending
   // list on the head's own line (not one that records endings: "… đã hết hiệu lực:")
-  if (inOperativeBody && acting && ENDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'repeals';
+  // (not a list of what was issued under it, "Các giấy phép sau đây hết hiệu lực: giấy phép cấp theo Nghị định số …", nor a list the
+  // document publishes, "Công bố danh mục văn bản … không còn hiệu lực thi hành: …")
+  if (inOperativeBody && acting && ENDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && !STANDARD_BEFORE.test(local) && !/(?<![\p{L}])công[ \n]+bố(?![\p{L}])/iu.test(text.slice(Math.max(pStart, start - 600), start)) && untasked()) return 'repeals';
+  // an ending whose subject is something issued or done under the document ("Chứng chỉ hành nghề cấp theo Nghị định số … không còn
+  // hiệu lực …", "giấy phép đã cấp theo Luật … hết hiệu lực khi …"): the document is the standard followed, nothing of it ends
+  if (STANDARD_BEFORE.test(withoutQuotedWords(local)) && /^[^.;]{0,300}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 320))) return 'cites';
   // ("Các văn bản sau đây đã hết hiệu lực thi hành: Thông tư số A; …" records endings, it ends nothing)
   if (RECORDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start)))) return 'cites';
   // a task given ("Giao Ban … nghiên cứu, đề xuất Bộ trưởng … thay thế Mẫu số 02 … và bãi bỏ Mẫu số 08 …"): the tasked body acts, if
@@ -1682,6 +1699,7 @@ const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?
 // 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của … quy định mã số … bị bãi bỏ.", "… ngày 25 tháng 5 năm 2022 hướng dẫn … được sửa đổi,
 // bổ sung như sau:"
 const OWN_PASSIVE_AFTER_TITLE = ownPassiveAfter(String.raw`thì|mà|nếu|khi`);
+const BY_THIS_DOCUMENT_AFTER = new RegExp(String.raw`^[^.;]{0,300}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u');
 const DATED_TITLE = /^[^.;:]{0,60}?(?<![\p{L}])ngày[ \n]+\d|^[^.;:]{0,60}?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}/u;
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
