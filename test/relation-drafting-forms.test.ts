@@ -31,8 +31,8 @@ const ROUNDS = [
   // read the code; 96 of 133 at cc229cf (verbatim 23/28, redrafted 48/75, look-alikes 25/30). Meant to be held apart, it was
   // exposed before any rule of the sixth round was written: a print of the sixth round's disagreements ran on into the
   // seventh's. It is no longer a held-apart measure; the held-apart one of this kind is the eighth round (spent files). Used for
-  // tuning since (four '=' keys with a date made '~' keys, as the sixth round's): 108 → 122
-  { file: 'drafting-forms-paraphrase-heldout.json', floor: 0.91, size: 133 },
+  // tuning since (four '=' keys with a date made '~' keys, as the sixth round's): 108 → 123
+  { file: 'drafting-forms-paraphrase-heldout.json', floor: 0.92, size: 133 },
   // the eighth round, held apart: 148 passages built the same way from the acts of the spent files by a third reviewer who neither
   // ran nor read the code; read by aggregate only: 106 of 148 at 2db4352, before any rule of the sixth round (verbatim 22/33,
   // redrafted 58/86, look-alikes 26/29); 109 after them (redrafted 60/86, look-alikes 27/29), 118 with the rule on a law read

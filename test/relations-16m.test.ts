@@ -202,3 +202,14 @@ describe('look-alikes of a report-only review of these rules', () => {
     none('3. Đối với Nghị định số 15/2020/NĐ-CP, Điều 5 đã chấm dứt hiệu lực theo Nghị định số 40/2024/NĐ-CP.\n', 'Nghị định', '30/2026/NĐ-CP', '15/2020/NĐ-CP');
   });
 });
+
+describe('a suspension in the passive, and an ended item closed by a semicolon', () => {
+  it('"… bị ngưng hiệu lực thi hành từ ngày … đến ngày …" suspends', () => {
+    expect(read('Điều 1. Ngưng hiệu lực\n1. Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 bị ngưng hiệu lực thi hành từ ngày 01 tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022.\n', 'Thông tư', '16/2022/TT-BKHĐT')['08/2022/TT-BKHĐT']?.relation).toBe('suspends');
+  });
+
+  it('"a) Nghị định số A … và Nghị định số B … hết hiệu lực thi hành;" under "Kể từ ngày …:" ends both', () => {
+    const a = read('Điều 10. Hiệu lực thi hành\n2. Kể từ ngày 01 tháng 7 năm 2026:\na) Nghị định số 40/2018/NĐ-CP ngày 12 tháng 3 năm 2018 của Chính phủ về quản lý hoạt động kinh doanh theo phương thức đa cấp và Nghị định số 18/2023/NĐ-CP ngày 28 tháng 4 năm 2023 của Chính phủ hết hiệu lực thi hành;\nb) Bãi bỏ Điều 25 Nghị định số 55/2024/NĐ-CP.\n', 'Nghị định', '137/2026/NĐ-CP');
+    expect([a['40/2018/NĐ-CP']?.relation, a['18/2023/NĐ-CP']?.relation]).toEqual(['replaces', 'replaces']);
+  });
+});

@@ -1440,6 +1440,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
   if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
+    if (/ngưng|ngừng|đình/u.test(verbs)) return inOperativeBody && acting ? 'suspends' : 'cites';
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
     // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
     const meansOnly = /^điều[ \n]+chỉnh$/u.test(verbs) && !/như[ \n]+sau|thành|theo[ \n]+(?:các[ \n]+)?(?:Phụ[ \n]+lục|Biểu)/u.test(ownPassive[0]);
@@ -1674,8 +1675,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
 const ENDED_BY_COLON = new RegExp(String.raw`(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[^:.;]{0,120}:[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // (a semicolon followed by a word that is no verb and names no act of its own is inside a title that lists fields: "… về xử
 // phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực …", "…;
-// dự trữ quốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực …")
-const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,900}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.)`, 'u');
+// dự trữ quốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực …"; an item of a list ends with a semicolon:
+// "a) Nghị định số A … và Nghị định số B … hết hiệu lực thi hành;\nb) …")
+const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,900}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.|[ \t]*;[ \t]*\n)`, 'u');
 /**
  * Whether the text after a mention (or after the items a clause opens with) ends it: "… hết hiệu lực kể từ ngày …", unless
  * the ending is a condition on another subject ("… Nghị định số … đến khi Luật Việc làm … hết hiệu lực thi hành.").
@@ -1691,7 +1693,8 @@ export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ 
 // (a chapter may be ended with the articles it holds: "2. Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …")
 // the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
 // "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
-const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh)`;
+// (a suspension too: "Thông tư số … bị ngưng hiệu lực thi hành từ ngày … đến ngày …")
+const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh|(?:tạm[ \n]+)?(?:ngưng|ngừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|thi[ \n]+hành))`;
 const ownPassiveAfter = (lead: string): RegExp =>
   new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${lead})(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}])(?![ \n]+${THIS_DOCUMENT}))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|(?:[ \n]+tương[ \n]+ứng)?[ \n]+(?:bằng|thành)(?![\p{L}])|[ \n]+bởi[ \n]+${THIS_DOCUMENT}|(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi|năm)(?![\p{L}])[^.;:]{0,160}?[.;]))`, 'u');
 const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi`);
