@@ -834,14 +834,14 @@ function actEffective(t: string, relation: Relation, m: Mention, mentions: reado
   return day === null ? null : { effective: day };
 }
 
+/** Whether `ended` is no amending law and no other law its clause ends is one either. */
+const soleUnamendingLaw = (ended: string, siblings: readonly string[]): boolean => !ended.startsWith('sua-doi') && !siblings.some((k) => k !== ended && !k.startsWith('sua-doi'));
 /**
  * Whether a law that ends ("hết hiệu lực", not "bãi bỏ") a named law as a whole succeeds it: when both are laws or
  * ordinances and the ended one is no amending law, it does (a new law takes over its subject: Luật Trồng trọt → Pháp
  * lệnh Giống cây trồng, Luật Giáo dục nghề nghiệp → Luật Dạy nghề, Luật Tổ chức chính quyền địa phương → Luật Tổ chức
  * HĐND và UBND; in the relation gold's dev half, 20 of 20 such endings); from a consolidated text, only on its subject.
  */
-/** Whether `ended` is no amending law and no other law its clause ends is one either. */
-const soleUnamendingLaw = (ended: string, siblings: readonly string[]): boolean => !ended.startsWith('sua-doi') && !siblings.some((k) => k !== ended && !k.startsWith('sua-doi'));
 function succeeds(ended: string, own: string, ownType: string | undefined, siblings: readonly string[]): boolean {
   if (ended.startsWith('sua-doi')) return false;
   if (ownType === undefined || !LAW_TYPES.has(ownType)) return sameLawSubject(ended, own);
