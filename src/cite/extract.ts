@@ -956,14 +956,15 @@ function saysReplaced(t: string, start: number): boolean {
   // (or the head of the list the mention is an item of: "… và thay thế các Quyết định sau đây …:\n- Quyết định số A …;\n-
   // Quyết định số B … sửa đổi, bổ sung …")
   const lines = t.slice(Math.max(0, start - 1500), start).split('\n');
-  if (!/^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u.test(lines[lines.length - 1] ?? '')) return false;
+  if (!LIST_MARK_AT.test(lines[lines.length - 1] ?? '')) return false;
   for (let i = lines.length - 2; i >= 0; i--) {
     const line = lines[i] as string;
     if (/:[ \t]*$/u.test(line)) return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(line);
-    if (!/^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u.test(line)) return false;
+    if (!LIST_MARK_AT.test(line)) return false;
   }
   return false;
 }
+const LIST_MARK_AT = /^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u;
 const SENTENCE_BREAK = /[.;:][ \t]*\n|\n[ \t]*\n|[.;] /gu;
 
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */

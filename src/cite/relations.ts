@@ -762,6 +762,8 @@ const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+th
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
 // (any mark, "1.2.", "-", "+"; or the places first and the verb after them: "b) Điều 5 bãi bỏ.")
+// the mark an item opens with: "a)", "1.", "1.2.", "-", "+", "•"
+const ITEM_MARK_AT = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])/u;
 const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,300})/u;
 const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$`, 'u');
 const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,300})/u;
@@ -844,13 +846,13 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     let line = text.slice(p + 1, Math.min(to, text.indexOf('\n', p + 1) < 0 ? to : text.indexOf('\n', p + 1)));
     // an item over the lines it wraps onto ("5. Bãi bỏ\nđiểm d khoản 3 Điều 77; …", "8. Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2
     // Điều 9."): up to its stop or the next item, four lines at most; the loop goes on after its last line
-    if (/^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])/u.test(line)) {
+    if (ITEM_MARK_AT.test(line)) {
       for (let k = 0; k < 4 && !/[.;:][ \t]*$/u.test(line); k++) {
         const at = p + 1 + line.length;
         if (at >= to || inSortedRanges(layout.quotedWordings, at + 1)) break;
         const nextEnd = text.indexOf('\n', at + 1);
         const next = text.slice(at + 1, Math.min(to, nextEnd < 0 ? to : nextEnd));
-        if (next.trim() === '' || /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•]|[“"])/u.test(next) || (/^[ \t]*Điều[ ]+\d/u.test(next) && !placeWrappedAt(text, at))) break;
+        if (next.trim() === '' || ITEM_MARK_AT.test(next) || /^[ \t]*[“"]/u.test(next) || (/^[ \t]*Điều[ ]+\d/u.test(next) && !placeWrappedAt(text, at))) break;
         line += `\n${next}`;
       }
       p += line.lastIndexOf('\n') + 1;
@@ -1497,12 +1499,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // list on the head's own line (not one that records endings: "… đã hết hiệu lực:")
   // (not a list of what was issued under it, "Các giấy phép sau đây hết hiệu lực: giấy phép cấp theo Nghị định số …", nor a list the
   // document publishes, "Công bố danh mục văn bản … không còn hiệu lực thi hành: …")
-  if (inOperativeBody && acting && ENDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && !STANDARD_BEFORE.test(local) && !/(?<![\p{L}])công[ \n]+bố(?![\p{L}])/iu.test(text.slice(Math.max(pStart, start - 600), start)) && untasked()) return 'repeals';
+  // (the paragraph before the mention, 600 characters at most, quoted wordings blanked)
+  const leadIn = withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start));
+  if (inOperativeBody && acting && ENDED_INLINE_LIST.test(leadIn) && !STANDARD_BEFORE.test(local) && !/(?<![\p{L}])công[ \n]+bố(?![\p{L}])/iu.test(leadIn) && untasked()) return 'repeals';
   // an ending whose subject is something issued or done under the document ("Chứng chỉ hành nghề cấp theo Nghị định số … không còn
   // hiệu lực …", "giấy phép đã cấp theo Luật … hết hiệu lực khi …"): the document is the standard followed, nothing of it ends
   if (STANDARD_BEFORE.test(withoutQuotedWords(local)) && /^[^.;]{0,300}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 320))) return 'cites';
   // ("Các văn bản sau đây đã hết hiệu lực thi hành: Thông tư số A; …" records endings, it ends nothing)
-  if (RECORDED_INLINE_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start)))) return 'cites';
+  if (RECORDED_INLINE_LIST.test(leadIn)) return 'cites';
   // a task given ("Giao Ban … nghiên cứu, đề xuất Bộ trưởng … thay thế Mẫu số 02 … và bãi bỏ Mẫu số 08 …"): the tasked body acts, if
   // ever, not this document
   if (verb >= 0 && (TASK_CLAUSE.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local)))) || TASK_CLAUSE.test(withoutQuotedWords(text.slice(lineStart(layout, start), start))))) return 'cites';
