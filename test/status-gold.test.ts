@@ -26,9 +26,10 @@ interface Entry { document: string; at: string; status: string; split: 'dev' | '
 // test (the blind half) .844 on 64. After the round on the spent half (kept provisions until a stated day, each act's own
 // day, one spent entry corrected): spent .935, test .891; with every actor of a status phrase, test .906. Half of what
 // stayed blind was spent that night (25 documents, hash salt "spent-2-2026-12-03"): those 29 entries .897, the 35 left
-// blind .914, spent as a whole .923 on 91; after the round on them dev .978, spent .945, test .943. Each split's floor is
-// what it measures now, rounded down.
-const FLOORS = { dev: 0.97, spent: 0.94, test: 0.94 };
+// blind .914, spent as a whole .923 on 91; after the round on them dev .978, spent .945, test .943. With a document's own
+// conditional end (unknown until its last day): dev .983, spent .956, test .971, one of whose entries had been seen
+// (fixtures/status/README.md, "Two test entries seen"). Each split's floor is what it measures now, rounded down.
+const FLOORS = { dev: 0.98, spent: 0.95, test: 0.97 };
 
 const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'status', 'gold.json'), 'utf8')) as Entry[];
 

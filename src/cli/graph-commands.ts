@@ -416,6 +416,8 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       `${node.type ?? ''} ${node.date ?? ''} ${node.title ?? node.names[0] ?? ''}`.trim(),
       `status${amendments.at ? ` on ${amendments.at}` : ''}: ${amendments.status}`,
     ];
+    // an unknown status says why when its own text is the reason
+    if (amendments.endsEarlierIf) out.push(`  its own text ends it, or parts of it, on an act no text names: ${amendments.endsEarlierIf}`);
     out.push('', 'rests on:');
     for (const s of rests.direct) out.push(`  ${s.relation.padEnd(10)} ${s.id}${s.path ? '' : ' (not in the corpus)'}`);
     for (const u of rests.upstream.filter((x) => x.depth > 1)) out.push(`  upstream   ${u.id} (via ${u.via})`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RelationSchema } from '../cite/index.js';
 import { DocumentCitationSchema, DocumentSchema } from '../doc/index.js';
-import { LegalStatusSchema } from '../graph/queries/amendments.js';
+import { AmendmentHistorySchema } from '../graph/queries/amendments.js';
 import { NodeAttributesSchema } from '../graph/schema.js';
 import { EraSchema, PlaceLevelSchema } from '../place/index.js';
 import { SearchResultSchema } from '../search/schema.js';
@@ -43,17 +43,6 @@ export const ImplementersPageOutputSchema = z.object({
   items: z.array(ImplementerOutputSchema),
 });
 
-export const AmendmentEventOutputSchema = z.object({
-  by: z.string(),
-  on: z.string(),
-  relation: z.enum(['amends', 'replaces', 'repeals', 'suspends', 'corrects']),
-  whole: z.boolean().nullable(),
-  parts: z.array(z.string()),
-  date: z.string().nullable(),
-  asserted: z.boolean(),
-  statedBy: z.string().nullable(),
-});
-
 export const TraceOutputSchema = z.object({
   id,
   path,
@@ -66,7 +55,7 @@ export const TraceOutputSchema = z.object({
   byLevelAndPlace: z
     .record(z.string(), z.record(z.string(), z.number().int().positive()))
     .describe('how many implementers at each level ("province", "unknown"), then place ("tinh-ha-tinh", "central", "unknown"): over all of them, not only the page'),
-  amendments: z.object({ events: z.array(AmendmentEventOutputSchema), current: z.string(), repealed: z.boolean(), status: LegalStatusSchema, at: z.string().nullable() }),
+  amendments: AmendmentHistorySchema,
 });
 
 export const CoverageOutputSchema = z.object({

@@ -103,14 +103,71 @@ function effectiveDate(m: RegExpExecArray | null, date: string | null): string |
 // năm 2027" ("đến ngày các quy định … có hiệu lực" names an event, not a day, and gives none)
 const UNTIL = /^(?:[ \n]+ban[ \n]+hành)?(?:[ \n]+và)?(?:[ \n]+được)?(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng))?[ \n]+(?:cho[ \n]+)?(?:đến|tới)[ \n]+(?:hết[ \n]+)?ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))/u;
 
-/** The last day the document is in force, when its article on effect states a period ("… đến hết ngày …"). */
+const OWN_TYPE = String.raw`(?:Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Quy[ \n]+chế)[ \n]+này`;
+// "3. Nghị quyết này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027, trừ trường hợp …": its own end, said apart from its start
+const ENDS_ON_DAY = new RegExp(String.raw`${OWN_TYPE}[ \n]+hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+kể)?[ \n]+từ[ \n]+ngày[ \n]+(?:(\d{1,2})[ \n]+tháng[ \n]+(\d{1,2})[ \n]+năm[ \n]+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))`, 'gu');
+// what may stand before a sentence's subject: the text's start, a sentence's end, an item's mark ("3. ", "b) "); "… được sửa
+// đổi, bổ sung tại Điều 3\nNghị định này hết hiệu lực …" has none, and "Nghị định này" there only finishes a pinpoint
+const CLAUSE_START_BEFORE = /(?:^|[.;:]|(?:^|\n)[ \t]*[a-zđ]\))[ \t\n]*$/u;
+const startsClause = (text: string, at: number): boolean => CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+/** The day before a written day (the last day in force of a text that ends "kể từ" it). */
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The last day the document is in force, when its own text states one: a period in its article on effect ("… đến hết
+ * ngày …"), or an end said apart ("Nghị quyết này hết hiệu lực kể từ ngày 01 tháng 3 năm 2027": the day before); the
+ * earlier when both are said.
+ */
 function expiryDate(text: string, m: RegExpExecArray | null, effective: string | null): string | null {
-  if (!m) return null;
-  const u = UNTIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
-  if (!u) return null;
-  const iso = u[1] ? writtenDay(u[1], u[2], u[3]) : writtenDay(u[4], u[5], u[6]);
+  const days: string[] = [];
+  const u = m ? UNTIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160)) : null;
+  if (u) {
+    const iso = u[1] ? writtenDay(u[1], u[2], u[3]) : writtenDay(u[4], u[5], u[6]);
+    if (iso !== null) days.push(iso);
+  }
+  if (m) {
+    for (const e of text.matchAll(ENDS_ON_DAY)) {
+      if (!startsClause(text, e.index)) continue;
+      const iso = e[1] ? writtenDay(e[1], e[2], e[3]) : writtenDay(e[4], e[5], e[6]);
+      if (iso !== null) days.push(dayBefore(iso));
+    }
+  }
   // a period that ends before it starts is a misreading
-  return iso === null || (effective !== null && iso < effective) ? null : iso;
+  const valid = days.filter((d) => effective === null || d >= effective);
+  return valid.length === 0 ? null : valid.reduce((x, y) => (y < x ? y : x));
+}
+
+// "Trường hợp luật … có quy định về … được thông qua … thì các quy định tương ứng trong Nghị quyết này hết hiệu lực kể từ thời
+// điểm các văn bản quy phạm pháp luật đó có hiệu lực": its own text ends it, or the provisions another act takes over, on an
+// event whose day no text gives ("kể từ ngày 01 tháng …" is a day, read above)
+const ENDS_ON_EVENT = new RegExp(String.raw`${OWN_TYPE}[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+từ[ \n]+|từ[ \n]+|tại[ \n]+|vào[ \n]+)?(?:thời[ \n]+điểm|ngày|khi)[ \n]+(?!\d)`, 'u');
+// the end of the sentence before, or an item's mark: where the clause that holds the condition starts
+const CLAUSE_BOUNDARY = /[.;:](?=[ \t]*\n|[ \t]+\p{Lu})|\n[ \t]*(?:\d{1,2}\.|[a-zđ]\))(?=[ \t])/gu;
+
+/**
+ * The clause by which the document's own text ends it, or some of its provisions, on an event whose day no text gives, with
+ * its offsets; null when it has none. Until its stated last day such a document is in force unless the event happened,
+ * which the corpus does not say: its status is then unknown.
+ */
+function conditionalEnd(text: string, m: RegExpExecArray | null): { start: number; end: number; text: string } | null {
+  if (!m) return null;
+  const after = text.slice(m.index);
+  const e = ENDS_ON_EVENT.exec(after);
+  if (!e) return null;
+  const at = m.index + e.index;
+  // the clause: from the last boundary before it (at most 1 000 characters back) to its sentence's end
+  const from = Math.max(0, at - 1000);
+  let start = from;
+  for (const b of text.slice(from, at).matchAll(CLAUSE_BOUNDARY)) start = from + b.index + b[0].length;
+  while (start < at && /\s/u.test(text[start] as string)) start++;
+  const stop = /\.(?=\s|$)/u.exec(text.slice(at, at + 600));
+  const end = stop ? at + stop.index + 1 : Math.min(text.length, at + 600);
+  return { start, end, text: text.slice(start, end).replace(/\s+/gu, ' ') };
 }
 
 /** A place with what the official lists say of its unit (code, province, name for people). */
@@ -354,6 +411,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
     recipients: raw.recipients?.items ?? [],
     effective,
     expires: expiryDate(text, effect, effective),
+    endsEarlierIf: conditionalEnd(text, effect),
     warnings,
   };
 }

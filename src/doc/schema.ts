@@ -68,6 +68,12 @@ export const DocIdentitySchema = z.object({
   effective: z.string().nullable(),
   /** the last day it is in force, when its own article on effect states a period ("… từ ngày … đến hết ngày 28 tháng 02 năm 2027"); absent in identities read before it was */
   expires: z.string().nullable().optional(),
+  /**
+   * the clause by which its own text ends it, or some of its provisions, on an event whose day no text gives ("Trường hợp luật …
+   * được thông qua … thì các quy định tương ứng trong Nghị quyết này hết hiệu lực kể từ thời điểm …"), with its offsets in the
+   * text (the text with whitespace runs made one space); absent in identities read before it was
+   */
+  endsEarlierIf: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() }).nullable().optional(),
   place: PlaceSchema.nullable(),
   issuer: IssuerSchema.nullable(),
   level: LevelSchema.nullable(),

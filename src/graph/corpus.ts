@@ -463,6 +463,7 @@ export class Corpus {
       date: i.date?.iso ?? null,
       ...(i.effective ? { effective: i.effective } : {}),
       ...(i.expires ? { expires: i.expires } : {}),
+      ...(i.endsEarlierIf ? { endsEarlierIf: i.endsEarlierIf.text } : {}),
       title: i.title,
       issuer: i.issuer?.name ?? null,
       level: i.level,
@@ -607,7 +608,7 @@ export class Corpus {
       // (and its family as a citation names one: Party or State)
       const family = this.graph.getNodeAttribute(key, 'family');
       this.graph.mergeNodeAttributes(key, { kind: 'cited', path: null, title: null, ...placeOfId(key), family: family === null ? null : family.startsWith('party') ? 'party' : 'state' });
-      for (const field of ['supplied', 'disagrees', 'effective', 'expires'] as const) this.graph.removeNodeAttribute(key, field);
+      for (const field of ['supplied', 'disagrees', 'effective', 'expires', 'endsEarlierIf'] as const) this.graph.removeNodeAttribute(key, field);
     } else {
       unindexNode(this.index, key);
       this.graph.dropNode(key);

@@ -9,7 +9,7 @@ export { nodesWhere, compareKeys, inEdgesInOrder, outEdgesInOrder, type GraphSto
 export { resolveId, type Resolution } from './resolve.js';
 export { implementers, groupByLevelAndPlace, countByLevelAndPlace, pageOfImplementers, type Implementer, type ImplementersPage } from './queries/implementers.js';
 export { restsOn, type RestsOn, type Support } from './queries/rests-on.js';
-export { amendmentHistory, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
+export { amendmentHistory, AmendmentEventSchema, AmendmentHistorySchema, LegalStatusSchema, type AmendmentEvent, type AmendmentHistory, type LegalStatus } from './queries/amendments.js';
 export { pathBetween, shortestPathWalk, comparePathEdges, type PathStep, type PathEdge, type PathRing } from './queries/path.js';
 export { missing, rankMissing, citingDocuments, type MissingDocument } from './queries/ranking.js';
 export { mostCited, type Ranked } from './queries/most-cited.js';

@@ -45,6 +45,11 @@ export const NodeAttributesSchema = z.object({
   effective: z.string().nullable().optional(),
   /** the last day a corpus document is in force, when its text sets a period ("… có hiệu lực … đến hết ngày 28 tháng 02 năm 2027"); absent otherwise */
   expires: z.string().nullable().optional(),
+  /**
+   * the clause by which a corpus document's own text ends it, or some of its provisions, on an event whose day no text gives
+   * (identity.endsEarlierIf, whitespace made single spaces): until its last day its status is unknown; absent otherwise
+   */
+  endsEarlierIf: z.string().nullable().optional(),
   /** identity fields of a corpus document not read from its text ("number:manifest", "date:caller"); absent when none */
   supplied: z.array(z.string()).optional(),
   /** identity fields on which a manifest or the caller disagreed with the header, which was kept ("date:manifest"); absent when none */

@@ -61,6 +61,8 @@ export const NODE_FIELDS: readonly FieldSpec[] = [
   { key: 'disagrees', kind: 'list' },
   // added after the first format 5 files, which hold the 16 columns before it: the graph part's head says how many
   { key: 'expires', kind: 'str', nullable: true },
+  // added after `expires` (files of 17 columns load without it)
+  { key: 'endsEarlierIf', kind: 'str', nullable: true },
 ];
 /** The node columns of a graph part whose head does not count them (the first format 5 files). */
 const NODE_FIELDS_FIRST = 16;

@@ -7,40 +7,47 @@ import { inEdgesInOrder, type GraphStore } from '../store.js';
 export const LegalStatusSchema = z.enum(['in force', 'amended in part', 'partly repealed', 'replaced', 'repealed', 'expired', 'unknown']);
 export type LegalStatus = z.infer<typeof LegalStatusSchema>;
 
-export interface AmendmentEvent {
+export const AmendmentEventSchema = z.object({
   /** the document that acts */
-  by: string;
+  by: z.string(),
   /** the document acted upon */
-  on: string;
-  relation: 'amends' | 'replaces' | 'repeals' | 'suspends' | 'corrects';
+  on: z.string(),
+  relation: z.enum(['amends', 'replaces', 'repeals', 'suspends', 'corrects']),
   /** true when the act touches the whole document; false for articles, clauses, annexes; null when no mention says (older snapshots) */
-  whole: boolean | null;
+  whole: z.boolean().nullable(),
   /** the parts it touches, as written ("khoản 4 Điều 18", "Phụ lục II") */
-  parts: string[];
+  parts: z.array(z.string()),
   /** for an act on the whole document: the provisions it leaves in force ("Điều 75 của Luật Đầu tư"); the document is then partly in force */
-  kept: string[];
+  kept: z.array(z.string()),
   /**
    * when it takes effect: the day the acting text gives this act, else the acting document's entry into force (its own,
    * else the registry's for a law, else a day a third text states beside the act), else its date
    */
-  date: string | null;
+  date: z.string().nullable(),
   /** true when only a third document states it (a consolidated text, a list of expired documents) */
-  asserted: boolean;
+  asserted: z.boolean(),
   /** the document that states it, for an asserted event */
-  statedBy: string | null;
-}
+  statedBy: z.string().nullable(),
+});
+export type AmendmentEvent = z.infer<typeof AmendmentEventSchema>;
 
 const OPERATIVE = new Set(['amends', 'replaces', 'repeals', 'suspends', 'corrects']);
 
-export interface AmendmentHistory {
-  events: AmendmentEvent[];
+export const AmendmentHistorySchema = z.object({
+  events: z.array(AmendmentEventSchema),
   /** the newest document that replaced this one as a whole (itself when none) */
-  current: string;
-  repealed: boolean;
+  current: z.string(),
+  repealed: z.boolean(),
   /** the status on `at` (or on the last event when no date is given) */
-  status: LegalStatus;
-  at: string | null;
-}
+  status: LegalStatusSchema,
+  at: z.string().nullable(),
+  /**
+   * the clause by which the document's own text ends it, or some of its provisions, on an event whose day no text gives, when
+   * it has one: the reason its status is `unknown` until its last day (null when it has none)
+   */
+  endsEarlierIf: z.string().nullable(),
+});
+export type AmendmentHistory = z.infer<typeof AmendmentHistorySchema>;
 
 function lawNumber(key: string): string {
   return key.replace(/^vn:/, '').replace(/[@#~].*$/, '');
@@ -115,7 +122,7 @@ function whole(a: EdgeAttributes): { whole: boolean | null; parts: string[]; kep
 export function amendmentHistory(graph: GraphStore, key: string, options: { at?: string | null } = {}): AmendmentHistory {
   const at = options.at ?? null;
   const events: AmendmentEvent[] = [];
-  if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at };
+  if (!graph.hasNode(key)) return { events, current: key, repealed: false, status: 'unknown', at, endsEarlierIf: null };
   for (const { attributes: a, source, sourceAttributes: s } of inEdgesInOrder(graph, key, (x) => OPERATIVE.has(x.relation))) {
     const date = eventDate(source, s, a);
     const scope = whole(a);
@@ -164,8 +171,14 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
   // a document in force for a stated period ("… có hiệu lực thi hành từ ngày … đến hết ngày 28 tháng 02 năm 2027") has expired
   // the day after its last one, unless an act on the whole ended it first (the node carries the identity's `expires`, when the
   // graph records it)
-  const expires = graph.hasNode(key) ? graph.getNodeAttributes(key).expires ?? null : null;
+  const node = graph.getNodeAttributes(key);
+  const expires = node.expires ?? null;
   if (expires && at !== null && at > expires && status !== 'replaced' && status !== 'repealed') status = 'expired';
+  // its own text ends it, or the provisions another act takes over, when an act no text names takes effect ("… thì các quy
+  // định tương ứng trong Nghị quyết này hết hiệu lực kể từ thời điểm các văn bản … đó có hiệu lực"): from its first day to its
+  // last, whether it is still whole the corpus cannot say, and only an act on the whole that it records settles it
+  const endsEarlierIf = node.endsEarlierIf ?? null;
+  if (endsEarlierIf && (status === 'in force' || status === 'amended in part' || status === 'partly repealed')) status = 'unknown';
   if (replacedBy && current === key) current = replacedBy.by;
-  return { events, current, repealed: status === 'repealed', status, at };
+  return { events, current, repealed: status === 'repealed', status, at, endsEarlierIf };
 }

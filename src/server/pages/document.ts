@@ -41,7 +41,8 @@ function identityRows(a: DocumentPageInput): Array<[string, string]> {
     ['number', esc(i?.number ?? node.number ?? (i?.numberWritten ? `— (draft: ${i.numberWritten})` : ''))],
     ['date', esc(i?.date?.iso ?? node.date)],
     ['in force from', esc(i?.effective ?? node.effective)],
-    ['status', a.trace ? esc(a.trace.amendments.status) : null],
+    // an unknown status says why when the document's own text is the reason
+    ['status', a.trace ? esc(a.trace.amendments.status) + (a.trace.amendments.endsEarlierIf ? ` <span class="muted small">(its own text ends it, or parts of it, on an act no text names: ${esc(a.trace.amendments.endsEarlierIf)})</span>` : '') : null],
     ['issuer', esc(i?.issuer ? [i.issuer.parent, i.issuer.name].filter(Boolean).join(' / ') : node.issuer)],
     ['place', esc(i?.place?.display ?? (placeName(node.place, node.date, node.level) || null))],
     ['level', esc(i?.level ?? node.level)],

@@ -197,7 +197,7 @@ async function removeByPath(client: pg.ClientBase, path: string): Promise<string
   const touched = await client.query<{ target: string }>('DELETE FROM vanban_edges WHERE (source = $1 AND asserted_by IS NULL) OR asserted_by = $1 RETURNING target', [key]);
   const cited = await client.query('SELECT 1 FROM vanban_edges WHERE target = $1 LIMIT 1', [key]);
   if (cited.rowCount) {
-    await client.query(`UPDATE vanban_nodes SET kind = 'cited', law_name = NULL, attributes = (attributes - 'supplied' - 'disagrees') || '{"kind": "cited", "path": null}'::jsonb WHERE key = $1`, [key]);
+    await client.query(`UPDATE vanban_nodes SET kind = 'cited', law_name = NULL, attributes = (attributes - 'supplied' - 'disagrees' - 'effective' - 'expires' - 'endsEarlierIf') || '{"kind": "cited", "path": null}'::jsonb WHERE key = $1`, [key]);
   } else await client.query('DELETE FROM vanban_nodes WHERE key = $1', [key]);
   const targets = [...new Set([...touched.rows.map((t) => t.target), ...(mentioned ?? [])])];
   if (targets.length) {
