@@ -692,6 +692,11 @@ const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UB
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
 const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
+// the rank of the types whose rank does not depend on the issuer (a resolution or a decision may be the National Assembly's or a
+// ministry's): a lower one never amends, repeals, replaces or suspends a higher one
+const RANK_OF_TYPE = new Map<string, number>([['Hiến pháp', 0], ['Bộ luật', 1], ['Luật', 1], ['Pháp lệnh', 2], ['Nghị định', 3], ['Thông tư', 5], ['Thông tư liên tịch', 5]]);
+const OUTRANKED_ACTS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
+const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
@@ -1382,7 +1387,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       scope = { whole: false, part: itemized.places.join('; ') };
     }
     // "<document> … Được bãi bỏ bởi <this mention>": this one acts on the document named before the phrase
-    const passive = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);
+    const listedOrNot = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);
+    // (a further item of an actors' list that has a status phrase of its own is the next document the sentence names, not a
+    // further actor: "… theo Luật số 21/2017/QH14, Luật Hải quan số 54/2014/QH13 đã được sửa đổi, bổ sung một số điều theo …")
+    const passive = listedOrNot?.listed && OWN_STATUS_AFTER.test(t.slice(m.end, m.end + 60)) ? null : listedOrNot;
     // the actor of a reported act is cited by the text that reports it, not acted on ("- Văn bản ngưng hiệu lực toàn bộ
     // trong khoảng thời gian xác định: Thông tư số 16/2022/TT-BKHĐT …")
     if (passive && relation === passive.relation) {
@@ -1391,6 +1399,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       alsoActs = [];
     }
     if (passive) {
+      let passedHigher = false;
       for (let x = citations.length - 1; x >= 0; x--) {
         const end = normEnds[x] as number;
         if (end > passive.phraseStart) continue;
@@ -1400,10 +1409,23 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (unless the amended document of the description carries the phrase on in its own title, no comma or stop between:
         // "Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A … quy định … chứng khoán khác được sửa đổi, bổ sung bởi
         // Thông tư số C" — C amended A; ", đã được sửa đổi …" after a description goes back to the head)
-        const carriedOn = prior.role === 'embedded' && prior.asserted?.relation === 'amends' && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(t.slice(end, passive.phraseStart));
+        // (so does the law a decree's title details, when the actor is of its kind: "Nghị định số 85/2024/NĐ-CP … quy định chi tiết
+        // một số điều của Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, …" — the laws amended the law)
+        const describedKind = prior.asserted?.relation === 'amends' || (prior.asserted?.relation === 'guides' && (prior.type === m.type || (LAW_TYPES.has(prior.type) && LAW_TYPES.has(m.type ?? ''))));
+        const carriedOn = prior.role === 'embedded' && describedKind && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(t.slice(end, passive.phraseStart));
         if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
         // (no document reports its own act on itself: the same document named twice is one, not actor and object)
         if (prior.id === formatId((idParts[ci] as { parts: IdParts }).parts)) break;
+        // (nor acts on one of higher rank: that one is in the description of the document acted on, which comes before it, of
+        // the actor's rank — "Thông tư\n31/2016/TT-BLĐTBXH …\nHướng dẫn một số nội dung của Nghị định số 55/2015/NĐ-CP\nĐược bãi bỏ
+        // bởi Thông tư số 06/2024/TT-BLĐTBXH" in a list of expired documents; passed once, and only to one of the actor's rank)
+        const [byRank, onRank] = [RANK_OF_TYPE.get(m.type ?? ''), RANK_OF_TYPE.get(prior.type)];
+        if (OUTRANKED_ACTS.has(passive.relation) && byRank !== undefined && onRank !== undefined && byRank > onRank) {
+          if (passedHigher) break;
+          passedHigher = true;
+          continue;
+        }
+        if (passedHigher && (byRank === undefined || onRank !== byRank)) break;
         // (a document named as the standard something follows is not what the phrase is about: "Hồ sơ theo Thông tư số A được bổ
         // sung theo quy định tại khoản 2 Điều 5 Nghị định số B" — the dossier is)
         // (only where the phrase follows provisions, "theo quy định tại khoản 2 Điều 5 …": "theo Nghị định số A đã được sửa đổi, bổ sung
@@ -1561,7 +1583,33 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   });
   bindAliases(citations, aliases);
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
+  for (const c of citations) dropImpossibleActs(c, citations);
   return { citations, selfReferences, aliases };
+}
+
+/**
+ * A reported act by a document of an earlier year than the one it acts on, or by that document itself, is a misreading: no
+ * text amends, repeals or replaces one adopted after it, nor itself. A list of amending laws read on past its end ("Luật Bảo
+ * hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số
+ * 97/2015/QH13, Luật Phòng, chống bệnh truyền nhiễm số 03/2007/QH12, …" goes on with the next law amended) gives the first; a
+ * case ("Trường hợp Thông tư số 06/2021/TT-BXD được sửa đổi, bổ sung, thay thế thì … theo … Thông tư số 06/2021/TT-BXD") the
+ * second.
+ */
+function dropImpossibleActs(c: Citation, citations: Citation[]): void {
+  const impossible = (a: NonNullable<Citation['asserted']>): boolean => {
+    const actor = citations[a.subject];
+    if (!ACTING_RELATIONS.has(a.relation) || actor === undefined) return false;
+    if (actor.id === c.id || (actor.year !== null && c.year !== null && actor.year < c.year)) return true;
+    // nor does a document of a lower rank change one of a higher ("Nghị định số 123/2020/NĐ-CP … được sửa đổi, bổ sung bởi Nghị
+    // định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC … hướng dẫn …": the circular is the next document the sentence names)
+    const [by, on] = [RANK_OF_TYPE.get(actor.type), RANK_OF_TYPE.get(c.type)];
+    return OUTRANKED_ACTS.has(a.relation) && by !== undefined && on !== undefined && by > on;
+  };
+  const kept = [c.asserted, ...(c.alsoAsserted ?? [])].filter((a): a is NonNullable<Citation['asserted']> => a !== null && !impossible(a));
+  if (kept.length === (c.asserted ? 1 : 0) + (c.alsoAsserted?.length ?? 0)) return;
+  c.asserted = kept[0] ?? null;
+  if (kept.length > 1) c.alsoAsserted = kept.slice(1);
+  else delete c.alsoAsserted;
 }
 
 /**
@@ -1569,6 +1617,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
  * document it follows, in the definition and in every later named mention written the same way (spec R5): those
  * take its id, so "Luật PPP" is never a law of its own.
  */
+const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
+
 function bindAliases(citations: Citation[], aliases: readonly Alias[]): void {
   const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
   for (const a of aliases) {
@@ -1577,7 +1627,9 @@ function bindAliases(citations: Citation[], aliases: readonly Alias[]): void {
     const name = fold(a.alias);
     for (let k = a.target + 1; k < citations.length; k++) {
       const c = citations[k] as Citation;
-      const inDefinition = c.start >= a.start && c.end <= a.end;
+      // (a numbered mention inside the definition that is not the defined document names its own: "(sau đây viết tắt là Thông tư
+      // số 109/2016/TT-BTC được sửa đổi, bổ sung bởi Thông tư số 37/2022/TT-BTC)" — the amending circular keeps its number)
+      const inDefinition = c.start >= a.start && c.end <= a.end && !(c.kind === 'numbered' && c.number !== null && target.kind === 'numbered' && !sameSymbol(c.number, target.number));
       if (!inDefinition && (c.start < a.end || c.kind !== 'named' || fold(c.text) !== name)) continue;
       if (c.id === target.id) continue;
       c.id = target.id;

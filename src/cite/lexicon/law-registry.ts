@@ -728,8 +728,8 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "sources": [
    "underthesea-vlc/0034.txt: header",
    "phapluat8chude/0213.txt@54532",
-   "phapluat8chude/0213.txt@57601",
-   "phapluat8chude/0218.txt@104242"
+   "phapluat8chude/0213.txt@54711",
+   "phapluat8chude/0213.txt@57601"
   ]
  },
  {
@@ -1836,8 +1836,7 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   "effective": null,
   "ended": null,
   "sources": [
-   "phapluat8chude/0062.txt@761",
-   "phapluat8chude/0213.txt@54711"
+   "phapluat8chude/0062.txt@761"
   ]
  },
  {
