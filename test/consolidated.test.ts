@@ -37,9 +37,11 @@ describe('consolidated texts', () => {
     const stated = g.edges('vn:55/2023/NĐ-CP', 'vn:75/2021/NĐ-CP').map((e) => g.getEdgeAttributes(e));
     expect(stated).toContainEqual(expect.objectContaining({ relation: 'amends', asserted: true }));
     expect(stated[0]?.assertedBy).toMatch(/^vn:834\/VBHN-BLĐTBXH/);
-    // its notes report what each act did to a part of the base: "Khoản này được sửa đổi, bổ sung theo quy định tại
-    // khoản 1 Điều 1 của Luật số 46/2014/QH13" (phapluat8chude/0222, the consolidated Luật Bảo hiểm y tế 25/2008/QH12)
+    // its notes report what each act did to a part of the base: "2 Khoản này được sửa đổi, bổ sung theo quy định tại
+    // khoản 1 Điều 1 của Luật số 46/2014/QH13" (phapluat8chude/0222, the consolidated Luật Bảo hiểm y tế 25/2008/QH12), the
+    // clause its mark sits in ("1.2 Bảo hiểm y tế là …")
     const notes = g.edges('vn:46/2014/QH13', 'vn:25/2008/QH12').map((e) => g.getEdgeAttributes(e)).flatMap((a) => a.evidence.map((ev) => ev.scope?.part));
-    expect(notes).toContain('Khoản này');
+    expect(notes).toContain('khoản 1 Điều 2');
+    expect(notes).not.toContain('Khoản này');
   }, 60_000);
 });

@@ -149,23 +149,123 @@ function reproducedActors(text: string, citations: readonly DocumentCitation[]):
 
 // a note of a consolidated text: "2 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số
 // 46/2014/QH13", "12 Từ “quy hoạch,” được bãi bỏ theo quy định tại …": its number, the part, what was done
-const NOTE = /(?:^|\n)[ ]*\d{1,3}[ ]+(?:Khoản|Điều|Điểm|Cụm[ ]+từ|Các[ ]+cụm[ ]+từ|Từ|Các[ ]+từ|Mục|Chương|Phụ[ ]+lục|Đoạn|Tên)(?![\p{L}])[^\n]{0,160}?được[ \n]+(?:[^\n]{0,40}?[ ])?(bãi[ ]+bỏ|bỏ|sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế)(?![\p{L}])[^;.]{0,200}$/u;
+const NOTE_WORDS = String.raw`(?:Khoản|Điều|Điểm|Cụm[ ]+từ|Các[ ]+cụm[ ]+từ|Từ|Các[ ]+từ|Mục|Chương|Phụ[ ]+lục|Mẫu|Biểu[ ]+mẫu|Đoạn|Tên|Nội[ ]+dung)(?![\p{L}])`;
+// (a note may report a second act on a line of its own, without the number: "Khoản này được sửa đổi, bổ sung lần thứ hai theo …";
+// a form is "ban hành" anew by the amending act: "10 Mẫu này được ban hành theo quy định tại Điều 4 của Thông tư số …")
+// (what the note names may run over a line, "Cụm từ “thanh tra … bảo hiểm\ny tế;” được bỏ theo …", never past a sentence's end, over a
+// blank line, into the next note or onto a heading;
+// a provision may end without "được": "7 Quy định về bảo hiểm tai nạn lao động … tại Điều này hết hiệu lực kể từ ngày … theo …")
+const NOTE_BODY = String.raw`(${NOTE_WORDS}|Quy[ ]+định)(?:[^\n]|(?<![.:])\n(?![ ]*\n|[ ]*\d{1,3}[ ]+\p{Lu}|[ ]*(?:Điều|Phụ[ ]+lục|PHỤ[ ]+LỤC|Mẫu|MẪU|Chương|CHƯƠNG|Mục)[ ])){0,200}?(?:được[ \n]+(?:[^\n]{0,40}?[ ])?(bãi[ ]+bỏ|bỏ|sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|ban[ ]+hành)|(hết)[ \n]+hiệu[ \n]+lực)(?![\p{L}])[^;.]{0,200}$`;
+const NOTE = new RegExp(String.raw`(?:^|\n)[ ]*(\d{1,3})[ ]+${NOTE_BODY}`, 'u');
+const NOTE_GOING_ON = new RegExp(String.raw`(?:^|\n)[ ]*()${NOTE_BODY}`, 'u');
+// the numbered note a line without a number goes on
+const NUMBERED_NOTE = new RegExp(String.raw`(?:^|\n)[ ]*(\d{1,3})[ ]+${NOTE_WORDS}`, 'gu');
+
+// how far before its note a note's mark is looked for (a note is printed at the foot of the page its mark is on)
+const MARK_WINDOW = 12_000;
+const ARTICLE_AT = /(?:^|\n)[ \t]*Điều[ \t]+(\d{1,3}[a-zđ]?)\./gu;
+const CLAUSE_AT = /(?:^|\n)[ \t]*(\d{1,3}[a-zđ]?)\.(?:\d{1,3})?(?=[ \t])/gu;
+const POINT_AT = /(?:^|\n)[ \t]*([a-zđ]\d{0,2})\)(?:\d{1,3})?(?=[ \t])/gu;
+// (a roman number may carry a note's mark: "Phụ lục II6")
+const ANNEX_AT = /(?:^|\n)[ \t]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)[ \t]+([IVXLC]{1,6}(?![\p{L}])|\d{1,2}[a-z]?(?![\p{L}\d]))/gu;
+const lastMatch = (re: RegExp, text: string): RegExpExecArray | null => {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+};
+
+/**
+ * Where a note's mark sits in the base: the provision whose text carries the note's number glued to it — a clause's number
+ * ("1.2 Bảo hiểm y tế là …": clause 1, note 2), a point's letter ("b)9 Hồ sơ …"), the end of an article's heading ("Điều 7a.
+ * Trách nhiệm của Bộ …11"), or a word of running text ("… quy hoạch,8 …"): the article, clause and point around it, and the
+ * annex it is in. Null when no mark is found in the pages before the note.
+ */
+function markedProvision(text: string, noteAt: number, n: string): { form: string | null; article: string | null; clause: string | null; point: string | null; annex: string | null } | null {
+  const from = Math.max(0, noteAt - MARK_WINDOW);
+  const before = text.slice(from, noteAt);
+  // (the note's number glued to what precedes it: never a digit, and in running text never a capital — "QH13" is a number's end —
+  // nor a decimal's comma, "0,3")
+  // (an annex's or a form's heading takes it after its number: "Phụ lục II6 (được bãi bỏ)", "Mẫu số 110", "Mẫu số 1A4 (được bãi bỏ)";
+  // a point's letter may carry a digit: "e1)11")
+  const mark = lastMatch(new RegExp(String.raw`(?:^|\n)[ \t]*(?:Điều[ \t]+\d{1,3}[a-zđ]?\.[^\n]*?[^\d\s]${n}[ \t]*(?=\n)|\d{1,3}[a-zđ]?\.${n}(?=[ \t])|[a-zđ]\d{0,2}\)${n}(?=[ \t])|(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)[ \t]+[IVXLC]{1,6}${n}(?=[ \t\n(])|(?:Mẫu|MẪU)[ \t]+(?:số|SỐ)[ \t]+(\d{1,2}[A-Za-z]?)${n}[ \t]*(?=\n|\())|(?:[\p{Ll}"”)]|(?<!\d)[,;:])${n}(?=[ \t\n,.;:)])`, 'gu'), before);
+  if (!mark) return null;
+  // (through the character after the mark, so that a clause's or point's mark reads as its number)
+  const upTo = before.slice(0, mark.index + mark[0].length + 1);
+  const article = lastMatch(ARTICLE_AT, upTo);
+  const inArticle = upTo.slice(article ? article.index : 0);
+  const clause = lastMatch(CLAUSE_AT, inArticle);
+  const point = lastMatch(POINT_AT, clause ? inArticle.slice(clause.index) : inArticle);
+  const annex = lastMatch(ANNEX_AT, upTo);
+  // (an annex after the last article is where the mark is: an article before it is the base's, not the annex's)
+  const inAnnex = annex !== null && (article === null || annex.index > article.index);
+  return {
+    form: mark[1] ?? null,
+    article: inAnnex ? null : (article?.[1] ?? null),
+    clause: inAnnex ? null : (clause?.[1] ?? null),
+    point: inAnnex ? null : (point?.[1] ?? null),
+    annex: inAnnex ? (annex[1] as string) : null,
+  };
+}
+
+/** The part a note names by "… này", read where its mark sits ("Khoản này" → "khoản 1 Điều 2"); as written when no mark is found. */
+function notePart(text: string, noteAt: number, n: string, written: string): string {
+  const at = markedProvision(text, noteAt, n);
+  if (!at) return written;
+  const inArticle = at.article ? ` Điều ${at.article}` : '';
+  const clause = at.clause ? `khoản ${at.clause}${inArticle}` : inArticle.trim();
+  const point = at.point ? `điểm ${at.point}${clause ? ` ${clause}` : ''}` : '';
+  const annex = at.annex ? `Phụ lục ${at.annex}` : '';
+  const form = at.form ? `Mẫu số ${at.form}${annex ? ` ${annex}` : ''}` : '';
+  const named: Record<string, string> = { khoản: clause, điều: at.article ? `Điều ${at.article}` : '', điểm: point, 'phụ lục': annex, mẫu: form, 'biểu mẫu': form };
+  // "… này" is the provision of its level where the mark sits ("Nội dung quy định về … tại Khoản này" → "… tại khoản 2 Điều 4")
+  let resolved = false;
+  const part = written.replace(/(?<![\p{L}])(Khoản|khoản|Điều|điều|Điểm|điểm|Phụ[ ]+lục|phụ[ ]+lục|Biểu[ ]+mẫu|Mẫu|mẫu)[ ]+này(?![\p{L}])/gu, (all, word: string) => {
+    const it = named[word.toLowerCase().replace(/\s+/gu, ' ')];
+    if (!it) return all;
+    resolved = true;
+    return it;
+  });
+  if (resolved) return part;
+  // a word or a phrase taken out or replaced: where it sits
+  const where = form || point || annex || clause;
+  return /^(?:Cụm|Các|Từ|Đoạn|Tên|Nội|Quy)/u.test(written) && where ? `${written} tại ${where}` : written;
+}
 
 /**
  * The acts a consolidated text's notes report on its base, for each citation of the acting document in such
  * a note: its index and what it did to a part of the base (a provision or phrase taken out is a repeal in
- * part; a change, an addition, a replaced phrase an amendment).
+ * part; a change, an addition, a replaced phrase an amendment). A part the note names by "… này" is the provision its
+ * mark sits in.
  */
+const lastNumberedNote = (before: string): RegExpExecArray | null => lastMatch(NUMBERED_NOTE, before);
+
 export function reportedActs(original: string, given: readonly DocumentCitation[]): { index: number; relation: 'amends' | 'repeals'; part: string }[] {
   const out: { index: number; relation: 'amends' | 'repeals'; part: string }[] = [];
   const { text, moved: citations } = onMatchingText(original, given);
+  const parts = new Map<number, string>();
   citations.forEach((c, index) => {
-    if (c.relation === 'consolidates') return;
-    const m = NOTE.exec(text.slice(Math.max(0, c.start - 260), c.start));
+    // (a document the acting one's title names, "… của Luật số 141/2025/QH15 sửa đổi, bổ sung một số điều của Luật Quản lý nợ công",
+    // acted on nothing here)
+    if (c.relation === 'consolidates' || c.role === 'embedded') return;
+    const from = Math.max(0, c.start - 260);
+    const window = text.slice(from, c.start);
+    const m = NOTE.exec(window) ?? NOTE_GOING_ON.exec(window);
     if (!m) return;
-    const verb = (m[1] as string).replace(/\s+/g, ' ');
-    const part = m[0].trim().replace(/^\d{1,3}[ ]+/, '').split(/[ ]+được[ \n]/u)[0] ?? '';
-    out.push({ index, relation: verb === 'bãi bỏ' || verb === 'bỏ' ? 'repeals' : 'amends', part: part.slice(0, 80) });
+    const verb = (m[3] ?? m[4] ?? '').replace(/\s+/g, ' ');
+    const written = (m[0].trim().replace(/^\d{1,3}[ ]+/, '').split(/[ \n]+(?:được|hết[ \n]+hiệu[ \n]+lực)[ \n]/u)[0] ?? '').replace(/\s+/gu, ' ').slice(0, 120);
+    const lineAt = from + m.index + (m[0].startsWith('\n') ? 1 : 0);
+    // (a line without a number goes on the numbered note above it, within a few lines; else it is no note)
+    // (past a page break too: the note's second sentence may be printed at the foot of the next page)
+    const lookFrom = Math.max(0, lineAt - 3000);
+    const numbered = m[1] ? null : lastNumberedNote(text.slice(lookFrom, lineAt));
+    const n = m[1] || numbered?.[1];
+    if (n === undefined) return;
+    const noteAt = numbered ? lookFrom + numbered.index : lineAt;
+    // (one note may name several acting documents: its part is read once for each line that names what is done)
+    let part = parts.get(lineAt);
+    if (part === undefined) parts.set(lineAt, (part = notePart(text, noteAt, n, written)));
+    out.push({ index, relation: verb === 'bãi bỏ' || verb === 'bỏ' || verb === 'hết' ? 'repeals' : 'amends', part });
   });
   return out;
 }

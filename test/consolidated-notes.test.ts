@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { reportedActs } from '../src/doc/consolidated.js';
+import { readDocument } from '../src/doc/index.js';
+
+/**
+ * A consolidated text's notes name the base's provision by "… này" and put their number as a mark glued to it, as the PDF
+ * exports of the corpus print them (issue 16): "1.2 Bảo hiểm y tế là …" (clause 1, note 2), "Điều 7a. Trách nhiệm …11", "b)9 Hồ
+ * sơ …", "Phụ lục II6 (được bãi bỏ)", "Mẫu số 1A4 (được bãi bỏ)", "… quy hoạch,8 …". The act is the acting document's, on the
+ * provision the mark sits in.
+ */
+const HEAD = `LUẬT\nBẢO HIỂM Y TẾ\n\nLuật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:\n1. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015;\n2. Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Bảo hiểm y tế.\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n`;
+const notesOf = async (body: string): Promise<Array<[string, string, string]>> => {
+  const doc = await readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
+  return reportedActs(doc.text, doc.citations).map((a) => [doc.citations[a.index]?.number ?? '?', a.relation, a.part]);
+};
+const NOTE_46 = 'theo quy định tại khoản 1 Điều 1 của Luật số 46/2014/QH13 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015.';
+
+describe("a consolidated text's note: the base's provision its mark sits in", () => {
+  it('a clause\'s number, an article\'s heading, a point\'s letter; a decimal is no mark', async () => {
+    const body = [
+      'Điều 2. Giải thích từ ngữ',
+      '1.2 Bảo hiểm y tế là hình thức bảo hiểm bắt buộc, mức hưởng tối đa bằng 0,3 lần.',
+      '2. Bảo hiểm y tế toàn dân là việc các đối tượng đều tham gia.',
+      '',
+      `2 Khoản này được sửa đổi, bổ sung ${NOTE_46}`,
+      '',
+      'Điều 7a. Trách nhiệm của Bộ Lao động - Thương binh và Xã hội3',
+      '1. Chỉ đạo thực hiện.',
+      'Điều 8. Hồ sơ',
+      '1. Hồ sơ gồm:',
+      'a) Tờ khai;',
+      'b)4 Giấy tờ khác.',
+      '',
+      `3 Điều này được bổ sung ${NOTE_46}`,
+      `4 Điểm này được sửa đổi ${NOTE_46}`,
+    ].join('\n');
+    expect(await notesOf(body)).toEqual([
+      ['46/2014/QH13', 'amends', 'khoản 1 Điều 2'],
+      ['46/2014/QH13', 'amends', 'Điều 7a'],
+      ['46/2014/QH13', 'amends', 'điểm b khoản 1 Điều 8'],
+    ]);
+  });
+
+  it('an annex\'s and a form\'s heading; a phrase in running text; a second sentence without the number; an ending without "được"', async () => {
+    const body = [
+      'Điều 6. Quy hoạch',
+      '1. Nội dung.',
+      '2. Việc lập quy hoạch,5 kế hoạch bảo hiểm y tế.',
+      '',
+      '5 Từ “quy hoạch,” được bãi bỏ theo quy định tại điểm đ khoản 1 Điều 30 của Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.',
+      'Điều 9. Mức đóng',
+      '2.6 Mức đóng tối đa.',
+      '',
+      `6 Khoản này được sửa đổi, bổ sung lần thứ nhất ${NOTE_46}`,
+      'Khoản này được sửa đổi, bổ sung lần thứ hai theo quy định tại khoản 2 Điều 30 của Luật số 35/2018/QH14, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.',
+      'Điều 10. Chế độ',
+      '1.7 Chế độ tai nạn.',
+      '',
+      '7 Quy định về tai nạn tại Khoản này hết hiệu lực kể từ ngày 01 tháng 01 năm 2019 theo quy định tại khoản 3 Điều 30 của Luật số 35/2018/QH14.',
+      'Phụ lục II8 (được bãi bỏ)',
+      'Mẫu số 1A9 (được bãi bỏ)',
+      '',
+      '8 Phụ lục này được bãi bỏ theo quy định tại khoản 4 Điều 30 của Luật số 35/2018/QH14.',
+      '9 Mẫu này được bãi bỏ theo quy định tại khoản 4 Điều 30 của Luật số 35/2018/QH14.',
+    ].join('\n');
+    expect(await notesOf(body)).toEqual([
+      ['35/2018/QH14', 'repeals', 'Từ "quy hoạch," tại khoản 2 Điều 6'],
+      ['46/2014/QH13', 'amends', 'khoản 2 Điều 9'],
+      ['35/2018/QH14', 'amends', 'khoản 2 Điều 9'],
+      ['35/2018/QH14', 'repeals', 'Quy định về tai nạn tại khoản 1 Điều 10'],
+      ['35/2018/QH14', 'repeals', 'Phụ lục II'],
+      ['35/2018/QH14', 'repeals', 'Mẫu số 1A Phụ lục II'],
+    ]);
+  });
+
+  it('no mark in the pages before: the part as the note writes it; the law the acting law\'s title names acts on nothing', async () => {
+    const body = ['Điều 2. Giải thích từ ngữ', '1. Bảo hiểm y tế là hình thức bảo hiểm bắt buộc.', '', `2 Khoản này được sửa đổi, bổ sung ${NOTE_46}`].join('\n');
+    expect(await notesOf(body)).toEqual([['46/2014/QH13', 'amends', 'Khoản này']]);
+  });
+});
