@@ -77,4 +77,18 @@ describe("a consolidated text's note: the base's provision its mark sits in", ()
     const body = ['Điều 2. Giải thích từ ngữ', '1. Bảo hiểm y tế là hình thức bảo hiểm bắt buộc.', '', `2 Khoản này được sửa đổi, bổ sung ${NOTE_46}`].join('\n');
     expect(await notesOf(body)).toEqual([['46/2014/QH13', 'amends', 'Khoản này']]);
   });
+
+  it('a sentence of the base that names a provision amended elsewhere is no note, even after one', async () => {
+    const body = [
+      'Điều 2. Giải thích từ ngữ',
+      '1.2 Bảo hiểm y tế là hình thức bảo hiểm bắt buộc.',
+      '',
+      `2 Khoản này được sửa đổi, bổ sung ${NOTE_46}`,
+      'Điều 3. Viện dẫn',
+      'Trường hợp các nội dung đang viện dẫn theo quy định tại Mục 2, Điều 11, Điều 13, Điều 20,',
+      'Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương ứng',
+      'đã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH.',
+    ].join('\n');
+    expect(await notesOf(body)).toEqual([['46/2014/QH13', 'amends', 'khoản 1 Điều 2']]);
+  });
 });

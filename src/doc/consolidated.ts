@@ -157,7 +157,9 @@ const NOTE_WORDS = String.raw`(?:Khoản|Điều|Điểm|Cụm[ ]+từ|Các[ ]+c
 // a provision may end without "được": "7 Quy định về bảo hiểm tai nạn lao động … tại Điều này hết hiệu lực kể từ ngày … theo …")
 const NOTE_BODY = String.raw`(${NOTE_WORDS}|Quy[ ]+định)(?:[^\n]|(?<![.:])\n(?![ ]*\n|[ ]*\d{1,3}[ ]+\p{Lu}|[ ]*(?:Điều|Phụ[ ]+lục|PHỤ[ ]+LỤC|Mẫu|MẪU|Chương|CHƯƠNG|Mục)[ ])){0,200}?(?:được[ \n]+(?:[^\n]{0,40}?[ ])?(bãi[ ]+bỏ|bỏ|sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|ban[ ]+hành)|(hết)[ \n]+hiệu[ \n]+lực)(?![\p{L}])[^;.]{0,200}$`;
 const NOTE = new RegExp(String.raw`(?:^|\n)[ ]*(\d{1,3})[ ]+${NOTE_BODY}`, 'u');
-const NOTE_GOING_ON = new RegExp(String.raw`(?:^|\n)[ ]*()${NOTE_BODY}`, 'u');
+// (a line without a number is a note's only when it opens with "… này": "Khoản này được sửa đổi, bổ sung lần thứ hai theo …", never
+// the base's own sentence, "… Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương ứng\nđã được sửa đổi …")
+const NOTE_GOING_ON = new RegExp(String.raw`(?:^|\n)[ ]*()(?=(?:Khoản|Điều|Điểm|Mục|Chương|Phụ[ ]+lục|Mẫu|Biểu[ ]+mẫu)[ ]+này[ ]+(?:đã[ ]+)?được[ ])${NOTE_BODY}`, 'u');
 // the numbered note a line without a number goes on
 const NUMBERED_NOTE = new RegExp(String.raw`(?:^|\n)[ ]*(\d{1,3})[ ]+${NOTE_WORDS}`, 'gu');
 
