@@ -45,11 +45,13 @@ type Operative = (typeof OPERATIVE)[number];
 // `reported`: reported acts found with their actor and the document they act on, where the text names that document (first
 // measured 2026-12-04 on the code of 921e0bd: dev .699, spent .782, test .667; most misses are consolidated texts' footnotes
 // and lists of amended laws inside an amending law's title; with the guards on reported acts no document can have done and
-// on lists of actors that end at their "và", dev .719, spent .786, test .667)
+// on lists of actors that end at their "và", dev .719, spent .786, test .667. The 405 reports the gold keys at the acted-on
+// document's mention (target = object: the laws a quoted enacting formula lists) could never be found, since the scorer looked
+// for the actor there; scored at the object with the gold's actor: dev .802, spent .818, test .758, on the same code)
 const FLOORS: Record<Split, { precision: number; recall: number; direction: number; reported: number }> = {
-  dev: { precision: 0.99, recall: 0.98, direction: 0.99, reported: 0.71 },
-  spent: { precision: 0.98, recall: 0.98, direction: 0.99, reported: 0.78 },
-  test: { precision: 0.94, recall: 0.84, direction: 0.99, reported: 0.66 },
+  dev: { precision: 0.99, recall: 0.98, direction: 0.99, reported: 0.8 },
+  spent: { precision: 0.98, recall: 0.98, direction: 0.99, reported: 0.81 },
+  test: { precision: 0.94, recall: 0.84, direction: 0.99, reported: 0.75 },
 };
 
 type Split = 'dev' | 'spent' | 'test';
@@ -158,7 +160,11 @@ function score(docs: GoldDoc[], read: Map<string, Document>): Tally {
         continue;
       }
       t.reportedNamed++;
-      const found = reports.some((r) => r.actor !== undefined && overlaps(r.actor, g) && (r.relation === g.relation || (g.relation === 'replaces' && r.relation === 'repeals')) && (sameNumber(r.object.number, g.object) || r.object.id === `vn:${g.object ?? ''}`));
+      // (most reports are keyed at the actor's mention; those whose target is the acted-on document, "Quốc hội ban hành Luật sửa
+      // đổi, bổ sung một số điều … của Luật Giao thông đường bộ số 23/2008/QH12, …" in a quoted enacting formula, at that document's
+      // mention: there the actor is the one the gold names)
+      const keyedAtObject = g.target === g.object && g.subject != null;
+      const found = reports.some((r) => r.actor !== undefined && (r.relation === g.relation || (g.relation === 'replaces' && r.relation === 'repeals')) && (sameNumber(r.object.number, g.object) || r.object.id === `vn:${g.object ?? ''}`) && (keyedAtObject ? overlaps(r.object, g) && (sameNumber(r.actor.number, g.subject) || r.actor.id === `vn:${g.subject ?? ''}`) : overlaps(r.actor, g)));
       if (found) t.reportedFound++;
       else t.errors.push(`reported ${d.file}@${g.start} ${g.subject ?? '?'} ${g.relation} ${g.object ?? '?'} not found with its actor and object`);
     }
