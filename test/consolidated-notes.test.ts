@@ -92,3 +92,29 @@ describe("a consolidated text's note: the base's provision its mark sits in", ()
     expect(await notesOf(body)).toEqual([['46/2014/QH13', 'amends', 'khoản 1 Điều 2']]);
   });
 });
+
+describe("a consolidated text's note reproducing an amending act's preamble", () => {
+  it('the documents its enacting formula lists are amended by that act, beside what their own status phrases report', async () => {
+    const body = [
+      'Điều 1. Phạm vi điều chỉnh',
+      '1. Luật này quy định về bảo hiểm y tế.',
+      '',
+      '1 Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch có căn cứ ban hành như sau:',
+      '“Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+      'Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật',
+      'Giao thông đường bộ số 23/2008/QH12, Luật Giao thông đường thủy nội địa số 23/2004/QH11 đã được',
+      'sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13, Luật Đê điều số 79/2006/QH11.”.',
+      'Điều 2. Đối tượng',
+      '1. Người lao động theo Luật Việc làm số 38/2013/QH13.',
+    ].join('\n');
+    const doc = await readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
+    const said = (n: string): string[] => doc.citations.filter((c) => c.number === n).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${a.relation} by ${a.subjectId}`] : [])));
+    expect(said('23/2008/QH12')).toEqual(['amends by vn:35/2018/QH14']);
+    expect(said('23/2004/QH11')).toEqual(['amends by vn:48/2014/QH13', 'amends by vn:97/2015/QH13', 'amends by vn:35/2018/QH14']);
+    expect(said('79/2006/QH11')).toEqual(['amends by vn:35/2018/QH14']);
+    // the status phrase's actors, and a law the base itself names after the quote, are amended by nothing here
+    expect(said('48/2014/QH13')).toEqual([]);
+    expect(said('97/2015/QH13')).toEqual([]);
+    expect(said('38/2013/QH13')).toEqual([]);
+  });
+});

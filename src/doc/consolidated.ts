@@ -37,7 +37,47 @@ function onMatchingText(original: string, citations: readonly DocumentCitation[]
 
 export function consolidatedRelations(original: string, citations: DocumentCitation[], norm?: NormalizedText): DocumentCitation[] {
   const { text, moved, back } = onMatchingText(original, citations, norm);
-  return back(consolidatedOnText(text, moved));
+  return back(withReproducedFormulas(text, consolidatedOnText(text, moved)));
+}
+
+// a note that reproduces an amending act's preamble: "1 Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan
+// đến quy hoạch có căn cứ ban hành như sau:\n“Căn cứ Hiến pháp …;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan
+// đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật Hàng hải Việt Nam số 95/2015/QH13, …”" (a note lists the
+// preambles of every amending act, each on a line of its own, the first after the note's number)
+const PREAMBLE_NOTE = /(?:^|\n)[ ]*(?:\d{1,3}[ ]+)?(?=(?:Luật|Bộ[ ]+luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư)[ \n])[^"]{0,400}?có[ \n]+căn[ \n]+cứ[ \n]+ban[ \n]+hành[ \n]+như[ \n]+sau[ \t]*:[ \t]*\n?[ \t]*"/gu;
+// its enacting formula, whose object is the documents it amends ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều … của …")
+const AMENDING_FORMULA = /ban[ \n]+hành[ \n]+(?:Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?)[ \n]+sửa[ \n]+đổi[ \n]*,?[ \n]*bổ[ \n]+sung[^";.]{0,200}?[ \n]của[ \n]/u;
+
+/**
+ * The documents a reproduced enacting formula amends are amended by the act whose preamble the note reproduces (the first
+ * document the note names): each listed document states that act's amendment, as the act's own text would, beside what
+ * its own status phrase reports ("… số 23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 …":
+ * 48/2014 is that phrase's actor, amended by nothing here).
+ */
+function withReproducedFormulas(text: string, citations: DocumentCitation[]): DocumentCitation[] {
+  const actors = new Set(citations.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a ? [a.subject] : []))));
+  let out: DocumentCitation[] | null = null;
+  PREAMBLE_NOTE.lastIndex = 0;
+  for (let m = PREAMBLE_NOTE.exec(text); m; m = PREAMBLE_NOTE.exec(text)) {
+    const open = PREAMBLE_NOTE.lastIndex;
+    REPRODUCTION_END.lastIndex = open;
+    const close = REPRODUCTION_END.exec(text);
+    const end = close && close.index - open < 20_000 ? close.index : open;
+    const formula = AMENDING_FORMULA.exec(text.slice(open, end));
+    const actor = citations.findIndex((c) => c.start >= m.index && c.start < open);
+    if (!formula || actor < 0) continue;
+    const from = open + formula.index + formula[0].length;
+    const actorId = (citations[actor] as DocumentCitation).id;
+    citations.forEach((c, k) => {
+      if (c.start < from || c.start >= end || c.role === 'embedded' || actors.has(k) || c.id === actorId) return;
+      const stated = [c.asserted, ...(c.alsoAsserted ?? [])].filter((a): a is NonNullable<typeof a> => a !== null && a !== undefined);
+      if (stated.some((a) => a.subject === actor)) return;
+      const act = { subject: actor, subjectId: actorId, relation: 'amends' as const, trigger: 'reproduced' };
+      out ??= [...citations];
+      out[k] = c.asserted ? { ...c, alsoAsserted: [...(c.alsoAsserted ?? []), act] } : { ...c, asserted: act };
+    });
+  }
+  return out ?? citations;
 }
 
 function consolidatedOnText(text: string, citations: DocumentCitation[]): DocumentCitation[] {
