@@ -32,6 +32,15 @@ describe('a list of actors ends where the sentence goes on with the next documen
     expect(r['54/2014/QH13']).toEqual(['amends by 71/2014/QH13']);
   });
 
+  it('at a law named by its name after a comma, when the actors before it are named by their numbers', () => {
+    const r = reports('Luật Điện ảnh số 62/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 31/2009/QH12, Luật Quảng cáo số 16/2012/QH13, Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 03/2016/QH14.');
+    expect(r['62/2006/QH11']).toEqual(['amends by 31/2009/QH12']);
+    expect(r['50/2014/QH13']).toEqual(['amends by 03/2016/QH14']);
+    // (the first actor after "theo" may be named, and so may the last after "và")
+    const named = reports('Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 46/2014/QH13 và Luật Phí và lệ phí số 97/2015/QH13.');
+    expect(named['25/2008/QH12']).toEqual(['amends by 46/2014/QH13', 'amends by 97/2015/QH13']);
+  });
+
   it('two actors joined by "và" after "bởi" both act, and a third after a comma still does', () => {
     const r = reports('Căn cứ Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15 và Luật số 95/2025/QH15;', 'Nghị định', '20/2026/NĐ-CP');
     expect(r['16/2023/QH15']).toEqual(['amends by 44/2024/QH15', 'amends by 61/2024/QH15', 'amends by 95/2025/QH15']);

@@ -696,6 +696,7 @@ const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 // ministry's): a lower one never amends, repeals, replaces or suspends a higher one
 const RANK_OF_TYPE = new Map<string, number>([['Hiến pháp', 0], ['Bộ luật', 1], ['Luật', 1], ['Pháp lệnh', 2], ['Nghị định', 3], ['Thông tư', 5], ['Thông tư liên tịch', 5]]);
 const OUTRANKED_ACTS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
+const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
@@ -1390,7 +1391,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const listedOrNot = role.role === 'embedded' ? null : passiveAct(t, layout, m.start);
     // (a further item of an actors' list that has a status phrase of its own is the next document the sentence names, not a
     // further actor: "… theo Luật số 21/2017/QH14, Luật Hải quan số 54/2014/QH13 đã được sửa đổi, bổ sung một số điều theo …")
-    const passive = listedOrNot?.listed && OWN_STATUS_AFTER.test(t.slice(m.end, m.end + 60)) ? null : listedOrNot;
+    // (nor is a law named by its name after a comma, when the actors before it are named by their numbers: "… theo Luật số
+    // 31/2009/QH12, Luật Quảng cáo số 16/2012/QH13, Luật Xây dựng số 50/2014/QH13 đã được …" lists the laws a formula amends)
+    const namedAfterComma = listedOrNot?.listed === true && NAMED_LAW.test(t.slice(m.start, m.end)) && /,[ \n]*$/u.test(t.slice(Math.max(0, m.start - 4), m.start));
+    const passive = listedOrNot?.listed && (OWN_STATUS_AFTER.test(t.slice(m.end, m.end + 60)) || namedAfterComma) ? null : listedOrNot;
     // the actor of a reported act is cited by the text that reports it, not acted on ("- Văn bản ngưng hiệu lực toàn bộ
     // trong khoảng thời gian xác định: Thông tư số 16/2022/TT-BKHĐT …")
     if (passive && relation === passive.relation) {
