@@ -118,3 +118,27 @@ describe("a consolidated text's note reproducing an amending act's preamble", ()
     expect(said('38/2013/QH13')).toEqual([]);
   });
 });
+
+describe("a consolidated text's note reproducing a provision of an amending act", () => {
+  it('its opening is read from its own line, not from the note before it across a blank line', async () => {
+    const body = [
+      'Điều 1. Phạm vi điều chỉnh',
+      '1.2 Luật này quy định về bảo hiểm y tế.',
+      '',
+      '2 Khoản này được bổ sung theo quy định tại khoản 34 Điều 1 của Luật',
+      'số 46/2014/QH13 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015.',
+      '',
+      '5. Chính phủ quy định chi tiết điểm a khoản 2 Điều này.',
+      '3 Điều 2 của Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch, có hiệu lực kể từ ngày 01 tháng 01 năm 2019 quy định như sau:',
+      '“Điều 2',
+      '1. Bãi bỏ các nội dung tại các điều, khoản của các luật sau đây:',
+      'a) Khoản 2 Điều 7 của Luật Bảo hiểm tiền gửi số 06/2012/QH13;',
+      'b) Khoản 2 Điều 4 của Luật Đê điều số 79/2006/QH11.”',
+    ].join('\n');
+    const doc = await readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
+    const said = (n: string): string[] => doc.citations.filter((c) => c.number === n).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${a.relation} by ${a.subjectId}`] : [])));
+    expect(said('06/2012/QH13')).toEqual(['repeals by vn:35/2018/QH14']);
+    expect(said('79/2006/QH11')).toEqual(['repeals by vn:35/2018/QH14']);
+  });
+});
+

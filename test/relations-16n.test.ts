@@ -87,3 +87,17 @@ describe('what the status phrase is about', () => {
     expect(defined.flatMap((c) => (c.asserted && c.asserted.relation !== 'cites' ? [`${c.asserted.relation} by ${c.asserted.subjectId}`] : []))).toEqual(['amends by vn:37/2022/TT-BTC']);
   });
 });
+
+describe('status phrases pinned to provisions', () => {
+  it('"đã được sửa đổi, bổ sung tại các khoản …" reports the act; a document joined by "và" with places of its own is acted on alike', () => {
+    const r = reports('1. Việc xác định quỹ tiền lương thực hiện theo quy định tại Điều 3, Điều 9, các khoản 2, khoản 3 và khoản 5 Điều 10 Thông tư số 27/2016/TT-BLĐTBXH đã được sửa đổi,\nbổ sung tại các khoản 9, khoản 10, khoản 11, khoản 12 và khoản 14 Điều 2 Thông\ntư số 06/2024/TT-BLĐTBXH.', 'Thông tư', '12/2024/TT-BLĐTBXH');
+    expect(r['27/2016/TT-BLĐTBXH']).toEqual(['amends by 06/2024/TT-BLĐTBXH']);
+    const both = reports('4. Các nội dung đang viện dẫn theo quy định tại Mục 2, Điều 9, Điều 11 Thông tư số 26/2016/TT-BLĐTBXH và Mục 2, Điều 11, Điều 13, Điều 20,\nĐiều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương ứng\nđã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH.', 'Thông tư', '12/2024/TT-BLĐTBXH');
+    expect(both['26/2016/TT-BLĐTBXH']).toEqual(['amends by 06/2024/TT-BLĐTBXH']);
+    expect(both['27/2016/TT-BLĐTBXH']).toEqual(['amends by 06/2024/TT-BLĐTBXH']);
+    // (without places of its own, a document before "và" is not taken along)
+    const bare = reports('Căn cứ Nghị định số 14/2017/NĐ-CP và Nghị định số 51/2016/NĐ-CP đã được sửa đổi, bổ sung tại Nghị định số 64/2024/NĐ-CP;', 'Thông tư', '12/2024/TT-BLĐTBXH');
+    expect(bare['14/2017/NĐ-CP']).toEqual([]);
+    expect(bare['51/2016/NĐ-CP']).toEqual(['amends by 64/2024/NĐ-CP']);
+  });
+});

@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -1478,6 +1478,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // Quyết định số B" keeps A repealed whole)
             if (!passive.status && !ACTING_RELATIONS.has(prior.relation)) prior.scope = { whole: !endingPart, part: null };
           } else prior.alsoAsserted = [...(prior.alsoAsserted ?? []), act];
+          // (a document joined to it by "và" with places of its own is acted on alike: "… Mục 2, Điều 9, Điều 11 Thông tư số
+          // 26/2016/TT-BLĐTBXH và Mục 2, Điều 11, …, Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương
+          // ứng đã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH")
+          const joined = x > 0 ? (citations[x - 1] as Citation) : undefined;
+          if (joined && passive.status && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && AND_WITH_PLACES_BETWEEN.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) joined.asserted = { ...act };
         }
         break;
       }

@@ -161,7 +161,9 @@ const REPRODUCED_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends']);
 const SUCCEEDED_BY_TYPE = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch']);
 // a note that reproduces a provision of an amending act: "107 Điều 2 của Luật số 32/2013/QH13 sửa đổi, bổ sung …, có
 // hiệu lực kể từ ngày 01 tháng 01 năm 2014 quy định như sau:\n“Điều 2 …”"
-const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^"\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n][^"]{0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*"/gu;
+// (its opening runs over its lines, never over a blank line or into the next note: "113 … khoản 34 Điều 1 của Luật số 51/2024/QH15
+// …\n\n5. Chính phủ quy định chi tiết …\n114 Điều 2 của Luật số 32/2013/QH13 … quy định như sau:" is note 114's reproduction)
+const REPRODUCED_NOTE = /(?:(?:Các|các)[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n][^"\n]{0,30}?của[ \n]+(?:Luật|Bộ[ \n]+luật|Nghị[ \n]+định|Thông[ \n]+tư|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n](?:[^"\n]|\n(?![ \t]*\n|[ \t]*\d{1,3}[ \t]+\p{Lu})){0,400}?(?:như[ \n]+sau|quy[ \n]+định)[ \t]*:[ \t]*\n?[ \t]*"/gu;
 // the reproduction ends at a closing quote that ends its line (quotes inside it close mid-line), curly or straight as
 // typed ('… quy định như sau:\n"Điều 10. Hiệu lực thi hành. …"'): both are straight in the matching text
 const REPRODUCTION_END = /"[ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
