@@ -111,3 +111,18 @@ describe('format 5 node columns before endsEarlierIf', () => {
     expect(old.graph.getNodeAttribute('vn:66/2026/NQ-CP', 'expires')).toBe('2027-02-28');
   });
 });
+
+describe('a reported act beside the document\'s own act on the same mention (graph)', () => {
+  it('the own act keeps the places it touches; the reported acts do not take them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-reported-scope-'));
+    writeFileSync(join(dir, 'cu-tru.txt'), 'QUỐC HỘI\nSố: 68/2020/QH14\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 13 tháng 11 năm 2020\n\nLUẬT\nCƯ TRÚ\n\nĐiều 37. Sửa đổi, bổ sung một số điều của các luật có liên quan đến cư trú\n2. Sửa đổi, bổ sung khoản 7 Điều 2 của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 97/2015/QH13 như sau:\n"7. Hộ gia đình tham gia bảo hiểm y tế là những người cùng đăng ký thường trú."\nĐiều 38. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2021.\n');
+    const corpus = await Corpus.fromFolder(dir);
+    const events = amendmentHistory(corpus.graph, 'vn:25/2008/QH12', {}).events.map((e) => [e.by, e.relation, e.parts.join('; ')]);
+    expect(events).toEqual([
+      ['vn:32/2013/QH13', 'amends', ''],
+      ['vn:46/2014/QH13', 'amends', ''],
+      ['vn:97/2015/QH13', 'amends', ''],
+      ['vn:68/2020/QH14', 'amends', 'khoản 7 Điều 2'],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ export type CitationGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 const MAX_EVIDENCE = 20;
 const MAX_NAMES = 5;
+// the relations by which a mention is this document's own act on the document it names
+const OWN_ACTS = new Set(['amends', 'repeals', 'replaces', 'suspends', 'corrects', 'guides']);
 
 export interface IngestProgress {
   path: string;
@@ -527,7 +529,12 @@ export class Corpus {
         const subject = targets[a.subject];
         const object = targets[n];
         if (!subject || !object || subject === object) continue;
-        this.addEdge(subject, object, a.relation, key, { ...this.evidence(doc, key, c), ...(a.effective ? { effective: a.effective } : {}) }, `stated by ${key}`);
+        // (a mention that is this document's own act as well carries that act's scope, not the reported one's: "… khoản 7 Điều 2 của
+        // Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, …" in Luật Cư trú, whose
+        // own act is on khoản 7 Điều 2; 32/2013's act is on some articles the text does not name)
+        const { scope: ownScope, ...ev } = this.evidence(doc, key, c);
+        const scope = OWN_ACTS.has(c.relation) ? {} : ownScope ? { scope: ownScope } : {};
+        this.addEdge(subject, object, a.relation, key, { ...ev, ...scope, ...(a.effective ? { effective: a.effective } : {}) }, `stated by ${key}`);
       }
     });
     return key;
