@@ -41,6 +41,12 @@ describe('a list of actors ends where the sentence goes on with the next documen
     expect(named['25/2008/QH12']).toEqual(['amends by 46/2014/QH13', 'amends by 97/2015/QH13']);
   });
 
+  it('"bởi các Luật số A, số B … và số C": actors named by their numbers alone after "các Luật"', () => {
+    const r = reports('Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật\nsố 43/2024/QH15, số 47/2024/QH15, số 58/2024/QH15 và số 95/2025/QH15;\nCăn cứ Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15;', 'Thông tư', '21/2026/TT-BTC');
+    expect(r['31/2024/QH15']).toEqual(['amends by 43/2024/QH15', 'amends by 47/2024/QH15', 'amends by 58/2024/QH15', 'amends by 95/2025/QH15']);
+    expect(r['67/2025/QH15']).toEqual([]);
+  });
+
   it('two actors joined by "và" after "bởi" both act, and a third after a comma still does', () => {
     const r = reports('Căn cứ Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15 và Luật số 95/2025/QH15;', 'Nghị định', '20/2026/NĐ-CP');
     expect(r['16/2023/QH15']).toEqual(['amends by 44/2024/QH15', 'amends by 61/2024/QH15', 'amends by 95/2025/QH15']);
