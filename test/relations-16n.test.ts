@@ -85,6 +85,12 @@ describe('what the status phrase is about', () => {
     expect(r['16/2023/QH15']).toEqual(['guides by 85/2024/NĐ-CP', 'amends by 44/2024/QH15', 'amends by 61/2024/QH15']);
   });
 
+  it('a list row\'s status line that opens a line with its capital is the row document\'s, not its description\'s', () => {
+    const r = reports('24\nThông tư\nThông tư số 21/2020/TT-BLĐTBXH ngày 30/12/2020 của Bộ trưởng\nsửa đổi, bổ sung một số điều của Thông tư\nsố 08/2017/TT-BLĐTBXH ngày 10/3/2017 của Bộ\ntrưởng quy định chuẩn về chuyên môn, nghiệp vụ của nhà giáo\nĐược thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH ngày 10/5/2024\n25/6/2024\n', 'Quyết định', '169/QĐ-BLĐTBXH');
+    expect(r['21/2020/TT-BLĐTBXH']).toEqual(['replaces by 05/2024/TT-BLĐTBXH']);
+    expect(r['08/2017/TT-BLĐTBXH']).toEqual(['amends by 21/2020/TT-BLĐTBXH']);
+  });
+
   it('a numbered mention inside a defined name keeps its own number, and reports its act on the defined document', () => {
     const cs = extract('Định mức chi theo quy định tại Phụ lục ban hành kèm theo Thông tư số 109/2016/TT-BTC (sau đây viết tắt là Thông tư\nsố 109/2016/TT-BTC được sửa đổi, bổ sung bởi Thông tư số 37/2022/TT-\nBTC).\n', { context: { type: 'Thông tư', number: '40/2026/TT-BTC' } }).citations;
     const amending = cs.find((c) => c.text.startsWith('Thông tư số 37/2022'));

@@ -1416,7 +1416,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (so does the law a decree's title details, when the actor is of its kind: "Nghị định số 85/2024/NĐ-CP … quy định chi tiết
         // một số điều của Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, …" — the laws amended the law)
         const describedKind = prior.asserted?.relation === 'amends' || (prior.asserted?.relation === 'guides' && (prior.type === m.type || (LAW_TYPES.has(prior.type) && LAW_TYPES.has(m.type ?? ''))));
-        const carriedOn = prior.role === 'embedded' && describedKind && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(t.slice(end, passive.phraseStart));
+        // (a phrase that opens a line with its capital is the row's own status line: "… sửa đổi, bổ sung một số điều của Thông tư số
+        // 08/2017/TT-BLĐTBXH … giáo dục nghề nghiệp\nĐược thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH" replaced the row's document)
+        const between = t.slice(end, passive.phraseStart);
+        const opensLine = /\n[ \t]*$/u.test(between) && /^\p{Lu}/u.test(t.charAt(passive.phraseStart));
+        const carriedOn = prior.role === 'embedded' && describedKind && !opensLine && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(between);
         if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
         // (no document reports its own act on itself: the same document named twice is one, not actor and object)
         if (prior.id === formatId((idParts[ci] as { parts: IdParts }).parts)) break;
