@@ -9,9 +9,15 @@ import { readDocument } from '../src/doc/index.js';
  * provision the mark sits in.
  */
 const HEAD = `LUẬT\nBẢO HIỂM Y TẾ\n\nLuật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:\n1. Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015;\n2. Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Bảo hiểm y tế.\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n`;
+const consolidated = (body: string) => readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
 const notesOf = async (body: string): Promise<Array<[string, string, string]>> => {
-  const doc = await readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
+  const doc = await consolidated(body);
   return reportedActs(doc.text, doc.citations).map((a) => [doc.citations[a.index]?.number ?? '?', a.relation, a.part]);
+};
+/** What the consolidated text states of each document by its number: "amends by vn:35/2018/QH14". */
+const reportsIn = async (body: string): Promise<(number: string) => string[]> => {
+  const doc = await consolidated(body);
+  return (n) => doc.citations.filter((c) => c.number === n).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${a.relation} by ${a.subjectId}`] : [])));
 };
 const NOTE_46 = 'theo quy định tại khoản 1 Điều 1 của Luật số 46/2014/QH13 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015.';
 
@@ -107,8 +113,7 @@ describe("a consolidated text's note reproducing an amending act's preamble", ()
       'Điều 2. Đối tượng',
       '1. Người lao động theo Luật Việc làm số 38/2013/QH13.',
     ].join('\n');
-    const doc = await readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
-    const said = (n: string): string[] => doc.citations.filter((c) => c.number === n).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${a.relation} by ${a.subjectId}`] : [])));
+    const said = await reportsIn(body);
     expect(said('23/2008/QH12')).toEqual(['amends by vn:35/2018/QH14']);
     expect(said('23/2004/QH11')).toEqual(['amends by vn:48/2014/QH13', 'amends by vn:97/2015/QH13', 'amends by vn:35/2018/QH14']);
     expect(said('79/2006/QH11')).toEqual(['amends by vn:35/2018/QH14']);
@@ -135,8 +140,7 @@ describe("a consolidated text's note reproducing a provision of an amending act"
       'a) Khoản 2 Điều 7 của Luật Bảo hiểm tiền gửi số 06/2012/QH13;',
       'b) Khoản 2 Điều 4 của Luật Đê điều số 79/2006/QH11.”',
     ].join('\n');
-    const doc = await readDocument(new TextEncoder().encode(`${HEAD}${body}`), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '28/VBHN-VPQH' } });
-    const said = (n: string): string[] => doc.citations.filter((c) => c.number === n).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${a.relation} by ${a.subjectId}`] : [])));
+    const said = await reportsIn(body);
     expect(said('06/2012/QH13')).toEqual(['repeals by vn:35/2018/QH14']);
     expect(said('79/2006/QH11')).toEqual(['repeals by vn:35/2018/QH14']);
   });
