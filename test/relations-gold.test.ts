@@ -207,7 +207,7 @@ describe('amend, repeal, replace, guide, consolidate against hand-checked gold (
       const recall = gAll ? cAll / gAll : 1;
       const direction = t.reported ? t.reportedRight / t.reported : 1;
       const found = t.reportedNamed ? t.reportedFound / t.reportedNamed : 1;
-      console.log(`relations ${split} (${docs.length} documents): own acts P=${precision.toFixed(3)} R=${recall.toFixed(3)}; reported or incoming acts not taken as the document's own: ${t.reportedRight}/${t.reported} (${direction.toFixed(3)}); reported acts found with their actor and the document they act on: ${t.reportedFound}/${t.reportedNamed} (${found.toFixed(3)}), and ${t.reportedImplicit} more whose acted-on document the text only implies (not represented)\n${lines.join('\n')}`);
+      console.log(`relations ${split} (${docs.length} documents): own acts P=${precision.toFixed(3)} R=${recall.toFixed(3)}; reported or incoming acts not taken as the document's own: ${t.reportedRight}/${t.reported} (${direction.toFixed(3)}); reported acts found with their actor and the document they act on: ${t.reportedFound}/${t.reportedNamed} (${found.toFixed(3)}), and ${t.reportedImplicit} more whose acted-on document no mention near names (most are consolidated texts' notes, scored by test/consolidated-notes-gold.test.ts)\n${lines.join('\n')}`);
       if (split !== 'test') for (const e of t.errors) console.log('  ' + e);
       expect(precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
       expect(recall).toBeGreaterThanOrEqual(FLOORS[split].recall);
