@@ -100,6 +100,19 @@ describe('what the status phrase is about', () => {
   });
 });
 
+describe('status phrases after a long title', () => {
+  it('a semicolon at a line\'s end inside the title (the next line in lower case) does not end the subject; "một số điều tại"', () => {
+    const r = reports('Căn cứ Nghị định số 63/2019/NĐ-CP ngày 11 tháng 7 năm 2019 của Chính\nphủ quy định xử phạt vi phạm hành chính trong lĩnh vực quản lý tài sản công;\nthực hành tiết kiệm, chống lãng phí; dự trữ quốc gia; kho bạc nhà nước được sửa\nđổi, bổ sung bởi Nghị định số 102/2021/NĐ-CP, Nghị định số 55/2026/NĐ-CP;\nCăn cứ Nghị định số 14/2023/NĐ-CP;', 'Thông tư', '45/2026/TT-BTC');
+    expect(r['63/2019/NĐ-CP']).toEqual(['amends by 102/2021/NĐ-CP', 'amends by 55/2026/NĐ-CP']);
+    const some = reports('Việc cấp thẻ thực hiện theo quy định tại Nghị định\nsố 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ quy định chi\ntiết và hướng dẫn biện pháp thi hành một số điều của Luật Bảo hiểm y tế, đã\nđược sửa đổi, bổ sung một số điều tại Nghị định số 75/2023/NĐ-CP ngày 19\ntháng 10 năm 2023.', 'Nghị định', '188/2025/NĐ-CP');
+    expect(some['146/2018/NĐ-CP']).toEqual(['amends by 75/2023/NĐ-CP']);
+    // (an item that ends with its semicolon before the next item, "Căn cứ …", still ends it)
+    const items = reports('Căn cứ Nghị định số 63/2019/NĐ-CP ngày 11 tháng 7 năm 2019 của Chính phủ;\nCăn cứ Nghị định số 14/2023/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 102/2024/NĐ-CP;', 'Thông tư', '45/2026/TT-BTC');
+    expect(items['63/2019/NĐ-CP']).toEqual([]);
+    expect(items['14/2023/NĐ-CP']).toEqual(['amends by 102/2024/NĐ-CP']);
+  });
+});
+
 describe('status phrases pinned to provisions', () => {
   it('"đã được sửa đổi, bổ sung tại các khoản …" reports the act; a document joined by "và" with places of its own is acted on alike', () => {
     const r = reports('1. Việc xác định quỹ tiền lương thực hiện theo quy định tại Điều 3, Điều 9, các khoản 2, khoản 3 và khoản 5 Điều 10 Thông tư số 27/2016/TT-BLĐTBXH đã được sửa đổi,\nbổ sung tại các khoản 9, khoản 10, khoản 11, khoản 12 và khoản 14 Điều 2 Thông\ntư số 06/2024/TT-BLĐTBXH.', 'Thông tư', '12/2024/TT-BLĐTBXH');
