@@ -696,6 +696,12 @@ const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 // ministry's): a lower one never amends, repeals, replaces or suspends a higher one
 const RANK_OF_TYPE = new Map<string, number>([['Hiến pháp', 0], ['Bộ luật', 1], ['Luật', 1], ['Pháp lệnh', 2], ['Nghị định', 3], ['Thông tư', 5], ['Thông tư liên tịch', 5]]);
 const OUTRANKED_ACTS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
+/** Whether a document of type `by` is of lower rank than one of type `on` for this act (it could not have done it). */
+const outranked = (relation: Relation, by: string | null | undefined, on: string | null | undefined): boolean => {
+  const [r, o] = [RANK_OF_TYPE.get(by ?? ''), RANK_OF_TYPE.get(on ?? '')];
+  return OUTRANKED_ACTS.has(relation) && r !== undefined && o !== undefined && r > o;
+};
+const sameRank = (a: string | null | undefined, b: string | null | undefined): boolean => RANK_OF_TYPE.get(a ?? '') !== undefined && RANK_OF_TYPE.get(a ?? '') === RANK_OF_TYPE.get(b ?? '');
 const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
@@ -1427,13 +1433,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (nor acts on one of higher rank: that one is in the description of the document acted on, which comes before it, of
         // the actor's rank — "Thông tư\n31/2016/TT-BLĐTBXH …\nHướng dẫn một số nội dung của Nghị định số 55/2015/NĐ-CP\nĐược bãi bỏ
         // bởi Thông tư số 06/2024/TT-BLĐTBXH" in a list of expired documents; passed once, and only to one of the actor's rank)
-        const [byRank, onRank] = [RANK_OF_TYPE.get(m.type ?? ''), RANK_OF_TYPE.get(prior.type)];
-        if (OUTRANKED_ACTS.has(passive.relation) && byRank !== undefined && onRank !== undefined && byRank > onRank) {
+        if (outranked(passive.relation, m.type, prior.type)) {
           if (passedHigher) break;
           passedHigher = true;
           continue;
         }
-        if (passedHigher && (byRank === undefined || onRank !== byRank)) break;
+        if (passedHigher && !sameRank(m.type, prior.type)) break;
         // (a document named as the standard something follows is not what the phrase is about: "Hồ sơ theo Thông tư số A được bổ
         // sung theo quy định tại khoản 2 Điều 5 Nghị định số B" — the dossier is)
         // (only where the phrase follows provisions, "theo quy định tại khoản 2 Điều 5 …": "theo Nghị định số A đã được sửa đổi, bổ sung
@@ -1445,7 +1450,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // number ("… Thông tư số A …\n13 Mẫu số 2 được bãi bỏ theo …": the footnote's provision is the consolidated text's own)
         // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !/\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u.test(t.slice(end, passive.phraseStart).replace(ROW_STATUS, ' '))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !/\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u.test(between.replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -1615,8 +1620,7 @@ function dropImpossibleActs(c: Citation, citations: Citation[]): void {
     if (actor.id === c.id || (actor.year !== null && c.year !== null && actor.year < c.year)) return true;
     // nor does a document of a lower rank change one of a higher ("Nghị định số 123/2020/NĐ-CP … được sửa đổi, bổ sung bởi Nghị
     // định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC … hướng dẫn …": the circular is the next document the sentence names)
-    const [by, on] = [RANK_OF_TYPE.get(actor.type), RANK_OF_TYPE.get(c.type)];
-    return OUTRANKED_ACTS.has(a.relation) && by !== undefined && on !== undefined && by > on;
+    return outranked(a.relation, actor.type, c.type);
   };
   const kept = [c.asserted, ...(c.alsoAsserted ?? [])].filter((a): a is NonNullable<Citation['asserted']> => a !== null && !impossible(a));
   if (kept.length === (c.asserted ? 1 : 0) + (c.alsoAsserted?.length ?? 0)) return;
@@ -1625,13 +1629,14 @@ function dropImpossibleActs(c: Citation, citations: Citation[]): void {
   else delete c.alsoAsserted;
 }
 
+// two written numbers of one document (spaces, dashes' kinds and case aside)
+const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
+
 /**
  * A name the text defines ("Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP)") names the
  * document it follows, in the definition and in every later named mention written the same way (spec R5): those
  * take its id, so "Luật PPP" is never a law of its own.
  */
-const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
-
 function bindAliases(citations: Citation[], aliases: readonly Alias[]): void {
   const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
   for (const a of aliases) {

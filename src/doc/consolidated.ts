@@ -276,14 +276,14 @@ function notePart(text: string, noteAt: number, n: string, written: string): str
   return /^(?:Cụm|Các|Từ|Đoạn|Tên|Nội|Quy)/u.test(written) && where ? `${written} tại ${where}` : written;
 }
 
+const lastNumberedNote = (before: string): RegExpExecArray | null => lastMatch(NUMBERED_NOTE, before);
+
 /**
  * The acts a consolidated text's notes report on its base, for each citation of the acting document in such
  * a note: its index and what it did to a part of the base (a provision or phrase taken out is a repeal in
  * part; a change, an addition, a replaced phrase an amendment). A part the note names by "… này" is the provision its
  * mark sits in.
  */
-const lastNumberedNote = (before: string): RegExpExecArray | null => lastMatch(NUMBERED_NOTE, before);
-
 export function reportedActs(original: string, given: readonly DocumentCitation[]): { index: number; relation: 'amends' | 'repeals'; part: string }[] {
   const out: { index: number; relation: 'amends' | 'repeals'; part: string }[] = [];
   const { text, moved: citations } = onMatchingText(original, given);
