@@ -703,6 +703,10 @@ const outranked = (relation: Relation, by: string | null | undefined, on: string
 };
 const sameRank = (a: string | null | undefined, b: string | null | undefined): boolean => RANK_OF_TYPE.get(a ?? '') !== undefined && RANK_OF_TYPE.get(a ?? '') === RANK_OF_TYPE.get(b ?? '');
 const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
+// what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
+// semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
+// quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
+const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
@@ -1188,6 +1192,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // the end of each citation in the normalized text, for relations between two of them
   const normEnds: number[] = [];
   const normStarts: number[] = [];
+  // where the paragraph of each citation's list starts: its own, or for an item that shares the verb of the item before, that
+  // item's (a list wraps: "Thông tư này thay thế Thông tư số A …;\nThông tư số B …" puts B on a line, a paragraph, of its own)
+  const listStarts: number[] = [];
   let prevTailEnd = 0;
   // whether the ended document at mention `mi` details or guides documents (its description says so) none of which this
   // one details or guides: it is no successor ("Nghị định số 09/2023/NĐ-CP … quy định chi tiết thi hành Nghị quyết số
@@ -1226,6 +1233,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
+    const actOfItsOwn = relation !== 'cites';
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
     // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the second object of a guiding verb, joined
     // to the first by "và" alone (the lists of the other acts are read by their separators and descriptions below)
@@ -1284,7 +1292,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // Bộ trưởng … sửa đổi,\nbổ sung một số điều của Thông tư số 08/2017/TT-BLĐTBXH")
     // (or one the text described so where it first named it: "4. Quyết định số 60/2015/QĐ-TTg và Quyết định số 38/2019/QĐ-TTg
     // hết hiệu lực …", 38/2019 described before as amending 60/2015)
-    if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(paragraphStart(layout, m.start), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
+    // (an item that took its act from the item before opens no list: "… thay thế Thông tư số A …;\nThông tư số B …")
+    const listFrom = (): number => (!actOfItsOwn && prev && prev.relation === relation ? Math.min(paragraphStart(layout, m.start), listStarts[citations.length - 1] as number) : paragraphStart(layout, m.start));
+    if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(listFrom(), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
     // a programme cited by its title is carried out, not detailed: what guides it guides the decision that approved it
     // ("Thông tư này hướng dẫn một số nội dung thực hiện … thuộc Chương trình mục tiêu quốc gia … quy định tại Quyết định số
     // 90/QĐ-TTg … phê duyệt Chương trình …")
@@ -1450,7 +1460,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // number ("… Thông tư số A …\n13 Mẫu số 2 được bãi bỏ theo …": the footnote's provision is the consolidated text's own)
         // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !/\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u.test(between.replace(ROW_STATUS, ' '))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !SUBJECT_BREAK.test(between.replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -1501,6 +1511,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (!QUOTED_PHRASE_BEFORE.test(t.slice(Math.max(0, m.start - 220), m.start))) prevTailEnd = m.tailEnd;
     normEnds.push(m.end);
     normStarts.push(m.start);
+    listStarts.push(listFrom());
     const { parts, warnings: idWarnings } = idParts[ci] as { parts: IdParts; warnings: string[] };
     const id = formatId(parts);
     const o = toOriginal(m.start, m.end);
@@ -1565,11 +1576,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // (a decree or a circular amends no law: "… Điều 28 Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
       // Luật số 67/2020/QH14, Nghị định này quy định …" reports the law's amendment and goes on with this decree's own clause)
       if (LAW_TYPES.has(prior.type) && belowLaw(opts.context)) break;
-      if (phraseStart - end <= 800 && prior.relation === 'cites' && !/[.;][ ]*\n|[.;]$/u.test(t.slice(end, phraseStart))) {
+      if (phraseStart - end <= 800 && prior.relation === 'cites' && !SUBJECT_BREAK.test(t.slice(end, phraseStart)) && !/[.;]$/u.test(t.slice(end, phraseStart))) {
         const verbs = (act[1] as string).toLowerCase();
         prior.relation = verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
         prior.scope = { whole: false, part: null };
-      } else if (phraseStart - end <= 800 && prior.relation === 'repeals' && prior.scope?.whole === false && !(act[1] as string).toLowerCase().includes('bãi bỏ') && !(prior.alsoActs ?? []).some((a) => a.relation === 'amends') && !/[.;][ ]*\n|[.;]$/u.test(t.slice(end, phraseStart))) {
+      } else if (phraseStart - end <= 800 && prior.relation === 'repeals' && prior.scope?.whole === false && !(act[1] as string).toLowerCase().includes('bãi bỏ') && !(prior.alsoActs ?? []).some((a) => a.relation === 'amends') && !SUBJECT_BREAK.test(t.slice(end, phraseStart)) && !/[.;]$/u.test(t.slice(end, phraseStart))) {
         // the part this act ends is one it amended itself ("2. Quy định về … tại khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP được
         // sửa đổi, bổ sung tại Điều 3 Nghị định này hết hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2027"): both acts are its own
         prior.alsoActs = [...(prior.alsoActs ?? []), { relation: 'amends', scope: { whole: false, part: prior.scope.part } }];

@@ -144,8 +144,8 @@ function lineAt(text: string, starts: number[], i: number): string {
 // places wrapped before an article number
 const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d{1,3}[a-zđ]?(?:[.:]|[ ]*\n)|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/uy;
 // a line that ends with a place word wanting its number goes on with that number: "… Phụ lục V, Phụ lục\nVI ban hành kèm theo
-// Thông tư số …" is one clause, the capitals "VI" open no paragraph
-const PLACE_WORD_AT_END = /(?<![\p{L}])(?:Phụ[ ]lục|phụ[ ]lục|Chương|chương|Mục|mục|Điều|điều|khoản|điểm|Mẫu[ ]số|mẫu[ ]số|Phần|phần)$/u;
+// Thông tư số …" is one clause, the capitals "VI" open no paragraph (the place word may wrap too: "Phụ\nlục\nVI")
+const PLACE_WORD_AT_END = /(?<![\p{L}])(?:Phụ[ \n]lục|phụ[ \n]lục|Chương|chương|Mục|mục|Điều|điều|khoản|điểm|Mẫu[ \n]số|mẫu[ \n]số|Phần|phần)$/u;
 // (a Roman numeral, the number such a place takes; a heading in capitals after "Phụ lục" alone on its line still opens one)
 const PLACE_NUMBER_AT = /^[ ]*[IVXLC]{1,6}[a-d]?(?![\p{L}\d])/u;
 const RECIPIENTS_AT = /[ ]*Nơi[ ]+nhận[ ]*:?/uy;

@@ -286,7 +286,8 @@ function lastMatchEnd(re: RegExp, s: string): number {
 }
 // (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
-const SELF_ACTOR = /(?:này|Chính phủ ban hành|Bộ trưởng[^.;]{0,80}ban hành|ban hành[ ]+(?:Nghị định|Thông tư|Quyết định|Nghị quyết))[^.;]{0,160}$/u;
+// (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
+const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trưởng[^.;]{0,80}ban[ \n]+hành|ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết))[^.;]{0,160}$/u;
 
 // a list head whose items are the documents that stop being in force
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
@@ -358,10 +359,11 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     // a page break (a blank line) inside the list: the unmarked piece after it is an item of the list when it ends, as
     // the list's items do, with a semicolon right before the next item's mark ("c) … tuổi nghỉ hưu.\n\nPhụ lục III ban
     // hành kèm theo Nghị định số 135/2020/NĐ-CP …;\nd) …"): the list goes on over it, from the item before the break
+    // (whose mark may be eight lines up at a narrow column)
     if (prevStart === lineStart - 1 && PIECE_BEFORE_NEXT_ITEM.test(text.slice(pos, pos + 400))) {
       let back = prevStart;
       while (back > 0 && win[back - 1] === '\n') back--;
-      for (let j = 0; j < 4 && back > 0; j++) {
+      for (let j = 0; j < 8 && back > 0; j++) {
         const s0 = win.lastIndexOf('\n', back - 2) + 1;
         if (LIST_ITEM.test(win.slice(s0, s0 + 12))) {
           lineStart = s0;
@@ -1148,11 +1150,21 @@ function namedAbove(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 6000), at);
   const heading = ARTICLE_HEADING_AT.exec(before);
   if (!heading) return false;
-  const headLines = before.slice(heading.index).split('\n').filter((x) => x.trim() !== '').slice(0, 2).join(' ');
-  if (NAMES_A_DOCUMENT.test(withoutQuotedWords(headLines).replace(/\s+/gu, ' '))) return true;
+  if (NAMES_A_DOCUMENT.test(withoutQuotedWords(headingLines(before.slice(heading.index))).replace(/\s+/gu, ' '))) return true;
   if (!/^[ \t]*[a-zđ]\)/u.test(text.slice(at, at + 8))) return false;
   const clause = CLAUSE_AT.exec(before.slice(heading.index));
-  return clause !== null && NAMES_A_DOCUMENT.test(withoutQuotedWords(before.slice(heading.index + clause.index).split('\n').filter((x) => x.trim() !== '').slice(0, 2).join(' ')).replace(/\s+/gu, ' '));
+  return clause !== null && NAMES_A_DOCUMENT.test(withoutQuotedWords(headingLines(before.slice(heading.index + clause.index))).replace(/\s+/gu, ' '));
+}
+
+/**
+ * The first two lines of a heading (or a clause's chapeau), and the lines it wraps onto after them: a narrow column puts
+ * its document on a third line ("Điều 7. Thay thế, bãi bỏ một số cụm từ, khoản, phụ\nlục của Nghị định\nsố 85/2024/NĐ-CP").
+ */
+function headingLines(from: string): string {
+  const lines = from.split('\n').filter((x) => x.trim() !== '');
+  let n = Math.min(2, lines.length);
+  while (n < Math.min(5, lines.length) && /^[ \t]*\p{Ll}(?![)])/u.test(lines[n] as string)) n++;
+  return lines.slice(0, n).join(' ');
 }
 
 /**
@@ -1346,13 +1358,56 @@ function clauseParagraphStart(text: string, layout: Layout, pos: number): number
   return p > 0 && PLACES_FOLLOW.test(text.slice(Math.max(0, p - 12), p)) && PLACE_ITEM.test(text.slice(p, p + 40).trimStart()) ? paragraphStart(layout, p - 2) : p;
 }
 
+/**
+ * The last trigger that opens a clause of `s`, in lower case. One at a line's start opens a clause only with its capital (or
+ * after a list's mark): "… hướng dẫn\nthực hiện chính sách …" is a title wrapped, not a clause.
+ */
+function lastClauseTrigger(s: string): string | null {
+  let last: string | null = null;
+  CLAUSE_TRIGGER.lastIndex = 0;
+  for (let m = CLAUSE_TRIGGER.exec(s); m; m = CLAUSE_TRIGGER.exec(s)) {
+    const word = m[1] as string;
+    if (/^\n[ ]*$/u.test(m[0].slice(0, m[0].length - word.length)) && word.charAt(0) !== word.charAt(0).toUpperCase()) continue;
+    last = word.toLowerCase();
+  }
+  return last;
+}
+
+// a preamble paragraph that opens with a document (after a list's mark, if any)
+const DOCUMENT_OPENS_PARAGRAPH = /^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*(?:Hiến[ \n]+pháp|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Kế[ \n]+hoạch|Chương[ \n]+trình|Hướng[ \n]+dẫn|Công[ \n]+văn)(?![\p{L}])/u;
+/**
+ * The trigger of a preamble clause carried over the paragraphs of its list: "Căn cứ:\n- Luật A;\n- Nghị định B;", "Căn cứ Luật
+ * A;\nNghị định B;" (the items on lines of their own, each a paragraph). Back over paragraphs that end with a semicolon, a comma
+ * or a colon, twelve at most, to the one whose last clause opens with a trigger; null when a paragraph ends otherwise, or
+ * leaves the preamble, first.
+ */
+function triggerCarriedOver(text: string, layout: Layout, pStart: number): Relation | null {
+  if (!DOCUMENT_OPENS_PARAGRAPH.test(text.slice(pStart, pStart + 40))) return null;
+  let p = pStart;
+  for (let k = 0; k < 12 && p > 0; k++) {
+    const prevP = paragraphStart(layout, p - 1);
+    const zone = zoneAt(layout, prevP);
+    if (prevP >= p || (zone !== 'preamble' && zone !== 'header')) return null;
+    const prev = text.slice(Math.max(prevP, p - 800), p);
+    if (!/[;:,][ \t]*\n[ \t\n]*$/u.test(prev)) return null;
+    const last = lastClauseTrigger(prev);
+    if (last !== null) return last.startsWith('căn') ? 'basis' : 'implements';
+    if (TRIGGER_BASIS.test(prev)) return 'basis';
+    if (TRIGGER_IMPLEMENTS.test(prev)) return 'implements';
+    if (!DOCUMENT_OPENS_PARAGRAPH.test(prev)) return null;
+    p = prevP;
+  }
+  return null;
+}
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
   const zone = zoneAt(layout, start);
   if (zone === 'title') {
     // a Gazette title repeats the document's own identity first: "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
     // NĂM 2001 HƯỚNG DẪN …"
-    const title = text.slice(layout.titleStart, layout.titleEnd).replace(GAZETTE_TITLE_PREFIX, '');
+    // (its words read as one line: a title in capitals wraps anywhere, "… HƯỚNG\nDẪN BỔ SUNG …")
+    const title = text.slice(layout.titleStart, layout.titleEnd).replace(/[ \t]*\n[ \t]*/gu, ' ').replace(GAZETTE_TITLE_PREFIX, '');
     // "… Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15": the title reports another's act
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
     // "Về việc kéo dài thời gian thực hiện Nghị quyết số …": the term of the document is extended (not its implementation)
@@ -1416,12 +1471,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
     const from = Math.max(pStart, start - 800);
     const before = text.slice(from, start);
-    let last: string | null = null;
-    CLAUSE_TRIGGER.lastIndex = 0;
-    for (let m = CLAUSE_TRIGGER.exec(before); m; m = CLAUSE_TRIGGER.exec(before)) last = (m[1] as string).toLowerCase();
+    const last = lastClauseTrigger(before);
     if (last === null && from === pStart) {
       if (TRIGGER_BASIS.test(para)) return 'basis';
       if (TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+      const carried = triggerCarriedOver(text, layout, pStart);
+      if (carried !== null) return carried;
     }
     if (last !== null) return last.startsWith('căn') ? 'basis' : 'implements';
   }
@@ -1614,8 +1669,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "2. Nghị định số 92/2008/NĐ-CP … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có hiệu lực": a
   // final clause that takes a matter out of the document's reach from a day ends it for that matter (a part)
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';
-  // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line
-  if (/^[^.;\n]{0,160};[^."\n]{0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
+  // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
+  // lower case, no item's mark)
+  if (/^(?:[^.;\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,160};(?:[^."\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
@@ -1643,7 +1699,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
   // của Luật …", is no suspension)
-  if (/(?<![\p{L}])(?:(?:ngưng|ngừng|hoãn|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)|tạm[ \n]+dừng[ \n]+(?:hiệu lực|(?:việc[ \n]+)?thi hành))/iu.test(local) && !/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?![\p{L}])[^.;:]*(?:ngưng|ngừng|hoãn|đình[ \n]+chỉ|dừng)[ \n]/iu.test(withoutQuotedWords(local)) && !SUSPENDED_PAPER.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình chỉ)[ \n]+(?:hiệu lực|việc thi hành|thi hành)/iu.test(local)) return 'suspends';
+  if (/(?<![\p{L}])(?:(?:ngưng|ngừng|hoãn|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành|thi[ \n]+hành)|tạm[ \n]+dừng[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành))/iu.test(local) && !/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?![\p{L}])[^.;:]*(?:ngưng|ngừng|hoãn|đình[ \n]+chỉ|dừng)[ \n]/iu.test(withoutQuotedWords(local)) && !SUSPENDED_PAPER.test(local) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành|thi[ \n]+hành)/iu.test(local)) return 'suspends';
   // a correction's object is the document or its errors ("Đính chính Thông tư số …", "Đính chính một số lỗi kỹ thuật tại
   // Thông tư số …", "Đính chính khoản 2 Điều 5 của …"): "đính chính, công khai thông tin …", "bổ sung, đính chính thông tin lý
   // lịch tư pháp …" correct information or records, whatever document follows
