@@ -230,6 +230,16 @@ export const joined = (text: string): Variant =>
     return m.index - lineStart < 50 || OPENS_PARAGRAPH.test(text.slice(m.index + 1, m.index + 12)) ? null : ' ';
   });
 
+/**
+ * Page breaks inside sentences, as a PDF export of several pages leaves them: a blank line at about one in four of the line
+ * breaks that fall inside a sentence (no stop, colon or semicolon before, the next line in lower case or with a number;
+ * seeded). A break before a capital stays as it is: a blank line there is a new paragraph to any reader.
+ */
+export function pageBroken(text: string, seed: number): Variant {
+  const r = rng(seed);
+  return replaceEach(text, /(?<=[^\s.;:!?])\n(?=[\p{Ll}\d])/gu, () => (r() < 0.25 ? '\n\n' : null));
+}
+
 /** An article heading with a colon after its number ("Điều 1: Bãi bỏ …"), as local decisions often write it. */
 export const articleColons = (text: string): Variant => replaceEach(text, /(?<=(?:^|\n)[ \t]*Điều[ ]\d{1,3}[a-zđ]?)\.(?=[ \t])/gu, () => ':');
 
@@ -247,6 +257,7 @@ export const VARIANTS: VariantKind[] = [
   { name: 'curly', make: curly },
   { name: 'straight', make: straight },
   { name: 'wrap', make: (t) => wrapped(t, 3) },
+  { name: 'page-breaks', make: (t) => pageBroken(t, 1) },
   { name: 'crlf', make: crlf },
   { name: 'doubled-spaces', make: doubled },
   { name: 'lower-types', make: lowerTypes },
