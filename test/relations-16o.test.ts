@@ -12,7 +12,8 @@ import { wrapped } from './helpers/variants.js';
  * dev files at other widths (test/helpers/variants.ts `wrapped`, seeds 1-9) lost or changed own acts where a rule read a
  * line's end as a clause's end or wrote a space where a line break may stand; each case below is one of them, cut to its
  * passage, beside the reading that must stay. The preamble's list of bases on lines of their own came with them: it was
- * never read, wrapped or not.
+ * never read, wrapped or not. So did page breaks inside sentences (src/text/normalize.ts), and a description nested in
+ * another's, which the reports read across a page break showed attributed to the outer document.
  */
 const acts = (text: string, type: string, number: string): string[] =>
   extract(text, { context: { type, number } }).citations.flatMap((c) => [
@@ -116,6 +117,20 @@ describe('a page break inside a sentence', () => {
     expect(preamble('\n')).toEqual(expected);
     expect(preamble('\n\n')).toEqual(expected);
     expect(preamble('\n\n15\n\n')).toEqual(expected);
+  });
+});
+
+describe('a description inside a description', () => {
+  it('after a document\'s date and issuer is that document\'s own', () => {
+    const r = extract('Mẫu biểu theo Nghị định số 373/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế.', { context: { type: 'Thông tư', number: '80/2021/TT-BTC' } }).citations;
+    const law = r.find((c) => c.text === 'Luật Quản lý thuế');
+    expect(r[law?.asserted?.subject ?? -1]?.number).toBe('126/2020/NĐ-CP');
+    expect(law?.asserted?.relation).toBe('guides');
+    // (the head's own description, and the head's second object after "và", stay the head's)
+    const own = extract('Thông tư số 28/2015/TT-BLĐTBXH ngày 31 tháng 7 năm 2015 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện Điều 52 của Luật Việc làm.', { context: { type: 'Quyết định', number: '1/QĐ-UBND' } }).citations;
+    expect(own[own.findIndex((c) => c.text === 'Luật Việc làm')]?.asserted?.subject).toBe(0);
+    const second = extract('Nghị định số 57/2020/NĐ-CP sửa đổi, bổ sung Nghị định số 122/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ và hướng dẫn thi hành Luật Thuế xuất khẩu, thuế nhập khẩu.', { context: { type: 'Thông tư', number: '01/2023/TT-BKHĐT' } }).citations;
+    expect(second.find((c) => c.text.startsWith('Luật'))?.asserted?.subject).toBe(0);
   });
 });
 

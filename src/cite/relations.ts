@@ -79,6 +79,8 @@ const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:�
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
 const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
 
+// what stands between a mention and its own description: its date and its issuer, nothing else
+const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[]): RoleOutput[] {
   const out: RoleOutput[] = [];
   let head = -1;
@@ -119,7 +121,11 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     }
     if (rel && rel.groups) {
       const verb = rel.groups.verb as string;
-      out.push({ role: 'embedded', subject: head, assertedRelation: verbRelation(verb), trigger: verb.replace(/\s+/g, ' ') });
+      // a description after a document of the head's description, its date and issuer between, is that document's own:
+      // "Nghị định số 373/2025/NĐ-CP sửa đổi … của Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi
+      // tiết … Luật Quản lý thuế" — 126/2020 details the law (a guiding verb: an amending one there starts the head's next object)
+      const nested = (out[i - 1] as RoleOutput).role === 'embedded' && verbRelation(verb) === 'guides' && gap.length <= 160 && OWN_DATE_AND_ISSUER.test(tail.slice(0, rel.index));
+      out.push({ role: 'embedded', subject: nested ? i - 1 : head, assertedRelation: verbRelation(verb), trigger: verb.replace(/\s+/g, ' ') });
       continue;
     }
     // a programme's title in the same sentence as a numbered document is part of that document's description
