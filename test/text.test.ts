@@ -59,17 +59,23 @@ describe('normalizeText', () => {
   it('reads a page break inside a sentence as a wrap, its blank lines deleted and mapped', () => {
     const raw = 'Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\n\nbổ sung một số điều của Nghị định số\n \n\n09/2023/NĐ-CP ngày\r\n\r\n13 tháng 3 năm 2023.';
     const n = normalizeText(raw);
-    expect(n.text).toBe('Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\nbổ sung một số điều của Nghị định số\n09/2023/NĐ-CP ngày\n13 tháng 3 năm 2023.');
+    expect(n.text).toBe('Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\nbổ sung một số điều của Nghị định số 09/2023/NĐ-CP ngày\n13 tháng 3 năm 2023.');
     for (const word of ['bổ sung', '09/2023/NĐ-CP', '13 tháng 3']) {
       const at = n.text.indexOf(word);
       const o = n.map.toOriginal(at, at + word.length);
       expect(raw.slice(o.start, o.end)).toBe(word);
     }
+    // (a place's number in a list of places, a quoted phrase closed mid-sentence)
+    expect(normalizeText('tại khoản\n\n6, khoản 9 Điều 1').text).toBe('tại khoản\n6, khoản 9 Điều 1');
+    expect(normalizeText('bằng cụm từ “Cục Hải quan”\n\ntại khoản 3').text).toBe('bằng cụm từ "Cục Hải quan"\ntại khoản 3');
+    // (a number after a word that wants one)
+    expect(normalizeText('ngày 14 tháng 7 năm\n\n2023 của Chính phủ').text).toBe('ngày 14 tháng 7 năm\n2023 của Chính phủ');
+    expect(normalizeText('theo khoản\n\n2. Điều').text).toBe('theo khoản\n\n2. Điều');
     // (the page's number goes with its blank lines)
     expect(normalizeText('các quy định\n\n12\n\nkhoản 2').text).toBe('các quy định\nkhoản 2');
     // (a sentence's end, a list's item, a clause's number, a capital, a page's number before a capital and four blank lines keep
     // their break)
-    for (const kept of ['ban hành.\n\nđiều', 'như sau:\n\na) Nội dung', 'các quy định\n\n2. Khoản', 'các quy định\n\nĐiều 2', 'các quy định\n\n12\n\nĐiều 2', 'các quy định\n\n\n\n\nkhoản', 'gọi là "Luật"\n\nkhoản']) expect(normalizeText(kept).text).toBe(kept);
+    for (const kept of ['ban hành.\n\nđiều', 'như sau:\n\na) Nội dung', 'các quy định\n\n2. Khoản', 'các quy định\n\nĐiều 2', 'các quy định\n\n12\n\nĐiều 2', 'các quy định\n\n\n\n\nkhoản', 'gọi là (Luật)\n\nkhoản']) expect(normalizeText(kept).text).toBe(kept);
   });
 
   it('is the identity map on clean text', () => {

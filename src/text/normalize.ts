@@ -168,16 +168,18 @@ function numberAfterSo(src: string, at: number): boolean {
 
 // a line that goes on a sentence: a word in lower case, not an item's mark ("a) ", "b. "), or the rest of a number or a date
 // ("09/2023/NĐ-CP ngày …", "13 tháng 3 năm 2023"), not a page's number or a clause's ("2. ")
-const GOES_ON = /^(?:\p{Ll}(?![).])|\d{1,4}[/-]\d|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}]))/u;
+// (or a place's number in a list of places, "… khoản\n\n6, khoản 9, khoản 10 Điều 1 …")
+const GOES_ON = /^(?:\p{Ll}(?![).])|\d{1,4}[/-]\d|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}])|\d{1,3}[a-zđ]?(?:,|[ ]+(?:và|Điều|khoản|điểm|của)(?![\p{L}])))/u;
 /**
  * Where the line that goes on after a page break inside a sentence starts, or -1: `runStart` is where the blanks before the
  * newline start, `runEnd` where those after it end. A page break is one to three blank lines between a line that ends with
- * no stop, colon, semicolon, quote or bracket and one that goes on (GOES_ON).
+ * no stop, colon, semicolon or bracket and one that goes on (GOES_ON).
  */
 function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   if (runEnd >= src.length || (src.charCodeAt(runEnd) !== 10 && src.charCodeAt(runEnd) !== 13) || runStart === 0) return -1;
   const before = src.charAt(runStart - 1);
-  if (before === '\n' || /[.;:!?”"’)\]]/u.test(before)) return -1;
+  // (a closing quote ends a quoted phrase, not the sentence, when the next line goes on: "… bằng cụm từ “Cục Hải quan”\n\ntại …")
+  if (before === '\n' || /[.;:!?)\]]/u.test(before)) return -1;
   let j = runEnd;
   let breaks = 0;
   while (j < src.length && breaks <= 3) {
@@ -188,6 +190,9 @@ function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   }
   if (breaks === 0 || breaks > 3) return -1;
   if (GOES_ON.test(src.slice(j, j + 12))) return j;
+  // (a number after a word that wants one: "… ngày 14 tháng 7 năm\n\n2023 của …", "… khoản\n\n3 Điều 5"; alone on its line, it is
+  // the page's)
+  if (WANTS_NUMBER.test(src.slice(Math.max(0, runStart - 12), runStart)) && /^\d{1,4}(?![.)]|\d|[ \t]*\r?\n)/u.test(src.slice(j, j + 8))) return j;
   // the page's number on a line of its own between the blank lines ("… sửa đổi,\n\n15\n\nbổ sung …"): deleted with them
   const page = PAGE_NUMBER_LINE.exec(src.slice(j, j + 16));
   if (page === null) return -1;
@@ -196,6 +201,7 @@ function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   return GOES_ON.test(src.slice(k, k + 12)) ? k : -1;
 }
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t]*\r?\n/u;
+const WANTS_NUMBER = /(?<![\p{L}])(?:ngày|tháng|năm|số|Điều|điều|khoản|điểm|lục|Mục|mục|Chương|chương|Mẫu|Phần|phần)$/u;
 
 /** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
 function nextAction(text: string, from: number, action: Uint8Array, beforeBreak: Uint8Array, blank: Uint8Array): number {
@@ -327,7 +333,12 @@ function substitute(src: string, stage: OffsetStage, composed: boolean): string 
             // blank lines are deleted, the break read as the wrap it is
             const goesOn = pageBreakEnd(src, runStart, runEnd);
             if (goesOn > 0) {
-              emitUpTo(i + 1);
+              // (after "số", the number joins its line as it does over a wrap: see numberAfterSo)
+              if (/(?<![\p{L}])số$/u.test(src.slice(Math.max(0, runStart - 4), runStart)) && isDigit(src.charCodeAt(goesOn))) {
+                emitUpTo(i);
+                parts.push(' ');
+                outLen++;
+              } else emitUpTo(i + 1);
               stage.record(i + 1, goesOn, outLen, 0);
               last = goesOn;
               i = goesOn - 1;
