@@ -142,7 +142,11 @@ function lineAt(text: string, starts: number[], i: number): string {
 
 // an article heading has its mark after the number ("Điều 4. …"): "… khoản 4\nĐiều 11; khoản 3 Điều 15 …" is a list of
 // places wrapped before an article number
-const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d{1,3}[a-zđ]?(?:[.:]|[ ]*\n)|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,})/uy;
+// (a line in capitals is a heading; an acronym that goes on in lower case is a wrap: "… ngày 03/6/2022 của\nUBND tỉnh Hà Tĩnh thực
+// hiện …")
+const PARAGRAPH_LEAD_AT = /[ ]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}[.-]|Điều[ ]+\d{1,3}[a-zđ]?(?:[.:]|[ ]*\n)|Chương|Mục|Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Nơi nhận|\p{Lu}{2,}(?!\p{Lu}|[ ]+\p{Ll}))/uy;
+// a line that leaves its sentence open: no stop, colon or semicolon at its end
+const OPEN_LINE_END = /[^\s.;:!?][ \t]*$/u;
 // a line that ends with a place word wanting its number goes on with that number: "… Phụ lục V, Phụ lục\nVI ban hành kèm theo
 // Thông tư số …" is one clause, the capitals "VI" open no paragraph (the place word may wrap too: "Phụ\nlục\nVI")
 const PLACE_WORD_AT_END = /(?<![\p{L}])(?:Phụ[ \n]lục|phụ[ \n]lục|Chương|chương|Mục|mục|Điều|điều|khoản|điểm|Mẫu[ \n]số|mẫu[ \n]số|Phần|phần)$/u;
@@ -228,7 +232,13 @@ export function readLayout(text: string): Layout {
     while (j < n) {
       const line = lineAt(text, starts, j);
       if (PREAMBLE_LINE.test(line)) last = j + 1;
-      else if (line.trim() !== '' && !/^[ ]*\p{Ll}/u.test(line)) break;
+      else if (line.trim() !== '' && !/^[ ]*\p{Ll}/u.test(line)) {
+        // (a line that opens with a capital may go on a clause the line before left open: "… ngày 03/6/2022 của\nUBND tỉnh Hà Tĩnh
+        // …; Kế hoạch số 05-KH/ThU …;" — it is the clause's, as a line in lower case is)
+        PARAGRAPH_LEAD_AT.lastIndex = starts[j] as number;
+        if (!(j > 0 && OPEN_LINE_END.test(lineAt(text, starts, j - 1)) && !PARAGRAPH_LEAD_AT.test(text))) break;
+        last = j + 1;
+      }
       j++;
     }
     preambleEnd = last < n ? (starts[last] as number) : text.length;

@@ -18,8 +18,11 @@ import type { DocIdentity, Level } from './schema.js';
 
 const CENTRAL_ORGANS = /^(?:QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI|ỦY BAN THƯỜNG VỤ|UỶ BAN THƯỜNG VỤ|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG CHÍNH PHỦ|VĂN PHÒNG QUỐC HỘI|VĂN PHÒNG CHỦ TỊCH NƯỚC|BỘ |NGÂN HÀNG NHÀ NƯỚC|KIỂM TOÁN NHÀ NƯỚC|THANH TRA CHÍNH PHỦ|TÒA ÁN NHÂN DÂN TỐI CAO|TOÀ ÁN NHÂN DÂN TỐI CAO|VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO|HỘI ĐỒNG THẨM PHÁN|BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ|VĂN PHÒNG TRUNG ƯƠNG|BAN TỔ CHỨC TRUNG ƯƠNG|BAN TUYÊN GIÁO|BAN DÂN VẬN TRUNG ƯƠNG|BAN CÁN SỰ ĐẢNG CHÍNH PHỦ|TỔNG CỤC|CỤC |ỦY BAN DÂN TỘC|UỶ BAN DÂN TỘC|BẢO HIỂM XÃ HỘI VIỆT NAM|TỔNG LIÊN ĐOÀN|CHỦ TỊCH NƯỚC)/u;
 // "Ủy ban nhân dân tỉnh xây dựng Kế hoạch", "UBND thị xã ban hành kế hoạch": the issuer named by the body
-const BODY_ISSUER = /(Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ ]+(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?:[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}))?[ ]+(?:xây dựng|ban hành)[ ]+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Quyết định|Đề án|Hướng dẫn)/u;
-const ON_TERRITORY = /trên địa bàn (tỉnh|thành phố|thị xã|huyện)[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3})/u;
+// (its words may wrap: "… Ủy ban nhân dân thị xã xây dựng\nKế hoạch …"; the place's name is read on one line)
+const BODY_ISSUER = /(Ủy[ \n]+ban[ \n]+nhân[ \n]+dân|Uỷ[ \n]+ban[ \n]+nhân[ \n]+dân|UBND|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|HĐND)[ \n]+(tỉnh|thành[ \n]+phố|thị[ \n]+xã|huyện|quận|xã|phường|thị[ \n]+trấn)(?:[ ]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3}))?[ \n]+(?:xây[ \n]+dựng|ban[ \n]+hành)[ \n]+(?:Kế[ \n]+hoạch|kế[ \n]+hoạch|Chương[ \n]+trình|chương[ \n]+trình|Quyết[ \n]+định|Đề[ \n]+án|Hướng[ \n]+dẫn)/u;
+// (its words may wrap, "… trên địa bàn thị\nxã Hồng Lĩnh"; the name's own words are read on one line: the next line may open with a
+// capital)
+const ON_TERRITORY = /trên[ \n]+địa[ \n]+bàn[ \n]+(tỉnh|thành[ \n]+phố|thị[ \n]+xã|huyện)[ \n]+(\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,3})/u;
 
 // signer titles that name exactly one issuing office (a Bộ trưởng could sign for any ministry)
 const SIGNER_ORGANS: Record<string, string> = {
@@ -268,7 +271,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
   if (raw.issuerName) issuer = { name: raw.issuerName, parent: raw.issuerParent, source: 'header', inferred: false };
   const body = BODY_ISSUER.exec(text.slice(bodyFrom, bodyFrom + 20_000));
   if (body) {
-    levelWord = (body[2] as string).toLowerCase();
+    levelWord = (body[2] as string).replace(/\n/gu, ' ').toLowerCase();
     placeName = body[3] ?? null;
   }
   if (!issuer && raw.signature?.collective) {
@@ -345,7 +348,7 @@ export function buildIdentity({ text, raw: rawIn, bodyFrom, known, fileName }: I
       } else {
         const territory = ON_TERRITORY.exec(text.slice(0, 20_000));
         if (territory) {
-          const p = placeFromPhrase(`${territory[1]} ${territory[2]}`, scope);
+          const p = placeFromPhrase(`${(territory[1] as string).replace(/\n/gu, ' ')} ${territory[2]}`, scope);
           place = withUnit({ written: territory[2] as string, slug: p?.slug ?? null, level: p?.level ?? null, inferred: true }, p?.code ?? null);
           level = level ?? p?.level ?? null;
           warnings.push('place-from-territory-phrase');
