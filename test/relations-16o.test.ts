@@ -128,7 +128,7 @@ describe('a line that opens with an acronym', () => {
 describe('a page break inside a sentence', () => {
   it('is read as the wrap it is: the bases of a preamble over one, with the page\'s number in it', () => {
     const preamble = (brk: string): string[] =>
-      acts(`THÔNG TƯ\nQuy định\n\nCăn cứ Nghị định số 122/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ về Biểu thuế;\nNghị định số 125/2017/NĐ-CP ngày 16 tháng 11 năm 2017 của Chính phủ sửa đổi,${brk}bổ sung một số điều của Nghị định số 122/2016/NĐ-CP;\nNghị định số${brk}57/2020/NĐ-CP ngày 25 tháng 5 năm 2020 của Chính phủ;\nBộ trưởng ban hành Thông tư.\n\nĐiều 1. Phạm vi\n`, 'Thông tư', '01/2023/TT-BKHĐT');
+      acts(`THÔNG TƯ\nQuy định\n\nCăn cứ Nghị định số 122/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ về Biểu thuế;\nNghị định số 125/2017/NĐ-CP ngày 16 tháng 11 năm 2017 của Chính phủ sửa đổi,${brk}bổ sung một số điều của Nghị định số 122/2016/NĐ-CP;\nNghị định số 57/2020/NĐ-CP ngày 25 tháng 5 năm${brk}2020 của Chính phủ;\nBộ trưởng ban hành Thông tư.\n\nĐiều 1. Phạm vi\n`, 'Thông tư', '01/2023/TT-BKHĐT');
     const expected = ['122/2016/NĐ-CP basis', '125/2017/NĐ-CP basis', '122/2016/NĐ-CP cites', '57/2020/NĐ-CP basis'];
     expect(preamble('\n')).toEqual(expected);
     expect(preamble('\n\n')).toEqual(expected);

@@ -57,25 +57,32 @@ describe('normalizeText', () => {
   });
 
   it('reads a page break inside a sentence as a wrap, its blank lines deleted and mapped', () => {
-    const raw = 'Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\n\nbổ sung một số điều của Nghị định số\n \n\n09/2023/NĐ-CP ngày\r\n\r\n13 tháng 3 năm 2023.';
+    const raw = 'Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\n\nbổ sung một số điều của Nghị định số\n \n09/2023/NĐ-CP ngày 13 tháng 3 năm\r\n\r\n2023 của Chính phủ.';
     const n = normalizeText(raw);
-    expect(n.text).toBe('Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\nbổ sung một số điều của Nghị định số 09/2023/NĐ-CP ngày\n13 tháng 3 năm 2023.');
-    for (const word of ['bổ sung', '09/2023/NĐ-CP', '13 tháng 3']) {
+    expect(n.text).toBe('Nghị định số 125/2017/NĐ-CP của Chính phủ sửa đổi,\nbổ sung một số điều của Nghị định số 09/2023/NĐ-CP ngày 13 tháng 3 năm\n2023 của Chính phủ.');
+    for (const word of ['bổ sung', '09/2023/NĐ-CP', '2023 của']) {
       const at = n.text.indexOf(word);
       const o = n.map.toOriginal(at, at + word.length);
       expect(raw.slice(o.start, o.end)).toBe(word);
     }
+    // a full line before the break: the rest of each case is what follows it
+    const line = 'Thông tư này quy định chi tiết về các nội dung tại';
+    const after = (rest: string): string => normalizeText(line + rest).text.slice(line.length);
     // (a place's number in a list of places, a quoted phrase closed mid-sentence)
-    expect(normalizeText('tại khoản\n\n6, khoản 9 Điều 1').text).toBe('tại khoản\n6, khoản 9 Điều 1');
-    expect(normalizeText('bằng cụm từ “Cục Hải quan”\n\ntại khoản 3').text).toBe('bằng cụm từ "Cục Hải quan"\ntại khoản 3');
-    // (a number after a word that wants one)
-    expect(normalizeText('ngày 14 tháng 7 năm\n\n2023 của Chính phủ').text).toBe('ngày 14 tháng 7 năm\n2023 của Chính phủ');
-    expect(normalizeText('theo khoản\n\n2. Điều').text).toBe('theo khoản\n\n2. Điều');
+    expect(after(' khoản\n\n6, khoản 9 Điều 1')).toBe(' khoản\n6, khoản 9 Điều 1');
+    expect(after(' cụm từ “Cục Hải quan”\n\ntại khoản 3')).toBe(' cụm từ "Cục Hải quan"\ntại khoản 3');
+    // (a number after a word that wants one; not a clause's number)
+    expect(after(' khoản\n\n3 Điều 5')).toBe(' khoản\n3 Điều 5');
+    expect(after(' khoản\n\n2. Điều')).toBe(' khoản\n\n2. Điều');
     // (the page's number goes with its blank lines)
-    expect(normalizeText('các quy định\n\n12\n\nkhoản 2').text).toBe('các quy định\nkhoản 2');
-    // (a sentence's end, a list's item, a clause's number, a capital, a page's number before a capital and four blank lines keep
-    // their break)
-    for (const kept of ['ban hành.\n\nđiều', 'như sau:\n\na) Nội dung', 'các quy định\n\n2. Khoản', 'các quy định\n\nĐiều 2', 'các quy định\n\n12\n\nĐiều 2', 'các quy định\n\n\n\n\nkhoản', 'gọi là (Luật)\n\nkhoản']) expect(normalizeText(kept).text).toBe(kept);
+    expect(after('\n\n12\n\nkhoản 2')).toBe('\nkhoản 2');
+    // (a sentence's end, a list's item, a capital, a page's number before a capital, two blank lines, and a short line — a
+    // table's cell, "Số" above its number — keep their break)
+    for (const kept of ['.\n\nđiều', ':\n\na) Nội dung', '\n\nĐiều 2', '\n\n12\n\nĐiều 2', '\n\n\nkhoản', ' (Luật)\n\nkhoản']) expect(after(kept)).toBe(kept);
+    expect(normalizeText('STT\nSố\n\n15/2018/NĐ-CP').text).toBe('STT\nSố\n\n15/2018/NĐ-CP');
+    // (a short line that ends a sentence a full line wrapped is a page's last line; after a stop, it is a clause of its own)
+    expect(normalizeText(line + '\nkhoản\n\n3 Điều 5').text).toBe(line + '\nkhoản\n3 Điều 5');
+    expect(normalizeText(line + ';\nTheo Thông tư\n\n01/2021 nêu trên').text).toBe(line + ';\nTheo Thông tư\n\n01/2021 nêu trên');
   });
 
   it('is the identity map on clean text', () => {

@@ -172,23 +172,24 @@ function numberAfterSo(src: string, at: number): boolean {
 const GOES_ON = /^(?:\p{Ll}(?![).])|\d{1,4}[/-]\d|\d{1,2}[ ]+(?:tháng|năm)(?![\p{L}])|\d{1,3}[a-zđ]?(?:,|[ ]+(?:và|Điều|khoản|điểm|của)(?![\p{L}])))/u;
 /**
  * Where the line that goes on after a page break inside a sentence starts, or -1: `runStart` is where the blanks before the
- * newline start, `runEnd` where those after it end. A page break is one to three blank lines between a line that ends with
- * no stop, colon, semicolon or bracket and one that goes on (GOES_ON).
+ * newline start, `runEnd` where those after it end. A page break is one blank line (and the page's number with another) between
+ * a full line (or the rest of a wrapped one) that ends with no stop, colon, semicolon or bracket and one that goes on (GOES_ON).
  */
 function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   if (runEnd >= src.length || (src.charCodeAt(runEnd) !== 10 && src.charCodeAt(runEnd) !== 13) || runStart === 0) return -1;
   const before = src.charAt(runStart - 1);
   // (a closing quote ends a quoted phrase, not the sentence, when the next line goes on: "… bằng cụm từ “Cục Hải quan”\n\ntại …")
   if (before === '\n' || /[.;:!?)\]]/u.test(before)) return -1;
-  let j = runEnd;
-  let breaks = 0;
-  while (j < src.length && breaks <= 3) {
-    const c = src.charCodeAt(j);
-    if (c === 10) breaks++;
-    else if (c !== 32 && c !== 9 && c !== 13) break;
-    j++;
+  // (a page breaks after a full line, or after the rest of a sentence that a full line wrapped: a short line after a stop or
+  // another short one is a table's cell, "STT\nSố\n\n15/2018/NĐ-CP", a heading, or a clause of its own)
+  const lineStart = src.lastIndexOf('\n', runStart - 1) + 1;
+  if (runStart - lineStart < FULL_LINE) {
+    if (lineStart < 2) return -1;
+    const previous = src.slice(src.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd();
+    if (previous.length < FULL_LINE || /[.;:!?]$/u.test(previous)) return -1;
   }
-  if (breaks === 0 || breaks > 3) return -1;
+  const j = afterOneBlankLine(src, runEnd);
+  if (j < 0) return -1;
   if (GOES_ON.test(src.slice(j, j + 12))) return j;
   // (a number after a word that wants one: "… ngày 14 tháng 7 năm\n\n2023 của …", "… khoản\n\n3 Điều 5"; alone on its line, it is
   // the page's)
@@ -196,10 +197,26 @@ function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   // the page's number on a line of its own between the blank lines ("… sửa đổi,\n\n15\n\nbổ sung …"): deleted with them
   const page = PAGE_NUMBER_LINE.exec(src.slice(j, j + 16));
   if (page === null) return -1;
-  let k = j + page[0].length;
-  while (k < src.length && k - j < 24 && (src.charCodeAt(k) === 10 || src.charCodeAt(k) === 13 || src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++;
-  return GOES_ON.test(src.slice(k, k + 12)) ? k : -1;
+  const k = afterOneBlankLine(src, j + page[0].length);
+  return k >= 0 && GOES_ON.test(src.slice(k, k + 12)) ? k : -1;
 }
+/**
+ * Where the next line starts after exactly one blank line from `at` (a newline or a CR, the first of the blank line's); -1
+ * when there is none or more than one: two blank lines part paragraphs, as a page break does not.
+ */
+function afterOneBlankLine(src: string, at: number): number {
+  let j = at;
+  let breaks = 0;
+  while (j < src.length) {
+    const c = src.charCodeAt(j);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) break;
+    if (breaks > 1) return -1;
+    j++;
+  }
+  return breaks === 1 && j < src.length ? j : -1;
+}
+const FULL_LINE = 25;
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t]*\r?\n/u;
 const WANTS_NUMBER = /(?<![\p{L}])(?:ngày|tháng|năm|số|Điều|điều|khoản|điểm|lục|Mục|mục|Chương|chương|Mẫu|Phần|phần)$/u;
 

@@ -232,12 +232,13 @@ export const joined = (text: string): Variant =>
 
 /**
  * Page breaks inside sentences, as a PDF export of several pages leaves them: a blank line at about one in four of the line
- * breaks that fall inside a sentence (no stop, colon or semicolon before, the next line in lower case or with a number;
- * seeded). A break before a capital stays as it is: a blank line there is a new paragraph to any reader.
+ * breaks that fall inside a sentence after a full line (no stop, colon or semicolon before, the next line in lower case or
+ * with a number; seeded). A break before a capital stays as it is: a blank line there is a new paragraph to any reader.
  */
 export function pageBroken(text: string, seed: number): Variant {
   const r = rng(seed);
-  return replaceEach(text, /(?<=[^\s.;:!?])\n(?=[\p{Ll}\d])/gu, () => (r() < 0.25 ? '\n\n' : null));
+  // (a page breaks where a line is full, as a wrap does: 50 characters or more)
+  return replaceEach(text, /(?<=[^\s.;:!?])\n(?=[\p{Ll}\d])/gu, (m) => (r() < 0.25 && m.index - (text.lastIndexOf('\n', m.index - 1) + 1) >= 50 ? '\n\n' : null));
 }
 
 /** An article heading with a colon after its number ("Điều 1: Bãi bỏ …"), as local decisions often write it. */
