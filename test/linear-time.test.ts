@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../src/doc/index.js';
 import { sectionPathAt } from '../src/doc/structure.js';
 import type { Section } from '../src/doc/schema.js';
-import { RATIO_BOUND, SHAPES } from './helpers/linear-shapes.js';
+import { RATIO_BOUND, SHAPES, timeInChild, type Timing } from './helpers/linear-shapes.js';
 
 /**
  * Issue 18.2: reading is linear in the input, on the shapes that were not. Each shape is read at n and
@@ -15,18 +13,11 @@ import { RATIO_BOUND, SHAPES } from './helpers/linear-shapes.js';
  * costlier regime (measured 7-11 times at 4n on shapes that are linear from 100 KB to 1.6 MB).
  */
 
-const ROOT = join(import.meta.dirname, '..');
 
 describe(`reading time is linear in the input (time of 4n ≤ ${RATIO_BOUND} × time of n)`, () => {
-  const results = new Map<string, { n: number; small: number; large: number }>();
+  let results = new Map<string, Timing>();
   beforeAll(async () => {
-    const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', join(ROOT, 'test/helpers/linear-shapes.ts'), 'read'], { cwd: ROOT, timeout: 120_000 }, (e, out) => (e ? reject(e) : resolve(out)));
-    });
-    for (const line of stdout.trim().split('\n')) {
-      const r = JSON.parse(line) as { name: string; n: number; small: number; large: number };
-      results.set(r.name, r);
-    }
+    results = await timeInChild('read', 120_000);
   }, 150_000);
 
   it.each(SHAPES.map((s) => s.name))('%s', (name) => {

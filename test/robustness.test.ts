@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, ExtractResultSchema, type Citation } from '../src/cite/index.js';
-import { EXTRACT_SHAPES, RATIO_BOUND } from './helpers/linear-shapes.js';
+import { EXTRACT_SHAPES, RATIO_BOUND, timeInChild, type Timing } from './helpers/linear-shapes.js';
 import { SHARED } from './helpers/score.js';
 
-const ROOT = join(import.meta.dirname, '..');
 
 const FRAGMENTS = [
   'số ', 'Số: ', 'Nghị định ', 'Luật ', 'Bộ luật ', 'Hiến pháp ', 'Nghị quyết Trung ương ', 'các Nghị quyết: ', 'khóa XII ',
@@ -47,15 +45,9 @@ describe('robustness', () => {
   // Guards against catastrophic backtracking and per-citation scans that grow with the text, not a speed claim
   // (speed is measured in bench/): each input is read at n and 4n characters in a process of its own, on CPU
   // time; a super-linear pattern takes 16 times as long at 4n, or minutes and the child's timeout.
-  const results = new Map<string, { n: number; small: number; large: number }>();
+  let results = new Map<string, Timing>();
   beforeAll(async () => {
-    const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', join(ROOT, 'test/helpers/linear-shapes.ts'), 'extract'], { cwd: ROOT, timeout: 240_000 }, (e, out) => (e ? reject(e) : resolve(out)));
-    });
-    for (const line of stdout.trim().split('\n')) {
-      const r = JSON.parse(line) as { name: string; n: number; small: number; large: number };
-      results.set(r.name, r);
-    }
+    results = await timeInChild('extract', 240_000);
   }, 300_000);
 
   it.each(EXTRACT_SHAPES.map((s) => s.name))(`stays linear on %s (time of 4n ≤ ${RATIO_BOUND} × time of n)`, (name) => {

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { extract } from '../../src/cite/index.js';
 import { readDocument } from '../../src/doc/index.js';
 import { readerFor } from '../../src/doc/readers/index.js';
@@ -98,6 +100,19 @@ export async function measure(shape: Shape): Promise<{ name: string; n: number; 
     b = Math.min(b, await time(large, shape.path));
   }
   return { name: shape.name, n: small.length, small: a, large: b };
+}
+
+export type Timing = { name: string; n: number; small: number; large: number };
+
+/**
+ * The timings of a set of shapes, measured in a child process of its own (this file run with --expose-gc and a young
+ * generation large enough for the inputs), by shape name.
+ */
+export async function timeInChild(set: 'read' | 'extract', timeoutMs: number): Promise<Map<string, Timing>> {
+  const stdout = await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, set], { cwd: join(import.meta.dirname, '../..'), timeout: timeoutMs }, (e, out) => (e ? reject(e) : resolve(out)));
+  });
+  return new Map(stdout.trim().split('\n').map((line) => JSON.parse(line) as Timing).map((r) => [r.name, r]));
 }
 
 if (process.argv[1] === import.meta.filename) {
