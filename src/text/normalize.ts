@@ -220,6 +220,17 @@ const FULL_LINE = 25;
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t]*\r?\n/u;
 const WANTS_NUMBER = /(?<![\p{L}])(?:ngày|tháng|năm|số|Điều|điều|khoản|điểm|lục|Mục|mục|Chương|chương|Mẫu|Phần|phần)$/u;
 
+// ".", ";", ":", "!", "?": a line that ends so ends its sentence
+const STOP = new Uint8Array(128);
+for (const c of '.;:!?') STOP[c.charCodeAt(0)] = 1;
+/** Whether the line that starts at `from` is blank (blanks, then a newline or a CR). */
+function blankLineAfter(text: string, from: number, blank: Uint8Array): boolean {
+  let j = from;
+  while (j < text.length && j - from < 16 && blank[text.charCodeAt(j)] === 1) j++;
+  const c = text.charCodeAt(j);
+  return c === 10 || c === 13;
+}
+
 /** Index of the next code unit that needs an action, or the length: the hot loop, kept small so it stays optimized. */
 function nextAction(text: string, from: number, action: Uint8Array, beforeBreak: Uint8Array, blank: Uint8Array): number {
   const n = text.length;
@@ -237,8 +248,8 @@ function nextAction(text: string, from: number, action: Uint8Array, beforeBreak:
       if (i > 0 && beforeBreak[text.charCodeAt(i - 1)] === 1) return i;
       // "số⏎<number>": see numberAfterSo
       if (i + 1 < n && text.charCodeAt(i - 1) === 0x1ed1 && isDigit(text.charCodeAt(i + 1))) return i;
-      // a blank line after it: see pageBreakEnd
-      if (i + 1 < n && (blank[text.charCodeAt(i + 1)] === 1 || text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) return i;
+      // a blank line after a line left open: see pageBreakEnd (most blank lines follow a stop, and most lines no blank line)
+      if (i + 1 < n && !STOP[text.charCodeAt(i - 1)] && blankLineAfter(text, i + 1, blank)) return i;
       continue;
     }
     return i;
