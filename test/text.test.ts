@@ -76,6 +76,14 @@ describe('normalizeText', () => {
     expect(after(' khoản\n\n2. Điều')).toBe(' khoản\n\n2. Điều');
     // (the page's number goes with its blank lines)
     expect(after('\n\n12\n\nkhoản 2')).toBe('\nkhoản 2');
+    // (a document's number cut at its symbol's hyphen joins as over a wrap, with or without the page's number, CRLF or not; a
+    // page's number after the hyphen is no part of the symbol)
+    for (const cut of [' Thông tư số 27/2016/TT-\n\nBLĐTBXH đã', ' Thông tư số 27/2016/TT-\r\n\r\nBLĐTBXH đã', ' Thông tư số 27/2016/TT-\n\n15\n\nBLĐTBXH đã']) expect(after(cut)).toBe(' Thông tư số 27/2016/TT-BLĐTBXH đã');
+    const cut = normalizeText(`${line} Thông tư số 27/2016/TT-\n\n15\n\nBLĐTBXH đã`);
+    const at = cut.text.indexOf('BLĐTBXH');
+    expect(cut.text.slice(0, at)).toBe(`${line} Thông tư số 27/2016/TT-`);
+    const o = cut.map.toOriginal(at, at + 7);
+    expect(`${line} Thông tư số 27/2016/TT-\n\n15\n\nBLĐTBXH đã`.slice(o.start, o.end)).toBe('BLĐTBXH');
     // (a sentence's end, a list's item, a capital, a page's number before a capital, two blank lines, and a short line — a
     // table's cell, "Số" above its number — keep their break)
     for (const kept of ['.\n\nđiều', ':\n\na) Nội dung', '\n\nĐiều 2', '\n\n12\n\nĐiều 2', '\n\n\nkhoản', ' (Luật)\n\nkhoản']) expect(after(kept)).toBe(kept);

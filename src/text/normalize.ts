@@ -191,6 +191,8 @@ function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   const j = afterOneBlankLine(src, runEnd);
   if (j < 0) return -1;
   if (GOES_ON.test(src.slice(j, j + 12))) return j;
+  // (a document's number cut at its symbol's hyphen goes on with the rest of the symbol: "Thông tư số 27/2016/TT-\n\nBLĐTBXH")
+  if (breaksSymbol(src, runStart - 1, j) && !PAGE_NUMBER_LINE.test(src.slice(j, j + 16))) return j;
   // (a number after a word that wants one: "… ngày 14 tháng 7 năm\n\n2023 của …", "… khoản\n\n3 Điều 5"; alone on its line, it is
   // the page's)
   if (WANTS_NUMBER.test(src.slice(Math.max(0, runStart - 12), runStart)) && /^\d{1,4}(?![.)]|\d|[ \t]*\r?\n)/u.test(src.slice(j, j + 8))) return j;
@@ -198,7 +200,7 @@ function pageBreakEnd(src: string, runStart: number, runEnd: number): number {
   const page = PAGE_NUMBER_LINE.exec(src.slice(j, j + 16));
   if (page === null) return -1;
   const k = afterOneBlankLine(src, j + page[0].length);
-  return k >= 0 && GOES_ON.test(src.slice(k, k + 12)) ? k : -1;
+  return k >= 0 && (GOES_ON.test(src.slice(k, k + 12)) || breaksSymbol(src, runStart - 1, k)) ? k : -1;
 }
 /**
  * Where the next line starts after exactly one blank line from `at` (a newline or a CR, the first of the blank line's); -1
@@ -361,13 +363,16 @@ function substitute(src: string, stage: OffsetStage, composed: boolean): string 
             // blank lines are deleted, the break read as the wrap it is
             const goesOn = pageBreakEnd(src, runStart, runEnd);
             if (goesOn > 0) {
-              // (after "số", the number joins its line as it does over a wrap: see numberAfterSo)
-              if (/(?<![\p{L}])số$/u.test(src.slice(Math.max(0, runStart - 4), runStart)) && isDigit(src.charCodeAt(goesOn))) {
+              // (after "số", the number joins its line as it does over a wrap: see numberAfterSo; a symbol's two halves join as one,
+              // as over a wrap: "27/2016/TT-\n\nBLĐTBXH")
+              const symbolFrom = breaksSymbol(src, runStart - 1, goesOn) ? Math.max(runStart, last) : -1;
+              if (symbolFrom >= 0) emitUpTo(symbolFrom);
+              else if (/(?<![\p{L}])số$/u.test(src.slice(Math.max(0, runStart - 4), runStart)) && isDigit(src.charCodeAt(goesOn))) {
                 emitUpTo(i);
                 parts.push(' ');
                 outLen++;
               } else emitUpTo(i + 1);
-              stage.record(i + 1, goesOn, outLen, 0);
+              stage.record(symbolFrom >= 0 ? symbolFrom : i + 1, goesOn, outLen, 0);
               last = goesOn;
               i = goesOn - 1;
             }
