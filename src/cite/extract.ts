@@ -707,6 +707,10 @@ const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ 
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
 // quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
 const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
+// what may lie between two actors of one list: a separator, after the first one's date
+// (pinned to its provisions too: "… đã được sửa đổi, bổ sung tại khoản 13 Điều 2 Thông tư số A và khoản 3 Điều 55 Nghị định số B";
+// the preposition repeated: "… theo Luật số A và theo Luật số B")
+const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:(?:theo|bởi|tại)[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:(?:của|tại)[ \n]+)?$/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ACTING_RELATIONS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'corrects']);
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
@@ -1205,6 +1209,29 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (let j = mi + 1; j < mentions.length; j++) if ((roles[j] as ReturnType<typeof assignRoles>[number]).role !== 'embedded') return (mentions[j] as Mention).start;
     return t.length;
   };
+  // the reported act the mention before `ci` performs as an actor, recorded again with `ci` as a further actor when only a list's
+  // separator lies between the two (and `ci` has no status phrase of its own, nor is a law named by its name after actors named by
+  // their numbers: those are the next documents the sentence names); null otherwise
+  const furtherActor = (ci: number, m: Mention): NonNullable<Citation['asserted']> | null => {
+    const x = ci - 1;
+    const before = citations[x];
+    if (!before || before.role === 'embedded' || OWN_STATUS_AFTER.test(t.slice(m.end, m.end + 60))) return null;
+    if (m.start - (normEnds[x] as number) > 300) return null;
+    const gap = t.slice(normEnds[x] as number, m.start);
+    if (!FURTHER_ACTOR_GAP.test(gap)) return null;
+    if (NAMED_LAW.test(t.slice(m.start, m.end)) && !NAMED_LAW.test(t.slice(normStarts[x] as number, normEnds[x] as number))) return null;
+    // (a list ends at its "và": a comma after an actor joined by "và" goes on to the next document of the sentence)
+    if (x > 0 && gap.includes(',') && /(?<![\p{L}])và[ \n]+$/u.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) return null;
+    for (let y = x - 1; y >= 0 && (normStarts[x] as number) - (normEnds[y] as number) <= 1500; y--) {
+      const c = citations[y] as Citation;
+      const act = [c.asserted, ...(c.alsoAsserted ?? [])].find((a) => a !== null && a.subject === x);
+      if (!act) continue;
+      const further: NonNullable<Citation['asserted']> = { subject: ci, subjectId: '', relation: act.relation, trigger: act.trigger };
+      c.alsoAsserted = [...(c.alsoAsserted ?? []), further];
+      return further;
+    }
+    return null;
+  };
   const guidesOtherThan = (mi: number): boolean => {
     const own = new Set(citations.filter((c) => c.relation === 'guides' && c.role === 'head').map((c) => c.id));
     if (own.size === 0) return false;
@@ -1411,6 +1438,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // 31/2009/QH12, Luật Quảng cáo số 16/2012/QH13, Luật Xây dựng số 50/2014/QH13 đã được …" lists the laws a formula amends)
     const namedAfterComma = listedOrNot?.listed === true && NAMED_LAW.test(t.slice(m.start, m.end)) && /,[ \n]*$/u.test(t.slice(Math.max(0, m.start - 4), m.start));
     const passive = listedOrNot?.listed && (OWN_STATUS_AFTER.test(t.slice(m.end, m.end + 60)) || namedAfterComma) ? null : listedOrNot;
+    // a further actor of a list of any length or wording, read from the mention before it rather than from the phrase: "… sửa đổi bổ
+    // sung bởi Nghị định số A, Nghị định số B, Nghị định số C (sau đây …)", a law's thirteen amending laws in its effect article
+    const further = listedOrNot === null && role.role !== 'embedded' ? furtherActor(ci, m) : null;
+    if (further && relation === further.relation) {
+      relation = 'cites';
+      scope = null;
+      alsoActs = [];
+    }
     // the actor of a reported act is cited by the text that reports it, not acted on ("- Văn bản ngưng hiệu lực toàn bộ
     // trong khoảng thời gian xác định: Thông tư số 16/2022/TT-BKHĐT …")
     if (passive && relation === passive.relation) {
@@ -1460,7 +1495,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // number ("… Thông tư số A …\n13 Mẫu số 2 được bãi bỏ theo …": the footnote's provision is the consolidated text's own)
         // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !SUBJECT_BREAK.test(between.replace(ROW_STATUS, ' '))) {
+        // (the row's title may end with its stop before the status line: "… cho người lao động\nbị thu hồi đất.\nĐược thay thế bởi …")
+        const rowTitle = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? between.replace(/\.[ \t]*\n[ \t]*$/u, '\n') : between;
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !SUBJECT_BREAK.test(rowTitle.replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
