@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
+import { readDocument } from '../src/doc/index.js';
 
 /**
  * Reported acts with all their actors (issue 16: "a law's amendment history found one amending law of eight that the
@@ -35,6 +36,31 @@ describe('every actor of a status phrase reports its act', () => {
     expect(reports('Thông tư số 27/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 (sau đây gọi tắt là Thông tư số 27/2016/TT-BLĐTBXH) đã được sửa đổi, bổ sung tại khoản 2, khoản 3,\nkhoản 4, khoản 5, khoản 6, khoản 7 và khoản 8 Điều 2 Thông tư số 06/2024/TT-\nBLĐTBXH.', 'Thông tư', '12/2025/TT-BNV').slice(-1)).toEqual(['06/2024/TT-BLĐTBXH amends 27/2016/TT-BLĐTBXH']);
     // (the number cut at its hyphen by a page break is one number: the status phrase after it is read)
     expect(reports('doanh thu trừ tổng chi phí theo quy định tại Điều 13 Thông tư số 27/2016/TT-\n\nBLĐTBXH đã được sửa đổi, bổ sung tại khoản 13 Điều 2 Thông tư số 06/2024/TT-\nBLĐTBXH và khoản 3 Điều 55 Nghị định số 39/2019/NĐ-CP.”', 'Thông tư', '12/2025/TT-BNV')).toEqual(['06/2024/TT-BLĐTBXH amends 27/2016/TT-BLĐTBXH', '39/2019/NĐ-CP amends 27/2016/TT-BLĐTBXH']);
+  });
+});
+
+describe('provisions moved into the amending act', () => {
+  it('"đã được sửa đổi, bổ sung thành <its forms and annexes> Thông tư số B" reports B\'s amendment', () => {
+    const text = '2. Thay thế: Mẫu số 01 Phụ lục I ban hành kèm theo Thông tư số\n21/2021/TT-BLĐTBXH (đã được sửa đổi, bổ sung thành Mẫu số 17, Phụ lục I\nkhoản 1, Điều 17 Thông tư số 09/2025/TT-BNV) bằng Mẫu số 01 ban hành kèm\ntheo Thông tư này;\n5. Thay thế: Mẫu số 05 Phụ lục I ban hành kèm theo Thông tư\nsố 21/2021/TT-BLĐTBXH (đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành\nkèm theo Thông tư số 08/2023/TT-BLĐTBXH) bằng Mẫu số 05 Phụ lục I ban hành kèm theo Thông tư này.';
+    expect(reports(text, 'Thông tư', '12/2025/TT-BNV')).toEqual(['09/2025/TT-BNV amends 21/2021/TT-BLĐTBXH', '08/2023/TT-BLĐTBXH amends 21/2021/TT-BLĐTBXH']);
+    // (a wording changed into a new one names no amending act)
+    expect(reports('Tên Thông tư số 21/2021/TT-BLĐTBXH được sửa đổi thành “Thông tư hướng dẫn …”.', 'Thông tư', '12/2025/TT-BNV')).toEqual([]);
+  });
+});
+
+describe('a consolidated text\'s title is its base\'s', () => {
+  it('reports the guidance and the amendment its title and its base\'s enacting formula state, by the base, not by itself', async () => {
+    const vbhn = (title: string, formula: string): string => `VĂN BẢN HỢP NHẤT - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nTHÔNG TƯ LIÊN TỊCH\n${title}\n\nThông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16 tháng 04 năm 2012 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, có hiệu lực kể từ ngày 01 tháng 6 năm 2012, được sửa đổi, bổ sung bởi:\nThông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, có hiệu lực kể từ ngày 12 tháng 10 năm 2023.\nCăn cứ Nghị định số 186/2007/NĐ-CP ngày 25/12/2007 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Lao động - Thương binh và Xã hội;\n\n${formula}\nĐiều 1. Thời gian tính hưởng chế độ trợ cấp\n`;
+    const read = async (text: string): Promise<string[]> => {
+      const doc = await readDocument(Buffer.from(text, 'utf8'), { path: 'vbhn.txt', known: { type: 'Văn bản hợp nhất', number: '15/VBHN-BLĐTBXH', date: '2024-01-10' } });
+      return doc.citations.flatMap((c) => [`${c.number} ${c.relation}`, ...[c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a ? [`  ${doc.citations[a.subject]?.number} ${a.relation} ${c.number}`] : []))]);
+    };
+    expect(await read(vbhn('Hướng dẫn thực hiện chế độ trợ cấp đối với thanh niên xung phong theo Quyết định số 40/2011/QĐ-TTg ngày 27 tháng 7 năm 2011 của Thủ tướng Chính phủ', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch hướng dẫn thực hiện chế độ trợ cấp theo Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011 của Thủ tướng Chính phủ.'))).toEqual([
+      '40/2011/QĐ-TTg cites', '  08/2012/TTLT-BLĐTBXH-BNV-BTC guides 40/2011/QĐ-TTg',
+      '08/2012/TTLT-BLĐTBXH-BNV-BTC consolidates', '08/2023/TT-BLĐTBXH consolidates', '186/2007/NĐ-CP cites',
+      '40/2011/QĐ-TTg cites', '  08/2012/TTLT-BLĐTBXH-BNV-BTC guides 40/2011/QĐ-TTg',
+    ]);
+    expect((await read(vbhn('Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 21/2004/TTLT-BLĐTBXH-BNV-BTC', 'Bộ trưởng ban hành Thông tư liên tịch.')))[1]).toBe('  08/2012/TTLT-BLĐTBXH-BNV-BTC amends 21/2004/TTLT-BLĐTBXH-BNV-BTC');
   });
 });
 

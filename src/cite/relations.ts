@@ -1227,6 +1227,10 @@ const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ 
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
 const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 
+// "… Thông tư số A (đã được sửa đổi, bổ sung thành Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số B)": the provisions became
+// provisions of B, which amended A (an annex or a form moved into the amending act)
+const FORM_OR_PLACE = String.raw`(?:${PASSIVE_PLACE}|[Mm]ẫu[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,6}(?:[-/][\dA-Za-zđĐ]{1,6})?)`;
+const AMENDED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*[ \n]+thành[ \n]+${FORM_OR_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${FORM_OR_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$`, 'iu');
 const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
@@ -1247,6 +1251,11 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     // window, so the long patterns above need not try every verb)
     from = Math.max(0, start - 80);
     m = VERB_BY_AT_END.exec(text.slice(from, start));
+  }
+  if (!m) {
+    from = Math.max(0, start - 400);
+    const into = AMENDED_INTO.exec(text.slice(from, start));
+    if (into) return { relation: 'amends', phraseStart: from + into.index, part: true, status: true };
   }
   if (!m) {
     // "Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo quy định tại Điều 95 Luật Đấu thầu số 22/2023/QH15": the ending is

@@ -117,8 +117,11 @@ function consolidatedOnText(text: string, citations: DocumentCitation[]): Docume
     // an act of an amending document the text reproduces is that document's, stated by the consolidated text
     // an act in the reproduced text of the base is the base's own ("Luật Bảo hiểm xã hội số 58/2014/QH13 hết hiệu lực …"
     // in the consolidated Luật Bảo hiểm xã hội 2024); in a note reproducing an amending act's article, that act's
-    const actor = reproducedBy.get(k) ?? (base >= 0 && k > base && c.start >= introEnd && !inSortedRanges(quoted, c.start) ? base : undefined);
-    if (actor !== undefined && c.role === 'head' && REPRODUCED_ACTS.has(c.relation)) {
+    // (and so is the guidance its title or its enacting formula states: "THÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện … Quyết định số
+    // 53/2015/QĐ-TTg …" over the consolidated text is the base's title)
+    const inBase = base >= 0 && k !== base && ((k > base && c.start >= introEnd) || c.zone === 'title') && !inSortedRanges(quoted, c.start);
+    const actor = reproducedBy.get(k) ?? (inBase ? base : undefined);
+    if (actor !== undefined && c.role === 'head' && (REPRODUCED_ACTS.has(c.relation) || (c.relation === 'guides' && actor === base))) {
       // a law that ends a law on its own subject succeeds it ("Luật Công nghệ cao số 21/2008/QH12 … hết hiệu lực" in the
       // article of Luật Công nghệ cao số 133/2025/QH15 a note reproduces)
       const actorSubject = lawSubjectOf((citations[actor] as DocumentCitation).text);
