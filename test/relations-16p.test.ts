@@ -64,6 +64,25 @@ describe('a consolidated text\'s title is its base\'s', () => {
   });
 });
 
+describe('the new wording of an amended document\'s scope article', () => {
+  it('states the amended document\'s guidance, reported (as its description in the title does), with the status phrase of the law it guides kept', () => {
+    const text = 'NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 17/2023/NĐ-CP ngày 26 tháng 4 năm 2023 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Sở hữu trí tuệ về quyền tác giả, quyền liên quan\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 17/2023/NĐ-CP\n1. Sửa đổi, bổ sung Điều 1 như sau:\n“Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết một số điều của Luật Sở hữu trí tuệ số\n50/2005/QH11 được sửa đổi, bổ sung bởi Luật số 36/2009/QH12, Luật số\n42/2019/QH14 về quyền tác giả, quyền liên quan.”\n';
+    expect(reports(text, 'Nghị định', '88/2026/NĐ-CP')).toEqual(['17/2023/NĐ-CP guides Luật Sở hữu trí tuệ', '17/2023/NĐ-CP guides 50/2005/QH11', '36/2009/QH12 amends 50/2005/QH11', '42/2019/QH14 amends 50/2005/QH11']);
+    // (every object of the guiding verb; the self document guides none of them)
+    const list = '(sau đây viết tắt là Thông tư số 28/2015/TT-BLĐTBXH)\n1. Sửa đổi, bổ sung Điều 1 như sau:\n“Thông tư này hướng dẫn thực hiện Điều 52 của Luật Việc làm và một số điều\ncủa Nghị định số 28/2015/NĐ-CP, Nghị định số 61/2020/NĐ-CP.”\n';
+    const head = 'Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH ngày 31 tháng 7 năm 2015 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện Điều 52 của Luật Việc làm ';
+    expect(reports(head + list, 'Thông tư', '15/2023/TT-BLĐTBXH').slice(-3)).toEqual(['28/2015/TT-BLĐTBXH guides Luật Việc làm', '28/2015/TT-BLĐTBXH guides 28/2015/NĐ-CP', '28/2015/TT-BLĐTBXH guides 61/2020/NĐ-CP']);
+    expect(extract(head + list, { context: { type: 'Thông tư', number: '15/2023/TT-BLĐTBXH' } }).citations.filter((c) => c.relation === 'guides')).toEqual([]);
+    // (a quoted wording that is no document's "… này" states nothing of the amended one)
+    expect(reports('Điều 1. Sửa đổi, bổ sung Điều 3 của Thông tư số 28/2015/TT-BLĐTBXH như sau:\n“Điều 3. Hồ sơ được lập theo hướng dẫn tại Nghị định số 28/2015/NĐ-CP.”', 'Thông tư', '15/2023/TT-BLĐTBXH')).toEqual([]);
+  });
+
+  it('reads the next objects of a guiding verb in the document\'s own scope article', () => {
+    const own = extract('Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thực hiện Điều 52 của Luật Việc làm và một số điều\ncủa Nghị định số 28/2015/NĐ-CP, Nghị định số 61/2020/NĐ-CP.', { context: { type: 'Thông tư', number: '18/2026/TT-BLĐTBXH' } }).citations;
+    expect(own.map((c) => c.relation)).toEqual(['guides', 'guides', 'guides']);
+  });
+});
+
 describe('a row of a list of expired documents', () => {
   it('reports the replacement on its status line after a title that ends with a stop, and not across rows', () => {
     const rows = 'III. LĨNH VỰC VIỆC LÀM\n7\nQuyết định số 63/2015/QĐ-TTg ngày 10/12/2015\ncủa Thủ tướng Chính phủ về chính sách hỗ trợ đào\ntạo nghề và giải quyết việc làm cho người lao động\nbị thu hồi đất.\nĐược thay thế bởi Quyết định số 12/2024/\nQĐ-TTg ngày 31/7/2024 của Thủ tướng Chính\nphủ về cơ chế, chính sách giải quyết việc làm.\n01/8/2024\nIV. LĨNH VỰC BẢO HIỂM XÃ HỘI\n8\nNghị định số 42/2023/NĐ-CP ngày 29/6/2023 của\nChính phủ điều chỉnh lương hưu.\nĐược thay thế bởi Nghị định số 75/2024/\nNĐ-CP ngày 30/6/2024 của Chính phủ\n';

@@ -2,7 +2,7 @@ import { isLetterCode, normalizeText, type NormalizedText } from '../text/normal
 import { mendTypos } from './lexicon/typos.js';
 import { toOldStyleTone } from '../text/tone.js';
 import { DAY_WRITTEN, dayOf, dayStatedAfter, isoDay } from './effective.js';
-import { inSortedRanges } from '../text/ranges.js';
+import { inSortedRanges, sortedRangeAt } from '../text/ranges.js';
 import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
@@ -707,6 +707,13 @@ const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ 
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
 // quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
 const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
+// "… Nghị định này quy định chi tiết …", "Thông tư này hướng dẫn …": the document that guides, named as "… này", and no sentence's end
+// after it
+const THIS_GUIDES = /(?<![\p{L}])(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư[ \n]+liên[ \n]+tịch|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;"“”]*$/u;
+const QUOTED_GUIDANCE = 'quoted wording';
+// the next object of a guiding verb: joined by "và", or by a comma when a further "của" or places lead it ("… Điều 52 của Luật Việc
+// làm và một số điều của Nghị định số 28/2015/NĐ-CP, Nghị định số 61/2020/NĐ-CP")
+const GUIDED_NEXT = /^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10})[ \n]+(?:của[ \n]+)?)?|,[ \n]*)$/u;
 // what may lie between two actors of one list: a separator, after the first one's date
 // (pinned to its provisions too: "… đã được sửa đổi, bổ sung tại khoản 13 Điều 2 Thông tư số A và khoản 3 Điều 55 Nghị định số B";
 // the preposition repeated: "… theo Luật số A và theo Luật số B")
@@ -1232,6 +1239,26 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     return null;
   };
+  // the document whose quoted new wording names `m` in a sentence where that document guides it ("Nghị định này quy định chi tiết
+  // …"): the nearest document of that type before the quote that this one amends; -1 otherwise
+  const quotedGuidanceActor = (m: Mention): number => {
+    const quote = sortedRangeAt(layout.quotedWordings, m.start);
+    if (!quote) return -1;
+    const self = THIS_GUIDES.exec(t.slice(Math.max(quote[0], m.start - 600), m.start));
+    if (!self) return -1;
+    // (a further object of the same guiding verb: see GUIDED_NEXT)
+    const prior = citations[citations.length - 1];
+    const priorGuide = prior && (normEnds[citations.length - 1] as number) >= quote[0] && prior.asserted?.trigger === QUOTED_GUIDANCE && GUIDED_NEXT.test(t.slice(prevTailEnd, m.start)) ? prior.asserted.subject : -1;
+    if (priorGuide >= 0) return priorGuide;
+    if (headRelation(t, layout, m.start, m.tailEnd, prevTailEnd, true) !== 'guides') return -1;
+    const type = (self[1] as string).replace(/\s+/gu, ' ');
+    const amended = new Set(citations.filter((c) => c.relation === 'amends' && c.role !== 'embedded').map((c) => c.id));
+    for (let x = citations.length - 1; x >= 0 && quote[0] - (normEnds[x] as number) <= 8_000; x--) {
+      const c = citations[x] as Citation;
+      if ((normEnds[x] as number) <= quote[0] && c.type === type && amended.has(c.id)) return x;
+    }
+    return -1;
+  };
   const guidesOtherThan = (mi: number): boolean => {
     const own = new Set(citations.filter((c) => c.relation === 'guides' && c.role === 'head').map((c) => c.id));
     if (own.size === 0) return false;
@@ -1262,9 +1289,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const prev = citations[citations.length - 1];
     const actOfItsOwn = relation !== 'cites';
     if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
-    // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the second object of a guiding verb, joined
-    // to the first by "và" alone (the lists of the other acts are read by their separators and descriptions below)
-    else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === 'guides' && /^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(prevTailEnd, m.start))) relation = 'guides';
+    // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the next object of a guiding verb, joined to the
+    // one before by "và" or a comma alone, or with the places it is guided in (GUIDED_NEXT; the lists of the other acts are read
+    // by their separators and descriptions below)
+    else if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === 'guides' && GUIDED_NEXT.test(t.slice(prevTailEnd, m.start))) relation = 'guides';
     // "… khoản 5 Điều 35 Luật Bảo hiểm y tế (được sửa đổi, bổ sung tại khoản 27 Điều 1 Luật số 51/2024/QH15 …), và khoản 3 Điều 59
     // Luật Việc làm": a parenthesis after an item, and the documents it names, part no items of the list
     else if (relation === 'cites' && role.role !== 'embedded' && (across = itemAcrossParenthesis(t, citations, normStarts, normEnds, m)) !== null) relation = across;
@@ -1361,6 +1389,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       }
       relation = 'cites';
     }
+    // a quoted new wording of a provision of the document this one amends speaks of that document as "… này" ("Điều 1. Sửa đổi,
+    // bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết … của Luật Khiếu nại”"): the guidance it
+    // states is the amended document's, reported
+    const guidedInQuote = reported === null && relation === 'cites' && role.role !== 'embedded' ? quotedGuidanceActor(m) : -1;
     // an item of an annex listing documents repealed in part ("DANH MỤC … BÃI BỎ MỘT PHẦN")
     const annexPart = relation === 'repeals' && annexRepeal === 'part';
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
@@ -1497,7 +1529,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
         // (the row's title may end with its stop before the status line: "… cho người lao động\nbị thu hồi đất.\nĐược thay thế bởi …")
         const rowTitle = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? between.replace(/\.[ \t]*\n[ \t]*$/u, '\n') : between;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn) && !SUBJECT_BREAK.test(rowTitle.replace(ROW_STATUS, ' '))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || prior.asserted.trigger === QUOTED_GUIDANCE) && !SUBJECT_BREAK.test(rowTitle.replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -1562,7 +1594,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         ? { subject: subjectIndex, subjectId: '', relation: role.assertedRelation, trigger: role.trigger ?? '' }
         : reported
           ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: '' }
-          : null;
+          : guidedInQuote >= 0
+            ? { subject: guidedInQuote, subjectId: '', relation: 'guides' as const, trigger: QUOTED_GUIDANCE }
+            : null;
     let term = m.term;
     if (!term && parts.scheme === 'dang' && parts.scope && parts.scope !== '?') term = parts.scope;
     const contextDependent = isContextDependent(parts) || m.form === 'partial' || (m.kind === 'named' && CONTEXT_DEPENDENT_NAMED.has(m.type ?? '') && parts.scope === null);

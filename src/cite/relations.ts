@@ -1416,7 +1416,7 @@ function triggerCarriedOver(text: string, layout: Layout, pStart: number): Relat
 }
 
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
-export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number): Relation {
+export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number, asQuoted = false): Relation {
   const zone = zoneAt(layout, start);
   if (zone === 'title') {
     // a Gazette title repeats the document's own identity first: "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
@@ -1460,7 +1460,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Nghị định này)": a status phrase whose actor is this document states its own act, even inside the wording it quotes
   const selfStatus = SELF_STATUS_AFTER.exec(text.slice(tailEnd, tailEnd + 320));
   if (selfStatus) return /^bãi/u.test(selfStatus[1] as string) ? 'repeals' : 'amends';
-  if (inSortedRanges(layout.quotedWordings, start)) return 'cites';
+  // (a quoted wording is read as its own document's text only when asked: see quotedGuidance in extract.ts)
+  if (!asQuoted && inSortedRanges(layout.quotedWordings, start)) return 'cites';
   // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
   // (a quote right after the word closes a quoted heading, "“Điều 3. Giải thích từ ngữ”\nĐiều 2. Sửa đổi Phụ lục I Nghị định số …")
   const windowStart = Math.max(0, start - 220);

@@ -3,16 +3,21 @@
  * per citation or per line, and a text may hold thousands of ranges).
  */
 export function inSortedRanges(ranges: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
+  return sortedRangeAt(ranges, pos) !== undefined;
+}
+
+/** The one of `ranges` (as for inSortedRanges) that `pos` falls in, or undefined. */
+export function sortedRangeAt(ranges: ReadonlyArray<readonly [number, number]>, pos: number): readonly [number, number] | undefined {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [s, e] = ranges[mid] as readonly [number, number];
-    if (pos < s) hi = mid - 1;
-    else if (pos >= e) lo = mid + 1;
-    else return true;
+    const range = ranges[mid] as readonly [number, number];
+    if (pos < range[0]) hi = mid - 1;
+    else if (pos >= range[1]) lo = mid + 1;
+    else return range;
   }
-  return false;
+  return undefined;
 }
 
 /** Ranges in any order, merged where they overlap and sorted, and a test of whether a position is in one of them. */
