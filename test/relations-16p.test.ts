@@ -105,3 +105,13 @@ describe('what goes on after the actors is no actor', () => {
     expect(reports('Căn cứ Nghị định số 67/2013/NĐ-CP được sửa đổi bởi Nghị định số 106/2017/NĐ-CP;\nNghị định số 08/2018/NĐ-CP;\n')).toEqual(['106/2017/NĐ-CP amends 67/2013/NĐ-CP']);
   });
 });
+
+describe('a name outside the lexicon over a wrap', () => {
+  it('goes on in lower case on the next line, as on one line; a capital there opens something else', () => {
+    const ids = (text: string): string[] => extract(text, { context: { type: 'Nghị định', number: '15/2026/NĐ-CP' } }).citations.map((c) => c.id);
+    const one = ids('quy định chi tiết và hướng dẫn thi hành một số điều Pháp lệnh Cựu chiến binh và Nghị định số 157/2016/NĐ-CP');
+    expect(ids('quy định chi tiết và hướng dẫn thi hành một số điều Pháp lệnh Cựu chiến\nbinh và\nNghị định số 157/2016/NĐ-CP')).toEqual(one);
+    expect(one[0]).toBe('vn:phap-lenh:cuu-chien-binh');
+    expect(ids('theo Pháp lệnh Cựu chiến binh\nChính phủ ban hành Nghị định số 157/2016/NĐ-CP')[0]).toBe('vn:phap-lenh:cuu-chien-binh');
+  });
+});

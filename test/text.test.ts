@@ -73,6 +73,7 @@ describe('normalizeText', () => {
     expect(after(' cụm từ “Cục Hải quan”\n\ntại khoản 3')).toBe(' cụm từ "Cục Hải quan"\ntại khoản 3');
     // (a number after a word that wants one; not a clause's number)
     expect(after(' khoản\n\n3 Điều 5')).toBe(' khoản\n3 Điều 5');
+    expect(after(' giai đoạn\n\n2021 - 2030;')).toBe(' giai đoạn\n2021 - 2030;');
     expect(after(' khoản\n\n2. Điều')).toBe(' khoản\n\n2. Điều');
     // (the page's number goes with its blank lines)
     expect(after('\n\n12\n\nkhoản 2')).toBe('\nkhoản 2');

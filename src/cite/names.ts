@@ -84,7 +84,9 @@ const STOP_WORDS = new Set(
   'này số năm ngày của và về theo để đã được tại thì là có trong với hoặc nhằm khi do cho các những quy định hướng dẫn sửa đổi bổ sung thay thế hiện hành mới hiện trên đó như gồm thuộc liên quan không'.split(' '),
 );
 // (the first word may follow a line break after the type word: "Luật\nPPP", "Luật\nĐịnh danh …")
-const HEURISTIC_WORD = /[ ]*([\p{L}]+)/uy;
+// (the name goes on over a wrap in lower case, as it does on one line: "Pháp lệnh Cựu chiến\nbinh và …"; a capital after a line
+// break opens something else)
+const HEURISTIC_WORD = /[ ]*(?:\n[ ]*(?=\p{Ll}))?([\p{L}]+)/uy;
 const HEURISTIC_FIRST = /[ ]*(?:\n[ ]*)?([\p{L}]+)/uy;
 // a name never runs into the next document's type word ("Luật Nghị định …" is not a law)
 const TYPE_AHEAD = /[ ]*(?:Nghị|Quyết|Thông|Chỉ|Pháp|Luật|Bộ luật|Hiến|Kế hoạch|Chương trình|Công văn|Kết luận|Quy định)(?![\p{L}])/uy;

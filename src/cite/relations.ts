@@ -540,7 +540,9 @@ const ANNEXES_OPEN_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Đ
 // a clause that opens with the places of an old text, whatever their words ("1. Các điểm a, b khoản 2 mục II Thông tư số …", "Tiết a điểm
 // 2 mục III phần B Thông tư số …", "Đoạn thứ hai khoản 1 Điều 6 …", "Các khoản 2, 3 Điều 5 …")
 const LOCATOR = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Tt]iết|[Đđ]oạn|[Cc]âu|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+(?:thứ[ \n]+\p{Ll}{1,5}|[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}(?:[ \n]*,[ \n]*[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}){0,8}(?:[ \n]+và[ \n]+[\dA-Za-zđĐ]{1,5})?)`;
-const LOCATED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđA-Z])[.)][ \t]*|[-+•][ \t]*)?(?:(?:Các|Những)[ \n]+)?${LOCATOR}(?:[ \n]+(?:của[ \n]+)?${LOCATOR}){0,6}[ \n]+(?:của[ \n]+)?$`, 'u');
+// (a located part may carry its heading's title, and sit in a form issued with the document: "3. Mục 5.3 Chương III - Tiêu chuẩn
+// đánh giá hồ sơ dự thầu thuộc Mẫu số 02 ban hành kèm theo Thông tư số …")
+const LOCATED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđA-Z])[.)][ \t]*|[-+•][ \t]*)?(?:(?:Các|Những)[ \n]+)?${LOCATOR}(?:[ \t]*[-–][ \t]*[^\n.;:]{1,100}?)?(?:[ \n]+(?:(?:của|thuộc)[ \n]+)?${LOCATOR}(?:[ \t]*[-–][ \t]*[^\n.;:]{1,100}?)?){0,6}[ \n]+(?:(?:của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$`, 'u');
 // a regulation, a price table, a fee schedule issued with a decision, in the passive: "Quy định về bồi thường … ban hành kèm theo
 // Quyết định số … được sửa đổi, bổ sung như sau:", "Bảng giá đất ban hành kèm theo Quyết định số … được điều chỉnh như sau:"
 const REGULATION_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Bảng[ \n]+giá|Biểu[ \n]+(?:phí|giá|mức|thuế)|Danh[ \n]+mục)(?![\p{L}])[^.;:\n]{0,300}?[ \n](?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+)?theo[ \n]*$/u;

@@ -220,7 +220,7 @@ function afterOneBlankLine(src: string, at: number): number {
 }
 const FULL_LINE = 25;
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t]*\r?\n/u;
-const WANTS_NUMBER = /(?<![\p{L}])(?:ngày|tháng|năm|số|Điều|điều|khoản|điểm|lục|Mục|mục|Chương|chương|Mẫu|Phần|phần)$/u;
+const WANTS_NUMBER = /(?<![\p{L}])(?:ngày|tháng|năm|số|Điều|điều|khoản|điểm|lục|Mục|mục|Chương|chương|Mẫu|Phần|phần|đoạn)$/u;
 
 // ".", ";", ":", "!", "?": a line that ends so ends its sentence
 const STOP = new Uint8Array(128);
