@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
 import { readDocument } from '../src/doc/index.js';
+import { missingFrom, relationKeys } from './helpers/relation-keys.js';
+import { SHARED } from './helpers/score.js';
+import { wrapped } from './helpers/variants.js';
 
 /**
  * Reported acts with all their actors (issue 16: "a law's amendment history found one amending law of eight that the
@@ -113,5 +118,22 @@ describe('a name outside the lexicon over a wrap', () => {
     expect(ids('quy định chi tiết và hướng dẫn thi hành một số điều Pháp lệnh Cựu chiến\nbinh và\nNghị định số 157/2016/NĐ-CP')).toEqual(one);
     expect(one[0]).toBe('vn:phap-lenh:cuu-chien-binh');
     expect(ids('theo Pháp lệnh Cựu chiến binh\nChính phủ ban hành Nghị định số 157/2016/NĐ-CP')[0]).toBe('vn:phap-lenh:cuu-chien-binh');
+  });
+});
+
+describe('a consolidated text\'s reproduced lists of repeals, re-wrapped', () => {
+  // (0218 and 0219 reproduce a law's "Bãi bỏ các quy định sau đây:" whose items run over lines ending with semicolons: "c) Khoản 1
+  // Điều 10; khoản 1 Điều 12; khoản 2 Điều 18;\nkhoản 2 Điều 19; … của Luật Công nghệ cao số …" is one item)
+  it.each(['phapluat8chude/0218.txt', 'phapluat8chude/0219.txt'])('%s: every relation, reported ones included, is the same at nine widths', async (file) => {
+    const path = join(SHARED, 'corpus', file);
+    const text = readFileSync(path, 'utf8');
+    const keys = relationKeys(await readDocument(path));
+    const differ: string[] = [];
+    for (let seed = 1; seed <= 9; seed++) {
+      const v = wrapped(text, seed);
+      const vk = relationKeys(await readDocument(new TextEncoder().encode(v.text), { path }), v.origin);
+      differ.push(...missingFrom(keys, vk).map((k) => `seed ${seed} - ${k}`), ...missingFrom(vk, keys).map((k) => `seed ${seed} + ${k}`));
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -358,10 +358,13 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   let lineStart = win.lastIndexOf('\n') + 1;
   if (lineStart === 0 && from > 0) return none;
   // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
-  for (let k = 0; k < 2 && !LIST_ITEM.test(win.slice(lineStart, lineStart + 12)); k++) {
+  // (over lines that end with a semicolon when the next goes on in lower case: "c) Khoản 1 Điều 10; khoản 2 Điều 18;\nkhoản 2 Điều
+  // 19; … của Luật Công nghệ cao số …" is one item)
+  for (let k = 0; k < 4 && !LIST_ITEM.test(win.slice(lineStart, lineStart + 12)); k++) {
     if (lineStart === 0) return none;
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
-    if (/[.;:][ \t]*$/u.test(win.slice(prevStart, lineStart - 1))) return none;
+    const prevLine = win.slice(prevStart, lineStart - 1);
+    if (/[.:][ \t]*$/u.test(prevLine) || (/;[ \t]*$/u.test(prevLine) && !/^[ \t]*\p{Ll}/u.test(win.slice(lineStart, lineStart + 4)))) return none;
     // a page break (a blank line) inside the list: the unmarked piece after it is an item of the list when it ends, as
     // the list's items do, with a semicolon right before the next item's mark ("c) … tuổi nghỉ hưu.\n\nPhụ lục III ban
     // hành kèm theo Nghị định số 135/2020/NĐ-CP …;\nd) …"): the list goes on over it, from the item before the break
