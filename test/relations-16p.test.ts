@@ -137,3 +137,14 @@ describe('a consolidated text\'s reproduced lists of repeals, re-wrapped', () =>
     expect(differ).toEqual([]);
   });
 });
+
+describe('an item of a list of ended documents over more lines', () => {
+  it('keeps the second object of an amending act\'s description out of the list, at any column; an amending act named in parallel stays ended', () => {
+    const item = (gap: string): string[] => extract(`Điều 5. Điều khoản thi hành\n2. Các văn bản sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\na) Nghị định số 128/2018/NĐ-CP ngày 24 tháng 9 năm 2018 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định quy định về điều kiện đầu tư kinh doanh trong lĩnh vực đường thủy nội địa;\nb) Điều 2 Nghị định số 54/2022/NĐ-CP ngày 22 tháng 8 năm 2022 của${gap}Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 78/2016/NĐ-CP ngày${gap}01 tháng 7 năm 2016 của Chính phủ quy định điều kiện kinh doanh dịch vụ đào${gap}tạo thuyền viên, người lái phương tiện thủy nội địa và Nghị định số 08/2021/NĐ-${gap}CP ngày 28 tháng 01 năm 2021 của Chính phủ quy định quản lý hoạt động đường${gap}thủy nội địa;\nc) Khoản 2, 3, 4, 5 Điều 27 Nghị định số 140/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ.\n`, { context: { type: 'Nghị định', number: '123/2026/NĐ-CP' } }).citations.map((c) => `${c.number} ${c.role} ${c.relation}`);
+    const expected = ['128/2018/NĐ-CP head repeals', '54/2022/NĐ-CP head repeals', '78/2016/NĐ-CP embedded cites', '08/2021/NĐ-CP head cites', '140/2025/NĐ-CP head repeals'];
+    expect(item(' ')).toEqual(expected);
+    expect(item('\n')).toEqual(expected);
+    const parallel = extract('2. Pháp lệnh xử lý vi phạm hành chính số 44/2002/PL-UBTVQH10, Pháp lệnh số 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh xử lý vi phạm hành chính năm 2002 và Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý vi phạm hành chính hết hiệu lực kể từ ngày Luật này có hiệu lực.', { context: { type: 'Luật', number: '15/2012/QH13' } }).citations;
+    expect(parallel.find((c) => c.number === '04/2008/UBTVQH12')?.relation).toBe('repeals');
+  });
+});

@@ -711,6 +711,8 @@ const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ 
 // after it
 const THIS_GUIDES = /(?<![\p{L}])(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư[ \n]+liên[ \n]+tịch|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;"“”]*$/u;
 const QUOTED_GUIDANCE = 'quoted wording';
+// the rest of a description, over its lines but no item's mark, then "và"
+const DESCRIPTION_THEN_AND = /^[^;.:\n]*(?:\n(?![ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•]))[^;.:\n]*)*(?<![\p{L}])và[ \n]+$/u;
 // the next object of a guiding verb: joined by "và", or by a comma when a further "của" or places lead it ("… Điều 52 của Luật Việc
 // làm và một số điều của Nghị định số 28/2015/NĐ-CP, Nghị định số 61/2020/NĐ-CP")
 const GUIDED_NEXT = /^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10})[ \n]+(?:của[ \n]+)?)?|,[ \n]*)$/u;
@@ -1278,6 +1280,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const row = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' ? tableRowAct(rowsText, m.start) : null;
     let relation: Relation = role.role === 'embedded' ? 'cites' : row && (row.relation === 'cites' || actingDocument(t, layout)) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     let across: Relation | null;
+    // the second object of an amending act's description, inside a list's item: "b) Điều 2 Nghị định số A … sửa đổi, bổ sung một
+    // số điều của Nghị định số B … và Nghị định số C …;" under "… hết hiệu lực …:" — C is what A amended, no item of the list (the
+    // item is found over more lines than the sentence, at a narrow column)
+    const before = citations[citations.length - 1];
+    // (not an amending act itself, which the list names in parallel: "Pháp lệnh số B sửa đổi … của Pháp lệnh … năm 2002 và Pháp
+    // lệnh số C sửa đổi, bổ sung … hết hiệu lực")
+    if ((relation === 'repeals' || relation === 'replaces') && role.role !== 'embedded' && before?.role === 'embedded' && before.asserted?.relation === 'amends' && m.start - prevTailEnd <= 300 && DESCRIPTION_THEN_AND.test(t.slice(prevTailEnd, m.start)) && !amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) relation = 'cites';
     // an item of a final clause that ends several documents, after the previous one's description ("2. Các Nghị định số
     // A …, Nghị định số B … sửa đổi … của Nghị định số A và Nghị định số C ngày … hết hiệu lực thi hành kể từ ngày …"): its
     // own item, even where "và" made it look like a second document of B's description
