@@ -148,3 +148,13 @@ describe('an item of a list of ended documents over more lines', () => {
     expect(parallel.find((c) => c.number === '04/2008/UBTVQH12')?.relation).toBe('repeals');
   });
 });
+
+describe('a place\'s number alone on its line', () => {
+  it('is no table row\'s number: the provisions before the document are still ended', () => {
+    const end = (v: string): string[] => extract(`Điều 4. Hiệu lực thi hành\n2. Các quy định tại khoản 1, khoản 2 Điều 1 và khoản 2 ${v} 37/2021/TT-BLĐTBXH ngày 31 tháng 12 năm 2021 hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.`, { context: { type: 'Thông tư', number: '06/2023/TT-BLĐTBXH' } }).citations.map((c) => `${c.relation} ${c.scope?.part ?? ''}`);
+    expect(end('Điều\n5\nThông tư số')).toEqual(end('Điều 5 Thông tư số'));
+    expect(end('Điều 5 Thông tư số')).toEqual(['repeals khoản 1, khoản 2 Điều 1 và khoản 2 Điều 5']);
+    // (a row's number after a row that ended is still a table's: "…\n7\nThông tư\n07/2020/TT-BKHĐT")
+    expect(extract('DANH MỤC VĂN BẢN\nTT\tTên văn bản\n6\nThông tư\n05/2019/TT-BKHĐT\nngày 15/3/2019\n7\nThông tư\n07/2020/TT-BKHĐT\nngày 20/5/2020\n', { context: { type: 'Quyết định', number: '100/QĐ-BKHĐT' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
+  });
+});

@@ -497,7 +497,8 @@ const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|t
 // "bãi bỏ thủ tục hành chính …", "cắt giảm thành phần hồ sơ …", "Bãi bỏ điều kiện cấp Giấy phép … quy định tại Điều 9 Nghị định
 // …": the verb's object is a procedure or an abolished business condition, not a provision
 // a row number alone on its line, then the row's first cells (the type word, the issuer: short lines), then the mention
-const TABLE_ROW_START = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0,3}[ \t]*$/u;
+// (not a place's number a wrap left alone on its line: "… và khoản 2 Điều\n5\nThông tư số …")
+const TABLE_ROW_START = /(?<!(?:^|[^\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d]{0,24}\n){0,3}[ \t]*$/u;
 const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?(?:thủ[ \n]+tục|thành[ \n]+phần[ \n]+hồ[ \n]+sơ)(?![\p{L}])/iu;
