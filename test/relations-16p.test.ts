@@ -158,3 +158,12 @@ describe('a place\'s number alone on its line', () => {
     expect(extract('DANH MỤC VĂN BẢN\nTT\tTên văn bản\n6\nThông tư\n05/2019/TT-BKHĐT\nngày 15/3/2019\n7\nThông tư\n07/2020/TT-BKHĐT\nngày 20/5/2020\n', { context: { type: 'Quyết định', number: '100/QĐ-BKHĐT' } }).citations.map((c) => c.relation)).toEqual(['cites', 'cites']);
   });
 });
+
+describe('the next item of a list after a comma', () => {
+  it('opens with its places after the description of the one before: the head\'s act carries to it', () => {
+    const cs = extract('5. Bãi bỏ các quy định về điều kiện, trình tự, thủ tục thành lập trường cao đẳng quy định tại Thông tư số 14/2009/TT-BGDĐT ngày 28 tháng 5 năm 2009 của Bộ trưởng Bộ Giáo dục và Đào tạo về việc ban hành Điều lệ trường cao đẳng, Điều 1 Thông tư số 43/2011/TT-BGDĐT ngày 04 tháng 10 năm 2011 sửa đổi, bổ sung một số điều Thông tư số 14/2009/TT-BGDĐT.', { context: { type: 'Nghị định', number: '143/2016/NĐ-CP' } }).citations;
+    expect(cs.map((c) => `${c.number} ${c.relation}${c.scope?.part ? ` [${c.scope.part}]` : ''}`)).toEqual(['14/2009/TT-BGDĐT repeals [các quy định về điều kiện, trình tự, thủ tục thành lập trường cao đẳng quy định]', '43/2011/TT-BGDĐT repeals [Điều 1]', '14/2009/TT-BGDĐT cites']);
+    // (a comma inside a description before no places goes on with it)
+    expect(extract('5. Bãi bỏ Thông tư số 14/2009/TT-BGDĐT ngày 28 tháng 5 năm 2009 của Bộ trưởng Bộ Giáo dục và Đào tạo về việc ban hành Điều lệ, quy chế theo Thông tư số 43/2011/TT-BGDĐT.', { context: { type: 'Nghị định', number: '143/2016/NĐ-CP' } }).citations.map((c) => c.relation)).toEqual(['repeals', 'cites']);
+  });
+});
