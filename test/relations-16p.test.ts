@@ -167,3 +167,18 @@ describe('the next item of a list after a comma', () => {
     expect(extract('5. Bãi bỏ Thông tư số 14/2009/TT-BGDĐT ngày 28 tháng 5 năm 2009 của Bộ trưởng Bộ Giáo dục và Đào tạo về việc ban hành Điều lệ, quy chế theo Thông tư số 43/2011/TT-BGDĐT.', { context: { type: 'Nghị định', number: '143/2016/NĐ-CP' } }).citations.map((c) => c.relation)).toEqual(['repeals', 'cites']);
   });
 });
+
+describe('the day another document takes effect, moved', () => {
+  const law = (clause: string): string[] => extract(`QUỐC HỘI\nLUẬT\nSửa đổi, bổ sung một số điều của Luật Kinh doanh bất động sản\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Kinh doanh bất động sản số 29/2023/QH15.\nĐiều 1. Sửa đổi khoản 1 Điều 82 của Luật Kinh doanh bất động sản số 29/2023/QH15 như sau: “…”.\nĐiều 2. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024.\n${clause}`, { context: { type: 'Luật', number: '43/2024/QH15' } }).citations.filter((c) => c.number === '31/2024/QH15' || c.number === '70/2025/NĐ-CP').map((c) => `${c.number} ${c.relation}${c.scope?.part ? ` [${c.scope.part}]` : ''}`);
+  it('"có hiệu lực thi hành từ ngày … thay vì ngày …" amends the document whose day it moves', () => {
+    expect(law('2. Luật Đất đai số 31/2024/QH15 có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024 thay vì ngày 01 tháng 01 năm 2025 như quy định tại khoản 1 Điều 252 của Luật Đất đai.')).toEqual(['31/2024/QH15 amends']);
+    // (the day it took effect, stated, moves nothing)
+    expect(law('2. Các trường hợp theo Luật Đất đai số 31/2024/QH15 có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024 được thực hiện như sau.')).toEqual(['31/2024/QH15 cites']);
+  });
+
+  it('"Lùi thời điểm có hiệu lực của …" amends; a deadline of a duty under a document does not', () => {
+    const decree = (text: string): string[] => extract(text, { context: { type: 'Nghị định', number: '42/2026/NĐ-CP' } }).citations.map((c) => `${c.number} ${c.relation}${c.scope?.part ? ` [${c.scope.part}]` : ''}`);
+    expect(decree('Điều 2. Lùi thời điểm có hiệu lực của khoản 3 Điều 10 Nghị định số 70/2025/NĐ-CP đến ngày 01 tháng 7 năm 2027.')).toEqual(['70/2025/NĐ-CP amends [khoản 3 Điều 10]']);
+    expect(decree('Điều 2. Lùi thời hạn nộp báo cáo theo quy định tại Nghị định số 70/2025/NĐ-CP đến ngày 01 tháng 7 năm 2027.')).toEqual(['70/2025/NĐ-CP cites']);
+  });
+});

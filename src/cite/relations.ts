@@ -186,7 +186,7 @@ const AMENDING_HEADING_OTHER_MARK = new RegExp(String.raw`^[ ]*(?:${CLAUSE_MARK}
 // 3 …", "Thay đoạn “…” tại khoản 2 Điều 4 Nghị định số … bằng …", "Đổi tên Quy chế ban hành kèm theo …", "Điều chỉnh chủ trương đầu
 // tư dự án … tại Quyết định số …", "Kéo dài thời gian thực hiện Nghị quyết số …", "Nâng mức hỗ trợ quy định tại …", "Phê duyệt
 // điều chỉnh dự án … đã được phê duyệt tại Quyết định số …"
-const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|thay[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|mở[ \n]+rộng(?=[ \n]+(?:phạm[ \n]+vi|đối[ \n]+tượng))|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
+const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|thay[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|lùi(?=[ \n]+thời[ \n]+(?:điểm|hạn|gian))|mở[ \n]+rộng(?=[ \n]+(?:phạm[ \n]+vi|đối[ \n]+tượng))|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
 const ACT_WORDS = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|thay[ \n]+thế)`;
 const OTHER_AMENDING_VERB = new RegExp(String.raw`(?<![\p{L}])${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'giu');
 const OPENING_MARK = new RegExp(String.raw`^[ \t\n]*(?:${CLAUSE_MARK}[ \t]*)?`, 'u');
@@ -225,7 +225,7 @@ const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc
 export const AND_WITH_PLACES_BETWEEN = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?và[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]*,?[ \n]+(?:(?:của|tại)[ \n]+)?$`, 'u');
 // the object named by its places, or the document right after the verb ("Điều chỉnh lại khoản 1 Điều 3 …", "Kéo dài thời gian
 // thực hiện …", "Điều chỉnh Quyết định chủ trương đầu tư số …")
-const ADJUSTED_PLACES_ONLY = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+|thời[ \n]+(?:gian|hạn)(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|hiệu[ \n]+lực))?(?:[ \n]+(?:của|tại))?[ \n]+)?(?:(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)){0,20}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo)[ \n]+)?)?(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+[\p{Ll}]+){1,5}[ \n]+)?$`, 'u');
+const ADJUSTED_PLACES_ONLY = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+|thời[ \n]+(?:gian|hạn|điểm)(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|(?:có[ \n]+)?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?))?(?:[ \n]+(?:của|tại))?[ \n]+)?(?:(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)){0,20}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo)[ \n]+)?)?(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+[\p{Ll}]+){1,5}[ \n]+)?$`, 'u');
 const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|(?:theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
 // (or an annex, a table, a list of the document, whatever words describe it: "Điều chỉnh Phụ lục số 02 (Danh mục dự án …) kèm theo …")
 const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+giá|[Dd]anh[ \n]+mục|[Bb]ản[ \n]+đồ)(?![\p{L}])/u;
@@ -1708,6 +1708,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // provisions of another document are in force, which changes that document (a part)
   // (the places are listed with semicolons and lines, so the clause is read from its mark)
   if (PROVISIONS_OF_BEFORE.test(withoutQuotedWords(left)) && PROVISIONS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && IN_FORCE_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && inArticleHeaded(text, start, EFFECT_ARTICLE)) return 'amends';
+  // "3. Luật Đất đai số 31/2024/QH15 có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024 thay vì ngày 01 tháng 01 năm 2025 như quy định
+  // tại …": the day another document takes effect, moved by this one, changes that document
+  if (inOperativeBody && acting && IN_FORCE_INSTEAD_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && untasked()) return 'amends';
   // "Điều 2. Thay thế cụm từ “huyện” bằng cụm từ “xã” tại các văn bản sau:\na) Điều 3 Nghị quyết số …;", "Điều 1. Sửa đổi, bổ sung các
   // Quyết định của Ủy ban nhân dân tỉnh như sau:\n1. Quyết định số …: sửa đổi khoản 1 Điều 2.": each document the items open with
   if (ITEM_OPENS_WITH_DOCUMENT.test(local) && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && untasked() && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
@@ -1847,6 +1850,7 @@ const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều
 // (not a description of this document's own provisions: "2. Các quy định tại Điều 10 Thông tư này hướng dẫn thực hiện khoản 3
 // Điều 5 của Thông tư số … có hiệu lực …" sets this circular's own provisions in force)
 const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)|Quy[ \n]+định|Nội[ \n]+dung)[ \n]+(?:tại|của)[ \n](?:(?!này[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?:[^.:\n]|\.(?=\d)|\n(?![ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]\d))))*$/u;
+const IN_FORCE_INSTEAD_AFTER = /^[^.;]{0,120}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d[^.;]{0,40}?[ \n]thay[ \n]+vì[ \n]/u;
 const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])(?:có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|được[ \n]+áp[ \n]+dụng)[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
 const EFFECT_ARTICLE = /(?:^|[ ])(?:[Hh]iệu[ ]+lực|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)/u;
 const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/gu;
