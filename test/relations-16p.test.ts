@@ -182,3 +182,12 @@ describe('the day another document takes effect, moved', () => {
     expect(decree('Điều 2. Lùi thời hạn nộp báo cáo theo quy định tại Nghị định số 70/2025/NĐ-CP đến ngày 01 tháng 7 năm 2027.')).toEqual(['70/2025/NĐ-CP cites']);
   });
 });
+
+describe('a status phrase after a nested description that wraps before a capital', () => {
+  it('reports the act on the amended document the description names, not on the amending one', () => {
+    const text = 'Căn cứ Nghị định số 59/2024/NĐ-CP ngày 25/5/2024 của Chính phủ sửa\nđổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của\nChính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn\nbản quy phạm pháp luật đã được sửa đổi, bổ sung một số điều theo Nghị định\nsố 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ;\n';
+    expect(reports(text, 'Quyết định', '1022/QĐ-BNV')).toEqual(['59/2024/NĐ-CP amends 34/2016/NĐ-CP', '154/2020/NĐ-CP amends 34/2016/NĐ-CP', '34/2016/NĐ-CP guides Luật Ban hành văn\nbản quy phạm pháp luật']);
+    // (a row's next document, on a line of its own, is no wrap: the phrase there is that row's)
+    expect(reports('1. Thông tư số 12/2015/TT-BTC ngày 30/01/2015 sửa đổi Thông tư số 08/2010/TT-BTC\nThông tư số 22/2019/TT-BTC được sửa đổi bởi Thông tư số 79/2022/TT-BTC.', 'Quyết định', '1022/QĐ-BTC')).toEqual(['12/2015/TT-BTC amends 08/2010/TT-BTC', '79/2022/TT-BTC amends 22/2019/TT-BTC']);
+  });
+});

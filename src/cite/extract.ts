@@ -1515,7 +1515,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // 08/2017/TT-BLĐTBXH … giáo dục nghề nghiệp\nĐược thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH" replaced the row's document)
         const between = t.slice(end, passive.phraseStart);
         const opensLine = /\n[ \t]*$/u.test(between) && /^\p{Lu}/u.test(t.charAt(passive.phraseStart));
-        const carriedOn = prior.role === 'embedded' && describedKind && !opensLine && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|\p{Lu}]/u.test(between);
+        // (a capital after a line that ends with a preposition is the description wrapped, "… ngày 14/5/2016 của\nChính phủ quy định
+        // chi tiết …", not the next row)
+        const carriedOn = prior.role === 'embedded' && describedKind && !opensLine && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|]|(?<!(?:^|[^\p{L}])(?:của|và|về|tại|theo|do|cho|với)[ \t]*)\n[ \t]*\p{Lu}/u.test(between);
         if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
         // (no document reports its own act on itself: the same document named twice is one, not actor and object)
         if (prior.id === formatId((idParts[ci] as { parts: IdParts }).parts)) break;
