@@ -191,3 +191,17 @@ describe('a status phrase after a nested description that wraps before a capital
     expect(reports('1. Thông tư số 12/2015/TT-BTC ngày 30/01/2015 sửa đổi Thông tư số 08/2010/TT-BTC\nThông tư số 22/2019/TT-BTC được sửa đổi bởi Thông tư số 79/2022/TT-BTC.', 'Quyết định', '1022/QĐ-BTC')).toEqual(['12/2015/TT-BTC amends 08/2010/TT-BTC', '79/2022/TT-BTC amends 22/2019/TT-BTC']);
   });
 });
+
+describe('a scope article that locates what it details "tại" the provisions of documents', () => {
+  const scope = 'Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết về hồ sơ, thủ tục thông báo doanh thu, kê\nkhai thuế, nộp thuế, hoàn thuế, thông báo địa điểm kinh doanh, tạm ngừng, chấm\ndứt hoạt động kinh doanh đối với hộ kinh doanh, cá nhân kinh doanh tại khoản 6\nĐiều 13 Luật Quản lý thuế số 108/2025/QH15, Điều 8, Điều 11, Điều 12 Nghị\nđịnh số 68/2026/NĐ-CP của Chính phủ quy định về chính sách thuế.';
+  it('guides each document, over a wrap that puts a place at a line\'s start', () => {
+    expect(extract(scope, { context: { type: 'Thông tư', number: '18/2026/TT-BTC' } }).citations.map((c) => `${c.number} ${c.relation}`)).toEqual(['108/2025/QH15 guides', '68/2026/NĐ-CP guides']);
+    // (a duty "tại" a provision is no guidance: the clause must be this document's own detailing)
+    expect(extract('Điều 5. Trách nhiệm thi hành\nCơ quan thuế thực hiện thủ tục tại khoản 6 Điều 13 Luật Quản lý thuế số 108/2025/QH15.', { context: { type: 'Thông tư', number: '18/2026/TT-BTC' } }).citations.map((c) => c.relation)).toEqual(['cites']);
+  });
+
+  it('and, quoted as an amended document\'s new scope article, reports that document\'s guidance', () => {
+    const quoted = `Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 18/2026/TT-BTC ngày 05 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính\n1. Sửa đổi, bổ sung Điều 1 như sau:\n“${scope}”\n2. Sửa đổi khoản 2 Điều 5 như sau: “…”.`;
+    expect(reports(quoted, 'Thông tư', '40/2026/TT-BTC')).toEqual(['18/2026/TT-BTC guides 108/2025/QH15', '18/2026/TT-BTC guides 68/2026/NĐ-CP']);
+  });
+});

@@ -715,7 +715,7 @@ const QUOTED_GUIDANCE = 'quoted wording';
 const DESCRIPTION_THEN_AND = /^[^;.:\n]*(?:\n(?![ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•]))[^;.:\n]*)*(?<![\p{L}])và[ \n]+$/u;
 // the next object of a guiding verb: joined by "và", or by a comma when a further "của" or places lead it ("… Điều 52 của Luật Việc
 // làm và một số điều của Nghị định số 28/2015/NĐ-CP, Nghị định số 61/2020/NĐ-CP")
-const GUIDED_NEXT = /^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10})[ \n]+(?:của[ \n]+)?)?|,[ \n]*)$/u;
+const GUIDED_NEXT = /^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10})[ \n]+(?:của[ \n]+)?)?|,[ \n]*(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10}[ \n]+(?:của[ \n]+)?)?)$/u;
 // what may lie between two actors of one list: a separator, after the first one's date
 // (pinned to its provisions too: "… đã được sửa đổi, bổ sung tại khoản 13 Điều 2 Thông tư số A và khoản 3 Điều 55 Nghị định số B";
 // the preposition repeated: "… theo Luật số A và theo Luật số B")

@@ -1827,7 +1827,8 @@ function otherActorBeforeVerb(window: string): boolean {
 }
 // this document's guiding verb, and the provisions it locates what it guides in, just before the mention
 const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;
-const IN_PROVISIONS_OF = /(?<![\p{L}])quy[ \n]+định[ \n]+(?:tại|của)[ \n]*$/u;
+// (or "… tại" the places: "… quy định chi tiết về hồ sơ, thủ tục … tại khoản 6 Điều 13 Luật Quản lý thuế số …")
+const IN_PROVISIONS_OF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+(?:tại|của)|tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,)?){1,8}(?:[ \n]+của)?)[ \n]*$/u;
 /**
  * Whether the mention at `start` closes the first sentence of a scope article whose actor is this document and whose verb
  * guides ("Thông tư này hướng dẫn … quy định tại Quyết định số …"): no sentence break, article heading or other guiding
@@ -1841,7 +1842,8 @@ function guidedProvisionsOf(text: string, start: number): boolean {
   for (let m = SELF_GUIDING.exec(before); m; m = SELF_GUIDING.exec(before)) at = SELF_GUIDING.lastIndex;
   if (at < 0) return false;
   const rest = withoutQuotedWords(before.slice(at));
-  return !/[.;:](?:[ \n]|$)|\n[ \t]*Điều[ ]+\d/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest);
+  // (an article's heading ends it, "Điều 2." — not a place that a wrap put at a line's start, "… tại khoản 6\nĐiều 13 Luật …")
+  return !/[.;:](?:[ \n]|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest);
 }
 // places of another document right before it ("… phần A Phụ lục XIII ban hành kèm theo", "… khoản 2 Điều 5 của")
 const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|khoản|điểm|[Mm]ục|[Pp]hần|[Cc]hương)[ \n][^.;:]{0,200}?(?:ban[ \n]+hành[ \n]+kèm[ \n]+theo|của|tại)[ \n]*$/u;
@@ -1873,8 +1875,22 @@ function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {
 function inScopeArticle(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 1500), pos);
   const at = lastArticleHeading(before);
-  return at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?[.:][ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at));
+  if (at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?[.:][ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at))) return true;
+  // (or the new wording of one, quoted in the article that amends it: "1. Sửa đổi, bổ sung Điều 1 như sau:\n“Điều 1. Phạm vi điều
+  // chỉnh\n…": read so when the quoted text is read as its own document's, see quotedGuidanceActor in extract.ts)
+  // (the last quoted heading, and the quote still open at `pos`: an odd number of quotes from its opening one)
+  const tail = before.slice(Math.max(0, at));
+  let open = -1;
+  let heading = -1;
+  QUOTED_HEADING_ALL.lastIndex = 0;
+  for (let m = QUOTED_HEADING_ALL.exec(tail); m; m = QUOTED_HEADING_ALL.exec(tail)) {
+    open = m.index + m[0].search(/["“]/u);
+    heading = m.index + m[0].length;
+  }
+  if (open < 0 || !/^Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(tail.slice(heading))) return false;
+  return (tail.slice(open).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
 }
+const QUOTED_HEADING_ALL = /(?:^|\n)[ \t]*["“]Điều[ ]+\d+[a-zđ]?[.:][ \t]*/gu;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
