@@ -20,7 +20,8 @@ const ROUNDS = [
   // rules of that day on lists, anaphora and tables, which were written before it was read; 129 with them
   { file: 'drafting-forms-structure.json', floor: 0.66, size: 193 },
   // the fifth round, on the same themes by another reviewer, held apart: 128 of 178 at 99b2090, 144 at 639b7e9 (the rules of the
-  // fourth round's day), read by aggregate only
+  // fourth round's day), read by aggregate only; 147 later, 146 with the rule on scope articles that locate what they detail
+  // "tại" provisions of documents (2026-12-04, late)
   { file: 'drafting-forms-structure-heldout.json', floor: 0.82, size: 178 },
   // the sixth round, a tuning round: 142 passages built the same way as the seventh's from the other half of the dev files; 102
   // of 142 when it landed (verbatim 20/27, redrafted 56/84, look-alikes 26/31), 108 with the scoring of 2db4352, 128 after the rules
@@ -37,7 +38,7 @@ const ROUNDS = [
   // ran nor read the code; read by aggregate only: 106 of 148 at 2db4352, before any rule of the sixth round (verbatim 22/33,
   // redrafted 58/86, look-alikes 26/29); 109 after them (redrafted 60/86, look-alikes 27/29), 118 with the rule on a law read
   // without its title (verbatim 26/33, redrafted 65/86), 119 with the rest of that round's rules and scoring (verbatim 27/33), 120
-  // with the seventh round's (redrafted 66/86)
+  // with the seventh round's (redrafted 66/86); 122 with the rules of 2026-12-04 (late)
   { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.81, size: 148 },
 ];
 
