@@ -715,7 +715,9 @@ const QUOTED_GUIDANCE = 'quoted wording';
 const DESCRIPTION_THEN_AND = /^[^;.:\n]*(?:\n(?![ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•]))[^;.:\n]*)*(?<![\p{L}])và[ \n]+$/u;
 // the next object of a guiding verb: joined by "và", or by a comma when a further "của" or places lead it ("… Điều 52 của Luật Việc
 // làm và một số điều của Nghị định số 28/2015/NĐ-CP, Nghị định số 61/2020/NĐ-CP")
-const GUIDED_NEXT = /^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10})[ \n]+(?:của[ \n]+)?)?|,[ \n]*(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?){0,10}[ \n]+(?:của[ \n]+)?)?)$/u;
+// (an article, a clause or a point by its number: "Điều 8", "khoản 4")
+const NUMBERED_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?`;
+const GUIDED_NEXT = new RegExp(String.raw`^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|${NUMBERED_PLACE}(?:[ \n]*,[ \n]*${NUMBERED_PLACE}){0,10})[ \n]+(?:của[ \n]+)?)?|,[ \n]*(?:${NUMBERED_PLACE}(?:[ \n]*(?:,|và)[ \n]*${NUMBERED_PLACE}){0,10}[ \n]+(?:của[ \n]+)?)?)$`, 'u');
 // what may lie between two actors of one list: a separator, after the first one's date
 // (pinned to its provisions too: "… đã được sửa đổi, bổ sung tại khoản 13 Điều 2 Thông tư số A và khoản 3 Điều 55 Nghị định số B";
 // the preposition repeated: "… theo Luật số A và theo Luật số B")
@@ -902,7 +904,8 @@ function listGap(t: string, from: number, m: Mention): string {
 // the words between an item and the next, when the first is described: a description without a verb or a condition of its
 // own, a semicolon (or "và" after a name given to it), then the places of the next item
 // (or a comma, when the next item opens with its places: "… về việc ban hành Điều lệ trường cao đẳng, Điều 1 Thông tư số …")
-const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=(?:Điều|điều|khoản|Khoản|điểm|Điểm)[ \n]+\d))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
+const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=${NUMBERED_PLACE}))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
+const PLACES_AFTER_COMMA = new RegExp(String.raw`^,[ \n]*${NUMBERED_PLACE}`, 'u');
 const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 
 /** The operative relation of the list item before a parenthesis that closes right before `m`'s places, or null. */
@@ -946,7 +949,7 @@ function describedItemOf(t: string, citations: readonly Citation[], normEnds: re
   if (!g) return null;
   // the "và" variant only after a name given on the way; a semicolon ends any description, and so does a comma before the next
   // item's places
-  const placesAfterComma = /,[ \n]*(?:Điều|điều|khoản|Khoản|điểm|Điểm)[ \n]+\d/u.test(gap.slice((g[1] as string).length));
+  const placesAfterComma = PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length));
   if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named) return null;
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
