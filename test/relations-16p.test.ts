@@ -205,3 +205,14 @@ describe('a scope article that locates what it details "tại" the provisions of
     expect(reports(quoted, 'Thông tư', '40/2026/TT-BTC')).toEqual(['18/2026/TT-BTC guides 108/2025/QH15', '18/2026/TT-BTC guides 68/2026/NĐ-CP']);
   });
 });
+
+describe('a provision\'s own amendment, noted in parentheses after the document it is in', () => {
+  it('is that document\'s act on the document the note names: "Thông tư số A (sửa đổi, bổ sung điểm c khoản 2 Điều 4 … Thông tư số B)"', () => {
+    const text = 'Điều 1. Sửa đổi, bổ sung khoản 2, khoản 6 Điều 1 Thông tư số\n38/2025/TT-BCT của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số\nquy định về phân cấp thực hiện thủ tục hành chính (sửa đổi, bổ sung điểm c khoản 2 Điều\n4, điểm e khoản 1 Điều 18 Thông tư số 23/2024/TT-BCT của Bộ trưởng Bộ\nCông Thương quy định về quản lý, sử dụng vật liệu nổ công nghiệp)\nĐiều 2. Bổ sung khoản 3a vào sau khoản 3 Điều 4 Thông tư số\n38/2025/TT-BCT (bổ sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-\nBCT của Bộ trưởng Bộ Công Thương quy định về xây dựng)\n';
+    expect(reports(text, 'Thông tư', '15/2026/TT-BCT')).toEqual(['38/2025/TT-BCT amends 23/2024/TT-BCT', '38/2025/TT-BCT amends 40/2018/TT-BCT']);
+    // (a status written in the passive is no description: the next document is the sentence's next)
+    expect(reports('1. Các trường hợp thực hiện theo quy định tại khoản 2 Điều 31 Luật Bảo hiểm y tế đã được\nsửa đổi, bổ sung, khoản 1 Điều 19 Nghị định số 70/2015/NĐ-CP đã được sửa đổi,\nbổ sung và Điều 54 Nghị định số 188/2025/NĐ-CP.', 'Thông tư', '15/2026/TT-BYT')).toEqual([]);
+    // (the clause's own second verb after "và" acts on the same document, places of it named first)
+    expect(extract('Điều 5. Bãi bỏ một số quy định\nBãi bỏ điểm c khoản 2 Điều 5 Nghị định số 24/2019/NĐ-CP và sửa đổi điểm d khoản 2 Điều 5 Nghị định số 24/2019/NĐ-CP như sau: “d) …”.', { context: { type: 'Nghị định', number: '77/2026/NĐ-CP' } }).citations.map((c) => `${c.role} ${c.relation}`)).toEqual(['head repeals', 'head amends']);
+  });
+});

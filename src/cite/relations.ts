@@ -47,7 +47,9 @@ const REL_VERB = new RegExp(
     ]
       .map(w)
       .join('|') +
-    String.raw`)(?:${S}(?:một|số|các|điều|Điều|khoản|điểm|nội|dung|và|biện|pháp|tổ|chức|thi|hành|chi|tiết|năm|\d{1,3}[a-zđ]?|,|của))*[ ]*(?:\n[ ]*)?$`,
+    // (the places it names, a point's letter and an annex's numeral included: "(sửa đổi, bổ sung điểm c khoản 2 Điều 4, điểm e khoản 1
+    // Điều 18 Thông tư số …", "(bổ sung Điều 28a vào sau Điều 28 Thông tư số …", "(sửa đổi Phụ lục III Thông tư số …")
+    String.raw`)(?:(?:${S}|(?=,))(?:một|số|các|điều|Điều|khoản|điểm|nội|dung|và|biện|pháp|tổ|chức|thi|hành|chi|tiết|năm|vào|sau|trước|Phụ${S}lục|phụ${S}lục|Mục|mục|Chương|chương|[IVXLC]{1,6}(?![\p{L}])|[a-zđ]\d?(?![\p{L}])|\d{1,3}[a-zđ]?|,|của))*[ ]*(?:\n[ ]*)?$`,
   'u',
 );
 
@@ -65,11 +67,13 @@ function verbRelation(verb: string): Relation {
 }
 
 const BREAK = /[;.:!?](?:[ \n]|$)|\n[ ]*\n/;
+const PASSIVE_BEFORE_VERB = /(?<![\p{L}])(?:được|bị)[ \n]+(?:\p{L}+[ \n]*,?[ \n]*){0,2}$/u;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
-const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/u;
+// (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
+const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:]{0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
 const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 // (a guiding verb before the "và" is the head's own description: "Nghị định số … quy định chi tiết và hướng dẫn thi hành …")
 const GUIDING_VERB_WORD = /(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn)(?![\p{L}])/iu;
@@ -109,7 +113,9 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // (a title in capitals writes its verbs so: "HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ … QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT …"; lower
     // case keeps every offset)
     const tail = ((t: string): string => (/\p{Ll}/u.test(t) || t.toLowerCase().length !== t.length ? t : t.toLowerCase()))(gap.length > 160 ? gap.slice(-160) : gap);
-    const rel = REL_VERB.exec(tail);
+    // (a passive is a status, not a description: "… Luật Bảo hiểm y tế đã được sửa đổi, bổ sung, khoản 1 Điều 19 Nghị định số …")
+    const verbFound = REL_VERB.exec(tail);
+    const rel = verbFound && !PASSIVE_BEFORE_VERB.test(tail.slice(0, verbFound.index)) ? verbFound : null;
     // "Thông tư này thay thế Thông tư số A … và\nbãi bỏ các Quyết định số B …": an operative verb after "và" continues the
     // clause in which this document acts on the head, it is no verb of the head's description
     // (and a guiding verb after "và" continues this document's own guiding clause: "Thông tư này quy định chi tiết thi hành Luật
