@@ -7,7 +7,7 @@ import { TYPE_BY_CODE, TYPE_WORDS } from './lexicon/document-types.js';
 import { lookupIssuer } from './lexicon/issuers.js';
 import { formatId, isContextDependent, isUnknownPlace, numberedIdParts, slug, type IdParts } from './ids.js';
 import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
-import { scanTitled, matchConstitution, matchLawName, matchMeeting, type NamedMention } from './names.js';
+import { scanTitled, matchConstitution, matchLawName, matchMeeting, type AmendedInTitle, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
 import { AMENDING_TITLE_AT_END, AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
@@ -57,6 +57,8 @@ interface Mention {
   warnings: string[];
   /** for "Luật Đầu tư số 67/2014/QH13": the key of the name ("luat:dau-tu"), so that the document's bare "Luật Đầu tư" meets the number */
   lawKey?: string;
+  /** for an amending law's title: the laws it names as amended */
+  titleAmends?: AmendedInTitle[];
 }
 
 const SYMBOL_RE = SYMBOL_SCAN;
@@ -177,6 +179,7 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
       aliasRange: null,
       inAlias: false,
       warnings: [...named.warnings],
+      ...(named.amended ? { titleAmends: named.amended } : {}),
     };
     // "Luật Quản lý thuế số 38/2019/QH14": one numbered citation
     const numberAt = named.amendingNumberAt;
@@ -1018,6 +1021,18 @@ function endedByRepeal(t: string, start: number, tailEnd = start): boolean {
 }
 const REPEALED_AFTER = /^[^.;:]{0,160}?(?<![\p{L}])(?:được|bị)[ \n]+bãi[ \n]+bỏ(?![\p{L}])/u;
 
+const KIND_SLUG: Record<AmendedInTitle['kind'], string> = { law: 'luat', code: 'bo-luat', ordinance: 'phap-lenh' };
+/** The laws an amending law's title names, with their spans in the original text and their ids (their own number when written). */
+function titleAmendsOf(text: string, t: string, amended: readonly AmendedInTitle[], toOriginal: (s: number, e: number) => { start: number; end: number }): NonNullable<Citation['titleAmends']> {
+  return amended.map((a) => {
+    const o = toOriginal(a.start, a.end);
+    SYMBOL_RE.lastIndex = a.numberAt ?? 0;
+    const sm = a.numberAt === null ? null : SYMBOL_RE.exec(t);
+    const sym = sm && sm.index === a.numberAt ? parseSymbol(sm[0]) : null;
+    return { text: text.slice(o.start, o.end), start: o.start, end: o.end, id: sym ? `vn:${sym.canonical}` : `vn:${KIND_SLUG[a.kind]}:${slug(a.name)}` };
+  });
+}
+
 /** The key of a law, code, ordinance or charter cited by name: "luat:tiep-cong-dan", "bo-luat:lao-dong", "hien-phap". */
 function namedLawKey(n: NamedMention, type: string | null): string {
   const kind = n.type === 'Bộ luật' ? 'bo-luat' : n.type === 'Pháp lệnh' ? 'phap-lenh' : n.type === 'Hiến pháp' ? 'hien-phap' : type === 'Điều lệ' ? 'dieu-le' : 'luat';
@@ -1638,6 +1653,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
       scope,
       ...(alsoActs.length > 0 ? { alsoActs } : {}),
+      ...(m.titleAmends ? { titleAmends: titleAmendsOf(text, t, m.titleAmends, toOriginal) } : {}),
       ...(actEffective(t, relation, m, mentions, roles, mi) ?? (ACTING_RELATIONS.has(relation) && relation !== 'corrects' ? stagedEffective(t, layout, m.start) : null) ?? {}),
       id,
       contextDependent,

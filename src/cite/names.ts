@@ -175,7 +175,20 @@ export interface NamedMention {
   meeting: { organ: string; plenum: string | null; congress: string | null; period: string | null } | null;
   /** for amending laws followed by exactly one "số …" number: where the number starts */
   amendingNumberAt: number | null;
+  /** for an amending law's title ("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N"): the laws it names as amended */
+  amended?: AmendedInTitle[];
   warnings: string[];
+}
+
+/** A law an amending law's title names as amended: its name's span (from its type word) and key, and its own number when written. */
+export interface AmendedInTitle {
+  start: number;
+  end: number;
+  kind: NamedKind;
+  /** folded key of the name, as for a law cited by name: "thue xuat khau, thue nhap khau" */
+  name: string;
+  /** where its own "số …" number starts ("Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …"), else null */
+  numberAt: number | null;
 }
 
 // gaps: "_" at least one space or a single line break, "_0" optional
@@ -199,6 +212,7 @@ export function matchLawName(text: string, start: number, afterType: number, kin
   const warnings: string[] = [];
   let end: number;
   let amendingNumberAt: number | null = null;
+  const amended: AmendedInTitle[] = [];
   let key: string;
   AMENDING.lastIndex = afterType;
   const am = kind === 'code' ? null : AMENDING.exec(text);
@@ -214,16 +228,25 @@ export function matchLawName(text: string, start: number, afterType: number, kin
       const il = INNER_LAW.exec(text);
       if (!il) break;
       const innerWord = il[1] as string;
-      const inner = matchName(text, INNER_LAW.lastIndex, /^Bộ/.test(innerWord) ? 'code' : /^Pháp/.test(innerWord) ? 'ordinance' : 'law', true);
+      const innerKind: NamedKind = /^Bộ/.test(innerWord) ? 'code' : /^Pháp/.test(innerWord) ? 'ordinance' : 'law';
+      const nameAt = INNER_LAW.lastIndex;
+      const inner = matchName(text, nameAt, innerKind, true);
       if (!inner) break;
       innerCount++;
       end = inner.end;
+      // ("các luật liên quan đến đầu tư xây dựng cơ bản" names no law)
+      if (!/các[ \n]/u.test(il[0])) {
+        const written = text.slice(nameAt, inner.end);
+        amended.push({ start: il.index + il[0].indexOf(innerWord), end: inner.end, kind: innerKind, name: expandAbbreviations(toOldStyleTone(written.toLowerCase()).replace(/\s+/g, ' ').trim(), written), numberAt: null });
+      }
       INNER_NUMBER.lastIndex = end;
       const num = INNER_NUMBER.exec(text);
       if (num) {
         numbers++;
         lastNumberAt = INNER_NUMBER.lastIndex - (num[1] as string).length;
         end = INNER_NUMBER.lastIndex;
+        const last = amended[amended.length - 1];
+        if (last && last.end === inner.end) last.numberAt = lastNumberAt;
       }
       INNER_SEP.lastIndex = end;
       if (!INNER_SEP.exec(text)) break;
@@ -232,7 +255,10 @@ export function matchLawName(text: string, start: number, afterType: number, kin
     if (innerCount === 0) return null;
     // one number after the last amended law is the amending law's own ("… Luật A và Luật B số 57/2005/QH11");
     // a number after every amended law belongs to each of them
-    if (numbers === 1 && lastNumberAt !== null && lastNumberAt > end - 20) amendingNumberAt = lastNumberAt;
+    if (numbers === 1 && lastNumberAt !== null && lastNumberAt > end - 20) {
+      amendingNumberAt = lastNumberAt;
+      for (const a of amended) if (a.numberAt === amendingNumberAt) a.numberAt = null;
+    }
     key = 'sua doi ' + toOldStyleTone(text.slice(AMENDING.lastIndex, end).toLowerCase()).replace(/\s+/g, ' ');
   } else {
     const name = matchName(text, afterType, kind, capital);
@@ -265,6 +291,7 @@ export function matchLawName(text: string, start: number, afterType: number, kin
     term: null,
     meeting: null,
     amendingNumberAt,
+    ...(amended.length > 0 ? { amended } : {}),
     warnings,
   };
 }

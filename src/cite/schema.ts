@@ -115,6 +115,13 @@ export const CitationSchema = z.object({
    * định số … hết hiệu lực từ ngày 01 tháng 7 năm 2026"). Absent when the act takes effect with the document
    */
   effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /**
+   * for a citation of an amending law by its title ("Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, …, Luật Hải quan
+   * số 90/2025/QH15"): the laws the title names as amended, each with its span and id ("vn:luat:hai-quan", or "vn:31/2024/QH15"
+   * when its own number is written). What the cited law did, known from its name: no act of the citing document, and a
+   * name is the law of that name in force on the amending law's date, not the citing document's. Absent for other citations
+   */
+  titleAmends: z.array(z.object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), id: z.string() })).optional(),
   /** canonical id (README "Canonical ids") */
   id: z.string(),
   /** true when the id needed place/year/term that neither the mention nor the context gave ("?" in the id) */

@@ -11,6 +11,7 @@ import { disagreeingFields, suppliedFields } from '../doc/known-fields.js';
 import type { Document, DocumentCitation } from '../doc/schema.js';
 import type { SearchOptions, SearchResult } from '../search/schema.js';
 import { emptyIndex, indexLaw, indexNode, resolveId, unindexNode, type NodeIndex } from './resolve.js';
+import { lawMentionsOf, titleAmendments, type LawMention } from './title-amends.js';
 import type { Conflict, EdgeAttributes, Evidence, NodeAttributes } from './schema.js';
 
 export type CitationGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -537,6 +538,19 @@ export class Corpus {
         this.addEdge(subject, object, a.relation, key, { ...ev, ...scope, ...(a.effective ? { effective: a.effective } : {}) }, `stated by ${key}`);
       }
     });
+    // an amending law cited by its title names the laws it amended ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan, … số
+    // 90/2025/QH15"): what that law did, which this document states by naming it (not an act of its own)
+    const lawsNamed = doc.citations.some((c) => c.titleAmends) ? lawMentionsOf(doc.citations, targets) : new Map<string, LawMention[]>();
+    doc.citations.forEach((c, n) => {
+      const amending = targets[n];
+      if (!c.titleAmends || !amending) return;
+      for (const t of titleAmendments(c, amending, (id) => resolveId(id, this.index, (k) => this.graph.hasNode(k), i.date?.iso ?? null), lawsNamed)) {
+        this.touchCited(t.target, { text: t.mention.text, type: t.type, number: t.number, date: null, issuer: null, family: 'state', contextDependent: false });
+        mentioned.push(t.target);
+        const ev: Evidence = { ...this.evidence(doc, key, c), start: t.mention.start, end: t.mention.end, text: t.mention.text, scope: { whole: false, part: null } };
+        this.addEdge(amending, t.target, 'amends', key, ev, t.reason);
+      }
+    });
     return key;
   }
 
@@ -544,7 +558,7 @@ export class Corpus {
     return { document: key, path: doc.path, start: c.start, end: c.end, text: c.text, sentence: sentenceAround(doc.text, c.start, c.end), zone: c.zone, sectionPath: c.sectionPath, ...(c.scope ? { scope: c.scope } : {}) };
   }
 
-  private touchCited(target: string, c: Citation): void {
+  private touchCited(target: string, c: Pick<Citation, 'text' | 'type' | 'number' | 'date' | 'issuer' | 'family' | 'contextDependent'>): void {
     if (!this.graph.hasNode(target)) {
       this.graph.addNode(target, {
         kind: 'cited',

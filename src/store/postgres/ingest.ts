@@ -8,6 +8,7 @@ import { inTransaction } from './transaction.js';
 import { GRAPH_LOCK } from './migrations.js';
 import type { PostgresStore } from './postgres-store.js';
 import { lawNameOf } from './postgres-store.js';
+import { titleAmendCandidates } from '../../graph/title-amends.js';
 import { writeSearchRows } from './search.js';
 import { StoreError } from '../errors.js';
 
@@ -169,6 +170,8 @@ async function loadForDocument(s: GraphSession, doc: Document): Promise<void> {
   // everything resolveId can look at for these ids: the ids, their corrected numbers, the known documents of
   // the same symbol (for incomplete ids), the corpus laws of the same name; and the document's own id with
   // the keys of earlier documents of the same id ("~2")
+  // (and the laws the titles of cited amending laws name: src/graph/title-amends.ts)
+  ids.push(...new Set(doc.citations.flatMap(titleAmendCandidates)));
   const keys = [own, ...ids, ...ids.flatMap((id) => (id.startsWith('vn:') ? [correctLegislature(id.slice(3))].filter((x): x is string => x !== null).map((x) => `vn:${x}`) : []))];
   const symbols = [...new Set([own, ...ids].map((id) => symbolKey(id)).filter((x): x is string => x !== null))];
   const lawNames = [...new Set(ids.map(lawNameOf).filter((x): x is string => x !== null))];
