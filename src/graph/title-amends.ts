@@ -42,6 +42,13 @@ export function lawMentionsOf(citations: readonly Citation[], targets: readonly 
   return out;
 }
 
+/** The year a law was adopted, else the year in its number. */
+function lawYear(target: string): number | null {
+  const law = lawByNumber(target.replace(/^vn:/u, ''));
+  const y = law?.adopted?.slice(0, 4) ?? /\/((?:19|20)\d{2})\//u.exec(target)?.[1];
+  return y === undefined ? null : Number(y);
+}
+
 /** Every node a citation's title could point at (its numbers, each law of a name it names): what a partial view of the graph must hold. */
 export function titleAmendCandidates(c: Citation): string[] {
   return (c.titleAmends ?? []).flatMap((m) => (NAMED_LAW_ID.test(m.id) ? lawsNamed(m.id.slice(3)).map((l) => `vn:${l.number}`) : [m.id]));
@@ -71,11 +78,6 @@ export function titleAmendments(c: Citation, amending: string, resolveNumber: (i
   const out: TitleAmendment[] = [];
   for (const m of c.titleAmends) {
     let r: Resolution;
-    const lawYear = (target: string): number | null => {
-      const law = lawByNumber(target.replace(/^vn:/u, ''));
-      const y = law?.adopted?.slice(0, 4) ?? /\/((?:19|20)\d{2})\//u.exec(target)?.[1];
-      return y === undefined ? null : Number(y);
-    };
     if (!NAMED_LAW_ID.test(m.id) || day !== null) r = resolve(m.id, day);
     else if (year !== null) {
       const end = resolve(m.id, `${year}-12-31`);
