@@ -94,6 +94,16 @@ describe('what a cited amending law amended, in the graph and in the amended law
     expect(titleEdges(byNumber)).toEqual(['vn:luat:sua-doi-luat-cong-an-nhan-dan#2023 → vn:37/2018/QH14']);
   });
 
+  it('each law of a title by its own number (phapluat8chude/0039), unless the title dates the amending law before it', async () => {
+    const basis = corpusFile('phapluat8chude/0039.txt').split('\n').slice(16, 19).join('\n');
+    expect(basis).toBe('Căn cứ Luật Nhà ở số 27/2023/QH15; Luật sửa đổi, bổ sung một số điều\ncủa Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh\ndoanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;');
+    const corpus = await corpusOf(decree('13/2026/NĐ-CP', '05 tháng 02 năm 2026', basis));
+    expect(titleEdges(corpus).map((e) => e.replace(/^.* → /u, ''))).toEqual(['vn:27/2023/QH15', 'vn:29/2023/QH15', 'vn:31/2024/QH15', 'vn:32/2024/QH15']);
+    // an amending law of 2023 cannot amend a law of 2024: that one is left out
+    const dated = await corpusOf(decree('13/2026/NĐ-CP', '05 tháng 02 năm 2026', 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Nhà ở số 27/2023/QH15 và Luật Đất đai số 31/2024/QH15 ngày 29 tháng 11 năm 2023;'));
+    expect(titleEdges(dated).map((e) => e.replace(/^.* → /u, ''))).toEqual(['vn:27/2023/QH15']);
+  });
+
   it('a title whose number is the amended law\'s own makes no edge; removing the citing document takes its edges away', async () => {
     const own = await corpusOf(decree('11/2026/NĐ-CP', '05 tháng 02 năm 2026', 'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12;'));
     expect(titleEdges(own)).toEqual([]);

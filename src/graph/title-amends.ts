@@ -88,7 +88,7 @@ export function titleAmendments(c: Citation, amending: string, resolveNumber: (i
     // the citing document names a law of that name adopted after the registry's choice and before the amending law ("Luật Công
     // an nhân dân ngày 20 tháng 11 năm 2018", which the registry does not know): the title means that one, by its number
     // when the document gives it, else it stays unresolved
-    const amendingYear = Number(day?.slice(0, 4) ?? year);
+    const amendingYear = day !== null ? Number(day.slice(0, 4)) : year !== null ? Number(year) : Number.NaN;
     const chosenYear = lawYear(r.target);
     const later = NAMED_LAW_ID.test(m.id) && chosenYear !== null
       ? (named.get(m.id.slice(3)) ?? []).filter((x) => x.year !== null && x.year > chosenYear && (x.year < amendingYear || (x.year === amendingYear && x.date !== null && day !== null && x.date <= day)))
@@ -99,6 +99,9 @@ export function titleAmendments(c: Citation, amending: string, resolveNumber: (i
       r = { target: latest.target, reason: `the citing document names the ${m.id.slice(3)} of ${latest.year as number}, adopted before the amending law: ${latest.target}` };
     }
     if (r.target === amending || NAMED_LAW_ID.test(r.target)) continue;
+    // (a law adopted after the one that amends it is a misreading, whatever number the title writes)
+    const targetYear = lawYear(r.target);
+    if (targetYear !== null && Number.isFinite(amendingYear) && targetYear > amendingYear) continue;
     const type = /^bộ/iu.test(m.text) ? 'Bộ luật' : /^pháp/iu.test(m.text) ? 'Pháp lệnh' : 'Luật';
     out.push({ target: r.target, mention: m, type, number: NAMED_LAW_ID.test(m.id) ? null : m.id.replace(/^vn:/u, ''), reason: `named as amended in the title of ${amending}: ${r.reason}` });
   }
