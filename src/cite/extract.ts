@@ -1144,6 +1144,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     t,
     layout,
     mentions.map((m) => ({ start: m.start, end: m.end, tailEnd: m.tailEnd, type: m.type ?? '', inAlias: m.inAlias, titled: m.form === 'titled' })),
+    rowsText,
   );
 
   // the document's own number and name: mentions of them are self-references, not citations

@@ -80,12 +80,14 @@ const GUIDING_VERB_WORD = /(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn)(
 const SELF_GUIDES_ON = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,100}$/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
+const CELL_OPENING_VERB = /([\t|][ ]*)([SBT])(?=(?:ửa|ổ|hay|ãi)[ ]+(?:đổi|sung|thế|bỏ)(?![\p{L}]))/u;
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
 const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
 const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
-export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[]): RoleOutput[] {
+/** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
+export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
   const out: RoleOutput[] = [];
   let head = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -112,7 +114,11 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     }
     // (a title in capitals writes its verbs so: "HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ … QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT …"; lower
     // case keeps every offset)
-    const tail = ((t: string): string => (/\p{Ll}/u.test(t) || t.toLowerCase().length !== t.length ? t : t.toLowerCase()))(gap.length > 160 ? gap.slice(-160) : gap);
+    // (a cell of a table row opens its title with a capital: "2\tQuyết định số 44/2019/QĐ-UBND\tSửa đổi Quyết định số 18/2015/QĐ-UBND",
+    // the next document's description; one letter changes case, so every offset stays)
+    const lowered = ((t: string): string => (/\p{Ll}/u.test(t) || t.toLowerCase().length !== t.length ? t : t.toLowerCase()))(gap.length > 160 ? gap.slice(-160) : gap);
+    const cell = CELL_OPENING_VERB.exec(cells.slice(Math.max(prev.end, m.start - 160), m.start));
+    const tail = cell ? `${lowered.slice(0, cell.index + (cell[1] as string).length)}${(cell[2] as string).toLowerCase()}${lowered.slice(cell.index + (cell[1] as string).length + 1)}` : lowered;
     // (a passive is a status, not a description: "… Luật Bảo hiểm y tế đã được sửa đổi, bổ sung, khoản 1 Điều 19 Nghị định số …")
     const verbFound = REL_VERB.exec(tail);
     const rel = verbFound && !PASSIVE_BEFORE_VERB.test(tail.slice(0, verbFound.index)) ? verbFound : null;
