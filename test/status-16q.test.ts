@@ -92,6 +92,13 @@ describe('what a cited amending law amended, in the graph and in the amended law
     // with the 2018 law's number written, the title's name is that law
     const byNumber = await corpusOf(decree('10/2026/NĐ-CP', '05 tháng 02 năm 2026', 'Căn cứ Luật Công an nhân dân số 37/2018/QH14; Luật sửa đổi,\nbổ sung một số điều của Luật Công an nhân dân ngày 22 tháng 6 năm 2023;'));
     expect(titleEdges(byNumber)).toEqual(['vn:luat:sua-doi-luat-cong-an-nhan-dan#2023 → vn:37/2018/QH14']);
+    // a law the registry does not know at all before the amending law (it knows Luật Tổ chức Chính phủ 63/2025 only): the
+    // number the document gives it; without one, nothing
+    const basis2019 = 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa\nphương ngày 22 tháng 11 năm 2019;';
+    const known = await corpusOf(decree('14/2026/NĐ-CP', '05 tháng 02 năm 2026', `Căn cứ Luật Tổ chức Chính phủ số 76/2015/QH13; ${basis2019}`));
+    expect(titleEdges(known).filter((e) => !e.endsWith('77/2015/QH13'))).toEqual(['vn:luat:sua-doi-luat-to-chuc-chinh-phu-va-luat-to-chuc-chinh-quyen-dia-phuong#2019 → vn:76/2015/QH13']);
+    const unknown = await corpusOf(decree('14/2026/NĐ-CP', '05 tháng 02 năm 2026', `Căn cứ ${basis2019}`));
+    expect(titleEdges(unknown).filter((e) => !e.endsWith('77/2015/QH13'))).toEqual([]);
   });
 
   it('each law of a title by its own number (phapluat8chude/0039), unless the title dates the amending law before it', async () => {

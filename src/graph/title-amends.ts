@@ -85,18 +85,19 @@ export function titleAmendments(c: Citation, amending: string, resolveNumber: (i
       if (end.target !== before.target) continue;
       r = { target: end.target, reason: `${end.reason}; the amending law's year ${year} alone settles it` };
     } else continue;
-    // the citing document names a law of that name adopted after the registry's choice and before the amending law ("Luật Công
-    // an nhân dân ngày 20 tháng 11 năm 2018", which the registry does not know): the title means that one, by its number
-    // when the document gives it, else it stays unresolved
+    // the citing document names a law of that name adopted after the registry's choice, or one the registry does not know, before
+    // the amending law ("Luật Công an nhân dân ngày 20 tháng 11 năm 2018"; "Luật Tổ chức Chính phủ số 76/2015/QH13" when the
+    // registry knows the 2025 law only): the title means that one, by its number when the document gives it, else it stays
+    // unresolved
     const amendingYear = day !== null ? Number(day.slice(0, 4)) : year !== null ? Number(year) : Number.NaN;
-    const chosenYear = lawYear(r.target);
+    const chosenYear = NAMED_LAW_ID.test(r.target) ? Number.NEGATIVE_INFINITY : lawYear(r.target);
     const later = NAMED_LAW_ID.test(m.id) && chosenYear !== null
       ? (named.get(m.id.slice(3)) ?? []).filter((x) => x.year !== null && x.year > chosenYear && (x.year < amendingYear || (x.year === amendingYear && x.date !== null && day !== null && x.date <= day)))
       : [];
     if (later.length > 0) {
       const latest = [...later].sort((a, b) => (b.year as number) - (a.year as number))[0] as LawMention;
       if (NAMED_LAW_ID.test(latest.target) || later.some((x) => x.year === latest.year && x.target !== latest.target)) continue;
-      r = { target: latest.target, reason: `the citing document names the ${m.id.slice(3)} of ${latest.year as number}, adopted before the amending law: ${latest.target}` };
+      r = { target: latest.target, reason: `the citing document names the ${m.id.slice(3)} of ${latest.year as number}, adopted before the amending law: ${latest.target} (the registry: ${r.reason})` };
     }
     if (r.target === amending || NAMED_LAW_ID.test(r.target)) continue;
     // (a law adopted after the one that amends it is a misreading, whatever number the title writes)
