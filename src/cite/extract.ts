@@ -62,6 +62,13 @@ interface Mention {
 }
 
 const SYMBOL_RE = SYMBOL_SCAN;
+/** The number that starts exactly at `at` ("số 57/2005/QH11" after a law's name), parsed, with its length as written. */
+function symbolAt(t: string, at: number): { symbol: ParsedSymbol; length: number } | null {
+  SYMBOL_RE.lastIndex = at;
+  const sm = SYMBOL_RE.exec(t);
+  const symbol = sm && sm.index === at ? parseSymbol(sm[0]) : null;
+  return symbol && sm ? { symbol, length: sm[0].length } : null;
+}
 const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
 const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)luật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|[Pp]háp(?:[ ]+|[ ]*\n[ ]*)lệnh)|(Luật|luật|LUẬT)|(Hiến(?:[ ]+|[ ]*\n[ ]*)pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
 // type words a partial number may follow ("Chỉ thị 05", "Đề án 202"), and the partial number after one,
@@ -184,12 +191,11 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
     // "Luật Quản lý thuế số 38/2019/QH14": one numbered citation
     const numberAt = named.amendingNumberAt;
     if (numberAt !== null) {
-      SYMBOL_RE.lastIndex = numberAt;
-      const sm = SYMBOL_RE.exec(text);
-      const sym = sm && sm.index === numberAt ? parseSymbol(sm[0]) : null;
-      if (sym && sm) {
+      const at = symbolAt(text, numberAt);
+      if (at) {
+        const sym = at.symbol;
         consumed.add(numberAt);
-        const end = sm.index + sm[0].length - sym.trailingFootnote;
+        const end = numberAt + at.length - sym.trailingFootnote;
         out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: end, tailEnd: end, named: null, warnings: [...sym.warnings] });
         continue;
       }
@@ -1026,9 +1032,7 @@ const KIND_SLUG: Record<AmendedInTitle['kind'], string> = { law: 'luat', code: '
 function titleAmendsOf(text: string, t: string, amended: readonly AmendedInTitle[], toOriginal: (s: number, e: number) => { start: number; end: number }): NonNullable<Citation['titleAmends']> {
   return amended.map((a) => {
     const o = toOriginal(a.start, a.end);
-    SYMBOL_RE.lastIndex = a.numberAt ?? 0;
-    const sm = a.numberAt === null ? null : SYMBOL_RE.exec(t);
-    const sym = sm && sm.index === a.numberAt ? parseSymbol(sm[0]) : null;
+    const sym = a.numberAt === null ? null : symbolAt(t, a.numberAt)?.symbol;
     return { text: text.slice(o.start, o.end), start: o.start, end: o.end, id: sym ? `vn:${sym.canonical}` : `vn:${KIND_SLUG[a.kind]}:${slug(a.name)}` };
   });
 }
