@@ -80,7 +80,7 @@ describe('pages escape every value from a document', () => {
   const implementer = { id: EVIL, path: EVIL, type: EVIL, level: 'district', place: EVIL, date: EVIL, depth: 1, implements: EVIL, lagDays: 3, asserted: true };
   const trace = TraceOutputSchema.parse({
     id: EVIL, path: EVIL, node: node(), restsOn: { direct: [], upstream: [] }, implementers: { total: 2, offset: 0, limit: 100, items: [{ ...implementer, id: `${EVIL}1` }, { ...implementer, id: `${EVIL}2`, implements: `${EVIL}1` }] },
-    byLevelAndPlace: { [EVIL]: { [EVIL]: 2 } }, amendments: { events: [{ by: EVIL, on: EVIL, relation: 'amends', whole: false, parts: [EVIL], kept: [EVIL], date: EVIL, asserted: false, statedBy: null }], current: EVIL, repealed: false, status: 'unknown', at: null, endsEarlierIf: `Trường hợp ${EVIL}` },
+    byLevelAndPlace: { [EVIL]: { [EVIL]: 2 } }, amendments: { events: [{ by: EVIL, on: EVIL, relation: 'amends', whole: false, parts: [EVIL], kept: [EVIL], date: EVIL, asserted: true, statedBy: EVIL, evidence: [{ document: EVIL, path: EVIL, start: 0, end: 1, text: EVIL, sentence: `Căn cứ ${EVIL}` }] }], current: EVIL, repealed: false, status: 'unknown', at: null, endsEarlierIf: `Trường hợp ${EVIL}` },
   });
   const coverage = CoverageOutputSchema.parse({ root: EVIL, level: 'province', era: 'before-2025-07', at: EVIL, within: null, covered: 1, rows: [{ place: EVIL, name: EVIL, first: implementer, count: 1, via: [EVIL] }, { place: 'x', name: EVIL, first: null, count: 0, via: [] }], outside: [{ implementer, reason: EVIL }] });
 
@@ -100,6 +100,8 @@ describe('pages escape every value from a document', () => {
     expect(textOf(elements(root, (e) => e.tagName === 'h1')[0] as Element)).toBe(`Kế hoạch 12/KH-UBND${shown}`);
     // an unknown status with the clause of its own text that is the reason
     expect(textOf(root)).toContain(`unknown (its own text ends it, or parts of it, on an act no text names: Trường hợp ${shown})`);
+    // an amendment with the document that states it and the sentence that says it, as written
+    expect(textOf(root)).toContain(`stated by ${shown}“Căn cứ ${shown}”`);
     expect(textOf(elements(root, (e) => e.tagName === 'title')[0] as Element)).toBe(`Kế hoạch 12/KH-UBND${shown} · vanban`);
     // the text as written (annotate keeps a lone surrogate; the parser reads NUL and it as U+FFFD once sent as UTF-8)
     const pre = elements(root, (e) => e.tagName === 'pre')[0] as Element;

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
 import { readDocument } from '../src/doc/index.js';
 import { Corpus, amendmentHistory } from '../src/graph/index.js';
+import { cli } from './helpers/cli-fixture.js';
 import { SHARED } from './helpers/score.js';
 
 /**
@@ -70,8 +72,28 @@ describe('what a cited amending law amended, in the graph and in the amended law
     const edge = corpus.graph.edges('vn:90/2025/QH15', 'vn:107/2016/QH13')[0] as string;
     const ev = corpus.graph.getEdgeAttribute(edge, 'evidence')[0];
     expect(DECREE_153.slice(ev?.start, ev?.end)).toBe('Luật Thuế xuất khẩu, thuế nhập khẩu');
+    // the event shows where it is said: the decree, the law's name in the title, and the sentence of the legal basis
+    const said = h.events[0]?.evidence[0];
+    expect(said).toMatchObject({ document: 'vn:153/2026/NĐ-CP', path: 'd0.txt', text: 'Luật Thuế xuất khẩu, thuế nhập khẩu' });
+    expect(DECREE_153.slice(said?.start, said?.end)).toBe(said?.text);
+    expect(said?.sentence.replace(/\s+/gu, ' ')).toContain('Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư, Luật Đầu tư công, Luật Quản lý sử dụng tài sản công số 90/2025/QH15');
     // the citing decree's own acts are unchanged: no edge from it to the laws in the title
     expect(corpus.graph.edges('vn:153/2026/NĐ-CP', 'vn:107/2016/QH13')).toEqual([]);
+  });
+
+  it('vanban trace prints the event with where it is said, and --json gives its evidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-title-'));
+    writeFileSync(join(dir, '0049.txt'), DECREE_153);
+    const text = await cli('trace', '107/2016/QH13', '--at', '2026-06-01', '--corpus', dir);
+    expect(text.code).toBe(0);
+    const lines = text.out.split('\n');
+    const event = lines.findIndex((l) => l.includes('amends (in part) by vn:90/2025/QH15 (stated by vn:153/2026/NĐ-CP)'));
+    expect(event).toBeGreaterThan(0);
+    expect(lines[event + 1]).toMatch(/0049\.txt@\d+: “Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, .* số 90\/2025\/QH15”$/u);
+    const json = await cli('trace', '107/2016/QH13', '--at', '2026-06-01', '--corpus', dir, '--json');
+    const answer = JSON.parse(json.out) as { amendments: { status: string; events: Array<{ evidence: Array<{ text: string }> }> } };
+    expect(answer.amendments.status).toBe('amended in part');
+    expect(answer.amendments.events[0]?.evidence.map((e) => e.text)).toEqual(['Luật Thuế xuất khẩu, thuế nhập khẩu']);
   });
 
   it('a name is the law in force on the amending law\'s day, never a later one: "Luật Đầu tư" of 90/2025 is neither 61/2020 nor 143/2025 when only its year is known', async () => {

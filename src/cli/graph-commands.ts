@@ -443,6 +443,9 @@ export function addGraphCommands(program: Command, io: Io, setCode: (c: number) 
       for (const e of amendments.events) {
         const scope = e.whole === true ? 'the whole' : e.parts.length ? e.parts.join('; ') : e.whole === false ? 'in part' : 'scope not stated';
         out.push(`  ${e.date ?? '????-??-??'} ${e.relation} (${scope}) by ${e.by}${e.asserted ? ` (stated by ${e.statedBy ?? 'a third document'})` : ''}`);
+        // (where it is said, so that a reader can check it: the first mention's file and sentence)
+        const said = e.evidence[0];
+        if (said) out.push(`      ${said.path ?? said.document}@${said.start}: “${said.sentence.replace(/\s+/gu, ' ')}”`);
       }
       out.push(`  current version: ${amendments.current}`);
     }

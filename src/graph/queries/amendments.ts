@@ -28,10 +28,17 @@ export const AmendmentEventSchema = z.object({
   asserted: z.boolean(),
   /** the document that states it, for an asserted event */
   statedBy: z.string().nullable(),
+  /**
+   * where it is said, at most three mentions (the acting text's own first): the document, its file, the mention's offsets in
+   * it, and the sentence around the mention — what a reader checks the event against
+   */
+  evidence: z.array(z.object({ document: z.string(), path: z.string().nullable(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string(), sentence: z.string() })),
 });
 export type AmendmentEvent = z.infer<typeof AmendmentEventSchema>;
 
 const OPERATIVE = new Set(['amends', 'replaces', 'repeals', 'suspends', 'corrects']);
+const EVENT_EVIDENCE = 3;
+const saidIn = (a: EdgeAttributes): AmendmentEvent['evidence'] => a.evidence.slice(0, EVENT_EVIDENCE).map((e) => ({ document: e.document, path: e.path, start: e.start, end: e.end, text: e.text, sentence: e.sentence }));
 
 export const AmendmentHistorySchema = z.object({
   events: z.array(AmendmentEventSchema),
@@ -136,9 +143,10 @@ export function amendmentHistory(graph: GraphStore, key: string, options: { at?:
       if (scope.whole === true || same.whole === null) same.whole = scope.whole;
       same.parts = [...new Set([...same.parts, ...scope.parts])];
       same.kept = [...new Set([...same.kept, ...scope.kept])];
+      same.evidence = (a.asserted ? [...same.evidence, ...saidIn(a)] : [...saidIn(a), ...same.evidence]).slice(0, EVENT_EVIDENCE);
       continue;
     }
-    events.push({ by: source, on: key, relation: a.relation as AmendmentEvent['relation'], ...scope, date, asserted: a.asserted, statedBy: a.assertedBy });
+    events.push({ by: source, on: key, relation: a.relation as AmendmentEvent['relation'], ...scope, date, asserted: a.asserted, statedBy: a.assertedBy, evidence: saidIn(a) });
   }
   events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   const inEffect = events.filter((e) => at === null || (e.date !== null && e.date <= at));

@@ -59,7 +59,13 @@ function amendments(trace: TraceOutput | null | undefined): string {
   const events = trace?.amendments.events ?? [];
   if (events.length === 0) return '';
   return `<h3>Amendments</h3><ul>${events
-    .map((e) => `<li><span class="badge rel-${esc(e.relation)}">${esc(e.relation)}</span> by <a href="${esc(documentHref(e.by))}">${esc(e.by)}</a>${e.parts.length ? ` (${esc(e.parts.join(', '))})` : e.whole ? ' (whole)' : ''}${e.date ? ` <span class="muted small">${esc(e.date)}</span>` : ''}</li>`)
+    .map((e) => {
+      // (where it is said: the document that states it, and the sentence, as the text writes it)
+      const said = e.evidence[0];
+      const stated = e.asserted && e.statedBy ? ` <span class="muted small">stated by <a href="${esc(documentHref(e.statedBy))}">${esc(e.statedBy)}</a></span>` : '';
+      const quote = said ? `<br><span class="muted small">“${esc(said.sentence.replace(/\s+/gu, ' '))}”</span>` : '';
+      return `<li><span class="badge rel-${esc(e.relation)}">${esc(e.relation)}</span> by <a href="${esc(documentHref(e.by))}">${esc(e.by)}</a>${e.parts.length ? ` (${esc(e.parts.join(', '))})` : e.whole ? ' (whole)' : ''}${e.date ? ` <span class="muted small">${esc(e.date)}</span>` : ''}${stated}${quote}</li>`;
+    })
     .join('')}</ul>`;
 }
 
