@@ -70,6 +70,16 @@ function offByOne(written: string, fixed: string): boolean {
   return Math.abs(term(written) - term(fixed)) === 1 && LEGISLATURES.filter(([, from, to]) => year >= from && year <= to).length === 1;
 }
 
+/**
+ * A law cited by name ("luat:dau-tu"), by the registry alone: the law of that name in force on `at.date` (of the year
+ * `at.year`), never a later one; the id unchanged, with the registry's warning, when it cannot say.
+ */
+export function registryResolution(id: string, key: string, at: { date?: string | null; year?: string | null }): (Resolution & { resolved: true }) | { target: string; reason: string; resolved: false; warning: string } {
+  const r = resolveNamedLaw(key, at);
+  if (r.law) return { target: `vn:${r.law.number}`, reason: `law cited by name: ${r.reason} (${r.law.sources[0] ?? 'registry'})`, resolved: true };
+  return { target: id, reason: r.warning, resolved: false, warning: r.warning };
+}
+
 export function resolveId(id: string, index: NodeIndex, exists: (key: string) => boolean, citingDate: string | null): Resolution {
   if (exists(id)) return { target: id, reason: 'same id' };
   // "Luật Đầu tư số 67/2014/QH14": a slip in the legislature, when the number that fits names a known law
@@ -85,11 +95,8 @@ export function resolveId(id: string, index: NodeIndex, exists: (key: string) =>
   }
   if (parts.scheme === 'vn' && /^(luat|bo-luat|phap-lenh):/.test(parts.key)) {
     // the law of that name in force on the citing date, from the registry of what the texts state; never a later one
-    const r = resolveNamedLaw(parts.key, { date: citingDate, year: parts.scope });
-    if (r.law) {
-      const target = `vn:${r.law.number}`;
-      return { target, reason: `law cited by name: ${r.reason} (${r.law.sources[0] ?? 'registry'})` };
-    }
+    const r = registryResolution(id, parts.key, { date: citingDate, year: parts.scope });
+    if (r.resolved) return r;
     if (r.warning !== 'named-law-not-in-registry') return { target: id, reason: `law cited by name, not resolved: ${r.warning}` };
     // a law the registry does not know, in this corpus: by its header's date, both dates known
     const laws = (index.byLawName.get(parts.key) ?? []).filter((l) => citingDate !== null && l.date !== null && l.date <= citingDate);

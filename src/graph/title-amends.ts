@@ -1,6 +1,6 @@
-import { lawByNumber, lawsNamed, lawSubjectOf, resolveNamedLaw } from '../cite/laws.js';
+import { lawByNumber, lawsNamed, lawSubjectOf } from '../cite/laws.js';
 import type { Citation } from '../cite/schema.js';
-import type { Resolution } from './resolve.js';
+import { registryResolution, type Resolution } from './resolve.js';
 
 /** A law an amending law's title names as amended, resolved to its node. */
 export interface TitleAmendment {
@@ -71,8 +71,8 @@ export function titleAmendments(c: Citation, amending: string, resolveNumber: (i
   const day = c.date ?? lawByNumber(number)?.adopted ?? null;
   const resolve = (id: string, at: string | null): Resolution => {
     if (!NAMED_LAW_ID.test(id)) return resolveNumber(id);
-    const r = resolveNamedLaw(id.slice(3), { date: at });
-    return r.law ? { target: `vn:${r.law.number}`, reason: `law cited by name: ${r.reason} (${r.law.sources[0] ?? 'registry'})` } : { target: id, reason: r.warning };
+    const { target, reason } = registryResolution(id, id.slice(3), { date: at });
+    return { target, reason };
   };
   const year = day === null ? (/[/#]((?:19|20)\d{2})(?:\/|$)/u.exec(amending)?.[1] ?? null) : null;
   const out: TitleAmendment[] = [];
