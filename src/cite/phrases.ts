@@ -237,9 +237,11 @@ export function readDate(text: string, pos: number): DateMatch | null {
 const ISSUER_START = /[ ]*(?:\n[ ]*)?,?[ ]*(?:\n[ ]*)?của(?:[ ]+|\n[ ]*)/y;
 // (a point inside a word, "TP.HCM", never one that ends the sentence: "… của Chính phủ.\nc) …")
 const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d](?:[\p{L}\d]|\.(?=[\p{L}\d]))*|-|\((?:[Kk]h(?:óa|oá)|nhiệm kỳ)[^)\n]{1,20}\)|,)/uy;
-// words that end an issuer phrase: the trích yếu starts, or a new clause
+// words that end an issuer phrase: the trích yếu starts, or a new clause (a passive or an auxiliary of the sentence, which no title
+// opens with: "… của Bộ trưởng Bộ Kế hoạch và Đầu tư bị ngưng hiệu lực thi hành từ …"; a title's own verbs, "… của Chính phủ tạm
+// ngưng hiệu lực …", are left to the title)
 const ISSUER_STOP = new Set(
-  'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc'.split(' '),
+  'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc bị vẫn sẽ chưa'.split(' '),
 );
 const TYPE_WORD_AHEAD = new RegExp(`^(?:${TYPE_WORD_SOURCE})(?![\\p{L}])`, 'iu');
 
