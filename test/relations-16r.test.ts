@@ -115,3 +115,31 @@ describe('a table of documents under an operative clause that ends them', () => 
     expect(asThis('Điều 1. Công bố danh mục văn bản quy phạm pháp luật còn hiệu lực.\nTT\nTên loại\nSố, ký hiệu\nGhi chú\n5\nNghị định 37/2019/NĐ-CP\nngày 07/5/2019\n- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nNghị định số 58/2023/NĐ-CP\nngày 12/8/2023\n6\nNghị định 58/2023/NĐ-CP\nngày 12/8/2023').filter((r) => /repeals|replaces/u.test(r) && !/\[/u.test(r))).toEqual([]);
   });
 });
+
+describe('more forms of the exposed rounds', () => {
+  it('a title in capitals names its part: "BÃI BỎ MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ A" repeals part of A', () => {
+    expect(read('THÔNG TƯ\nBÃI BỎ MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 96/2015/TT-BTC', 'Thông tư', '58/2026/TT-BTC')).toEqual(['96/2015/TT-BTC repeals/một số điều']);
+    expect(read('THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ 96/2015/TT-BTC', 'Thông tư', '58/2026/TT-BTC')).toEqual(['96/2015/TT-BTC repeals/whole']);
+  });
+
+  it('"Lý do: được thay thế bằng Thông tư số B" in a published list reports B\'s replacement', () => {
+    expect(read('Điều 1. Công bố Danh mục văn bản quy phạm pháp luật do Bộ trưởng Bộ Công Thương ban hành hết hiệu lực toàn bộ năm 2016:\n1. Thông tư số 36/2010/TT-BCT – Lý do: được thay thế bằng Thông tư số 32/2016/TT-BCT.', 'Quyết định', '3318/QĐ-BCT')).toEqual([
+      '36/2010/TT-BCT cites/whole [32/2016/TT-BCT replaces]',
+      '32/2016/TT-BCT cites',
+    ]);
+  });
+
+  it('a name or a row of a list annexed to a decision corrected corrects that decision; information corrected under a decree does not', () => {
+    expect(read('Điều 2. Đính chính họ tên bà "Nguyễn Thị Lý" tại số thứ tự 7 Danh sách kèm theo Quyết định số 950/QĐ-UBND thành "Nguyễn Thị Lí".', 'Quyết định', '1915/QĐ-UBND')).toEqual(['950/QĐ-UBND corrects']);
+    expect(read('Điều 1. Đính chính thông tin lý lịch tư pháp theo Nghị định số 111/2010/NĐ-CP.', 'Quyết định', '1915/QĐ-UBND')).toEqual(['111/2010/NĐ-CP cites']);
+  });
+
+  it('"… hết hiệu lực …; riêng Mẫu số 7A … tiếp tục có hiệu lực …" ends the circular but what it keeps', () => {
+    const cs = extract('Điều 31. Hiệu lực thi hành\n2. Thông tư số 01/2024/TT-BKHĐT hết hiệu lực kể từ ngày 26 tháng 4 năm 2024; riêng Mẫu số 7A và Mẫu số 7B ban hành kèm theo Thông tư số 01/2024/TT-BKHĐT tiếp tục có hiệu lực cho đến khi Thông tư hướng dẫn về đấu thầu thuốc của Bộ Y tế có hiệu lực thi hành.', { context: { type: 'Thông tư', number: '06/2024/TT-BKHĐT' } }).citations;
+    expect(cs[0]?.scope?.kept).toMatch(/^Mẫu số 7A và Mẫu số 7B/u);
+  });
+
+  it('a scope article\'s clause after a semicolon guides with the decree as its subject', () => {
+    expect(read('Điều 1. Phạm vi điều chỉnh\nNghị định này hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội số 41/2024/QH15 về bảo hiểm xã hội bắt buộc; quy định chi tiết điểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.', 'Nghị định', '158/2025/NĐ-CP')).toEqual(['41/2024/QH15 guides', '142/2024/QH15 guides']);
+  });
+});

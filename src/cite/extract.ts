@@ -739,7 +739,9 @@ const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\
 // the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
 // (up to 300 characters: the provisions kept may be kept for a stated period, "… tiếp tục có hiệu lực đến hết ngày 31 tháng 12
 // năm 2013", which ends them then)
-const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,300})/u;
+// (or after a semicolon, "riêng" and what stays in force: "… hết hiệu lực kể từ ngày …; riêng Mẫu số 7A và Mẫu số 7B ban hành kèm
+// theo Thông tư số … tiếp tục có hiệu lực cho đến khi …")
+const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?(?:,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,300})|;[ \n]+riêng[ \n]+([^.;]{1,300}?[ \n](?:tiếp[ \n]+tục|vẫn)[ \n]+(?:còn[ \n]+|có[ \n]+)?(?:hiệu[ \n]+lực|được[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng)|thực[ \n]+hiện|áp[ \n]+dụng)[^.;]{0,200}))/u;
 // or in the next sentence: "… hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với quy định tại điểm đ
 // khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi …"
 const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)[^.;]{0,200})/u;
@@ -1438,7 +1440,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const keptNext = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900)) : null;
     const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
     if (kept) {
-      scope = { whole: true, part: null, kept: (kept[1] ?? '').replace(/\s+/g, ' ').trim() };
+      scope = { whole: true, part: null, kept: (kept[1] ?? kept[2] ?? '').replace(/\s+/g, ' ').trim() };
     }
     // a matter taken out of the document's reach is a part of it ("… không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …")
     // (never a succession: the document stays for the other matters)
