@@ -146,3 +146,15 @@ describe("a consolidated text's note reproducing a provision of an amending act"
   });
 });
 
+
+describe("a consolidated text's note without \"được\", or on a section", () => {
+  it('"Cụm từ “…” thay thế bởi cụm từ “…” theo …": the verb right after the phrase\'s closing quote', async () => {
+    const body = ['Điều 22. Mức hưởng', '1. Người tham gia sinh sống tại xã đảo, huyện đảo5 khi khám bệnh.', '', `5 Cụm từ “huyện đảo” thay thế bởi cụm từ “đặc khu” ${NOTE_46}`, ''].join('\n');
+    expect(await notesOf(body)).toEqual([['46/2014/QH13', 'amends', 'Cụm từ "huyện đảo" tại khoản 1 Điều 22']]);
+  });
+
+  it('"Mục này bao gồm các Điều 17 và 18 được bãi bỏ …": the articles the section holds', async () => {
+    const body = ['Mục 2', 'CHƯƠNG TRÌNH ĐÀO TẠO6', 'Điều 17. Chương trình', 'Điều 18. Giáo trình', '', `6 Mục này bao gồm các Điều 17 và 18 được bãi bỏ ${NOTE_46}`, ''].join('\n');
+    expect(await notesOf(body)).toEqual([['46/2014/QH13', 'repeals', 'Điều 17; Điều 18']]);
+  });
+});

@@ -143,3 +143,11 @@ describe('more forms of the exposed rounds', () => {
     expect(read('Điều 1. Phạm vi điều chỉnh\nNghị định này hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội số 41/2024/QH15 về bảo hiểm xã hội bắt buộc; quy định chi tiết điểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.', 'Nghị định', '158/2025/NĐ-CP')).toEqual(['41/2024/QH15 guides', '142/2024/QH15 guides']);
   });
 });
+
+describe('status phrases the corpus writes with a slip or without "được"', () => {
+  it('"bởi Luật\\nsố Luật số A, Luật số B …" (the type and "số" typed twice) reports each amending law', () => {
+    expect(read('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật\nsố Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 30/2023/QH15 và Luật số\n51/2024/QH15;', 'Nghị định', '212/2025/NĐ-CP')[0]).toBe('25/2008/QH12 basis/part [32/2013/QH13 amends]');
+    const cs = extract('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật\nsố Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 30/2023/QH15 và Luật số\n51/2024/QH15;', { context: { type: 'Nghị định', number: '212/2025/NĐ-CP' } }).citations;
+    expect(cs[0]?.alsoAsserted?.map((a) => cs[a.subject]?.number)).toEqual(['46/2014/QH13', '30/2023/QH15', '51/2024/QH15']);
+  });
+});

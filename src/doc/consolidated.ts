@@ -199,8 +199,9 @@ const NOTE_WORDS = String.raw`(?:Khoản|Điều|Điểm|Cụm[ ]+từ|Các[ ]+c
 // a form is "ban hành" anew by the amending act: "10 Mẫu này được ban hành theo quy định tại Điều 4 của Thông tư số …")
 // (what the note names may run over a line, "Cụm từ “thanh tra … bảo hiểm\ny tế;” được bỏ theo …", never past a sentence's end, over a
 // blank line, into the next note or onto a heading;
-// a provision may end without "được": "7 Quy định về bảo hiểm tai nạn lao động … tại Điều này hết hiệu lực kể từ ngày … theo …")
-const NOTE_BODY = String.raw`(${NOTE_WORDS}|Quy[ ]+định)(?:[^\n]|(?<![.:])\n(?![ ]*\n|[ ]*\d{1,3}[ ]+\p{Lu}|[ ]*(?:Điều|Phụ[ ]+lục|PHỤ[ ]+LỤC|Mẫu|MẪU|Chương|CHƯƠNG|Mục)[ ])){0,200}?(?:được[ \n]+(?:[^\n]{0,40}?[ ])?(bãi[ ]+bỏ|bỏ|sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|ban[ ]+hành)|(hết)[ \n]+hiệu[ \n]+lực)(?![\p{L}])[^;.]{0,200}$`;
+// a provision may end without "được": "7 Quy định về bảo hiểm tai nạn lao động … tại Điều này hết hiệu lực kể từ ngày … theo …"; so may
+// a phrase, its verb right after its closing quote: "56 Cụm từ “huyện đảo” thay thế bởi cụm từ “đặc khu” theo quy định tại …")
+const NOTE_BODY = String.raw`(${NOTE_WORDS}|Quy[ ]+định)(?:[^\n]|(?<![.:])\n(?![ ]*\n|[ ]*\d{1,3}[ ]+\p{Lu}|[ ]*(?:Điều|Phụ[ ]+lục|PHỤ[ ]+LỤC|Mẫu|MẪU|Chương|CHƯƠNG|Mục)[ ])){0,200}?(?:(?:(?:được|bị)[ \n]+(?:[^\n]{0,40}?[ ])?|(?<=[”"][ \n]*))(bãi[ ]+bỏ|bỏ|sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|ban[ ]+hành)|(hết)[ \n]+hiệu[ \n]+lực)(?![\p{L}])[^;.]{0,200}$`;
 const NOTE = new RegExp(String.raw`(?:^|\n)[ ]*(\d{1,3})[ ]+${NOTE_BODY}`, 'u');
 // (a line without a number is a note's only when it opens with "… này": "Khoản này được sửa đổi, bổ sung lần thứ hai theo …", never
 // the base's own sentence, "… Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương ứng\nđã được sửa đổi …")
@@ -257,6 +258,9 @@ function markedProvision(text: string, noteAt: number, n: string): { form: strin
 
 /** The part a note names by "… này", read where its mark sits ("Khoản này" → "khoản 1 Điều 2"); as written when no mark is found. */
 function notePart(text: string, noteAt: number, n: string, written: string): string {
+  // a section or chapter named with the articles it holds: those articles ("Mục này bao gồm các Điều 17 và 18" → "Điều 17; Điều 18")
+  const held = /^(?:Mục|Chương)[ ]+này[ ]+(?:bao[ ]+gồm|gồm)[ ]+(?:các[ ]+)?(?:Điều|điều)[ ]+(\d{1,3}[a-zđ]?(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)\d{1,3}[a-zđ]?)*)$/u.exec(written);
+  if (held) return (held[1] as string).split(/[ ]*,[ ]*|[ ]+và[ ]+/u).map((a) => `Điều ${a}`).join('; ');
   const at = markedProvision(text, noteAt, n);
   if (!at) return written;
   const inArticle = at.article ? ` Điều ${at.article}` : '';
@@ -300,7 +304,7 @@ export function reportedActs(original: string, given: readonly DocumentCitation[
     const m = NOTE.exec(window) ?? NOTE_GOING_ON.exec(window);
     if (!m) return;
     const verb = (m[3] ?? m[4] ?? '').replace(/\s+/g, ' ');
-    const written = (m[0].trim().replace(/^\d{1,3}[ ]+/, '').split(/[ \n]+(?:được|hết[ \n]+hiệu[ \n]+lực)[ \n]/u)[0] ?? '').replace(/\s+/gu, ' ').slice(0, 120);
+    const written = (m[0].trim().replace(/^\d{1,3}[ ]+/, '').split(/[ \n]+(?:được|bị|hết[ \n]+hiệu[ \n]+lực)[ \n]|(?<=[”"])[ \n]+(?=(?:bãi[ \n]+bỏ|bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|ban[ \n]+hành)[ \n])/u)[0] ?? '').replace(/\s+/gu, ' ').slice(0, 120);
     const lineAt = from + m.index + (m[0].startsWith('\n') ? 1 : 0);
     // (a line without a number goes on the numbered note above it, within a few lines; else it is no note)
     // (past a page break too: the note's second sentence may be printed at the foot of the next page)

@@ -18,6 +18,13 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => slip.replace('liệu', 'hiệu'),
     gloss: 'hết hiệu lực: ceases to be in force',
   },
+  // a document's type and "số" written twice, the first copy left at a line's end: "… được sửa đổi, bổ sung bởi Luật\nsố Luật số
+  // 32/2013/QH13, …" (212/2025/NĐ-CP's Căn cứ as published); the stray copy is blanked, line breaks kept
+  {
+    pattern: /(?<![\p{L}])(?:Luật|Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+số[ \n]+(?=(?:Luật|Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+số[ \n]+\d)/gu,
+    mend: (slip) => slip.replace(/[^\n]/gu, ' '),
+    gloss: 'Luật số Luật số …: the type and "số" typed twice',
+  },
 ];
 
 /**
