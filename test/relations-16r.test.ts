@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
+import { readDocument } from '../src/doc/index.js';
 
 /**
  * Drafting forms the exposed drafting rounds showed and the reader missed (issue 16: amend, repeal, replace and suspend in the
@@ -149,5 +150,44 @@ describe('status phrases the corpus writes with a slip or without "được"', (
     expect(read('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật\nsố Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 30/2023/QH15 và Luật số\n51/2024/QH15;', 'Nghị định', '212/2025/NĐ-CP')[0]).toBe('25/2008/QH12 basis/part [32/2013/QH13 amends]');
     const cs = extract('Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật\nsố Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 30/2023/QH15 và Luật số\n51/2024/QH15;', { context: { type: 'Nghị định', number: '212/2025/NĐ-CP' } }).citations;
     expect(cs[0]?.alsoAsserted?.map((a) => cs[a.subject]?.number)).toEqual(['46/2014/QH13', '30/2023/QH15', '51/2024/QH15']);
+  });
+});
+
+describe('whole documents of the ninth round (exposed half): repeal lists and an amending law\'s enacting formula', () => {
+  const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 16/2024/QĐ-UBND\nTiền Giang, ngày 03 tháng 6 năm 2024\nQUYẾT ĐỊNH\nBãi bỏ văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh Tiền Giang ban hành\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n';
+  const acts = async (text: string): Promise<string[]> => {
+    const d = await readDocument(Buffer.from(text, 'utf8'), { path: 'passage.txt' });
+    return d.citations.filter((c) => c.number !== null && c.relation !== 'basis').map((c) => `${c.number} ${c.relation}${c.scope ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+  };
+  it('an annex headed "DANH MỤC" over "VĂN BẢN … BỊ BÃI BỎ": each item, whole or as its own line says ("Bãi bỏ Điều 6 và Điều 7.")', async () => {
+    expect(await acts(`${HEAD}Điều 1. Bãi bỏ toàn bộ 01 văn bản và bãi bỏ một phần 01 văn bản do Ủy ban nhân dân tỉnh ban hành (Danh mục kèm theo).\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 6 năm 2024.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Vĩnh\nDANH MỤC\nVĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ\n(Kèm theo Quyết định ngày 03 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh Tiền Giang)\nI. LĨNH VỰC NÔNG NGHIỆP\n1. Quyết định số 12/2015/QĐ-UBND ngày 20 tháng 4 năm 2015 quy định mức hỗ trợ sản xuất giống thủy sản. Bãi bỏ toàn bộ.\n2. Quyết định số 07/2019/QĐ-UBND ngày 18 tháng 3 năm 2019 quy định về quản lý tài sản công. Bãi bỏ Điều 6 và Điều 7.\n`)).toEqual(['12/2015/QĐ-UBND repeals/whole', '07/2019/QĐ-UBND repeals/part']);
+  });
+
+  it('the same annex as a table, one cell a line', async () => {
+    expect(await acts(`${HEAD}Điều 1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật tại Danh mục kèm theo Quyết định này.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 6 năm 2024.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Vĩnh\nDANH MỤC\nVĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ\nSTT\nTên văn bản\n1\nQuyết định số 12/2015/QĐ-UBND ngày 20 tháng 4 năm 2015 quy định mức hỗ trợ sản xuất giống thủy sản\n2\nQuyết định số 30/2017/QĐ-UBND ngày 11 tháng 9 năm 2017 ban hành Quy chế quản lý vùng nuôi nghêu\n`)).toEqual(['12/2015/QĐ-UBND repeals/whole', '30/2017/QĐ-UBND repeals/whole']);
+  });
+
+  it('items grouped under labels of a higher rank ("I. Văn bản do … ban hành") are items of the head above the labels', async () => {
+    expect(await acts(`${HEAD}Điều 1. Bãi bỏ các văn bản quy phạm pháp luật sau đây:\nI. Văn bản do Ủy ban nhân dân tỉnh Kon Tum (trước sắp xếp) ban hành\n1. Quyết định số 26/2019/QĐ-UBND ngày 02 tháng 10 năm 2019 ban hành Quy chế quản lý cụm công nghiệp.\n2. Điều 4 Quyết định số 11/2022/QĐ-UBND ngày 28 tháng 3 năm 2022 quy định phân cấp quản lý công trình cấp nước.\nII. Văn bản do Ủy ban nhân dân cấp huyện ban hành\n3. Quyết định số 04/2020/QĐ-UBND ngày 15 tháng 6 năm 2020 của Ủy ban nhân dân huyện Sơn Tịnh quy định về quản lý chợ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 10 tháng 11 năm 2025.\n`)).toEqual(['26/2019/QĐ-UBND repeals/whole', '11/2022/QĐ-UBND repeals/part', '04/2020/QĐ-UBND repeals/whole']);
+  });
+
+  it('an article that repeals "toàn bộ" is not read as partial because the enacting formula above it says "toàn bộ hoặc một phần"', async () => {
+    expect(await acts('BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 41/2024/TT-BTC\nHà Nội, ngày 12 tháng 6 năm 2024\nTHÔNG TƯ\nBãi bỏ toàn bộ hoặc một phần một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Tài chính ban hành\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ toàn bộ hoặc một phần một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Tài chính ban hành.\nĐiều 1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau:\n1. Thông tư số 19/2005/TT-BTC ngày 11 tháng 3 năm 2005 hướng dẫn việc công khai tài chính.\n2. Thông tư số 129/2012/TT-BTC ngày 09 tháng 8 năm 2012 quy định về việc công bố thông tin.\nĐiều 2. Bãi bỏ một phần các văn bản quy phạm pháp luật sau:\n1. Bãi bỏ khoản 3 Điều 5 Thông tư số 72/2017/TT-BTC ngày 17 tháng 7 năm 2017 quy định về quản lý.\n')).toEqual(['19/2005/TT-BTC repeals/whole', '129/2012/TT-BTC repeals/whole', '72/2017/TT-BTC repeals/part']);
+  });
+
+  it('an amending law\'s enacting formula that numbers each law its title names: each amended, the status phrase\'s actors reported', () => {
+    const t = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 72/2020/QH14 và Luật số 03/2022/QH15, Luật Hải quan số 54/2014/QH13 và Luật Quản lý, sử dụng tài sản công số 15/2017/QH14.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Đấu thầu\n1. Bãi bỏ khoản 4 Điều 40.';
+    const got = read(t, 'Luật', '57/2024/QH15');
+    expect(got.slice(1)).toEqual([
+      '22/2023/QH15 amends/một số điều',
+      '61/2020/QH14 amends/part [72/2020/QH14 amends]',
+      '72/2020/QH14 cites',
+      '03/2022/QH15 cites',
+      '54/2014/QH13 amends/part',
+      '15/2017/QH14 amends/part',
+      'Luật Đấu thầu amends/khoản 4 Điều 40',
+    ]);
+    // the law named in the article heading is the one the formula numbered
+    expect(extract(t, { context: { type: 'Luật', number: '57/2024/QH15' } }).citations.at(-1)?.id).toBe('vn:22/2023/QH15');
   });
 });

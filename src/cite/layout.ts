@@ -103,7 +103,9 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
   const out: Array<{ start: number; repeals: 'whole' | 'part' | null }> = [];
   ANNEX_HEADING.lastIndex = 0;
   for (let m = ANNEX_HEADING.exec(text); m; m = ANNEX_HEADING.exec(text)) {
-    const line = m[0].toUpperCase();
+    // (the heading may go on on the next line in capitals: "DANH MỤC\nVĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ")
+    const next = /^\n[ \t]*([^\n]{1,160})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1] ?? '';
+    const line = (/\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next) ? `${m[0]} ${next}` : m[0]).toUpperCase();
     // documents ("VĂN BẢN"), not administrative procedures ("THỦ TỤC HÀNH CHÍNH … BÃI BỎ")
     const repeals = /BÃI[ ]+BỎ/u.test(line) && /DANH[ ]+MỤC[^\n]*VĂN[ ]+BẢN/u.test(line) ? (/MỘT[ ]+PHẦN/u.test(line) ? 'part' : 'whole') : null;
     // "Phụ lục I\nDANH MỤC …": the list heading under an annex heading speaks for both

@@ -436,6 +436,10 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
  * an article heading or the line after one that ends a sentence; two lines at least, as a head was always read.
  */
 function headStart(win: string, lastLine: number): number {
+  // (not over a line that ends a sentence before a head that opens an article or an item: "Bộ trưởng … ban hành Thông tư bãi bỏ
+  // toàn bộ hoặc một phần …\nĐiều 1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau:" is headed by its own line)
+  const before = win.slice(win.lastIndexOf('\n', lastLine - 2) + 1, Math.max(0, lastLine - 1));
+  if (/[.;][ \t]*$/u.test(before) && (/^[ \t]*Điều[ ]+\d/u.test(win.slice(lastLine, lastLine + 16)) || LIST_ITEM.test(win.slice(lastLine, lastLine + 12)))) return lastLine;
   let start = win.lastIndexOf('\n', lastLine - 2) + 1;
   for (let k = 0; k < 4 && start > 0; k++) {
     const line = win.slice(start, start + 16);
@@ -496,7 +500,15 @@ function inListOfItsHead(text: string, pos: number): boolean {
   const { end, item } = listHeadAt(text, pos);
   if (end < 0) return false;
   const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
-  return markOf(text.slice(end, end + 12)) === markOf(text.slice(item, item + 12));
+  // (labels of a higher rank may group the items under the head, "Bãi bỏ các văn bản sau đây:\nI. Văn bản do Ủy ban nhân dân tỉnh A
+  // ban hành\n1. Quyết định số …": the list's first item is the first line under them)
+  let first = end;
+  for (let k = 0; k < 3 && markRank(text.slice(first, first + 12)) === 0 && markRank(text.slice(item, item + 12)) > 0; k++) {
+    const next = text.indexOf('\n', first);
+    if (next < 0 || next > item) break;
+    first = next + 1;
+  }
+  return markOf(text.slice(first, first + 12)) === markOf(text.slice(item, item + 12));
 }
 
 const OPERATIVE_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|đính[ \n]+chính)(?![\p{L}])/giu;
@@ -1387,8 +1399,15 @@ export function repealAnnexAt(text: string, layout: Layout, start: number): 'who
   const before = text.slice(Math.max(heading.start, start - 600), start);
   const places = LEADING_PLACES.exec(before);
   const opening = places ? before.slice(0, places.index) : before;
-  return ITEM_OPENING.test(opening.slice(-12)) || UNNUMBERED_ITEM.test(opening.slice(-200)) ? heading.repeals : null;
+  // (or a table's row, its number alone on the line before: "STT\nTên văn bản\n1\nNghị định số …")
+  if (!(ITEM_OPENING.test(opening.slice(-12)) || UNNUMBERED_ITEM.test(opening.slice(-200)) || TABLE_ROW_START.test(opening.slice(-120)))) return null;
+  // (an item may say how much of its document goes, after its title: "… quy định về quản lý tài sản công. Bãi bỏ Điều 6 và Điều
+  // 7.", "… Bãi bỏ toàn bộ."; a heading that says neither lists whole repeals)
+  const own = ITEM_EXTENT.exec(text.slice(start, start + 600).split(/\n(?=[ \t]*(?:\d{1,3}[.)]|[IVXLC]{1,6}\.)[ \t])/u)[0] ?? '');
+  if (own) return own[1] !== undefined ? 'whole' : 'part';
+  return heading.repeals;
 }
+const ITEM_EXTENT = /[.;:][ \t]*(?:Bãi[ \n]+bỏ|Hết[ \n]+hiệu[ \n]+lực)[ \n]+(?:(toàn[ \n]+bộ)|(?:một[ \n]+phần|một[ \n]+số|các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|nội[ \n]+dung|quy[ \n]+định|phần)|một[ \n]+phần)(?![\p{L}])/u;
 
 // "Thay thế cụm từ … tại: khoản 2 … Điều 3; khoản 4 Điều 11; Điều 17; khoản 2 Điều 18 Thông tư số …": a semicolon
 // between the places of one list of places is no clause break
@@ -1811,6 +1830,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
   if (zone !== 'body' && /(?<![\p{L}])ban[ \n]+hành[ \n]*$/u.test(local) && ENACTED_AMENDING_TITLE.test(text.slice(start, start + 300))) return 'amends';
+  // the laws its own title names in the enacting formula, each with its number ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều
+  // của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 72/2020/QH14 và
+  // Luật số 03/2022/QH15, Luật Hải quan số 54/2014/QH13 …"): each law named with its name is amended; the actors of a status
+  // phrase between them, "Luật số …" without a name, are not
+  if (zone !== 'body' && NAMED_LAW_OPENS.test(text.slice(start, start + 40)) && ENACTING_AMENDING_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 700), start)))) return 'amends';
   // "… thực hiện xếp lương theo hướng dẫn tại khoản 1 Mục II Thông tư số 02/2007/TT-BNV": the document guides, this one follows
   // (in the article on the document's scope, a clause that opens with the verb has the document as its actor: "Điều 1. Phạm
   // vi điều chỉnh\n1. Quy định chi tiết Điều 11, … Điều 34 của Luật …")
@@ -1964,6 +1988,9 @@ function inScopeArticle(text: string, pos: number): boolean {
   return (tail.slice(open).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
 }
 const QUOTED_HEADING_ALL = /(?:^|\n)[ \t]*["“]Điều[ ]+\d+[a-zđ]?[.:][ \t]*/gu;
+// the self's enacting formula naming its own amending title, up to a law of its list (no sentence end between)
+const ENACTING_AMENDING_LIST = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;:]{0,600}?[ \n]của[ \n](?:[^.;:]{0,600}?(?:,|[ \n]và))?[ \n]*$/u;
+const NAMED_LAW_OPENS = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}(?!\p{Lu}*[ \n]*\d)/u;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
