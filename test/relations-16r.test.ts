@@ -191,3 +191,24 @@ describe('whole documents of the ninth round (exposed half): repeal lists and an
     expect(extract(t, { context: { type: 'Luật', number: '57/2024/QH15' } }).citations.at(-1)?.id).toBe('vn:22/2023/QH15');
   });
 });
+
+describe('whole documents of the ninth round (exposed half): exceptions, lists kept in force, guiding articles', () => {
+  it('"… và thay thế Quyết định số A ngày … của UBND tỉnh, trừ Điều 8 …" and "… Thông tư số B (trừ Điều 3) và Thông tư số C" keep what they except', () => {
+    const cs = extract('Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 01 năm 2024 và thay thế Quyết định số 45/2016/QĐ-UBND ngày 12 tháng 12 năm 2016 của UBND tỉnh, trừ Điều 8 và Phụ lục III tiếp tục được áp dụng đến hết ngày 30 tháng 6 năm 2024.', { context: { type: 'Quyết định', number: '52/2023/QĐ-UBND' } }).citations;
+    expect(cs[0]?.scope?.kept).toMatch(/^Điều 8 và Phụ lục III/u);
+    const two = extract('2. Thông tư này thay thế Thông tư số 156/2013/TT-BTC ngày 06 tháng 11 năm 2013, Thông tư số 26/2015/TT-BTC ngày 27 tháng 02 năm 2015 (trừ Điều 3) và Thông tư số 105/2020/TT-BTC ngày 03 tháng 12 năm 2020 của Bộ trưởng Bộ Tài chính.', { context: { type: 'Thông tư', number: '80/2021/TT-BTC' } }).citations;
+    expect(two.map((c) => [c.number, c.relation, c.scope?.whole, c.scope?.kept ?? null])).toEqual([
+      ['156/2013/TT-BTC', 'replaces', true, null],
+      ['26/2015/TT-BTC', 'replaces', true, 'Điều 3'],
+      ['105/2020/TT-BTC', 'replaces', true, null],
+    ]);
+  });
+
+  it('a published list of documents kept in force "cho đến khi có văn bản … bãi bỏ" repeals none of them', () => {
+    expect(read('Điều 1. Công bố Danh mục văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành tiếp tục được áp dụng cho đến khi có văn bản sửa đổi, bổ sung, thay thế hoặc bãi bỏ, gồm:\n1. Nghị quyết số 21/2022/NQ-HĐND ngày 09 tháng 12 năm 2022 của Hội đồng nhân dân tỉnh Hà Giang về chính sách hỗ trợ phát triển du lịch;\n2. Quyết định số 15/2023/QĐ-UBND ngày 30 tháng 6 năm 2023 quy định giá dịch vụ thoát nước.', 'Quyết định', '1540/QĐ-UBND')).toEqual(['21/2022/NQ-HĐND cites', '15/2023/QĐ-UBND cites']);
+  });
+
+  it('an operative article that opens with "Quy định chi tiết" guides what it names', () => {
+    expect(read('QUYẾT NGHỊ:\nĐiều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số 56/2023/TT-BTC về mức chi bảo đảm cho công tác hòa giải ở cơ sở trên địa bàn tỉnh (Phụ lục kèm theo).', 'Nghị quyết', '14/2024/NQ-HĐND')).toEqual(['56/2023/TT-BTC guides']);
+  });
+});

@@ -746,6 +746,10 @@ const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\
 // (or after a semicolon, "riêng" and what stays in force: "… hết hiệu lực kể từ ngày …; riêng Mẫu số 7A và Mẫu số 7B ban hành kèm
 // theo Thông tư số … tiếp tục có hiệu lực cho đến khi …")
 const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?(?:,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,300})|;[ \n]+riêng[ \n]+([^.;]{1,300}?[ \n](?:tiếp[ \n]+tục|vẫn)[ \n]+(?:còn[ \n]+|có[ \n]+)?(?:hiệu[ \n]+lực|được[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng)|thực[ \n]+hiện|áp[ \n]+dụng)[^.;]{0,200}))/u;
+// (or right after the document the act names, its date and issuer between: "… và thay thế Quyết định số A ngày … của UBND tỉnh, trừ
+// Điều 8 và Phụ lục III tiếp tục được áp dụng đến …", "… thay thế Thông tư số A, Thông tư số B ngày … (trừ Điều 3)": no other
+// document's number between, and what is kept is a provision)
+const KEPT_RIGHT_AFTER = /^(?:(?!số[ \n]+\d)[^.;()]){0,200}?(?:,[ \n]*|\([ \n]*)(?:ngoại[ \n]+)?trừ[ \n]+((?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục|[Mm]ẫu|quy[ \n]+định|nội[ \n]+dung)(?![\p{L}])[^.;)]{0,300})/u;
 // or in the next sentence: "… hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với quy định tại điểm đ
 // khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi …"
 const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)[^.;]{0,200})/u;
@@ -1442,7 +1446,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (the next sentence keeps provisions of this document only when it names it: "Đối với các quy định tại Điều 5 Nghị định số
     // 88/2020/NĐ-CP tiếp tục …" keeps another decree's)
     const keptNext = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900)) : null;
-    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
+    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_RIGHT_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 500)) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
     if (kept) {
       scope = { whole: true, part: null, kept: (kept[1] ?? kept[2] ?? '').replace(/\s+/g, ' ').trim() };
     }

@@ -795,7 +795,8 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   const pStart = paragraphStart(layout, start);
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
   const verb = lastOperativeVerb(left);
-  const between = verb >= 0 ? left.slice(verb) : left.slice(Math.max(0, left.lastIndexOf('; ') + 1));
+  // (an exception in parentheses before the mention is an earlier document's: "thay thế Thông tư số A (trừ Điều 3) và Thông tư số B")
+  const between = (verb >= 0 ? left.slice(verb) : left.slice(Math.max(0, left.lastIndexOf('; ') + 1))).replace(/^[^]*\([ \n]*(?:ngoại[ \n]+)?trừ(?![\p{L}])[^()]*\)/u, '');
   // (a title in capitals names its part so too: "BÃI BỎ MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ …"; lower case keeps every offset)
   let part = PART_BEFORE.exec(/\p{Lu}/u.test(between) && !/\p{Ll}/u.test(between) ? between.toLowerCase() : between);
   // (a verb inside the description of the object is not the act's: "Bãi bỏ khoản 3 Điều 5 quy định về trường hợp không bổ sung hồ sơ
@@ -1785,7 +1786,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
-  if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  // (not a list the act keeps applying until another repeals it: "Công bố Danh mục văn bản … tiếp tục được áp dụng … cho đến khi có
+  // văn bản sửa đổi, bổ sung, thay thế hoặc bãi bỏ, gồm:")
+  if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
   if (REPEALING_HEADING.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
@@ -1843,7 +1846,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (a body given the responsibility to guide is no document guiding: "Bộ trưởng Bộ Công an có trách nhiệm hướng dẫn thi hành Nghị định
   // này và phối hợp với Bộ Tài chính hướng dẫn việc bảo đảm kinh phí thực hiện Luật …")
   if (RESPONSIBLE_TO_GUIDE.test(local)) return 'cites';
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
+  // (or an operative article of its own that opens with the verb: "Điều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số … về mức chi …")
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -1991,6 +1995,8 @@ const QUOTED_HEADING_ALL = /(?:^|\n)[ \t]*["“]Điều[ ]+\d+[a-zđ]?[.:][ \t]*
 // the self's enacting formula naming its own amending title, up to a law of its list (no sentence end between)
 const ENACTING_AMENDING_LIST = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;:]{0,600}?[ \n]của[ \n](?:[^.;:]{0,600}?(?:,|[ \n]và))?[ \n]*$/u;
 const NAMED_LAW_OPENS = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}(?!\p{Lu}*[ \n]*\d)/u;
+const GUIDING_ARTICLE = /^[ \t\n]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))(?![\p{L}])[^.;:\n]{0,200}$/u;
+const CONTINUED_HEAD = /(?<![\p{L}])(?:tiếp[ \n]+tục[ \n]+(?:được[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|có[ \n]+hiệu[ \n]+lực)|(?:cho[ \n]+)?đến[ \n]+khi[ \n]+có[ \n]+văn[ \n]+bản)(?![\p{L}])/iu;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
