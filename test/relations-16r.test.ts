@@ -212,3 +212,19 @@ describe('whole documents of the ninth round (exposed half): exceptions, lists k
     expect(read('QUYẾT NGHỊ:\nĐiều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số 56/2023/TT-BTC về mức chi bảo đảm cho công tác hòa giải ở cơ sở trên địa bàn tỉnh (Phụ lục kèm theo).', 'Nghị quyết', '14/2024/NQ-HĐND')).toEqual(['56/2023/TT-BTC guides']);
   });
 });
+
+describe('whole documents of the ninth round (exposed half): described adjustments, guided amendments, endings verb first', () => {
+  it('"Điều chỉnh Kế hoạch … đã được … quyết định tại Nghị quyết số A (đã được điều chỉnh tại Nghị quyết số B), cụ thể:" amends A, B reported', () => {
+    expect(read('QUYẾT NGHỊ:\nĐiều 1. Điều chỉnh Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 nguồn vốn ngân sách huyện đã được Hội đồng nhân dân huyện quyết định tại Nghị quyết số 18/NQ-HĐND ngày 20 tháng 7 năm 2021 (đã được điều chỉnh tại Nghị quyết số 35/NQ-HĐND ngày 15 tháng 12 năm 2022), cụ thể:', 'Nghị quyết', '27/NQ-HĐND')).toEqual(['18/NQ-HĐND amends/part [35/NQ-HĐND amends]', '35/NQ-HĐND cites']);
+  });
+
+  it('"Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số A như sau:" amends A (no guidance); a report that it did so is no act', () => {
+    expect(read('Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số 60/2005/TT-BTC như sau:\nI. Sửa đổi điểm 1.2 Mục II Phần B như sau:', 'Thông tư', '21/2007/TT-BTC')).toEqual(['60/2005/TT-BTC amends/part']);
+    expect(read('Năm 2020, Bộ Tài chính đã hướng dẫn sửa đổi, bổ sung Thông tư số 60/2005/TT-BTC như sau:', 'Báo cáo', '21/BC-BTC')).toEqual(['60/2005/TT-BTC cites']);
+  });
+
+  it('"4. Hết hiệu lực khoản 5 Điều 1 Thông tư số A" ends that part, as "Chấm dứt hiệu lực …" does', () => {
+    expect(read('Điều 10. Hiệu lực thi hành\n4. Hết hiệu lực khoản 5 Điều 1 Thông tư số 11/2023/TT-BKHCN ngày 05 tháng 6 năm 2023.', 'Thông tư', '06/2024/TT-BKHCN')).toEqual(['11/2023/TT-BKHCN repeals/khoản 5 Điều 1']);
+    expect(read('Điều 3. Nghị định này hết hiệu lực khi Nghị định số 12/2025/NĐ-CP có hiệu lực.', 'Nghị định', '30/2024/NĐ-CP')).toEqual(['12/2025/NĐ-CP cites']);
+  });
+});

@@ -238,7 +238,7 @@ export const AND_WITH_PLACES_BETWEEN = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?
 // the object named by its places, or the document right after the verb ("Điều chỉnh lại khoản 1 Điều 3 …", "Kéo dài thời gian
 // thực hiện …", "Điều chỉnh Quyết định chủ trương đầu tư số …")
 const ADJUSTED_PLACES_ONLY = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+|thời[ \n]+(?:gian|hạn|điểm)(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|(?:có[ \n]+)?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?))?(?:[ \n]+(?:của|tại))?[ \n]+)?(?:(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)){0,20}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo)[ \n]+)?)?(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+[\p{Ll}]+){1,5}[ \n]+)?$`, 'u');
-const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|(?:theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
+const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?<![\p{L}])cụ[ \n]+thể[ \n]*(?:như[ \n]+sau[ \n]*)?:|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|(?:theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
 // (or an annex, a table, a list of the document, whatever words describe it: "Điều chỉnh Phụ lục số 02 (Danh mục dự án …) kèm theo …")
 const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+giá|[Dd]anh[ \n]+mục|[Bb]ản[ \n]+đồ)(?![\p{L}])/u;
 const NEW_NAME_AFTER = /^[^.;]{0,250}?(?<![\p{L}])thành[ \n]*["“]/u;
@@ -1370,7 +1370,8 @@ const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[
 // it, follow the verb at once, so a verb whose object is something else ("hủy bỏ quyết định xử lý kỷ luật", "chấm dứt hiệu lực
 // Giấy chứng nhận …") or a condition ("trong thời gian ngưng hiệu lực của …") is not read so
 const SUSPENDING = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn)[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+dừng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|hoãn)[ \n]+(?:việc[ \n]+)?(?:thi[ \n]+hành|thực[ \n]+hiện)`;
-const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ`;
+// ("4. Hết hiệu lực khoản 5 Điều 1 Thông tư số …": the ending's verb first, as "Chấm dứt hiệu lực …")
+const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|hết[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ`;
 const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+)?)?$`, 'iu');
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
@@ -1846,8 +1847,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (a body given the responsibility to guide is no document guiding: "Bộ trưởng Bộ Công an có trách nhiệm hướng dẫn thi hành Nghị định
   // này và phối hợp với Bộ Tài chính hướng dẫn việc bảo đảm kinh phí thực hiện Luật …")
   if (RESPONSIBLE_TO_GUIDE.test(local)) return 'cites';
+  // (and so it acts, when it announces the new wording: "Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số … như sau:")
+  if (acting && GUIDES_AN_AMENDMENT.test(local) && !/(?<![\p{L}])(?:đã|sẽ|đề[ \n]+nghị|yêu[ \n]+cầu)[ \n]+(?:\p{L}+[ \n]+){0,2}hướng[ \n]+dẫn[^.;:]*$/iu.test(local) && /^[^.;:]{0,200}?như[ \n]+sau[ \n]*:/u.test(text.slice(tailEnd, tailEnd + 240))) return /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])[^.;:]*$/iu.test(local) ? 'amends' : 'repeals';
   // (or an operative article of its own that opens with the verb: "Điều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số … về mức chi …")
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local)) return 'guides';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -1995,6 +1998,8 @@ const QUOTED_HEADING_ALL = /(?:^|\n)[ \t]*["“]Điều[ ]+\d+[a-zđ]?[.:][ \t]*
 // the self's enacting formula naming its own amending title, up to a law of its list (no sentence end between)
 const ENACTING_AMENDING_LIST = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;:]{0,600}?[ \n]của[ \n](?:[^.;:]{0,600}?(?:,|[ \n]và))?[ \n]*$/u;
 const NAMED_LAW_OPENS = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}(?!\p{Lu}*[ \n]*\d)/u;
+// "Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số …": the guidance is the amendment itself (the older circulars' wording)
+const GUIDES_AN_AMENDMENT = /(?<![\p{L}])hướng[ \n]+dẫn[ \n]+(?:việc[ \n]+)?(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?![\p{L}])[^.;:]*$/iu;
 const GUIDING_ARTICLE = /^[ \t\n]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))(?![\p{L}])[^.;:\n]{0,200}$/u;
 const CONTINUED_HEAD = /(?<![\p{L}])(?:tiếp[ \n]+tục[ \n]+(?:được[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|có[ \n]+hiệu[ \n]+lực)|(?:cho[ \n]+)?đến[ \n]+khi[ \n]+có[ \n]+văn[ \n]+bản)(?![\p{L}])/iu;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
