@@ -228,3 +228,18 @@ describe('whole documents of the ninth round (exposed half): described adjustmen
     expect(read('Điều 3. Nghị định này hết hiệu lực khi Nghị định số 12/2025/NĐ-CP có hiệu lực.', 'Nghị định', '30/2024/NĐ-CP')).toEqual(['12/2025/NĐ-CP cites']);
   });
 });
+
+describe('whole documents of the ninth round (exposed half): what is applied, a form by its code, a title\'s suspension', () => {
+  it('"Các nội dung khác không hướng dẫn tại Thông tư này vẫn thực hiện theo Thông tư số A" applies A; it guides nothing', () => {
+    expect(read('IV. Tổ chức thực hiện\nThông tư này có hiệu lực thi hành sau 15 ngày kể từ ngày đăng Công báo. Các nội dung khác không hướng dẫn tại Thông tư này vẫn thực hiện theo Thông tư số 60/2005/TT-BTC.', 'Thông tư', '21/2007/TT-BTC')).toEqual(['60/2005/TT-BTC cites']);
+  });
+
+  it('"Thay thế Mẫu CT01 ban hành kèm theo Thông tư số A bằng …" amends that form of A, not the whole', () => {
+    expect(read('Điều 2. Thay thế Mẫu CT01 ban hành kèm theo Thông tư số 56/2021/TT-BCA bằng Mẫu CT01 ban hành kèm theo Thông tư này.', 'Thông tư', '17/2024/TT-BCA')).toEqual(['56/2021/TT-BCA amends/Mẫu CT01']);
+  });
+
+  it('a suspension in the title of the decision the preamble names ("… tại Quyết định số A … về việc đình chỉ việc thi hành một phần Nghị quyết số B") is not this act\'s', () => {
+    expect(read('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nXét đề nghị của Thủ tướng Chính phủ tại Quyết định số 1502/QĐ-TTg ngày 06 tháng 12 năm 2023 về việc đình chỉ việc thi hành một phần Nghị quyết số 18/2022/NQ-HĐND và Báo cáo thẩm tra số 2711/BC-UBVHGD15;\nQUYẾT NGHỊ:\nĐiều 1. Bãi bỏ khoản 3 Điều 2 và Phụ lục kèm theo Nghị quyết số 18/2022/NQ-HĐND.', 'Nghị quyết', '1021/NQ-UBTVQH15').filter((r) => r.startsWith('18/2022'))).toEqual(['18/2022/NQ-HĐND cites', '18/2022/NQ-HĐND repeals/khoản 3 Điều 2 và Phụ lục kèm theo']);
+    expect(read('Điều 1. Tạm đình chỉ việc thi hành Nghị quyết số 18/2022/NQ-HĐND.', 'Quyết định', '1502/QĐ-TTg')).toEqual(['18/2022/NQ-HĐND suspends/whole']);
+  });
+});
