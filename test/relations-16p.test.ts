@@ -62,7 +62,8 @@ describe('a consolidated text\'s title is its base\'s', () => {
     };
     expect(await read(vbhn('Hướng dẫn thực hiện chế độ trợ cấp đối với thanh niên xung phong theo Quyết định số 40/2011/QĐ-TTg ngày 27 tháng 7 năm 2011 của Thủ tướng Chính phủ', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch hướng dẫn thực hiện chế độ trợ cấp theo Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011 của Thủ tướng Chính phủ.'))).toEqual([
       '40/2011/QĐ-TTg cites', '  08/2012/TTLT-BLĐTBXH-BNV-BTC guides 40/2011/QĐ-TTg',
-      '08/2012/TTLT-BLĐTBXH-BNV-BTC consolidates', '08/2023/TT-BLĐTBXH consolidates', '186/2007/NĐ-CP cites',
+      // (the header's "được sửa đổi, bổ sung bởi:" over its list reports the amending act's amendment, relations-16r)
+      '08/2012/TTLT-BLĐTBXH-BNV-BTC consolidates', '  08/2023/TT-BLĐTBXH amends 08/2012/TTLT-BLĐTBXH-BNV-BTC', '08/2023/TT-BLĐTBXH consolidates', '186/2007/NĐ-CP cites',
       '40/2011/QĐ-TTg cites', '  08/2012/TTLT-BLĐTBXH-BNV-BTC guides 40/2011/QĐ-TTg',
     ]);
     expect((await read(vbhn('Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 21/2004/TTLT-BLĐTBXH-BNV-BTC', 'Bộ trưởng ban hành Thông tư liên tịch.')))[1]).toBe('  08/2012/TTLT-BLĐTBXH-BNV-BTC amends 21/2004/TTLT-BLĐTBXH-BNV-BTC');

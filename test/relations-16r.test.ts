@@ -243,3 +243,17 @@ describe('whole documents of the ninth round (exposed half): what is applied, a 
     expect(read('Điều 1. Tạm đình chỉ việc thi hành Nghị quyết số 18/2022/NQ-HĐND.', 'Quyết định', '1502/QĐ-TTg')).toEqual(['18/2022/NQ-HĐND suspends/whole']);
   });
 });
+
+describe('a status phrase over the list of its actors (a consolidated text\'s header)', () => {
+  it('"…, được sửa đổi, bổ sung bởi:\\nQuyết định số B …" reports B\'s amendment of the document the line opens with, not of one its title names', () => {
+    const cs = extract('Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC ngày 16 tháng\n6 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện chính sách nội\ntrú quy định tại Quyết định số 53/2015/QĐ-TTg ngày 20 tháng 10 năm 2015 của\nThủ tướng Chính phủ, có hiệu lực kể từ ngày 01 tháng 8 năm 2016, được sửa đổi, bổ\nsung bởi:\nThông tư số 18/2018/TT-BLĐTBXH ngày 30 tháng 10 năm 2018 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội.', { context: { type: 'Văn bản hợp nhất', number: '20/VBHN-BLĐTBXH' } }).citations;
+    const amended = cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].filter((a) => a?.relation === 'amends').map(() => c.number));
+    expect(amended).toEqual(['12/2016/TTLT-BLĐTBXH-BGDĐT-BTC']);
+  });
+
+  it('a row\'s label of the same words in a list of expired documents keeps its own reading', () => {
+    const cs = extract('146 Nghị định 95/2016/NĐ-CP\nngày 01/7/2016\nQuy định về xử phạt vi phạm hành\nchính trong lĩnh vực thống kê\n01/7/2016\n- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nNghị định số 100/2021/NĐ-CP\nngày 15/11/2021 sửa đổi, bổ\nsung một số điều của Nghị\nđịnh số 95/2016/NĐ-CP.', { context: { type: 'Quyết định', number: '1500/QĐ-BKHĐT' } }).citations;
+    expect(cs[0]?.asserted?.relation).toBe('repeals');
+    expect(cs[cs[0]?.asserted?.subject ?? -1]?.number).toBe('100/2021/NĐ-CP');
+  });
+});

@@ -1532,9 +1532,22 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     if (passive) {
       let passedHigher = false;
+      // a status phrase over the list of its actors ("…, được sửa đổi, bổ sung bởi:\n1. Thông tư số …", a consolidated text's header)
+      // is about the last document named at a line's start before it, whatever that document's title names before the phrase ("Thông tư liên tịch
+      // số A … hướng dẫn … theo Quyết định số B …, có hiệu lực …, được sửa đổi, bổ sung bởi:" — A was amended, not B)
+      // (not a row's label of the same words, "- Văn bản bãi bỏ một phần:\nNghị định số …" in a list of expired documents)
+      const overList = /^(?:đã[ \n]+)?(?:được|bị)[ \n][^]*:[ \t]*\n[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?$/u.test(t.slice(passive.phraseStart, m.start));
+      let opening = -1;
+      if (overList) for (let x = citations.length - 1; x >= 0 && opening < 0; x--) {
+        const at = normStarts[x] as number;
+        if ((normEnds[x] as number) > passive.phraseStart) continue;
+        if (passive.phraseStart - at > 1500) break;
+        if ((citations[x] as Citation).role === 'head' && /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?$/u.test(t.slice(Math.max(0, at - 12), at))) opening = x;
+      }
       for (let x = citations.length - 1; x >= 0; x--) {
         const end = normEnds[x] as number;
         if (end > passive.phraseStart) continue;
+        if (opening >= 0 && x > opening) continue;
         const prior = citations[x] as Citation;
         // a document or programme the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…",
         // "… thuộc Chương trình mục tiêu quốc gia …") is not the one acted on
