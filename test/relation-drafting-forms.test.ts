@@ -51,6 +51,9 @@ const ROUNDS = [
   // suspension, 79 and 64; with a consolidated text's header list read, 80 and 64
   { file: 'drafting-forms-documents.json', floor: 0.88, size: 90 },
   { file: 'drafting-forms-documents-heldout.json', floor: 0.89, size: 71 },
+  // the tenth round, whole amending documents (the same brief, an amending mix): 116 by two more reviewers, split the same way
+  { file: 'drafting-forms-amending-documents.json', floor: 0, size: 66 },
+  { file: 'drafting-forms-amending-documents-heldout.json', floor: 0, size: 50 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
