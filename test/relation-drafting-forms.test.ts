@@ -51,9 +51,11 @@ const ROUNDS = [
   // suspension, 79 and 64; with a consolidated text's header list read, 80 and 64
   { file: 'drafting-forms-documents.json', floor: 0.88, size: 90 },
   { file: 'drafting-forms-documents-heldout.json', floor: 0.89, size: 71 },
-  // the tenth round, whole amending documents (the same brief, an amending mix): 116 by two more reviewers, split the same way
-  { file: 'drafting-forms-amending-documents.json', floor: 0, size: 66 },
-  { file: 'drafting-forms-amending-documents-heldout.json', floor: 0, size: 50 },
+  // the tenth round, whole amending documents (the same brief, an amending mix): 116 by two more reviewers, split the same way.
+  // At 2e3f687 51 of 66 and 39 of 50; when they landed (45d84cb) 52 and 39; with a document named again by its serial alone, 53
+  // and 40
+  { file: 'drafting-forms-amending-documents.json', floor: 0.8, size: 66 },
+  { file: 'drafting-forms-amending-documents-heldout.json', floor: 0.8, size: 50 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }

@@ -257,3 +257,21 @@ describe('a status phrase over the list of its actors (a consolidated text\'s he
     expect(cs[cs[0]?.asserted?.subject ?? -1]?.number).toBe('100/2021/NĐ-CP');
   });
 });
+
+describe('a document named again by its type and serial alone (tenth round, exposed half)', () => {
+  it('"Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05" after "Nghị quyết số 05/2020/NQ-HĐND" acts on that resolution', () => {
+    const cs = extract('NGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Nghị quyết số 05/2020/NQ-HĐND ngày 13 tháng 7 năm 2020 của Hội đồng nhân dân tỉnh\nQUYẾT NGHỊ:\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05\n1. Khoản 2 Điều 3 được sửa đổi như sau:\n“2. …”\n2. Điều 5 được bãi bỏ.', { context: { type: 'Nghị quyết', number: '12/2022/NQ-HĐND' } }).citations;
+    expect(cs.map((c) => [c.text, c.number, c.relation])).toEqual([
+      ['Nghị quyết số 05/2020/NQ-HĐND', '05/2020/NQ-HĐND', 'amends'],
+      ['Nghị quyết số 05', '05/2020/NQ-HĐND', 'amends'],
+    ]);
+    expect(cs[1]?.id).toBe(cs[0]?.id);
+  });
+
+  it('a serial two full numbers share, or none before it, stays a partial number', () => {
+    const two = extract('Căn cứ Nghị định số 15/2020/NĐ-CP và Nghị định số 15/2018/NĐ-CP;\nĐiều 1. Sửa đổi Điều 3 Nghị định số 15 như sau:', { context: { type: 'Nghị định', number: '20/2024/NĐ-CP' } }).citations;
+    expect(two.at(-1)?.number).toBe('15');
+    const none = extract('Điều 1. Sửa đổi Điều 3 Nghị quyết số 02 như sau:', { context: { type: 'Nghị quyết', number: '20/2024/NQ-HĐND' } }).citations;
+    expect(none[0]?.number).toBe('02');
+  });
+});

@@ -362,6 +362,29 @@ function takenUp(text: string, start: number, end: number, typeWord: string | nu
   return { start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: [warning] };
 }
 
+// a document named again by its type and serial alone ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05" after "… Nghị
+// quyết số 05/2020/NQ-HĐND …"): no symbol, no year after it
+const SERIAL_ONLY = /(?<![\p{L}\d])(Nghị(?:[ ]+|[ ]*\n[ ]*)định|Thông(?:[ ]+|[ ]*\n[ ]*)tư|Quyết(?:[ ]+|[ ]*\n[ ]*)định|Nghị(?:[ ]+|[ ]*\n[ ]*)quyết|Chỉ(?:[ ]+|[ ]*\n[ ]*)thị)(?:[ ]+|[ ]*\n[ ]*)(?:số(?:[ ]+|[ ]*\n[ ]*))?(\d{1,4})(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|%|lần|người|đồng|ha|\)))/gu;
+/**
+ * The serial-only uses of a document the text has named in full before them: each one is that document when exactly one full
+ * number of the same type, named earlier, has that serial; a serial the text names in no full form before, or in two, is
+ * left alone (a short number of its own, "Nghị quyết 02" of a Party committee, stays partial).
+ */
+function serialShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  SERIAL_ONLY.lastIndex = 0;
+  for (let u = SERIAL_ONLY.exec(text); u; u = SERIAL_ONLY.exec(text)) {
+    if (zoneAt(layout, u.index) === 'recipients') continue;
+    const type = typeNameOf((u[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const serial = canonicalNumeral(u[2] as string);
+    const before = numbered.filter((m) => m.start < u.index && m.type === type && m.symbol && m.form !== 'partial' && canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial);
+    const full = before.at(-1);
+    if (!full?.symbol || new Set(before.map((m) => m.symbol?.canonical)).size !== 1) continue;
+    out.push(takenUp(text, u.index, u.index + u[0].length, u[1] as string, full, 'serial-short-name'));
+  }
+  return out;
+}
+
 function definedShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   SHORT_NAME_DEFINED.lastIndex = 0;
@@ -1148,7 +1171,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const titled = scanTitled(t)
     .filter((n) => zoneAt(layout, n.start) !== 'recipients')
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
-  const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
+  const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...serialShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
   const mentions = dropOverlaps([...found, ...anaphoricMentions(t, layout, found)]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
