@@ -275,3 +275,15 @@ describe('a document named again by its type and serial alone (tenth round, expo
     expect(none[0]?.number).toBe('02');
   });
 });
+
+describe('items that name their document with "Tại", passive items with a colon, needs found by a review (tenth round, exposed half)', () => {
+  it('"1. Tại Nghị quyết số A (…):\\na) Khoản 2 Điều 1 được sửa đổi: “…”;\\nb) Điểm c khoản 3 Điều 1 được bãi bỏ." amends and repeals parts of A', () => {
+    expect(read('Điều 1. Sửa đổi, bổ sung một số nội dung như sau:\n1. Tại Nghị quyết số 24/2013/NQ-HĐND (về chính sách hỗ trợ phát triển giống cây trồng):\na) Khoản 2 Điều 1 được sửa đổi: “2. Hỗ trợ 70% giá giống lúa lai…”;\nb) Điểm c khoản 3 Điều 1 được bãi bỏ.', 'Nghị quyết', '15/2015/NQ-HĐND')).toEqual(['24/2013/NQ-HĐND amends/Khoản 2 Điều 1']);
+    const cs = extract('Điều 1. Sửa đổi, bổ sung một số nội dung như sau:\n1. Tại Nghị quyết số 24/2013/NQ-HĐND (về chính sách hỗ trợ phát triển giống cây trồng):\na) Khoản 2 Điều 1 được sửa đổi: “2. Hỗ trợ 70% giá giống lúa lai…”;\nb) Điểm c khoản 3 Điều 1 được bãi bỏ.', { context: { type: 'Nghị quyết', number: '15/2015/NQ-HĐND' } }).citations;
+    expect(cs[0]?.alsoActs?.map((a) => [a.relation, a.scope?.part])).toEqual([['repeals', 'Điểm c khoản 3 Điều 1']]);
+  });
+
+  it('"Văn bản cần bãi bỏ: Quyết định số A" in a review\'s results repeals nothing', () => {
+    expect(read('Điều 1. Phê duyệt kết quả rà soát văn bản quy phạm pháp luật theo chuyên đề, cụ thể:\n1. Văn bản cần sửa đổi: Quyết định số 15/2020/QĐ-UBND ngày 10 tháng 6 năm 2020.\n2. Văn bản cần bãi bỏ: Quyết định số 08/2020/QĐ-UBND ngày 25 tháng 3 năm 2020 của UBND tỉnh.', 'Quyết định', '1402/QĐ-UBND')).toEqual(['15/2020/QĐ-UBND cites', '08/2020/QĐ-UBND cites']);
+  });
+});

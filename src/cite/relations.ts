@@ -634,7 +634,8 @@ function lastOperativeVerbStart(s: string): number {
 
 // what a plan or a proposal asks for, right before the verb, over a new document's type word ("Xây dựng Nghị định thay thế", "rà
 // soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
-const TASK_BEFORE_VERB = /(?<![\p{L}])(?:rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
+// (or what a review found needs doing: "Văn bản cần bãi bỏ: Quyết định số …", "… phải sửa đổi …")
+const TASK_BEFORE_VERB = /(?<![\p{L}])(?:cần|phải|rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
 
 const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!kèm[ \n]+)theo(?:[ \n]+(?:mẫu|quy[ \n]+định|hướng[ \n]+dẫn))?(?:[ \n]+(?:tại|của))?(?:[ \n]+${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'u');
 const ENDED_INLINE_LIST = /(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
@@ -1101,7 +1102,7 @@ const PLACES_AFTER_COMMA = new RegExp(String.raw`^[^.;:]{0,200}?,[ \n]*(${SCOPE_
 const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \n]+nhất|phê[ \n]+duyệt|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|đề[ \n]+nghị)(?![\p{L}])/iu;
 // an item that names the document what follows is done to ("3. Đối với Nghị định số …: bãi bỏ …", "Điều 7. Đối với Nghị định số
 // …\n1. Thay cụm từ …"): its acts are that document's without a head that says it acts
-const FOR_DOCUMENT_ITEM = /^[ \t\u00A0]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:])[ \t]*)?Đối[ ]+với[ \t]+$/u;
+const FOR_DOCUMENT_ITEM = /^[ \t\u00A0]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:])[ \t]*)?(?:Đối[ ]+với|Tại)[ \t]+$/u;
 const MARK_ONLY = new RegExp(`${DOCUMENT_ITEM_MARK}$`, 'u');
 const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,200}?\d\/[^:\n]{0,120}?(?:[ ]và|,)[ \t]+$`, 'u');
 /**
@@ -1111,7 +1112,7 @@ const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,
 export interface ItemActs { amends: string[]; repeals: string[]; places: string[]; whole: boolean; named: boolean }
 // where a sub-item's object ends: its sentence, its chapeau, the new wording it gives
 const OBJECT_END = /[.;:\n]|[ ](?:như[ ]+sau|bằng|thành|với[ ]+nội[ ]+dung)(?![\p{L}])/u;
-const PLACES_THEN_ACT = new RegExp(String.raw`^(${SCOPE_RUN})[ \n]+(?:(?:được|bị)[ \n]+)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[^.;:]{0,80}?[ \n]như[ \n]+sau|(bãi[ \n]+bỏ|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực))(?![\p{L}])`, 'u');
+const PLACES_THEN_ACT = new RegExp(String.raw`^(${SCOPE_RUN})[ \n]+(?:(?:được|bị)[ \n]+)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*(?:thành[ \n]*)?:)|(bãi[ \n]+bỏ|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực))(?![\p{L}])`, 'u');
 const WORDING_PLACES = new RegExp(String.raw`(?<![\p{L}])tại[ \n]+(${SCOPE_RUN})`, 'u');
 const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/u;
 
@@ -2010,5 +2011,6 @@ const SUSPENSION_IN_EARLIER_TITLE = /^[^.;:]{0,160}?[ \n]về(?:[ \n]+việc)?[ 
 const GUIDING_ARTICLE = /^[ \t\n]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))(?![\p{L}])[^.;:\n]{0,200}$/u;
 const CONTINUED_HEAD = /(?<![\p{L}])(?:tiếp[ \n]+tục[ \n]+(?:được[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|có[ \n]+hiệu[ \n]+lực)|(?:cho[ \n]+)?đến[ \n]+khi[ \n]+có[ \n]+văn[ \n]+bản)(?![\p{L}])/iu;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
-const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*Đối[ \n]+với[ \n]*$/u;
+// (or "Tại" the document, its items after: "1. Tại Nghị quyết số … (về …):\na) Khoản 2 Điều 1 được sửa đổi: …")
+const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:Đối[ \n]+với|Tại)[ \n]*$/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
