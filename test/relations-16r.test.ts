@@ -287,3 +287,9 @@ describe('items that name their document with "Tại", passive items with a colo
     expect(read('Điều 1. Phê duyệt kết quả rà soát văn bản quy phạm pháp luật theo chuyên đề, cụ thể:\n1. Văn bản cần sửa đổi: Quyết định số 15/2020/QĐ-UBND ngày 10 tháng 6 năm 2020.\n2. Văn bản cần bãi bỏ: Quyết định số 08/2020/QĐ-UBND ngày 25 tháng 3 năm 2020 của UBND tỉnh.', 'Quyết định', '1402/QĐ-UBND')).toEqual(['15/2020/QĐ-UBND cites', '08/2020/QĐ-UBND cites']);
   });
 });
+
+describe('a phrase replaced "tại:" the items of a list, each naming its document (tenth round, exposed half)', () => {
+  it('"Thay thế cụm từ “…” bằng cụm từ “…” tại:\\n1. Điều 3, Điều 7 Quy định ban hành kèm theo Quyết định số A …;\\n2. Khoản 2 Điều 4 Quyết định số B …" amends both', () => {
+    expect(read('Điều 1. Thay thế cụm từ “Sở Lao động - Thương binh và Xã hội” bằng cụm từ “Sở Nội vụ” tại:\n1. Điều 3, Điều 7 Quy định ban hành kèm theo Quyết định số 09/2021/QĐ-UBND ngày 14 tháng 5 năm 2021 của UBND tỉnh về quản lý nhà nước về giáo dục nghề nghiệp;\n2. Khoản 2 Điều 4 Quyết định số 26/2022/QĐ-UBND ngày 30 tháng 8 năm 2022 của UBND tỉnh về hỗ trợ người lao động.', 'Quyết định', '14/2025/QĐ-UBND')).toEqual(['09/2021/QĐ-UBND amends/Điều 3, Điều 7 Quy định', '26/2022/QĐ-UBND amends/Khoản 2 Điều 4']);
+  });
+});
