@@ -293,3 +293,13 @@ describe('a phrase replaced "tại:" the items of a list, each naming its docume
     expect(read('Điều 1. Thay thế cụm từ “Sở Lao động - Thương binh và Xã hội” bằng cụm từ “Sở Nội vụ” tại:\n1. Điều 3, Điều 7 Quy định ban hành kèm theo Quyết định số 09/2021/QĐ-UBND ngày 14 tháng 5 năm 2021 của UBND tỉnh về quản lý nhà nước về giáo dục nghề nghiệp;\n2. Khoản 2 Điều 4 Quyết định số 26/2022/QĐ-UBND ngày 30 tháng 8 năm 2022 của UBND tỉnh về hỗ trợ người lao động.', 'Quyết định', '14/2025/QĐ-UBND')).toEqual(['09/2021/QĐ-UBND amends/Điều 3, Điều 7 Quy định', '26/2022/QĐ-UBND amends/Khoản 2 Điều 4']);
   });
 });
+
+describe('an omnibus amending law\'s enacting formula without numbers (tenth round, exposed half)', () => {
+  it('each law its title lists is amended, and the title in capitals and the article headings resolve to the same laws', async () => {
+    const text = 'QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 90/2025/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU THẦU, LUẬT HẢI QUAN\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Đấu thầu số 22/2023/QH15\n1. Bãi bỏ khoản 3 Điều 5.\nĐiều 2. Sửa đổi, bổ sung một số điều của Luật Hải quan số 54/2014/QH13\n1. Sửa đổi khoản 1 Điều 29 như sau:\n“1. …”';
+    const d = await readDocument(Buffer.from(text, 'utf8'), { path: 'luat.txt' });
+    const formula = d.citations.filter((c) => c.zone === 'preamble' && c.type === 'Luật');
+    expect(formula.map((c) => [c.text, c.relation])).toEqual([['Luật Đấu thầu', 'amends'], ['Luật Hải quan', 'amends']]);
+    expect(d.citations.some((c) => /^Luật sửa đổi/u.test(c.text))).toBe(false);
+  });
+});

@@ -166,10 +166,10 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
     }
     if (!named) continue;
     if (zoneAt(layout, start) === 'recipients') continue;
-    // the document's own title in its enacting formula, whose amended laws carry their numbers ("Quốc hội ban hành Luật sửa đổi, bổ
-    // sung một số điều của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14, …"): no other document is named, each law
-    // with its number is (and this act amends it, see relations.ts)
-    if (named.amended !== undefined && named.amended.length > 1 && named.amended.some((a) => a.numberAt !== null) && /(?<![\p{L}])ban[ \n]+hành[ \n]+$/u.test(text.slice(Math.max(0, start - 12), start)) && zoneAt(layout, start) !== 'body') continue;
+    // the document's own title in its enacting formula, which lists the laws it amends ("Quốc hội ban hành Luật sửa đổi, bổ sung một
+    // số điều của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14, …", with or without their numbers): no other document
+    // is named, each law of the list is (and this act amends it, see relations.ts)
+    if (named.amended !== undefined && named.amended.length > 1 && /(?<![\p{L}])ban[ \n]+hành[ \n]+$/u.test(text.slice(Math.max(0, start - 12), start)) && zoneAt(layout, start) !== 'body') continue;
     const base: Mention = {
       start,
       end: named.end,
