@@ -303,3 +303,10 @@ describe('an omnibus amending law\'s enacting formula without numbers (tenth rou
     expect(d.citations.some((c) => /^Luật sửa đổi/u.test(c.text))).toBe(false);
   });
 });
+
+describe('a sub-item that names its places first and drops a phrase (tenth round, exposed half)', () => {
+  it('"b) Khoản 3 Điều 7 bỏ cụm từ “…”." under an amending article repeals that part too', () => {
+    const cs = extract('Điều 1. Sửa đổi Quy chế tổ chức và hoạt động của Đội Quản lý trật tự đô thị quận ban hành kèm theo Quyết định số 2255/QĐ-UBND ngày 14 tháng 6 năm 2017 của UBND quận như sau:\na) Điều 4 (Chức năng, nhiệm vụ) được thay thế bằng nội dung tại Phụ lục kèm theo Quyết định này;\nb) Khoản 3 Điều 7 bỏ cụm từ “và thu giữ tang vật”.', { context: { type: 'Quyết định', number: '4120/QĐ-UBND' } }).citations;
+    expect([cs[0]?.relation, ...(cs[0]?.alsoActs ?? []).map((a) => `${a.relation} ${a.scope?.part}`)]).toEqual(['amends', 'repeals Khoản 3 Điều 7']);
+  });
+});

@@ -836,11 +836,11 @@ const SUSPENSION_PERIOD = /(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi
 const AMEND_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])/iu;
 const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])/iu;
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
-// (any mark, "1.2.", "-", "+"; or the places first and the verb after them: "b) Điều 5 bãi bỏ.")
+// (any mark, "1.2.", "-", "+"; or the places first and the verb after them: "b) Điều 5 bãi bỏ.", "b) Khoản 3 Điều 7 bỏ cụm từ “…”.")
 // the mark an item opens with: "a)", "1.", "1.2.", "-", "+", "•"
 const ITEM_MARK_AT = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])/u;
 const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,300})/u;
-const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$`, 'u');
+const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$|bỏ[ \t]+(?:cụm[ \t]+từ|từ|đoạn)[ \t]+[“"][^\n]{1,300}$)`, 'u');
 const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,300})/u;
 const NAMES_A_DOCUMENT = /số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
@@ -1112,7 +1112,7 @@ const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,
 export interface ItemActs { amends: string[]; repeals: string[]; places: string[]; whole: boolean; named: boolean }
 // where a sub-item's object ends: its sentence, its chapeau, the new wording it gives
 const OBJECT_END = /[.;:\n]|[ ](?:như[ ]+sau|bằng|thành|với[ ]+nội[ ]+dung)(?![\p{L}])/u;
-const PLACES_THEN_ACT = new RegExp(String.raw`^(${SCOPE_RUN})[ \n]+(?:(?:được|bị)[ \n]+)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*(?:thành[ \n]*)?:)|(bãi[ \n]+bỏ|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực))(?![\p{L}])`, 'u');
+const PLACES_THEN_ACT = new RegExp(String.raw`^(${SCOPE_RUN})[ \n]+(?:(?:được|bị)[ \n]+)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*(?:thành[ \n]*)?:)|(bãi[ \n]+bỏ|bỏ(?=[ \n]+(?:cụm[ \n]+từ|từ|đoạn|dấu)(?![\p{L}]))|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực))(?![\p{L}])`, 'u');
 const WORDING_PLACES = new RegExp(String.raw`(?<![\p{L}])tại[ \n]+(${SCOPE_RUN})`, 'u');
 const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/u;
 
