@@ -362,6 +362,9 @@ function takenUp(text: string, start: number, end: number, typeWord: string | nu
   return { start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: [warning] };
 }
 
+/** A number's serial as a short name repeats it ("05" of "05/2020/NQ-HĐND"). */
+const serialOf = (symbol: ParsedSymbol): string => canonicalNumeral(symbol.canonical.split('/')[0] as string);
+
 // a document named again by its type and serial alone ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05" after "… Nghị
 // quyết số 05/2020/NQ-HĐND …"): no symbol, no year after it
 const SERIAL_ONLY = /(?<![\p{L}\d])(Nghị(?:[ ]+|[ ]*\n[ ]*)định|Thông(?:[ ]+|[ ]*\n[ ]*)tư|Quyết(?:[ ]+|[ ]*\n[ ]*)định|Nghị(?:[ ]+|[ ]*\n[ ]*)quyết|Chỉ(?:[ ]+|[ ]*\n[ ]*)thị)(?:[ ]+|[ ]*\n[ ]*)(?:số(?:[ ]+|[ ]*\n[ ]*))?(\d{1,4})(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|%|lần|người|đồng|ha|\)))/gu;
@@ -377,7 +380,7 @@ function serialShortNames(text: string, layout: Layout, numbered: readonly Menti
     if (zoneAt(layout, u.index) === 'recipients') continue;
     const type = typeNameOf((u[1] as string).replace(/\s+/gu, ' ')) ?? null;
     const serial = canonicalNumeral(u[2] as string);
-    const before = numbered.filter((m) => m.start < u.index && m.type === type && m.symbol && m.form !== 'partial' && canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial);
+    const before = numbered.filter((m) => m.start < u.index && m.type === type && m.symbol && m.form !== 'partial' && serialOf(m.symbol) === serial);
     const full = before.at(-1);
     if (!full?.symbol || new Set(before.map((m) => m.symbol?.canonical)).size !== 1) continue;
     out.push(takenUp(text, u.index, u.index + u[0].length, u[1] as string, full, 'serial-short-name'));
@@ -393,7 +396,7 @@ function definedShortNames(text: string, layout: Layout, numbered: readonly Ment
     const serial = canonicalNumeral(d[3] as string);
     const defined = d.index;
     let full: Mention | undefined;
-    for (const m of numbered) if (m.start < defined && defined - m.start <= 600 && m.type === type && m.symbol && canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial) full = m;
+    for (const m of numbered) if (m.start < defined && defined - m.start <= 600 && m.type === type && m.symbol && serialOf(m.symbol) === serial) full = m;
     if (!full || !full.symbol) continue;
     const words = `${(d[1] as string).split(/\s+/u).join(String.raw`[ \n]+`)}[ \n]+${d[2] ? String.raw`số[ \n]+` : ''}${d[3] as string}`;
     const use = new RegExp(String.raw`(?<![\p{L}\d])${words}(?![\d/\p{L}-])`, 'gu');
@@ -498,7 +501,7 @@ function anaphoricMentions(text: string, layout: Layout, earlier: readonly Menti
       const chosen = n < 0 ? distinct[distinct.length - 1] : distinct[n];
       pick = distinct.length >= 2 && chosen?.symbol && distinct.every((m) => m.symbol !== null) ? [chosen] : [];
     } else {
-      pick = distinct.filter((m) => m.symbol !== null && (serial === null || canonicalNumeral(m.symbol.canonical.split('/')[0] as string) === serial));
+      pick = distinct.filter((m) => m.symbol !== null && (serial === null || serialOf(m.symbol) === serial));
       if (pick.length > 1) pick = pick.filter((m) => zoneAt(layout, m.start) === 'title');
       // (an unnumbered document of the type named before makes "nêu trên" ambiguous)
       if (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title')) pick = [];

@@ -1559,10 +1559,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // row's own after the number, are no verbs of a clause (an annex that lists the documents this act repeals still repeals)
   // (a table under an operative clause of the body that ends or replaces the documents of its rows: "2. Danh mục văn bản hết hiệu
   // lực kể từ ngày Thông tư này có hiệu lực thi hành:\n| STT | Số, ký hiệu văn bản | …\n| 1 | Thông tư số … |")
+  // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
+  // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
+  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
   const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
   if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) {
     if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
-    const head = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout) ? tableHead(text, start) : '';
+    const head = inOperativeBody ? tableHead(text, start) : '';
     if (head !== '' && !RECORDED_HEAD.test(head) && !TASKED_HEAD.test(head)) {
       if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head)) return 'replaces';
       if (ENDING_LIST.test(head)) return 'repeals';
@@ -1570,9 +1573,6 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (rowStart) return 'cites';
   }
   const pStart = clauseParagraphStart(text, layout, start);
-  // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
-  // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
-  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
   const acting = actingDocument(text, layout);
   // (the wider wordings below are no acts in a task or a rule: see TASK_ARTICLE, TASK_AFTER, PREDICATE_AFTER)
   // (computed when a rule asks: most mentions never reach them)
