@@ -128,7 +128,7 @@ interface NamedEntry {
   note: string;
 }
 
-const classes = ["party-charter", "titled-program", "lower-case-law", "abbreviated-law", "wrapped-name"];
+const classes = ["party-charter", "titled-program", "lower-case-law", "abbreviated-law", "wrapped-name", "law-lookalike"];
 const citationKeys = ["text", "start", "end", "kind", "number", "type", "year", "date", "issuer", "relation"].join(",");
 const relations = ["implements", "basis", "amends", "replaces", "repeals", "guides", "cites"];
 

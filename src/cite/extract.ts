@@ -141,6 +141,35 @@ function wordCandidates(text: string): { named: number[]; partial: number[] } {
   return { named, partial };
 }
 
+// "luật" inside a common word, or a word that names no law: "pháp luật (đất đai)" is the law of a field in general, "kỷ luật
+// (cán bộ, công chức)" discipline, "LUẬT SƯ" lawyers (the law on lawyers is "Luật Luật sư"), "công ty / văn phòng luật" a law
+// firm, "Công ước … về Luật biển" the UN convention
+// (over a line break only before a lower-case "luật": a list one item a line may put "Hiến pháp" above "Luật …")
+const WORD_BEFORE_LAW = /(?<![\p{L}])(?:pháp|kỷ|ty|phòng)([ ]*\n)?[ ]*$/iu;
+const LAWYER = /^[ \n]*sư(?![\p{L}])/iu;
+const SEA_CONVENTION = /Công[ \n]+ước[^.;\n]{0,80}?về[ \n]*$/u;
+const ARTICLE_HEADING = /^[ ]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
+function notALawName(text: string, start: number, afterType: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const word = WORD_BEFORE_LAW.exec(before);
+  if (word && (word[1] === undefined || text[start] === 'l')) return true;
+  if (LAWYER.test(text.slice(afterType, afterType + 6))) return true;
+  if (/^[ \n]*[Bb]iển(?![\p{L}])/u.test(text.slice(afterType, afterType + 8)) && SEA_CONVENTION.test(text.slice(Math.max(0, start - 100), start))) return true;
+  return false;
+}
+// an article heading ending in "Luật": a name on the next line is read only when the lexicon knows it (a wrapped heading,
+// "Điều 5. Sửa đổi, bổ sung một số điều của Luật\nĐất đai"), not a sentence that begins with capitals ("… thi hành Luật\nChính
+// phủ quy định chi tiết …")
+const unknownNameAfterHeading = (text: string, layout: Layout, start: number, afterType: number, named: NamedMention): boolean =>
+  named.warnings.includes('law-name-not-in-lexicon') && /^[ ]*\n/.test(text.slice(afterType, afterType + 4)) && ARTICLE_HEADING.test(text.slice(lineStart(layout, start), start));
+
+// the matching text folds curly quotes to straight ones; a title "quoted" from a closing quote to an opening one is the text
+// between two quoted phrases ("… chuẩn bị dự án” trình kế hoạch … theo đề nghị của “đơn vị …”"), not a title
+const quotesTurnedOut = (written: string): boolean => {
+  const open = written.search(/[“”]/u);
+  return (open >= 0 && written[open] === '”') || written.endsWith('“');
+};
+
 function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidates: readonly number[]): Mention[] {
   const out: Mention[] = [];
   for (const start of candidates) {
@@ -152,13 +181,14 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
     let named: NamedMention | null = null;
     if (m[1] || m[2]) {
       const word = (m[1] ?? m[2]) as string;
-      if (m[2] && /pháp[ ]*$/iu.test(text.slice(Math.max(0, start - 6), start))) continue; // "pháp luật": the law in general
+      if (m[2] && notALawName(text, start, afterType)) continue;
       const ls = lineStart(layout, start);
       if (text.slice(ls, start).trim() === '' && /^[ ]*\n/.test(text.slice(afterType, afterType + 3)) && word === word.toUpperCase()) {
         continue; // the type line of a law's own header
       }
       const kind = !m[1] ? 'law' : /^[Pp]háp/.test(word) ? 'ordinance' : 'code';
       named = matchLawName(text, start, afterType, kind, word[0] === (word[0] as string).toUpperCase());
+      if (named && unknownNameAfterHeading(text, layout, start, afterType, named)) continue;
     } else if (m[3]) named = matchConstitution(text, start);
     else if (m[4]) named = matchMeeting(text, start);
     else if (m[5]) {
@@ -1172,7 +1202,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const named = scanNamed(t, layout, consumed, candidates.named);
   const numbered = scanNumbered(t, layout, consumed, candidates.partial);
   const titled = scanTitled(t)
-    .filter((n) => zoneAt(layout, n.start) !== 'recipients')
+    .filter((n) => zoneAt(layout, n.start) !== 'recipients' && !quotesTurnedOut(text.slice(n.start, n.end)))
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
   const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...serialShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
   const mentions = dropOverlaps([...found, ...anaphoricMentions(t, layout, found)]);
