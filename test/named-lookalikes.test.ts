@@ -35,6 +35,10 @@ describe('look-alikes of a named law', () => {
     expect(read('thi hành một số điều của Luật Thi đua - Khen\nthưởng đối với ngành Kế hoạch và Đầu tư')).toEqual(['Luật Thi đua - Khen thưởng vn:luat:thi-dua-khen-thuong']);
   });
 
+  it('"Bộ Luật" with a capital L is a code, not a law named after the code', () => {
+    expect(read('ra nước ngoài; quy định của Bộ Luật Dân sự và Bộ\nLuật Lao động năm 2019')).toEqual(['Bộ Luật Dân sự vn:bo-luat:dan-su', 'Bộ Luật Lao động năm 2019 vn:bo-luat:lao-dong#2019']);
+  });
+
   it('titles: text between a closing and an opening quote is none, nor a definition of a national target programme', () => {
     expect(read('1 Trường hợp “đơn vị được giao nhiệm vụ chuẩn bị dự án” trình kế hoạch tổng thể lựa chọn\nnhà thầu thì theo đề nghị của “đơn vị được giao nhiệm vụ chuẩn bị dự án”.')).toEqual([]);
     expect(read('Xây dựng Đề án “Văn hoá trong tuân thủ luật pháp”')).toEqual(['Đề án “Văn hoá trong tuân thủ luật pháp” vn:de-an:van-hoa-trong-tuan-thu-luat-phap']);

@@ -70,7 +70,7 @@ function symbolAt(t: string, at: number): { symbol: ParsedSymbol; length: number
   return symbol && sm ? { symbol, length: sm[0].length } : null;
 }
 const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
-const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)luật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|[Pp]háp(?:[ ]+|[ ]*\n[ ]*)lệnh)|(Luật|luật|LUẬT)|(Hiến(?:[ ]+|[ ]*\n[ ]*)pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
+const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)[Ll]uật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|[Pp]háp(?:[ ]+|[ ]*\n[ ]*)lệnh)|(Luật|luật|LUẬT)|(Hiến(?:[ ]+|[ ]*\n[ ]*)pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
 // type words a partial number may follow ("Chỉ thị 05", "Đề án 202"), and the partial number after one,
 // tried where wordCandidates found the type word
 const PARTIAL_TYPES = String.raw`Chỉ[ ]+thị|Nghị[ ]+quyết|Quyết[ ]+định|Đề[ ]+án|Kết[ ]+luận|Quy[ ]+định|Nghị[ ]+định|Thông[ ]+tư|Chương[ ]+trình|Kế[ ]+hoạch|Công[ ]+văn|Hướng[ ]+dẫn|Thông[ ]+báo`;
