@@ -35,6 +35,10 @@ describe('look-alikes of a named law', () => {
     expect(read('thi hành một số điều của Luật Thi đua - Khen\nthưởng đối với ngành Kế hoạch và Đầu tư')).toEqual(['Luật Thi đua - Khen thưởng vn:luat:thi-dua-khen-thuong']);
   });
 
+  it('abbreviations of the budget and insurance laws are written out', () => {
+    expect(read('khác với quy định của Luật NSNN, và Luật BHXH năm 2014')).toEqual(['Luật NSNN vn:luat:ngan-sach-nha-nuoc', 'Luật BHXH năm 2014 vn:luat:bao-hiem-xa-hoi#2014']);
+  });
+
   it('"Bộ Luật" with a capital L is a code, not a law named after the code', () => {
     expect(read('ra nước ngoài; quy định của Bộ Luật Dân sự và Bộ\nLuật Lao động năm 2019')).toEqual(['Bộ Luật Dân sự vn:bo-luat:dan-su', 'Bộ Luật Lao động năm 2019 vn:bo-luat:lao-dong#2019']);
   });

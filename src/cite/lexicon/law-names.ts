@@ -295,7 +295,8 @@ export const ORDINANCE_NAMES: readonly string[] = [
  * Abbreviations written inside law and ordinance names, with the words they stand for (lower case): "Luật hỗ trợ DNNVV"
  * (doanh nghiệp nhỏ và vừa: small and medium-sized enterprises), "Luật tổ chức HĐND và UBND" (Hội đồng nhân dân: People's
  * Council; Ủy ban nhân dân: People's Committee), "Pháp lệnh ưu đãi NCC" (người có công: people with meritorious service),
- * "Luật PPP" (đầu tư theo phương thức đối tác công tư: investment in public-private partnership).
+ * "Luật PPP" (đầu tư theo phương thức đối tác công tư: investment in public-private partnership), "Luật NSNN" (ngân sách
+ * nhà nước: the state budget), "Luật BHXH" / "Luật BHYT" (bảo hiểm xã hội / y tế: social / health insurance).
  */
 export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dnnvv: 'doanh nghiệp nhỏ và vừa',
@@ -303,4 +304,7 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ubnd: 'ủy ban nhân dân',
   ncc: 'người có công',
   ppp: 'đầu tư theo phương thức đối tác công tư',
+  nsnn: 'ngân sách nhà nước',
+  bhxh: 'bảo hiểm xã hội',
+  bhyt: 'bảo hiểm y tế',
 };
