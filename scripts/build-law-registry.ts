@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { slug } from '../src/cite/ids.js';
 import { correctLegislature } from '../src/cite/laws.js';
 import { readDocument } from '../src/doc/index.js';
+import { LAW_NAMES } from '../src/cite/lexicon/law-names.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const OUT = join(import.meta.dirname, '..', 'src', 'cite', 'lexicon', 'law-registry.ts');
@@ -120,7 +121,9 @@ for (const path of files(CORPUS)) {
     const number = c.id.replace(/^vn:/, '');
     const m = /^(?:Bộ[ \n]+luật|BỘ[ \n]+LUẬT|Luật|LUẬT|Pháp[ \n]+lệnh|PHÁP[ \n]+LỆNH)[ \n]+([\s\S]+?)[ \n]+(?:số[ \n]*:?[ \n]*)?\S+$/u.exec(c.text);
     const e = entry(number, kind);
-    if (m) seeName(e, m[1] as string, `${file}@${c.start}`, 1);
+    // a name that ends with the word "số" ("Luật Chuyển đổi số 148/2025/QH15") keeps it when the lexicon has that name
+    const name = m && /[ \n]số[ \n]*:?[ \n]*\S+$/u.test(c.text) && LAW_NAMES.includes(`${(m[1] as string).replace(/\s+/g, ' ').toLowerCase()} số`) ? `${m[1] as string} số` : m?.[1];
+    if (name) seeName(e, name, `${file}@${c.start}`, 1);
     if (c.date && !e.adopted) e.adopted = c.date;
     // "Luật X số N … hết hiệu lực (kể) từ ngày …" in a law's own final articles
     if (ownIsLaw && id.number && number !== id.number) {

@@ -39,6 +39,12 @@ describe('look-alikes of a named law', () => {
     expect(read('khác với quy định của Luật NSNN, và Luật BHXH năm 2014')).toEqual(['Luật NSNN vn:luat:ngan-sach-nha-nuoc', 'Luật BHXH năm 2014 vn:luat:bao-hiem-xa-hoi#2014']);
   });
 
+  it('a law\'s number right after its name joins it without "số", also after a name that ends with the word', () => {
+    expect(read('Căn cứ Luật Chuyển đổi số 148/2025/QH15;\nCăn cứ Luật Đất đai 31/2024/QH15;')).toEqual(['Luật Chuyển đổi số 148/2025/QH15 vn:148/2025/QH15', 'Luật Đất đai 31/2024/QH15 vn:31/2024/QH15']);
+    // a decree's number in the next cell is its own citation
+    expect(read('Luật Đất đai\n12/2024/NĐ-CP')).toEqual(['Luật Đất đai vn:luat:dat-dai', '12/2024/NĐ-CP vn:12/2024/NĐ-CP']);
+  });
+
   it('"Bộ Luật" with a capital L is a code, not a law named after the code', () => {
     expect(read('ra nước ngoài; quy định của Bộ Luật Dân sự và Bộ\nLuật Lao động năm 2019')).toEqual(['Bộ Luật Dân sự vn:bo-luat:dan-su', 'Bộ Luật Lao động năm 2019 vn:bo-luat:lao-dong#2019']);
   });

@@ -69,7 +69,8 @@ function symbolAt(t: string, at: number): { symbol: ParsedSymbol; length: number
   const symbol = sm && sm.index === at ? parseSymbol(sm[0]) : null;
   return symbol && sm ? { symbol, length: sm[0].length } : null;
 }
-const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?số[ ]*:?[ ]*(?:\\n[ ]*)?(${SYMBOL_PATTERN})`, 'uy');
+// (without "số" too: "Luật Đất đai 31/2024/QH15", and "Luật Chuyển đổi số 148/2025/QH15", whose name ends with the word)
+const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?(?:số[ ]*:?[ ]*(?:\\n[ ]*)?)?(${SYMBOL_PATTERN})`, 'uy');
 const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)[Ll]uật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|[Pp]háp(?:[ ]+|[ ]*\n[ ]*)lệnh)|(Luật|luật|LUẬT)|(Hiến(?:[ ]+|[ ]*\n[ ]*)pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
 // type words a partial number may follow ("Chỉ thị 05", "Đề án 202"), and the partial number after one,
 // tried where wordCandidates found the type word
@@ -240,7 +241,9 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
       if (sm) {
         const sym = parseSymbol(sm[1] as string);
         const symStart = SYMBOL_AT.lastIndex - (sm[1] as string).length;
-        if (sym && (sym.shape === 'law' || sym.shape === 'normative')) {
+        // without "số", only a law's own number ("Luật Đất đai\n12/2024/NĐ-CP" may be two cells of a table)
+        const bare = !/số/u.test(sm[0]);
+        if (sym && (sym.shape === 'law' || (sym.shape === 'normative' && !bare))) {
           consumed.add(symStart);
           const end = SYMBOL_AT.lastIndex - sym.trailingFootnote;
           out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: SYMBOL_AT.lastIndex, tailEnd: end, named: null, lawKey: namedLawKey(named, base.type), warnings: [...named.warnings.filter((w) => w !== 'law-name-not-in-lexicon'), ...sym.warnings] });

@@ -631,6 +631,19 @@ export const LAW_REGISTRY: readonly LawEntry[] = [
   ]
  },
  {
+  "number": "148/2025/QH15",
+  "kind": "luat",
+  "year": 2025,
+  "name": "Chuyển đổi số",
+  "key": "luat:chuyen-doi-so",
+  "adopted": null,
+  "effective": null,
+  "ended": null,
+  "sources": [
+   "phapluat8chude/0123.txt@686"
+  ]
+ },
+ {
   "number": "07/2017/QH14",
   "kind": "luat",
   "year": 2017,
