@@ -74,6 +74,11 @@ const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+th
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
 // (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
 const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
+// "Nghị định này có hiệu lực …, thay thế Nghị định số A … quy định chi tiết …, bãi bỏ các Điều 3, 4 của Nghị định số B …": an
+// effect sentence goes on from one act of this document to the next after a comma (the verb is no word of A's title)
+// (not a title's list of verbs: "… của Chính phủ sửa đổi, bãi bỏ một số điều của Nghị định số B")
+const OPERATIVE_AFTER_COMMA = /(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|điều[ \n]+chỉnh)[ \n]*),[ \n]*(?:đồng[ \n]+thời[ \n]+)?$/u;
+const SELF_EFFECT_THEN_ACTS = /(?<![\p{L}])này[ \n]+có[ \n]+hiệu[ \n]+lực[^.;:]{0,160}?,[ \n]*(?:và[ \n]+)?(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
 const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 // (a guiding verb before the "và" is the head's own description: "Nghị định số … quy định chi tiết và hướng dẫn thi hành …")
 const GUIDING_VERB_WORD = /(?<![\p{L}])(?:quy[ \n]+định|hướng[ \n]+dẫn)(?![\p{L}])/iu;
@@ -126,7 +131,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // clause in which this document acts on the head, it is no verb of the head's description
     // (and a guiding verb after "và" continues this document's own guiding clause: "Thông tư này quy định chi tiết thi hành Luật
     // Căn cước và hướng dẫn thực hiện Nghị định số …" — the decree is no object of the law's description)
-    if (rel && rel.groups && ((OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
+    if (rel && rel.groups && ((OPERATIVE_AFTER_COMMA.test(tail.slice(0, rel.index)) && /^(?:bãi|thay)/u.test(rel.groups.verb as string) && SELF_EFFECT_THEN_ACTS.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 240), (mentions[head] as RoleInput).start))) || (OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
@@ -305,6 +310,7 @@ function lastMatchEnd(re: RegExp, s: string): number {
 // (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
 // (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
+const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;
 const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trưởng[^.;]{0,80}ban[ \n]+hành|ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết))[^.;]{0,160}$/u;
 
 // a list head whose items are the documents that stop being in force
@@ -1501,6 +1507,18 @@ function triggerCarriedOver(text: string, layout: Layout, pStart: number): Relat
   return null;
 }
 
+// A guidance ("HƯỚNG DẪN" on its type line) guides what it carries out: "HƯỚNG DẪN\nThực hiện Quyết định số 22/2023/QĐ-UBND …",
+// "Thực hiện Quy định số 66-QĐ/TW …, Văn phòng Trung ương Đảng hướng dẫn … như sau:" (the relation gold's reading of 36-HD/VPTW:
+// the guidance details the regulation), and its enacting line "Sở Giáo dục và Đào tạo hướng dẫn thực hiện Nghị quyết số A và
+// Quyết định số B như sau:"; a plan, a programme or a report carries out ("implements") what it names after "Thực hiện"
+// (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
+// Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
+const GUIDANCE_TYPE = /^HƯỚNG DẪN/u;
+const TITLE_NAMES_DOCUMENT = /(?<![\p{L}])(?:Nghị[ \n]+quyết|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Thông[ \n]+tư|Nghị[ \n]+định|Kế[ \n]+hoạch|Quy[ \n]+định|Chương[ \n]+trình|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh)[ \n]+(?:số[ \n]*)?(?:\d|\p{Lu})/u;
+const carriedOut = (layout: Layout, text?: string): Relation =>
+  GUIDANCE_TYPE.test(layout.ownType ?? '') && (text === undefined || !TITLE_NAMES_DOCUMENT.test(text.slice(layout.titleStart, layout.titleEnd))) ? 'guides' : 'implements';
+const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}$/u;
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number, asQuoted = false): Relation {
   const zone = zoneAt(layout, start);
@@ -1513,11 +1531,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
     // "Về việc kéo dài thời gian thực hiện Nghị quyết số …": the term of the document is extended (not its implementation)
     if (/^[ ]*(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)[ ]+(?:thời[ ]+gian|thời[ ]+hạn)(?:[ ]+(?:thực[ ]+hiện|áp[ ]+dụng|hiệu[ ]+lực))?(?:[ ]+(?:của|đối[ ]+với))?[ ]*$/u.test(text.slice(Math.max(layout.titleStart, start - 120), start).replace(/^[^]*?(?=(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)(?![\p{L}]))/u, '').replace(/\s+/gu, ' ')) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'amends';
-    if (TRIGGER_IMPLEMENTS.test(title)) return 'implements';
+    if (TRIGGER_IMPLEMENTS.test(title)) return carriedOut(layout);
     // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
-    // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it; one that opens "thực hiện …" under the
-    // type line "HƯỚNG DẪN", a Party guidance's, implements it: spec §6.3)
-    if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start)) && !TITLE_GUIDES.test(title)) return 'implements';
+    // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it, and so does "Thực hiện …" under the
+    // type line "HƯỚNG DẪN": see carriedOut)
+    if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start)) && !TITLE_GUIDES.test(title)) return carriedOut(layout);
     if (TITLE_AMENDS.test(title)) return 'amends';
     // "Về việc điều chỉnh, bổ sung Nghị quyết số …", "Điều chỉnh Quyết định số …": what is adjusted is the document or pinned in it
     // (not "Về việc điều chỉnh dự toán … theo Quyết định số …")
@@ -1533,6 +1551,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
       const direct = /^[ \n]*(?:lại[ \n]+)?$/u.test(object) || ADJUSTED_PLACES_ONLY.test(object) || ANNEX_ADJUSTED.test(object) || /(?:đã[ \n]+)?(?:được[ \n]+)?(?:giao|phê[ \n]+duyệt|ban[ \n]+hành(?:[ \n]+kèm)?)[ \n]+(?:tại|theo)[ \n]*$/u.test(object);
       if (verbAt >= 0 && direct && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH') && !/số[ \n]*\d|\d\/\d{4}/u.test(object) && !/(?<![\p{L}])(?:áp[ \n]+dụng|hệ[ \n]+số)(?![\p{L}])/u.test(object) && !OTHER_AMENDING_OBJECT_OFF.test(object) && !PAPER_OBJECT.test(object)) return 'amends';
     }
+    // ("Hướng dẫn thực hiện một số điều của Nghị định số A … quy định chính sách miễn, giảm thuế theo Nghị quyết số B …": B is in
+    // A's description; "… hướng dẫn thực hiện chính sách nội trú quy định tại Quyết định số B" locates what is guided in B)
+    if (TITLE_GUIDES.test(title) && prevTailEnd >= layout.titleStart && /(?<![\p{L}])theo[ \n]+$/u.test(text.slice(Math.max(prevTailEnd, start - 12), start))) return 'cites';
     if (TITLE_GUIDES.test(title)) return 'guides';
     // ("Bãi bỏ và thay thế Quyết định số …": the new decision takes its place)
     if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'replaces';
@@ -1587,12 +1608,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const last = lastClauseTrigger(before);
     if (last === null && from === pStart) {
       if (TRIGGER_BASIS.test(para)) return 'basis';
-      if (TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+      if (TRIGGER_IMPLEMENTS.test(para)) return carriedOut(layout, text);
       const carried = triggerCarriedOver(text, layout, pStart);
-      if (carried !== null) return carried;
+      if (carried !== null) return carried === 'implements' ? carriedOut(layout, text) : carried;
     }
-    if (last !== null) return last.startsWith('căn') ? 'basis' : 'implements';
+    if (last !== null) return last.startsWith('căn') ? 'basis' : carriedOut(layout, text);
   }
+  // (the enacting line of a guidance, at the preamble's end or the body's start)
+  if ((zone === 'preamble' || zone === 'body') && GUIDANCE_TYPE.test(layout.ownType ?? '') && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
   // the words between the previous mention (or the clause start) and this one
   // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
   // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)
@@ -1853,7 +1876,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (and so it acts, when it announces the new wording: "Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số … như sau:")
   if (acting && GUIDES_AN_AMENDMENT.test(local) && !/(?<![\p{L}])(?:đã|sẽ|đề[ \n]+nghị|yêu[ \n]+cầu)[ \n]+(?:\p{L}+[ \n]+){0,2}hướng[ \n]+dẫn[^.;:]*$/iu.test(local) && /^[^.;:]{0,200}?như[ \n]+sau[ \n]*:/u.test(text.slice(tailEnd, tailEnd + 240))) return /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])[^.;:]*$/iu.test(local) ? 'amends' : 'repeals';
   // (or an operative article of its own that opens with the verb: "Điều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số … về mức chi …")
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  // (the verb after "… này": "Thông tư số A … hướng dẫn cấp chứng chỉ … hết hiệu lực kể từ ngày Thông tư này có hiệu lực, trừ …
+  // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+import { readDocument } from '../src/doc/index.js';
+
+/**
+ * A guidance guides what it carries out (issue 16, "guides"): the relation gold reads 36-HD/VPTW ("Thực hiện Quy định số 66-QĐ/TW
+ * …, Văn phòng Trung ương Đảng hướng dẫn … như sau:") as guiding the regulation, and so did the eleventh drafting round's
+ * departments' guidances (fixtures/relations/drafting-forms-omnibus-documents.json). A plan still carries out ("implements") what
+ * it names after "Thực hiện", and a guidance whose title names what it is about carries out the plan its preamble names.
+ */
+const HEADER = 'UBND TỈNH NAM ĐỊNH\nSỞ XÂY DỰNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n';
+const relations = async (text: string): Promise<string[]> => {
+  const d = await readDocument(Buffer.from(text, 'utf8'), { path: 'guidance.txt' });
+  return d.citations.filter((c) => c.role !== 'embedded').map((c) => `${c.number ?? c.text} ${c.relation}`);
+};
+
+describe('a guidance guides what it carries out', () => {
+  it('"HƯỚNG DẪN\\nThực hiện Quyết định số …" in its title', async () => {
+    const text = `${HEADER}Số: 1840/HD-SXD\nNam Định, ngày 06 tháng 11 năm 2023\nHƯỚNG DẪN\nThực hiện Quyết định số 22/2023/QĐ-UBND ngày 15 tháng 8 năm 2023 của Ủy ban nhân dân tỉnh ban hành Quy định phân cấp quản lý chất lượng công trình\nCăn cứ Nghị định số 06/2021/NĐ-CP ngày 26 tháng 01 năm 2021 của Chính phủ;\nSở Xây dựng hướng dẫn như sau:\n1. Hồ sơ đề nghị kiểm tra gửi về Sở.\n`;
+    expect(await relations(text)).toEqual(['22/2023/QĐ-UBND guides', '06/2021/NĐ-CP basis']);
+  });
+
+  it('its enacting line "… hướng dẫn thực hiện Nghị quyết số A và Quyết định số B như sau:"', async () => {
+    const text = `${HEADER}Số: 2788/HD-SXD\nNam Định, ngày 20 tháng 9 năm 2024\nHƯỚNG DẪN\nThực hiện thu, quản lý, sử dụng học phí năm học 2024 - 2025\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nSở Xây dựng hướng dẫn thực hiện Nghị quyết số 06/2024/NQ-HĐND và Quyết định số 29/2024/QĐ-UBND như sau:\n1. Mức thu: theo Phụ lục.\n`;
+    expect(await relations(text)).toEqual(['Luật Giáo dục basis', '06/2024/NQ-HĐND guides', '29/2024/QĐ-UBND guides']);
+  });
+
+  it('"Thực hiện X, <body> hướng dẫn … như sau:" in its preamble when the title names no document', async () => {
+    const text = `${HEADER}Số: 36-HD/SXD\nNam Định, ngày 03 tháng 4 năm 2018\nHƯỚNG DẪN\nTHỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN\nThực hiện Quyết định số 66/2017/QĐ-UBND ngày 06/02/2017 của Ủy ban nhân dân tỉnh về thể thức văn bản, Sở Xây dựng hướng dẫn thể thức và kỹ thuật trình bày văn bản như sau:\n1. Phạm vi điều chỉnh.\n`;
+    expect(await relations(text)).toEqual(['66/2017/QĐ-UBND guides']);
+  });
+
+  it('look-alikes: a guidance about another document carries out the plan its preamble names; a plan carries out', async () => {
+    const guidance = `${HEADER}Số: 15-HD/SXD\nNam Định, ngày 03 tháng 4 năm 2023\nHƯỚNG DẪN\nTuyên truyền Nghị quyết số 29/2022/NQ-HĐND ngày 17/11/2022 của Hội đồng nhân dân tỉnh\nThực hiện Kế hoạch số 10/KH-UBND ngày 20/12/2022 của Ủy ban nhân dân tỉnh, Sở Xây dựng hướng dẫn như sau:\n1. Nội dung tuyên truyền.\n`;
+    expect(await relations(guidance)).toEqual(['29/2022/NQ-HĐND cites', '10/KH-UBND implements']);
+    const plan = guidance.replace('Số: 15-HD/SXD', 'Số: 15/KH-SXD').replace('HƯỚNG DẪN\nTuyên truyền Nghị quyết số 29/2022/NQ-HĐND ngày 17/11/2022 của Hội đồng nhân dân tỉnh', 'KẾ HOẠCH\nThực hiện Quyết định số 22/2023/QĐ-UBND ngày 15/8/2023 của Ủy ban nhân dân tỉnh');
+    expect(await relations(plan)).toEqual(['22/2023/QĐ-UBND implements', '10/KH-UBND implements']);
+  });
+});
+
+const read = (text: string, type = 'Nghị định', number = '15/2018/NĐ-CP'): string[] =>
+  extract(text, { context: { type, number } }).citations.filter((c) => c.role !== 'embedded').map((c) => `${c.number ?? c.text} ${c.relation}${c.scope ? (c.scope.whole ? '/whole' : `/${c.scope.part ?? 'part'}`) : ''}`);
+
+describe('an effect sentence that goes on from one act to the next after a comma', () => {
+  it('"…, thay thế Nghị định số A … quy định chi tiết …, bãi bỏ các Điều 3, 4 của Nghị định số B …, khoản 1 Điều 2 Nghị định số C"', () => {
+    expect(read('Điều 43. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày ký ban hành, thay thế Nghị định số 38/2012/NĐ-CP ngày 25 tháng 4 năm 2012 của Chính phủ quy định chi tiết thi hành một số điều của Luật an toàn thực phẩm, bãi bỏ các Điều 3, 4, 5, 6 và 7 của Nghị định số 67/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định về điều kiện sản xuất, khoản 1 Điều 2 Nghị định số 08/2018/NĐ-CP ngày 15 tháng 01 năm 2018 của Chính phủ.')).toEqual([
+      '38/2012/NĐ-CP replaces/whole',
+      '67/2016/NĐ-CP repeals/Điều 3, 4, 5, 6 và 7',
+      '08/2018/NĐ-CP repeals/khoản 1 Điều 2',
+    ]);
+  });
+
+  it('look-alike: a title that repeals is the title\'s', () => {
+    expect(read('Điều 43. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày ký ban hành, thay thế Nghị định số 38/2012/NĐ-CP ngày 25 tháng 4 năm 2012 của Chính phủ sửa đổi, bãi bỏ một số điều của Nghị định số 67/2010/NĐ-CP.')).toEqual(['38/2012/NĐ-CP replaces/whole']);
+  });
+});
+
+describe('what a guiding verb before "… này" guides', () => {
+  it('the ended circular\'s title guides nothing of this one ("… hướng dẫn … hết hiệu lực …, trừ … ban hành kèm theo Thông tư số A")', () => {
+    expect(read('Điều 130. Hiệu lực thi hành\n2. Thông tư số 41/2011/TT-BYT ngày 14 tháng 11 năm 2011 của Bộ trưởng Bộ Y tế hướng dẫn cấp chứng chỉ hành nghề hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành, trừ quy định tại Điều 31 và Phụ lục XII ban hành kèm theo Thông tư số 41/2011/TT-BYT.', 'Thông tư', '32/2023/TT-BYT').map((r) => r.replace(/\/whole$/u, ''))).toEqual(['41/2011/TT-BYT replaces', '41/2011/TT-BYT cites']);
+  });
+
+  it('a title\'s "theo Nghị quyết số B" inside the guided decree\'s description; "quy định tại" locates what is guided', () => {
+    const title = (t: string): string => `BỘ TÀI CHÍNH\nSố: 12/2022/TT-BTC\nHà Nội, ngày 18 tháng 02 năm 2022\nTHÔNG TƯ\n${t}\nCăn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;\n`;
+    expect(read(title('Hướng dẫn thực hiện một số điều của Nghị định số 15/2022/NĐ-CP ngày 28 tháng 01 năm 2022 của Chính phủ quy định chính sách miễn, giảm thuế theo Nghị quyết số 43/2022/QH15 của Quốc hội'), 'Thông tư', '12/2022/TT-BTC').slice(0, 2)).toEqual(['15/2022/NĐ-CP guides', '43/2022/QH15 cites']);
+    expect(read(title('Hướng dẫn thực hiện chính sách nội trú quy định tại Quyết định số 53/2015/QĐ-TTg ngày 20 tháng 10 năm 2015 của Thủ tướng Chính phủ'), 'Thông tư', '12/2022/TT-BTC').slice(0, 1)).toEqual(['53/2015/QĐ-TTg guides']);
+  });
+});
