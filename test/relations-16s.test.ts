@@ -66,3 +66,16 @@ describe('what a guiding verb before "… này" guides', () => {
     expect(read(title('Hướng dẫn thực hiện chính sách nội trú quy định tại Quyết định số 53/2015/QĐ-TTg ngày 20 tháng 10 năm 2015 của Thủ tướng Chính phủ'), 'Thông tư', '12/2022/TT-BTC').slice(0, 1)).toEqual(['53/2015/QĐ-TTg guides']);
   });
 });
+
+describe('replacing: the regulation this act issues, a title\'s last clause, an ending after a status phrase', () => {
+  it('"Ban hành kèm theo Quyết định này Quy chế …, thay thế Quy chế … ban hành kèm theo Quyết định số A" replaces A', () => {
+    expect(read('Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Bộ Xây dựng, thay thế Quy chế làm việc ban hành kèm theo Quyết định số 1106/QĐ-BXD ngày 25 tháng 9 năm 2023 của Bộ trưởng Bộ Xây dựng.', 'Quyết định', '285/QĐ-BXD')).toEqual(['1106/QĐ-BXD replaces/whole']);
+    // a draft listed in the plan this act issues is no act of it
+    expect(read('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xây dựng văn bản quy phạm pháp luật năm 2024, trong đó có dự thảo Thông tư quy định chi tiết việc giám sát hoạt động đấu thầu thay thế Thông tư số 10/2016/TT-BKHĐT ngày 22 tháng 7 năm 2016.', 'Quyết định', '1450/QĐ-BKHĐT')).toEqual(['10/2016/TT-BKHĐT cites']);
+  });
+
+  it('"THÔNG TƯ\\nQuy định về …, thay thế Thông tư số A" and the effect article\'s "A … đã được sửa đổi, bổ sung bởi … hết hiệu lực" replace A', () => {
+    const text = 'BỘ CÔNG THƯƠNG\nSố: 60/2025/TT-BCT\nHà Nội, ngày 14 tháng 11 năm 2025\nTHÔNG TƯ\nQuy định về thực hiện giá bán điện, thay thế Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương\nCăn cứ Nghị định số 40/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ;\nĐiều 12. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.\n2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về thực hiện giá bán điện đã được sửa đổi, bổ sung bởi Thông tư số 25/2018/TT-BCT ngày 12 tháng 9 năm 2018 hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n';
+    expect(read(text, 'Thông tư', '60/2025/TT-BCT').filter((r) => r.startsWith('16/2014'))).toEqual(['16/2014/TT-BCT replaces/whole', '16/2014/TT-BCT replaces/whole']);
+  });
+});

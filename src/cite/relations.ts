@@ -1513,6 +1513,7 @@ function triggerCarriedOver(text: string, layout: Layout, pStart: number): Relat
 // Quyết định số B như sau:"; a plan, a programme or a report carries out ("implements") what it names after "Thực hiện"
 // (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
 // Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
+const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
 const GUIDANCE_TYPE = /^HƯỚNG DẪN/u;
 const TITLE_NAMES_DOCUMENT = /(?<![\p{L}])(?:Nghị[ \n]+quyết|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Thông[ \n]+tư|Nghị[ \n]+định|Kế[ \n]+hoạch|Quy[ \n]+định|Chương[ \n]+trình|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh)[ \n]+(?:số[ \n]*)?(?:\d|\p{Lu})/u;
 const carriedOut = (layout: Layout, text?: string): Relation =>
@@ -1559,6 +1560,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'replaces';
     if (TITLE_REPEALS.test(title)) return 'repeals';
     if (TITLE_REPLACES.test(title)) return 'replaces';
+    // "Quy định về thực hiện giá bán điện, thay thế Thông tư số 16/2014/TT-BCT …": the title's last clause replaces
+    if (TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH') && /[,;][ \n]*(?:và[ \n]+)?thay[ \n]+thế[ \n]+$/u.test(text.slice(Math.max(layout.titleStart, start - 24), start))) return 'replaces';
     if (TITLE_SUSPENDS.test(title)) return 'suspends';
     if (TITLE_CORRECTS.test(title)) return 'corrects';
     return 'cites';
@@ -1614,6 +1617,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     }
     if (last !== null) return last.startsWith('căn') ? 'basis' : carriedOut(layout, text);
   }
+  // "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc …, thay thế Quy chế làm việc ban hành kèm theo Quyết định số …": the
+  // regulation this act issues takes the place of the one the other decision issued (not a draft the issued plan lists: "… Kế hoạch
+  // xây dựng văn bản …, trong đó có dự thảo Thông tư … thay thế Thông tư số …")
+  if (inOperativeBody && acting && PROMULGATED_REPLACES.test(text.slice(pStart, start))) return 'replaces';
   // (the enacting line of a guidance, at the preamble's end or the body's start)
   if ((zone === 'preamble' || zone === 'body') && GUIDANCE_TYPE.test(layout.ownType ?? '') && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
   // the words between the previous mention (or the clause start) and this one
