@@ -79,3 +79,14 @@ describe('replacing: the regulation this act issues, a title\'s last clause, an 
     expect(read(text, 'Thông tư', '60/2025/TT-BCT').filter((r) => r.startsWith('16/2014'))).toEqual(['16/2014/TT-BCT replaces/whole', '16/2014/TT-BCT replaces/whole']);
   });
 });
+
+describe('a reported act reaches the next document joined by "và" after the first one\'s date and issuer', () => {
+  const reported = (text: string, type: string, number: string): string[] => {
+    const cs = extract(text, { context: { type, number } }).citations;
+    return cs.flatMap((c) => (c.asserted ? [`${cs[c.asserted.subject]?.number ?? '?'} ${c.asserted.relation} ${c.number}`] : []));
+  };
+  it('"Nghị định số A …, thay thế Nghị định số B ngày … và Nghị định số C …" and "(thay thế Quy định số B, ngày … của … và Quy định số C …)"', () => {
+    expect(reported('1. Phổ biến kịp thời nội dung Nghị định số 147/2024/NĐ-CP, có hiệu lực từ ngày 25/12/2024, thay thế Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 và Nghị định số 27/2018/NĐ-CP ngày 01/3/2018 của Chính phủ.', 'Kế hoạch', '45/KH-UBND')).toEqual(['147/2024/NĐ-CP replaces 72/2013/NĐ-CP', '147/2024/NĐ-CP replaces 27/2018/NĐ-CP']);
+    expect(reported('Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm tra (thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương);', 'Hướng dẫn', '02-HD/UBKTTW')).toEqual(['22-QĐ/TW replaces 86-QĐ/TW', '22-QĐ/TW replaces 30-QĐ/TW']);
+  });
+});

@@ -163,7 +163,10 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // điều của Pháp lệnh … hết hiệu lực")
     // (only after an amended one: the second object of a guiding description may be an amending act, "… quy định chi tiết thi hành
     // Quyết định số 59/2015/QĐ-TTg và Quyết định số 34/2021/QĐ-TTg sửa đổi, bổ sung một số điều của …")
-    if (prevOut.role === 'embedded' && COORDINATION.test(gap) && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40)))) {
+    // (the previous one's date and issuer may stand before the "và": "… thay thế Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 và Nghị
+    // định số 27/2018/NĐ-CP …", "(thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW …)")
+    const coordinated = COORDINATION.test(gap) || (prev.tailEnd > prev.end && prev.tailEnd <= m.start && COORDINATION.test(text.slice(prev.tailEnd, m.start)));
+    if (prevOut.role === 'embedded' && coordinated && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40)))) {
       out.push({ ...prevOut });
       continue;
     }
