@@ -90,3 +90,18 @@ describe('a reported act reaches the next document joined by "và" after the fir
     expect(reported('Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm tra (thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương);', 'Hướng dẫn', '02-HD/UBKTTW')).toEqual(['22-QĐ/TW replaces 86-QĐ/TW', '22-QĐ/TW replaces 30-QĐ/TW']);
   });
 });
+
+describe('converted files: a table read one cell a line, a footnote\'s status phrase', () => {
+  it('what stands before a row\'s number is the previous row\'s (its kept provisions are no part of the next document)', () => {
+    const text = 'Điều 45. Hiệu lực thi hành\n2. Các Thông tư sau đây hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực, trừ nội dung nêu tại cột (4):\nSTT\nThông tư\nTrích yếu\nNội dung tiếp tục thực hiện\n1\nThông tư số 35/2024/TT-BGTVT ngày 15 tháng 11 năm 2024 của Bộ trưởng Bộ Giao thông vận tải\nQuy định về đào tạo, sát hạch, cấp giấy phép lái xe\nChương II và Chương III về đào tạo lái xe\n2\nThông tư số 29/2015/TT-BGTVT ngày 06 tháng 7 năm 2015 của Bộ trưởng Bộ Giao thông vận tải\nQuy định về cấp, sử dụng giấy phép lái xe quốc tế\nKhông\n';
+    expect(read(text, 'Thông tư', '12/2025/TT-BCA')[1]).toMatch(/^29\/2015\/TT-BGTVT (?:replaces|repeals)\/whole$/u);
+  });
+
+  it('"Căn cứ Nghị định số A1 ngày …" with "1 Đã được sửa đổi, bổ sung một số điều bởi Nghị định số B …" below a rule reports B\'s act on A', () => {
+    const text = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 18/2025/QĐ-TTg\nHà Nội, ngày 20 tháng 8 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy chế xét tặng\nCăn cứ Nghị định số 131/2021/NĐ-CP1 ngày 30 tháng 12 năm 2021 của Chính phủ quy định chi tiết Pháp lệnh Ưu đãi người có công với cách mạng;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế xét tặng.\nNơi nhận:\n- Lưu: VT.\n_________\n1 Đã được sửa đổi, bổ sung một số điều bởi Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023 của Chính phủ.';
+    const cs = extract(text, { context: { type: 'Quyết định', number: '18/2025/QĐ-TTg' } }).citations;
+    expect(cs.flatMap((c) => (c.asserted ? [`${cs[c.asserted.subject]?.number} ${c.asserted.relation} ${c.number ?? c.text}`] : []))).toEqual(['55/2023/NĐ-CP amends 131/2021/NĐ-CP', '131/2021/NĐ-CP guides Pháp lệnh Ưu đãi người có công với cách mạng']);
+    // (a numbered list item is no footnote: "1. Đã được sửa đổi …" without the rule reports nothing on a marked number)
+    expect(extract(text.replace('_________\n', ''), { context: { type: 'Quyết định', number: '18/2025/QĐ-TTg' } }).citations.filter((c) => c.asserted !== null && c.number !== null)).toEqual([]);
+  });
+});

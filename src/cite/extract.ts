@@ -833,6 +833,8 @@ function succeedsByType(type: string, symbol: ParsedSymbol | null, own: string):
 const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?(?:[ \n]+(?:Luật|Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+số[^.;]{1,120}?(?:,|và))?[ \n]*$/u;
 // "số …/2026/TT-BTC", "số ...../2026/NĐ-CP": a number whose serial is left blank (or half filled in: "số 06…/2026/TT-BTC")
 const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][\p{Lu}Đ\d-]{0,30})/gu;
+// (not a place's number wrapped onto its own line: "… khoản 2 Điều\n5\nThông tư số …")
+const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
 const OPERATIVE_LIST = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends', 'guides']);
@@ -1433,7 +1435,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
-    const scopeFrom = prevTailEnd;
+    // (a table read one cell a line: what stands before this row's number is the previous row's, its title and its other cells,
+    // "… Chương II và Chương III về đào tạo lái xe\n2\nThông tư số 29/2015/TT-BGTVT …")
+    const scopeFrom = ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? Math.max(prevTailEnd, m.start - 1) : prevTailEnd;
     // an annex that lists what this text repeals says "bãi bỏ": never a succession
     const annexRepeal = relation === 'repeals' && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
@@ -1804,9 +1808,41 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     c.scope = { whole: false, part: parts === '' ? null : parts };
   });
   bindAliases(citations, aliases);
+  footnotedStatus(t, citations, normStarts, normEnds);
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
   for (const c of citations) dropImpossibleActs(c, citations);
   return { citations, selfReferences, aliases };
+}
+
+// a footnote's line: its mark, then a status phrase with its actor ("1 Đã được sửa đổi, bổ sung một số điều bởi Nghị định số
+// 55/2023/NĐ-CP …"); below a rule of underscores, as converted files keep them
+const FOOTNOTE_STATUS = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+((?:[Đđ]ã[ \n]+)?(?:[Đđ]ược|[Bb]ị)[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|hủy[ \n]+bỏ)(?:[ \n]+(?:một[ \n]+số[ \n]+điều|một[ \n]+phần))?[ \n]+(?:bởi|tại|theo))(?![\p{L}])/gu;
+const FOOTNOTE_RULE = /(?:^|\n)[ \t]*_{4,}[ \t]*\n/u;
+/**
+ * "Căn cứ Nghị định số 131/2021/NĐ-CP1 ngày …" with, at the page's or the text's foot, "1 Đã được sửa đổi, bổ sung một số điều
+ * bởi Nghị định số 55/2023/NĐ-CP …": the footnote reports the act of the document it names on the one whose number bears its
+ * mark (the mark glued to a number is read off it when the number is read, and stays in the text right after the citation).
+ */
+function footnotedStatus(t: string, citations: Citation[], normStarts: readonly number[], normEnds: readonly number[]): void {
+  const rule = FOOTNOTE_RULE.exec(t);
+  if (!rule) return;
+  FOOTNOTE_STATUS.lastIndex = rule.index;
+  for (let f = FOOTNOTE_STATUS.exec(t); f; f = FOOTNOTE_STATUS.exec(t)) {
+    const mark = f[1] as string;
+    const phraseEnd = f.index + f[0].length;
+    const actor = citations.findIndex((c, j) => (normStarts[j] as number) >= phraseEnd && (normStarts[j] as number) - phraseEnd <= 40 && c.number !== null);
+    if (actor < 0) continue;
+    const verb = (f[3] as string).toLowerCase();
+    const relation: Relation = /bãi|hủy/u.test(verb) ? 'repeals' : /thay/u.test(verb) ? 'replaces' : 'amends';
+    // the one marked: the citation right before the mark, before the footnote itself (one mark, one document)
+    const marked = citations.filter((c, j) => (normEnds[j] as number) < f!.index && t.slice(normEnds[j] as number, (normEnds[j] as number) + mark.length + 1).match(new RegExp(`^${mark}(?!\\d)`, 'u')) !== null && c.number !== null);
+    if (marked.length !== 1) continue;
+    const c = marked[0] as Citation;
+    if (c.id === (citations[actor] as Citation).id) continue;
+    const act = { subject: actor, subjectId: '', relation, trigger: 'footnote' };
+    if (c.asserted === null) c.asserted = act;
+    else if (!(c.asserted.subject === actor || c.alsoAsserted?.some((a) => a.subject === actor))) c.alsoAsserted = [...(c.alsoAsserted ?? []), act];
+  }
 }
 
 /**
