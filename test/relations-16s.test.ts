@@ -105,3 +105,14 @@ describe('converted files: a table read one cell a line, a footnote\'s status ph
     expect(extract(text.replace('_________\n', ''), { context: { type: 'Quyết định', number: '18/2025/QĐ-TTg' } }).citations.filter((c) => c.asserted !== null && c.number !== null)).toEqual([]);
   });
 });
+
+describe('a list of documents still to be drafted', () => {
+  const text = 'QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp\nluật quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy\nban nhân dân tỉnh ban hành:\nSTT\tTên văn bản\tCơ quan chủ trì\tGhi chú\n1\tQuyết định quy định hạn mức giao đất, công nhận đất ở\tSở TN&MT\tThay thế Quyết định số 15/2014/QĐ-UBND\n2\tNghị quyết quy định tiêu chí chuyển mục đích sử dụng đất trồng lúa\tSở NN&PTNT\tBãi bỏ Nghị quyết số 11/2016/NQ-HĐND\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n';
+  it('details no law itself, and its notes\' verbs ("Thay thế Quyết định số …") are what the future documents will do', () => {
+    expect(extract(text, { context: { type: 'Quyết định', number: '1502/QĐ-UBND' } }).citations.map((c) => `${c.number ?? c.text} ${c.relation}`)).toEqual(['Luật Đất đai năm 2024 cites', '15/2014/QĐ-UBND cites', '11/2016/NQ-HĐND cites']);
+  });
+  it('look-alike: a table of documents this act ends still ends them', () => {
+    const ending = text.replace('Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp\nluật quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy\nban nhân dân tỉnh ban hành:', 'Bãi bỏ các văn bản sau:').replace(/\tThay thế Quyết định số 15\/2014\/QĐ-UBND|\tBãi bỏ Nghị quyết số 11\/2016\/NQ-HĐND/gu, '').replace('1\tQuyết định quy định', '1\tQuyết định số 15/2014/QĐ-UBND quy định');
+    expect(read(ending, 'Quyết định', '1502/QĐ-UBND')[0]).toBe('15/2014/QĐ-UBND repeals/whole');
+  });
+});

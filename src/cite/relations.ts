@@ -313,6 +313,11 @@ function lastMatchEnd(re: RegExp, s: string): number {
 // (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
 // (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
+const LISTED_DOCUMENTS_VERB = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
+// a table of the documents still to be drafted or issued ("Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật
+// quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành:"): its notes' verbs ("Thay thế
+// Quyết định số …") are what the future documents will do
+const DRAFTING_LIST_HEAD = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản[^:.;]{0,240}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|giao[ \n]+(?:cho[ \n]+)?[^:.;]{0,120}?ban[ \n]+hành|cần[ \n]+ban[ \n]+hành|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo)[^:.;]{0,200}:[ \t]*$/u;
 const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;
 const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trưởng[^.;]{0,80}ban[ \n]+hành|ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết))[^.;]{0,160}$/u;
 
@@ -1517,6 +1522,18 @@ function triggerCarriedOver(text: string, layout: Layout, pStart: number): Relat
 // (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
 // Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
+/** The line that ends with a colon above a mention (a table's or a list's head), within 40 lines and the article, is a list of documents to be drafted. */
+function draftingListAbove(text: string, start: number): boolean {
+  let at = text.lastIndexOf('\n', start - 1);
+  for (let k = 0; k < 40 && at > 0; k++) {
+    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(from, at);
+    if (/:[ \t]*$/u.test(line)) return DRAFTING_LIST_HEAD.test(text.slice(Math.max(0, from - 400), at));
+    if (/^[ \t]*Điều[ ]+\d/u.test(line)) return false;
+    at = from - 1;
+  }
+  return false;
+}
 const GUIDANCE_TYPE = /^HƯỚNG DẪN/u;
 const TITLE_NAMES_DOCUMENT = /(?<![\p{L}])(?:Nghị[ \n]+quyết|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Thông[ \n]+tư|Nghị[ \n]+định|Kế[ \n]+hoạch|Quy[ \n]+định|Chương[ \n]+trình|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh)[ \n]+(?:số[ \n]*)?(?:\d|\p{Lu})/u;
 const carriedOut = (layout: Layout, text?: string): Relation =>
@@ -1589,6 +1606,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
   // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
   const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
+  if (zone === 'body' && draftingListAbove(text, start)) return 'cites';
   const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
   if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) {
     if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
@@ -1888,7 +1906,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (or an operative article of its own that opens with the verb: "Điều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số … về mức chi …")
   // (the verb after "… này": "Thông tư số A … hướng dẫn cấp chứng chỉ … hết hiệu lực kể từ ngày Thông tư này có hiệu lực, trừ …
   // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
+  // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
