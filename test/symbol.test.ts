@@ -38,6 +38,10 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     expect(parseSymbol('140/NQ-CP2')?.written).toBe('140/NQ-CP');
     expect(parseSymbol('298/TTr-CAT-PC04')?.written).toBe('298/TTr-CAT-PC04');
     expect(parseSymbol('42/2013/QH13')?.written).toBe('42/2013/QH13');
+    // a legislature has two digits: a third (or fourth) is a mark glued to it
+    expect(parseSymbol('76/2015/QH131')?.written).toBe('76/2015/QH13');
+    expect(parseSymbol('76/2015/QH131')?.trailingFootnote).toBe(1);
+    expect(parseSymbol('02/2020/UBTVQH1412')?.written).toBe('02/2020/UBTVQH14');
   });
 
   it('warns about deviations instead of failing', () => {

@@ -89,9 +89,12 @@ const RE_LEGACY = new RegExp(`^(${NUM})/(${CODE_DOTTED})$`, 'u');
 
 /**
  * A footnote number glued to the last code ("66-NQ/TW1", "140/NQ-CP2") is cut off when
- * the code without it is a known code that never carries digits (QH14 and UBTVQH15 do).
+ * the code without it is a known code that never carries digits (QH14 and UBTVQH15 do, with two digits: a third is a mark).
  */
 function splitFootnote(code: string): { code: string; footnote: number } {
+  // a legislature's number has two digits (10 to 16 since 1997): more are a mark glued to it ("76/2015/QH131")
+  const legislature = /^(?:UBTVQH|QH)(1[0-6])(\d{1,2})$/i.exec(code);
+  if (legislature) return { code: code.slice(0, code.length - (legislature[2] as string).length), footnote: (legislature[2] as string).length };
   const m = /^(.*?[A-Za-zĐđ])(\d{1,2})$/.exec(code);
   if (!m) return { code, footnote: 0 };
   const stem = m[1] as string;
