@@ -1818,6 +1818,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
 // 55/2023/NĐ-CP …"); below a rule of underscores, as converted files keep them
 const FOOTNOTE_STATUS = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+((?:[Đđ]ã[ \n]+)?(?:[Đđ]ược|[Bb]ị)[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|hủy[ \n]+bỏ)(?:[ \n]+(?:một[ \n]+số[ \n]+điều|một[ \n]+phần))?[ \n]+(?:bởi|tại|theo))(?![\p{L}])/gu;
 const FOOTNOTE_RULE = /(?:^|\n)[ \t]*_{4,}[ \t]*\n/u;
+const isDigitAt = (t: string, at: number): boolean => at < t.length && t.charCodeAt(at) >= 48 && t.charCodeAt(at) <= 57;
 /**
  * "Căn cứ Nghị định số 131/2021/NĐ-CP1 ngày …" with, at the page's or the text's foot, "1 Đã được sửa đổi, bổ sung một số điều
  * bởi Nghị định số 55/2023/NĐ-CP …": the footnote reports the act of the document it names on the one whose number bears its
@@ -1835,7 +1836,9 @@ function footnotedStatus(t: string, citations: Citation[], normStarts: readonly 
     const verb = (f[3] as string).toLowerCase();
     const relation: Relation = /bãi|hủy/u.test(verb) ? 'repeals' : /thay/u.test(verb) ? 'replaces' : 'amends';
     // the one marked: the citation right before the mark, before the footnote itself (one mark, one document)
-    const marked = citations.filter((c, j) => (normEnds[j] as number) < f!.index && t.slice(normEnds[j] as number, (normEnds[j] as number) + mark.length + 1).match(new RegExp(`^${mark}(?!\\d)`, 'u')) !== null && c.number !== null);
+    const footnoteAt = f.index;
+    const bearsMark = (end: number): boolean => t.startsWith(mark, end) && !isDigitAt(t, end + mark.length);
+    const marked = citations.filter((c, j) => (normEnds[j] as number) < footnoteAt && bearsMark(normEnds[j] as number) && c.number !== null);
     if (marked.length !== 1) continue;
     const c = marked[0] as Citation;
     if (c.id === (citations[actor] as Citation).id) continue;

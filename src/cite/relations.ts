@@ -312,13 +312,17 @@ function lastMatchEnd(re: RegExp, s: string): number {
 }
 // (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
-// (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
+// the guiding verb of the documents a list names ("Danh mục văn bản quy phạm pháp luật quy định chi tiết Luật …")
 const LISTED_DOCUMENTS_VERB = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
-// a table of the documents still to be drafted or issued ("Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật
-// quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành:"): its notes' verbs ("Thay thế
-// Quyết định số …") are what the future documents will do
-const DRAFTING_LIST_HEAD = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản[^:.;]{0,240}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|giao[ \n]+(?:cho[ \n]+)?[^:.;]{0,120}?ban[ \n]+hành|cần[ \n]+ban[ \n]+hành|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo)[^:.;]{0,200}:[ \t]*$/u;
+// a list of the documents still to be drafted or issued ("Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật
+// quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành:"): its head names the list, then
+// says the documents are to be issued (read in two steps, so that no pattern nests its bounded runs)
+const DOCUMENT_LIST_NAMED = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?![\p{L}])/gu;
+const TO_BE_ISSUED = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|giao(?![\p{L}])[^:.;]{0,120}?(?<![\p{L}])ban[ \n]+hành|cần[ \n]+ban[ \n]+hành|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo)(?![\p{L}])/u;
+// the last guiding verb before "… này" is another document's title ("Thông tư số A … hướng dẫn … hết hiệu lực kể từ ngày Thông tư
+// này có hiệu lực")
 const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;
+// (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
 const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trưởng[^.;]{0,80}ban[ \n]+hành|ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết))[^.;]{0,160}$/u;
 
 // a list head whose items are the documents that stop being in force
@@ -1515,12 +1519,7 @@ function triggerCarriedOver(text: string, layout: Layout, pStart: number): Relat
   return null;
 }
 
-// A guidance ("HƯỚNG DẪN" on its type line) guides what it carries out: "HƯỚNG DẪN\nThực hiện Quyết định số 22/2023/QĐ-UBND …",
-// "Thực hiện Quy định số 66-QĐ/TW …, Văn phòng Trung ương Đảng hướng dẫn … như sau:" (the relation gold's reading of 36-HD/VPTW:
-// the guidance details the regulation), and its enacting line "Sở Giáo dục và Đào tạo hướng dẫn thực hiện Nghị quyết số A và
-// Quyết định số B như sau:"; a plan, a programme or a report carries out ("implements") what it names after "Thực hiện"
-// (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
-// Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
+// the regulation this act issues replaces another's: see headRelation
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
 /** The line that ends with a colon above a mention (a table's or a list's head), within 40 lines and the article, is a list of documents to be drafted. */
 function draftingListAbove(text: string, start: number): boolean {
@@ -1528,12 +1527,23 @@ function draftingListAbove(text: string, start: number): boolean {
   for (let k = 0; k < 40 && at > 0; k++) {
     const from = text.lastIndexOf('\n', at - 1) + 1;
     const line = text.slice(from, at);
-    if (/:[ \t]*$/u.test(line)) return DRAFTING_LIST_HEAD.test(text.slice(Math.max(0, from - 400), at));
+    if (/:[ \t]*$/u.test(line)) {
+      // (the head may wrap over a few lines: "… Danh mục văn bản quy phạm pháp\nluật quy định chi tiết … giao … ban\nhành:")
+      const head = text.slice(Math.max(0, from - 400), at).trimEnd().slice(0, -1);
+      const named = [...head.matchAll(DOCUMENT_LIST_NAMED)].pop();
+      return named !== undefined && !/[.;:]/u.test(head.slice(named.index)) && TO_BE_ISSUED.test(head.slice(named.index));
+    }
     if (/^[ \t]*Điều[ ]+\d/u.test(line)) return false;
     at = from - 1;
   }
   return false;
 }
+// A guidance ("HƯỚNG DẪN" on its type line) guides what it carries out: "HƯỚNG DẪN\nThực hiện Quyết định số 22/2023/QĐ-UBND …",
+// "Thực hiện Quy định số 66-QĐ/TW …, Văn phòng Trung ương Đảng hướng dẫn … như sau:" (the relation gold's reading of 36-HD/VPTW:
+// the guidance details the regulation), and its enacting line "Sở Giáo dục và Đào tạo hướng dẫn thực hiện Nghị quyết số A và
+// Quyết định số B như sau:"; a plan, a programme or a report carries out ("implements") what it names after "Thực hiện"
+// (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
+// Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
 const GUIDANCE_TYPE = /^HƯỚNG DẪN/u;
 const TITLE_NAMES_DOCUMENT = /(?<![\p{L}])(?:Nghị[ \n]+quyết|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Thông[ \n]+tư|Nghị[ \n]+định|Kế[ \n]+hoạch|Quy[ \n]+định|Chương[ \n]+trình|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh)[ \n]+(?:số[ \n]*)?(?:\d|\p{Lu})/u;
 const carriedOut = (layout: Layout, text?: string): Relation =>
