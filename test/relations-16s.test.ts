@@ -116,3 +116,13 @@ describe('a list of documents still to be drafted', () => {
     expect(read(ending, 'Quyết định', '1502/QĐ-UBND')[0]).toBe('15/2014/QĐ-UBND repeals/whole');
   });
 });
+
+describe('an ending reported after a finding', () => {
+  it('"Hội đồng nhân dân tỉnh nhận thấy Nghị quyết số A đã hết hiệu lực theo Nghị quyết số B" reports B\'s act on A', () => {
+    const cs = extract('Hội đồng nhân dân tỉnh nhận thấy Nghị quyết số 09/2018/NQ-HĐND đã hết hiệu lực theo Nghị quyết số 06/2026/NQ-HĐND, nên không xem xét lại.', { context: { type: 'Nghị quyết', number: '11/2026/NQ-HĐND' } }).citations;
+    // (B, a resolution of the same council, succeeds A: the project's reading of a reported ending by a document of its kind)
+    expect(cs.map((c) => `${c.number} ${c.relation}${c.asserted ? ` [${cs[c.asserted.subject]?.number} ${c.asserted.relation}]` : ''}`)).toEqual(['09/2018/NQ-HĐND cites [06/2026/NQ-HĐND replaces]', '06/2026/NQ-HĐND cites']);
+    // (a licence issued under A is no finding about A)
+    expect(extract('Giấy phép được cấp theo Nghị quyết số 09/2018/NQ-HĐND đã hết hiệu lực theo Nghị quyết số 06/2026/NQ-HĐND.', { context: { type: 'Nghị quyết', number: '11/2026/NQ-HĐND' } }).citations.filter((c) => c.asserted !== null)).toEqual([]);
+  });
+});
