@@ -15,11 +15,12 @@ describe('look-alikes of a named law', () => {
     expect(read('Căn cứ Hiến pháp\nLuật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;')).toEqual(['Hiến pháp vn:hien-phap', 'Luật Tổ chức Chính phủ vn:luat:to-chuc-chinh-phu#2015']);
   });
 
-  it('lawyers, law firms and the Law of the Sea are not laws of Vietnam', () => {
+  it('lawyers, law firms, the Law of the Sea and a foreign law are not laws of Vietnam', () => {
     expect(read('III\nLĨNH VỰC LUẬT SƯ (09 TTHC)\nMục 2. HÀNH NGHỀ CỦA LUẬT SƯ NƯỚC NGOÀI TẠI VIỆT NAM')).toEqual([]);
     expect(read('CẤP PHÉP ĐỐI VỚI CHI NHÁNH, CÔNG TY LUẬT NƯỚC NGOÀI; Văn phòng luật sư')).toEqual([]);
     expect(read('Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006;')).toEqual(['Luật Luật sư vn:luat:luat-su#2006']);
     expect(read('phù hợp với Công ước của Liên hợp quốc về Luật biển năm 1982 và Luật Biển Việt Nam')).toEqual(['Luật Biển Việt Nam vn:luat:bien-viet-nam']);
+    expect(read('ngành, nghề phù hợp với Luật Lao động cơ bản của Đài Loan (Trung Quốc) và Bộ luật Lao động')).toEqual(['Bộ luật Lao động vn:bo-luat:lao-dong']);
   });
 
   it('an article heading ending in "Luật" runs on only into a name the lexicon knows', () => {

@@ -164,6 +164,8 @@ function notALawName(text: string, start: number, afterType: number): boolean {
 const unknownNameAfterHeading = (text: string, layout: Layout, start: number, afterType: number, named: NamedMention): boolean =>
   named.warnings.includes('law-name-not-in-lexicon') && /^[ ]*\n/.test(text.slice(afterType, afterType + 4)) && ARTICLE_HEADING.test(text.slice(lineStart(layout, start), start));
 
+// a law of another country ("… phù hợp với Luật Lao động cơ bản của Đài Loan"): no Vietnamese law, and vanban keeps no foreign ones
+const FOREIGN_LAW_AFTER = /^[ \n]*(?:của|tại)[ \n]+(?:Đài[ \n]+Loan|Nhật[ \n]+Bản|Hàn[ \n]+Quốc|Trung[ \n]+Quốc|Hoa[ \n]+Kỳ|Mỹ|Liên[ \n]+bang[ \n]+Nga|Cộng[ \n]+hòa[ \n]+Liên[ \n]+bang[ \n]+Đức|Đức|Pháp|Anh|Singapore|Thái[ \n]+Lan|Lào|Campuchia|Úc|Ô-xtrây-li-a|Canada|Ca-na-đa|nước[ \n]+ngoài|nước[ \n]+sở[ \n]+tại|nước[ \n]+tiếp[ \n]+nhận)(?![\p{L}])/u;
 // the matching text folds curly quotes to straight ones; a title "quoted" from a closing quote to an opening one is the text
 // between two quoted phrases ("… chuẩn bị dự án” trình kế hoạch … theo đề nghị của “đơn vị …”"), not a title
 const quotesTurnedOut = (written: string): boolean => {
@@ -190,6 +192,7 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
       const kind = !m[1] ? 'law' : /^[Pp]háp/.test(word) ? 'ordinance' : 'code';
       named = matchLawName(text, start, afterType, kind, word[0] === (word[0] as string).toUpperCase());
       if (named && unknownNameAfterHeading(text, layout, start, afterType, named)) continue;
+      if (named && FOREIGN_LAW_AFTER.test(text.slice(named.end, named.end + 40))) continue;
     } else if (m[3]) named = matchConstitution(text, start);
     else if (m[4]) named = matchMeeting(text, start);
     else if (m[5]) {
