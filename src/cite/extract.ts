@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type AmendedInTitle, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals } from './relations.js';
+import { AMENDING_TITLE_AT_END, AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, verbRelation, ARTICLE_HEADING_LINE } from './relations.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -149,7 +149,6 @@ function wordCandidates(text: string): { named: number[]; partial: number[] } {
 const WORD_BEFORE_LAW = /(?<![\p{L}])(?:pháp|kỷ|ty|phòng)([ ]*\n)?[ ]*$/iu;
 const LAWYER = /^[ \n]*sư(?![\p{L}])/iu;
 const SEA_CONVENTION = /Công[ \n]+ước[^.;\n]{0,80}?về[ \n]*$/u;
-const ARTICLE_HEADING = /^[ ]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
 function notALawName(text: string, start: number, afterType: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   const word = WORD_BEFORE_LAW.exec(before);
@@ -162,7 +161,7 @@ function notALawName(text: string, start: number, afterType: number): boolean {
 // "Điều 5. Sửa đổi, bổ sung một số điều của Luật\nĐất đai"), not a sentence that begins with capitals ("… thi hành Luật\nChính
 // phủ quy định chi tiết …")
 const unknownNameAfterHeading = (text: string, layout: Layout, start: number, afterType: number, named: NamedMention): boolean =>
-  named.warnings.includes('law-name-not-in-lexicon') && /^[ ]*\n/.test(text.slice(afterType, afterType + 4)) && ARTICLE_HEADING.test(text.slice(lineStart(layout, start), start));
+  named.warnings.includes('law-name-not-in-lexicon') && /^[ ]*\n/.test(text.slice(afterType, afterType + 4)) && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, start), start));
 
 // a law of another country ("… phù hợp với Luật Lao động cơ bản của Đài Loan"): no Vietnamese law, and vanban keeps no foreign ones
 const FOREIGN_LAW_AFTER = /^[ \n]*(?:của|tại)[ \n]+(?:Đài[ \n]+Loan|Nhật[ \n]+Bản|Hàn[ \n]+Quốc|Trung[ \n]+Quốc|Hoa[ \n]+Kỳ|Mỹ|Liên[ \n]+bang[ \n]+Nga|Cộng[ \n]+hòa[ \n]+Liên[ \n]+bang[ \n]+Đức|Đức|Pháp|Anh|Singapore|Thái[ \n]+Lan|Lào|Campuchia|Úc|Ô-xtrây-li-a|Canada|Ca-na-đa|nước[ \n]+ngoài|nước[ \n]+sở[ \n]+tại|nước[ \n]+tiếp[ \n]+nhận)(?![\p{L}])/u;
@@ -1820,7 +1819,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
 
 // a footnote's line: its mark, then a status phrase with its actor ("1 Đã được sửa đổi, bổ sung một số điều bởi Nghị định số
 // 55/2023/NĐ-CP …"); below a rule of underscores, as converted files keep them
-const FOOTNOTE_STATUS = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+((?:[Đđ]ã[ \n]+)?(?:[Đđ]ược|[Bb]ị)[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|hủy[ \n]+bỏ)(?:[ \n]+(?:một[ \n]+số[ \n]+điều|một[ \n]+phần))?[ \n]+(?:bởi|tại|theo))(?![\p{L}])/gu;
+const FOOTNOTE_STATUS = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+((?:[Đđ]ã[ \n]+)?(?:[Đđ]ược|[Bb]ị)[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?:[ \n]+(?:một[ \n]+số[ \n]+điều|một[ \n]+phần))?[ \n]+(?:bởi|tại|theo))(?![\p{L}])/gu;
 const FOOTNOTE_RULE = /(?:^|\n)[ \t]*_{4,}[ \t]*\n/u;
 const isDigitAt = (t: string, at: number): boolean => at < t.length && t.charCodeAt(at) >= 48 && t.charCodeAt(at) <= 57;
 /**
@@ -1837,8 +1836,7 @@ function footnotedStatus(t: string, citations: Citation[], normStarts: readonly 
     const phraseEnd = f.index + f[0].length;
     const actor = citations.findIndex((c, j) => (normStarts[j] as number) >= phraseEnd && (normStarts[j] as number) - phraseEnd <= 40 && c.number !== null);
     if (actor < 0) continue;
-    const verb = (f[3] as string).toLowerCase();
-    const relation: Relation = /bãi|hủy/u.test(verb) ? 'repeals' : /thay/u.test(verb) ? 'replaces' : 'amends';
+    const relation = verbRelation(f[3] as string);
     // the one marked: the citation right before the mark, before the footnote itself (one mark, one document)
     const footnoteAt = f.index;
     const bearsMark = (end: number): boolean => t.startsWith(mark, end) && !isDigitAt(t, end + mark.length);

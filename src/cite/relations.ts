@@ -53,7 +53,7 @@ const REL_VERB = new RegExp(
   'u',
 );
 
-function verbRelation(verb: string): Relation {
+export function verbRelation(verb: string): Relation {
   // (a listed title opens with a capital: "Ngưng hiệu lực của Thông tư số …" in a row of a list of documents)
   const v = verb.replace(/\s+/g, ' ').toLowerCase();
   if (/(?:ngưng|ngừng|dừng|hoãn) hiệu lực|(?:ngừng|hoãn) thi hành|đình chỉ/.test(v)) return 'suspends';
@@ -87,7 +87,8 @@ const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:�
 
 const CELL_OPENING_VERB = /([\t|][ ]*)([SBT])(?=(?:ửa|ổ|hay|ãi)[ ]+(?:đổi|sung|thế|bỏ)(?![\p{L}]))/u;
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
-const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/u;
+// (a converted file may put a space before the stop: "Điều 1 .")
+export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
 const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
