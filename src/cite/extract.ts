@@ -10,7 +10,7 @@ import { lineStart, paragraphStart, readLayout, zoneAt, type Layout } from './la
 import { scanTitled, matchConstitution, matchLawName, matchMeeting, type AmendedInTitle, type NamedMention } from './names.js';
 import { readDate, readIssuer, readPinpoint, readPrefix, typeNameOf, typeWordEndingAt, TYPE_WORD_SOURCE, type PinpointMatch } from './phrases.js';
 import { lawByNumber, lawSubjectOf, sameLawSubject } from './laws.js';
-import { AMENDING_TITLE_AT_END, AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, verbRelation, ARTICLE_HEADING_LINE } from './relations.js';
+import { AMENDING_TITLE_AT_END, AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, verbRelation, ARTICLE_HEADING_LINE } from './relations/index.js';
 import {
   type ActScope,
   ExtractOptionsSchema,
@@ -201,7 +201,7 @@ function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidat
     if (zoneAt(layout, start) === 'recipients') continue;
     // the document's own title in its enacting formula, which lists the laws it amends ("Quốc hội ban hành Luật sửa đổi, bổ sung một
     // số điều của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14, …", with or without their numbers): no other document
-    // is named, each law of the list is (and this act amends it, see relations.ts)
+    // is named, each law of the list is (and this act amends it, see relations/head.ts)
     if (named.amended !== undefined && named.amended.length > 1 && /(?<![\p{L}])ban[ \n]+hành[ \n]+$/u.test(text.slice(Math.max(0, start - 12), start)) && zoneAt(layout, start) !== 'body') continue;
     const base: Mention = {
       start,

@@ -1,0 +1,38 @@
+/** Endings of effect ("hết hiệu lực") stated by the citing document, as against conditions and cases that only suppose them. */
+import { THIS_DOCUMENT } from './patterns.js';
+
+// "… hết hiệu lực" within the clause after the mention, and not a condition on another subject: "… Điều 11 Nghị định số … đến
+// khi Luật Việc làm … hết hiệu lực", "… gửi về Bộ Công Thương …, trước khi Giấy xác nhận hết hiệu lực"
+// (a subordinate "khi" clause, not "khi" in a title: "… chính sách hỗ trợ … khi sinh con … hết hiệu lực từ ngày …")
+// (its subject a document or a paper that can end: "trước khi đưa vào khai thác" in a title is none)
+// (or "đến ngày" with a subject, not a date: "… có hiệu lực … đến ngày các quy định về cơ chế … quy định tại Nghị quyết số … hết
+// hiệu lực thi hành")
+const CONDITION_ON_ANOTHER = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:(?:hết[ \n]+)?ngày|thời[ \n]+điểm)(?=[ \n]+(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung|cơ[ \n]+chế|chính[ \n]+sách|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)(?![\p{L}])(?![ \n]+này(?![\p{L}]))))[ \n]+(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung|cơ[ \n]+chế|chính[ \n]+sách|Hiến[ \n]+pháp|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản|giấy|hợp[ \n]+đồng|chứng[ \n]+chỉ|thẻ|điều[ \n]+ước|hiệp[ \n]+định)(?![\p{L}])/iu;
+/** Whether the clause supposes a case ("Khi / Trường hợp / Nếu …"), from its start or from its last line under an article heading ("Điều 10. Điều khoản tham chiếu\nTrường hợp Nghị định số … hết hiệu lực …"); not this document's own coming into force ("Khi Thông tư này có hiệu lực, Thông tư số …"). */
+export function caseOpening(clause: string): boolean {
+  const lastLine = clause.slice(clause.lastIndexOf('\n') + 1);
+  return (CASE_OPENING.test(clause) && !SELF_IN_FORCE_CASE.test(clause)) || (lastLine !== clause && CASE_OPENING.test(lastLine) && !SELF_IN_FORCE_CASE.test(lastLine));
+}
+const SELF_IN_FORCE_CASE = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Kể[ \n]+từ[ \n]+khi)[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,?[ \n]*(?:(?:các|những)[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+// a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
+const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
+const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+export function endsAfterMention(rightClause: string): boolean {
+  const m = ENDING_IN_CLAUSE.exec(rightClause);
+  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string);
+}
+
+// (a semicolon followed by a word that is no verb and names no act of its own is inside a title that lists fields: "… về xử
+// phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực …", "…;
+// dự trữ quốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực …"; an item of a list ends with a semicolon:
+// "a) Nghị định số A … và Nghị định số B … hết hiệu lực thi hành;\nb) …")
+const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,900}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.|[ \t]*;[ \t]*\n)`, 'u');
+/**
+ * Whether the text after a mention (or after the items a clause opens with) ends it: "… hết hiệu lực kể từ ngày …", unless
+ * the ending is a condition on another subject ("… Nghị định số … đến khi Luật Việc làm … hết hiệu lực thi hành.").
+ */
+export function endedAfterItems(after: string): boolean {
+  const m = ENDED_AFTER_ITEMS.exec(after);
+  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string);
+}
+export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)/u;

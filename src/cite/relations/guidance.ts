@@ -1,0 +1,111 @@
+/** Guidance: which document a guiding text details ("quy định chi tiết", "hướng dẫn") and which lists only name guidance to come. */
+import type { Relation } from '../schema.js';
+import type { Layout } from '../layout.js';
+import { withoutQuotedWords } from './clauses.js';
+import { GUIDANCE_TYPE, GUIDING_VERB_WORD } from './patterns.js';
+
+// a list of the documents still to be drafted or issued ("Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật
+// quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành:"): its head names the list, then
+// says the documents are to be issued (read in two steps, so that no pattern nests its bounded runs)
+const DOCUMENT_LIST_NAMED = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?![\p{L}])/gu;
+const TO_BE_ISSUED = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|giao(?![\p{L}])[^:.;]{0,120}?(?<![\p{L}])ban[ \n]+hành|cần[ \n]+ban[ \n]+hành|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo)(?![\p{L}])/u;
+/** The line that ends with a colon above a mention (a table's or a list's head), within 40 lines and the article, is a list of documents to be drafted. */
+export function draftingListAbove(text: string, start: number): boolean {
+  let at = text.lastIndexOf('\n', start - 1);
+  for (let k = 0; k < 40 && at > 0; k++) {
+    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(from, at);
+    if (/:[ \t]*$/u.test(line)) {
+      // (the head may wrap over a few lines: "… Danh mục văn bản quy phạm pháp\nluật quy định chi tiết … giao … ban\nhành:")
+      const head = text.slice(Math.max(0, from - 400), at).trimEnd().slice(0, -1);
+      const named = [...head.matchAll(DOCUMENT_LIST_NAMED)].pop();
+      return named !== undefined && !/[.;:]/u.test(head.slice(named.index)) && TO_BE_ISSUED.test(head.slice(named.index));
+    }
+    if (/^[ \t]*Điều[ ]+\d/u.test(line)) return false;
+    at = from - 1;
+  }
+  return false;
+}
+// A guidance ("HƯỚNG DẪN" on its type line) guides what it carries out: "HƯỚNG DẪN\nThực hiện Quyết định số 22/2023/QĐ-UBND …",
+// "Thực hiện Quy định số 66-QĐ/TW …, Văn phòng Trung ương Đảng hướng dẫn … như sau:" (the relation gold's reading of 36-HD/VPTW:
+// the guidance details the regulation), and its enacting line "Sở Giáo dục và Đào tạo hướng dẫn thực hiện Nghị quyết số A và
+// Quyết định số B như sau:"; a plan, a programme or a report carries out ("implements") what it names after "Thực hiện"
+// (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
+// Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
+const TITLE_NAMES_DOCUMENT = /(?<![\p{L}])(?:Nghị[ \n]+quyết|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Thông[ \n]+tư|Nghị[ \n]+định|Kế[ \n]+hoạch|Quy[ \n]+định|Chương[ \n]+trình|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh)[ \n]+(?:số[ \n]*)?(?:\d|\p{Lu})/u;
+export const carriedOut = (layout: Layout, text?: string): Relation =>
+  GUIDANCE_TYPE.test(layout.ownType ?? '') && (text === undefined || !TITLE_NAMES_DOCUMENT.test(text.slice(layout.titleStart, layout.titleEnd))) ? 'guides' : 'implements';
+const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
+// (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;
+/** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */
+export function otherActorBeforeVerb(window: string): boolean {
+  let verb = -1;
+  GUIDING_VERB.lastIndex = 0;
+  for (let m = GUIDING_VERB.exec(window); m; m = GUIDING_VERB.exec(window)) verb = m.index;
+  if (verb < 0) return false;
+  const self = window.slice(0, verb).lastIndexOf('này');
+  if (self < 0) return false;
+  const between = window.slice(self + 3, verb);
+  // (a second verb of this document's own, after the object of its first: "Thông tư này quy định chi tiết thi hành Luật Căn cước
+  // và hướng dẫn thực hiện Nghị định số …" — the law is no actor)
+  const own = /^[ \n]+(?:quy[ \n]+định(?:[ \n]+chi[ \n]+tiết)?|hướng[ \n]+dẫn)(?![\p{L}])/u.exec(between);
+  if (own && /(?<![\p{L}])và[ \n]*$/u.test(between) && !GUIDING_VERB_WORD.test(between.slice(own[0].length))) return false;
+  return OTHER_DOCUMENT.test(between);
+}
+// this document's guiding verb, and the provisions it locates what it guides in, just before the mention
+const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;
+// (or "… tại" the places: "… quy định chi tiết về hồ sơ, thủ tục … tại khoản 6 Điều 13 Luật Quản lý thuế số …")
+const IN_PROVISIONS_OF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+(?:tại|của)|tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,)?){1,8}(?:[ \n]+của)?)[ \n]*$/u;
+/**
+ * Whether the mention at `start` closes the first sentence of a scope article whose actor is this document and whose verb
+ * guides ("Thông tư này hướng dẫn … quy định tại Quyết định số …"): no sentence break, article heading or other guiding
+ * verb between the verb and the mention. Bounded: 900 characters before the mention.
+ */
+export function guidedProvisionsOf(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 900), start);
+  if (!IN_PROVISIONS_OF.test(before) || !inScopeArticle(text, start)) return false;
+  let at = -1;
+  SELF_GUIDING.lastIndex = 0;
+  for (let m = SELF_GUIDING.exec(before); m; m = SELF_GUIDING.exec(before)) at = SELF_GUIDING.lastIndex;
+  if (at < 0) return false;
+  const rest = withoutQuotedWords(before.slice(at));
+  // (an article's heading ends it, "Điều 2." — not a place that a wrap put at a line's start, "… tại khoản 6\nĐiều 13 Luật …")
+  return !/[.;:](?:[ \n]|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest);
+}
+const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/gu;
+/** Where the last article heading of `s` starts (its line break included), -1 for none: one pass, where a lookahead over the rest cost a pass per heading. */
+function lastArticleHeading(s: string): number {
+  let at = -1;
+  ARTICLE_HEADING_ALL.lastIndex = 0;
+  for (let m = ARTICLE_HEADING_ALL.exec(s); m; m = ARTICLE_HEADING_ALL.exec(s)) at = m.index;
+  return at;
+}
+/** Whether `pos` lies in an article whose heading matches `heading` (the last article heading within 3 000 characters). */
+export function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {
+  const before = text.slice(Math.max(0, pos - 3000), pos);
+  const at = lastArticleHeading(before);
+  if (at < 0) return false;
+  const m = /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?[.:][ \t]*/u.exec(before.slice(at));
+  return m !== null && heading.test(before.slice(at + m[0].length));
+}
+/** Whether `pos` lies in an article headed "Phạm vi điều chỉnh" (the last article heading within 1 500 characters). */
+export function inScopeArticle(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 1500), pos);
+  const at = lastArticleHeading(before);
+  if (at >= 0 && /^\n?[ \t]*Điều[ ]+\d+[a-zđ]?[.:][ \t]*Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(before.slice(at))) return true;
+  // (or the new wording of one, quoted in the article that amends it: "1. Sửa đổi, bổ sung Điều 1 như sau:\n“Điều 1. Phạm vi điều
+  // chỉnh\n…": read so when the quoted text is read as its own document's, see quotedGuidanceActor in extract.ts)
+  // (the last quoted heading, and the quote still open at `pos`: an odd number of quotes from its opening one)
+  const tail = before.slice(Math.max(0, at));
+  let open = -1;
+  let heading = -1;
+  QUOTED_HEADING_ALL.lastIndex = 0;
+  for (let m = QUOTED_HEADING_ALL.exec(tail); m; m = QUOTED_HEADING_ALL.exec(tail)) {
+    open = m.index + m[0].search(/["“]/u);
+    heading = m.index + m[0].length;
+  }
+  if (open < 0 || !/^Phạm[ ]+vi[ ]+điều[ ]+chỉnh/u.test(tail.slice(heading))) return false;
+  return (tail.slice(open).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+}
+const QUOTED_HEADING_ALL = /(?:^|\n)[ \t]*["“]Điều[ ]+\d+[a-zđ]?[.:][ \t]*/gu;

@@ -1,0 +1,682 @@
+/**
+ * The relation of a HEAD mention (spec §6.3, §6.4): from its zone, the trigger that opens its paragraph or clause, the
+ * verb before it, the list or table it sits in, and the document's own type and title.
+ */
+import type { Relation } from '../schema.js';
+import { inSortedRanges } from '../../text/ranges.js';
+import { lineStart, zoneAt, type Layout } from '../layout.js';
+import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, withoutQuotedWords } from './clauses.js';
+import { actingDocument, attachedStart } from './document.js';
+import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from './endings.js';
+import { carriedOut, draftingListAbove, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb } from './guidance.js';
+import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
+import { inListOfItsHead, listHead, listLeadIn, listedForRepeal } from './lists.js';
+import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, TRIGGER_IMPLEMENTS } from './patterns.js';
+import { tableHead } from './tables.js';
+import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
+
+const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
+const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
+const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
+// the types whose title acts ("Về việc điều chỉnh …"): not a submission, a report, a letter
+const TITLE_ACTS = /^(?!TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|CÔNG VĂN|CÔNG ĐIỆN|THÔNG BÁO)/u;
+const TITLE_ADJUSTS = /^[ ]*(?:Về việc )?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
+const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
+const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
+const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
+// (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
+const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
+const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
+const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:[Đđ]ính[ \n]+chính|(?:[Đđ]iều[ \n]+chỉnh|[Ss]ửa)(?:[ \n]+lại)?(?=[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:lỗi|sai[ \n]+sót)(?![\p{L}])))[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*|(?:(?:họ[ \n]+(?:và[ \n]+)?tên|ngày[ \n]+(?:tháng[ \n]+năm[ \n]+)?sinh|số[ \n]+thứ[ \n]+tự)(?![\p{L}])[^.;:]{0,200}?[ \n])?(?:[Dd]anh[ \n]+sách|[Pp]hụ[ \n]+lục|[Bb]iểu)(?![\p{L}])[^.;:]{0,60}?(?:kèm[ \n]+theo|ban[ \n]+hành[ \n]+kèm[ \n]+theo|của|tại)[ \n]*)?$`, 'u');
+const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
+// "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
+// (or a chapter's or section's heading in capitals: "Chương I\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ\n22/2013/TT-NHNN …")
+// (its mark may be any a drafter uses; an old text opens with "Nay", a Party's or a council's with its actor)
+const AMENDING_HEADING = /^[ ]*(?:(?:Điều[ ]+\d+[a-zđ]?[.:][ ]*|\d+[.)][ ]*|[a-zđ][)][ ]*)?(?:Sửa đổi|Bổ sung)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))/u;
+// (read in the body of a document that acts, not in a plan's or a report's lists: see PROPOSING_TYPE)
+const AMENDING_HEADING_OTHER_MARK = new RegExp(String.raw`^[ ]*(?:${CLAUSE_MARK}[ ]*)?(?:Nay[ ]+)?(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung)|${ACTOR_DECIDES}(?:sửa[ ]+đổi|bổ[ ]+sung|điều[ ]+chỉnh)|(?:(?:MỤC|Mục)[ ]+\d{1,2}[.:]?[ ]*)?(?:SỬA[ ]+ĐỔI|BỔ[ ]+SUNG)(?![\p{L}]))`, 'u');
+const OTHER_AMENDING_VERB = new RegExp(String.raw`(?<![\p{L}])${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'giu');
+const MARK_AND_NAY = new RegExp(String.raw`^[ \t\n]*(?:${CLAUSE_MARK}[ \t]*)?(?:[Nn]ay[ \n]+)?`, 'u');
+// the verbs that may carry out an adjustment another document provides for ("Điều chỉnh mức trợ cấp quy định tại …"): they amend
+// a described object only when the new value follows (the others change what they name by themselves: "Kéo dài …", "Đổi tên …")
+const WEAK_AMENDING_VERB = /^(?:điều chỉnh(?:, bổ sung)?|nâng|bổ sung thêm)$/u;
+// the object of such a verb may be the document itself or what it set: a description that ends at the document, pinned by a
+// preposition or its places ("… tại", "… kèm theo", "đã được phê duyệt tại", "thành lập theo"); words of another relation in
+// between make the document that relation's object ("Điều chỉnh kế hoạch thực hiện Nghị quyết số …" adjusts the plan)
+const OTHER_AMENDING_OBJECT_OFF = /(?<![\p{L}])(?:(?<!(?:kèm|ban[ \n]+hành|thành[ \n]+lập|phê[ \n]+duyệt|giao)[ \n]+)theo|trái|phù[ \n]+hợp|căn[ \n]+cứ|khi|nếu|thì|trường[ \n]+hợp|hồ[ \n]+sơ|thủ[ \n]+tục|giấy[ \n]+phép|thành[ \n]+lập|lỗi|sai[ \n]+sót|ông|bà|đồng[ \n]+chí|(?<!thời[ \n]+(?:gian|hạn)[ \n]+)thực[ \n]+hiện|triển[ \n]+khai|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+// the object named by its places, or the document right after the verb ("Điều chỉnh lại khoản 1 Điều 3 …", "Kéo dài thời gian
+// thực hiện …", "Điều chỉnh Quyết định chủ trương đầu tư số …")
+const ADJUSTED_PLACES_ONLY = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+)?nội[ \n]+dung[ \n]+(?:của|tại)[ \n]+|thời[ \n]+(?:gian|hạn|điểm)(?:[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|(?:có[ \n]+)?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?))?(?:[ \n]+(?:của|tại))?[ \n]+)?(?:(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục)){0,20}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo)[ \n]+)?)?(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+[\p{Ll}]+){1,5}[ \n]+)?$`, 'u');
+const NEW_VALUE_AFTER = /^(?:[^.;]|\.(?=\d)){0,250}?(?:như[ \n]+sau|(?<![\p{L}])cụ[ \n]+thể[ \n]*(?:như[ \n]+sau[ \n]*)?:|(?:các|những)[ \n]+nội[ \n]+dung[ \n]+(?:sau|như[ \n]+sau)|(?<![\p{L}])(?:sau|sau[ \n]+đây)[ \n]*:|(?<![\p{L}])từ[ \n](?:[^.;]|\.(?=\d)){1,160}?[ \n](?:thành|lên|xuống|sang|đến)[ \n]|(?<![\p{L}])bằng[ \n]|(?<![\p{L}])đến[ \n]+(?:hết[ \n]+)?ngày|chi[ \n]+tiết[ \n]+tại[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục|(?:theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục)/u;
+// (or an annex, a table, a list of the document, whatever words describe it: "Điều chỉnh Phụ lục số 02 (Danh mục dự án …) kèm theo …")
+const ANNEX_ADJUSTED = /^[ \n]*(?:[Pp]hụ[ \n]+lục|[Bb]iểu|[Bb]ảng[ \n]+giá|[Dd]anh[ \n]+mục|[Bb]ản[ \n]+đồ)(?![\p{L}])/u;
+const NEW_NAME_AFTER = /^[^.;]{0,250}?(?<![\p{L}])thành[ \n]*["“]/u;
+const SELF_TAKES_PLACE_AFTER = new RegExp(String.raw`^[^.;]{0,120}?để[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+${THIS_DOCUMENT}`, 'u');
+const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
+const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
+const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
+const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
+// the head of a list of documents amended alike, or each in its own way: a phrase replaced in each ("Thay thế cụm từ … tại các văn bản
+// sau:"), or the documents amended one by one ("Sửa đổi, bổ sung các Quyết định của Ủy ban nhân dân tỉnh như sau:")
+const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])(?:(?![ \n](?:vào|làm|căn[ \n]+cứ)[ \n])[^:]){0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây)|(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong))[ \n]*:[ \n]*$/u;
+// an article that gives tasks ("Điều 2. Tổ chức thực hiện\n1. Sở Tư pháp:\n- Sửa đổi, bổ sung Quyết định số …"), an item that names
+// a body in charge first, or a deadline and a purpose after the mention ("… trong quý II/2024", "… cho phù hợp với …"): a task
+const TASK_ARTICLE = /^(?:Tổ[ \n]+chức[ \n]+thực[ \n]+hiện|Trách[ \n]+nhiệm|Nhiệm[ \n]+vụ|Giải[ \n]+pháp|Phân[ \n]+công|Giao[ \n]+nhiệm[ \n]+vụ)/u;
+const TASK_AFTER = /^[^.;]{0,240}?(?<![\p{L}])(?:trong[ \n]+(?:quý|năm|tháng|thời[ \n]+gian)|trước[ \n]+ngày|chậm[ \n]+nhất|cho[ \n]+phù[ \n]+hợp|để[ \n]+phù[ \n]+hợp|chủ[ \n]+trì|phối[ \n]+hợp|khi[ \n]+có[ \n]+đề[ \n]+nghị|theo[ \n]+trình[ \n]+tự)(?![\p{L}])/u;
+// the opening verb used as a noun, the subject of a rule whose verb follows the mention ("Điều chỉnh giá hợp đồng quy định tại Điều 38
+// Nghị định số … được thực hiện bằng phương pháp …", "Thay đổi nội dung đăng ký quy định tại … thực hiện như sau:")
+const PREDICATE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])(?:(?:được|phải|sẽ)[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng|tính|chấp[ \n]+thuận|xem[ \n]+xét|báo[ \n]+cáo|gửi|lập)|thực[ \n]+hiện[ \n]+(?:như[ \n]+sau|theo)|phải(?![\p{L}]))/u;
+// an article that approves a plan, a programme, a scheme whose content it then gives ("Điều 1. Phê duyệt Chương trình … với các nội
+// dung chủ yếu sau: … 2. Nhiệm vụ và giải pháp:\n- Sửa đổi, bổ sung Quyết định số …"), or a heading of tasks and measures above
+// in the same article: its items are what the plan will do
+const APPROVING_ARTICLE = /^(?:(?:Phê[ \n]+duyệt|Ban[ \n]+hành)[ \n]+(?:Chương[ \n]+trình|Kế[ \n]+hoạch|Đề[ \n]+án|Phương[ \n]+án|Chiến[ \n]+lược|Quy[ \n]+hoạch|Nhiệm[ \n]+vụ|Dự[ \n]+án|Danh[ \n]+mục)|Công[ \n]+bố)(?![\p{L}])/u;
+const TASKS_HEADING = /\n[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*)?(?:NHIỆM[ ]+VỤ|Nhiệm[ ]+vụ|GIẢI[ ]+PHÁP|Giải[ ]+pháp|TỔ[ ]+CHỨC[ ]+THỰC[ ]+HIỆN|Tổ[ ]+chức[ ]+thực[ ]+hiện)(?![\p{L}])[^\n]{0,120}\n(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:])[^]*$/u;
+// (semicolons may part the places: "… Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và …")
+const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
+// the guiding verb of the documents a list names ("Danh mục văn bản quy phạm pháp luật quy định chi tiết Luật …")
+const LISTED_DOCUMENTS_VERB = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
+// the last guiding verb before "… này" is another document's title ("Thông tư số A … hướng dẫn … hết hiệu lực kể từ ngày Thông tư
+// này có hiệu lực")
+const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;
+// (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
+const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trưởng[^.;]{0,80}ban[ \n]+hành|ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết))[^.;]{0,160}$/u;
+
+// a list head whose items are documents this act takes the place of ("Nghị định này thay thế các Nghị định sau:", "… thay thế các
+// văn bản sau đây:"): the head names documents, not wordings or parts ("Thay thế cụm từ tại một số điểm, khoản sau đây:",
+// "Thay thế Phụ lục, bãi bỏ một số khoản như sau:"), and is no passive ("được thay thế bởi các …")
+// a list head whose items this act suspends ("Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:"), not the
+// period of a suspension ("Trong thời gian ngưng hiệu lực …, các quy định sau …:")
+const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Hh]oãn|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành(?=[ \n]+(?:(?:đối[ \n]+với|của)[ \n]+)?(?:(?:các|những|toàn[ \n]+bộ|một[ \n]+số)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị|[Đđ]iều|[Kk]hoản|[Đđ]iểm|quy[ \n]+định)(?![\p{L}])))[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)(?:[ \n]+(?:của|do)[ \n][^:.;]{1,160})?[ \n]*:[ \n]*$/u;
+// a suspension proposed, not made ("Đề nghị Thủ tướng Chính phủ tạm dừng thi hành các văn bản sau:")
+const PROPOSED_SUSPENSION = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Đđ]ề[ \n]+xuất|[Yy]êu[ \n]+cầu)(?![\p{L}])[^:.;\n]{0,120}?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[^:]*:[ \n]*$/u;
+const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)(?:[ \n]+(?:của|do|kể[ \n]+từ|từ)[ \n][^:.;“”"]{1,160})?[ \n]*:[ \n]*$/u;
+
+// a list head that opens with a task or a proposal: its items are what is to be amended or repealed ("Giao Sở Tư pháp … tham mưu
+// sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:"); the words elsewhere in a head that acts name a ministry, a
+// subject, the review that led to the act or its proposer ("Bãi bỏ các Thông tư sau đây của Bộ trưởng Bộ Giao thông vận tải:",
+// "… đã được rà soát …", "… theo đề nghị của Giám đốc Sở Tư pháp:")
+const TASKED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Giao|Đề[ \n]+nghị|Đề[ \n]+xuất|Kiến[ \n]+nghị|Tham[ \n]+mưu|Yêu[ \n]+cầu|Chỉ[ \n]+đạo|Nghiên[ \n]+cứu|Rà[ \n]+soát|Xây[ \n]+dựng|Dự[ \n]+kiến|Trình|Phối[ \n]+hợp)(?![\p{L}])`, 'u');
+
+// words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
+const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
+
+// "đề nghị thay thế chủ tịch, thư ký …": the verb's object is a person or an office, not a document
+const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
+
+// the first cell of a row written on one line, its cells parted by pipes or tabs ("| 1 | Thông tư số … | 22/7/2016 | …", "1\tThông
+// tư số …", which the text read here has as a space): the row's number, then the mention (after one short type cell between pipes)
+const INLINE_ROW_START = /(?:^|\n)[ \t]*(?:\|[ \t]*\d{1,4}[ \t]*\|[ \t|]*(?:[^\t|\n\d]{1,30}\|[ \t|]*)?|\d{1,4}[ \t]+)$/u;
+// a table head that ends documents or takes their place, not one that records or publishes endings ("… đã hết hiệu lực:", "Công bố
+// danh mục …")
+const RECORDED_HEAD = /(?<![\p{L}])(?:đã[ \n]+(?:hết|chấm[ \n]+dứt)|công[ \n]+bố)(?![\p{L}])/iu;
+const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
+const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
+// a business condition, as the object of an abolition only ("Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số …"
+// amends the decree)
+const CONDITION_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?điều[ \n]+kiện(?![\p{L}])/iu;
+
+const CONDITION_BEFORE = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:(?:hết[ \n]+)?ngày|thời[ \n]+điểm)(?![ \n]+\d))(?![ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này(?![\p{L}]))[^.;:]{0,300}$/u;
+const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+(?:của|đối[ \n]+với))?[ \n]+(?:các[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|thủ[ \n]+tục|hoạt[ \n]+động|dự[ \n]+án|hợp[ \n]+đồng|quyết[ \n]+định[ \n]+(?:cấp|xử|thu|giao|cho))/iu;
+// "Điều 2. Phụ lục I ban hành kèm theo Thông tư số …", "3. Mẫu số 01/ĐK ban hành kèm theo …": a clause that opens with an annex or a
+// form of the document
+const ANNEX_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)(?:[ \n]+số)?[ \n]+[\dA-Za-zđĐ.\/-]{1,12}(?:[ \n]*,[ \n]*(?:[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)?[ \n]*[\dA-Za-zđĐ.\/-]{1,12}){0,10}[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$`, 'u');
+// (or annexes and forms named any way: by title, several with "và", "tại Phụ lục": "1. Phụ lục phạm vi địa bàn … ban hành kèm theo",
+// "3. Các Mẫu số 1, Mẫu số 6 và Mẫu số 8 ban hành kèm theo", "1. Mẫu số 01, … và Mẫu số 14 tại Phụ lục ban hành kèm theo")
+const ANNEXES_OPEN_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Các|Những)[ \n]+)?(?:[Pp]hụ[ \n]+lục|[Mm]ẫu(?:[ \n]+số)?|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;:]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]*$`, 'u');
+// a clause that opens with the places of an old text, whatever their words ("1. Các điểm a, b khoản 2 mục II Thông tư số …", "Tiết a điểm
+// 2 mục III phần B Thông tư số …", "Đoạn thứ hai khoản 1 Điều 6 …", "Các khoản 2, 3 Điều 5 …")
+const LOCATOR = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Tt]iết|[Đđ]oạn|[Cc]âu|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+(?:thứ[ \n]+\p{Ll}{1,5}|[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}(?:[ \n]*,[ \n]*[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,3}){0,2}){0,8}(?:[ \n]+và[ \n]+[\dA-Za-zđĐ]{1,5})?)`;
+// (a located part may carry its heading's title, and sit in a form issued with the document: "3. Mục 5.3 Chương III - Tiêu chuẩn
+// đánh giá hồ sơ dự thầu thuộc Mẫu số 02 ban hành kèm theo Thông tư số …")
+const LOCATED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđA-Z])[.)][ \t]*|[-+•][ \t]*)?(?:(?:Các|Những)[ \n]+)?${LOCATOR}(?:[ \t]*[-–][ \t]*[^\n.;:]{1,100}?)?(?:[ \n]+(?:(?:của|thuộc)[ \n]+)?${LOCATOR}(?:[ \t]*[-–][ \t]*[^\n.;:]{1,100}?)?){0,6}[ \n]+(?:(?:của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$`, 'u');
+// a regulation, a price table, a fee schedule issued with a decision, in the passive: "Quy định về bồi thường … ban hành kèm theo
+// Quyết định số … được sửa đổi, bổ sung như sau:", "Bảng giá đất ban hành kèm theo Quyết định số … được điều chỉnh như sau:"
+const REGULATION_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Bảng[ \n]+giá|Biểu[ \n]+(?:phí|giá|mức|thuế)|Danh[ \n]+mục)(?![\p{L}])[^.;:\n]{0,300}?[ \n](?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+)?theo[ \n]*$/u;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:không|chưa)(?:[ \n]+(?:được|bị|phải|có|cần))?[ \n]+(?:tạm[ \n]+)?$/iu;
+// (places of it may come between: "Đối với Nghị định số …, Điều 5 đã chấm dứt hiệu lực theo Nghị định số …")
+const ENDING_NOTED = new RegExp(String.raw`^[ \n]*(?:,[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+)?(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực`, 'u');
+// (the "thì" of the same clause: "… hết hiệu lực kể từ ngày 01/7/2026, trường hợp hồ sơ đã nộp … thì …" ends it, and supposes only
+// for the files)
+const ENDING_SUPPOSED = /^[^.;]{0,160}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:(?!,[ \n]*(?:trường[ \n]+hợp|nếu|khi|đối[ \n]+với)(?![\p{L}]))[^.;]){0,80}?[ \n,]thì(?![\p{L}])/u;
+const ENDED_BY_THIS_AFTER = new RegExp(String.raw`^[ \n]*(?:\([ \n]*)?(?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực`, 'u');
+/** Where the last operative verb of `s` starts (a verb written as a list, "sửa đổi, bổ sung", from its first word); -1 if none. */
+function lastOperativeVerbStart(s: string): number {
+  let at = -1;
+  let end = -1;
+  OPERATIVE_VERB.lastIndex = 0;
+  for (let m = OPERATIVE_VERB.exec(s); m; m = OPERATIVE_VERB.exec(s)) {
+    if (end < 0 || !/^[ \n]*(?:,|và|hoặc)[ \n]*$/u.test(s.slice(end, m.index))) at = m.index;
+    end = m.index + m[0].length;
+  }
+  return at;
+}
+
+// what a plan or a proposal asks for, right before the verb, over a new document's type word ("Xây dựng Nghị định thay thế", "rà
+// soát để bãi bỏ", "nghiên cứu, đề xuất sửa đổi", "trình Chính phủ ban hành Nghị định thay thế")
+// (or what a review found needs doing: "Văn bản cần bãi bỏ: Quyết định số …", "… phải sửa đổi …")
+const TASK_BEFORE_VERB = /(?<![\p{L}])(?:cần|phải|rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?))?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
+
+const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!kèm[ \n]+)theo(?:[ \n]+(?:mẫu|quy[ \n]+định|hướng[ \n]+dẫn))?(?:[ \n]+(?:tại|của))?(?:[ \n]+${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'u');
+const ENDED_INLINE_LIST = /(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/u;
+// (or published: "Công bố danh mục văn bản … không còn hiệu lực thi hành: Quyết định số …; …")
+const RECORDED_INLINE_LIST = /(?:(?<![\p{L}])đã[ \n]+|(?<![\p{L}])công[ \n]+bố(?![\p{L}])[^.:\n]{0,200}?[ \n])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \t]*:[^.:\n]*$/iu;
+// a list head whose items this act takes the place of, in the passive ("Các Quyết định sau đây được thay thế bằng Quyết định này:
+// Quyết định số A, Quyết định số B.", or one item a line): this document is the agent, so each item is its own replacement (not a
+// third document's, "… được thay thế bởi Thông tư số …:", which the passive reports)
+const REPLACED_BY_THIS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]+(?:(?:đã|sẽ)[ \n]+)?(?:được|bị)[ \n]+thay[ \n]+thế[ \n]+(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}[^:.;\n]{0,120}:`, 'u');
+const REPLACED_BY_THIS_INLINE = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[^.:\n]*$`, 'u');
+const REPLACED_BY_THIS_LIST = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[ \n]*$`, 'u');
+const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
+// (its further tasks after a semicolon, on the same line: "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện …; ban hành quyết định thay
+// thế Quyết định số …")
+const TASK_CLAUSE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Giao(?![\p{L}])[^.:\n]*$`, 'u');
+// a draft named before the verb, its title between: "… trong đó có dự thảo Thông tư quy định chi tiết … thay thế Thông tư số …"
+const DRAFT_BEFORE_VERB = /(?<![\p{L}])dự[ \n]+thảo[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![\p{L}])[^.;:]{0,300}$/u;
+// (not the enacting formula, where the document issued is this one: "Chính phủ ban hành Nghị định sửa đổi, bổ sung …"; nor a heading
+// that ends with the type word, its act on the next line: "Điều 1. Bãi bỏ toàn bộ Thông tư\nBãi bỏ toàn bộ Thông tư liên tịch số …")
+const DOCUMENT_TO_BE_MADE_BEFORE_VERB = /(?<![\p{L}])(?<!(?:ban[ \n]+hành|BAN[ \n]+HÀNH)[ \n]+)(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ ]+(?:(?:mới|khác)[ ]+)?$/u;
+const SELF_STATUS_AFTER = /^[^()\n.;]{0,160}\([ \n]*(?:đã[ \n]+)?được[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ)[ \n]+(?:tại|bởi|theo)[ \n]+[^()]{0,80}?(?:Nghị[ \n]+định|Thông[ \n]+tư|Luật|Quyết[ \n]+định|Nghị[ \n]+quyết|Pháp[ \n]+lệnh)[ \n]+này[ \n]*\)/u;
+// the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
+const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[.)]|Điều[ ]+\d))[^]){0,600}?\n[ \t]*[-+•]?[ \t]*(?:(?:Đơn[ ]+vị|Cơ[ ]+quan)[ ]+(?:chủ[ ]+trì|thực[ ]+hiện)|Thời[ ]+(?:gian|hạn)[ ]+(?:hoàn[ ]+thành|thực[ ]+hiện|trình))[ \t]*:/u;
+
+// (the list of amending acts may be long: "… theo Luật số 90/2015/QH13, Luật số 03/2016/QH14, Luật số 04/2017/QH14, Luật số
+// 28/2018/QH14 và Luật số 42/2019/QH14 hết hiệu lực")
+const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:([^.;]{0,240})(,|và)[ \n]*)?$/u;
+// a law by a name of its own ("Luật Doanh nghiệp số …"), not by its number ("Luật số …") or an amending title ("Luật sửa đổi, bổ sung …")
+const NAMED_LAW_AT = /^[ \n]*(?:Bộ[ \n]+luật|Luật)[ \n]+(?!số(?![\p{L}])|sửa[ \n]+đổi|bổ[ \n]+sung)\p{Lu}/u;
+const GUIDING_DOCUMENTS_OF = /(?<![\p{L}])(?:các|những)[ \n]+(?:văn[ \n]+bản|nghị[ \n]+định|thông[ \n]+tư|quyết[ \n]+định)(?:[ \n]+(?:quy[ \n]+phạm[ \n]+pháp[ \n]+luật|của[ \n]+Chính[ \n]+phủ))?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết(?:[ \n]+(?:và|,)[ \n]+hướng[ \n]+dẫn)?|hướng[ \n]+dẫn)(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?(?:của|về))?[ \n]*$/iu;
+const TYPE_WORD_AT = /^[ \n]*(?:(?:các|những)[ \n]+)?(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư)(?![\p{L}])/iu;
+const typeWordAt = (s: string): string => (TYPE_WORD_AT.exec(s)?.[1] ?? '').replace(/\s+/gu, ' ').toLowerCase();
+
+/**
+ * Whether the item after a mention names its lead agency or deadline, outside quoted wordings and not as the new wording a
+ * chapeau ("… như sau:") introduces: a plan's task.
+ */
+function taskAssignedAfter(after: string): boolean {
+  const m = TASK_ASSIGNED_AFTER.exec(withoutQuotedWords(after));
+  return m !== null && !/:[ \t]*\n/u.test(m[0].slice(0, m[0].lastIndexOf('\n') + 1));
+}
+
+// a passive act and the list of its actors up to the mention, without a new verb in between
+// (the act may name what it touched: "đã được sửa đổi, bổ sung một số điều bởi Nghị định số …")
+const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*(?:,|và)[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)(?:[ \n]|[^.;](?![ \n]${ACT_VERB}[ \n])){0,240}$`, 'u');
+
+
+// a body set up by a decision, its members or term changed by this one (see headRelation)
+const COMMITTEE_CHANGED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:Kiện[ \n]+toàn|(?:Thay[ \n]+đổi|Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Kiện[ \n]+toàn)[ \n]+(?:thành[ \n]+viên|thành[ \n]+phần|cơ[ \n]+cấu)|Kéo[ \n]+dài[ \n]+thời[ \n]+(?:gian|hạn)[ \n]+hoạt[ \n]+động(?:[ \n]+của)?|Đổi[ \n]+tên)[ \n]+(?:(?:các|những)[ \n]+)?(?:Ban|Hội[ \n]+đồng|Tổ|(?:Ủy|Uỷ)[ \n]+ban|Đoàn|Nhóm|Tiểu[ \n]+ban)(?![\p{L}])[^.;:\n]{0,240}?[ \n(](?:(?:đã[ \n]+)?(?:được[ \n]+)?(?:thành[ \n]+lập|kiện[ \n]+toàn)[ \n]+(?:theo|tại)(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)*|(?<!quy[ \n]+định[ \n]+)tại(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)+)[ \n]*$`, 'u');
+// the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
+// định sau:", "Điều 1. Sửa đổi, bổ sung một số Quyết định của Ủy ban nhân dân tỉnh"
+// a list head that adjusts the things its items name ("Điều 1. Phê duyệt điều chỉnh, bổ sung Kế hoạch sử dụng đất năm 2023 của các
+// huyện:", "Điều 1. Điều chỉnh chủ trương đầu tư các dự án sau:"), and an item that names the decision that approved its thing first
+// in a parenthesis, then what changes ("1. Huyện A (đã được phê duyệt tại Quyết định số …): bổ sung 03 công trình", "2. Dự án B
+// (Quyết định chủ trương đầu tư số …): điều chỉnh tiến độ …"): that decision's content is changed (a later decision the parenthesis
+// names after it, "…, điều chỉnh lần 1 tại Quyết định số …", is only history)
+const ADJUSTED_ITEMS_HEAD = /(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*)?(?:Phê[ \n]+duyệt[ \n]+)?[Đđ]iều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?![\p{L}])[^:.;\n]{1,200}:[ \n]*$/u;
+const APPROVED_IN_ITEM = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*[^()\n:;]{1,160}\([ \t]*(?:(?:đã[ \n]+)?(?:được[ \n]+)?(?:phê[ \n]+duyệt|giao|ban[ \n]+hành)[ \n]+(?:tại|theo)[ \n]+|Quyết[ \n]+định(?:[ \n]+(?:chủ[ \n]+trương[ \n]+đầu[ \n]+tư|phê[ \n]+duyệt))?[ \n]+)?$/u;
+const ITEM_CHANGE_AFTER = /^[^()\n]{0,120}\)[ \t]*:[ \t]*\p{Ll}/u;
+const ITEMS_ACTED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?:[ \n]*(?:,|và)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS}))*(?![\p{L}])[^:]{0,200}?(?<![\p{L}])(?:các|những|một[ \n]+số)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị|quy[ \n]+chế|quy[ \n]+định)(?![\p{L}])`, 'iu');
+// (under a head that approves a plan or a review's outcome, the items are what is to be done: "Điều 1. Thống nhất phương án xử lý văn
+// bản sau rà soát như sau:\n1. Đối với Quyết định số …: bãi bỏ Điều 3.")
+const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \n]+nhất|phê[ \n]+duyệt|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|đề[ \n]+nghị)(?![\p{L}])/iu;
+// (an item that opens with the document, at most through the places it names, and has no verb of its own)
+// (the places may be of the regulation issued with it: "1. Điều 3, Điều 7 Quy định ban hành kèm theo Quyết định số …")
+const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:(?:của|tại)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
+const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
+// "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
+// an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
+// the object at once (the verb's other uses take a quantity or a policy: "điều chỉnh mức lương cơ sở", "khi Chính phủ điều chỉnh
+// tiền lương")
+// (an annex may be named without its number, and "ban" after it opens "ban hành kèm theo", it is no number: "Điều chỉnh mục 3
+// Phụ lục ban hành kèm theo Quyết định số …")
+const PLACE_OR_ANNEX = String.raw`(?:${PLACE_WORD}(?<![ \n]ban)|[Pp]hụ[ \n]+lục)`;
+// (read from the line the clause opens on, over the lines it wraps onto and the documents its description names)
+const ADJUSTING_OPENING = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?![\p{L}])(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*(?:Điều[ ]+\d|\d{1,2}[.)]|[a-zđ][)])))*[ \n](?:tại|của|kèm[ \n]+theo)[ \n]*$/u;
+// the rest of the sentence announces the new wording
+const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
+const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?(?:nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|điều(?:[ \n]*,[ \n]*khoản)?|quy[ \n]+định)[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_OR_ANNEX}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_OR_ANNEX}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)?$`, 'u');
+// the regulation this act issues replaces another's: see headRelation
+const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
+const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}$/u;
+
+/** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
+export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number, asQuoted = false): Relation {
+  const zone = zoneAt(layout, start);
+  if (zone === 'title') {
+    // a Gazette title repeats the document's own identity first: "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
+    // NĂM 2001 HƯỚNG DẪN …"
+    // (its words read as one line: a title in capitals wraps anywhere, "… HƯỚNG\nDẪN BỔ SUNG …")
+    const title = text.slice(layout.titleStart, layout.titleEnd).replace(/[ \t]*\n[ \t]*/gu, ' ').replace(GAZETTE_TITLE_PREFIX, '');
+    // "… Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15": the title reports another's act
+    if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
+    // "Về việc kéo dài thời gian thực hiện Nghị quyết số …": the term of the document is extended (not its implementation)
+    if (/^[ ]*(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)[ ]+(?:thời[ ]+gian|thời[ ]+hạn)(?:[ ]+(?:thực[ ]+hiện|áp[ ]+dụng|hiệu[ ]+lực))?(?:[ ]+(?:của|đối[ ]+với))?[ ]*$/u.test(text.slice(Math.max(layout.titleStart, start - 120), start).replace(/^[^]*?(?=(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)(?![\p{L}]))/u, '').replace(/\s+/gu, ' ')) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'amends';
+    if (TRIGGER_IMPLEMENTS.test(title)) return carriedOut(layout);
+    // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
+    // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it, and so does "Thực hiện …" under the
+    // type line "HƯỚNG DẪN": see carriedOut)
+    if (/(?<![\p{L}])(?:thực hiện|triển khai)[ \n]+$/iu.test(text.slice(Math.max(layout.titleStart, start - 40), start)) && !TITLE_GUIDES.test(title)) return carriedOut(layout);
+    if (TITLE_AMENDS.test(title)) return 'amends';
+    // "Về việc điều chỉnh, bổ sung Nghị quyết số …", "Điều chỉnh Quyết định số …": what is adjusted is the document or pinned in it
+    // (not "Về việc điều chỉnh dự toán … theo Quyết định số …")
+    const adjusting = TITLE_ADJUSTS.exec(title);
+    if (adjusting) {
+      const head = text.slice(layout.titleStart, start);
+      const verbMatch = /[Đđ]iều[ \n]+chỉnh/u.exec(head);
+      const verbAt = verbMatch ? verbMatch.index + verbMatch[0].length - 9 : -1;
+      // (the first document after the verb, named alone or pinned by what set it: "… dự toán ngân sách năm 2024 đã giao tại Quyết định số
+      // …", "… cục bộ Quy hoạch chung … được phê duyệt tại …"; not "… mức thu học phí … quy định tại Nghị quyết số …", which may carry out
+      // its mechanism, nor a coefficient applied to a price table; not in a submission or a report)
+      const object = verbAt >= 0 ? head.slice(verbAt + 9).replace(/^[ \n]*,?[ \n]*bổ[ \n]+sung/u, '') : '';
+      const direct = /^[ \n]*(?:lại[ \n]+)?$/u.test(object) || ADJUSTED_PLACES_ONLY.test(object) || ANNEX_ADJUSTED.test(object) || /(?:đã[ \n]+)?(?:được[ \n]+)?(?:giao|phê[ \n]+duyệt|ban[ \n]+hành(?:[ \n]+kèm)?)[ \n]+(?:tại|theo)[ \n]*$/u.test(object);
+      if (verbAt >= 0 && direct && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH') && !/số[ \n]*\d|\d\/\d{4}/u.test(object) && !/(?<![\p{L}])(?:áp[ \n]+dụng|hệ[ \n]+số)(?![\p{L}])/u.test(object) && !OTHER_AMENDING_OBJECT_OFF.test(object) && !PAPER_OBJECT.test(object)) return 'amends';
+    }
+    // ("Hướng dẫn thực hiện một số điều của Nghị định số A … quy định chính sách miễn, giảm thuế theo Nghị quyết số B …": B is in
+    // A's description; "… hướng dẫn thực hiện chính sách nội trú quy định tại Quyết định số B" locates what is guided in B)
+    if (TITLE_GUIDES.test(title) && prevTailEnd >= layout.titleStart && /(?<![\p{L}])theo[ \n]+$/u.test(text.slice(Math.max(prevTailEnd, start - 12), start))) return 'cites';
+    if (TITLE_GUIDES.test(title)) return 'guides';
+    // ("Bãi bỏ và thay thế Quyết định số …": the new decision takes its place)
+    if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'replaces';
+    if (TITLE_REPEALS.test(title)) return 'repeals';
+    if (TITLE_REPLACES.test(title)) return 'replaces';
+    // "Quy định về thực hiện giá bán điện, thay thế Thông tư số 16/2014/TT-BCT …": the title's last clause replaces
+    if (TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH') && /[,;][ \n]*(?:và[ \n]+)?thay[ \n]+thế[ \n]+$/u.test(text.slice(Math.max(layout.titleStart, start - 24), start))) return 'replaces';
+    if (TITLE_SUSPENDS.test(title)) return 'suspends';
+    if (TITLE_CORRECTS.test(title)) return 'corrects';
+    return 'cites';
+  }
+  // "… theo quy định tại Điều 35 Nghị định số 63/2010/NĐ-CP … về kiểm soát thủ tục hành chính (đã được sửa đổi tại Khoản 10 Điều 1
+  // Nghị định này)": a status phrase whose actor is this document states its own act, even inside the wording it quotes
+  const selfStatus = SELF_STATUS_AFTER.exec(text.slice(tailEnd, tailEnd + 320));
+  if (selfStatus) return /^bãi/u.test(selfStatus[1] as string) ? 'repeals' : 'amends';
+  // (a quoted wording is read as its own document's text only when asked: see quotedGuidance in extract.ts)
+  if (!asQuoted && inSortedRanges(layout.quotedWordings, start)) return 'cites';
+  // "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": a phrase of the amended text, not a document acted on
+  // (a quote right after the word closes a quoted heading, "“Điều 3. Giải thích từ ngữ”\nĐiều 2. Sửa đổi Phụ lục I Nghị định số …")
+  const windowStart = Math.max(0, start - 220);
+  const phrase = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*:?[ \n]*[“"][^”"]{0,200}$/u.exec(text.slice(windowStart, start));
+  // (unless the quote closes a quoted line: right after the word, at the end of its line)
+  const quoteAt = phrase ? windowStart + phrase.index + phrase[0].search(/[“"]/u) : -1;
+  if (phrase && !(/\p{L}/u.test(text.charAt(quoteAt - 1)) && /^[ \t]*\n/u.test(text.slice(quoteAt + 1, quoteAt + 8)))) return 'cites';
+  // the first cell of a table row ("203\nThông tư\n07/2020/TT-BKHĐT\nngày …\n<title>"): the previous row's title, and this
+  // row's own after the number, are no verbs of a clause (an annex that lists the documents this act repeals still repeals)
+  // (a table under an operative clause of the body that ends or replaces the documents of its rows: "2. Danh mục văn bản hết hiệu
+  // lực kể từ ngày Thông tư này có hiệu lực thi hành:\n| STT | Số, ký hiệu văn bản | …\n| 1 | Thông tư số … |")
+  // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
+  // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
+  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
+  if (zone === 'body' && draftingListAbove(text, start)) return 'cites';
+  const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
+  if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) {
+    if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
+    const head = inOperativeBody ? tableHead(text, start) : '';
+    if (head !== '' && !RECORDED_HEAD.test(head) && !TASKED_HEAD.test(head)) {
+      if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head)) return 'replaces';
+      if (ENDING_LIST.test(head)) return 'repeals';
+    }
+    if (rowStart) return 'cites';
+  }
+  const pStart = clauseParagraphStart(text, layout, start);
+  const acting = actingDocument(text, layout);
+  // (the wider wordings below are no acts in a task or a rule: see TASK_ARTICLE, TASK_AFTER, PREDICATE_AFTER)
+  // (computed when a rule asks: most mentions never reach them)
+  let untaskedMemo: boolean | undefined;
+  const untasked = (): boolean => (untaskedMemo ??= inOperativeBody && acting && !inArticleHeaded(text, start, TASK_ARTICLE) && !inArticleHeaded(text, start, APPROVING_ARTICLE) && !TASKS_HEADING.test(text.slice(Math.max(0, start - 2500), start)) && !TASK_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300))) && !/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Sở|Ban|Bộ|Ủy[ ]+ban|UBND|Phòng|Cục|Tổng[ ]+cục|Văn[ ]+phòng|Thanh[ ]+tra|Công[ ]+an)[^\n:]{0,80}:[ \t]*\n(?:[^\n]*\n){0,8}[^\n]*$/u.test(text.slice(Math.max(0, pStart - 1200), pStart + 1)));
+  const wide = (): boolean => untasked() && !PREDICATE_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300)));
+  const para = text.slice(pStart, Math.min(text.length, pStart + 60));
+  if (zone === 'preamble' || zone === 'header') {
+    // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
+    const from = Math.max(pStart, start - 800);
+    const before = text.slice(from, start);
+    const last = lastClauseTrigger(before);
+    if (last === null && from === pStart) {
+      if (TRIGGER_BASIS.test(para)) return 'basis';
+      if (TRIGGER_IMPLEMENTS.test(para)) return carriedOut(layout, text);
+      const carried = triggerCarriedOver(text, layout, pStart);
+      if (carried !== null) return carried === 'implements' ? carriedOut(layout, text) : carried;
+    }
+    if (last !== null) return last.startsWith('căn') ? 'basis' : carriedOut(layout, text);
+  }
+  // "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc …, thay thế Quy chế làm việc ban hành kèm theo Quyết định số …": the
+  // regulation this act issues takes the place of the one the other decision issued (not a draft the issued plan lists: "… Kế hoạch
+  // xây dựng văn bản …, trong đó có dự thảo Thông tư … thay thế Thông tư số …")
+  if (inOperativeBody && acting && PROMULGATED_REPLACES.test(text.slice(pStart, start))) return 'replaces';
+  // (the enacting line of a guidance, at the preamble's end or the body's start)
+  if ((zone === 'preamble' || zone === 'body') && GUIDANCE_TYPE.test(layout.ownType ?? '') && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
+  // the words between the previous mention (or the clause start) and this one
+  // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
+  // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)
+  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400 > pStart && start - pStart <= 1500 && !BREAK.test(withoutQuotedWords(text.slice(pStart, start).replace(ITEM_MARK, ''))) ? pStart : start - 400);
+  const left = text.slice(clauseFrom, start);
+  // (a sentence inside a quoted passage ends no clause of the text that quotes it)
+  const lastBreak = clauseBreak(withoutQuotedWords(left));
+  const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
+  const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
+  const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
+  // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an
+  // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
+  // bổ sung bởi …", or says it is done, "… đã được sửa đổi …")
+  // "3. Thời hạn quy định tại khoản 2 Điều 12 Nghị định số … được kéo dài đến hết ngày …", "Kể từ ngày …, mức phạt tiền quy định tại
+  // khoản 3 Điều 6 Nghị định số … được nâng lên …", "… mức chi quy định tại Phụ lục kèm theo Nghị quyết số … được thực hiện theo mức chi
+  // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
+  // articles)
+  if (inOperativeBody && acting && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start)))) return 'amends';
+  // (the title's own verbs are passed over only in an effect article or before "như sau": "… quy định các trường hợp giấy phép bị thu
+  // hồi, bị bãi bỏ." is a title, no act)
+  const titled = DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) : null;
+  // (nor a passive that follows another, "… giấy phép bị thu hồi, bị bãi bỏ": the title's list of what happens to something)
+  const ownPassive = titled && (/như[ \n]+sau/u.test(titled[0]) || inArticleHeaded(text, start, EFFECT_ARTICLE) || BY_THIS_DOCUMENT_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) && !/(?<![\p{L}])(?:được|bị)[ \n]+\p{L}+(?:[ \n]+\p{L}+)?[ \n]*,[ \n]*(?:được|bị)[ \n]/u.test(titled[0]) && !/tiếp[ \n]+tục/u.test(listHead(text, start)) ? titled : OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
+  if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
+    const verbs = (ownPassive[1] as string).toLowerCase();
+    if (/ngưng|ngừng|đình/u.test(verbs)) return inOperativeBody && acting ? 'suspends' : 'cites';
+    const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
+    // ("… được điều chỉnh bằng hệ số …" applies a means; "… được điều chỉnh như sau:" gives the new wording)
+    const meansOnly = /^điều[ \n]+chỉnh$/u.test(verbs) && !/như[ \n]+sau|thành|theo[ \n]+(?:các[ \n]+)?(?:Phụ[ \n]+lục|Biểu)/u.test(ownPassive[0]);
+    // ("… được sửa đổi, bổ sung, bãi bỏ như sau:" amends, its items say what is repealed)
+    if (/sửa|bổ|điều/u.test(verbs) && (places || !/bãi/u.test(verbs) || /như[ \n]+sau/u.test(ownPassive[0])) && !meansOnly) return 'amends';
+    if (/bãi/u.test(verbs)) return 'repeals';
+    if (places) return 'amends';
+    // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
+    // ("… được thay thế bởi Luật này kể từ …", "… được thay thế bằng Thông tư liên tịch này")
+    if (/thay/u.test(verbs) && untasked() && new RegExp(String.raw`^[^.;]{0,120}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
+  }
+  if (inOperativeBody && acting && REPLACED_BY_THIS_INLINE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'replaces';
+  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
+  // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
+  // trái với Hiến pháp" name no document to repeal
+  // "Kiện toàn Ban Chỉ đạo … (thành lập theo Quyết định số …)", "Thay đổi thành viên Ban … được thành lập tại Quyết định số …",
+  // "Kéo dài thời gian hoạt động của Tổ công tác … được thành lập theo Quyết định số …": the body's members or term, which that
+  // decision set, are changed
+  // (set up by the decision, or its places named: "theo Quyết định số …" alone is what the change follows; the decision, never a
+  // decree or a submission)
+  if (/^Quyết[ \n]+định/u.test(text.slice(start, start + 12)) && COMMITTEE_CHANGED.test(withoutQuotedWords(text.slice(Math.max(0, start - 400), start))) && untasked()) return 'amends';
+  if (inOperativeBody && acting && ADJUSTED_ITEMS_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && APPROVED_IN_ITEM.test(text.slice(Math.max(0, start - 240), start)) && ITEM_CHANGE_AFTER.test(text.slice(tailEnd, tailEnd + 200)) && untasked()) return 'amends';
+  // "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết định sau:\n1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 …\nb) Bãi bỏ
+  // Điều 5.\n2. Quyết định số B …: bãi bỏ Điều 4.": each document the items open with, by what its own items do to it
+  if (((ITEMS_ACTED_HEAD.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && !/số[ \n]*\d|\d\/\d/u.test(listHead(text, start)) && inListOfItsHead(text, start)) || (FOR_DOCUMENT_ITEM.test(text.slice(lineStart(layout, start), start)) && !PLAN_HEAD.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)))) && untasked()) {
+    const acts = itemActs(text, layout, start, tailEnd);
+    if (acts && (acts.amends.length > 0 || acts.repeals.length > 0 || acts.whole)) return acts.amends.length > 0 ? 'amends' : 'repeals';
+    if (acts?.named && acts.places.length === 0) return 'cites';
+  }
+  const verb = lastOperativeVerb(local);
+  // a negated verb acts on nothing: "Thông tư này không thay thế Thông tư số …", "… chưa bãi bỏ …"
+  // (not a negation inside the description of the object of a clause that opens with its act: "Bãi bỏ khoản 3 Điều 5 quy định về trường
+  // hợp không bổ sung hồ sơ của Thông tư số …")
+  const openingAct = openingVerb(withoutQuotedWords(local));
+  if (verb >= 0 && (openingAct === null || /[,;]/u.test(withoutQuotedWords(local).slice(openingAct.end, Math.max(openingAct.end, lastOperativeVerbStart(local))))) && NEGATED_BEFORE.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 40), lastOperativeVerbStart(local))))) return 'cites';
+  // an ending this document only notes or supposes: "Thông tư số … (đã hết hiệu lực)", "Thông tư số … đã hết hiệu lực.", "Khi /
+  // Trường hợp / Nếu Thông tư số … hết hiệu lực (thì) …", "Thông tư số … hết hiệu lực thì …"
+  // (not this document's own ending of it: "Khi Thông tư này có hiệu lực, Thông tư số … hết hiệu lực", "… đã hết hiệu lực kể từ ngày
+  // Thông tư này có hiệu lực"; nor an item of a list this document repeals, noted "(đã hết hiệu lực một phần)")
+  if (endsAfterMention(rightClause) && ((ENDING_NOTED.test(rightClause) && !ENDED_BY_THIS_AFTER.test(rightClause) && !listedForRepeal(text, start)) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || caseOpening(withoutQuotedWords(local)))) return 'cites';
+  // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
+  // say nothing about what the verb's object is
+  const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
+  // an operative article or clause that opens with the verb and names the document right after it, at most through the
+  // places it touches ("Điều 1. Tạm đình chỉ thi hành Quyết định số …", "Điều 3. Ngưng hiệu lực đối với điểm b khoản 1 Điều 16
+  // Nghị định số …", "Điều 2. Chấm dứt hiệu lực của Quyết định số …"): "đối với" there introduces the object, it is no condition
+  const opening = VERB_FIRST_ACT.exec(withoutQuotedWords(local));
+  if (opening) return opening[1] !== undefined ? 'suspends' : 'repeals';
+  // "Điều 1. Thu hồi Quyết định số … về việc điều động …": a decision withdrawn ends (the document right after the verb; what is
+  // recovered under a decision, "Thu hồi đất theo Quyết định số …", is land; in a document that acts, outside tasks)
+  if (REVOKED_FIRST.test(withoutQuotedWords(local)) && untasked() && !TASKED_HEAD.test(listHead(text, start))) return 'repeals';
+  // a task of a plan or a proposal ("Xây dựng Nghị định thay thế Nghị định số …", "Rà soát để bãi bỏ Quyết định số …", "đề xuất
+  // sửa đổi, bổ sung Thông tư số …"): the verb says what is to be drafted or proposed, nothing is acted on yet
+  if (verb >= 0 && TASK_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
+  // "7. Các mẫu sau đây hết hiệu lực thi hành: Mẫu số 08 ban hành kèm theo Thông tư số A; Mẫu số 07A … Thông tư số B.": an ending
+  // list on the head's own line (not one that records endings: "… đã hết hiệu lực:")
+  // (not a list of what was issued under it, "Các giấy phép sau đây hết hiệu lực: giấy phép cấp theo Nghị định số …", nor a list the
+  // document publishes, "Công bố danh mục văn bản … không còn hiệu lực thi hành: …")
+  // (the paragraph before the mention, 600 characters at most, quoted wordings blanked)
+  const leadIn = withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start));
+  if (inOperativeBody && acting && ENDED_INLINE_LIST.test(leadIn) && !STANDARD_BEFORE.test(local) && !/(?<![\p{L}])công[ \n]+bố(?![\p{L}])/iu.test(leadIn) && untasked()) return 'repeals';
+  // an ending whose subject is something issued or done under the document ("Chứng chỉ hành nghề cấp theo Nghị định số … không còn
+  // hiệu lực …", "giấy phép đã cấp theo Luật … hết hiệu lực khi …"): the document is the standard followed, nothing of it ends
+  if (STANDARD_BEFORE.test(withoutQuotedWords(local)) && /^[^.;]{0,300}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 320))) return 'cites';
+  // ("Các văn bản sau đây đã hết hiệu lực thi hành: Thông tư số A; …" records endings, it ends nothing)
+  if (RECORDED_INLINE_LIST.test(leadIn)) return 'cites';
+  // a task given ("Giao Ban … nghiên cứu, đề xuất Bộ trưởng … thay thế Mẫu số 02 … và bãi bỏ Mẫu số 08 …"): the tasked body acts, if
+  // ever, not this document
+  if (verb >= 0 && (TASK_CLAUSE.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local)))) || TASK_CLAUSE.test(withoutQuotedWords(text.slice(lineStart(layout, start), start))))) return 'cites';
+  if (verb >= 0 && DRAFT_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
+  // a document still to be made does the act, not this one: "… trong đó có Thông tư sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư
+  // số …", "… ban hành văn bản thay thế Quyết định số …"
+  if (verb >= 0 && DOCUMENT_TO_BE_MADE_BEFORE_VERB.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local))))) return 'cites';
+  // a task of a plan written as the verb alone, whose item then names who leads it and by when ("b) Sửa đổi, bổ sung Nghị định
+  // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
+  const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
+  if (verb >= 0 && assigned) return 'cites';
+  if (!assigned && acting && ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
+  // "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh mục các nhiệm vụ … kèm theo Chương trình hành động
+  // của Chính phủ tại Nghị quyết số 140/NQ-CP … như sau:": what is adjusted may be described at length when the clause then
+  // gives the new wording
+  if (!assigned && acting && ADJUSTING_OPENING.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && AS_FOLLOWS_AFTER.test(text.slice(tailEnd, tailEnd + 300))) return 'amends';
+  // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
+  // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
+  // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
+  // …": only a repeal is read so)
+  const pinned = /(?<![\p{L}])bãi[ \n]+bỏ[^]*$/iu.test(local.slice(Math.max(0, verb - 12))) ? PINNED_OBJECT.exec(object) : null;
+  // (forms or annexes of the document, whatever words describe them: "Thay thế Mẫu số 01/TKN-CNKD, … theo danh mục mẫu biểu ban
+  // hành kèm theo Thông tư số …")
+  const annexed = ANNEXED_OBJECT.test(object);
+  // ("Sửa đổi, bổ sung Quy chế đánh giá, xếp loại ban hành theo Thông tư số …": a regulation issued with the document is part of it)
+  // (or with it, however its title reads, some of its articles first: "Sửa đổi, bổ sung một số điều của Quy định về quản lý nhà nước
+  // đối với hoạt động quảng cáo … ban hành kèm theo Quyết định số …")
+  const issuedWith = ISSUED_REGULATION_OBJECT.test(object);
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
+  // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
+  if (verb >= 0 && (PROCEDURE_OBJECT.test(object) || (CONDITION_OBJECT.test(object) && /^bãi[ \n]+bỏ/iu.test(local.slice(lastOperativeVerbStart(local)))))) return 'cites';
+  // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
+  // OTHER_AMENDING_VERB, openingVerb) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
+  // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals
+  if (!assigned && inOperativeBody && acting) {
+    const plain = withoutQuotedWords(local);
+    const opening = lastBreak >= 0 || clauseFrom === pStart ? plain : /^[ \n]*,?[ \n]*và[ \n]+/u.test(plain) ? withoutQuotedWords(text.slice(pStart, start)) : null;
+    // (an annex names procedures so, "VII. Điều chỉnh Giấy phép kinh doanh …", "XI. Điều chỉnh tăng diện tích cơ sở bán lẻ …": see
+    // inOperativeBody)
+    const other = lastMatchEnd(OTHER_AMENDING_VERB, plain);
+    // (the last verb itself, not the list it closes: "Sửa đổi, bổ sung, bãi bỏ một số điều của …" is read as before, a repeal
+    // beside the amendment)
+    // (a second act after "và" or a comma, not a description of other documents: "Bãi bỏ các Quyết định sửa đổi, bổ sung Quyết định số …")
+    const amending = Math.max(other, verb >= 0 && /(?:^|(?:,|và)[ \n]*)$/u.test(local.slice(0, lastOperativeVerbStart(local)).replace(MARK_AND_NAY, '')) && /(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)$/iu.test(local.slice(0, verb)) ? verb : -1);
+    const opened = opening === null ? null : openingVerb(opening);
+    if (opened !== null && amending >= 0 && amending >= verb && wide()) {
+      // (what the opening verb acts on, up to the mention: "VII. Điều chỉnh Giấy phép kinh doanh … (trường hợp thay đổi nội dung
+      // quy định tại … Nghị định 09/2018/NĐ-CP)" adjusts a licence)
+      const what = (opening as string).slice(opened.end);
+      // (a description of what is adjusted needs the new value after it: "Điều chỉnh mức trợ cấp quy định tại khoản 1 Điều 1 Quyết
+      // định số …" alone may carry out an adjustment that decision provides for; "… từ 500.000 đồng lên 800.000 đồng", "… như sau:",
+      // "… thành “…”", "… đến hết ngày …" change it)
+      const described = other >= verb && WEAK_AMENDING_VERB.test(opened.verb) && !opened.approved && !ADJUSTED_PLACES_ONLY.test(what) && !ANNEX_ADJUSTED.test(what);
+      const after = text.slice(tailEnd, tailEnd + 300);
+      if ((!described || NEW_VALUE_AFTER.test(withoutQuotedWords(after)) || NEW_NAME_AFTER.test(after)) && !OTHER_AMENDING_OBJECT_OFF.test(what) && !PERSON_OBJECT.test(what) && !PAPER_OBJECT.test(what) && !/(?<![\p{L}])(?:được|bị)[ \n]*$/u.test(plain.slice(0, Math.max(0, plain.slice(0, amending).search(/\S+(?:[ \n]+\S+)?$/u))))) return 'amends';
+    }
+  }
+  // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
+  // (not a document of another type after them, which is the clause's next ended item: "… theo Luật số 34/2009/QH12 và Luật số
+  // 38/2009/QH12, Nghị quyết số 19/2008/QH12 của Quốc hội về thí điểm … hết hiệu lực")
+  const inPassing = AMENDED_BY_BEFORE.exec(text.slice(Math.max(pStart, start - 360), start));
+  // (the amending acts of such a list go by their numbers, "Luật số …", or their amending titles; a law with a name of its own after
+  // them is the clause's next ended law: "… theo Luật số 90/2015/QH13, … và Luật số 28/2018/QH14, Luật Doanh nghiệp số
+  // 68/2014/QH13 và Luật Nhà ở số 65/2014/QH13 hết hiệu lực")
+  if (inPassing && !(inPassing[2] !== undefined && (typeWordAt(inPassing[1] ?? '') !== typeWordAt(text.slice(start, start + 24)) || NAMED_LAW_AT.test(text.slice(start, start + 40))))) return 'cites';
+  // "2. Các nghị định hướng dẫn Luật số 10/2010/QH12 hết hiệu lực …": what ends is the documents that guide it
+  if (GUIDING_DOCUMENTS_OF.test(withoutQuotedWords(local))) return 'cites';
+  // "… cho đến khi Luật X hết hiệu lực": a condition, not an act
+  if (/(?<![\p{L}])khi[ \n]*$/u.test(local)) return 'cites';
+  // (nor when the mention sits inside such a condition: "… được áp dụng đến ngày các quy định về giá đất tại Quyết định số B hết
+  // hiệu lực thi hành")
+  // "2. Bỏ cụm từ “, Sở Kế hoạch và Đầu tư” tại khoản 3 Điều 8 Thông tư số …": a phrase removal repeals a part (a clause that opens
+  // with "Bỏ" and names what words it strikes out; "bỏ" elsewhere is an ordinary verb: "bỏ phiếu", "bỏ trống")
+  if (PHRASE_REMOVAL.test(withoutQuotedWords(local))) return 'repeals';
+  // "bãi bỏ và thay thế Quyết định số …", "Bãi bỏ Quyết định số … để thay thế bằng Quyết định này", "Quyết định này có hiệu lực
+  // kể từ ngày ký, thay cho Quyết định số …": this document takes the other's place
+  // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
+  // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
+  // này có hiệu lực thay cho …")
+  if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || (SELF_INSTEAD_OF.test(withoutQuotedWords(local)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && untasked()) return 'replaces';
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
+  // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
+  // documents (or their places) that follow the ending and its colon, listed without marks
+  if (ENDED_BY_COLON.test(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
+  // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B (sau đây gọi chung là …) và Nghị quyết
+  // số M … hết hiệu lực": the status description between the mention and its verb
+  if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';
+  // "2. Thông tư số 101/2018/TT-BTC ngày … của Bộ Tài chính quy định … và Thông tư số 148/2015/TT-BTC … hết hiệu lực thi
+  // hành kể từ ngày …": a final clause that opens with the documents it ends, however long their titles
+  // (it may open with the places it ends, or name the documents in the plural: "2. Các quy định tại khoản 1, khoản 2 Điều 1,
+  // Điều 2 … Thông tư số …", "2. Các Nghị định số …, Nghị định số … và Nghị định số … hết hiệu lực")
+  // (the documents may be parted by semicolons: "2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực")
+  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && endedAfterItems(text.slice(tailEnd, tailEnd + 960))) return 'repeals';
+  // "2. Nghị định số 92/2008/NĐ-CP … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có hiệu lực": a
+  // final clause that takes a matter out of the document's reach from a day ends it for that matter (a part)
+  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';
+  // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
+  // lower case, no item's mark)
+  if (/^(?:[^.;\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,160};(?:[^."\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
+  // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
+  // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
+  // lục … ban hành kèm theo Nghị định số …")
+  // (not a list the act keeps applying until another repeals it: "Công bố Danh mục văn bản … tiếp tục được áp dụng … cho đến khi có
+  // văn bản sửa đổi, bổ sung, thay thế hoặc bãi bỏ, gồm:")
+  if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
+  // documents heads its items without a colon
+  if (REPEALING_HEADING.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
+  if (REPLACING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
+  if (REPLACED_BY_THIS_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
+  // "2. Các quy định tại … Phụ lục IX ban hành kèm theo Nghị quyết này và mục IV, V … phần A Phụ lục XIII ban hành kèm theo Nghị
+  // quyết số 17/2026/NQ-CP … có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026 đến hết ngày …": the effect article sets when
+  // provisions of another document are in force, which changes that document (a part)
+  // (the places are listed with semicolons and lines, so the clause is read from its mark)
+  if (PROVISIONS_OF_BEFORE.test(withoutQuotedWords(left)) && PROVISIONS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && IN_FORCE_FROM_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && inArticleHeaded(text, start, EFFECT_ARTICLE)) return 'amends';
+  // "3. Luật Đất đai số 31/2024/QH15 có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024 thay vì ngày 01 tháng 01 năm 2025 như quy định
+  // tại …": the day another document takes effect, moved by this one, changes that document
+  if (inOperativeBody && acting && IN_FORCE_INSTEAD_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && untasked()) return 'amends';
+  // "Điều 2. Thay thế cụm từ “huyện” bằng cụm từ “xã” tại các văn bản sau:\na) Điều 3 Nghị quyết số …;", "Điều 1. Sửa đổi, bổ sung các
+  // Quyết định của Ủy ban nhân dân tỉnh như sau:\n1. Quyết định số …: sửa đổi khoản 1 Điều 2.": each document the items open with
+  if (ITEM_OPENS_WITH_DOCUMENT.test(local) && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && untasked() && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
+  // "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:\n1. Nghị định số …": each item of the list
+  if (SUSPENDING_LIST.test(listLeadIn(text, start)) && !PROPOSED_SUSPENSION.test(listLeadIn(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'suspends';
+  // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
+  if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
+  // (not by a draft or a document yet to come: "thẩm định dự thảo bảng giá đất thay thế Quyết định số …")
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local)) return 'replaces';
+  // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
+  // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
+  // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
+  // của Luật …", is no suspension)
+  if (/(?<![\p{L}])(?:(?:ngưng|ngừng|hoãn|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành|thi[ \n]+hành)|tạm[ \n]+dừng[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành))/iu.test(local) && !/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?![\p{L}])[^.;:]*(?:ngưng|ngừng|hoãn|đình[ \n]+chỉ|dừng)[ \n]/iu.test(withoutQuotedWords(local)) && !SUSPENDED_PAPER.test(local) && !(clauseFrom === prevTailEnd && SUSPENSION_IN_EARLIER_TITLE.test(withoutQuotedWords(local))) && !/(?<![\p{L}])(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp)[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành|thi[ \n]+hành)/iu.test(local)) return 'suspends';
+  // a correction's object is the document or its errors, or a person's name, birth date or row in a list annexed to it ("Đính
+  // chính họ tên bà … tại số thứ tự 7 Danh sách kèm theo Quyết định số …") ("Đính chính Thông tư số …", "Đính chính một số lỗi kỹ thuật tại
+  // Thông tư số …", "Đính chính khoản 2 Điều 5 của …"): "đính chính, công khai thông tin …", "bổ sung, đính chính thông tin lý
+  // lịch tư pháp …" correct information or records, whatever document follows
+  // (asked of another body, "Đề nghị Bộ Xây dựng đính chính sai sót tại …", it is a request: this document corrects nothing)
+  if (CORRECTED_OBJECT.test(withoutQuotedWords(local)) && !CORRECTION_ASKED.test(local)) return 'corrects';
+  // "Quyết định số … có sai sót về kỹ thuật trình bày, nay đính chính như sau:": the document named first, its errors, then the correction
+  if (/^[^.;]{0,200}?(?<![\p{L}])có[ \n]+(?:một[ \n]+số[ \n]+)?(?:sai[ \n]+sót|lỗi)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])nay[ \n]+đính[ \n]+chính(?![\p{L}])/u.test(text.slice(tailEnd, tailEnd + 360))) return 'corrects';
+  // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
+  // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
+  const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200))) && wide()))) return 'amends';
+  // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
+  // names this act by its title, and the number written with that title is the amended document's (this act has none
+  // yet)
+  if (zone !== 'body' && /(?<![\p{L}])ban[ \n]+hành[ \n]*$/u.test(local) && ENACTED_AMENDING_TITLE.test(text.slice(start, start + 300))) return 'amends';
+  // the laws its own title names in the enacting formula, each with its number ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều
+  // của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 72/2020/QH14 và
+  // Luật số 03/2022/QH15, Luật Hải quan số 54/2014/QH13 …"): each law named with its name is amended; the actors of a status
+  // phrase between them, "Luật số …" without a name, are not
+  if (zone !== 'body' && NAMED_LAW_OPENS.test(text.slice(start, start + 40)) && ENACTING_AMENDING_LIST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 700), start)))) return 'amends';
+  // "… thực hiện xếp lương theo hướng dẫn tại khoản 1 Mục II Thông tư số 02/2007/TT-BNV": the document guides, this one follows
+  // (in the article on the document's scope, a clause that opens with the verb has the document as its actor: "Điều 1. Phạm
+  // vi điều chỉnh\n1. Quy định chi tiết Điều 11, … Điều 34 của Luật …")
+  // (the actor is the last document named before the verb: "Thông tư này và Thông tư của Bộ Tài chính hướng dẫn … thực hiện
+  // Chương trình 167" is guided by the other circular)
+  // (a body given the responsibility to guide is no document guiding: "Bộ trưởng Bộ Công an có trách nhiệm hướng dẫn thi hành Nghị định
+  // này và phối hợp với Bộ Tài chính hướng dẫn việc bảo đảm kinh phí thực hiện Luật …")
+  if (RESPONSIBLE_TO_GUIDE.test(local)) return 'cites';
+  // (and so it acts, when it announces the new wording: "Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số … như sau:")
+  if (acting && GUIDES_AN_AMENDMENT.test(local) && !/(?<![\p{L}])(?:đã|sẽ|đề[ \n]+nghị|yêu[ \n]+cầu)[ \n]+(?:\p{L}+[ \n]+){0,2}hướng[ \n]+dẫn[^.;:]*$/iu.test(local) && /^[^.;:]{0,200}?như[ \n]+sau[ \n]*:/u.test(text.slice(tailEnd, tailEnd + 240))) return /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])[^.;:]*$/iu.test(local) ? 'amends' : 'repeals';
+  // (or an operative article of its own that opens with the verb: "Điều 1. Quy định chi tiết khoản 2 Điều 4 Thông tư số … về mức chi …")
+  // (the verb after "… này": "Thông tư số A … hướng dẫn cấp chứng chỉ … hết hiệu lực kể từ ngày Thông tư này có hiệu lực, trừ …
+  // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
+  // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
+  // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
+  // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
+  // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
+  if (guidedProvisionsOf(text, start)) return 'guides';
+  // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
+  // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
+  // replacement there is left as it is: its scope would be read in the points that follow)
+  if (FOR_DOCUMENT.test(local)) {
+    const act = FOR_DOCUMENT_ACT.exec(text.slice(tailEnd, tailEnd + 700));
+    if (act) return /^(?:tạm[ ]+)?(?:ngưng|ngừng|đình)/iu.test(act[1] as string) ? 'suspends' : 'amends';
+  }
+  if (zone === 'preamble' && TRIGGER_IMPLEMENTS.test(para)) return 'implements';
+  return 'cites';
+}
+
+// the rest of a final clause up to "hết hiệu lực … từ ngày" (or "kể từ khi Thông tư này có hiệu lực", or its end when the
+// clause opened with the day: "2. Kể từ ngày …, Nghị định số A … hết hiệu lực thi hành."), over the descriptions of its documents and the semicolons
+// that part them (each one followed by the next document or the places it ends)
+const ENDED_BY_COLON = new RegExp(String.raw`(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[^:.;]{0,120}:[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ)?[ \n]*(?:quy[ \n]+định[ \n]+)?tại[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
+// what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
+// (after the day it takes effect: "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số …")
+// (a chapter may be ended with the articles it holds: "2. Chương IV, bao gồm các điều 11, 12, 13, 14, 15 của Nghị định số …")
+// the rest of the clause after a mention that opens it: "… được sửa đổi, bổ sung như sau:", "… được bổ sung khoản 4 như sau:",
+// "… được bãi bỏ.", "… được thay thế bằng …", not "… được sửa đổi, bổ sung bởi / theo / tại …" nor "… đã được sửa đổi"
+// (a suspension too: "Thông tư số … bị ngưng hiệu lực thi hành từ ngày … đến ngày …")
+const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh|(?:tạm[ \n]+)?(?:ngưng|ngừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|thi[ \n]+hành))`;
+const ownPassiveAfter = (lead: string): RegExp =>
+  new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${lead})(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}])(?![ \n]+${THIS_DOCUMENT}))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|(?:[ \n]+tương[ \n]+ứng)?[ \n]+(?:bằng|thành)(?![\p{L}])|[ \n]+bởi[ \n]+${THIS_DOCUMENT}|(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi|năm)(?![\p{L}])[^.;:]{0,160}?[.;]))`, 'u');
+const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi`);
+// after a title given in full, with its day (and issuer), a guiding or regulating verb is the title's own: "2. Thông tư liên tịch số
+// 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của … quy định mã số … bị bãi bỏ.", "… ngày 25 tháng 5 năm 2022 hướng dẫn … được sửa đổi,
+// bổ sung như sau:"
+const OWN_PASSIVE_AFTER_TITLE = ownPassiveAfter(String.raw`thì|mà|nếu|khi`);
+const BY_THIS_DOCUMENT_AFTER = new RegExp(String.raw`^[^.;]{0,300}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u');
+const DATED_TITLE = /^[^.;:]{0,60}?(?<![\p{L}])ngày[ \n]+\d|^[^.;:]{0,60}?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}/u;
+// the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")
+const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
+// (or the provisions themselves: "Điều 2. Bỏ khoản 3 Điều 4 Thông tư số …", "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số …")
+const PHRASE_REMOVAL = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n](?:tại|trong|ở|của)[ \n][^.;:]{0,300}|(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}|${PLACE_WORD})(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)$`, 'u');
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
+// the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
+const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
+// (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13
+// của Nghị quyết số B")
+const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:[Qq]uy[ \n]+định[ \n]+chi[ \n]+tiết|[Hh]ướng[ \n]+dẫn)(?![\p{L}])/u;
+// places of another document right before it ("… phần A Phụ lục XIII ban hành kèm theo", "… khoản 2 Điều 5 của")
+const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|khoản|điểm|[Mm]ục|[Pp]hần|[Cc]hương)[ \n][^.;:]{0,200}?(?:ban[ \n]+hành[ \n]+kèm[ \n]+theo|của|tại)[ \n]*$/u;
+// the rest of the sentence gives a day the provisions take effect
+// a clause that opens with the provisions it sets in force and has no sentence end before the mention
+// (not a description of this document's own provisions: "2. Các quy định tại Điều 10 Thông tư này hướng dẫn thực hiện khoản 3
+// Điều 5 của Thông tư số … có hiệu lực …" sets this circular's own provisions in force)
+const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)|Quy[ \n]+định|Nội[ \n]+dung)[ \n]+(?:tại|của)[ \n](?:(?!này[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?:[^.:\n]|\.(?=\d)|\n(?![ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|Điều[ ]\d))))*$/u;
+const IN_FORCE_INSTEAD_AFTER = /^[^.;]{0,120}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d[^.;]{0,40}?[ \n]thay[ \n]+vì[ \n]/u;
+const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])(?:có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|được[ \n]+áp[ \n]+dụng)[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
+const EFFECT_ARTICLE = /(?:^|[ ])(?:[Hh]iệu[ ]+lực|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)/u;
+// the self's enacting formula naming its own amending title, up to a law of its list (no sentence end between)
+const ENACTING_AMENDING_LIST = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;:]{0,600}?[ \n]của[ \n](?:[^.;:]{0,600}?(?:,|[ \n]và))?[ \n]*$/u;
+const NAMED_LAW_OPENS = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}(?!\p{Lu}*[ \n]*\d)/u;
+// "Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư số …": the guidance is the amendment itself (the older circulars' wording)
+const GUIDES_AN_AMENDMENT = /(?<![\p{L}])hướng[ \n]+dẫn[ \n]+(?:việc[ \n]+)?(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?![\p{L}])[^.;:]*$/iu;
+// what is still done under the document ("Các nội dung khác không hướng dẫn tại Thông tư này vẫn thực hiện theo Thông tư số …"): it is
+// applied, the guiding verb is the other clause's
+const APPLIED_RIGHT_BEFORE = /(?<![\p{L}])(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định)?(?:[ \n]+(?:tại|của))?[ \n]*$/iu;
+// a suspension in the title of the document named right before the clause's text ("Xét đề nghị của Thủ tướng Chính phủ tại Quyết định số 1502/QĐ-TTg …
+// về việc đình chỉ việc thi hành một phần Nghị quyết số …"): that document's act, not this one's
+const SUSPENSION_IN_EARLIER_TITLE = /^[^.;:]{0,160}?[ \n]về(?:[ \n]+việc)?[ \n]+(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)(?![\p{L}])/u;
+const GUIDING_ARTICLE = /^[ \t\n]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))(?![\p{L}])[^.;:\n]{0,200}$/u;
+const CONTINUED_HEAD = /(?<![\p{L}])(?:tiếp[ \n]+tục[ \n]+(?:được[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|có[ \n]+hiệu[ \n]+lực)|(?:cho[ \n]+)?đến[ \n]+khi[ \n]+có[ \n]+văn[ \n]+bản)(?![\p{L}])/iu;
+const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
+// (or "Tại" the document, its items after: "1. Tại Nghị quyết số … (về …):\na) Khoản 2 Điều 1 được sửa đổi: …")
+const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:Đối[ \n]+với|Tại)[ \n]*$/u;
+const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;

@@ -1,0 +1,20 @@
+/**
+ * Roles and relations (spec §5.2, §6.3, §6.4). A mention is HEAD (the citing document refers to it), EMBEDDED (it sits in
+ * another cited document's description: "Số 920-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW") or ALIAS. A HEAD's relation
+ * comes from its zone and the trigger that opens its paragraph or clause; an EMBEDDED mention is "cites" for the citing
+ * document and carries the relation its neighbour asserts. The extractor (../extract.ts) is the one reader of this entry.
+ */
+export { ARTICLE_HEADING_LINE, assignRoles } from './roles.js';
+export type { RoleInput, RoleOutput } from './roles.js';
+export { verbRelation } from './verbs.js';
+export { actingDocument } from './document.js';
+export { headRelation } from './head.js';
+export { operativeScope, partNamedAfter } from './scope.js';
+export { AMENDING_TITLE_AT_END, secondaryActs } from './secondary.js';
+export { itemActs, placesAfterForDocument, repealAnnexAt } from './items.js';
+export type { ItemActs } from './items.js';
+export { inRepealList, listHeadSaysPart } from './lists.js';
+export { tableRowAct } from './tables.js';
+export { passiveAct, untitledRepeals } from './passive.js';
+export { DISAPPLIED_AFTER, endedAfterItems } from './endings.js';
+export { AND_WITH_PLACES_BETWEEN } from './patterns.js';

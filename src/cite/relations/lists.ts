@@ -1,0 +1,174 @@
+/** Lists of documents under a head ("Bãi bỏ các văn bản sau:"): which head a mention's item hangs under, and what the head says. */
+import { markRank } from './clauses.js';
+import { ENDING_LIST, REPEALING_HEADING } from './patterns.js';
+
+const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[IVXLC]{1,6}\.[ \t]|[-+•])/u;
+/**
+ * Whether a span starts inside a quoted wording: a closing quote comes before any opening one, or straight quotes (the matching
+ * text has no curly ones) are left odd ("1. Hồ sơ gồm:\na) Đơn.”\n2. …").
+ */
+function insideQuote(span: string): boolean {
+  const close = span.indexOf('”');
+  const open = span.indexOf('“');
+  return (close >= 0 && (open < 0 || open > close)) || (span.split('"').length - 1) % 2 === 1;
+}
+// an item that opens with a document ("1. Quyết định số …", "- Tại Nghị quyết số …", "a) Quy chế ban hành kèm theo …")
+const DOCUMENT_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?(?:(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+chế|Quy[ ]+định|Điều[ ]+lệ|Kế[ ]+hoạch|Công[ ]+văn|Văn[ ]+bản)[ ]/u;
+// a label that is no group of the list's documents: a transitional clause, a case, what goes on applying (its opening words; a sector
+// named "giao thông" or "xử lý vi phạm" is a group)
+const NOT_A_GROUP = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|[IVXLC]{1,6})[.)][ \t]*|[-+•][ \t]*)?(?:Xử[ ]+lý|Chuyển[ ]+tiếp|Điều[ ]+khoản[ ]+chuyển[ ]+tiếp|Trường[ ]+hợp|Áp[ ]+dụng|Trách[ ]+nhiệm|Tổ[ ]+chức[ ]+thực[ ]+hiện|Giao)(?![\p{L}])|(?<![\p{L}])(?:chuyển[ ]+tiếp|tiếp[ ]+tục|còn[ ]+hiệu[ ]+lực|giữ[ ]+nguyên)(?![\p{L}])/iu;
+// the label of a group of items ("1. Lĩnh vực tài chính:", "a) Văn bản do Hội đồng nhân dân tỉnh ban hành:"): no number, no verb
+const GROUP_LABEL = /^(?![^\n]*(?:\d\/\d|số[ ]+\d|(?<![\p{L}])(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|hủy[ ]+bỏ|ngưng|như[ ]+sau)(?![\p{L}])))[^\n]{1,160}:$/iu;
+// the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
+const PIECE_BEFORE_NEXT_ITEM = /^[^.;:\n]{0,200}(?:\n[^.;:\n]{1,200}){0,2};[ \t]*\n[ \u00A0]*(?:[a-zđ][)]|\d+[.)])/u;
+
+/**
+ * The line that heads the list a position's line belongs to ("… hết hiệu lực thi hành:"), or '' when the line
+ * is no list item. Reads a bounded window before the position, so a text without line breaks costs nothing.
+ */
+export function listHead(text: string, pos: number): string {
+  return listHeadAt(text, pos).head;
+}
+
+/** The same, with where the list's first item starts (`end`, -1 when there is no head). */
+function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: number; item: number } {
+  const none = { head: '', end: -1, item: -1 };
+  const from = Math.max(0, pos - 6_000);
+  const win = text.slice(from, pos);
+  let lineStart = win.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && from > 0) return none;
+  // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
+  // (over lines that end with a semicolon when the next goes on in lower case: "c) Khoản 1 Điều 10; khoản 2 Điều 18;\nkhoản 2 Điều
+  // 19; … của Luật Công nghệ cao số …" is one item)
+  for (let k = 0; k < 4 && !LIST_ITEM.test(win.slice(lineStart, lineStart + 12)); k++) {
+    if (lineStart === 0) return none;
+    const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
+    const prevLine = win.slice(prevStart, lineStart - 1);
+    if (/[.:][ \t]*$/u.test(prevLine) || (/;[ \t]*$/u.test(prevLine) && !/^[ \t]*\p{Ll}/u.test(win.slice(lineStart, lineStart + 4)))) return none;
+    // a page break (a blank line) inside the list: the unmarked piece after it is an item of the list when it ends, as
+    // the list's items do, with a semicolon right before the next item's mark ("c) … tuổi nghỉ hưu.\n\nPhụ lục III ban
+    // hành kèm theo Nghị định số 135/2020/NĐ-CP …;\nd) …"): the list goes on over it, from the item before the break
+    // (whose mark may be eight lines up at a narrow column)
+    if (prevStart === lineStart - 1 && PIECE_BEFORE_NEXT_ITEM.test(text.slice(pos, pos + 400))) {
+      let back = prevStart;
+      while (back > 0 && win[back - 1] === '\n') back--;
+      for (let j = 0; j < 8 && back > 0; j++) {
+        const s0 = win.lastIndexOf('\n', back - 2) + 1;
+        if (LIST_ITEM.test(win.slice(s0, s0 + 12))) {
+          lineStart = s0;
+          break;
+        }
+        back = s0;
+      }
+      break;
+    }
+    lineStart = prevStart;
+  }
+  if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return none;
+  const item = from + lineStart;
+  const rank = markRank(win.slice(lineStart, lineStart + 12));
+  // back over the items (and the lines they wrap onto), 40 lines at most
+  for (let k = 0; k < 40 && lineStart > 0; k++) {
+    const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = win.slice(prevStart, lineStart).trimEnd();
+    // (a chapeau of an item of the list or of a sub-item under one, and a line of a quoted wording, head no list of this item:
+    // "1. Quyết định số A …:\na) Sửa đổi khoản 2 Điều 3 như sau:\n“…”\n2. Quyết định số B …:" — B is an item of the head above 1.)
+    // (a sibling's chapeau is one that opens with its document, "1. Quyết định số A …:"; a head may share its items' mark,
+    // "- Bãi bỏ các Quyết định sau:\n- Quyết định số …")
+    if (line.endsWith(':') && (/^[ \t]*[“"‘«]/u.test(line) || insideQuote(win.slice(prevStart, item - from)) || (rank >= 0 && (markRank(line) > rank || (markRank(line) === rank && (DOCUMENT_ITEM_LINE.test(line) || (GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line)))))))) {
+      lineStart = prevStart;
+      continue;
+    }
+    // the head may wrap over two lines ("… các Thông tư sau hết hiệu lực\nthi hành:")
+    if (line.endsWith(':')) {
+      // (a group's label heads the items under it for the list above it: "Bãi bỏ các văn bản sau:\n1. Lĩnh vực tài chính:\na)
+      // Quyết định số …" — the head is the list's)
+      const labelRank = markRank(line);
+      if (labelRank >= 0 && labelRank < rank && GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line) && DOCUMENT_ITEM_LINE.test(text.slice(from + lineStart, from + lineStart + 200)) && depth < 2) {
+        const parent = listHeadAt(text, from + prevStart + line.length, depth + 1);
+        if (parent.end >= 0 && inListOfItsHead(text, from + prevStart + line.length)) return { head: parent.head, end: from + lineStart, item };
+      }
+      return { head: win.slice(headStart(win, prevStart), lineStart).trimEnd() + '\n', end: from + lineStart, item };
+    }
+    // an article heading heads the items right under it, with or without a colon ("Điều 3. Bãi bỏ một số văn bản quy phạm pháp
+    // luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …"); the list goes no further back
+    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(line)) return { head: line + '\n', end: from + lineStart, item };
+    lineStart = prevStart;
+  }
+  return none;
+}
+
+/**
+ * Where the sentence of a list head that ends on the line at `lastLine` starts: back over the lines it wraps onto (three
+ * or more at a narrow column, "4. Bãi bỏ các nội dung … tại các\nđiều, khoản của\ncác luật sau đây:"), to its list mark,
+ * an article heading or the line after one that ends a sentence; two lines at least, as a head was always read.
+ */
+function headStart(win: string, lastLine: number): number {
+  // (not over a line that ends a sentence before a head that opens an article or an item: "Bộ trưởng … ban hành Thông tư bãi bỏ
+  // toàn bộ hoặc một phần …\nĐiều 1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau:" is headed by its own line)
+  const before = win.slice(win.lastIndexOf('\n', lastLine - 2) + 1, Math.max(0, lastLine - 1));
+  if (/[.;][ \t]*$/u.test(before) && (/^[ \t]*Điều[ ]+\d/u.test(win.slice(lastLine, lastLine + 16)) || LIST_ITEM.test(win.slice(lastLine, lastLine + 12)))) return lastLine;
+  let start = win.lastIndexOf('\n', lastLine - 2) + 1;
+  for (let k = 0; k < 4 && start > 0; k++) {
+    const line = win.slice(start, start + 16);
+    if (LIST_ITEM.test(line) || /^[ \t]*Điều[ ]+\d/u.test(line)) break;
+    const prevStart = win.lastIndexOf('\n', start - 2) + 1;
+    const prev = win.slice(prevStart, start - 1);
+    if (/[.;:][ \t]*$/u.test(prev) || prev.trim() === '') break;
+    start = prevStart;
+  }
+  return start;
+}
+
+/** The 500 characters before the first item of the list `pos` is an item of (a head may wrap over more than two lines), or ''. */
+export function listLeadIn(text: string, pos: number): string {
+  const { end } = listHeadAt(text, pos);
+  if (end < 0) return '';
+  const lead = text.slice(Math.max(0, end - 500), end);
+  // (from after the article's heading when the head is a sentence of its own: "Điều 2. Ngưng hiệu lực văn bản và áp dụng văn
+  // bản\nTrong thời gian này, … tiếp tục áp dụng các văn bản sau đây:" is no suspension of them)
+  let from = 0;
+  for (const m of lead.matchAll(HEADING_LINE_BEFORE_HEAD)) from = (m.index ?? 0) + m[0].length;
+  return lead.slice(from);
+}
+const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][^\n]*[^:\s][ \t]*\n/gu;
+
+/** Whether the list `pos` is an item of is headed as ending or repealing a part only ("Bãi bỏ một phần các Quyết định sau:"). */
+export function listHeadSaysPart(text: string, pos: number): boolean {
+  const head = listHead(text, pos);
+  return /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(head) && /(?<![\p{L}])(?:bãi[ \n]+bỏ|hết[ \n]+hiệu[ \n]+lực)(?![\p{L}])/iu.test(head) && inListOfItsHead(text, pos);
+}
+
+/** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
+export function inRepealList(text: string, pos: number): boolean {
+  const { head } = listHeadAt(text, pos);
+  if (!/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head)) return false;
+  return inListOfItsHead(text, pos);
+}
+
+/**
+ * Whether the line of `pos` is an item of the list its head opens: an item of the list has the mark of its first item
+ * ("2. …" after the items "a) … c)" of clause 1 is clause 2; "c) …" after a point b) whose own line ends "…:" is no item
+ * of b's list), or wraps without one.
+ */
+/** Whether the mention is an item of a list this document repeals ("Bãi bỏ các văn bản sau:\n1. Thông tư số …", an article heading that repeals). */
+export function listedForRepeal(text: string, pos: number): boolean {
+  const head = listHead(text, pos);
+  // (a head that records endings, "Các văn bản sau đây đã hết hiệu lực:", "Công bố … hết hiệu lực thi hành:", is no repeal)
+  return ((ENDING_LIST.test(head) && /(?<![\p{L}])[Bb]ãi[ \n]+bỏ(?![\p{L}])/u.test(head)) || REPEALING_HEADING.test(head)) && inListOfItsHead(text, pos);
+}
+
+export function inListOfItsHead(text: string, pos: number): boolean {
+  const { end, item } = listHeadAt(text, pos);
+  if (end < 0) return false;
+  const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
+  // (labels of a higher rank may group the items under the head, "Bãi bỏ các văn bản sau đây:\nI. Văn bản do Ủy ban nhân dân tỉnh A
+  // ban hành\n1. Quyết định số …": the list's first item is the first line under them)
+  let first = end;
+  for (let k = 0; k < 3 && markRank(text.slice(first, first + 12)) === 0 && markRank(text.slice(item, item + 12)) > 0; k++) {
+    const next = text.indexOf('\n', first);
+    if (next < 0 || next > item) break;
+    first = next + 1;
+  }
+  return markOf(text.slice(first, first + 12)) === markOf(text.slice(item, item + 12));
+}

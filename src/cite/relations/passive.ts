@@ -1,0 +1,153 @@
+/** Passive and reported forms ("được sửa đổi bởi", "Được bãi bỏ/thay thế bởi"), and repeals written without a title. */
+import type { Relation } from '../schema.js';
+import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
+import { zoneAt, type Layout } from '../layout.js';
+import { withoutQuotedWords } from './clauses.js';
+import { ACT_VERB, NAMES_A_DOCUMENT } from './patterns.js';
+
+// an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
+// tên Điều 4", "Điều 2. Thay thế, bãi bỏ một số cụm từ, bãi bỏ một số khoản"
+const BODY_REPEAL = /(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)(?:(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)[ ]*,?[ ]*(?:và[ ]+)?){0,3}(?:Bãi[ ]+bỏ|Bỏ)(?![\p{L}])([^\n]{0,160})/gu;
+
+// (an article heading has words after its mark: "… tại khoản 1\nĐiều 6.\n" is a place wrapped onto its line)
+const ARTICLE_HEADING_AT = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*\p{Lu}(?![^]*\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*\p{Lu})/u;
+const CLAUSE_AT = /(?:^|\n)[ \t]*\d{1,2}\.[ ](?![^]*\n[ \t]*\d{1,2}\.[ ])/u;
+/**
+ * Whether the article heading above the provision at `at` (its first two lines), or for a point the clause above it, names a
+ * document: the repeal is that heading's or chapeau's ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số …\n… 5. Bãi bỏ
+ * khoản 3 Điều 4."), read with it (`secondaryActs`). Bounded: 6 000 characters back.
+ */
+function namedAbove(text: string, at: number): boolean {
+  if (/^[ \t]*Điều[ ]/u.test(text.slice(at, at + 12))) return false;
+  const before = text.slice(Math.max(0, at - 6000), at);
+  const heading = ARTICLE_HEADING_AT.exec(before);
+  if (!heading) return false;
+  if (NAMES_A_DOCUMENT.test(withoutQuotedWords(headingLines(before.slice(heading.index))).replace(/\s+/gu, ' '))) return true;
+  if (!/^[ \t]*[a-zđ]\)/u.test(text.slice(at, at + 8))) return false;
+  const clause = CLAUSE_AT.exec(before.slice(heading.index));
+  return clause !== null && NAMES_A_DOCUMENT.test(withoutQuotedWords(headingLines(before.slice(heading.index + clause.index))).replace(/\s+/gu, ' '));
+}
+
+/**
+ * The first two lines of a heading (or a clause's chapeau), and the lines it wraps onto after them: a narrow column puts
+ * its document on a third line ("Điều 7. Thay thế, bãi bỏ một số cụm từ, khoản, phụ\nlục của Nghị định\nsố 85/2024/NĐ-CP").
+ */
+function headingLines(from: string): string {
+  const lines = from.split('\n').filter((x) => x.trim() !== '');
+  let n = Math.min(2, lines.length);
+  while (n < Math.min(5, lines.length) && /^[ \t]*\p{Ll}(?![)])/u.test(lines[n] as string)) n++;
+  return lines.slice(0, n).join(' ');
+}
+
+/**
+ * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), when its title amends
+ * one document: those provisions act on the document the title names, so the title and the enacting formula carry the
+ * repeal as well as the amendment. Null when the body repeals nothing so (one scan of the body, quoted wordings skipped).
+ */
+export function untitledRepeals(text: string, layout: Layout): string | null {
+  const parts: string[] = [];
+  BODY_REPEAL.lastIndex = layout.preambleEnd;
+  for (let m = BODY_REPEAL.exec(text); m; m = BODY_REPEAL.exec(text)) {
+    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    if (inSortedRanges(layout.quotedWordings, at) || zoneAt(layout, at) !== 'body') continue;
+    // the whole item, over the lines it wraps onto ("2. Bãi bỏ cụm từ “…”\ntại điểm b khoản 1 Điều 12 Nghị định số …")
+    const rest = text.slice(at, at + 600);
+    const next = rest.slice(1).search(/\n[ \t]*(?:Điều[ ]+\d|\d{1,2}[.)][ ]|[a-zđ]\)[ ])/u);
+    const raw = next < 0 ? rest : rest.slice(0, next + 1);
+    const item = withoutQuotedWords(raw).replace(/\s+/gu, ' ');
+    if (NAMES_A_DOCUMENT.test(item) || namedAbove(text, at)) continue;
+    // (the part runs over the lines the item wraps onto, "Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2 Điều 9.", to its sentence's end)
+    const objectFrom = m.index + m[0].length - (m[1] as string).length - at;
+    const object = raw.slice(objectFrom).split(/\.(?=[ \n]+\p{Lu})/u)[0] ?? '';
+    parts.push(object.replace(/\s+/gu, ' ').replace(/[.;:]\s*$/u, '').trim());
+  }
+  return parts.length > 0 ? parts.filter((x) => x !== '').join('; ') : null;
+}
+
+// "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
+// the document named before the phrase (lists of expired documents, status notes)
+// "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nLuật số 03/2022/QH15" (a row of a ministry's list of expired documents)
+// "- Văn bản ngưng hiệu lực toàn bộ trong khoảng thời gian xác định: Thông tư số …" (a suspension, in the same lists)
+// "Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14" (the status phrase of a
+// preamble: the law right after "theo" is the amending act; "theo quy định tại …" or "theo quy định của …" is not read so)
+const SUSPEND_VERB = String.raw`(?:tạm[ \n]+)?(?:(?:ngưng|ngừng|hoãn)[ \n]+hiệu[ \n]+lực|(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành)`;
+const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+(?:khoảng[ \n]+)?thời[ \n]+gian[ \n]+xác[ \n]+định)?`;
+// the status phrase of body text, whose actor may be pinned to its provisions ("khoản 3 Điều 77 Nghị định số 25/2020/NĐ-CP (được
+// sửa đổi tại khoản 22 Điều 89 Nghị định số 35/2021/NĐ-CP)", "Điều 9a … đã được bổ sung tại khoản 3 Điều 1 Thông tư số …", "…
+// được quy định chi tiết tại Điều 131 Nghị định số …", "(được hướng dẫn bởi Nghị định số …)", "(đã được đính chính tại Quyết
+// định số …)", "NĐ … (đã được sửa đổi, bổ sung bởi NĐ …)"): "bởi" or "tại", never "theo quy định tại" (a standard followed)
+// ("đã được điều chỉnh tại Quyết định số …" reports an adjustment; "được điều chỉnh bởi Bộ luật …" is "governed by", no act)
+const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \n]+hành)?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính|(?<=đã[ \n]+được[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+tại)|(?<=(?:được|[(,])[ \n]*)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+lần[ \n]))`;
+// which time a document was changed ("được sửa đổi, bổ sung lần thứ hai tại …", "điều chỉnh lần 1 tại …"): with it, a participle after a
+// parenthesis or a comma reports the act without "được" ("Quyết định số A (…, điều chỉnh lần 1 tại Quyết định số B)")
+const ORDINAL_TIME = String.raw`(?:[ \n]+lần[ \n]+(?:thứ[ \n]+)?(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))`;
+const BARE_PARTICIPLE = String.raw`(?<=[(,][ \n]*)(?=(?:sửa|bổ|thay|bãi|điều)[^()\n.;]{0,30}?${ORDINAL_TIME})`;
+const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}`;
+// (its actors may be listed under it, one a line: "…, được sửa đổi, bổ sung bởi:\n1. Quyết định số …", a consolidated text's header)
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*(?:bởi|(?<=thay[ \n]+thế[ \n]*)bằng)|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?(?:[ \n]+toàn[ \n]+bộ)?${ORDINAL_TIME}?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:(?:được|bị)[ \n]+|${BARE_PARTICIPLE})(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)${ORDINAL_TIME}?(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|tại)(?:[ \n]+(?:các[ \n]+)?${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)(?:[ \n]+các)?[ \n]*(?::[ \t]*\n[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?)?$`, 'iu');
+// the phrase with the actors named before this one ("… đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
+// 71/2014/QH13 và Luật số …"): each actor after the first reports its own act
+// (a list ends at its "và": "… theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 97/2015/QH13, Luật Phòng, chống bệnh
+// truyền nhiễm số 03/2007/QH12, …" goes on with the next law the sentence names, not a fourth actor)
+// (after "các Luật", the items may be their numbers alone: "… bởi các Luật\nsố 43/2024/QH15, số 47/2024/QH15, … và số 95/2025/QH15")
+const PRIOR_ACTOR = String.raw`[ \n]+(?:(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định)[ \n]+)?số[ \n]+[^\s,;.]{3,40}(?:[ \n]+ngày[^,;.]{0,40}?)?[ \n]*`;
+const PRIOR_ACTORS = String.raw`(?:${PRIOR_ACTOR},){0,5}${PRIOR_ACTOR}(?:,[ \n]*và|,|và)`;
+const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*(?:bởi|(?<=thay[ \n]+thế[ \n]*)bằng)|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?(?:[ \n]+toàn[ \n]+bộ)?${ORDINAL_TIME}?[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+)?(?:bởi|theo)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:(?:được|bị)[ \n]+|${BARE_PARTICIPLE})(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)${ORDINAL_TIME}?(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|tại)(?:[ \n]+(?:các[ \n]+)?${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)(?:[ \n]+các)?${PRIOR_ACTORS}[ \n]*$`, 'iu');
+
+// "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
+// (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
+const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
+
+// "… Thông tư số A (đã được sửa đổi, bổ sung thành Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số B)": the provisions became
+// provisions of B, which amended A (an annex or a form moved into the amending act)
+const FORM_OR_PLACE = String.raw`(?:${PASSIVE_PLACE}|[Mm]ẫu[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,6}(?:[-/][\dA-Za-zđĐ]{1,6})?)`;
+const AMENDED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*[ \n]+thành[ \n]+${FORM_OR_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${FORM_OR_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$`, 'iu');
+const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
+/**
+ * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
+ * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
+ * part only (the phrase says "một phần", or the list it sits in is headed "… hết hiệu lực một phần"); else null.
+ */
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true } | null {
+  let from = Math.max(0, start - 120);
+  let m = PASSIVE_BY.exec(text.slice(from, start));
+  let listed = false;
+  if (!m) {
+    from = Math.max(0, start - 480);
+    m = PASSIVE_BY_LIST.exec(text.slice(from, start));
+    listed = m !== null;
+  }
+  if (!m) {
+    // (a verb right before "bởi" is passive without "được": "| Bãi bỏ bởi Quyết định số … |"; matched apart, at the end of a short
+    // window, so the long patterns above need not try every verb)
+    from = Math.max(0, start - 80);
+    m = VERB_BY_AT_END.exec(text.slice(from, start));
+  }
+  if (!m) {
+    from = Math.max(0, start - 400);
+    const into = AMENDED_INTO.exec(text.slice(from, start));
+    if (into) return { relation: 'amends', phraseStart: from + into.index, part: true, status: true };
+  }
+  if (!m) {
+    // "Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo quy định tại Điều 95 Luật Đấu thầu số 22/2023/QH15": the ending is
+    // reported, its actor this mention
+    from = Math.max(0, start - 200);
+    const ended = ENDED_BY_STATUS.exec(text.slice(from, start));
+    return ended ? { relation: 'repeals', phraseStart: from + ended.index, part: ended[1] !== undefined, status: false, ending: true } : null;
+  }
+  const verbs = ((m[1] ?? m[3] ?? m[5] ?? m[7]) as string).toLowerCase().replace(/\s+/g, ' ');
+  const partly = m[2] ?? m[4] ?? m[6];
+  // the status phrase of a document named in passing ("… số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số …")
+  // reports an amendment beside whatever the sentence does with that document: it says nothing of the extent of that act
+  const status = m[3] !== undefined || m[7] !== undefined;
+  const more = listed ? { listed: true as const } : {};
+  if (/ngưng|ngừng|hoãn|dừng|đình/u.test(verbs)) return { relation: 'suspends', phraseStart: from + m.index, part: partly !== undefined, status, ...more };
+  if (/hướng dẫn|quy định chi tiết/u.test(verbs)) return { relation: 'guides', phraseStart: from + m.index, part: true, status, ...more };
+  if (verbs.includes('đính chính')) return { relation: 'corrects', phraseStart: from + m.index, part: true, status, ...more };
+  const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
+  // the heading of the list the phrase sits in
+  const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
+  const part = relation === 'amends' || partly !== undefined || partList;
+  // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
+  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part, status, ...more };
+}

@@ -1,0 +1,135 @@
+/**
+ * HEAD, EMBEDDED or ALIAS for each mention (spec §5.2): a number inside another cited document's description is that
+ * document's business, not the citing document's.
+ */
+import type { Relation } from '../schema.js';
+import { lineStart, paragraphStart, type Layout } from '../layout.js';
+import { BREAK, GUIDING_VERB_WORD } from './patterns.js';
+import { REL_VERB, verbRelation } from './verbs.js';
+
+export interface RoleInput {
+  start: number;
+  end: number;
+  /** end of the date/issuer phrase that follows the span */
+  tailEnd: number;
+  type: string;
+  /** inside the parentheses of an alias declaration of the previous mention */
+  inAlias: boolean;
+  /** a programme or project cited by its title, not its number */
+  titled?: boolean;
+}
+
+export interface RoleOutput {
+  role: 'head' | 'embedded' | 'alias';
+  /** index of the HEAD whose description contains this mention */
+  subject: number | null;
+  assertedRelation: Relation | null;
+  trigger: string | null;
+}
+
+const PASSIVE_BEFORE_VERB = /(?<![\p{L}])(?:được|bị)[ \n]+(?:\p{L}+[ \n]*,?[ \n]*){0,2}$/u;
+const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
+const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
+// this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
+// (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
+const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
+// "Nghị định này có hiệu lực …, thay thế Nghị định số A … quy định chi tiết …, bãi bỏ các Điều 3, 4 của Nghị định số B …": an
+// effect sentence goes on from one act of this document to the next after a comma (the verb is no word of A's title)
+// (not a title's list of verbs: "… của Chính phủ sửa đổi, bãi bỏ một số điều của Nghị định số B")
+const OPERATIVE_AFTER_COMMA = /(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|điều[ \n]+chỉnh)[ \n]*),[ \n]*(?:đồng[ \n]+thời[ \n]+)?$/u;
+const SELF_EFFECT_THEN_ACTS = /(?<![\p{L}])này[ \n]+có[ \n]+hiệu[ \n]+lực[^.;:]{0,160}?,[ \n]*(?:và[ \n]+)?(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
+const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+const SELF_GUIDES_ON = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,100}$/u;
+const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
+
+const CELL_OPENING_VERB = /([\t|][ ]*)([SBT])(?=(?:ửa|ổ|hay|ãi)[ ]+(?:đổi|sung|thế|bỏ)(?![\p{L}]))/u;
+const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
+// (a converted file may put a space before the stop: "Điều 1 .")
+export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
+
+// what stands between a mention and its own description: its date and its issuer, nothing else
+const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
+/** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
+export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
+  const out: RoleOutput[] = [];
+  let head = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as RoleInput;
+    const prev = i > 0 ? (mentions[i - 1] as RoleInput) : null;
+    if (m.inAlias && prev) {
+      out.push({ role: 'alias', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    if (!prev || head < 0) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    const gap = text.slice(prev.end, m.start);
+    // an article heading ends at its line: "Điều 76. Sửa đổi, bổ sung một số điều của Luật giáo dục\nSửa đổi, bổ sung, bãi bỏ …"
+    // (not where the heading only wraps: its next line goes on in lower case, "Điều 1. Sửa đổi … Nghị định số 100/2024/NĐ-CP\nngày
+    // 26 tháng 7 năm 2024 … một số điều\ncủa Luật Nhà ở …" — the law is in the decree's description)
+    const headingEnds = gap.includes('\n') && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, prev.start), prev.start)) && !/^[ \t]*[\p{Ll}\d]/u.test(gap.slice(gap.indexOf('\n') + 1));
+    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    // (a title in capitals writes its verbs so: "HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ … QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT …"; lower
+    // case keeps every offset)
+    // (a cell of a table row opens its title with a capital: "2\tQuyết định số 44/2019/QĐ-UBND\tSửa đổi Quyết định số 18/2015/QĐ-UBND",
+    // the next document's description; one letter changes case, so every offset stays)
+    const lowered = ((t: string): string => (/\p{Ll}/u.test(t) || t.toLowerCase().length !== t.length ? t : t.toLowerCase()))(gap.length > 160 ? gap.slice(-160) : gap);
+    const cell = CELL_OPENING_VERB.exec(cells.slice(Math.max(prev.end, m.start - 160), m.start));
+    const tail = cell ? `${lowered.slice(0, cell.index + (cell[1] as string).length)}${(cell[2] as string).toLowerCase()}${lowered.slice(cell.index + (cell[1] as string).length + 1)}` : lowered;
+    // (a passive is a status, not a description: "… Luật Bảo hiểm y tế đã được sửa đổi, bổ sung, khoản 1 Điều 19 Nghị định số …")
+    const verbFound = REL_VERB.exec(tail);
+    const rel = verbFound && !PASSIVE_BEFORE_VERB.test(tail.slice(0, verbFound.index)) ? verbFound : null;
+    // "Thông tư này thay thế Thông tư số A … và\nbãi bỏ các Quyết định số B …": an operative verb after "và" continues the
+    // clause in which this document acts on the head, it is no verb of the head's description
+    // (and a guiding verb after "và" continues this document's own guiding clause: "Thông tư này quy định chi tiết thi hành Luật
+    // Căn cước và hướng dẫn thực hiện Nghị định số …" — the decree is no object of the law's description)
+    if (rel && rel.groups && ((OPERATIVE_AFTER_COMMA.test(tail.slice(0, rel.index)) && /^(?:bãi|thay)/u.test(rel.groups.verb as string) && SELF_EFFECT_THEN_ACTS.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 240), (mentions[head] as RoleInput).start))) || (OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    if (rel && rel.groups) {
+      const verb = rel.groups.verb as string;
+      // a description after a document of the head's description, its date and issuer between, is that document's own:
+      // "Nghị định số 373/2025/NĐ-CP sửa đổi … của Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi
+      // tiết … Luật Quản lý thuế" — 126/2020 details the law (a guiding verb: an amending one there starts the head's next object)
+      const nested = (out[i - 1] as RoleOutput).role === 'embedded' && verbRelation(verb) === 'guides' && gap.length <= 160 && OWN_DATE_AND_ISSUER.test(tail.slice(0, rel.index));
+      out.push({ role: 'embedded', subject: nested ? i - 1 : head, assertedRelation: verbRelation(verb), trigger: verb.replace(/\s+/g, ' ') });
+      continue;
+    }
+    // a programme's title in the same sentence as a numbered document is part of that document's description
+    // ("Quyết định số 90/QĐ-TTg … về Chương trình mục tiêu quốc gia …")
+    if (m.titled) {
+      out.push({ role: 'embedded', subject: head, assertedRelation: 'cites', trigger: null });
+      continue;
+    }
+    const prevOut = out[i - 1] as RoleOutput;
+    // "… hướng dẫn thực hiện Điều 52 Luật Việc làm và một số điều của Nghị định số 28/2015/NĐ-CP …": the second object of the
+    // description's verb, named with the places it touches, whatever its type
+    if (prevOut.role === 'embedded' && prevOut.assertedRelation !== 'cites' && COORDINATED_PLACES.test(gap)) {
+      out.push({ ...prevOut });
+      continue;
+    }
+    // (unless the next one has its own amending description, which makes it a second document of the head's kind: "Pháp lệnh số
+    // 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh … năm 2002 và Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số
+    // điều của Pháp lệnh … hết hiệu lực")
+    // (only after an amended one: the second object of a guiding description may be an amending act, "… quy định chi tiết thi hành
+    // Quyết định số 59/2015/QĐ-TTg và Quyết định số 34/2021/QĐ-TTg sửa đổi, bổ sung một số điều của …")
+    // (the previous one's date and issuer may stand before the "và": "… thay thế Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 và Nghị
+    // định số 27/2018/NĐ-CP …", "(thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW …)")
+    const coordinated = COORDINATION.test(gap) || (prev.tailEnd > prev.end && prev.tailEnd <= m.start && COORDINATION.test(text.slice(prev.tailEnd, m.start)));
+    if (prevOut.role === 'embedded' && coordinated && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40)))) {
+      out.push({ ...prevOut });
+      continue;
+    }
+    head = i;
+    out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+  }
+  return out;
+}

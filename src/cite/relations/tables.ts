@@ -1,0 +1,137 @@
+/** Tables of documents, one cell a line or between pipes: a row's act and pinpoint read from its cells and its table's head. */
+import { withoutQuotedWords } from './clauses.js';
+import { CLAUSE_MARK, NAMES_A_DOCUMENT, OBJECT_END, PAPER_OBJECT, PLACES_CELL, PROCEDURE_OBJECT, THIS_DOCUMENT } from './patterns.js';
+
+/**
+ * The line that heads the table a row of which holds `pos` ("2. Danh mục văn bản hết hiệu lực kể từ ngày Thông tư này có hiệu lực
+ * thi hành:" over a table of documents), or '': back over the table's short lines (its header, its rows, one cell a line as the
+ * corpus's conversions write them) to the first line that ends with a colon, never past an article or a clause of its own.
+ */
+export function tableHead(text: string, pos: number): string {
+  let end = text.lastIndexOf('\n', pos - 1);
+  for (let k = 0; k < 400 && end > 0 && pos - end < 20_000; k++) {
+    const startOf = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(startOf, end).trimEnd();
+    // (the head's next line opens the table: its header, a row's number alone or a row between pipes; a cell of an earlier row
+    // that ends with a colon, "- Văn bản bãi bỏ một phần:\nNghị định số …", heads nothing)
+    if (line.endsWith(':')) return TABLE_OPENING.test(text.slice(end + 1, end + 80)) ? text.slice(text.lastIndexOf('\n', startOf - 2) + 1, end).replace(/^[^\n]*[.;][ \t]*\n/u, '') + '\n' : '';
+    if (line.length > 300 || /^[ \t]*(?:Điều[ ]+\d|(?:\d{1,2}[.)]|[a-zđ][)])[ \t]+\p{L}|[IVXLC]{1,6}\.[ \t])/u.test(line)) return '';
+    end = startOf - 1;
+  }
+  return '';
+}
+const TABLE_OPENING = /^[ \t]*(?:\|[ \t]*(?:Số[ \t]+)?(?:STT|TT|\d{1,4})[ \t]*\||(?:Số[ \t]+)?(?:STT|TT)(?![\p{L}])|\d{1,4}[ \t]*\n)/u;
+// a cell that says what the row does: "Sửa đổi", "Bãi bỏ Điều 8", "Thay thế Phụ lục I"
+const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh|sửa[ ]+lại)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh))*|(bãi[ ]+bỏ|bỏ|h(?:ủy|uỷ)[ ]+bỏ))(?![\p{L}])/iu;
+// a table of proposals, of a review or of a publication, or of the legal basis of procedures, not of acts: its header or the lines
+// above it say so
+const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên|tình[ \n]+hình|kết[ \n]+quả|đã[ \n]+(?:được[ \n]+|bị[ \n]+)?(?:bãi|sửa|thay|hủy|huỷ))(?![\p{L}])/iu;
+// the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
+// what proposes whatever the head says: a proposal, a plan's "cần", a forecast
+const STRONG_PROPOSAL = /(?<![\p{L}])(?:đề[ \n]+nghị(?![ \n]+của)|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|cần(?![ \n]+thiết)|tình[ \n]+hình[ \n]+thực[ \n]+hiện|kết[ \n]+quả[ \n]+thực[ \n]+hiện)(?![\p{L}])/iu;
+const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
+const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
+const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
+const HEAD_REPEALS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])|(?<![\p{L}])(?:bị|được)[ \n]+(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![ \n]+(?:bởi|theo|tại))/iu;
+const HEAD_AMENDS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:sửa[ \n]+đổi|thay[ \n]+thế)(?:[ \n]*,[ \n]*(?:bổ[ \n]+sung|thay[ \n]+thế))?[ \n]+(?:các[ \n]+)?(?:biểu[ \n]+mẫu|mẫu|phụ[ \n]+lục|điều|khoản|nội[ \n]+dung|quy[ \n]+định)/iu;
+
+/** The cells of a table row, split by pipes, tabs or spaced dashes (" – "), with where each starts in the line; null for no row. */
+function tableCells(line: string): Array<{ from: number; text: string }> | null {
+  // (spaced dashes part cells only in a row that opens with its number: "2021 – 2025" in prose is a span of years)
+  const sep = (line.match(/\|/gu)?.length ?? 0) >= 2 ? '|' : (line.match(/\t/gu)?.length ?? 0) >= 2 ? '\t' : (line.match(/ [–—] /gu)?.length ?? 0) >= 2 && /^[ \t]*(?:\d{1,4}|STT|TT)[ \t]*[–—][ \t]/u.test(line) ? / [–—] /u : null;
+  if (sep === null) return null;
+  const cells: Array<{ from: number; text: string }> = [];
+  let from = 0;
+  for (const cell of line.split(sep)) {
+    cells.push({ from, text: cell });
+    from += cell.length + (typeof sep === 'string' ? 1 : 3);
+  }
+  return cells;
+}
+
+/**
+ * The act of a row of a table whose cell opens with the mention: the verb of another cell of the row ("| 1 | Sửa đổi | khoản 2
+ * Điều 5 | Quyết định số … |"), or, without one, what the lines above the table say of its rows ("Bãi bỏ các Nghị quyết sau:",
+ * "DANH MỤC VĂN BẢN BỊ BÃI BỎ MỘT PHẦN", "… hết hiệu lực do Quyết định này thay thế", "Sửa đổi, thay thế các biểu mẫu …"), with
+ * the places a cell names (the whole, for a repeal or a replacement that names none). Pipes, tabs or spaced dashes part the
+ * cells. `cites` when the table proposes, reviews or publishes (PROPOSAL_TABLE); null when the mention opens no cell or nothing
+ * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
+ */
+export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null } | null {
+  // (a row is a short line: looked for within 1 200 characters, so a text of one long line costs no pass per mention)
+  const back = text.slice(Math.max(0, start - 1200), start).lastIndexOf('\n');
+  if (back < 0 && start > 1200) return null;
+  const ls = back < 0 ? 0 : Math.max(0, start - 1200) + back + 1;
+  const ahead = text.slice(start, start + 1200).indexOf('\n');
+  if (ahead < 0 && start + 1200 < text.length) return null;
+  const le = ahead < 0 ? text.length : start + ahead;
+  if (le - ls > 1200) return null;
+  const cells = tableCells(text.slice(ls, le));
+  if (cells === null) return null;
+  const own = cells.find((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
+  if (!own || text.slice(ls + own.from, start).trim() !== '') return null;
+  // the table's header row (its first) and up to three lines above it
+  let top = ls;
+  for (let k = 0; k < 40 && top > 0; k++) {
+    const prev = text.lastIndexOf('\n', top - 2) + 1;
+    const line = text.slice(prev, top - 1);
+    if (tableCells(line) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(line)) break;
+    top = prev;
+  }
+  const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
+  const header = top < ls ? tableCells(headerLine) : null;
+  // (up to three lines above it, to the nearest that ends with a colon: "Các văn bản tiếp tục có hiệu lực:" under "Điều 1. Bãi bỏ
+  // …" heads its own table)
+  let above = top;
+  for (let k = 0; k < 3 && above > 0; k++) {
+    above = text.lastIndexOf('\n', above - 2) + 1;
+    if (/:[ \t]*$/u.test(text.slice(above, top).split('\n')[0] ?? '')) break;
+  }
+  const head = text.slice(above, top);
+  let relation: 'amends' | 'repeals' | 'replaces' | null = null;
+  let part: string | null = null;
+  let whole = false;
+  cells.forEach((c, i) => {
+    if (c === own) return;
+    const cell = c.text.trim().replace(/\s+/gu, ' ');
+    const titleColumn = header !== null && TITLE_COLUMN.test((header[i]?.text ?? '').trim());
+    const noteColumn = header !== null && NOTE_COLUMN.test((header[i]?.text ?? '').trim());
+    const verb: RegExpExecArray | null = relation === null && !titleColumn && !noteColumn && !NAMES_A_DOCUMENT.test(cell) ? ACT_CELL.exec(cell) : null;
+    if (verb) {
+      const object = withoutQuotedWords(cell.slice(verb[0].length));
+      // (a paper struck out of a procedure changes the provision that lists it: "Bỏ thành phần hồ sơ “…”")
+      relation = verb[1] !== undefined && !PROCEDURE_OBJECT.test(object) && !PAPER_OBJECT.test(object) ? 'repeals' : 'amends';
+      const end = OBJECT_END.exec(object);
+      const place = (end ? object.slice(0, end.index) : object).trim();
+      if (/^toàn[ ]+bộ/iu.test(place)) whole = true;
+      else if (PLACES_CELL.test(place)) part ??= place;
+    } else if (!titleColumn && PLACES_CELL.test(cell)) {
+      if (/^[Tt]oàn[ ]+bộ/u.test(cell)) whole = true;
+      else part = cell;
+    }
+  });
+  // (in a table of proposals, a review, a report or a publication, the verbs are what is proposed or what others did: the row acts
+  // on nothing)
+  // (a head that acts itself wins over the weaker words: "Bãi bỏ các Quyết định sau đây do không còn phù hợp với tình hình thực
+  // tế:", a column "Căn cứ pháp lý" or "Lý do bãi bỏ (kết quả rà soát)")
+  const saidAbove = withoutQuotedWords(head);
+  const headActs = HEAD_REPLACED_BY_THIS.test(saidAbove) || HEAD_REPEALS.test(saidAbove) || HEAD_AMENDS.test(saidAbove);
+  if (STRONG_PROPOSAL.test(head + headerLine) || (!headActs && (PROPOSAL_TABLE.test(head) || PROPOSAL_TABLE.test(headerLine)))) return { relation: 'cites', part: null };
+  // (a verb cell acts on the places it or another cell names, or on the whole: "Điều chỉnh lần 2", "Điều chỉnh tổng mức đầu tư",
+  // "Bổ sung vốn" in a list of projects name none)
+  if (relation !== null && part === null && !whole) return null;
+  if (relation === null) {
+    // (the head speaks of the row's subject, its first cell after the number: a document in another column is its basis or a
+    // note, "| 1 | Cấp Giấy phép bán lẻ rượu | Nghị định số 17/2020/NĐ-CP |" under a list of procedures)
+    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text));
+    if (subject !== own) return null;
+    const said = withoutQuotedWords(head + headerLine);
+    if (HEAD_REPLACED_BY_THIS.test(said)) relation = 'replaces';
+    else if (HEAD_REPEALS.test(said)) relation = 'repeals';
+    else if (HEAD_AMENDS.test(said)) relation = 'amends';
+    else return null;
+    if (relation !== 'amends' && part === null && !whole && /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(said)) part = '';
+  }
+  if (relation === 'amends') return { relation, part: part ?? '' };
+  return { relation, part: whole ? null : part };
+}
