@@ -1,0 +1,218 @@
+/** Mentions that stand for a document named earlier: short numbers and names a text defines, "Quyết định nêu trên", "Nghị định này" of another. */
+import { inSortedRanges } from '../../text/ranges.js';
+import { zoneAt, type Layout } from '../layout.js';
+import { readPinpoint, typeNameOf } from '../phrases.js';
+import { canonicalNumeral, type ParsedSymbol } from '../symbol.js';
+import type { Mention } from './mention.js';
+
+// a document named again by its number without the issuer's code ("1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:" after
+// "… của Thông tư số 01/2021/TT-BXD"): the serial and year after a type word, not followed by more of a symbol
+// (one line break at most between its words: a blank line parts paragraphs)
+const SHORT_NUMBER = /(?<![\p{L}\d])(Nghị(?:[ ]+|[ ]*\n[ ]*)định|Thông(?:[ ]+|[ ]*\n[ ]*)tư|Quyết(?:[ ]+|[ ]*\n[ ]*)định|Nghị(?:[ ]+|[ ]*\n[ ]*)quyết|Chỉ(?:[ ]+|[ ]*\n[ ]*)thị)(?:[ ]+|[ ]*\n[ ]*)(?:số(?:[ ]+|[ ]*\n[ ]*))?(\d{1,4})\/((?:19|20)\d{2})(?![\d/\p{L}-])/gu;
+// the short form a text defines for a document ("(sau đây viết tắt là Thông tư số 02/2018)") names it in its alias, not again
+const SHORT_FORM_DEFINED = /(?:viết[ \n]+tắt|gọi(?:[ \n]+tắt|[ \n]+chung)?)[ \n]+là[ \n]*$/u;
+/**
+ * The short numbers of documents the text also names in full: each one is that document when exactly one full number of
+ * the same type has its serial and year; a short number the text names in no full form, or in two, is left alone.
+ */
+export function shortNumbers(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const full = new Map<string, ParsedSymbol[]>();
+  for (const m of numbered) {
+    if (!m.symbol || !m.type) continue;
+    const k = `${m.type}|${m.symbol.canonical.split('/').slice(0, 2).join('/')}`;
+    const list = full.get(k) ?? [];
+    if (!list.some((s) => s.canonical === m.symbol?.canonical)) list.push(m.symbol);
+    full.set(k, list);
+  }
+  if (full.size === 0) return [];
+  const out: Mention[] = [];
+  SHORT_NUMBER.lastIndex = 0;
+  for (let m = SHORT_NUMBER.exec(text); m; m = SHORT_NUMBER.exec(text)) {
+    const type = typeNameOf((m[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const found = type ? full.get(`${type}|${canonicalNumeral(m[2] as string)}/${m[3] as string}`) : undefined;
+    if (!found || found.length !== 1 || zoneAt(layout, m.index) === 'recipients' || SHORT_FORM_DEFINED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, after: end, kind: 'numbered', form: 'partial', typeWord: m[1] as string, type, typeInherited: false, symbol: found[0] as ParsedSymbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, m.index), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: ['short-number'] });
+  }
+  return out;
+}
+
+// a short name the text defines for a document it has just named in full: "Nghị định số 15/2020/NĐ-CP … (sau đây gọi là Nghị định
+// số 15)", "Quyết định số 25/2021/QĐ-UBND … (sau đây gọi tắt là Quyết định 25)"
+const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)[ \n]+(số[ \n]+)?(\d{1,4})[ \n]*\)/gu;
+/**
+ * The later uses of a short name the text defines for a numbered document (see SHORT_NAME_DEFINED): each one is that document.
+ * The name must repeat the document's type and serial, and be defined within 600 characters after its full number; the same
+ * words before the definition, or followed by more of a symbol, are left alone.
+ */
+/** A mention that takes up an earlier one's document by another wording (a short name, an anaphor): its symbol and type, its own place. */
+function takenUp(text: string, start: number, end: number, typeWord: string | null, full: Mention, warning: string): Mention {
+  return { start, end, after: end, kind: 'numbered', form: 'partial', typeWord, type: full.type, typeInherited: false, symbol: full.symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: end, term: null, aliasRange: null, inAlias: false, warnings: [warning] };
+}
+
+/** A number's serial as a short name repeats it ("05" of "05/2020/NQ-HĐND"). */
+const serialOf = (symbol: ParsedSymbol): string => canonicalNumeral(symbol.canonical.split('/')[0] as string);
+
+// a document named again by its type and serial alone ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05" after "… Nghị
+// quyết số 05/2020/NQ-HĐND …"): no symbol, no year after it
+const SERIAL_ONLY = /(?<![\p{L}\d])(Nghị(?:[ ]+|[ ]*\n[ ]*)định|Thông(?:[ ]+|[ ]*\n[ ]*)tư|Quyết(?:[ ]+|[ ]*\n[ ]*)định|Nghị(?:[ ]+|[ ]*\n[ ]*)quyết|Chỉ(?:[ ]+|[ ]*\n[ ]*)thị)(?:[ ]+|[ ]*\n[ ]*)(?:số(?:[ ]+|[ ]*\n[ ]*))?(\d{1,4})(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|%|lần|người|đồng|ha|\)))/gu;
+/**
+ * The serial-only uses of a document the text has named in full before them: each one is that document when exactly one full
+ * number of the same type, named earlier, has that serial; a serial the text names in no full form before, or in two, is
+ * left alone (a short number of its own, "Nghị quyết 02" of a Party committee, stays partial).
+ */
+export function serialShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  SERIAL_ONLY.lastIndex = 0;
+  for (let u = SERIAL_ONLY.exec(text); u; u = SERIAL_ONLY.exec(text)) {
+    if (zoneAt(layout, u.index) === 'recipients') continue;
+    const type = typeNameOf((u[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const serial = canonicalNumeral(u[2] as string);
+    const before = numbered.filter((m) => m.start < u.index && m.type === type && m.symbol && m.form !== 'partial' && serialOf(m.symbol) === serial);
+    const full = before.at(-1);
+    if (!full?.symbol || new Set(before.map((m) => m.symbol?.canonical)).size !== 1) continue;
+    out.push(takenUp(text, u.index, u.index + u[0].length, u[1] as string, full, 'serial-short-name'));
+  }
+  return out;
+}
+
+export function definedShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  SHORT_NAME_DEFINED.lastIndex = 0;
+  for (let d = SHORT_NAME_DEFINED.exec(text); d; d = SHORT_NAME_DEFINED.exec(text)) {
+    const type = typeNameOf((d[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const serial = canonicalNumeral(d[3] as string);
+    const defined = d.index;
+    let full: Mention | undefined;
+    for (const m of numbered) if (m.start < defined && defined - m.start <= 600 && m.type === type && m.symbol && serialOf(m.symbol) === serial) full = m;
+    if (!full || !full.symbol) continue;
+    const words = `${(d[1] as string).split(/\s+/u).join(String.raw`[ \n]+`)}[ \n]+${d[2] ? String.raw`số[ \n]+` : ''}${d[3] as string}`;
+    const use = new RegExp(String.raw`(?<![\p{L}\d])${words}(?![\d/\p{L}-])`, 'gu');
+    use.lastIndex = defined + d[0].length;
+    for (let u = use.exec(text); u; u = use.exec(text)) {
+      if (zoneAt(layout, u.index) === 'recipients') continue;
+      const end = u.index + u[0].length;
+      out.push(takenUp(text, u.index, end, d[1] as string, full, 'defined-short-name'));
+    }
+  }
+  // a regulation issued with a decision, named short ("Quy định … ban hành kèm theo Quyết định số 35/2020/QĐ-UBND (sau đây gọi là
+  // Quy định)"): where the short name is pinned by places after it ("Khoản 2 Điều 4 Quy định được sửa đổi …", "Bãi bỏ Điều 10 Quy
+  // định."), it is that decision's regulation; elsewhere the word is read as the verb it also is
+  REGULATION_NAME_DEFINED.lastIndex = 0;
+  for (let d = REGULATION_NAME_DEFINED.exec(text); d; d = REGULATION_NAME_DEFINED.exec(text)) {
+    const defined = d.index;
+    let full: Mention | undefined;
+    for (const m of numbered) if (m.start < defined && defined - m.start <= 400 && m.symbol) full = m;
+    if (!full?.symbol || !/(?<![\p{L}])kèm[ \n]+theo[ \n]*$/u.test(text.slice(Math.max(0, full.start - 40), full.start))) continue;
+    const name = (d[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
+    const use = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Cc]hương|[Mm]ục)[ \n]+[\dA-Za-zđ]{1,5}(?:[ \n]+(?:của|tại))?[ \n]+)${name}(?![\p{L}\d/])(?![ \n]+(?:về|này)(?![\p{L}]))`, 'gu');
+    use.lastIndex = defined + d[0].length;
+    for (let u = use.exec(text); u; u = use.exec(text)) {
+      if (zoneAt(layout, u.index) !== 'body' || inSortedRanges(layout.quotedWordings, u.index)) continue;
+      const end = u.index + u[0].length;
+      out.push(takenUp(text, u.index, end, full.typeWord, full, 'defined-short-name'));
+    }
+  }
+  return out;
+}
+const REGULATION_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Quy[ \n]+trình)[ \n]*\)/gu;
+
+// "Quyết định nêu trên", "Nghị định số 15 nói trên", "Thông tư đã dẫn", "Quyết định đó", "Nghị quyết thứ hai": a document named
+// before, by its type alone (not "các Quyết định nêu trên", many; not "Quyết định này", this one)
+const ANAPHOR = /(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Luật|Pháp[ \n]+lệnh)(?:[ \n]+số[ \n]+(\d{1,4}))?[ \n]+(?:(thứ[ \n]+nhất|thứ[ \n]+hai|thứ[ \n]+ba|đầu[ \n]+tiên|sau[ \n]+cùng|cuối[ \n]+cùng)(?:[ \n]+(?:nêu|nói)[ \n]+trên)?|(?:nêu|nói|kể|đề[ \n]+cập)[ \n]+(?:ở[ \n]+)?trên|đã[ \n]+dẫn(?:[ \n]+(?:ở[ \n]+)?trên)?|đó)(?![\p{L}])/gu;
+const MANY_BEFORE = /(?:^|[^\p{L}])(?:các|những|hai|ba|2|3)[ \n]+$/u;
+// "Quy định nói trên", "Quy chế đó": a regulation named before, issued with a decision ("Quy định … ban hành kèm theo Quyết định số …")
+const REGULATION_ANAPHOR = /(?<![\p{L}])(Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Quy[ \n]+trình|Đề[ \n]+án|Hướng[ \n]+dẫn)[ \n]+(?:(?:nêu|nói)[ \n]+trên|đó)(?![\p{L}])/gu;
+// the words that take a document up again, looked for first (a plain search for each; the type words before them are everywhere)
+// (each with the word that must come right before it: "trên" alone is "trên địa bàn", "đó" alone any demonstrative)
+const ANAPHOR_ANCHORS: Array<[string, RegExp]> = [
+  ['trên', /(?:nêu|nói|kể|cập|ở)[ \n]+$/u],
+  ['dẫn', /đã[ \n]+$/u],
+  ['đó', /(?:định|tư|quyết|thị|Luật|lệnh|chế|lệ|trình|án|dẫn|tịch)[ \n]+$/u],
+  ['thứ', /(?:định|tư|quyết|thị|Luật|lệnh|tịch|\d)[ \n]+$/u],
+  ['tiên', /đầu[ \n]+$/u],
+  ['cùng', /(?:sau|cuối)[ \n]+$/u],
+];
+/** Where the anaphoric words stand, each after the word it needs; then the matches of `pattern` (global) that cover one, read in a short window around each (offsets into `text`). */
+function anaphorAnchors(text: string): number[] {
+  const at: number[] = [];
+  for (const [word, before] of ANAPHOR_ANCHORS) for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (before.test(text.slice(Math.max(0, i - 12), i))) at.push(i);
+  return at.sort((x, y) => x - y);
+}
+function aroundSuffixes(text: string, pattern: RegExp, at: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = -1;
+  for (const i of at) {
+    if (i < lastEnd) continue;
+    const from = Math.max(0, i - 48, lastEnd);
+    const window = text.slice(from, i + 32);
+    pattern.lastIndex = 0;
+    for (let a = pattern.exec(window); a; a = pattern.exec(window)) {
+      const start = from + a.index;
+      if (start > i || start + a[0].length <= i) continue;
+      a.index = start;
+      out.push(a);
+      lastEnd = start + a[0].length;
+    }
+  }
+  return out;
+}
+const ORDINAL: Record<string, number> = { 'thứ nhất': 0, 'đầu tiên': 0, 'thứ hai': 1, 'thứ ba': 2, 'sau cùng': -1, 'cuối cùng': -1 };
+
+/**
+ * A document named before and taken up again by its type ("Căn cứ Quyết định số 789/QĐ-UBND …\nĐiều 1. Sửa đổi khoản 2 Điều 1
+ * Quyết định nêu trên …"): the one document of that type the text named in the 3 000 characters before, or the one its title
+ * names among several, or the one an ordinal picks in the order they were named ("Nghị quyết thứ hai", "Quyết định sau cùng nêu
+ * trên"); with several and none in the title the reference stays unread (never a guess). A regulation taken up again ("Bãi bỏ
+ * khoản 2 Điều 9 Quy định nói trên") is the decision it was issued with.
+ */
+export function anaphoricMentions(text: string, layout: Layout, earlier: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const push = (start: number, end: number, typeWord: string, full: Mention): void => {
+    out.push(takenUp(text, start, end, typeWord, full, 'anaphora'));
+  };
+  const anchors = anaphorAnchors(text);
+  if (anchors.length === 0) return out;
+  for (const a of aroundSuffixes(text, ANAPHOR, anchors)) {
+    const type = typeNameOf((a[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    if (type === null || zoneAt(layout, a.index) === 'recipients' || MANY_BEFORE.test(text.slice(Math.max(0, a.index - 8), a.index))) continue;
+    const serial = a[2] !== undefined ? canonicalNumeral(a[2]) : null;
+    // (a mention inside the phrase itself is none before it)
+    const before = earlier.filter((m) => m.end <= a!.index && a!.index - m.start <= 3000 && m.type === type);
+    const ids = new Map<string, Mention>();
+    for (const m of before) if (!ids.has(m.symbol ? m.symbol.canonical : `named:${m.start}`)) ids.set(m.symbol ? m.symbol.canonical : `named:${m.start}`, m);
+    const distinct = [...ids.values()];
+    let pick: Mention[];
+    if (a[3] !== undefined) {
+      // (an ordinal counts the documents of the type in the order they were first named; all must be numbered)
+      const n = ORDINAL[(a[3] as string).replace(/\s+/gu, ' ')] as number;
+      const chosen = n < 0 ? distinct[distinct.length - 1] : distinct[n];
+      pick = distinct.length >= 2 && chosen?.symbol && distinct.every((m) => m.symbol !== null) ? [chosen] : [];
+    } else {
+      pick = distinct.filter((m) => m.symbol !== null && (serial === null || serialOf(m.symbol) === serial));
+      if (pick.length > 1) pick = pick.filter((m) => zoneAt(layout, m.start) === 'title');
+      // (an unnumbered document of the type named before makes "nêu trên" ambiguous)
+      if (serial === null && ids.size !== 1 && !pick.some((m) => zoneAt(layout, m.start) === 'title')) pick = [];
+    }
+    if (pick.length !== 1) continue;
+    // (an issuer after the phrase that is not the antecedent's: "Quyết định nêu trên của UBND huyện" after a decision of the province)
+    const level = (s: string): string | null => /^[^.;\n]{0,60}?(?:của|do)[ \n]+(?:Ủy[ \n]+ban[ \n]+nhân[ \n]+dân|UBND|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|HĐND|Chủ[ \n]+tịch(?:[ \n]+UBND)?)[ \n]+(tỉnh|huyện|xã|thành[ \n]+phố|quận|thị[ \n]+xã|phường)/u.exec(s)?.[1]?.replace(/\s+/gu, ' ') ?? null;
+    const levelAfter = level(text.slice(a.index + a[0].length, a.index + a[0].length + 80));
+    const levelBefore = level(text.slice((pick[0] as Mention).end, (pick[0] as Mention).end + 120));
+    if (levelAfter !== null && levelBefore !== null && levelAfter !== levelBefore) continue;
+    // (a decision named as a common noun in between is a candidate the count cannot see: "Thu hồi Giấy chứng nhận … theo quyết
+    // định của UBND huyện.\nĐiều 2. Hủy bỏ Quyết định nêu trên")
+    if (new RegExp(String.raw`(?<![\p{L}])${(a[1] as string).toLowerCase().split(/\s+/u).join(String.raw`[ \n]+`)}(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))`, 'u').test(text.slice((pick[0] as Mention).end, a.index))) continue;
+    push(a.index, a.index + a[0].length, a[1] as string, pick[0] as Mention);
+  }
+  for (const a of aroundSuffixes(text, REGULATION_ANAPHOR, anchors)) {
+    if (zoneAt(layout, a.index) !== 'body' || inSortedRanges(layout.quotedWordings, a.index)) continue;
+    const noun = (a[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
+    const issuedWith = new RegExp(String.raw`(?<![\p{L}])${noun}(?![\p{L}])[^.;]{0,300}?kèm[ \n]+theo[ \n]*$`, 'u');
+    // (the last document before the phrase, within 3 000 characters, that a regulation of that name was issued with)
+    let full: Mention | undefined;
+    for (const m of earlier) if (m.end <= a.index && a.index - m.start <= 3000 && m.symbol && issuedWith.test(text.slice(Math.max(0, m.start - 320), m.start))) full = m;
+    if (full) push(a.index, a.index + a[0].length, full.typeWord ?? (a[1] as string), full);
+  }
+  return out;
+}

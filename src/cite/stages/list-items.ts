@@ -1,0 +1,122 @@
+/** Items of lists of documents: whether a mention is the next item of a list its neighbour opened, and what the list does. */
+import { AMENDING_TITLE_AT_END, endedAfterItems, inRepealList } from '../relations/index.js';
+import type { Citation, Relation } from '../schema.js';
+import type { Mention } from './mention.js';
+import { ALIAS_CLAUSE, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './patterns.js';
+
+// the title of an amending act that the mention's number follows, left out of the mention by the name reader ("… và
+// Điều 2 Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số 38/2009/QH12"): its
+// "sửa đổi" is a name, not a verb
+/** The words between two items of a list, without the title of the second when the mention is only its number. */
+export function listGap(t: string, from: number, m: Mention): string {
+  const gap = t.slice(from, m.start);
+  return m.typeWord === null && m.symbol !== null ? gap.replace(AMENDING_TITLE_AT_END, ' ') : gap;
+}
+
+// the words between an item and the next, when the first is described: a description without a verb or a condition of its
+// own, a semicolon (or "và" after a name given to it), then the places of the next item
+// (or a comma, when the next item opens with its places: "… về việc ban hành Điều lệ trường cao đẳng, Điều 1 Thông tư số …")
+const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=${NUMBERED_PLACE}))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
+const PLACES_AFTER_COMMA = new RegExp(String.raw`^,[ \n]*${NUMBERED_PLACE}`, 'u');
+const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+
+/** The operative relation of the list item before a parenthesis that closes right before `m`'s places, or null. */
+export function itemAcrossParenthesis(t: string, citations: readonly Citation[], normStarts: readonly number[], normEnds: readonly number[], m: Mention): Relation | null {
+  const before = t.slice(Math.max(0, m.start - 600), m.start);
+  const close = before.lastIndexOf(')');
+  if (close < 0 || !PLACES_CONTINUATION.test(before.slice(close + 1))) return null;
+  const open = before.lastIndexOf('(', close);
+  if (open < 0 || close - open > 400 || before.slice(open + 1, close).includes('(')) return null;
+  const at = m.start - before.length + open;
+  for (let k = citations.length - 1; k >= 0; k--) {
+    const c = citations[k] as Citation;
+    // (offsets in the matching text: a citation's own start is in the original, which NFD or CRLF moves)
+    if ((normStarts[k] as number) >= at) continue;
+    if (!/^[ \n]*$/u.test(t.slice(normEnds[k] as number, at))) return null;
+    return c.role === 'head' && OPERATIVE_LIST.has(c.relation) ? c.relation : null;
+  }
+  return null;
+}
+
+/**
+ * The relation an item shares with the head item before it across that one's description ("…;\nđiểm 13 của Nghị quyết số
+ * …"), or null. Only the head's own operative relation carries; a defined name between them counts as description.
+ */
+export function describedItemOf(t: string, citations: readonly Citation[], normEnds: readonly number[], prevTailEnd: number, m: Mention): Relation | null {
+  let k = citations.length - 1;
+  // (over the name given to the head item and the documents its title names: "Nghị định số A … quy định chi tiết … Pháp
+  // lệnh … (Nghị định số A); khoản 4 Điều 12 Nghị định số B")
+  let named = false;
+  for (; k >= 0; k--) {
+    const c = citations[k] as Citation;
+    if (c.role === 'alias') named = true;
+    else if (c.role !== 'embedded') break;
+  }
+  const head = citations[k];
+  if (!head || head.role !== 'head' || !OPERATIVE_LIST.has(head.relation)) return null;
+  const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] as number);
+  if (m.start - from > 500) return null;
+  const gap = t.slice(from, m.start).replace(ALIAS_CLAUSE, ' ');
+  const g = DESCRIBED_ITEM_GAP.exec(gap);
+  if (!g) return null;
+  // the "và" variant only after a name given on the way; a semicolon ends any description, and so does a comma before the next
+  // item's places
+  const placesAfterComma = PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length));
+  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named) return null;
+  const description = g[1] as string;
+  // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
+  // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)
+  const ends = head.relation === 'repeals' || head.relation === 'replaces';
+  if ((ends ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(description) || (head.relation === 'guides' && GUIDING_WORDS.test(description))) return null;
+  return head.relation;
+}
+
+/** Whether `m` is the next document of a final clause whose first document is ended (see the call). */
+export function endingListItem(t: string, citations: readonly Citation[], normEnds: readonly number[], m: Mention): boolean {
+  let k = citations.length - 1;
+  while (k >= 0 && (citations[k] as Citation).role !== 'head') k--;
+  const head = citations[k];
+  if (!head || (head.relation !== 'repeals' && head.relation !== 'replaces') || head.type !== m.type || m.symbol === null) return false;
+  const gap = t.slice(normEnds[k] as number, m.start);
+  // (the next item may open with the places it ends: "… và Điều 2 Nghị định số B …")
+  if (gap.length > 700 || /[.:][ \n]|;/u.test(gap) || !new RegExp(String.raw`(?:,|[ \n]và)[ \n]*(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u').test(gap)) return false;
+  // a second document of a description has no date of its own ("… của Nghị định số A và Nghị định số B hết hiệu lực" stays)
+  return m.date !== null && endedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960));
+}
+
+/** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
+export function saysReplaced(t: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 300), start);
+  // (the sentence may wrap: a line break ends it only after a stop or at a blank line, "Luật này thay thế Luật về sĩ quan
+  // … ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số\nđiều của Luật về sĩ quan …")
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) from = (m.index ?? 0) + m[0].length;
+  if (/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(from))) return true;
+  // (or the head of the list the mention is an item of: "… và thay thế các Quyết định sau đây …:\n- Quyết định số A …;\n-
+  // Quyết định số B … sửa đổi, bổ sung …")
+  const lines = t.slice(Math.max(0, start - 1500), start).split('\n');
+  if (!LIST_MARK_AT.test(lines[lines.length - 1] ?? '')) return false;
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i] as string;
+    if (/:[ \t]*$/u.test(line)) return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(line);
+    if (!LIST_MARK_AT.test(line)) return false;
+  }
+  return false;
+}
+const LIST_MARK_AT = /^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u;
+const SENTENCE_BREAK = /[.;:][ \t]*\n|\n[ \t]*\n|[.;] /gu;
+
+/** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
+/** The sentence before `start`, 200 characters at most ("… đều bãi bỏ. Quy định số 57-QĐ/TW … hết hiệu lực": the repeal is the sentence before's). */
+export function sentenceBefore(t: string, start: number): string {
+  const before = t.slice(Math.max(0, start - 200), start);
+  // (a semicolon parts the items of one list, "Bãi bỏ các Thông tư sau đây: A …; B …": the repeal heads them all)
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
+  return end < 0 ? before : before.slice(end + 2);
+}
+export function endedByRepeal(t: string, start: number, tailEnd = start): boolean {
+  const before = t.slice(Math.max(0, start - 200), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  // (or in the passive after it: "2. Nghị định số 20/2019/NĐ-CP được bãi bỏ.")
+  return /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(clause) || /(?<![\p{L}])[Bb]ãi[ ]+bỏ[^\n]{0,80}:[ ]*\n/u.test(before) || inRepealList(t, start) || REPEALED_AFTER.test(t.slice(tailEnd, tailEnd + 200));
+}

@@ -1,0 +1,77 @@
+/** Whether one document succeeds another on its subject: the same type and issuer, or a law of the same subject; ranks of types. */
+import { lawByNumber, sameLawSubject } from '../laws.js';
+import type { Relation } from '../schema.js';
+import type { ParsedSymbol } from '../symbol.js';
+import { namedLawKey, type Mention } from './mention.js';
+import { LAW_TYPES, LEGISLATIVE_RESOLUTION, succession } from './patterns.js';
+
+// documents below the laws in the hierarchy of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
+const BELOW_LAW = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị', 'Công văn', 'Kế hoạch', 'Hướng dẫn', 'Thông báo', 'Công điện']);
+export const belowLaw = (context: { type?: string | undefined; number?: string | undefined } | undefined): boolean =>
+  context?.type !== undefined && (BELOW_LAW.has(context.type) || (context.type === 'Nghị quyết' && context.number !== undefined && /\/NQ-/u.test(context.number) && !LEGISLATIVE_RESOLUTION.test(context.number)));
+// the rank of the types whose rank does not depend on the issuer (a resolution or a decision may be the National Assembly's or a
+// ministry's): a lower one never amends, repeals, replaces or suspends a higher one
+const RANK_OF_TYPE = new Map<string, number>([['Hiến pháp', 0], ['Bộ luật', 1], ['Luật', 1], ['Pháp lệnh', 2], ['Nghị định', 3], ['Thông tư', 5], ['Thông tư liên tịch', 5]]);
+const OUTRANKED_ACTS = new Set<Relation>(['amends', 'repeals', 'replaces', 'suspends']);
+/** Whether a document of type `by` is of lower rank than one of type `on` for this act (it could not have done it). */
+export const outranked = (relation: Relation, by: string | null | undefined, on: string | null | undefined): boolean => {
+  const [r, o] = [RANK_OF_TYPE.get(by ?? ''), RANK_OF_TYPE.get(on ?? '')];
+  return OUTRANKED_ACTS.has(relation) && r !== undefined && o !== undefined && r > o;
+};
+export const sameRank = (a: string | null | undefined, b: string | null | undefined): boolean => RANK_OF_TYPE.get(a ?? '') !== undefined && RANK_OF_TYPE.get(a ?? '') === RANK_OF_TYPE.get(b ?? '');
+/**
+ * Whether a document of `own` type that ends one of `type` as a whole may be its successor: one of its own type, a
+ * decree ending a Prime Minister's decision (QĐ-TTg) — what the Prime Minister set by decision is raised to a decree
+ * on the same matter — or a circular ending a minister's normative decision.
+ */
+export function succeedsByType(type: string, symbol: ParsedSymbol | null, own: string): boolean {
+  if (succession(type) === succession(own)) return true;
+  if (own === 'Nghị định' && type === 'Quyết định' && symbol !== null && symbol.issuerCodes[0] === 'TTg') return true;
+  // a circular succeeds a minister's normative decision ("Quyết định số 18/2007/QĐ-BLĐTBXH … ban hành chương trình …"): the
+  // form a minister's rules took before the circular, numbered with their year; an administrative decision ("Quyết định số
+  // 1731/QĐ-BKHĐT") has no year in its number and is repealed
+  return own === 'Thông tư' && type === 'Quyết định' && symbol !== null && symbol.year !== null && /^B/u.test(symbol.issuerCodes[0] ?? '');
+}
+// the law a mention names, by its name or its number
+export const lawKeyOf = (m: Mention): string | undefined => m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
+/** The law keys (without their scheme) of the other mentions of `m`'s sentence, but for the document's own. */
+export function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention, ownNumber: string | null): string[] {
+  const out: string[] = [];
+  for (const o of mentions) {
+    // (the law itself, named in its own ending clause, "… kể từ ngày Luật giáo dục nghề nghiệp số 74/2014/QH13 có hiệu lực", is no sibling)
+    if (o === m || Math.abs(o.start - m.start) > 800 || (ownNumber !== null && o.symbol?.canonical === ownNumber)) continue;
+    const [a, b] = o.start < m.start ? [o.end, m.start] : [m.end, o.start];
+    if (/[.;](?:[ \n]|$)|\n[ ]*\n/u.test(t.slice(a, b))) continue;
+    const k = lawKeyOf(o);
+    if (k !== undefined) out.push(k.replace(/^[a-z-]+:/, ''));
+  }
+  return out;
+}
+
+/** Whether `ended` is no amending law and no other law its clause ends is one either. */
+export const soleUnamendingLaw = (ended: string, siblings: readonly string[]): boolean => !ended.startsWith('sua-doi') && !siblings.some((k) => k !== ended && !k.startsWith('sua-doi'));
+/**
+ * Whether a law that ends ("hết hiệu lực", not "bãi bỏ") a named law as a whole succeeds it: when both are laws or
+ * ordinances and the ended one is no amending law, it does (a new law takes over its subject: Luật Trồng trọt → Pháp
+ * lệnh Giống cây trồng, Luật Giáo dục nghề nghiệp → Luật Dạy nghề, Luật Tổ chức chính quyền địa phương → Luật Tổ chức
+ * HĐND và UBND; in the relation gold's dev half, 20 of 20 such endings); from a consolidated text, only on its subject.
+ */
+export function succeeds(ended: string, own: string, ownType: string | undefined, siblings: readonly string[]): boolean {
+  if (ended.startsWith('sua-doi')) return false;
+  if (ownType === undefined || !LAW_TYPES.has(ownType)) return sameLawSubject(ended, own);
+  // (when the same clause ends another law or ordinance on its own subject, that one is its predecessor and this one is
+  // only ended: "Pháp lệnh lãnh sự … và Pháp lệnh về cơ quan đại diện … ở nước ngoài … hết hiệu lực" in the Luật Cơ quan đại
+  // diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài)
+  return subjectOpensAlike(ended, own) || !siblings.some((k) => subjectOpensAlike(k, own));
+}
+/**
+ * Whether two law-name slugs open with the same three words of subject (fewer when one is shorter): looser than
+ * sameLawSubject, because the own title as read from a header may carry a line's typo or the adopting session after it
+ * ("… chủ nghĩaViệt Nam ở nước ngoài của Quốc hội khóa XII, kỳ họp thứ 5").
+ */
+function subjectOpensAlike(a: string, b: string): boolean {
+  const words = (x: string): string[] => x.split('-').filter((w) => w !== '' && !['va', 've', 'cua'].includes(w));
+  const [wa, wb] = [words(a), words(b)];
+  const n = Math.min(3, wa.length, wb.length);
+  return n > 0 && wa.slice(0, n).join(' ') === wb.slice(0, n).join(' ');
+}

@@ -1,0 +1,134 @@
+/** One document at one node: named laws meet their numbers, aliases their documents, a family of partial numbers its full one. */
+import type { NormalizedText } from '../../text/normalize.js';
+import { isUnknownPlace, type IdParts } from '../ids.js';
+import type { Alias, Citation } from '../schema.js';
+import type { Mention } from './mention.js';
+import { ACTING_RELATIONS } from './patterns.js';
+import { outranked } from './succession.js';
+
+/**
+ * "Luật Đầu tư số 67/2014/QH13 … Luật Đầu tư": a name the document itself gives a number is that
+ * number wherever the document uses the name (unless the year written with it differs, or the
+ * document gives the name two numbers).
+ */
+export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[]): void {
+  const numberOf = new Map<string, IdParts | null>();
+  mentions.forEach((m, k) => {
+    if (m.form !== 'law-with-number' || !m.lawKey) return;
+    const parts = (ids[k] as { parts: IdParts }).parts;
+    const seen = numberOf.get(m.lawKey);
+    numberOf.set(m.lawKey, seen === undefined || (seen !== null && seen.key === parts.key) ? parts : null);
+  });
+  mentions.forEach((m, k) => {
+    if (m.form !== 'named-law') return;
+    const id = ids[k] as { parts: IdParts; warnings: string[] };
+    const numbered = numberOf.get(id.parts.key);
+    if (!numbered) return;
+    const year = /\/((?:19|20)\d{2})\//.exec(numbered.key)?.[1];
+    if (id.parts.scope !== null && year !== undefined && id.parts.scope !== year) return;
+    ids[k] = { parts: { ...numbered }, warnings: [...id.warnings, 'named-law-numbered-in-document'] };
+  });
+}
+
+/** R6 and §5.3.4: mentions of one symbol in one document are one document; share what any of them knows. */
+export function unifyWithinDocument(ids: IdParts[]): void {
+  const best = new Map<string, IdParts>();
+  for (const p of ids) {
+    if (p.scheme === 'partial') continue;
+    const k = `${p.scheme}:${p.key}`;
+    const b = best.get(k);
+    if (!b) best.set(k, { ...p });
+    else {
+      if ((isUnknownPlace(b.place) || b.place === null) && p.place && !isUnknownPlace(p.place)) b.place = p.place;
+      if ((b.scope === '?' || b.scope === null) && p.scope && p.scope !== '?' && !/^\d{4}$/.test(p.key)) b.scope = p.scope;
+    }
+  }
+  for (const p of ids) {
+    const b = best.get(`${p.scheme}:${p.key}`);
+    if (!b) continue;
+    if (isUnknownPlace(p.place) && b.place && !isUnknownPlace(b.place)) p.place = b.place;
+    if (p.scope === '?' && b.scope && b.scope !== '?') p.scope = b.scope;
+  }
+}
+
+export function withCellMarks(t: string, original: string, norm: NormalizedText): string {
+  // (where normalization kept every offset, as it does for these one-for-one substitutions, a position maps to itself: no
+  // per-mark lookup, which costs as much as the whole extraction on a text with thousands of dashes)
+  const same = t.length === original.length;
+  const marks: number[] = [];
+  for (let o = 0; o < original.length; o++) {
+    const c = original.charCodeAt(o);
+    if (c !== 9 && c !== 0x2013 && c !== 0x2014) continue;
+    const at = same ? o : norm.map.toTransformed(o, o + 1).start;
+    if (t.charCodeAt(at) === (c === 9 ? 32 : 45)) marks.push(at, c);
+  }
+  if (marks.length === 0) return t;
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < marks.length; k += 2) {
+    const at = marks[k] as number;
+    out += t.slice(from, at) + String.fromCharCode(marks[k + 1] as number);
+    from = at + 1;
+  }
+  return out + t.slice(from);
+}
+
+/**
+ * A reported act by a document of an earlier year than the one it acts on, or by that document itself, is a misreading: no
+ * text amends, repeals or replaces one adopted after it, nor itself. A list of amending laws read on past its end ("Luật Bảo
+ * hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số
+ * 97/2015/QH13, Luật Phòng, chống bệnh truyền nhiễm số 03/2007/QH12, …" goes on with the next law amended) gives the first; a
+ * case ("Trường hợp Thông tư số 06/2021/TT-BXD được sửa đổi, bổ sung, thay thế thì … theo … Thông tư số 06/2021/TT-BXD") the
+ * second.
+ */
+export function dropImpossibleActs(c: Citation, citations: Citation[]): void {
+  const impossible = (a: NonNullable<Citation['asserted']>): boolean => {
+    const actor = citations[a.subject];
+    if (!ACTING_RELATIONS.has(a.relation) || actor === undefined) return false;
+    if (actor.id === c.id || (actor.year !== null && c.year !== null && actor.year < c.year)) return true;
+    // nor does a document of a lower rank change one of a higher ("Nghị định số 123/2020/NĐ-CP … được sửa đổi, bổ sung bởi Nghị
+    // định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC … hướng dẫn …": the circular is the next document the sentence names)
+    return outranked(a.relation, actor.type, c.type);
+  };
+  const kept = [c.asserted, ...(c.alsoAsserted ?? [])].filter((a): a is NonNullable<Citation['asserted']> => a !== null && !impossible(a));
+  if (kept.length === (c.asserted ? 1 : 0) + (c.alsoAsserted?.length ?? 0)) return;
+  c.asserted = kept[0] ?? null;
+  if (kept.length > 1) c.alsoAsserted = kept.slice(1);
+  else delete c.alsoAsserted;
+}
+
+// two written numbers of one document (spaces, dashes' kinds and case aside)
+const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
+
+/**
+ * A name the text defines ("Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP)") names the
+ * document it follows, in the definition and in every later named mention written the same way (spec R5): those
+ * take its id, so "Luật PPP" is never a law of its own.
+ */
+export function bindAliases(citations: Citation[], aliases: readonly Alias[]): void {
+  const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const a of aliases) {
+    const target = citations[a.target];
+    if (!target) continue;
+    const name = fold(a.alias);
+    for (let k = a.target + 1; k < citations.length; k++) {
+      const c = citations[k] as Citation;
+      // (a numbered mention inside the definition that is not the defined document names its own: "(sau đây viết tắt là Thông tư
+      // số 109/2016/TT-BTC được sửa đổi, bổ sung bởi Thông tư số 37/2022/TT-BTC)" — the amending circular keeps its number)
+      const inDefinition = c.start >= a.start && c.end <= a.end && !(c.kind === 'numbered' && c.number !== null && target.kind === 'numbered' && !sameSymbol(c.number, target.number));
+      if (!inDefinition && (c.start < a.end || c.kind !== 'named' || fold(c.text) !== name)) continue;
+      if (c.id === target.id) continue;
+      c.id = target.id;
+      c.contextDependent = target.contextDependent;
+      if (!c.warnings.includes('defined-name')) c.warnings.push('defined-name');
+    }
+  }
+}
+
+export function familyOf(m: Mention): 'party' | 'state' {
+  return m.symbol ? m.symbol.family : m.named?.meeting || m.type === 'Điều lệ' ? 'party' : m.form === 'partial' ? partialFamily(m) : 'state';
+}
+
+function partialFamily(m: Mention): 'party' | 'state' {
+  return m.issuer && /Đảng|ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành/u.test(m.issuer) ? 'party' : 'state';
+}
