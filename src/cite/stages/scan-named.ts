@@ -16,7 +16,7 @@ function symbolAt(t: string, at: number): { symbol: ParsedSymbol; length: number
   return symbol && sm ? { symbol, length: sm[0].length } : null;
 }
 // (without "số" too: "Luật Đất đai 31/2024/QH15", and "Luật Chuyển đổi số 148/2025/QH15", whose name ends with the word)
-const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?(?:số[ ]*:?[ ]*(?:\\n[ ]*)?)?(${SYMBOL_PATTERN})`, 'uy');
+const SYMBOL_AT = new RegExp(`[ ]*(?:\\n[ ]*)?(?:(?:số|SỐ|Số)[ ]*:?[ ]*(?:\\n[ ]*)?)?(${SYMBOL_PATTERN})`, 'uy');
 const NAMED_ANCHOR = /(?:(Bộ(?:[ ]+|[ ]*\n[ ]*)[Ll]uật|BỘ[ ]+LUẬT|bộ(?:[ ]+|[ ]*\n[ ]*)luật|[Pp]háp(?:[ ]+|[ ]*\n[ ]*)lệnh)|(Luật|luật|LUẬT)|(Hiến(?:[ ]+|[ ]*\n[ ]*)pháp)|(Nghị[ ]+quyết|Văn[ ]+kiện)(?=[ ]*\n?[ ]*(?:Hội|Trung|Đại))|(Điều[ ]+lệ[ ]+Đảng(?:[ ]+Cộng[ ]+sản[ ]+Việt[ ]+Nam)?))(?=[ \n]|(?<=Đảng|Nam)[,;.:)”"])/uy;
 // Where a mention that starts with a word may start, found in one regex pass (its alternatives
 // all begin with a literal; one pass is cheaper than a pass per core):
@@ -82,6 +82,7 @@ const unknownNameAfterHeading = (text: string, layout: Layout, start: number, af
 
 // a law of another country ("… phù hợp với Luật Lao động cơ bản của Đài Loan"): no Vietnamese law, and vanban keeps no foreign ones
 const FOREIGN_LAW_AFTER = /^[ \n]*(?:của|tại)[ \n]+(?:Đài[ \n]+Loan|Nhật[ \n]+Bản|Hàn[ \n]+Quốc|Trung[ \n]+Quốc|Hoa[ \n]+Kỳ|Mỹ|Liên[ \n]+bang[ \n]+Nga|Cộng[ \n]+hòa[ \n]+Liên[ \n]+bang[ \n]+Đức|Đức|Pháp|Anh|Singapore|Thái[ \n]+Lan|Lào|Campuchia|Úc|Ô-xtrây-li-a|Canada|Ca-na-đa|nước[ \n]+ngoài|nước[ \n]+sở[ \n]+tại|nước[ \n]+tiếp[ \n]+nhận)(?![\p{L}])/u;
+const ENACTED_BEFORE = /(?<![\p{L}])ban[ \n]+hành[ \n]+$/u;
 export function scanNamed(text: string, layout: Layout, consumed: Set<number>, candidates: readonly number[]): Mention[] {
   const out: Mention[] = [];
   for (const start of candidates) {
@@ -112,7 +113,7 @@ export function scanNamed(text: string, layout: Layout, consumed: Set<number>, c
     // the document's own title in its enacting formula, which lists the laws it amends ("Quốc hội ban hành Luật sửa đổi, bổ sung một
     // số điều của Luật Đấu thầu số 22/2023/QH15, Luật Đầu tư số 61/2020/QH14, …", with or without their numbers): no other document
     // is named, each law of the list is (and this act amends it, see relations/head.ts)
-    if (named.amended !== undefined && named.amended.length > 1 && /(?<![\p{L}])ban[ \n]+hành[ \n]+$/u.test(text.slice(Math.max(0, start - 12), start)) && zoneAt(layout, start) !== 'body') continue;
+    if (named.amended !== undefined && named.amended.length > 1 && ENACTED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && zoneAt(layout, start) !== 'body') continue;
     const base: Mention = {
       start,
       end: named.end,
@@ -143,7 +144,11 @@ export function scanNamed(text: string, layout: Layout, consumed: Set<number>, c
         const sym = at.symbol;
         consumed.add(numberAt);
         const end = numberAt + at.length - sym.trailingFootnote;
-        out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: end, tailEnd: end, named: null, warnings: [...sym.warnings] });
+        // in the enacting formula the title is this act's own and the number the one law's it amends ("Quốc hội ban hành Luật sửa
+        // đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13."): the law's name, written alone
+        // in the articles, meets that number
+        const own = named.amended?.length === 1 && ENACTED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && zoneAt(layout, start) !== 'body' ? (named.amended[0] as AmendedInTitle) : null;
+        out.push({ ...base, kind: 'numbered', form: 'law-with-number', symbol: sym, end, after: end, tailEnd: end, named: null, ...(own ? { lawKey: `${KIND_SLUG[own.kind]}:${slug(own.name)}` } : {}), warnings: [...sym.warnings] });
         continue;
       }
     }
@@ -154,7 +159,7 @@ export function scanNamed(text: string, layout: Layout, consumed: Set<number>, c
         const sym = parseSymbol(sm[1] as string);
         const symStart = SYMBOL_AT.lastIndex - (sm[1] as string).length;
         // without "số", only a law's own number ("Luật Đất đai\n12/2024/NĐ-CP" may be two cells of a table)
-        const bare = !/số/u.test(sm[0]);
+        const bare = !/[sS][ốỐ]/u.test(sm[0]);
         if (sym && (sym.shape === 'law' || (sym.shape === 'normative' && !bare))) {
           consumed.add(symStart);
           const end = SYMBOL_AT.lastIndex - sym.trailingFootnote;
