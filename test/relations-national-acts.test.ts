@@ -56,3 +56,17 @@ describe('an effect article keeps provisions of what it replaces', () => {
     expect(replaced?.scope?.kept).toMatch(/Chương III và Chương IV/u);
   });
 });
+
+describe('a scope article lists what it details', () => {
+  const scope = (subjects: string): string =>
+    `${GOVERNMENT}Số: 168/2025/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\nNGHỊ ĐỊNH\nVề đăng ký doanh nghiệp\nCăn cứ Luật Doanh nghiệp số 59/2020/QH14;\nChính phủ ban hành Nghị định về đăng ký doanh nghiệp.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết về ${subjects} theo quy định của Luật Doanh nghiệp.\nĐiều 2. Đối tượng áp dụng\n`;
+  const guided = async (subjects: string) => (await read(scope(subjects))).find((c) => c.text === 'Luật Doanh nghiệp')?.relation;
+
+  it('subjects separated by a semicolon within a line: the law after them is detailed', async () => {
+    expect(await guided('hồ sơ, trình tự, thủ tục đăng ký doanh nghiệp, đăng ký hộ kinh doanh; Hệ thống thông tin quốc gia về đăng ký doanh nghiệp')).toBe('guides');
+  });
+
+  it('look-alike: a semicolon at a line\'s end closes the clause, and the next line\'s law is not detailed by it', async () => {
+    expect(await guided('hồ sơ đăng ký doanh nghiệp;\nviệc cung cấp thông tin được thực hiện')).toBe('cites');
+  });
+});
