@@ -67,6 +67,8 @@ const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ 
 // what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
 // quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
+// an amending item that opens with a provision and its status: "1. Khoản 2 Điều 5 (", "1. Sửa đổi, bổ sung Điều 3 "
+const PROVISION_ITEM_STATUS = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Bãi[ \n]+bỏ)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|Điều)[ \n]+[\dA-Za-zđ]{1,4}[ \n]+){1,3}(?:\([ \n]*)?(?:đã[ \n]+)?$/u;
 const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
 // "… Nghị định này quy định chi tiết …", "Thông tư này hướng dẫn …": the document that guides, named as "… này", and no sentence's end
 // after it
@@ -264,6 +266,23 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (let j = mi + 1; j < mentions.length; j++) if ((roles[j] as ReturnType<typeof assignRoles>[number]).role !== 'embedded') return (mentions[j] as Mention).start;
     return t.length;
   };
+  // the document an amending article acts on, when the status phrase at `phraseStart` is about a provision its item names first
+  // (the item's mark, an amending verb, the places, an opening parenthesis: nothing else before the phrase): the last document
+  // of the article this act amends, before the item, not the phrase's actor
+  const amendedByArticle = (ci: number, phraseStart: number): Citation | null => {
+    const lineFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
+    if (!PROVISION_ITEM_STATUS.test(t.slice(lineFrom, phraseStart))) return null;
+    const article = Math.max(0, t.lastIndexOf('\nĐiều ', lineFrom));
+    const actor = formatId((idParts[ci] as { parts: IdParts }).parts);
+    for (let x = citations.length - 1; x >= 0; x--) {
+      const at = normStarts[x] as number;
+      if (at >= lineFrom) continue;
+      if (at < article || lineFrom - at > 4000) return null;
+      const c = citations[x] as Citation;
+      if (c.role !== 'embedded' && c.id !== actor && (c.relation === 'amends' || (c.alsoActs ?? []).some((a) => a.relation === 'amends'))) return c;
+    }
+    return null;
+  };
   // the reported act the mention before `ci` performs as an actor, recorded again with `ci` as a further actor when only a list's
   // separator lies between the two (and `ci` has no status phrase of its own, nor is a law named by its name after actors named by
   // their numbers: those are the next documents the sentence names); null otherwise
@@ -437,8 +456,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // Chính phủ ban hành Nghị định số 126/2024/NĐ-CP …, thay thế Nghị định số … và Nghị định số …" in a tờ trình)
     // (what it reports of a document named before in the sentence is that document's act, asserted by it)
     let reported: { subject: number; relation: Relation } | null = null;
+    // (an actor after "bởi" is acted on by nobody: "… và bãi bỏ khoản 3 Điều 5 bởi Quyết định số C")
     if (ACTING_RELATIONS.has(relation) && opts.context?.type && NON_ACTING.has(opts.context.type)) {
-      for (let x = citations.length - 1; x >= 0; x--) {
+      if (/(?<![\p{L}])bởi[ \n]*$/u.test(t.slice(Math.max(0, m.start - 8), m.start))) relation = 'cites';
+      else for (let x = citations.length - 1; x >= 0; x--) {
         const prior = citations[x] as Citation;
         if (prior.role !== 'head') continue;
         if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start)) && m.start - (normEnds[x] as number) <= 600) reported = { subject: x, relation };
@@ -542,8 +563,17 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       scope = null;
       alsoActs = [];
     }
-    if (passive) {
+    // (a second act of the same status phrase is on the document the first act was: "Quyết định số A … đã được sửa đổi, bổ sung bởi
+    // Quyết định số B … và bãi bỏ khoản 3 Điều 5 bởi Quyết định số C")
+    const firstActor = passive?.coordinated ? citations.findLastIndex((_, x) => (normEnds[x] as number) <= passive.phraseStart) : -1;
+    const sameObject = firstActor >= 0 ? citations.find((c) => [c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a !== null && a.subject === firstActor)) : undefined;
+    if (passive?.coordinated && sameObject) {
+      const act = { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() };
+      if (sameObject.asserted === null) sameObject.asserted = act;
+      else sameObject.alsoAsserted = [...(sameObject.alsoAsserted ?? []), act];
+    } else if (passive) {
       let passedHigher = false;
+      let reportedOnPrior = false;
       // a status phrase over the list of its actors ("…, được sửa đổi, bổ sung bởi:\n1. Thông tư số …", a consolidated text's header)
       // is about the last document named at a line's start before it, whatever that document's title names before the phrase ("Thông tư liên tịch
       // số A … hướng dẫn … theo Quyết định số B …, có hiệu lực …, được sửa đổi, bổ sung bởi:" — A was amended, not B)
@@ -643,8 +673,20 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // ứng đã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH")
           const joined = x > 0 ? (citations[x - 1] as Citation) : undefined;
           if (joined && passive.status && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && AND_WITH_PLACES_BETWEEN.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) joined.asserted = { ...act };
+          reportedOnPrior = true;
         }
         break;
+      }
+      // an amending item's provision with its status ("1. Khoản 2 Điều 5 (đã được sửa đổi, bổ sung tại khoản 1 Điều 1 Thông tư số
+      // B) được sửa đổi …", "1. Sửa đổi, bổ sung Điều 3 đã được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 Thông tư số B như
+      // sau:"): B's act was on that provision of the document the article amends, named in its heading or chapeau
+      if (!reportedOnPrior && passive.status) {
+        const amended = amendedByArticle(ci, passive.phraseStart);
+        if (amended) {
+          const act = { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() };
+          if (amended.asserted === null) amended.asserted = act;
+          else amended.alsoAsserted = [...(amended.alsoAsserted ?? []), act];
+        }
       }
     }
     // a document named inside a phrase being replaced or struck out ("thay thế cụm từ “Luật Sở hữu trí tuệ số …” bằng cụm từ

@@ -30,8 +30,9 @@ function buildTrie(names: readonly string[]): TrieNode {
   return root;
 }
 
+// (a semicolon is a token too: "Pháp lệnh Chi phí giám định, định giá; chi phí cho người làm chứng, …" is one name)
 function tokenizeName(s: string): string[] {
-  return s.match(/[\p{L}\d]+|,|-/gu) ?? [];
+  return s.match(/[\p{L}\d]+|,|;|-/gu) ?? [];
 }
 
 const LAW_TRIE = buildTrie(LAW_NAMES);
@@ -42,7 +43,7 @@ export type NamedKind = 'law' | 'code' | 'ordinance';
 const TRIES: Record<NamedKind, TrieNode> = { law: LAW_TRIE, code: CODE_TRIE, ordinance: ORDINANCE_TRIE };
 
 // one token of a name: a word, a comma or a hyphen, after spaces or one line break (PDF wraps)
-const TOKEN = /[ ]*(?:\n[ ]*)?([\p{L}\d]+|,|-)/uy;
+const TOKEN = /[ ]*(?:\n[ ]*)?([\p{L}\d]+|,|;|-)/uy;
 
 interface NameMatch {
   end: number;
@@ -88,6 +89,7 @@ const STOP_WORDS = new Set(
 // break opens something else)
 const HEURISTIC_WORD = /[ ]*(?:\n[ ]*(?=\p{Ll}))?([\p{L}]+)/uy;
 const HEURISTIC_FIRST = /[ ]*(?:\n[ ]*)?([\p{L}]+)/uy;
+const PREVENTION_AND_FIGHT = /[ ]*,[ ]*(?:\n[ ]*)?chống(?![\p{L}])/uy;
 // a name never runs into the next document's type word ("Luật Nghị định …" is not a law)
 const TYPE_AHEAD = /[ ]*(?:Nghị|Quyết|Thông|Chỉ|Pháp|Luật|Bộ luật|Hiến|Kế hoạch|Chương trình|Công văn|Kết luận|Quy định)(?![\p{L}])/uy;
 
@@ -101,6 +103,11 @@ function matchHeuristic(text: string, pos: number): number {
   const w = first[1] as string;
   if (w[0] !== (w[0] as string).toUpperCase() || STOP_WORDS.has(w.toLowerCase())) return -1;
   let end = HEURISTIC_FIRST.lastIndex;
+  // ("Phòng, chống …" opens many names: "Pháp lệnh Phòng, chống mại dâm")
+  if (w === 'Phòng') {
+    PREVENTION_AND_FIGHT.lastIndex = end;
+    if (PREVENTION_AND_FIGHT.test(text)) end = PREVENTION_AND_FIGHT.lastIndex;
+  }
   for (let i = 0; i < 7; i++) {
     HEURISTIC_WORD.lastIndex = end;
     const m = HEURISTIC_WORD.exec(text);
@@ -137,7 +144,7 @@ function matchPinnedName(text: string, pos: number, kind: NamedKind): number {
     if (!m) return -1;
     const w = (m[1] as string).toLowerCase();
     if (i === 0 && (w === ',' || w === '-' || NOT_FIRST_IN_NAME.has(w))) return -1;
-    if (NOT_IN_NAME.has(w)) return -1;
+    if (NOT_IN_NAME.has(w) || w === ';') return -1;
     p = TOKEN.lastIndex;
     LAW_NUMBER_AHEAD.lastIndex = p;
     if (LAW_NUMBER_AHEAD.test(text)) return p;

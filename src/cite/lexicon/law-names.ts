@@ -263,6 +263,7 @@ export const ORDINANCE_NAMES: readonly string[] = [
   'tín ngưỡng, tôn giáo',
   'dân số',
   'phòng, chống lụt, bão',
+  'phòng, chống mại dâm',
   'phòng, chống thiên tai',
   'quản lý thị trường',
   'ngoại hối',

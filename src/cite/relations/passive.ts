@@ -1,4 +1,5 @@
 /** Passive and reported forms ("được sửa đổi bởi", "Được bãi bỏ/thay thế bởi"), and repeals written without a title. */
+import { actingDocument } from './document.js';
 import type { Relation } from '../schema.js';
 import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { zoneAt, type Layout } from '../layout.js';
@@ -108,7 +109,12 @@ const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,
  * the act it performs on the document named before the phrase, where the phrase starts, and whether it touches a
  * part only (the phrase says "một phần", or the list it sits in is headed "… hết hiệu lực một phần"); else null.
  */
-export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true } | null {
+const COORDINATED_STATUS_BY = new RegExp(String.raw`(?<![\p{L}])và[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}[ \n]+bởi[ \n]*$`, 'u');
+// (the sentence's status phrase before it, not cut by a sentence's end)
+const STATUS_BEFORE = /(?<![\p{L}])được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)[^.;:]*$/u;
+const ENDED_WHEN_ANOTHER = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+$/u;
+const IN_FORCE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
   let listed = false;
@@ -124,6 +130,17 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     m = VERB_BY_AT_END.exec(text.slice(from, start));
   }
   if (!m) {
+    // a second act in the same status phrase, its places before "bởi": "… đã được sửa đổi, bổ sung bởi Quyết định số A ngày … và
+    // bãi bỏ khoản 3 Điều 5 bởi Quyết định số B"
+    from = Math.max(0, start - 400);
+    const window = text.slice(from, start);
+    const second = COORDINATED_STATUS_BY.exec(window);
+    if (second && STATUS_BEFORE.test(window.slice(0, second.index))) {
+      const verb = (second[1] as string).toLowerCase();
+      return { relation: /bãi/u.test(verb) ? 'repeals' : 'amends', phraseStart: from + second.index, part: true, status: true, coordinated: true };
+    }
+  }
+  if (!m) {
     from = Math.max(0, start - 400);
     const into = AMENDED_INTO.exec(text.slice(from, start));
     if (into) return { relation: 'amends', phraseStart: from + into.index, part: true, status: true };
@@ -133,7 +150,11 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     // reported, its actor this mention
     from = Math.max(0, start - 200);
     const ended = ENDED_BY_STATUS.exec(text.slice(from, start));
-    return ended ? { relation: 'repeals', phraseStart: from + ended.index, part: ended[1] !== undefined, status: false, ending: true } : null;
+    if (ended) return { relation: 'repeals', phraseStart: from + ended.index, part: ended[1] !== undefined, status: false, ending: true };
+    // "Thông tư số A … hết hiệu lực kể từ ngày Thông tư số B ngày … có hiệu lực": B ended A, which a report, a letter or a plan
+    // tells (an act that says so may be ending A itself on that day)
+    const when = ENDED_WHEN_ANOTHER.exec(text.slice(from, start));
+    return when && IN_FORCE_AFTER.test(text.slice(start, start + 240)) && !actingDocument(text, layout) ? { relation: 'repeals', phraseStart: from + when.index, part: false, status: false, ending: true } : null;
   }
   const verbs = ((m[1] ?? m[3] ?? m[5] ?? m[7]) as string).toLowerCase().replace(/\s+/g, ' ');
   const partly = m[2] ?? m[4] ?? m[6];

@@ -4,7 +4,7 @@
  */
 import type { Relation } from '../schema.js';
 import { lineStart, paragraphStart, type Layout } from '../layout.js';
-import { BREAK, GUIDING_VERB_WORD } from './patterns.js';
+import { BREAK, GUIDING_VERB_WORD, S } from './patterns.js';
 import { REL_VERB, verbRelation } from './verbs.js';
 
 export interface RoleInput {
@@ -49,6 +49,10 @@ export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
 const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
+// the regulation a document issued, named by its title in that document's description: "… Quyết định số 410/QĐ-BCT ngày … của Bộ
+// trưởng … sửa đổi, bổ sung một số điều của Quy chế làm việc ban hành kèm theo Quyết định số 1240/QĐ-BCT" (not after "và", where
+// the verb goes on with this document's own act: "Sửa đổi Quyết định số A … và sửa đổi, bổ sung … Quy chế … ban hành kèm theo …")
+const REGULATION_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?<!và${S})(?<!,[ \n]*)(?<verb>${['sửa đổi, bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ'].map((v) => v.split(' ').join(S)).join('|')})(?:${S}một${S}số${S}điều${S}của)?${S}(?:Quy${S}chế|Quy${S}định|Điều${S}lệ|Quy${S}trình)(?:${S}[^.;:\n]{1,120}?)?${S}(?:ban${S}hành${S})?kèm${S}theo[ ]*(?:\n[ ]*)?$`, 'u');
 /** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
   const out: RoleOutput[] = [];
@@ -83,7 +87,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     const cell = CELL_OPENING_VERB.exec(cells.slice(Math.max(prev.end, m.start - 160), m.start));
     const tail = cell ? `${lowered.slice(0, cell.index + (cell[1] as string).length)}${(cell[2] as string).toLowerCase()}${lowered.slice(cell.index + (cell[1] as string).length + 1)}` : lowered;
     // (a passive is a status, not a description: "… Luật Bảo hiểm y tế đã được sửa đổi, bổ sung, khoản 1 Điều 19 Nghị định số …")
-    const verbFound = REL_VERB.exec(tail);
+    const verbFound = REL_VERB.exec(tail) ?? REGULATION_DESCRIBED.exec(tail);
     const rel = verbFound && !PASSIVE_BEFORE_VERB.test(tail.slice(0, verbFound.index)) ? verbFound : null;
     // "Thông tư này thay thế Thông tư số A … và\nbãi bỏ các Quyết định số B …": an operative verb after "và" continues the
     // clause in which this document acts on the head, it is no verb of the head's description
