@@ -97,8 +97,9 @@ const ROUNDS = [
   { file: 'drafting-forms-long-amending-acts-heldout.json', floor: 0.85, size: 42 },
   // the fifteenth round, what guides what: acts that detail or guide, and look-alikes where the guiding words name no act of
   // the document; 80 by two more reviewers, split the same way (45 tuning, 35 held apart). At b100c69, when they landed, 41
-  // of 45 and 28 of 35
-  { file: 'drafting-forms-guidance.json', floor: 0.91, size: 45 },
+  // of 45 and 28 of 35; with a bill acted on by nobody, the ordinance key of one passage made to cover its second writing and a
+  // report on a document past its own status parenthesis, 44 and 28
+  { file: 'drafting-forms-guidance.json', floor: 0.97, size: 45 },
   { file: 'drafting-forms-guidance-heldout.json', floor: 0.8, size: 35 },
 ];
 

@@ -88,3 +88,28 @@ describe('endings a report tells', () => {
     expect(reports(await read(decree))).toEqual([]);
   });
 });
+
+describe('guidance and bills (fifteenth round, fixtures/relations/drafting-forms-guidance.json)', () => {
+  const resolution = (body: string): string =>
+    `QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số: 129/2024/QH15\nHà Nội, ngày 08 tháng 6 năm 2024\nNGHỊ QUYẾT\nVề Chương trình xây dựng luật, pháp lệnh năm 2025, điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2024\nQUYẾT NGHỊ:\n${body}\n`;
+
+  it('a bill is acted on by nobody: "Đưa ra khỏi Chương trình … dự án Luật … (sửa đổi)", "Lùi thời gian trình dự án Luật …"', async () => {
+    const cs = await read(resolution('Điều 2. Chương trình năm 2024 ban hành kèm theo Nghị quyết số 89/2023/QH15 được điều chỉnh như sau:\n1. Đưa ra khỏi Chương trình năm 2024 dự án Luật Bảo vệ bí mật nhà nước (sửa đổi) để tiếp tục tổng kết, đánh giá.\n2. Lùi thời gian trình dự án Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ (sửa đổi) từ Kỳ họp thứ 8 sang Kỳ họp thứ 9.'));
+    expect(cs.filter((c) => c.kind === 'named').map((c) => `${c.text} ${c.relation}`)).toEqual(['Luật Bảo vệ bí mật nhà nước (sửa đổi) cites', 'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ (sửa đổi) cites']);
+  });
+
+  it('a bill\'s description reports no act yet: "Luật Việc làm (sửa đổi) thay thế Luật Việc làm số 38/2013/QH13"', async () => {
+    const cs = await read(resolution('Điều 1. Trình Quốc hội cho ý kiến tại Kỳ họp thứ 9 các dự án luật sau đây:\na) Luật Việc làm (sửa đổi) thay thế Luật Việc làm số 38/2013/QH13;'));
+    expect(reports(cs)).toEqual([]);
+  });
+
+  it('look-alike: a law that is no bill is still amended by name ("Sửa đổi, bổ sung Điều 12 của Luật Quản lý, sử dụng vũ khí, …")', async () => {
+    const cs = await read(resolution('Điều 3. Sửa đổi, bổ sung Điều 12 của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ như sau: “…”.'));
+    expect(cs.filter((c) => c.kind === 'named').map((c) => `${c.text} ${c.relation}`)).toEqual(['Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ amends']);
+  });
+
+  it('"Nghị định số A (đã được sửa đổi, bổ sung bởi Nghị định số B) được hướng dẫn tại Thông tư số C": C guides A, not B', async () => {
+    const report = `CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 512/BC-CP\nHà Nội, ngày 18 tháng 10 năm 2023\nBÁO CÁO\nKết quả thực hiện chính sách hỗ trợ lãi suất\nI. CƠ SỞ PHÁP LÝ\n1. Nghị định số 31/2022/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số 36/2023/NĐ-CP) được hướng dẫn tại Thông tư số 03/2022/TT-NHNN ngày 20 tháng 5 năm 2022 của Ngân hàng Nhà nước Việt Nam.\n`;
+    expect(reports(await read(report)).sort()).toEqual(['03/2022/TT-NHNN guides 31/2022/NĐ-CP', '36/2023/NĐ-CP amends 31/2022/NĐ-CP']);
+  });
+});

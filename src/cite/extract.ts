@@ -69,6 +69,9 @@ const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ 
 // quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
 // an amending item that opens with a provision and its status: "1. Khoản 2 Điều 5 (", "1. Sửa đổi, bổ sung Điều 3 "
 const PROVISION_ITEM_STATUS = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Bãi[ \n]+bỏ)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|Điều)[ \n]+[\dA-Za-zđ]{1,4}[ \n]+){1,3}(?:\([ \n]*)?(?:đã[ \n]+)?$/u;
+const BILL_BEFORE = /(?<![\p{L}])(?:dự[ \n]+án|dự[ \n]+thảo)[ \n]+$/iu;
+const BILL_NAME = /\([ \n]*sửa[ \n]+đổi[ \n]*\)$/u;
+const PARENTHESIS_BETWEEN = /\([^()]*\)/gu;
 const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
 // "… Nghị định này quy định chi tiết …", "Thông tư này hướng dẫn …": the document that guides, named as "… này", and no sentence's end
 // after it
@@ -266,6 +269,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (let j = mi + 1; j < mentions.length; j++) if ((roles[j] as ReturnType<typeof assignRoles>[number]).role !== 'embedded') return (mentions[j] as Mention).start;
     return t.length;
   };
+  // a bill, not a law: "dự án Luật …", "dự thảo Luật …", "Luật … (sửa đổi)"
+  const billAt = (start: number, end: number): boolean => BILL_BEFORE.test(t.slice(Math.max(0, start - 16), start)) || BILL_NAME.test(t.slice(start, end));
+  const isBill = (x: number): boolean => (citations[x] as Citation).kind === 'named' && billAt(normStarts[x] as number, normEnds[x] as number);
   // the document an amending article acts on, when the status phrase at `phraseStart` is about a provision its item names first
   // (the item's mark, an amending verb, the places, an opening parenthesis: nothing else before the phrase): the last document
   // of the article this act amends, before the item, not the phrase's actor
@@ -452,6 +458,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
     // Government resolution amends the programme, the Party's resolution is what it carries out)
     if (ACTING_RELATIONS.has(relation) && ownFamily !== null && familyOf(m) !== ownFamily) relation = 'cites';
+    // a bill is no document an act can amend, end or suspend: "Đưa ra khỏi Chương trình … dự án Luật Bảo vệ bí mật nhà nước (sửa
+    // đổi)", "Lùi thời gian trình dự án Luật …" adjust the programme, not a law
+    if (ACTING_RELATIONS.has(relation) && m.kind === 'named' && billAt(m.start, m.end)) relation = 'cites';
     // a submission or a report proposes and reports; it amends, repeals, replaces or suspends nothing ("Ngày 08/10/2024,
     // Chính phủ ban hành Nghị định số 126/2024/NĐ-CP …, thay thế Nghị định số … và Nghị định số …" in a tờ trình)
     // (what it reports of a document named before in the sentence is that document's act, asserted by it)
@@ -574,6 +583,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     } else if (passive) {
       let passedHigher = false;
       let reportedOnPrior = false;
+      let pastParenthesis = false;
       // a status phrase over the list of its actors ("…, được sửa đổi, bổ sung bởi:\n1. Thông tư số …", a consolidated text's header)
       // is about the last document named at a line's start before it, whatever that document's title names before the phrase ("Thông tư liên tịch
       // số A … hướng dẫn … theo Quyết định số B …, có hiệu lực …, được sửa đổi, bổ sung bởi:" — A was amended, not B)
@@ -602,6 +612,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (a phrase that opens a line with its capital is the row's own status line: "… sửa đổi, bổ sung một số điều của Thông tư số
         // 08/2017/TT-BLĐTBXH … giáo dục nghề nghiệp\nĐược thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH" replaced the row's document)
         const between = t.slice(end, passive.phraseStart);
+        // (a document inside a parenthesis closed before the phrase is the report of the one before it: "Nghị định số A (đã được sửa
+        // đổi, bổ sung bởi Nghị định số B) được hướng dẫn tại Thông tư số C" — C guides A)
+        if (!pastParenthesis && /^[^()]{0,200}\)[ \n]*$/u.test(between) && /\([^()]{0,300}$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 300), normStarts[x] as number))) {
+          pastParenthesis = true;
+          continue;
+        }
         const opensLine = /\n[ \t]*$/u.test(between) && /^\p{Lu}/u.test(t.charAt(passive.phraseStart));
         // (a capital after a line that ends with a preposition is the description wrapped, "… ngày 14/5/2016 của\nChính phủ quy định
         // chi tiết …", not the next row)
@@ -631,7 +647,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
         // (the row's title may end with its stop before the status line: "… cho người lao động\nbị thu hồi đất.\nĐược thay thế bởi …")
         const rowTitle = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? between.replace(/\.[ \t]*\n[ \t]*$/u, '\n') : between;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || prior.asserted.trigger === QUOTED_GUIDANCE) && !SUBJECT_BREAK.test(rowTitle.replace(ROW_STATUS, ' '))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' '))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -703,9 +719,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const warnings = [...m.warnings, ...idWarnings];
     if (sym?.year != null && m.date && Number(m.date.slice(0, 4)) !== sym.year) warnings.push('date-year-differs-from-number');
     const subjectIndex = role.subject !== null ? indexOf.get(role.subject) : undefined;
+    // (a bill's description says what the law will do once passed: "dự án … Luật Việc làm (sửa đổi) thay thế Luật Việc làm số
+    // 38/2013/QH13" reports no act yet)
+    const billSubject = subjectIndex !== undefined && isBill(subjectIndex);
     const asserted =
       role.role === 'embedded' && subjectIndex !== undefined && role.assertedRelation
-        ? { subject: subjectIndex, subjectId: '', relation: role.assertedRelation, trigger: role.trigger ?? '' }
+        ? { subject: subjectIndex, subjectId: '', relation: billSubject && ACTING_RELATIONS.has(role.assertedRelation) ? ('cites' as const) : role.assertedRelation, trigger: role.trigger ?? '' }
         : reported
           ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: '' }
           : guidedInQuote >= 0

@@ -23,6 +23,7 @@ export const LAW_NAMES: readonly string[] = [
   'bảo hiểm tiền gửi',
   'bảo hiểm xã hội',
   'bảo hiểm y tế',
+  'quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ',
   'bảo vệ bí mật nhà nước',
   'bảo vệ dữ liệu cá nhân',
   'bảo vệ môi trường',
