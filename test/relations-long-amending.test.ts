@@ -113,3 +113,30 @@ describe('guidance and bills (fifteenth round, fixtures/relations/drafting-forms
     expect(reports(await read(report)).sort()).toEqual(['03/2022/TT-NHNN guides 31/2022/NĐ-CP', '36/2023/NĐ-CP amends 31/2022/NĐ-CP']);
   });
 });
+
+describe('ministries\' acts (sixteenth round, fixtures/relations/drafting-forms-ministries.json)', () => {
+  const circular = (body: string, own = 'Số: 12/2024/TT-BLĐTBXH', kind = 'THÔNG TƯ'): string =>
+    `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n${own}\nHà Nội, ngày 10 tháng 10 năm 2024\n${kind}\nQuy định về hợp đồng lao động\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định về hợp đồng lao động.\nĐiều 20. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2024.\n${body}\n`;
+  const annex = 'PHỤ LỤC\nDANH MỤC VĂN BẢN HẾT HIỆU LỰC\n(Kèm theo Thông tư số 12/2024/TT-BLĐTBXH)\n1. Thông tư số 10/2020/TT-BLĐTBXH ngày 12 tháng 11 năm 2020.\n2. Điều 2 Thông tư số 05/2022/TT-BLĐTBXH ngày 01 tháng 3 năm 2022.';
+  const acts = (cs: readonly Citation[]): string[] => cs.filter((c) => c.role !== 'embedded').map((c) => `${c.number} ${c.relation}${c.scope && !c.scope.whole ? ' part' : ''}`);
+
+  it('"Các văn bản quy định tại Phụ lục … hết hiệu lực": the annex\'s "DANH MỤC VĂN BẢN HẾT HIỆU LỰC" lists what this act ends', async () => {
+    const cs = await read(circular(`2. Các văn bản quy định tại Phụ lục kèm theo Thông tư này hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n${annex}`));
+    expect(acts(cs)).toEqual(['10/2020/TT-BLĐTBXH replaces', '05/2022/TT-BLĐTBXH repeals part']);
+  });
+
+  it('look-alike: the same annex in a decision that publishes the list reports what ended', async () => {
+    const cs = await read(circular(`Điều 21. Công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ năm 2024 (Phụ lục kèm theo).\n${annex}`, 'Số: 1208/QĐ-BLĐTBXH', 'QUYẾT ĐỊNH'));
+    expect(acts(cs).filter((a) => !a.endsWith('cites'))).toEqual([]);
+  });
+
+  it('"… trước khi được sửa đổi bởi Thông tư này" is a time, not an act', async () => {
+    const cs = await read(circular('2. Việc quyết toán năm 2024 thực hiện theo quy định tại Thông tư số 10/2020/TT-BLĐTBXH trước khi được sửa đổi bởi Thông tư này.'));
+    expect(acts(cs)).toEqual(['10/2020/TT-BLĐTBXH cites']);
+  });
+
+  it('look-alike: "… được sửa đổi bởi Thông tư này" is still this act\'s own', async () => {
+    const cs = await read(circular('2. Khoản 2 Điều 4 Thông tư số 10/2020/TT-BLĐTBXH được sửa đổi bởi Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2025.'));
+    expect(acts(cs)).toEqual(['10/2020/TT-BLĐTBXH amends part']);
+  });
+});

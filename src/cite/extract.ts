@@ -2,7 +2,7 @@ import { isLetterCode, normalizeText, type NormalizedText } from '../text/normal
 import { mendTypos } from './lexicon/typos.js';
 import { toOldStyleTone } from '../text/tone.js';
 import { isoDay } from './effective.js';
-import { sortedRangeAt } from '../text/ranges.js';
+import { lastStartingAtOrBefore, sortedRangeAt } from '../text/ranges.js';
 import { TYPE_WORDS } from './lexicon/document-types.js';
 import { formatId, isContextDependent, slug, type IdParts } from './ids.js';
 import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
@@ -412,6 +412,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const scopeFrom = ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? Math.max(prevTailEnd, m.start - 1) : prevTailEnd;
     // an annex that lists what this text repeals says "bãi bỏ": never a succession
     const annexRepeal = relation === 'repeals' && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;
+    // (an annex this act's "… hết hiệu lực" refers to, "DANH MỤC VĂN BẢN HẾT HIỆU LỰC", ends them as that sentence would: a
+    // successor replaces)
+    const annexSaysRepeal = annexRepeal !== null && lastStartingAtOrBefore(layout.annexes, m.start)?.lapses !== true;
     // a law that ends the law of its own name replaces it ("Luật Tố cáo số 03/2011/QH13 hết hiệu lực" in the Luật Tố cáo of 2018)
     // a law named by its number only ("Pháp lệnh số 26/2005/PL-UBTVQH11") bears the name the registry gives it
     const lawKey = lawKeyOf(m);
@@ -419,10 +422,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // giáo dục trẻ em" in the Luật Trẻ em, the Pháp lệnh giám định tư pháp in the Luật Giám định tư pháp
     // (a law whose own subject is not known, its title not in the text read, succeeds the one law not amending that its clause
     // ends: "Luật Chứng khoán số 70/2006/QH11 và Luật số 62/2010/QH12 sửa đổi … hết hiệu lực" in an effect article read alone)
-    if (relation === 'repeals' && annexRepeal === null && lawKey !== undefined && (ownLawSubject !== null ? (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) : opts.context?.type !== undefined && LAW_TYPES.has(opts.context.type) && m.type !== null && LAW_TYPES.has(m.type) && soleUnamendingLaw(lawKey.replace(/^[a-z-]+:/, ''), sameSentenceLaws(t, mentions, m, ownNumber))) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
+    if (relation === 'repeals' && !annexSaysRepeal && lawKey !== undefined && (ownLawSubject !== null ? (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) : opts.context?.type !== undefined && LAW_TYPES.has(opts.context.type) && m.type !== null && LAW_TYPES.has(m.type) && soleUnamendingLaw(lawKey.replace(/^[a-z-]+:/, ''), sameSentenceLaws(t, mentions, m, ownNumber))) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && annexRepeal === null && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && row === null && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !annexSaysRepeal && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && row === null && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -771,6 +774,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const act = SELF_PASSIVE.exec(t.slice(Math.max(0, at - 160), at));
     if (!act) continue;
     const phraseStart = Math.max(0, at - 160) + act.index;
+    // (not a time, "… theo Thông tư số A trước khi được sửa đổi bởi Thông tư này", nor in a letter or a report, which amends
+    // nothing and whose "… này" in a quotation is the quoted act)
+    if (/(?<![\p{L}])(?:trước|sau)[ \n]+khi[ \n]+$/iu.test(t.slice(Math.max(0, phraseStart - 12), phraseStart)) || (opts.context?.type !== undefined && NON_ACTING.has(opts.context.type))) continue;
     for (let x = citations.length - 1; x >= 0; x--) {
       const end = normEnds[x] as number;
       if (end > phraseStart) continue;
