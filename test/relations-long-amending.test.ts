@@ -130,6 +130,16 @@ describe('ministries\' acts (sixteenth round, fixtures/relations/drafting-forms-
     expect(acts(cs).filter((a) => !a.endsWith('cites'))).toEqual([]);
   });
 
+  it('a table under "Các Thông tư sau đây hết hiệu lực … kể từ ngày Thông tư này có hiệu lực:": each row ends as its cells say', async () => {
+    const cs = await read(circular('2. Các Thông tư sau đây hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực:\n| STT | Văn bản | Phạm vi |\n| 1 | Thông tư số 10/2020/TT-BLĐTBXH ngày 12/11/2020 | Toàn bộ |\n| 2 | Thông tư số 05/2022/TT-BLĐTBXH ngày 01/3/2022 | Điều 3, Điều 4 |'));
+    expect(acts(cs)).toEqual(['10/2020/TT-BLĐTBXH replaces', '05/2022/TT-BLĐTBXH repeals part']);
+  });
+
+  it('"Thông tư số A và các văn bản sửa đổi, bổ sung Thông tư số A hết hiệu lực": the successor replaces A', async () => {
+    const cs = await read(circular('2. Thông tư số 10/2020/TT-BLĐTBXH và các văn bản sửa đổi, bổ sung Thông tư số 10/2020/TT-BLĐTBXH hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực.'));
+    expect(acts(cs)).toEqual(['10/2020/TT-BLĐTBXH replaces']);
+  });
+
   it('"… trước khi được sửa đổi bởi Thông tư này" is a time, not an act', async () => {
     const cs = await read(circular('2. Việc quyết toán năm 2024 thực hiện theo quy định tại Thông tư số 10/2020/TT-BLĐTBXH trước khi được sửa đổi bởi Thông tư này.'));
     expect(acts(cs)).toEqual(['10/2020/TT-BLĐTBXH cites']);

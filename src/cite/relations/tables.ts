@@ -32,6 +32,9 @@ const STRONG_PROPOSAL = /(?<![\p{L}])(?:đề[ \n]+nghị(?![ \n]+của)|đề[ 
 const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
 const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
 const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
+// "Các Thông tư sau đây hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực:" over a table: its rows end as that sentence
+// would end them (not "đã hết hiệu lực", nor a published list's "Danh mục văn bản hết hiệu lực", which names no day of this act)
+const HEAD_LAPSES_BY_THIS = new RegExp(String.raw`(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}`, 'u');
 const HEAD_REPEALS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])|(?<![\p{L}])(?:bị|được)[ \n]+(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![ \n]+(?:bởi|theo|tại))/iu;
 const HEAD_AMENDS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:sửa[ \n]+đổi|thay[ \n]+thế)(?:[ \n]*,[ \n]*(?:bổ[ \n]+sung|thay[ \n]+thế))?[ \n]+(?:các[ \n]+)?(?:biểu[ \n]+mẫu|mẫu|phụ[ \n]+lục|điều|khoản|nội[ \n]+dung|quy[ \n]+định)/iu;
 
@@ -57,7 +60,7 @@ function tableCells(line: string): Array<{ from: number; text: string }> | null 
  * cells. `cites` when the table proposes, reviews or publishes (PROPOSAL_TABLE); null when the mention opens no cell or nothing
  * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
  */
-export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null } | null {
+export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null; lapses?: true } | null {
   // (a row is a short line: looked for within 1 200 characters, so a text of one long line costs no pass per mention)
   const back = text.slice(Math.max(0, start - 1200), start).lastIndexOf('\n');
   if (back < 0 && start > 1200) return null;
@@ -126,10 +129,15 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text));
     if (subject !== own) return null;
     const said = withoutQuotedWords(head + headerLine);
+    let lapses = false;
     if (HEAD_REPLACED_BY_THIS.test(said)) relation = 'replaces';
     else if (HEAD_REPEALS.test(said)) relation = 'repeals';
     else if (HEAD_AMENDS.test(said)) relation = 'amends';
-    else return null;
+    else if (HEAD_LAPSES_BY_THIS.test(said)) {
+      relation = 'repeals';
+      lapses = true;
+    } else return null;
+    if (lapses) return { relation, part: whole ? null : part, lapses: true };
     if (relation !== 'amends' && part === null && !whole && /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(said)) part = '';
   }
   if (relation === 'amends') return { relation, part: part ?? '' };
