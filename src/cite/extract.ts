@@ -270,6 +270,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (let j = mi + 1; j < mentions.length; j++) if ((roles[j] as ReturnType<typeof assignRoles>[number]).role !== 'embedded') return (mentions[j] as Mention).start;
     return t.length;
   };
+  // a reported act recorded on the document it acts on: its first, or one more
+  const addReport = (c: Citation, act: NonNullable<Citation['asserted']>): void => {
+    if (c.asserted === null) c.asserted = act;
+    else c.alsoAsserted = [...(c.alsoAsserted ?? []), act];
+  };
   // a bill, not a law: "dự án Luật …", "dự thảo Luật …", "Luật … (sửa đổi)"
   const billAt = (start: number, end: number): boolean => BILL_BEFORE.test(t.slice(Math.max(0, start - 16), start)) || BILL_NAME.test(t.slice(start, end));
   const isBill = (x: number): boolean => (citations[x] as Citation).kind === 'named' && billAt(normStarts[x] as number, normEnds[x] as number);
@@ -471,8 +476,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let reported: { subject: number; relation: Relation } | null = null;
     // (an actor after "bởi" is acted on by nobody: "… và bãi bỏ khoản 3 Điều 5 bởi Quyết định số C")
     if (ACTING_RELATIONS.has(relation) && opts.context?.type && NON_ACTING.has(opts.context.type)) {
-      if (/(?<![\p{L}])bởi[ \n]*$/u.test(t.slice(Math.max(0, m.start - 8), m.start))) relation = 'cites';
-      else for (let x = citations.length - 1; x >= 0; x--) {
+      if (!/(?<![\p{L}])bởi[ \n]*$/u.test(t.slice(Math.max(0, m.start - 8), m.start))) for (let x = citations.length - 1; x >= 0; x--) {
         const prior = citations[x] as Citation;
         if (prior.role !== 'head') continue;
         if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start)) && m.start - (normEnds[x] as number) <= 600) reported = { subject: x, relation };
@@ -581,9 +585,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const firstActor = passive?.coordinated ? citations.findLastIndex((_, x) => (normEnds[x] as number) <= passive.phraseStart) : -1;
     const sameObject = firstActor >= 0 ? citations.find((c) => [c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a !== null && a.subject === firstActor)) : undefined;
     if (passive?.coordinated && sameObject) {
-      const act = { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() };
-      if (sameObject.asserted === null) sameObject.asserted = act;
-      else sameObject.alsoAsserted = [...(sameObject.alsoAsserted ?? []), act];
+      addReport(sameObject, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
     } else if (passive) {
       let passedHigher = false;
       let reportedOnPrior = false;
@@ -702,11 +704,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // sau:"): B's act was on that provision of the document the article amends, named in its heading or chapeau
       if (!reportedOnPrior && passive.status) {
         const amended = amendedByArticle(ci, passive.phraseStart);
-        if (amended) {
-          const act = { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() };
-          if (amended.asserted === null) amended.asserted = act;
-          else amended.alsoAsserted = [...(amended.alsoAsserted ?? []), act];
-        }
+        if (amended) addReport(amended, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
       }
     }
     // a document named inside a phrase being replaced or struck out ("thay thế cụm từ “Luật Sở hữu trí tuệ số …” bằng cụm từ
