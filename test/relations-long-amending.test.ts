@@ -83,6 +83,16 @@ describe('endings a report tells', () => {
     expect(reports(cs).sort()).toEqual(['31/2024/QĐ-UBND amends 06/2022/QĐ-UBND', '36/2024/QĐ-UBND repeals 06/2022/QĐ-UBND']);
   });
 
+  it('"c) Thông tư số A và Thông tư số B đã được thay thế bởi Thông tư số C": both replaced, in a report\'s item', async () => {
+    const cs = await read(letter('Kết quả xử lý văn bản:\nc) Thông tư số 150/2016/TT-BTC và Thông tư số 110/2020/TT-BTC đã được thay thế bởi Thông tư số 93/2025/TT-BTC;', 'BÁO CÁO'));
+    expect(reports(cs).sort()).toEqual(['93/2025/TT-BTC replaces 110/2020/TT-BTC', '93/2025/TT-BTC replaces 150/2016/TT-BTC']);
+  });
+
+  it('look-alike: in an enumeration the phrase is the last document\'s ("…, Luật A số X, Luật B số Y đã được sửa đổi … theo Luật số Z")', async () => {
+    const cs = await read(letter('Căn cứ pháp lý: Luật Quảng cáo số 16/2012/QH13, Luật Xây dựng số 50/2014/QH13 và Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14.', 'BÁO CÁO'));
+    expect(reports(cs)).toEqual(['35/2018/QH14 amends 45/2013/QH13']);
+  });
+
   it('look-alike: in an act, the same sentence reports no act of B', async () => {
     const decree = `CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 10/2021/NĐ-CP\nHà Nội, ngày 09 tháng 02 năm 2021\nNGHỊ ĐỊNH\nVề quản lý chi phí đầu tư xây dựng\nĐiều 45. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 09 tháng 02 năm 2021.\n2. Nghị định số 68/2019/NĐ-CP hết hiệu lực kể từ ngày Nghị định số 15/2021/NĐ-CP có hiệu lực.\n`;
     expect(reports(await read(decree))).toEqual([]);

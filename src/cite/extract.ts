@@ -72,6 +72,7 @@ const PROVISION_ITEM_STATUS = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:Sử
 const BILL_BEFORE = /(?<![\p{L}])(?:dự[ \n]+án|dự[ \n]+thảo)[ \n]+$/iu;
 const BILL_NAME = /\([ \n]*sửa[ \n]+đổi[ \n]*\)$/u;
 const PARENTHESIS_BETWEEN = /\([^()]*\)/gu;
+const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
 // "… Nghị định này quy định chi tiết …", "Thông tư này hướng dẫn …": the document that guides, named as "… này", and no sentence's end
 // after it
@@ -694,7 +695,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // 26/2016/TT-BLĐTBXH và Mục 2, Điều 11, …, Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương
           // ứng đã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH")
           const joined = x > 0 ? (citations[x - 1] as Citation) : undefined;
-          if (joined && passive.status && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && AND_WITH_PLACES_BETWEEN.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) joined.asserted = { ...act };
+          // (or by "và" alone, two numbered documents of one type as the phrase's plural subject: "c) Thông tư số A và Thông tư số B
+          // đã được thay thế bởi Thông tư số C")
+          const joinedGap = x > 0 ? t.slice(normEnds[x - 1] as number, normStarts[x] as number) : '';
+          // (only the two documents a row or item opens with: in an enumeration, "…, Luật Quảng cáo số A, Luật Xây dựng số B đã được
+          // sửa đổi, bổ sung … theo Luật số C", the phrase is the last law's)
+          const plural = /^[ \n]*và[ \n]*$/u.test(joinedGap) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) && /^(?:đã[ \n]+)?được[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 12));
+          if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural)) joined.asserted = { ...act };
           reportedOnPrior = true;
         }
         break;
