@@ -28,6 +28,11 @@ describe("an amending item's provision with its status", () => {
     expect(reports(cs)).toContain('03/2024/TT-BGDĐT amends 08/2022/TT-BGDĐT');
   });
 
+  it('a place wrapped onto a line of its own ("…\\nĐiều 4 như sau:") does not end the article', async () => {
+    const cs = await read(circular('1. Sửa đổi điểm a khoản 1\nĐiều 4 như sau: “a) …”.\n2. Khoản 2 Điều 5 (đã được sửa đổi, bổ sung tại khoản 1 Điều 1 Thông tư số 03/2024/TT-BGDĐT) được sửa đổi, bổ sung như sau:'));
+    expect(reports(cs)).toContain('03/2024/TT-BGDĐT amends 08/2022/TT-BGDĐT');
+  });
+
   it('look-alike: the same item in a plan, where no article amends a document, reports on no document', async () => {
     const plan = `UBND TỈNH NAM ĐỊNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 15/KH-UBND\nNam Định, ngày 03 tháng 4 năm 2025\nKẾ HOẠCH\nTriển khai Thông tư số 08/2022/TT-BGDĐT\nThực hiện Thông tư số 08/2022/TT-BGDĐT của Bộ Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. NHIỆM VỤ\n1. Khoản 2 Điều 5 (đã được sửa đổi, bổ sung tại khoản 1 Điều 1 Thông tư số 03/2024/TT-BGDĐT) được phổ biến đến các trường.\n`;
     expect(reports(await read(plan))).toEqual([]);

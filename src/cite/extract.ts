@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } from './stages/anaphora.js';
@@ -285,7 +285,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const amendedByArticle = (ci: number, phraseStart: number): Citation | null => {
     const lineFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
     if (!PROVISION_ITEM_STATUS.test(t.slice(lineFrom, phraseStart))) return null;
-    const article = Math.max(0, t.lastIndexOf('\nĐiều ', lineFrom));
+    // (the article's heading, "Điều 1. …", not a place a wrap put at a line's start, "…\nĐiều 5 Thông tư số …")
+    const from = Math.max(0, lineFrom - 4000);
+    const heading = lastArticleHeading(t.slice(from, lineFrom));
+    const article = heading < 0 ? from : from + heading;
     const actor = formatId((idParts[ci] as { parts: IdParts }).parts);
     for (let x = citations.length - 1; x >= 0; x--) {
       const at = normStarts[x] as number;

@@ -77,7 +77,7 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
 }
 const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/gu;
 /** Where the last article heading of `s` starts (its line break included), -1 for none: one pass, where a lookahead over the rest cost a pass per heading. */
-function lastArticleHeading(s: string): number {
+export function lastArticleHeading(s: string): number {
   let at = -1;
   ARTICLE_HEADING_ALL.lastIndex = 0;
   for (let m = ARTICLE_HEADING_ALL.exec(s); m; m = ARTICLE_HEADING_ALL.exec(s)) at = m.index;
