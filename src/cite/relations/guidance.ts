@@ -33,8 +33,15 @@ export function draftingListAbove(text: string, start: number): boolean {
 // (in the preamble only when the title names no document: "HƯỚNG DẪN\nNghiên cứu, học tập … Nghị quyết số 29-NQ/TW …\nThực hiện
 // Kế hoạch số 10-KH/TW …, Ban Tuyên giáo Trung ương hướng dẫn như sau:" is about the resolution and carries out the plan)
 const TITLE_NAMES_DOCUMENT = /(?<![\p{L}])(?:Nghị[ \n]+quyết|Quyết[ \n]+định|Chỉ[ \n]+thị|Kết[ \n]+luận|Thông[ \n]+tư|Nghị[ \n]+định|Kế[ \n]+hoạch|Quy[ \n]+định|Chương[ \n]+trình|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh)[ \n]+(?:số[ \n]*)?(?:\d|\p{Lu})/u;
-export const carriedOut = (layout: Layout, text?: string): Relation =>
-  GUIDANCE_TYPE.test(layout.ownType ?? '') && (text === undefined || !TITLE_NAMES_DOCUMENT.test(text.slice(layout.titleStart, layout.titleEnd))) ? 'guides' : 'implements';
+// (or when the title names the very document the preamble carries out: "HƯỚNG DẪN\nthực hiện Quy định số 96-QĐ/TW …\nThực hiện Quy
+// định số 96-QĐ/TW …, Ban Tổ chức Trung ương hướng dẫn một số nội dung như sau:"; `at` is the mention's start)
+const NUMBER_AT = /^[^\d\n]{0,40}?(\d+[\d\p{L}/.-]*[\p{L}\d])/u;
+const titleNamesIt = (layout: Layout, text: string, at: number): boolean => {
+  const number = NUMBER_AT.exec(text.slice(at, at + 80))?.[1];
+  return number !== undefined && number.includes('/') && text.slice(layout.titleStart, layout.titleEnd).includes(number);
+};
+export const carriedOut = (layout: Layout, text?: string, at?: number): Relation =>
+  GUIDANCE_TYPE.test(layout.ownType ?? '') && (text === undefined || !TITLE_NAMES_DOCUMENT.test(text.slice(layout.titleStart, layout.titleEnd)) || (at !== undefined && titleNamesIt(layout, text, at))) ? 'guides' : 'implements';
 const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
 // (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;

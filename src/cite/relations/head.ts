@@ -11,22 +11,22 @@ import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from
 import { carriedOut, draftingListAbove, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal } from './lists.js';
-import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, TRIGGER_IMPLEMENTS } from './patterns.js';
+import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
-const TITLE_AMENDS = /^[ ]*(?:Về việc )?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
+const TITLE_AMENDS = /^[ ]*(?:Về (?:việc )?)?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
 // the types whose title acts ("Về việc điều chỉnh …"): not a submission, a report, a letter
 const TITLE_ACTS = /^(?!TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|CÔNG VĂN|CÔNG ĐIỆN|THÔNG BÁO)/u;
-const TITLE_ADJUSTS = /^[ ]*(?:Về việc )?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
-const TITLE_GUIDES = /^[ ]*(?:Về việc )?(?:Quy định chi tiết|Hướng dẫn)/iu;
-const TITLE_REPEALS = /^[ ]*(?:Về việc )?Bãi bỏ/iu;
-const TITLE_REPLACES = /^[ ]*(?:Về việc )?Thay thế/iu;
+const TITLE_ADJUSTS = /^[ ]*(?:Về (?:việc )?)?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
+const TITLE_GUIDES = /^[ ]*(?:Về (?:việc )?)?(?:Quy định chi tiết|Hướng dẫn)/iu;
+const TITLE_REPEALS = /^[ ]*(?:Về (?:việc )?)?Bãi bỏ/iu;
+const TITLE_REPLACES = /^[ ]*(?:Về (?:việc )?)?Thay thế/iu;
 // (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
-const TITLE_SUSPENDS = /^[ ]*(?:Về việc )?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
-const TITLE_CORRECTS = /^[ ]*(?:Về việc )?Đính chính/iu;
+const TITLE_SUSPENDS = /^[ ]*(?:Về (?:việc )?)?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
+const TITLE_CORRECTS = /^[ ]*(?:Về (?:việc )?)?Đính chính/iu;
 const CORRECTED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:[Đđ]ính[ \n]+chính|(?:[Đđ]iều[ \n]+chỉnh|[Ss]ửa)(?:[ \n]+lại)?(?=[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:lỗi|sai[ \n]+sót)(?![\p{L}])))[ \n]+(?:(?:một[ \n]+số|các|những)[ \n]+)?(?:(?:lỗi|sai[ \n]+sót|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,120}?(?:tại|của|trong)[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,120}?(?:của|tại)?[ \n]*)?|(?:tên[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục)[ \n][^.;:]{0,160}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)?[ \n]*|(?:(?:họ[ \n]+(?:và[ \n]+)?tên|ngày[ \n]+(?:tháng[ \n]+năm[ \n]+)?sinh|số[ \n]+thứ[ \n]+tự)(?![\p{L}])[^.;:]{0,200}?[ \n])?(?:[Dd]anh[ \n]+sách|[Pp]hụ[ \n]+lục|[Bb]iểu)(?![\p{L}])[^.;:]{0,60}?(?:kèm[ \n]+theo|ban[ \n]+hành[ \n]+kèm[ \n]+theo|của|tại)[ \n]*)?$`, 'u');
 const CORRECTION_ASKED = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Yy]êu[ \n]+cầu|[Đđ]ề[ \n]+xuất)(?![\p{L}])[^.;:]{0,80}?[Đđ]ính[ \n]+chính(?![\p{L}])/u;
 // "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …": an operative article heading
@@ -179,9 +179,13 @@ const SELF_STATUS_AFTER = /^[^()\n.;]{0,160}\([ \n]*(?:đã[ \n]+)?được[ \n]
 // the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
 const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[.)]|Điều[ ]+\d))[^]){0,600}?\n[ \t]*[-+•]?[ \t]*(?:(?:Đơn[ ]+vị|Cơ[ ]+quan)[ ]+(?:chủ[ ]+trì|thực[ ]+hiện)|Thời[ ]+(?:gian|hạn)[ ]+(?:hoàn[ ]+thành|thực[ ]+hiện|trình))[ \t]*:/u;
 
+// a list a decision issued, named before the mention ("… Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …")
+const LIST_ISSUED_WITH = /(?<![\p{L}])[Dd]anh[ \n]+mục(?![\p{L}])[^.;:]{0,160}?(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]*$/u;
+
 // (the list of amending acts may be long: "… theo Luật số 90/2015/QH13, Luật số 03/2016/QH14, Luật số 04/2017/QH14, Luật số
 // 28/2018/QH14 và Luật số 42/2019/QH14 hết hiệu lực")
-const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:theo|bởi)[ \n]*(?:([^.;]{0,240})(,|và)[ \n]*)?$/u;
+// (not the annex or regulation a document issued: "… sửa đổi, bổ sung Phụ lục I ban hành kèm theo Thông tư số …")
+const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:(?<!kèm[ \n]+)theo|bởi)[ \n]*(?:([^.;]{0,240})(,|và)[ \n]*)?$/u;
 // a law by a name of its own ("Luật Doanh nghiệp số …"), not by its number ("Luật số …") or an amending title ("Luật sửa đổi, bổ sung …")
 const NAMED_LAW_AT = /^[ \n]*(?:Bộ[ \n]+luật|Luật)[ \n]+(?!số(?![\p{L}])|sửa[ \n]+đổi|bổ[ \n]+sung)\p{Lu}/u;
 const GUIDING_DOCUMENTS_OF = /(?<![\p{L}])(?:các|những)[ \n]+(?:văn[ \n]+bản|nghị[ \n]+định|thông[ \n]+tư|quyết[ \n]+định)(?:[ \n]+(?:quy[ \n]+phạm[ \n]+pháp[ \n]+luật|của[ \n]+Chính[ \n]+phủ))?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết(?:[ \n]+(?:và|,)[ \n]+hướng[ \n]+dẫn)?|hướng[ \n]+dẫn)(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?(?:của|về))?[ \n]*$/iu;
@@ -196,6 +200,20 @@ function taskAssignedAfter(after: string): boolean {
   const m = TASK_ASSIGNED_AFTER.exec(withoutQuotedWords(after));
   return m !== null && !/:[ \t]*\n/u.test(m[0].slice(0, m[0].lastIndexOf('\n') + 1));
 }
+
+// "Sửa đổi, bổ sung Quy định … ban hành kèm theo Quyết định số A … và bãi bỏ Quyết định số B": a title's second clause acts by its own
+// verb on what it names (the verb after "và" and nothing but its object up to the mention: no further "và")
+const TITLE_SECOND_ACT = /(?:(?<![\p{L}])và|;(?=[ \n]*(?:hướng|quy)))[ \n]+(bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|đính[ \n]+chính|(?:tạm[ \n]+)?ngưng|đình[ \n]+chỉ|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])(?:(?!(?<![\p{L}])và[ \n])[^.;]){0,200}$/iu;
+const VERBS_ONLY = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính|điều[ \n]+chỉnh)[ \n]*,?[ \n]*)+$/iu;
+const FOLLOWED_DOCUMENT_BEFORE = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|căn[ \n]+cứ|thực[ \n]+hiện)[ \n]*$/iu;
+const SECOND_ACT: readonly [RegExp, Relation][] = [
+  [/^bãi/u, 'repeals'],
+  [/^thay/u, 'replaces'],
+  [/^(?:sửa|bổ)/u, 'amends'],
+  [/^đính/u, 'corrects'],
+  [/^(?:tạm|ngưng|đình)/u, 'suspends'],
+  [/^(?:hướng|quy)/u, 'guides'],
+];
 
 // a passive act and the list of its actors up to the mention, without a new verb in between
 // (the act may name what it touched: "đã được sửa đổi, bổ sung một số điều bởi Nghị định số …")
@@ -235,7 +253,35 @@ const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
 const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?(?:nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|điều(?:[ \n]*,[ \n]*khoản)?|quy[ \n]+định)[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_OR_ANNEX}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_OR_ANNEX}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)?$`, 'u');
 // the regulation this act issues replaces another's: see headRelation
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
-const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}$/u;
+// (or what it guides located in the document: "Bộ Thương mại hướng dẫn một số nội dung quy định tại Nghị định số … như sau:", "Sở Tài
+// chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
+const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
+// a document whose own title guides ("Hướng dẫn …", "V/v hướng dẫn thực hiện …"): its chapeau says it again
+const OWN_TITLE_GUIDES = /^[ \t\n]*(?:V\/v[ \t\n]+|Về[ \t\n]+(?:việc[ \t\n]+)?)?(?:quy[ \t\n]+định[ \t\n]+chi[ \t\n]+tiết|hướng[ \t\n]+dẫn)(?![\p{L}])/iu;
+
+// the enacting formula, "Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung Thông tư số A và Danh mục kỹ thuật ban hành kèm theo
+// Quyết định số B.", "… ban hành Thông tư sửa đổi … Thông tư số A và hướng dẫn thực hiện khoản 7 Điều 1 Nghị định số B.": this document
+// named by its type, then its own verbs; a document the formula names (not in another's description) takes the verb nearest before it
+const ENACTING_OWN = /(?<![\p{L}])ban[ \n]+hành[ \n]+(Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))/u;
+const ENACTING_VERB = /(?<![\p{L}])(sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/gu;
+function enactingFormulaAct(text: string, layout: Layout, start: number): Relation | null {
+  const line = text.slice(lineStart(layout, start), start);
+  const own = ENACTING_OWN.exec(line);
+  if (!own || /[.;:“”"]/u.test(line.slice(own.index)) || own.index > 200) return null;
+  const type = (own[1] as string).replace(/\s+/gu, ' ').toUpperCase();
+  if (layout.ownType === null || !layout.ownType.startsWith(type)) return null;
+  let verb: string | null = null;
+  ENACTING_VERB.lastIndex = 0;
+  const after = line.slice(own.index + own[0].length);
+  // (its own verbs are the first and those joined to it, "sửa đổi, bổ sung … và hướng dẫn …"; a verb after a noun describes the
+  // documents that noun names, "… một số nghị định quy định chi tiết thi hành Luật Đất đai", and the mention is theirs)
+  for (let m = ENACTING_VERB.exec(after); m; m = ENACTING_VERB.exec(after)) {
+    if (verb !== null && !/(?:(?<![\p{L}])và|[,;])[ \n]*$/u.test(after.slice(0, m.index))) return null;
+    verb = (m[1] as string).replace(/\s+/gu, ' ');
+  }
+  if (verb === null) return null;
+  return verb === 'bãi bỏ' ? 'repeals' : verb === 'thay thế' ? 'replaces' : verb === 'đính chính' ? 'corrects' : verb === 'hướng dẫn' || verb === 'quy định chi tiết' ? 'guides' : 'amends';
+}
 
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number, asQuoted = false): Relation {
@@ -247,8 +293,16 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const title = text.slice(layout.titleStart, layout.titleEnd).replace(/[ \t]*\n[ \t]*/gu, ' ').replace(GAZETTE_TITLE_PREFIX, '');
     // "… Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15": the title reports another's act
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
+    const secondFrom = Math.max(layout.titleStart, prevTailEnd);
+    const secondMatch = TITLE_SECOND_ACT.exec(text.slice(secondFrom, start));
+    // (a list of the title's own verbs is one act on one object: "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại …")
+    // (nor the verbs of a described document: "… Nghị định số A … của Chính phủ quy định và hướng dẫn thi hành Luật …")
+    const second = secondMatch && !VERBS_ONLY.test(text.slice(secondFrom, secondFrom + secondMatch.index)) && !VERB_BEFORE_AND.test(text.slice(secondFrom, secondFrom + secondMatch.index)) ? secondMatch : null;
+    // (not what the act follows: "… và bãi bỏ một số thủ tục theo Nghị quyết số …")
+    if (second && FOLLOWED_DOCUMENT_BEFORE.test(text.slice(Math.max(layout.titleStart, start - 40), start))) return 'cites';
+    if (second && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return SECOND_ACT.find(([verb]) => verb.test((second[1] as string).toLowerCase()))?.[1] ?? 'cites';
     // "Về việc kéo dài thời gian thực hiện Nghị quyết số …": the term of the document is extended (not its implementation)
-    if (/^[ ]*(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)[ ]+(?:thời[ ]+gian|thời[ ]+hạn)(?:[ ]+(?:thực[ ]+hiện|áp[ ]+dụng|hiệu[ ]+lực))?(?:[ ]+(?:của|đối[ ]+với))?[ ]*$/u.test(text.slice(Math.max(layout.titleStart, start - 120), start).replace(/^[^]*?(?=(?:Về việc )?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)(?![\p{L}]))/u, '').replace(/\s+/gu, ' ')) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'amends';
+    if (/^[ ]*(?:Về (?:việc )?)?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)[ ]+(?:thời[ ]+gian|thời[ ]+hạn)(?:[ ]+(?:thực[ ]+hiện|áp[ ]+dụng|hiệu[ ]+lực))?(?:[ ]+(?:của|đối[ ]+với))?[ ]*$/u.test(text.slice(Math.max(layout.titleStart, start - 120), start).replace(/^[^]*?(?=(?:Về (?:việc )?)?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)(?![\p{L}]))/u, '').replace(/\s+/gu, ' ')) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'amends';
     if (TRIGGER_IMPLEMENTS.test(title)) return carriedOut(layout);
     // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
     // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it, and so does "Thực hiện …" under the
@@ -274,7 +328,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (TITLE_GUIDES.test(title) && prevTailEnd >= layout.titleStart && /(?<![\p{L}])theo[ \n]+$/u.test(text.slice(Math.max(prevTailEnd, start - 12), start))) return 'cites';
     if (TITLE_GUIDES.test(title)) return 'guides';
     // ("Bãi bỏ và thay thế Quyết định số …": the new decision takes its place)
-    if (/^[ ]*(?:Về việc )?Bãi bỏ(?:,| và) thay thế/iu.test(title) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'replaces';
+    if (/^[ ]*(?:Về (?:việc )?)?Bãi bỏ(?:,| và) thay thế/iu.test(title) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'replaces';
     if (TITLE_REPEALS.test(title)) return 'repeals';
     if (TITLE_REPLACES.test(title)) return 'replaces';
     // "Quy định về thực hiện giá bán điện, thay thế Thông tư số 16/2014/TT-BCT …": the title's last clause replaces
@@ -329,18 +383,20 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const last = lastClauseTrigger(before);
     if (last === null && from === pStart) {
       if (TRIGGER_BASIS.test(para)) return 'basis';
-      if (TRIGGER_IMPLEMENTS.test(para)) return carriedOut(layout, text);
+      if (TRIGGER_IMPLEMENTS.test(para)) return carriedOut(layout, text, start);
       const carried = triggerCarriedOver(text, layout, pStart);
       if (carried !== null) return carried === 'implements' ? carriedOut(layout, text) : carried;
     }
-    if (last !== null) return last.startsWith('căn') ? 'basis' : carriedOut(layout, text);
+    if (last !== null) return last.startsWith('căn') ? 'basis' : carriedOut(layout, text, start);
+    const enacted = enactingFormulaAct(text, layout, start);
+    if (enacted !== null) return enacted;
   }
   // "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc …, thay thế Quy chế làm việc ban hành kèm theo Quyết định số …": the
   // regulation this act issues takes the place of the one the other decision issued (not a draft the issued plan lists: "… Kế hoạch
   // xây dựng văn bản …, trong đó có dự thảo Thông tư … thay thế Thông tư số …")
   if (inOperativeBody && acting && PROMULGATED_REPLACES.test(text.slice(pStart, start))) return 'replaces';
   // (the enacting line of a guidance, at the preamble's end or the body's start)
-  if ((zone === 'preamble' || zone === 'body') && GUIDANCE_TYPE.test(layout.ownType ?? '') && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
+  if ((zone === 'preamble' || zone === 'body') && (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
   // the words between the previous mention (or the clause start) and this one
   // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
   // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)
@@ -466,7 +522,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
-  if (verb >= 0 && (PROCEDURE_OBJECT.test(object) || (CONDITION_OBJECT.test(object) && /^bãi[ \n]+bỏ/iu.test(local.slice(lastOperativeVerbStart(local)))))) return 'cites';
+  // (but procedures numbered in a list a decision issued are items of that decision's list: "Bãi bỏ các thủ tục hành chính số 3, 4 và 7
+  // Mục II Phần I Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …")
+  if (verb >= 0 && ((PROCEDURE_OBJECT.test(object) && !LIST_ISSUED_WITH.test(object)) || (CONDITION_OBJECT.test(object) && /^bãi[ \n]+bỏ/iu.test(local.slice(lastOperativeVerbStart(local)))))) return 'cites';
   // an amending verb of another wording, or an amendment after another act, in a clause that opens with its act (see
   // OTHER_AMENDING_VERB, openingVerb) or continues one after "và" ("Bãi bỏ điểm c … Nghị định số A và sửa đổi điểm d …
   // Nghị định số A như sau:"); not in a plan, a report or a submission, whose clauses are tasks and proposals

@@ -69,3 +69,6 @@ export const PLACE_ITEM = /^(?:các[ \n]+)?(?:[Đđ]iều|khoản|điểm|Phụ[
 
 // a guidance: "HƯỚNG DẪN" on its type line (see carriedOut)
 export const GUIDANCE_TYPE = /^HƯỚNG DẪN/u;
+
+// the last of a verb list before "và" ("quy định và hướng dẫn thi hành …"): a further verb of the same act, not a second act
+export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định|sửa[ \n]+đổi|bổ[ \n]+sung|hướng[ \n]+dẫn|thi[ \n]+hành|bãi[ \n]+bỏ|thay[ \n]+thế|ban[ \n]+hành|đính[ \n]+chính)[ \n]*,?[ \n]*$/iu;

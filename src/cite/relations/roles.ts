@@ -4,7 +4,7 @@
  */
 import type { Relation } from '../schema.js';
 import { lineStart, paragraphStart, type Layout } from '../layout.js';
-import { BREAK, GUIDING_VERB_WORD, S } from './patterns.js';
+import { BREAK, GUIDING_VERB_WORD, S, VERB_BEFORE_AND } from './patterns.js';
 import { REL_VERB, verbRelation } from './verbs.js';
 
 export interface RoleInput {
@@ -53,6 +53,14 @@ const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d
 // trưởng … sửa đổi, bổ sung một số điều của Quy chế làm việc ban hành kèm theo Quyết định số 1240/QĐ-BCT" (not after "và", where
 // the verb goes on with this document's own act: "Sửa đổi Quyết định số A … và sửa đổi, bổ sung … Quy chế … ban hành kèm theo …")
 const REGULATION_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?<!và${S})(?<!,[ \n]*)(?<verb>${['sửa đổi, bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ'].map((v) => v.split(' ').join(S)).join('|')})(?:${S}một${S}số${S}điều${S}của)?${S}(?:Quy${S}chế|Quy${S}định|Điều${S}lệ|Quy${S}trình)(?:${S}[^.;:\n]{1,120}?)?${S}(?:ban${S}hành${S})?kèm${S}theo[ ]*(?:\n[ ]*)?$`, 'u');
+// "Sửa đổi Điều 5 Quyết định số A và đính chính Quyết định số B": a title that opens with its own act goes on with a second act
+// after "và" (B is no object of A's description)
+const TITLE_OPENS_ACTING = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:Sửa[ \n]+đổi|Bổ[ \n]+sung|Bãi[ \n]+bỏ|Thay[ \n]+thế|Đính[ \n]+chính|(?:Tạm[ \n]+)?[Nn]gưng|Đình[ \n]+chỉ|Hướng[ \n]+dẫn|Quy[ \n]+định[ \n]+chi[ \n]+tiết|Điều[ \n]+chỉnh)(?![\p{L}])/iu;
+const TITLE_ACT_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|đính[ \n]+chính|(?:tạm[ \n]+)?ngưng|đình[ \n]+chỉ|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+// (and so does this document's enacting formula: "Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung … Thông tư số A và hướng dẫn thực hiện
+// khoản 7 Điều 1 Nghị định số B.")
+const ENACTING_FORMULA_BEFORE = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)(?![ \n]+(?:số|này)(?![\p{L}]))[^.;:\n“”"]{0,240}$/u;
+const inTitle = (layout: Layout, at: number): boolean => layout.titleEnd > layout.titleStart && at >= layout.titleStart && at < layout.titleEnd;
 /** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
   const out: RoleOutput[] = [];
@@ -93,6 +101,15 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // clause in which this document acts on the head, it is no verb of the head's description
     // (and a guiding verb after "và" continues this document's own guiding clause: "Thông tư này quy định chi tiết thi hành Luật
     // Căn cước và hướng dẫn thực hiện Nghị định số …" — the decree is no object of the law's description)
+    const headAt = (mentions[head] as RoleInput).start;
+    const ownActsGoOn = (inTitle(layout, m.start) && inTitle(layout, headAt) && TITLE_OPENS_ACTING.test(text.slice(layout.titleStart, layout.titleEnd))) || (!gap.includes('\n') && ENACTING_FORMULA_BEFORE.test(text.slice(lineStart(layout, headAt), headAt)));
+    const andAct = ownActsGoOn ? TITLE_ACT_AFTER_AND.exec(tail.slice(0, rel ? rel.index + 24 : 0)) : null;
+    // (not the verbs of the head's description joined by "và": "… của Chính phủ quy định và hướng dẫn thi hành Luật …")
+    if (rel && rel.groups && andAct && !VERB_BEFORE_AND.test(tail.slice(0, andAct.index)) && !/(?<![\p{L}])(?<!kèm[ \n]+)theo[ \n]*$/iu.test(gap)) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
     if (rel && rel.groups && ((OPERATIVE_AFTER_COMMA.test(tail.slice(0, rel.index)) && /^(?:bãi|thay)/u.test(rel.groups.verb as string) && SELF_EFFECT_THEN_ACTS.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 240), (mentions[head] as RoleInput).start))) || (OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
