@@ -14,15 +14,18 @@ const ROUNDS = [
   { file: 'drafting-forms.json', floor: 0.94, size: 238 },
   // the second round, on amending wording: 114 of 234 when it was written, 217 after the rules it led to
   { file: 'drafting-forms-amends.json', floor: 0.91, size: 234 },
-  // the third round, held apart (no rule written from it): 175 of 218 before the rules of the second round, 187 after
-  { file: 'drafting-forms-heldout.json', floor: 0.85, size: 218 },
+  // the third round, held apart (no rule written from it): 175 of 218 before the rules of the second round, 187 after; 193 with
+  // the rules written from the sixteenth round's held half when it was spent (2026-12-05)
+  { file: 'drafting-forms-heldout.json', floor: 0.88, size: 218 },
   // the fourth round, on structure and reference (nested lists, anaphora, tables, committees): 125 of 193 at 99b2090, before the
   // rules of that day on lists, anaphora and tables, which were written before it was read; 129 with them; 168 by 2026-12-05,
-  // 170 with the fourteenth round's rules on ordinances' names and on the regulation another document's title amends
+  // 170 with the fourteenth round's rules on ordinances' names and on the regulation another document's title amends; 171 with
+  // the rules from the sixteenth round's spent held half
   { file: 'drafting-forms-structure.json', floor: 0.88, size: 193 },
   // the fifth round, on the same themes by another reviewer, held apart: 128 of 178 at 99b2090, 144 at 639b7e9 (the rules of the
   // fourth round's day), read by aggregate only; 147 later, 146 with the rule on scope articles that locate what they detail
-  // "tại" provisions of documents (2026-12-04, late); 148 with the same two rules of the fourteenth round
+  // "tại" provisions of documents (2026-12-04, late); 148 with the same two rules of the fourteenth round; 149 with the rules from
+  // the sixteenth round's spent held half
   { file: 'drafting-forms-structure-heldout.json', floor: 0.83, size: 178 },
   // the sixth round, a tuning round: 142 passages built the same way as the seventh's from the other half of the dev files; 102
   // of 142 when it landed (verbatim 20/27, redrafted 56/84, look-alikes 26/31), 108 with the scoring of 2db4352, 128 after the rules
@@ -102,15 +105,19 @@ const ROUNDS = [
   // the fifteenth round, what guides what: acts that detail or guide, and look-alikes where the guiding words name no act of
   // the document; 80 by two more reviewers, split the same way (45 tuning, 35 held apart). At b100c69, when they landed, 41
   // of 45 and 28 of 35; with a bill acted on by nobody, the ordinance key of one passage made to cover its second writing and a
-  // report on a document past its own status parenthesis, 44 and 28
+  // report on a document past its own status parenthesis, 44 and 28; with the rules from the sixteenth round's spent held half,
+  // 44 and 29
   { file: 'drafting-forms-guidance.json', floor: 0.97, size: 45 },
-  { file: 'drafting-forms-guidance-heldout.json', floor: 0.8, size: 35 },
+  { file: 'drafting-forms-guidance-heldout.json', floor: 0.82, size: 35 },
   // the sixteenth round, ministries' circulars and decisions and decrees in a ministry's field at a real length (eight fields):
   // 77 by two more reviewers, split the same way (40 tuning, 37 held apart). At 9db3e20, when they landed, 35 of 40 and 24 of
   // 37; with an annex of documents "hết hiệu lực" that this act's sentence refers to read as its ending list, and "trước khi
-  // được sửa đổi bởi Thông tư này" a time, 37 and 24; with two documents a row opens with as a status phrase's subject, 38 and 25
-  { file: 'drafting-forms-ministries.json', floor: 0.95, size: 40 },
-  { file: 'drafting-forms-ministries-heldout.json', floor: 0.67, size: 37 },
+  // được sửa đổi bởi Thông tư này" a time, 37 and 24; with two documents a row opens with as a status phrase's subject, 38 and 25.
+  // The held half was spent on 2026-12-05 at 25 of 37 (its errors read: README "Spending the held halves"); with two laws cited
+  // by name only keyed as the acts detail them, and the rules written from it (test/relations-ministries-spent.test.ts), 39 and
+  // 35. It is no longer a held-apart measure
+  { file: 'drafting-forms-ministries.json', floor: 0.97, size: 40 },
+  { file: 'drafting-forms-ministries-heldout.json', floor: 0.94, size: 37 },
 ];
 
 interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }

@@ -30,10 +30,11 @@ interface Mention {
 // floors: what the code reaches on each set, rounded down. History: measured on the code of c0de5f7 when the sets were written
 // and revised to the corpus gold's conventions (fixtures/relations/README.md, "Mentions"), tuning 213/223 mentions (acts P .988
 // R .944), held 207/222 (P .962 R .939); with the rules of the same day (a title's second clause, the enacting formula's later
-// objects, lists issued with a decision, a guidance's chapeau), tuning 217 (P .989 R .972), held 210 (P .963 R .957).
+// objects, lists issued with a decision, a guidance's chapeau), tuning 217 (P .989 R .972), held 210 (P .963 R .957); with the rules from the sixteenth round's spent held half, held 213
+// (P .969 R .969).
 const SETS = [
   { file: 'mentions-tuning.json', printErrors: true, floor: { precision: 0.98, recall: 0.97 } },
-  { file: 'mentions-heldout.json', printErrors: false, floor: { precision: 0.96, recall: 0.95 } },
+  { file: 'mentions-heldout.json', printErrors: false, floor: { precision: 0.96, recall: 0.96 } },
 ] as const;
 
 const passages = new Map<string, { text: string }[]>();

@@ -2,7 +2,7 @@ import { isLetterCode, normalizeText, type NormalizedText } from '../text/normal
 import { mendTypos } from './lexicon/typos.js';
 import { toOldStyleTone } from '../text/tone.js';
 import { isoDay } from './effective.js';
-import { lastStartingAtOrBefore, sortedRangeAt } from '../text/ranges.js';
+import { inSortedRanges, lastStartingAtOrBefore, sortedRangeAt } from '../text/ranges.js';
 import { TYPE_WORDS } from './lexicon/document-types.js';
 import { formatId, isContextDependent, slug, type IdParts } from './ids.js';
 import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
@@ -43,7 +43,7 @@ const quotesTurnedOut = (written: string): boolean => {
 // what may open the sentence whose subject is an ended document: an item mark, a connective ("Do", "Vì", "Hiện nay"), a finding
 // ("Hội đồng nhân dân tỉnh nhận thấy"), the places of it that ended ("Khoản 2 Điều 5 của"); nothing else ("Giấy phép được cấp
 // theo", "Trường hợp")
-const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 
 const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 
@@ -62,13 +62,15 @@ const LOCAL_SYMBOL = /-(?:UBND|HĐND|UB|UBT|HĐ)(?:$|[-.])/u;
 const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UBTVQH\d{0,2}|NĐ|CP|TTg)$|\/TT-|\/(?:QĐ|CT)-B[A-ZĐ]{1,9}$/u;
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
+// a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
+const PIPE_ROW_LINE = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
 const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
 // what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
 // quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
 // an amending item that opens with a provision and its status: "1. Khoản 2 Điều 5 (", "1. Sửa đổi, bổ sung Điều 3 "
-const PROVISION_ITEM_STATUS = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Bãi[ \n]+bỏ)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|Điều)[ \n]+[\dA-Za-zđ]{1,4}[ \n]+){1,3}(?:\([ \n]*)?(?:đã[ \n]+)?$/u;
+const PROVISION_ITEM_STATUS = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Bãi[ \n]+bỏ)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|Điều)[ \n]+[\dA-Za-zđ]{1,4}(?:\.\d{1,2})?[ \n]+){1,3}(?:\([ \n]*)?(?:đã[ \n]+)?$/u;
 const BILL_BEFORE = /(?<![\p{L}])(?:dự[ \n]+án|dự[ \n]+thảo)[ \n]+$/iu;
 const BILL_NAME = /\([ \n]*sửa[ \n]+đổi[ \n]*\)$/u;
 const PARENTHESIS_BETWEEN = /\([^()]*\)/gu;
@@ -279,6 +281,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // a bill, not a law: "dự án Luật …", "dự thảo Luật …", "Luật … (sửa đổi)"
   const billAt = (start: number, end: number): boolean => BILL_BEFORE.test(t.slice(Math.max(0, start - 16), start)) || BILL_NAME.test(t.slice(start, end));
   const isBill = (x: number): boolean => (citations[x] as Citation).kind === 'named' && billAt(normStarts[x] as number, normEnds[x] as number);
+  // whether mention x stands in a later cell of the pipe-table row the phrase at `phraseStart` is in, after another mention of that row
+  const laterCellOfPipeRow = (x: number, phraseStart: number): boolean => {
+    const rowFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
+    const before = normStarts[x - 1] as number;
+    return PIPE_ROW_LINE.test(t.slice(rowFrom, rowFrom + 16)) && before >= rowFrom && t.slice(normEnds[x - 1] as number, normStarts[x] as number).includes('|');
+  };
   // the document an amending article acts on, when the status phrase at `phraseStart` is about a provision its item names first
   // (the item's mark, an amending verb, the places, an opening parenthesis: nothing else before the phrase): the last document
   // of the article this act amends, before the item, not the phrase's actor
@@ -293,11 +301,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (let x = citations.length - 1; x >= 0; x--) {
       const at = normStarts[x] as number;
       if (at >= lineFrom) continue;
-      if (at < article || lineFrom - at > 4000) return null;
+      if (at < article || lineFrom - at > 4000) break;
       const c = citations[x] as Citation;
       if (c.role !== 'embedded' && c.id !== actor && (c.relation === 'amends' || (c.alsoActs ?? []).some((a) => a.relation === 'amends'))) return c;
     }
-    return null;
+    // (an article that names what it amends by a name, "Điều 1. Sửa đổi, bổ sung một số điều của Quy chế nghiệp vụ thị trường mở", amends
+    // the one document the title amends: "Sửa đổi, bổ sung … Quy chế … ban hành kèm theo Thông tư số …")
+    // (not past a heading of quoted new wording, "“Điều 6. Nộp hồ sơ …", which is no article of this act)
+    if (heading < 0 || inSortedRanges(layout.quotedWordings, article + 1)) return null;
+    const titled = citations.filter((c, x) => c.role === 'head' && c.relation === 'amends' && c.id !== actor && zoneAt(layout, normStarts[x] as number) === 'title');
+    return titled.length > 0 && titled.every((c) => c.id === (titled[0] as Citation).id) ? (titled[0] as Citation) : null;
   };
   // the reported act the mention before `ci` performs as an actor, recorded again with `ci` as a further actor when only a list's
   // separator lies between the two (and `ci` has no status phrase of its own, nor is a law named by its name after actors named by
@@ -493,7 +506,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // states is the amended document's, reported
     const guidedInQuote = reported === null && relation === 'cites' && role.role !== 'embedded' ? quotedGuidanceActor(m) : -1;
     // an item of an annex listing documents repealed in part ("DANH MỤC … BÃI BỎ MỘT PHẦN")
-    const annexPart = relation === 'repeals' && annexRepeal === 'part';
+    const annexPart = (relation === 'repeals' || relation === 'replaces') && annexRepeal === 'part';
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
@@ -524,7 +537,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence);
       if (!(replacedHere && SELF_REPLACES_PROVISIONS.test(sentence) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
         relation = replacedHere ? 'amends' : 'repeals';
-        scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+        // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
+        scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
     }
     // "… được bãi bỏ một phần như sau:" after the document: a part, whose places the items give
@@ -633,6 +647,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // chi tiết …", not the next row)
         const carriedOn = prior.role === 'embedded' && describedKind && !opensLine && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|]|(?<!(?:^|[^\p{L}])(?:của|và|về|tại|theo|do|cho|với)[ \t]*)\n[ \t]*\p{Lu}/u.test(between);
         if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
+        // (a row between pipes is about the document of its first cells; one named in a later cell is its title's: "2 | Thông tư |
+        // 110/2020/TT-BTC; 21/12/2020 | Sửa đổi, bổ sung Thông tư số 150/2016/TT-BTC | Được thay thế bởi Thông tư số …")
+        if (x > 0 && laterCellOfPipeRow(x, passive.phraseStart)) continue;
         // (no document reports its own act on itself: the same document named twice is one, not actor and object)
         if (prior.id === formatId((idParts[ci] as { parts: IdParts }).parts)) break;
         // (nor acts on one of higher rank: that one is in the description of the document acted on, which comes before it, of
@@ -674,7 +691,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // issued under it ("Giấy phép được cấp theo Thông tư số … hết hiệu lực theo …"), a case ("Trường hợp …", "Khi …") or a
             // negation ("chưa / không hết hiệu lực")
             const priorStart = normStarts[x] as number;
-            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)));
+            // (a row between pipes opens its own: "3 | Thông tư | 38/2018/TT-BTC; … | Hết hiệu lực theo quy định tại … Thông tư số …")
+            const priorLine = t.lastIndexOf('\n', priorStart - 1) + 1;
+            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_LINE.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
             const lead = t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:]/u, '');
             // (places of it named first end a part: "Khoản 2 Điều 5 Thông tư số … đã hết hiệu lực theo …")
             if (/(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]/u.test(lead)) endingPart = true;

@@ -99,7 +99,7 @@ export function quotedWordings(text: string): Array<[number, number]> {
 
 const ANNEX_HEADING = /(?:^|\n)[ \t]*(?:Phụ[ ]+lục|PHỤ[ ]+LỤC|DANH[ ]+MỤC)(?![\p{L}])[^\n]{0,160}/gu;
 const ANNEX_NUMBER = String.raw`(?:[ \n]+(?:số[ \n]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d]))?`;
-const ENDING_ANNEX_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}[^.;:]{0,160}?(?:hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ)|(?<![\p{L}])Bãi[ \n]+bỏ(?:[ \n]+\p{Ll}+){0,4}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}`, 'gu');
+const ENDING_ANNEX_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]*,)?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}[^.;:]{0,160}?(?:hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ)|(?<![\p{L}])Bãi[ \n]+bỏ(?:[ \n]+\p{Ll}+){0,4}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}`, 'gu');
 
 /** The annex and list headings of a text (one scan), with what a "DANH MỤC … BÃI BỎ …" heading says. */
 export function annexHeadings(text: string): Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true }> {

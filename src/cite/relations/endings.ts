@@ -17,9 +17,12 @@ const SELF_IN_FORCE_CASE = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-z
 // a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
 const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
 const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+// (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
+// published list of expired documents)
+const ENDED_FOR_CAUSE = /^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])/u;
 export function endsAfterMention(rightClause: string): boolean {
   const m = ENDING_IN_CLAUSE.exec(rightClause);
-  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string);
+  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string) && !ENDED_FOR_CAUSE.test(rightClause);
 }
 
 // (a semicolon followed by a word that is no verb and names no act of its own is inside a title that lists fields: "… về xử

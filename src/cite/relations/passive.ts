@@ -35,7 +35,9 @@ function namedAbove(text: string, at: number): boolean {
  */
 function headingLines(from: string): string {
   const lines = from.split('\n').filter((x) => x.trim() !== '');
-  let n = Math.min(2, lines.length);
+  // (the second line is the heading's only when it is no item of its own: "Điều 1. Sửa đổi … của Quy chế …\n1. Khoản 2 Điều 7 (đã được
+  // sửa đổi … tại … Thông tư số …) được sửa đổi như sau:" names that circular in its first item, not in the heading)
+  let n = Math.min(lines.length > 1 && /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]/u.test(lines[1] as string) ? 1 : 2, lines.length);
   while (n < Math.min(5, lines.length) && /^[ \t]*\p{Ll}(?![)])/u.test(lines[n] as string)) n++;
   return lines.slice(0, n).join(' ');
 }

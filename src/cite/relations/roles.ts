@@ -49,10 +49,11 @@ export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
 const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
-// the regulation a document issued, named by its title in that document's description: "… Quyết định số 410/QĐ-BCT ngày … của Bộ
+// the regulation (the norms, the list, the price table) a document issued, named by its title in that document's description:
+// "Thông tư số 09/2024/TT-BXD … sửa đổi, bổ sung một số định mức xây dựng ban hành tại Thông tư số 12/2021/TT-BXD"; "… Quyết định số 410/QĐ-BCT ngày … của Bộ
 // trưởng … sửa đổi, bổ sung một số điều của Quy chế làm việc ban hành kèm theo Quyết định số 1240/QĐ-BCT" (not after "và", where
 // the verb goes on with this document's own act: "Sửa đổi Quyết định số A … và sửa đổi, bổ sung … Quy chế … ban hành kèm theo …")
-const REGULATION_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?<!và${S})(?<!,[ \n]*)(?<verb>${['sửa đổi, bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ'].map((v) => v.split(' ').join(S)).join('|')})(?:${S}một${S}số${S}điều${S}của)?${S}(?:Quy${S}chế|Quy${S}định|Điều${S}lệ|Quy${S}trình)(?:${S}[^.;:\n]{1,120}?)?${S}(?:ban${S}hành${S})?kèm${S}theo[ ]*(?:\n[ ]*)?$`, 'u');
+const REGULATION_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?<!và${S})(?<!,[ \n]*)(?<verb>${['sửa đổi, bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ'].map((v) => v.split(' ').join(S)).join('|')})(?:${S}một${S}số(?:${S}điều${S}của)?)?${S}(?:Quy${S}chế|Quy${S}định|Điều${S}lệ|Quy${S}trình|[Đđ]ịnh${S}mức|[Dd]anh${S}mục|[Bb]iểu${S}(?:mức|giá|phí)|[Bb]ảng${S}giá)(?:${S}[^.;:\n]{1,120}?)?${S}(?:ban${S}hành${S})?(?:kèm${S}theo|tại)[ ]*(?:\n[ ]*)?$`, 'u');
 // "Sửa đổi Điều 5 Quyết định số A và đính chính Quyết định số B": a title that opens with its own act goes on with a second act
 // after "và" (B is no object of A's description)
 const TITLE_OPENS_ACTING = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:Sửa[ \n]+đổi|Bổ[ \n]+sung|Bãi[ \n]+bỏ|Thay[ \n]+thế|Đính[ \n]+chính|(?:Tạm[ \n]+)?[Nn]gưng|Đình[ \n]+chỉ|Hướng[ \n]+dẫn|Quy[ \n]+định[ \n]+chi[ \n]+tiết|Điều[ \n]+chỉnh)(?![\p{L}])/iu;

@@ -12,6 +12,7 @@ import { NAMES_A_DOCUMENT, NEXT_ARTICLE, SCOPE_RUN, THIS_DOCUMENT } from './patt
 // "điều" is a place only with its number: "điều trị", "điều kiện" are words)
 const PART_BEFORE = /(?<![\p{L}])(?:[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|[Mm]ẫu(?=[ \n]+[A-ZĐ]{1,4}\d)|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?<=(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?)Quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])(?:[^;.]|(?<=\d)\.(?=\d)){0,200}$/u;
 
+const AND_RIGHT_BEFORE = /(?<![\p{L}])và[ \n]+$/u;
 const PLACES_AT_END = new RegExp(String.raw`(?<![\p{L}\d])${SCOPE_RUN}(?:[ \n]+(?:của|tại))?[ \n]*$`, 'u');
 const INSERTION_AT_END = new RegExp(String.raw`(?<![\p{L}])[Bb]ổ[ \n]+sung[ \n]+(${SCOPE_RUN})[ \n]+vào(?:[ \n]+(sau|trước))?[ \n]+(${SCOPE_RUN})(?:[ \n]+(?:của|tại))?[ \n]*$`, 'u');
 /**
@@ -108,7 +109,11 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
   const verb = lastOperativeVerb(left);
   // (an exception in parentheses before the mention is an earlier document's: "thay thế Thông tư số A (trừ Điều 3) và Thông tư số B")
-  const between = (verb >= 0 ? left.slice(verb) : left.slice(Math.max(0, left.lastIndexOf('; ') + 1))).replace(/^[^]*\([ \n]*(?:ngoại[ \n]+)?trừ(?![\p{L}])[^()]*\)/u, '');
+  // (with no verb in reach, a document joined by "và" takes no part from the title of the one before it: "thay thế Nghị định số A …
+  // quy định chi tiết một số nội dung về … và Nghị định số B …" — "một số nội dung" is A's title)
+  // (only the document right after "và": "… và một số điều của Nghị định số B", "các Điều 7, 8 và 13 của" name B's own places)
+  const joined = verb < 0 && AND_RIGHT_BEFORE.test(left);
+  const between = (verb >= 0 ? left.slice(verb) : joined ? '' : left.slice(Math.max(0, left.lastIndexOf('; ') + 1))).replace(/^[^]*\([ \n]*(?:ngoại[ \n]+)?trừ(?![\p{L}])[^()]*\)/u, '');
   // (a title in capitals names its part so too: "BÃI BỎ MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ …"; lower case keeps every offset)
   let part = PART_BEFORE.exec(/\p{Lu}/u.test(between) && !/\p{Ll}/u.test(between) ? between.toLowerCase() : between);
   // (a verb inside the description of the object is not the act's: "Bãi bỏ khoản 3 Điều 5 quy định về trường hợp không bổ sung hồ sơ

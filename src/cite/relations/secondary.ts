@@ -73,7 +73,12 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
   // (an article heading that ends "như sau:" heads the whole article: "Điều 2. Sửa đổi một số điều của Nghị định số … như
   // sau:\n1. Thay thế cụm từ …; bỏ cụm từ …")
   // (not when the "như sau:" is that of a chapeau of its own below the heading, which the chapeau's mention carries)
-  const headsArticle = heading || (articleLine && colon !== null && !/\n[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Bãi[ ]+bỏ|Thay[ ]+thế)(?![\p{L}])/u.test(colon[0]));
+  // (and so does a chapeau without a mark right under the article heading: "Điều 1. Sửa đổi, bổ sung Biểu mức thu phí …\nSửa đổi, bổ sung
+  // một số mục tại Biểu mức thu phí … ban hành kèm theo Thông tư số … như sau:\n1. Sửa đổi mục 2.1 …\n3. Bãi bỏ mục 3.2 phần III.")
+  const lineFrom = lineStart(layout, start);
+  const headingAbove = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:][^\n]*\n$/u.test(text.slice(Math.max(0, lineFrom - 400), lineFrom));
+  const unmarkedChapeau = !articleLine && colon !== null && headingAbove && !/^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])/u.test(text.slice(lineFrom, start));
+  const headsArticle = heading || unmarkedChapeau || (articleLine && colon !== null && !/\n[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Bãi[ ]+bỏ|Thay[ ]+thế)(?![\p{L}])/u.test(colon[0]));
   const to = sectionEnd(text, layout, from, headsArticle ? NEXT_ARTICLE : NEXT_PROVISION);
   const parts: string[] = [];
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
