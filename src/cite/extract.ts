@@ -110,6 +110,8 @@ const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ 
 const KEPT_RIGHT_AFTER = /^(?:(?!số[ \n]+\d)[^.;()]){0,320}?(?:,[ \n]*|\([ \n]*)(?:ngoại[ \n]+)?trừ[ \n]+((?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục|[Mm]ẫu|quy[ \n]+định|nội[ \n]+dung)(?![\p{L}])[^.;)]{0,300})/u;
 // or in the next sentence: "… hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành. Đối với quy định tại điểm đ
 // khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi …"
+// (or, past another document the sentence ends too, the provisions of this one it keeps, naming it again)
+const KEPT_OF_DOCUMENT = /^[^.;]{0,500}?,[ \n]*(?:ngoại[ \n]+)?trừ[ \n]+((?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n][^.;]{0,200}?(?:của[ \n]+)?(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+số[ \n]*([^\s,;]+))/u;
 const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)[^.;]{0,200})/u;
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
 // the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
@@ -130,6 +132,12 @@ const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
 // (a point between digits is no sentence end: "Mục 5.3")
 const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
+const OWN_PREDICATE_AFTER = /(?<![\p{L}])(?:vẫn|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|được[ \n]+áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)(?![\p{L}])/u;
+const COMMA_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500},[ \n]*$/u;
+// a sentence that opens with the provision of a document it follows: "Theo quy định tại Điều 113 Nghị định số …, …"
+const ENDING_ACCORDING_TO = /(?:^|[.;:][ \t]*\n?[ \t]*|\n[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?)(?:[Tt]heo|[Cc]ăn[ \n]+cứ)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+[\dA-Za-zđ]{1,4}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)?){0,6}(?:[ \n]+của)?[ \n]*$/u;
+const ENDING_WORDS = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+const ENDED_WORDING_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?![ \n]+(?:do|vì)(?![\p{L}]))/u;
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
 const PLURAL_NEXT = /^[^.;:]{0,500},[ \n]*$/u;
 const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u;
@@ -281,6 +289,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // a bill, not a law: "dự án Luật …", "dự thảo Luật …", "Luật … (sửa đổi)"
   const billAt = (start: number, end: number): boolean => BILL_BEFORE.test(t.slice(Math.max(0, start - 16), start)) || BILL_NAME.test(t.slice(start, end));
   const isBill = (x: number): boolean => (citations[x] as Citation).kind === 'named' && billAt(normStarts[x] as number, normEnds[x] as number);
+  // the provisions a sentence keeps after naming another document on the way, when it names this one again: "Nghị định này thay
+  // thế Nghị định số A và Nghị định số B … sửa đổi … Nghị định số A, trừ quy định tại Điều 32 của Nghị định số A …"
+  const keptOfItself = (m: Mention): RegExpExecArray | null => {
+    const kept = KEPT_OF_DOCUMENT.exec(t.slice(m.tailEnd, m.tailEnd + 700));
+    return kept && m.symbol !== null && (kept[2] as string).replace(/\s+/gu, '').replace(/[,.;]+$/u, '') === m.symbol.canonical.replace(/\s+/gu, '') ? kept : null;
+  };
   // whether mention x stands in a later cell of the pipe-table row the phrase at `phraseStart` is in, after another mention of that row
   const laterCellOfPipeRow = (x: number, phraseStart: number): boolean => {
     const rowFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
@@ -355,16 +369,20 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     return -1;
   };
+  // (a law and its successor of the same subject are one thing guided: "Nghị định số 137/2015/NĐ-CP … quy định chi tiết … Luật Căn cước
+  // công dân … hết hiệu lực" in the decree that details the Luật Căn cước of 2023)
   const guidesOtherThan = (mi: number): boolean => {
-    const own = new Set(citations.filter((c) => c.relation === 'guides' && c.role === 'head').map((c) => c.id));
-    if (own.size === 0) return false;
-    const guided: string[] = [];
+    const ownGuided = citations.filter((c) => c.relation === 'guides' && c.role === 'head');
+    if (ownGuided.length === 0) return false;
+    const own = new Set(ownGuided.map((c) => c.id));
+    const ownSubjects = ownGuided.flatMap((c) => lawSubjectOf(c.text) ?? []);
+    const guided: Array<{ id: string; subject: string | null }> = [];
     for (let j = mi + 1; j < mentions.length && j <= mi + 6; j++) {
       const r = roles[j] as ReturnType<typeof assignRoles>[number];
       const cj = indexOf.get(j);
-      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push(formatId((idParts[cj] as { parts: IdParts }).parts));
+      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push({ id: formatId((idParts[cj] as { parts: IdParts }).parts), subject: lawSubjectOf(t.slice((mentions[j] as Mention).start, (mentions[j] as Mention).end)) });
     }
-    return guided.length > 0 && !guided.some((id) => own.has(id));
+    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))));
   };
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;
@@ -427,7 +445,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (documents named in the plural take the next one after a comma: "bãi bỏ các Quyết định số A … ban hành Quy chế …,
         // Quyết định số B …")
         const plural = /(?<![\p{L}])các[ \n]+$/u.test(t.slice(Math.max(0, (normStarts[k] as number) - 8), normStarts[k] as number)) && PLURAL_NEXT.test(gap);
-        if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
+        // (an ended document's list goes on after a comma too, when the next is of the same type: "… thay thế Nghị định số A … về kinh
+        // doanh xăng dầu, Nghị định số B … và Nghị định số C … sửa đổi, bổ sung một số điều của Nghị định số A")
+        // (not one with a predicate of its own, "… bãi bỏ Quyết định số A …, Quyết định số B … vẫn được áp dụng")
+        const commaList = (first.relation === 'replaces' || first.relation === 'repeals') && first.type === m.type && COMMA_AFTER_DESCRIPTION.test(gap) && !OWN_PREDICATE_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 300).split(/[.;]/u)[0] ?? '');
+        if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural || commaList) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
     // (a table read one cell a line: what stands before this row's number is the previous row's, its title and its other cells,
@@ -513,7 +535,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (the next sentence keeps provisions of this document only when it names it: "Đối với các quy định tại Điều 5 Nghị định số
     // 88/2020/NĐ-CP tiếp tục …" keeps another decree's)
     const keptNext = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900)) : null;
-    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_RIGHT_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 500)) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
+    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_RIGHT_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 500)) ?? keptOfItself(m) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
     if (kept) {
       scope = { whole: true, part: null, kept: (kept[1] ?? kept[2] ?? '').replace(/\s+/g, ' ').trim() };
     }
@@ -794,6 +816,35 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (m.aliasRange) {
       const a = toOriginal(m.aliasRange[0], m.aliasRange[1]);
       aliases.push({ alias: text.slice(a.start, a.end).trim(), start: a.start, end: a.end, target: ci });
+    }
+  }
+  // "Theo quy định tại Điều 113 Nghị định số B, Nghị định số A … (và Nghị định số C …) hết hiệu lực kể từ ngày …": the document the
+  // sentence opens with, as the provision that says so, ended the ones it then names; the text reports it (a letter, a report, or
+  // an act telling what another did), it ends nothing itself
+  for (let b = 0; b + 1 < citations.length; b++) {
+    const actor = citations[b] as Citation;
+    if (actor.role !== 'head' || !ENDING_ACCORDING_TO.test(t.slice(Math.max(0, (normStarts[b] as number) - 160), normStarts[b] as number))) continue;
+    const actorTail = (mentions[keep[b] as number] as Mention).tailEnd;
+    let x = b + 1;
+    if (!/^[ \n]*,[ \n]*$/u.test(t.slice(actorTail, normStarts[x] as number))) continue;
+    const ended: number[] = [];
+    for (; x < citations.length; x++) {
+      const c = citations[x] as Citation;
+      if (c.role !== 'head') continue;
+      ended.push(x);
+      const after = t.slice((mentions[keep[x] as number] as Mention).tailEnd, x + 1 < citations.length ? (normStarts[x + 1] as number) : t.length);
+      // (the next one after "và" or a comma, its own description between; or the ending itself)
+      if (x + 1 < citations.length && /^[^.;:]{0,300}?(?:[ \n]và|,)[ \n]*$/u.test(after) && !ENDING_WORDS.test(after)) continue;
+      break;
+    }
+    const lastTail = (mentions[keep[ended[ended.length - 1] as number] as number] as Mention).tailEnd;
+    const ending = ENDED_WORDING_AFTER.exec(t.slice(lastTail, lastTail + 500));
+    if (!ending || ended.length === 0) continue;
+    for (const e of ended) {
+      const c = citations[e] as Citation;
+      const relation: Relation = c.type !== null && actor.type !== null && succeedsByType(c.type, null, actor.type) ? 'replaces' : 'repeals';
+      if (c.relation === 'repeals' || c.relation === 'replaces') c.relation = 'cites';
+      if (![c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a !== null && a.subject === b)) addReport(c, { subject: b, subjectId: '', relation, trigger: ending[0].trim() });
     }
   }
   // "Nghị định số 85/2024/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 128/2026/NĐ-CP" in 128/2026 itself (a form it
