@@ -843,7 +843,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (const e of ended) {
       const c = citations[e] as Citation;
       const relation: Relation = c.type !== null && actor.type !== null && succeedsByType(c.type, null, actor.type) ? 'replaces' : 'repeals';
-      if (c.relation === 'repeals' || c.relation === 'replaces') c.relation = 'cites';
+      if (c.relation === 'repeals' || c.relation === 'replaces') {
+        c.relation = 'cites';
+        c.scope = null;
+      }
       if (![c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a !== null && a.subject === b)) addReport(c, { subject: b, subjectId: '', relation, trigger: ending[0].trim() });
     }
   }
