@@ -64,6 +64,9 @@ const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UB
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
 // a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
 const PIPE_ROW_LINE = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
+// (a circular and a joint circular are one kind in a list: "thay thế Thông tư liên tịch số A … và Thông tư số B … sửa đổi … A")
+const JOINT_KIND = new Map([['Thông tư liên tịch', 'Thông tư'], ['Nghị quyết liên tịch', 'Nghị quyết']]);
+const sameListType = (a: string | null, b: string | null): boolean => a === b || (a !== null && b !== null && (JOINT_KIND.get(a) ?? a) === (JOINT_KIND.get(b) ?? b));
 const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
 // what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
@@ -127,6 +130,8 @@ const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+�
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
 // this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
 const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)/u;
+// (or the documents a list names, some by their provisions: "Nghị định này thay thế các Nghị định sau:\n…\nb) Điều 2 Nghị định số …")
+const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;:]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+(?:sau(?:[ \n]+đây)?|dưới[ \n]+đây)[ \n]*:/u;
 // a second document of the same type joined by "và" after the first one's description, in the same sentence ("ban
 // hành Thông tư ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày … quy định chi tiết … và Thông tư số 10/2022/TT-BKHĐT",
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
@@ -438,7 +443,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
       const first = citations[k];
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
-      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (first.type === m.type || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])và[ \n]*$/u.test(t.slice(from, m.start)) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
+      if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (sameListType(first.type, m.type) || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])và[ \n]*$/u.test(t.slice(from, m.start)) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
@@ -448,7 +453,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (an ended document's list goes on after a comma too, when the next is of the same type: "… thay thế Nghị định số A … về kinh
         // doanh xăng dầu, Nghị định số B … và Nghị định số C … sửa đổi, bổ sung một số điều của Nghị định số A")
         // (not one with a predicate of its own, "… bãi bỏ Quyết định số A …, Quyết định số B … vẫn được áp dụng")
-        const commaList = (first.relation === 'replaces' || first.relation === 'repeals') && first.type === m.type && COMMA_AFTER_DESCRIPTION.test(gap) && !OWN_PREDICATE_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 300).split(/[.;]/u)[0] ?? '');
+        const commaList = (first.relation === 'replaces' || first.relation === 'repeals') && sameListType(first.type, m.type) && COMMA_AFTER_DESCRIPTION.test(gap) && !OWN_PREDICATE_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 300).split(/[.;]/u)[0] ?? '');
         if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural || commaList) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
@@ -557,7 +562,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
       // ("Áp dụng quy định tại Điều 15 Nghị định này thay cho quy định tại Điều 10 Nghị định số …" replaces that part too)
       const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence);
-      if (!(replacedHere && SELF_REPLACES_PROVISIONS.test(sentence) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
+      if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
         relation = replacedHere ? 'amends' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
         scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);

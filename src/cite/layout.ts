@@ -205,7 +205,9 @@ export function readLayout(text: string): Layout {
     while (i < n && count < 8) {
       const line = lineAt(text, starts, i);
       if (line.trim() === '') break;
-      if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line) || KINH_GUI.test(line))) break;
+      // (a letter's type line, "CÔNG VĂN", may stand over its addressees: its subject is the "V/v" line above, read below)
+      if (KINH_GUI.test(line) && (count > 0 || /^CÔNG[ ]+VĂN$/u.test(ownType))) break;
+      if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line))) break;
       // (a directive or a plan has no enacting words: its first paragraph, a sentence of its own, ends the title: "CHỈ THỊ\nVề
       // tăng cường …\nThời gian qua, việc thực hiện Chỉ thị số … đã đạt kết quả bước đầu.")
       if (count > 0 && proseLine(line)) break;
@@ -224,6 +226,14 @@ export function readLayout(text: string): Layout {
       titleStart = subject.start;
       i = subject.next;
       titleEnd = i < n ? (starts[i] as number) : text.length;
+    }
+  } else if (titleEnd === titleStart && /^CÔNG[ ]+VĂN$/u.test(ownType ?? '')) {
+    // (the preamble is still read from below the type line, past the addressees)
+    while (i < n && (KINH_GUI.test(lineAt(text, starts, i)) || /^[ \t]*[-+•]/u.test(lineAt(text, starts, i)))) i++;
+    const subject = letterSubject(text, starts);
+    if (subject && subject.start < (starts[typeLine] as number)) {
+      titleStart = subject.start;
+      titleEnd = subject.next < n ? (starts[subject.next] as number) : text.length;
     }
   }
   // the preamble runs to the first article, chapter, roman heading or enacting "QUYẾT ĐỊNH:"

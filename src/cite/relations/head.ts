@@ -166,6 +166,9 @@ const RECORDED_INLINE_LIST = /(?:(?<![\p{L}])đã[ \n]+|(?<![\p{L}])công[ \n]+b
 const REPLACED_BY_THIS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]+(?:(?:đã|sẽ)[ \n]+)?(?:được|bị)[ \n]+thay[ \n]+thế[ \n]+(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}[^:.;\n]{0,120}:`, 'u');
 const REPLACED_BY_THIS_INLINE = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[^.:\n]*$`, 'u');
 const REPLACED_BY_THIS_LIST = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[ \n]*$`, 'u');
+const PIPE_ROW_AT = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
+const RESPONSIBLE_TO_ACT = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|đình[ \n]+chỉ|ngưng)(?![\p{L}])[^.;]*$/u;
+const REASON_BEFORE = /,[ \n]*(?:vì|bởi[ \n]+vì|với[ \n]+lý[ \n]+do|lý[ \n]+do)(?![\p{L}])[^.;:]{0,300}$|(?<![\p{L}])trái[ \n]+(?:với[ \n]+)?(?:các[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:của|tại)?[ \n]*$/u;
 const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
 // (its further tasks after a semicolon, on the same line: "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện …; ban hành quyết định thay
 // thế Quyết định số …")
@@ -404,7 +407,14 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const left = text.slice(clauseFrom, start);
   // (a sentence inside a quoted passage ends no clause of the text that quotes it)
   const lastBreak = clauseBreak(withoutQuotedWords(left));
-  const local = lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
+  // (a row of a table between pipes is a clause of its own: the header row's words, "| Lý do hết hiệu lực, ngưng hiệu lực |", are
+  // no verbs of it)
+  const rowLine = lineStart(layout, start);
+  const local = PIPE_ROW_AT.test(text.slice(rowLine, rowLine + 16)) ? text.slice(Math.max(rowLine, clauseFrom), start) : lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
+  // a body made responsible for the act, or the reason an act gives, names no document this one acts on: "Ủy ban nhân dân huyện …
+  // có trách nhiệm bãi bỏ Quyết định số …", "Đình chỉ … Quyết định số A …, vì quy định khoản thu bắt buộc trái với quy định của Luật
+  // Phí và lệ phí"
+  if (zone === 'body' && (RESPONSIBLE_TO_ACT.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) || REASON_BEFORE.test(withoutQuotedWords(local)))) return 'cites';
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
   // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an

@@ -129,7 +129,7 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
 const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 // a row of a table written between pipes, its number in the first cell ("1 | Thông tư số …")
 const PIPE_ROW_START = /(?:^|\n)[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|[ \t]*$/u;
-const LAST_CELL_EXTENT = /\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu)(?![\p{L}]))[^\n|]{0,200}\|?[ \t]*$/u;
+const LAST_CELL_EXTENT = /\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|[Cc]ụm[ \t]+từ|[Tt]ừ[ \t]+ngữ|[Nn]ội[ \t]+dung)(?![\p{L}]))[^\n|]{0,200}\|?[ \t]*$/u;
 // an item without a number, alone under its section heading ("VI. Lĩnh vực Trẻ em\nThông tư số …") or after an item
 // that ended its sentence: the mention opens its line
 const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;

@@ -1,6 +1,6 @@
 /** Lists of documents under a head ("Bãi bỏ các văn bản sau:"): which head a mention's item hangs under, and what the head says. */
 import { markRank } from './clauses.js';
-import { ENDING_LIST, REPEALING_HEADING } from './patterns.js';
+import { ENDING_LIST, REPEALING_HEADING, TABLE_ROW_START } from './patterns.js';
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[IVXLC]{1,6}\.[ \t]|[-+•])/u;
 /**
@@ -142,9 +142,15 @@ export function listHeadSaysPart(text: string, pos: number): boolean {
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
 export function inRepealList(text: string, pos: number): boolean {
   const { head } = listHeadAt(text, pos);
-  if (!/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head)) return false;
-  return inListOfItsHead(text, pos);
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head) && inListOfItsHead(text, pos)) return true;
+  // (or a row of the table such a head opens, read one cell a line: "Điều 1. Bãi bỏ toàn bộ các văn bản sau:\nSTT\n…\n2\nThông tư số …",
+  // no article starting between)
+  if (!TABLE_ROW_START.test(text.slice(Math.max(0, pos - 120), pos))) return false;
+  const above = text.slice(Math.max(0, pos - 3000), pos);
+  const colon = [...above.matchAll(LINE_ENDING_WITH_COLON)].pop();
+  return colon !== undefined && /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(colon[1] as string) && !/\n[ \t]*Điều[ ]+\d/u.test(above.slice((colon.index ?? 0) + colon[0].length));
 }
+const LINE_ENDING_WITH_COLON = /(?:^|\n)([^\n]*:)[ \t]*(?=\n)/gu;
 
 /**
  * Whether the line of `pos` is an item of the list its head opens: an item of the list has the mark of its first item

@@ -58,7 +58,7 @@ export const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
 
 // a cell of places: "Khoản 3 Điều 4; Điều 12", "Mục 3 Phần II Phụ lục", "Toàn bộ"
 // (or the provisions by what they are about, then where: "Quy định về phụ cấp đặc thù … tại các Điều 4, 5, 6 …")
-export const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ)(?![\p{L}])|(?:[Qq]uy[ ]+định|[Nn]ội[ ]+dung)[ ][^|\t]{0,200}?[ ]tại[ ]+(?:các[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ ]+lục)(?![\p{L}]))[^|\t]{0,200}$/u;
+export const PLACES_CELL = /^(?:(?:[Cc]ác|[Nn]hững)[ ]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu(?:[ ]+số)?|[Bb]iểu(?:[ ]+mẫu)?|[Tt]iết|[Tt]oàn[ ]+bộ|[Cc]ụm[ ]+từ)(?![\p{L}])|(?:[Qq]uy[ ]+định|[Nn]ội[ ]+dung)[ ][^|\t]{0,200}?[ ]tại[ ]+(?:các[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ ]+lục)(?![\p{L}]))[^|\t]{0,200}$/u;
 // an item that names the document what follows is done to ("3. Đối với Nghị định số …: bãi bỏ …", "Điều 7. Đối với Nghị định số
 // …\n1. Thay cụm từ …"): its acts are that document's without a head that says it acts
 export const FOR_DOCUMENT_ITEM = /^[ \t\u00A0]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•]|Điều[ ]+\d{1,3}[a-zđ]?[.:])[ \t]*)?(?:Đối[ ]+với|Tại)[ \t]+$/u;
