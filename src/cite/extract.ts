@@ -22,6 +22,7 @@ import { ACTING_RELATIONS, ALIAS_CLAUSE, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMB
 import { scanNamed, titleAmendsOf, wordCandidates } from './stages/scan-named.js';
 import { scanNumbered } from './stages/scan-numbered.js';
 import { belowLaw, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
+import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
 import { bindAliases, dropImpossibleActs, familyOf, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
 
@@ -139,10 +140,6 @@ const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n
 const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
 const OWN_PREDICATE_AFTER = /(?<![\p{L}])(?:vẫn|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|được[ \n]+áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)(?![\p{L}])/u;
 const COMMA_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500},[ \n]*$/u;
-// a sentence that opens with the provision of a document it follows: "Theo quy định tại Điều 113 Nghị định số …, …"
-const ENDING_ACCORDING_TO = /(?:^|[.;:][ \t]*\n?[ \t]*|\n[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?)(?:[Tt]heo|[Cc]ăn[ \n]+cứ)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+[\dA-Za-zđ]{1,4}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)?){0,6}(?:[ \n]+của)?[ \n]*$/u;
-const ENDING_WORDS = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
-const ENDED_WORDING_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?![ \n]+(?:do|vì)(?![\p{L}]))/u;
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
 const PLURAL_NEXT = /^[^.;:]{0,500},[ \n]*$/u;
 const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u;
@@ -823,38 +820,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       aliases.push({ alias: text.slice(a.start, a.end).trim(), start: a.start, end: a.end, target: ci });
     }
   }
-  // "Theo quy định tại Điều 113 Nghị định số B, Nghị định số A … (và Nghị định số C …) hết hiệu lực kể từ ngày …": the document the
-  // sentence opens with, as the provision that says so, ended the ones it then names; the text reports it (a letter, a report, or
-  // an act telling what another did), it ends nothing itself
-  for (let b = 0; b + 1 < citations.length; b++) {
-    const actor = citations[b] as Citation;
-    if (actor.role !== 'head' || !ENDING_ACCORDING_TO.test(t.slice(Math.max(0, (normStarts[b] as number) - 160), normStarts[b] as number))) continue;
-    const actorTail = (mentions[keep[b] as number] as Mention).tailEnd;
-    let x = b + 1;
-    if (!/^[ \n]*,[ \n]*$/u.test(t.slice(actorTail, normStarts[x] as number))) continue;
-    const ended: number[] = [];
-    for (; x < citations.length; x++) {
-      const c = citations[x] as Citation;
-      if (c.role !== 'head') continue;
-      ended.push(x);
-      const after = t.slice((mentions[keep[x] as number] as Mention).tailEnd, x + 1 < citations.length ? (normStarts[x + 1] as number) : t.length);
-      // (the next one after "và" or a comma, its own description between; or the ending itself)
-      if (x + 1 < citations.length && /^[^.;:]{0,300}?(?:[ \n]và|,)[ \n]*$/u.test(after) && !ENDING_WORDS.test(after)) continue;
-      break;
-    }
-    const lastTail = (mentions[keep[ended[ended.length - 1] as number] as number] as Mention).tailEnd;
-    const ending = ENDED_WORDING_AFTER.exec(t.slice(lastTail, lastTail + 500));
-    if (!ending || ended.length === 0) continue;
-    for (const e of ended) {
-      const c = citations[e] as Citation;
-      const relation: Relation = c.type !== null && actor.type !== null && succeedsByType(c.type, null, actor.type) ? 'replaces' : 'repeals';
-      if (c.relation === 'repeals' || c.relation === 'replaces') {
-        c.relation = 'cites';
-        c.scope = null;
-      }
-      if (![c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a !== null && a.subject === b)) addReport(c, { subject: b, subjectId: '', relation, trigger: ending[0].trim() });
-    }
-  }
+  // "Theo quy định tại Điều 113 Nghị định số B, Nghị định số A … hết hiệu lực …": B's ending of A, reported
+  reportEndingsBySource(t, citations, normStarts, keep.map((mi) => (mentions[mi] as Mention).tailEnd), addReport);
   // "Nghị định số 85/2024/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 128/2026/NĐ-CP" in 128/2026 itself (a form it
   // issues), "Điều 2 của Nghị định số 70/2015/NĐ-CP được sửa đổi, bổ sung tại khoản 2 Điều 1 Nghị định này": its own act
   for (const at of selfStarts) {
