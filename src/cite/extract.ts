@@ -138,6 +138,7 @@ const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
 // (a point between digits is no sentence end: "Mục 5.3")
 const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
+const OWN_TITLE_REPEALS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:[Bb]ãi[ \n]+bỏ|BÃI[ \n]+BỎ)(?![\p{L}])/u;
 const OWN_PREDICATE_AFTER = /(?<![\p{L}])(?:vẫn|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|được[ \n]+áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)(?![\p{L}])/u;
 const COMMA_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500},[ \n]*$/u;
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
@@ -458,7 +459,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "… Chương II và Chương III về đào tạo lái xe\n2\nThông tư số 29/2015/TT-BGTVT …")
     const scopeFrom = ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? Math.max(prevTailEnd, m.start - 1) : prevTailEnd;
     // an annex that lists what this text repeals says "bãi bỏ": never a succession
-    const annexRepeal = relation === 'repeals' && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;
+    const annexRepeal = (relation === 'repeals' || relation === 'replaces') && role.role !== 'embedded' ? repealAnnexAt(t, layout, m.start) : null;
     // (an annex this act's "… hết hiệu lực" refers to, "DANH MỤC VĂN BẢN HẾT HIỆU LỰC", ends them as that sentence would: a
     // successor replaces)
     const annexSaysRepeal = annexRepeal !== null && lastStartingAtOrBefore(layout.annexes, m.start)?.lapses !== true;
@@ -472,7 +473,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && !annexSaysRepeal && lawKey !== undefined && (ownLawSubject !== null ? (opts.context?.type === undefined || LAW_TYPES.has(opts.context.type) || opts.context.type === 'Văn bản hợp nhất') && succeeds(lawKey.replace(/^[a-z-]+:/, ''), ownLawSubject, opts.context?.type, sameSentenceLaws(t, mentions, m, ownNumber)) : opts.context?.type !== undefined && LAW_TYPES.has(opts.context.type) && m.type !== null && LAW_TYPES.has(m.type) && soleUnamendingLaw(lawKey.replace(/^[a-z-]+:/, ''), sameSentenceLaws(t, mentions, m, ownNumber))) && !endedByRepeal(t, m.start, m.tailEnd)) relation = 'replaces';
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
-    else if (relation === 'repeals' && !annexSaysRepeal && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
+    else if (relation === 'repeals' && !annexSaysRepeal && !OWN_TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của

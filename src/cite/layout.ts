@@ -33,7 +33,7 @@ export interface Layout {
    * repeals ("DANH MỤC VĂN BẢN … BÃI BỎ TOÀN BỘ" → 'whole', "… BÃI BỎ MỘT PHẦN" → 'part'), else null
    */
   /** annex and list headings; `repeals`: the documents listed end (whole or in part), `lapses`: by this act's "hết hiệu lực", not "bãi bỏ" */
-  annexes: Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true }>;
+  annexes: Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true; replaces?: true }>;
   /** where a list of expired documents says which part it lists ("… HẾT HIỆU LỰC TOÀN BỘ", "… HẾT HIỆU LỰC MỘT PHẦN"), in order */
   expiryHeadings: Array<{ start: number; part: boolean }>;
 }
@@ -99,17 +99,17 @@ export function quotedWordings(text: string): Array<[number, number]> {
 
 const ANNEX_HEADING = /(?:^|\n)[ \t]*(?:Phụ[ ]+lục|PHỤ[ ]+LỤC|DANH[ ]+MỤC)(?![\p{L}])[^\n]{0,160}/gu;
 const ANNEX_NUMBER = String.raw`(?:[ \n]+(?:số[ \n]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d]))?`;
-const ENDING_ANNEX_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]*,)?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}[^.;:]{0,160}?(?:hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ)|(?<![\p{L}])Bãi[ \n]+bỏ(?:[ \n]+\p{Ll}+){0,4}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}`, 'gu');
+const ENDING_ANNEX_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]*,)?(?:[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên))?[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}[^.;:]{0,160}?(?:hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ)|(?<![\p{L}])Bãi[ \n]+bỏ(?:[ \n]+\p{Ll}+){0,4}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}|(?<![\p{L}])thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên))?[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}`, 'gu');
 
 /** The annex and list headings of a text (one scan), with what a "DANH MỤC … BÃI BỎ …" heading says. */
-export function annexHeadings(text: string): Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true }> {
-  const out: Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true }> = [];
+export function annexHeadings(text: string): Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true; replaces?: true }> {
+  const out: Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true; replaces?: true }> = [];
   // the annexes this text's own sentences end the documents of ("Các văn bản quy định tại Phụ lục III ban hành kèm theo Thông tư
   // này hết hiệu lực kể từ ngày …", "Bãi bỏ các văn bản quy định tại Phụ lục II"): there "DANH MỤC VĂN BẢN HẾT HIỆU LỰC" lists
   // what this act ends, not, as in a decision that publishes such a list, what ended
   const endingAnnexes = new Set<string>();
   ENDING_ANNEX_REFERENCE.lastIndex = 0;
-  for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? 'ANY').toUpperCase());
+  for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? r[3] ?? 'ANY').toUpperCase());
   ANNEX_HEADING.lastIndex = 0;
   for (let m = ANNEX_HEADING.exec(text); m; m = ANNEX_HEADING.exec(text)) {
     // (the heading may go on on the next line in capitals: "DANH MỤC\nVĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ")
@@ -117,13 +117,16 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
     const line = (/\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next) ? `${m[0]} ${next}` : m[0]).toUpperCase();
     // documents ("VĂN BẢN"), not administrative procedures ("THỦ TỤC HÀNH CHÍNH … BÃI BỎ")
     const annex = /^[ \t\n]*PHỤ[ ]+LỤC[ ]+(?:SỐ[ ]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])/u.exec(line)?.[1];
-    const lapses = !/BÃI[ ]+BỎ/u.test(line) && (endingAnnexes.has('ANY') || (annex !== undefined && endingAnnexes.has(annex))) && /HẾT[ ]+HIỆU[ ]+LỰC/u.test(line);
-    const repeals = (/BÃI[ ]+BỎ/u.test(line) || lapses) && /DANH[ ]+MỤC[^\n]*VĂN[ ]+BẢN/u.test(line) ? (/MỘT[ ]+PHẦN/u.test(line) ? 'part' : 'whole') : null;
+    const referred = endingAnnexes.has('ANY') || (annex !== undefined && endingAnnexes.has(annex));
+    const lapses = !/BÃI[ ]+BỎ/u.test(line) && referred && /HẾT[ ]+HIỆU[ ]+LỰC/u.test(line);
+    // ("Thông tư này thay thế các văn bản quy định tại Phụ lục II": "DANH MỤC VĂN BẢN BỊ THAY THẾ" lists what this act replaces)
+    const replaced = !/BÃI[ ]+BỎ/u.test(line) && referred && /THAY[ ]+THẾ/u.test(line);
+    const repeals = (/BÃI[ ]+BỎ/u.test(line) || lapses || replaced) && /DANH[ ]+MỤC[^\n]*(?:VĂN[ ]+BẢN|QUYẾT[ ]+ĐỊNH|NGHỊ[ ]+QUYẾT|NGHỊ[ ]+ĐỊNH|THÔNG[ ]+TƯ|CHỈ[ ]+THỊ)/u.test(line) ? (/MỘT[ ]+PHẦN/u.test(line) ? 'part' : 'whole') : null;
     // "Phụ lục I\nDANH MỤC …": the list heading under an annex heading speaks for both
     const prev = out[out.length - 1];
     if (prev && repeals === null && prev.repeals !== null && m.index - prev.start < 40) continue;
     if (prev && prev.repeals === null && m.index - prev.start < 40) prev.repeals = repeals;
-    else out.push({ start: m.index, repeals, ...(lapses && repeals !== null ? { lapses: true as const } : {}) });
+    else out.push({ start: m.index, repeals, ...(lapses && repeals !== null ? { lapses: true as const } : {}), ...(replaced && repeals !== null ? { replaces: true as const } : {}) });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * verb before it, the list or table it sits in, and the document's own type and title.
  */
 import type { Relation } from '../schema.js';
-import { inSortedRanges } from '../../text/ranges.js';
+import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
@@ -363,7 +363,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (zone === 'body' && draftingListAbove(text, start)) return 'cites';
   const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
   if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) {
-    if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
+    if (repealAnnexAt(text, layout, start) !== null) return lastStartingAtOrBefore(layout.annexes, start)?.replaces ? 'replaces' : 'repeals';
     const head = inOperativeBody ? tableHead(text, start) : '';
     if (head !== '' && !RECORDED_HEAD.test(head) && !TASKED_HEAD.test(head)) {
       if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head)) return 'replaces';

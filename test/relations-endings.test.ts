@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../src/doc/index.js';
+import type { Citation } from '../src/cite/index.js';
+
+/**
+ * Acts that end their predecessors (issue 16; the eighteenth drafting round's tuning half, fixtures/relations/drafting-forms-endings.json):
+ * annexes the act's own sentence refers to without a verb or by "thay thế", their rows one cell a line or between pipes with
+ * the type in a cell of its own, and a title that repeals. Each case failed on the code before its rule; the look-alikes beside
+ * them pass on both.
+ */
+const HEADER = (issuer: string, number: string): string => `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\nHà Nội, ngày 18 tháng 10 năm 2024\n`;
+const read = async (text: string): Promise<Citation[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'act.txt' })).citations;
+const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+
+describe('an annex of ended documents', () => {
+  const decision = (sentence: string, heading: string): string =>
+    `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n${HEADER('', '35/2025/QĐ-UBND').split('\n').slice(1).join('\n')}QUYẾT ĐỊNH\nBan hành đơn giá bồi thường thiệt hại về cây trồng, vật nuôi khi Nhà nước thu hồi đất trên địa bàn tỉnh Lâm Đồng\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này đơn giá bồi thường thiệt hại về cây trồng, vật nuôi.\nĐiều 2. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2025.\n${sentence}\nPHỤ LỤC\n${heading}\nSTT\nSố, ký hiệu văn bản\nCơ quan ban hành\nTrích yếu\n1\nQuyết định số 09/2023/QĐ-UBND ngày 15/3/2023\nUBND tỉnh Lâm Đồng\nBan hành đơn giá bồi thường thiệt hại về cây trồng, vật nuôi khi Nhà nước thu hồi đất trên địa bàn tỉnh\n2\nQuyết định số 33/2024/QĐ-UBND ngày 22/10/2024\nUBND tỉnh Đắk Nông\nQuy định đơn giá bồi thường cây trồng, vật nuôi trên địa bàn tỉnh Đắk Nông\n`;
+
+  it('"Các Quyết định tại Phụ lục … hết hiệu lực" and "DANH MỤC QUYẾT ĐỊNH HẾT HIỆU LỰC": each row is ended, by its successor', async () => {
+    const cs = await read(decision('2. Các Quyết định tại Phụ lục kèm theo Quyết định này hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.', 'DANH MỤC QUYẾT ĐỊNH HẾT HIỆU LỰC'));
+    expect(acts(cs, '09/2023/QĐ-UBND')).toEqual(['replaces/whole']);
+    // (the row before ends "… khi Nhà nước thu hồi đất …": land recovered, no decision withdrawn)
+    expect(acts(cs, '33/2024/QĐ-UBND')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: the same list published, not ended by this act, ends nothing', async () => {
+    const cs = await read(decision('2. Sở Tư pháp công bố danh mục các quyết định đã hết hiệu lực tại Phụ lục kèm theo Quyết định này.', 'DANH MỤC QUYẾT ĐỊNH HẾT HIỆU LỰC'));
+    expect(acts(cs, '09/2023/QĐ-UBND')).toEqual(['cites']);
+  });
+
+  it('"thay thế các văn bản quy định tại Phụ lục II" and "DANH MỤC VĂN BẢN BỊ THAY THẾ", rows "| 1 | Thông tư | A | … |"', async () => {
+    const cs = await read(`${HEADER('BỘ Y TẾ', '26/2024/TT-BYT')}THÔNG TƯ\nQuy định cấp chứng chỉ hành nghề khám bệnh, chữa bệnh\nCăn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15;\nBộ trưởng Bộ Y tế ban hành Thông tư quy định cấp chứng chỉ hành nghề khám bệnh, chữa bệnh.\nĐiều 20. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2025.\n2. Thông tư này thay thế các văn bản quy định tại Phụ lục II ban hành kèm theo Thông tư này.\nPHỤ LỤC II\nDANH MỤC VĂN BẢN BỊ THAY THẾ\n| STT | Tên loại văn bản | Số, ký hiệu | Ngày ban hành | Trích yếu |\n| 1 | Thông tư | 41/2011/TT-BYT | 14/11/2011 | Hướng dẫn cấp chứng chỉ hành nghề |\n| 2 | Thông tư | 10/2013/TT-BYT | 29/3/2013 | Về việc chỉ định y sĩ làm việc tại trạm y tế xã |\n`);
+    expect(acts(cs, '41/2011/TT-BYT')).toEqual(['replaces/whole']);
+    expect(acts(cs, '10/2013/TT-BYT')).toEqual(['replaces/whole']);
+  });
+});
+
+describe('an act whose title repeals', () => {
+  const circular = (title: string): string =>
+    `${HEADER('BỘ TÀI CHÍNH', '74/2017/TT-BTC')}THÔNG TƯ\n${title}\nCăn cứ Luật Phí và lệ phí số 97/2015/QH13;\nBộ trưởng Bộ Tài chính ban hành Thông tư ${title.charAt(0).toLowerCase()}${title.slice(1)}.\nĐiều 1. Các Thông tư sau đây hết hiệu lực thi hành:\n1. Thông tư số 133/2013/TT-BTC ngày 27 tháng 9 năm 2013 của Bộ trưởng Bộ Tài chính quy định mức thu phí kiểm định an toàn kỹ thuật.\n2. Thông tư số 148/2016/TT-BTC ngày 14 tháng 10 năm 2016 của Bộ trưởng Bộ Tài chính quy định mức thu phí thẩm định cấp giấy phép sản xuất rượu công nghiệp.\nĐiều 2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 9 năm 2017.\n`;
+
+  it('"Bãi bỏ các Thông tư quy định về phí, lệ phí …": the circulars it ends "hết hiệu lực" have no successor', async () => {
+    const cs = await read(circular('Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục phí, lệ phí ban hành kèm theo Luật Phí và lệ phí'));
+    expect(acts(cs, '133/2013/TT-BTC')).toEqual(['repeals/whole']);
+    expect(acts(cs, '148/2016/TT-BTC')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: a circular that regulates the same fees succeeds them', async () => {
+    const cs = await read(circular('Quy định mức thu, chế độ thu, nộp phí thẩm định cấp giấy phép sản xuất rượu công nghiệp'));
+    expect(acts(cs, '148/2016/TT-BTC')).toEqual(['replaces/whole']);
+  });
+});
