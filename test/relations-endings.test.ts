@@ -50,3 +50,11 @@ describe('an act whose title repeals', () => {
     expect(acts(cs, '148/2016/TT-BTC')).toEqual(['replaces/whole']);
   });
 });
+
+describe('a report past the document\'s own status parenthesis', () => {
+  it('"Nghị định số A … (đã được sửa đổi, bổ sung bởi Nghị định số B) đã được thay thế bởi Nghị định số C": C replaced A, not B', async () => {
+    const cs = await read(`${HEADER('VĂN PHÒNG CHÍNH PHỦ', '5120/VPCP-KSTT')}V/v áp dụng quy định về cơ chế một cửa\nKính gửi: Các bộ, cơ quan ngang bộ.\nVăn phòng Chính phủ có ý kiến như sau:\n1. Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ (đã được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP) đã được thay thế bởi Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ.\n`);
+    const reported = cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${(cs[a.subject] as Citation).number} ${a.relation} ${c.number}`] : [])));
+    expect(reported).toEqual(['107/2021/NĐ-CP amends 61/2018/NĐ-CP', '118/2025/NĐ-CP replaces 61/2018/NĐ-CP']);
+  });
+});

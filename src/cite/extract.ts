@@ -664,7 +664,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const between = t.slice(end, passive.phraseStart);
         // (a document inside a parenthesis closed before the phrase is the report of the one before it: "Nghị định số A (đã được sửa
         // đổi, bổ sung bởi Nghị định số B) được hướng dẫn tại Thông tư số C" — C guides A)
-        if (!pastParenthesis && /^[^()]{0,200}\)[ \n]*$/u.test(between) && /\([^()]{0,300}$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 300), normStarts[x] as number))) {
+        if (!pastParenthesis && /^[^()]{0,200}\)[ \n]*(?:đã[ \n]+)?$/u.test(between) && /\([^()]{0,300}$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 300), normStarts[x] as number))) {
           pastParenthesis = true;
           continue;
         }
