@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/doc/index.js';
+import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -7,11 +7,10 @@ import type { Citation } from '../src/cite/index.js';
  * tasks and reasons that name documents, a letter typed "CÔNG VĂN" over its addressees, reports with the actor named, tables
  * one cell a line or between pipes. Each case failed on the code before its rule; the look-alikes beside them pass on both.
  */
-const HEADER = (issuer: string, number: string): string => `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\nHà Nội, ngày 15 tháng 5 năm 2025\n`;
-const read = async (text: string): Promise<Citation[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'act.txt' })).citations;
+const HEADER = (issuer: string, number: string): string => documentHeader(issuer, number, 'Hà Nội, ngày 15 tháng 5 năm 2025');
+const read = readCitations;
 const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}`);
-const reports = (cs: readonly Citation[]): string[] =>
-  cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${(cs[a.subject] as Citation).number} ${a.relation} ${c.number}`] : [])));
+const reports = reportsOf;
 
 describe('tasks and reasons name no document acted on', () => {
   const decision = (articles: string): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/doc/index.js';
+import { readCitations, reportsOf } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -8,10 +8,9 @@ import type { Citation } from '../src/cite/index.js';
  * whose names hold a semicolon or "Phòng, chống", the regulation another document's title amends, and reports of endings.
  */
 const MINISTRY = 'BỘ GIÁO DỤC VÀ ĐÀO TẠO\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n';
-const read = async (text: string): Promise<Citation[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'act.txt' })).citations;
+const read = readCitations;
 /** Every reported act as "actor relation object", by number. */
-const reports = (cs: readonly Citation[]): string[] =>
-  cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${(cs[a.subject] as Citation).number} ${a.relation} ${c.number}`] : [])));
+const reports = reportsOf;
 
 describe("an amending item's provision with its status", () => {
   const circular = (item: string): string =>

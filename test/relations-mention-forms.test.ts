@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/doc/index.js';
+import { readCitations } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Citation } from '../src/cite/index.js';
  */
 const PROVINCE = 'ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n';
 const MINISTRY = (name: string): string => `${name}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n`;
-const read = async (text: string): Promise<Citation[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'act.txt' })).citations;
+const read = readCitations;
 /** The acts of every mention of `number`, in order: "relation(+also)". */
 const actsOf = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).map((c) => [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)].join('+'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/doc/index.js';
+import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -7,11 +7,10 @@ import type { Citation } from '../src/cite/index.js';
  * when it was spent on 2026-12-05 (fixtures/relations/drafting-forms-national-acts-heldout.json, README "Spending the held
  * halves"). Each case failed on the code before its rule; the look-alikes beside them pass on both.
  */
-const HEADER = (issuer: string, number: string): string => `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\nHà Nội, ngày 25 tháng 6 năm 2025\n`;
-const read = async (text: string): Promise<Citation[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'act.txt' })).citations;
+const HEADER = (issuer: string, number: string): string => documentHeader(issuer, number, 'Hà Nội, ngày 25 tháng 6 năm 2025');
+const read = readCitations;
 const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).map((c) => `${c.relation}${c.scope ? (c.scope.whole ? '/whole' : '/part') : ''}${c.scope?.kept ? ' kept' : ''}`);
-const reports = (cs: readonly Citation[]): string[] =>
-  cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${(cs[a.subject] as Citation).number} ${a.relation} ${c.number}`] : [])));
+const reports = reportsOf;
 const decree = (title: string, articles: string): string =>
   `${HEADER('CHÍNH PHỦ', '70/2025/NĐ-CP')}NGHỊ ĐỊNH\n${title}\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nChính phủ ban hành Nghị định ${title.charAt(0).toLowerCase()}${title.slice(1)}.\n${articles}\n`;
 

@@ -1,0 +1,13 @@
+import { readDocument } from '../../src/doc/index.js';
+import type { Citation } from '../../src/cite/index.js';
+
+/** The citations of a whole document given as text, read as a file is (header, identity, zones). */
+export const readCitations = async (text: string): Promise<Citation[]> => (await readDocument(Buffer.from(text, 'utf8'), { path: 'act.txt' })).citations;
+
+/** Every act the document reports a third document performed, as "actor relation acted-on", by number. */
+export const reportsOf = (cs: readonly Citation[]): string[] =>
+  cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${(cs[a.subject] as Citation).number} ${a.relation} ${c.number}`] : [])));
+
+/** A document's header block: its issuer, the national motto, its number and a date. */
+export const documentHeader = (issuer: string, number: string, date = 'Hà Nội, ngày 15 tháng 5 năm 2025'): string =>
+  `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\n${date}\n`;
