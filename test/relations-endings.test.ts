@@ -58,3 +58,10 @@ describe('a report past the document\'s own status parenthesis', () => {
     expect(reported).toEqual(['107/2021/NĐ-CP amends 61/2018/NĐ-CP', '118/2025/NĐ-CP replaces 61/2018/NĐ-CP']);
   });
 });
+
+describe('an annex heading over two lines', () => {
+  it('"Phụ lục II" and, under a line of its own, "DANH MỤC VĂN BẢN BỊ THAY THẾ": one heading that replaces', async () => {
+    const cs = await read(`${HEADER('BỘ Y TẾ', '26/2024/TT-BYT')}THÔNG TƯ\nQuy định cấp chứng chỉ hành nghề\nCăn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15;\nBộ trưởng Bộ Y tế ban hành Thông tư quy định cấp chứng chỉ hành nghề.\nĐiều 20. Hiệu lực thi hành\nThông tư này thay thế các văn bản quy định tại Phụ lục II ban hành kèm theo Thông tư này.\nPhụ lục II\n(kèm theo)\nDANH MỤC VĂN BẢN BỊ THAY THẾ\n1. Thông tư số 41/2011/TT-BYT ngày 14/11/2011 hướng dẫn cấp chứng chỉ hành nghề.\n`);
+    expect(acts(cs, '41/2011/TT-BYT')).toEqual(['replaces/whole']);
+  });
+});

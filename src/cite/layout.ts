@@ -111,12 +111,15 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
   ENDING_ANNEX_REFERENCE.lastIndex = 0;
   for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? r[3] ?? 'ANY').toUpperCase());
   ANNEX_HEADING.lastIndex = 0;
+  let lastAnnex: { start: number; number: string } | null = null;
   for (let m = ANNEX_HEADING.exec(text); m; m = ANNEX_HEADING.exec(text)) {
     // (the heading may go on on the next line in capitals: "DANH MỤC\nVĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ")
     const next = /^\n[ \t]*([^\n]{1,160})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1] ?? '';
     const line = (/\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next) ? `${m[0]} ${next}` : m[0]).toUpperCase();
     // documents ("VĂN BẢN"), not administrative procedures ("THỦ TỤC HÀNH CHÍNH … BÃI BỎ")
-    const annex = /^[ \t\n]*PHỤ[ ]+LỤC[ ]+(?:SỐ[ ]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])/u.exec(line)?.[1];
+    // (a list heading right under an annex's takes that annex's number: "Phụ lục II\n(kèm theo …)\nDANH MỤC …")
+    const annex: string | undefined = /^[ \t\n]*PHỤ[ ]+LỤC[ ]+(?:SỐ[ ]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])/u.exec(line)?.[1] ?? (lastAnnex !== null && m.index - lastAnnex.start < 40 ? lastAnnex.number : undefined);
+    if (annex !== undefined) lastAnnex = { start: m.index, number: annex };
     const referred = endingAnnexes.has('ANY') || (annex !== undefined && endingAnnexes.has(annex));
     const lapses = !/BÃI[ ]+BỎ/u.test(line) && referred && /HẾT[ ]+HIỆU[ ]+LỰC/u.test(line);
     // ("Thông tư này thay thế các văn bản quy định tại Phụ lục II": "DANH MỤC VĂN BẢN BỊ THAY THẾ" lists what this act replaces)
@@ -125,7 +128,11 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
     // "Phụ lục I\nDANH MỤC …": the list heading under an annex heading speaks for both
     const prev = out[out.length - 1];
     if (prev && repeals === null && prev.repeals !== null && m.index - prev.start < 40) continue;
-    if (prev && prev.repeals === null && m.index - prev.start < 40) prev.repeals = repeals;
+    if (prev && prev.repeals === null && m.index - prev.start < 40) {
+      prev.repeals = repeals;
+      if (lapses && repeals !== null) prev.lapses = true;
+      if (replaced && repeals !== null) prev.replaces = true;
+    }
     else out.push({ start: m.index, repeals, ...(lapses && repeals !== null ? { lapses: true as const } : {}), ...(replaced && repeals !== null ? { replaces: true as const } : {}) });
   }
   return out;

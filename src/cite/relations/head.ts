@@ -286,6 +286,9 @@ function enactingFormulaAct(text: string, layout: Layout, start: number): Relati
   return verb === 'bãi bỏ' ? 'repeals' : verb === 'thay thế' ? 'replaces' : verb === 'đính chính' ? 'corrects' : verb === 'hướng dẫn' || verb === 'quy định chi tiết' ? 'guides' : 'amends';
 }
 
+/** The act of the annex of ended documents a mention is an item of: a replacement when the annex lists what this act replaces. */
+const annexEnding = (layout: Layout, at: number): Relation => (lastStartingAtOrBefore(layout.annexes, at)?.replaces ? 'replaces' : 'repeals');
+
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number, asQuoted = false): Relation {
   const zone = zoneAt(layout, start);
@@ -363,7 +366,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (zone === 'body' && draftingListAbove(text, start)) return 'cites';
   const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
   if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) {
-    if (repealAnnexAt(text, layout, start) !== null) return lastStartingAtOrBefore(layout.annexes, start)?.replaces ? 'replaces' : 'repeals';
+    if (repealAnnexAt(text, layout, start) !== null) return annexEnding(layout, start);
     const head = inOperativeBody ? tableHead(text, start) : '';
     if (head !== '' && !RECORDED_HEAD.test(head) && !TASKED_HEAD.test(head)) {
       if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head)) return 'replaces';
@@ -628,8 +631,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (ITEM_OPENS_WITH_DOCUMENT.test(local) && AMENDING_LIST.test(withoutQuotedWords(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && untasked() && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'amends';
   // "Tạm ngưng hiệu lực áp dụng cho đến khi … đối với các văn bản sau đây:\n1. Nghị định số …": each item of the list
   if (SUSPENDING_LIST.test(listLeadIn(text, start)) && !PROPOSED_SUSPENSION.test(listLeadIn(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'suspends';
-  // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with
-  if (repealAnnexAt(text, layout, start) !== null) return 'repeals';
+  // "Phụ lục I — DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n1. Thông tư số …": each item the annex opens with (or
+  // replaces: "DANH MỤC VĂN BẢN BỊ THAY THẾ", which this act's "thay thế các văn bản quy định tại Phụ lục II" refers to)
+  if (repealAnnexAt(text, layout, start) !== null) return annexEnding(layout, start);
   // (not by a draft or a document yet to come: "thẩm định dự thảo bảng giá đất thay thế Quyết định số …")
   if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local)) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
