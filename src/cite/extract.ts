@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } from './stages/anaphora.js';
@@ -63,8 +63,6 @@ const LOCAL_SYMBOL = /-(?:UBND|HĐND|UB|UBT|HĐ)(?:$|[-.])/u;
 const CENTRAL_SYMBOL = /(?:\/|-)(?:NĐ-CP|QĐ-TTg|CT-TTg|NQ-CP|TTLT|QH\d{1,2}|UBTVQH\d{0,2}|NĐ|CP|TTg)$|\/TT-|\/(?:QĐ|CT)-B[A-ZĐ]{1,9}$/u;
 // a Party guidance ends a guidance and a letter in one list ("thay thế Hướng dẫn số 11-HD/VPTW … và Công văn số 2587-CV/VPTW …"):
 // Party documents of any type end together; a State list goes by one type (a decree named in an ended decision's title is no item)
-// a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
-const PIPE_ROW_LINE = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
 // (a circular and a joint circular are one kind in a list: "thay thế Thông tư liên tịch số A … và Thông tư số B … sửa đổi … A")
 const JOINT_KIND = new Map([['Thông tư liên tịch', 'Thông tư'], ['Nghị quyết liên tịch', 'Nghị quyết']]);
 const sameListType = (a: string | null, b: string | null): boolean => a === b || (a !== null && b !== null && (JOINT_KIND.get(a) ?? a) === (JOINT_KIND.get(b) ?? b));
@@ -302,7 +300,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const laterCellOfPipeRow = (x: number, phraseStart: number): boolean => {
     const rowFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
     const before = normStarts[x - 1] as number;
-    return PIPE_ROW_LINE.test(t.slice(rowFrom, rowFrom + 16)) && before >= rowFrom && t.slice(normEnds[x - 1] as number, normStarts[x] as number).includes('|');
+    return PIPE_ROW_OPENING.test(t.slice(rowFrom, rowFrom + 16)) && before >= rowFrom && t.slice(normEnds[x - 1] as number, normStarts[x] as number).includes('|');
   };
   // the document an amending article acts on, when the status phrase at `phraseStart` is about a provision its item names first
   // (the item's mark, an amending verb, the places, an opening parenthesis: nothing else before the phrase): the last document
@@ -719,7 +717,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             const priorStart = normStarts[x] as number;
             // (a row between pipes opens its own: "3 | Thông tư | 38/2018/TT-BTC; … | Hết hiệu lực theo quy định tại … Thông tư số …")
             const priorLine = t.lastIndexOf('\n', priorStart - 1) + 1;
-            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_LINE.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
+            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_OPENING.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
             const lead = t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:]/u, '');
             // (places of it named first end a part: "Khoản 2 Điều 5 Thông tư số … đã hết hiệu lực theo …")
             if (/(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]/u.test(lead)) endingPart = true;

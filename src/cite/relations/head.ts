@@ -11,7 +11,7 @@ import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from
 import { carriedOut, draftingListAbove, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal } from './lists.js';
-import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
+import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 
@@ -166,7 +166,6 @@ const RECORDED_INLINE_LIST = /(?:(?<![\p{L}])đã[ \n]+|(?<![\p{L}])công[ \n]+b
 const REPLACED_BY_THIS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]+(?:(?:đã|sẽ)[ \n]+)?(?:được|bị)[ \n]+thay[ \n]+thế[ \n]+(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}[^:.;\n]{0,120}:`, 'u');
 const REPLACED_BY_THIS_INLINE = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[^.:\n]*$`, 'u');
 const REPLACED_BY_THIS_LIST = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[ \n]*$`, 'u');
-const PIPE_ROW_AT = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
 const RESPONSIBLE_TO_ACT = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|đình[ \n]+chỉ|ngưng)(?![\p{L}])[^.;]*$/u;
 const REASON_BEFORE = /,[ \n]*(?:vì|bởi[ \n]+vì|với[ \n]+lý[ \n]+do|lý[ \n]+do)(?![\p{L}])[^.;:]{0,300}$|(?<![\p{L}])trái[ \n]+(?:với[ \n]+)?(?:các[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:của|tại)?[ \n]*$/u;
 const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
@@ -413,7 +412,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (a row of a table between pipes is a clause of its own: the header row's words, "| Lý do hết hiệu lực, ngưng hiệu lực |", are
   // no verbs of it)
   const rowLine = lineStart(layout, start);
-  const local = PIPE_ROW_AT.test(text.slice(rowLine, rowLine + 16)) ? text.slice(Math.max(rowLine, clauseFrom), start) : lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
+  const local = PIPE_ROW_OPENING.test(text.slice(rowLine, rowLine + 16)) ? text.slice(Math.max(rowLine, clauseFrom), start) : lastBreak >= 0 ? left.slice(lastBreak + 2) : left;
   // a body made responsible for the act, or the reason an act gives, names no document this one acts on: "Ủy ban nhân dân huyện …
   // có trách nhiệm bãi bỏ Quyết định số …", "Đình chỉ … Quyết định số A …, vì quy định khoản thu bắt buộc trái với quy định của Luật
   // Phí và lệ phí"
