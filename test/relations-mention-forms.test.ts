@@ -41,6 +41,11 @@ describe("a title's acts", () => {
     expect(actsOf(cs, '06/2021/NĐ-CP')).toEqual(['cites']);
   });
 
+  it('"Quy định chi tiết … Nghị quyết số A … và hướng dẫn thực hiện Nghị định số B": the second clause guides B ("thực hiện" is its verb)', async () => {
+    const cs = await read(decision('Quy định chi tiết một số điều của Nghị quyết số 89/2022/NQ-HĐND ngày 13/12/2022 của Hội đồng nhân dân tỉnh và hướng dẫn thực hiện Nghị định số 98/2018/NĐ-CP ngày 05/7/2018 của Chính phủ về chính sách khuyến khích phát triển hợp tác', 'Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định chi tiết khoản 2 Điều 3 Nghị quyết số 89/2022/NQ-HĐND.\nĐiều 2. Đối tượng áp dụng …'));
+    expect(actsOf(cs, '98/2018/NĐ-CP')).toEqual(['guides']);
+  });
+
   it('look-alike: "và" inside the amended document\'s description, or a title that does not act, leaves the second document alone', async () => {
     const amending = await read(decision('Sửa đổi, bổ sung Quyết định số 17/2021/QĐ-UBND ngày 10 tháng 5 năm 2021 của Ủy ban nhân dân tỉnh quy định mức hỗ trợ và bãi bỏ một số thủ tục theo Nghị quyết số 09/2019/NQ-HĐND', 'Điều 1. Sửa đổi Điều 5 Quyết định số 17/2021/QĐ-UBND như sau: “…”.\nĐiều 2. Các nội dung khác giữ nguyên.'));
     expect(actsOf(amending, '09/2019/NQ-HĐND')).toEqual(['cites']);

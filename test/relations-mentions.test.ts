@@ -31,10 +31,11 @@ interface Mention {
 // and revised to the corpus gold's conventions (fixtures/relations/README.md, "Mentions"), tuning 213/223 mentions (acts P .988
 // R .944), held 207/222 (P .962 R .939); with the rules of the same day (a title's second clause, the enacting formula's later
 // objects, lists issued with a decision, a guidance's chapeau), tuning 217 (P .989 R .972), held 210 (P .963 R .957); with the rules from the sixteenth round's spent held half, held 213
-// (P .969 R .969).
+// (P .969 R .969); with a title's "… và hướng dẫn thực hiện Nghị định số …" guiding, tuning 218 (P .989 R .978), held 214 (P .970
+// R .975).
 const SETS = [
   { file: 'mentions-tuning.json', printErrors: true, floor: { precision: 0.98, recall: 0.97 } },
-  { file: 'mentions-heldout.json', printErrors: false, floor: { precision: 0.96, recall: 0.96 } },
+  { file: 'mentions-heldout.json', printErrors: false, floor: { precision: 0.97, recall: 0.97 } },
 ] as const;
 
 const passages = new Map<string, { text: string }[]>();
