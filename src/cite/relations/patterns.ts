@@ -76,3 +76,6 @@ export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định|sửa[ \n]+đổ
 
 // a line that opens a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
 export const PIPE_ROW_OPENING = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
+
+// a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …"; its line breaks kept or flattened)
+export const TITLE_REPEALS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?Bãi[ \n]+bỏ(?![\p{L}])/iu;
