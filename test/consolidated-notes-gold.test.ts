@@ -29,13 +29,15 @@ const gold = readdirSync(DIR)
 // / 1.000, and 1.000 on each once a line without a number had to open with "… này" (the status gold caught a sentence of a base
 // read as a note). Two dev entries corrected after reading their errors (the mark in khoản 2, fixtures/relations/README.md): dev
 // .964.
-const FLOORS = { dev: { found: 0.95, precision: 0.99 }, spent: { found: 0.95, precision: 0.99 }, test: { found: 0.8, precision: 0.99 } };
+// The test split was spent on 2026-12-05 (fixtures/relations/README.md, "Spending the blind quarter"): spent as a whole then
+// .875 (126/144), precision 1.000.
+const FLOORS = { dev: { found: 0.95, precision: 0.99 }, spent: { found: 0.87, precision: 0.99 } };
 
 /** The provisions the gold's scope names, as a part names them ("khoản 1 Điều 2", "điểm a khoản 2 Điều 12", "Phụ lục II"). */
 const provisions = (s: GoldScope): string[] => [...s.articles.map((a) => `Điều ${a}`), ...s.clauses.map((c) => `khoản ${c}`), ...s.points.map((p) => `điểm ${p}`), ...s.annexes.map((a) => (a.startsWith('Mẫu') ? a : `Phụ lục ${a}`))];
 
 describe("a consolidated text's notes: the act, its actor and the base's provision (fixtures/relations)", () => {
-  for (const split of ['dev', 'spent', 'test'] as const) {
+  for (const split of ['dev', 'spent'] as const) {
     it(`${split}: acts of notes found with their pinpoint ≥ ${FLOORS[split].found}, acts read from notes right ≥ ${FLOORS[split].precision}`, async () => {
       let total = 0;
       let found = 0;
@@ -71,7 +73,7 @@ describe("a consolidated text's notes: the act, its actor and the base's provisi
       }
       const share = total ? found / total : 1;
       const precision = predicted ? right / predicted : 1;
-      console.log(`consolidated notes ${split}: ${found}/${total} acts found with the base's provision (${share.toFixed(3)}); acts read from notes that the gold has: ${right}/${predicted} (${precision.toFixed(3)})${split === 'test' ? '' : `\n${errors.slice(0, 40).join('\n')}${errors.length > 40 ? `\n  … ${errors.length - 40} more` : ''}`}`);
+      console.log(`consolidated notes ${split}: ${found}/${total} acts found with the base's provision (${share.toFixed(3)}); acts read from notes that the gold has: ${right}/${predicted} (${precision.toFixed(3)})\n${errors.slice(0, 40).join('\n')}${errors.length > 40 ? `\n  … ${errors.length - 40} more` : ''}`);
       expect(share).toBeGreaterThanOrEqual(FLOORS[split].found);
       expect(precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     }, 120_000);
