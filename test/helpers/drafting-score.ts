@@ -1,0 +1,86 @@
+import type { Citation } from '../../src/cite/index.js';
+
+/**
+ * Scoring of the passages of the drafting rounds and of the public documents round (fixtures/relations/drafting-forms*.json,
+ * public-documents.json): for each document a passage cites, the reading a lawyer expects — the self document's own acts
+ * on it (`amends/part`, `replaces/whole`, `guides`, … joined by `+`, alternatives by `|`), `cites` for none, and
+ * `asserted:<relation>` for an act of a third document the text reports — against the acts the code reads on every
+ * mention of it.
+ */
+export interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
+
+const ACT = new Set(['amends', 'repeals', 'replaces', 'suspends', 'guides', 'corrects', 'consolidates']);
+const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/[\u2010\u2011\u2013]/gu, '-').replace(/\s+/gu, '').toUpperCase();
+const byText = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, ' ').toLowerCase();
+const act = (relation: string, scope: { whole: boolean } | null | undefined): string => (['guides', 'corrects', 'consolidates'].includes(relation) ? relation : `${relation}/${scope?.whole ? 'whole' : 'part'}`);
+
+function matches(c: Pick<Citation, 'text' | 'number' | 'id'>, key: string): boolean {
+  if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1));
+  if (key.startsWith('~')) return byText(c.text).includes(byText(key.slice(1)));
+  // (a law named without its number and resolved to it is the same document: "… của Luật đầu tư\n… của Luật đầu tư số
+  // 67/2014/QH13" cites one law twice)
+  return c.number !== null ? byNumber(c.number) === byNumber(key) : byNumber(c.id.replace(/^vn:/u, '')) === byNumber(key);
+}
+
+/** One expected document's reading: the acts the code reads on its mentions (`got`, sorted, `+`-joined) and whether it agrees. */
+export interface KeyReading {
+  key: string;
+  expected: string;
+  /** the alternative the reading is held to: the one it agrees with, else the first */
+  held: string;
+  found: boolean;
+  got: string;
+  reported: string[];
+  ok: boolean;
+}
+
+/** The reading of one passage, per expected document, and the acts on documents it does not expect. */
+export function readPassage(p: Passage, citations: readonly Citation[]): { keys: KeyReading[]; unexpected: Array<{ text: string; acts: string[] }> } {
+  const keys: KeyReading[] = [];
+  const seen = new Set<number>();
+  // (a mention a text key names is that key's, not also a number key's through the id it resolves to)
+  const textKeyed = (c: Citation): boolean => Object.keys(p.expected).some((k) => (k.startsWith('=') || k.startsWith('~')) && matches(c, k));
+  for (const [key, expected] of Object.entries(p.expected)) {
+    const mine = citations.flatMap((c, j) => (matches(c, key) && (key.startsWith('=') || key.startsWith('~') || c.number !== null || !textKeyed(c)) ? [[c, j] as const] : []));
+    for (const [, j] of mine) seen.add(j);
+    const acts = new Set<string>();
+    // (an ending of the whole that keeps some provisions, "hết hiệu lực …, trừ …", is whole or part as a reader takes it: the
+    // relation gold's batches differ on it, and either reading is scored right, as the gold test does)
+    const keptAsPart = new Set<string>();
+    const reported = new Set<string>();
+    for (const [c] of mine) {
+      for (const a of [...(ACT.has(c.relation) ? [{ relation: c.relation, scope: c.scope }] : []), ...(c.alsoActs ?? [])]) {
+        acts.add(act(a.relation, a.scope));
+        keptAsPart.add(a.scope?.kept !== undefined ? act(a.relation, { whole: false }) : act(a.relation, a.scope));
+      }
+      if (c.asserted) reported.add(`asserted:${c.asserted.relation}`);
+      for (const a of c.alsoAsserted ?? []) reported.add(`asserted:${a.relation}`);
+    }
+    const got = [...acts].sort().join('+');
+    const gotKeptAsPart = [...keptAsPart].sort().join('+');
+    const agrees = (alt: string): boolean => {
+      const parts = alt.split('+');
+      const own = parts.filter((x) => !x.startsWith('asserted:') && x !== 'cites').sort().join('+');
+      return (own === got || own === gotKeptAsPart) && parts.filter((x) => x.startsWith('asserted:')).every((a) => reported.has(a));
+    };
+    const alternatives = expected.split('|');
+    const held = (mine.length > 0 ? alternatives.find(agrees) : undefined) ?? (alternatives[0] as string);
+    keys.push({ key, expected, held, found: mine.length > 0, got, reported: [...reported], ok: mine.length > 0 && alternatives.some(agrees) });
+  }
+  const unexpected: Array<{ text: string; acts: string[] }> = [];
+  citations.forEach((c, j) => {
+    if (seen.has(j)) return;
+    const acts = [ACT.has(c.relation) ? act(c.relation, c.scope) : null, ...(c.alsoActs ?? []).map((a) => act(a.relation, a.scope))].filter((x) => x !== null);
+    if (acts.length > 0) unexpected.push({ text: c.text, acts });
+  });
+  return { keys, unexpected };
+}
+
+/** The disagreements of one passage: an expected document read otherwise, or another document acted on. */
+export function disagreements(p: Passage, citations: readonly Citation[]): string[] {
+  const { keys, unexpected } = readPassage(p, citations);
+  return [
+    ...keys.filter((k) => !k.ok).map((k) => `${k.key}: expected ${k.expected}, got ${!k.found ? 'no citation' : (k.got || 'cites') + (k.reported.length > 0 ? ` [${k.reported.join(', ')}]` : '')}`),
+    ...unexpected.map((u) => `unexpected ${JSON.stringify(u.text)}: ${u.acts.join('+')}`),
+  ];
+}
