@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } from './stages/anaphora.js';
@@ -343,6 +343,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const c = citations[y] as Citation;
       const act = [c.asserted, ...(c.alsoAsserted ?? [])].find((a) => a !== null && a.subject === x);
       if (!act) continue;
+      // (an actor named by its title, "… theo Luật sửa đổi, bổ sung một số Điều của Luật Giáo dục số 44/2009/QH12, Luật Biển Việt Nam
+      // số …", is one law: the law after the comma is the sentence's next document)
+      if (/(?<![\p{L}])(?:Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^]*[ \n]của$/u.test(act.trigger)) return null;
       const further: NonNullable<Citation['asserted']> = { subject: ci, subjectId: '', relation: act.relation, trigger: act.trigger };
       c.alsoAsserted = [...(c.alsoAsserted ?? []), further];
       return further;
@@ -452,6 +455,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural || commaList) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
+    // a further item of a list that took its act from a document the list's "bãi bỏ" repealed: "2. Bãi bỏ Thông tư số A …; Thông
+    // tư số B … sửa đổi, bổ sung một số điều của Thông tư số A …" (B is repealed as A is, not succeeded)
+    const listedWithAt = !actOfItsOwn && relation === 'repeals' ? citations.findLastIndex((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces')) : -1;
+    const repealedInList = listedWithAt >= 0 && (citations[listedWithAt] as Citation).relation === 'repeals' && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[listedWithAt] as number));
     // (a table read one cell a line: what stands before this row's number is the previous row's, its title and its other cells,
     // "… Chương II và Chương III về đào tạo lái xe\n2\nThông tư số 29/2015/TT-BGTVT …")
     const scopeFrom = ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? Math.max(prevTailEnd, m.start - 1) : prevTailEnd;
@@ -471,7 +478,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a document that ends ("… hết hiệu lực") one of its own type, not by "bãi bỏ" and not an amending act, succeeds it
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
-    else if (relation === 'repeals' && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -853,14 +861,25 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
   }
   // an amending act whose title amends one document and whose body repeals parts in provisions that name none ("Điều 7.
-  // Bãi bỏ Điều 9."): those parts are the titled document's, so its title and enacting formula carry the repeal too
+  // Bãi bỏ Điều 9."): those parts are the titled document's, so the mention that governs them carries the repeal too — the
+  // heading of the article they are items of when it names that document ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định
+  // số A …\n…\n15. Bãi bỏ khoản 2 Điều 5 …"), else the title and the enacting formula
   const amendedByTitle = new Set(citations.filter((c, k) => c.role === 'head' && c.relation === 'amends' && zoneAt(layout, normStarts[k] as number) === 'title').map((c) => c.id));
-  const untitled = amendedByTitle.size === 1 ? untitledRepeals(t, layout) : null;
-  if (untitled !== null) {
-    citations.forEach((c, k) => {
-      if (c.role !== 'head' || c.relation !== 'amends' || !amendedByTitle.has(c.id) || zoneAt(layout, normStarts[k] as number) === 'body' || (c.alsoActs ?? []).some((a) => a.relation === 'repeals')) return;
-      c.alsoActs = [...(c.alsoActs ?? []), { relation: 'repeals', scope: { whole: false, part: untitled.length > 400 ? `${untitled.slice(0, 399)}…` : untitled } }];
-    });
+  // (an article whose heading amends one document carries its own items' repeals whatever the title names: "Điều 11. Sửa đổi, bổ
+  // sung một số điều của Thông tư số A …\n…\n2. Bãi bỏ Điều 12, Điều 13." under the title "Sửa đổi, bổ sung một số Thông tư …")
+  const byCarrier = new Map<Citation, string[]>();
+  for (const item of untitledRepeals(t, layout)) {
+    // (an article whose heading repeals, "Điều 4. Bãi bỏ một số quy định", is no item of the article before it)
+    const heading = /^[ \t]*Điều[ ]+\d/u.test(t.slice(item.at, item.at + 12)) ? null : governingArticleHeading(t, layout, item.at);
+    const inHeading = heading === null ? [] : citations.flatMap((c, k) => (c.role === 'head' && c.relation === 'amends' && (normStarts[k] as number) >= heading.start && (normStarts[k] as number) < heading.end ? [k] : []));
+    const oneInHeading = inHeading.length > 0 && inHeading.every((k) => (citations[k] as Citation).id === (citations[inHeading[0] as number] as Citation).id);
+    const carriers = oneInHeading ? [citations[inHeading[0] as number] as Citation] : amendedByTitle.size === 1 && inHeading.length === 0 ? citations.filter((c, k) => c.role === 'head' && c.relation === 'amends' && amendedByTitle.has(c.id) && zoneAt(layout, normStarts[k] as number) !== 'body') : [];
+    for (const c of carriers) byCarrier.set(c, [...(byCarrier.get(c) ?? []), item.part]);
+  }
+  for (const [c, parts] of byCarrier) {
+    if ((c.alsoActs ?? []).some((a) => a.relation === 'repeals')) continue;
+    const part = parts.join('; ');
+    c.alsoActs = [...(c.alsoActs ?? []), { relation: 'repeals', scope: { whole: false, part: part.length > 400 ? `${part.slice(0, 399)}…` : part } }];
   }
   // a title that names the document whole ("Về việc bãi bỏ Quyết định số …", "… tạm ngưng hiệu lực thi hành Quyết định số …") where
   // the articles act on parts of it only ("Điều 1. Bãi bỏ khoản 2 Điều 5 Quyết định số …"): the articles say what is done, so the

@@ -118,7 +118,7 @@ function matchHeuristic(text: string, pos: number): number {
 }
 
 // what pins a name written in lower case or with function words to one document: its number ("số 07/2003/PL-UBTVQH11"),
-// for an ordinance the year it was adopted ("Pháp lệnh luật sư năm 2001")
+// for an ordinance the year it was adopted ("Pháp lệnh luật sư năm 2001"), for a law too after a capital type word
 // (a line may wrap before any word of it: "khí tượng thủy văn năm\n1994")
 const LAW_NUMBER_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)số(?:[ ]+|[ ]*\n[ ]*)\d{1,4}\/(?:19|20)\d{2}\/(?:QH|PL-UBTVQH|UBTVQH)\d/uy;
 const YEAR_AHEAD = /(?:[ ]+|[ ]*\n[ ]*)năm(?:[ ]+|[ ]*\n[ ]*)(?:19|20)\d{2}(?!\d)/uy;
@@ -136,7 +136,7 @@ const NOT_FIRST_IN_NAME = new Set('của và theo để tại có trong với ho
  * "Pháp lệnh luật sư năm 2001"): taken only up to the law number that follows it (or an ordinance's year), which
  * proves it names one document. At most 24 tokens, no clause word, no sentence punctuation.
  */
-function matchPinnedName(text: string, pos: number, kind: NamedKind): number {
+function matchPinnedName(text: string, pos: number, kind: NamedKind, capital: boolean): number {
   let p = pos;
   for (let i = 0; i < 24; i++) {
     TOKEN.lastIndex = p;
@@ -149,7 +149,8 @@ function matchPinnedName(text: string, pos: number, kind: NamedKind): number {
     LAW_NUMBER_AHEAD.lastIndex = p;
     if (LAW_NUMBER_AHEAD.test(text)) return p;
     YEAR_AHEAD.lastIndex = p;
-    if (kind === 'ordinance' && YEAR_AHEAD.test(text)) return p;
+    // (and a law's, after a capital "Luật": "Luật bầu cử đại biểu Quốc hội năm 1997", "Luật đất đai năm 2003")
+    if ((kind === 'ordinance' || (kind === 'law' && capital)) && YEAR_AHEAD.test(text)) return p;
     // (a date after "trước", "sau", "đến" is a deadline, and a name pinned by its date alone has no comma: "Pháp lệnh người có
     // công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014" names no ordinance of that day)
     // ("Pháp lệnh thuế nông nghiệp có hiệu lực ngày …": the day it took effect, after a verb, is no part of a name)
@@ -163,7 +164,7 @@ function matchName(text: string, pos: number, kind: NamedKind, allowHeuristic: b
   const lex = matchLexicon(text, pos, TRIES[kind]);
   if (lex > 0) return { end: lex, inLexicon: true };
   const h = allowHeuristic ? matchHeuristic(text, pos) : -1;
-  const pinned = kind !== 'code' ? matchPinnedName(text, pos, kind) : -1;
+  const pinned = kind !== 'code' ? matchPinnedName(text, pos, kind, allowHeuristic) : -1;
   // the pinned name is the longer when function words cut the heuristic one short ("Pháp lệnh Bảo vệ và kiểm dịch …")
   if (pinned > h) return { end: pinned, inLexicon: false };
   return h > 0 ? { end: h, inLexicon: false } : null;

@@ -1,6 +1,7 @@
 /** Guidance: which document a guiding text details ("quy định chi tiết", "hướng dẫn") and which lists only name guidance to come. */
 import type { Relation } from '../schema.js';
 import type { Layout } from '../layout.js';
+import { inSortedRanges } from '../../text/ranges.js';
 import { withoutQuotedWords } from './clauses.js';
 import { GUIDANCE_TYPE, GUIDING_VERB_WORD } from './patterns.js';
 
@@ -89,6 +90,38 @@ export function lastArticleHeading(s: string): number {
   ARTICLE_HEADING_ALL.lastIndex = 0;
   for (let m = ARTICLE_HEADING_ALL.exec(s); m; m = ARTICLE_HEADING_ALL.exec(s)) at = m.index;
   return at;
+}
+const ARTICLE_LINE = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u;
+const ITEM_OR_ARTICLE_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•]|Điều[ ]+\d|Chương[ ]|CHƯƠNG[ ]|Mục[ ]+\d)/u;
+/**
+ * The heading of the article `pos` is an item of ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …", over the lines
+ * it wraps onto, up to its first item), as [start, end) offsets; not the new wording of an article quoted in it, nor one
+ * more than 60 000 characters back. Null before the first article.
+ */
+export function governingArticleHeading(text: string, layout: Layout, pos: number): { start: number; end: number } | null {
+  const lines = layout.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i >= 0 && pos - (lines[i] as number) <= 60_000; i--) {
+    const start = lines[i] as number;
+    const end = i + 1 < lines.length ? (lines[i + 1] as number) : text.length;
+    if (!ARTICLE_LINE.test(text.slice(start, Math.min(end, start + 16)))) continue;
+    if (inSortedRanges(layout.quotedWordings, start)) continue;
+    let headingEnd = end;
+    for (let j = i + 1; j < lines.length && headingEnd - start < 600; j++) {
+      const from = lines[j] as number;
+      const to = j + 1 < lines.length ? (lines[j + 1] as number) : text.length;
+      if (ITEM_OR_ARTICLE_LINE.test(text.slice(from, to)) || /^[ \t]*$/u.test(text.slice(from, to))) break;
+      headingEnd = to;
+    }
+    return { start, end: Math.min(headingEnd, pos) };
+  }
+  return null;
 }
 /** Whether `pos` lies in an article whose heading matches `heading` (the last article heading within 3 000 characters). */
 export function inArticleHeaded(text: string, pos: number, heading: RegExp): boolean {

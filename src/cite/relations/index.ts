@@ -9,7 +9,7 @@ export type { RoleInput, RoleOutput } from './roles.js';
 export { verbRelation } from './verbs.js';
 export { actingDocument } from './document.js';
 export { headRelation } from './head.js';
-export { lastArticleHeading } from './guidance.js';
+export { governingArticleHeading, lastArticleHeading } from './guidance.js';
 export { operativeScope, partNamedAfter } from './scope.js';
 export { AMENDING_TITLE_AT_END, secondaryActs } from './secondary.js';
 export { itemActs, placesAfterForDocument, repealAnnexAt } from './items.js';

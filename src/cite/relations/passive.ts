@@ -44,11 +44,12 @@ function headingLines(from: string): string {
 
 /**
  * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), when its title amends
- * one document: those provisions act on the document the title names, so the title and the enacting formula carry the
- * repeal as well as the amendment. Null when the body repeals nothing so (one scan of the body, quoted wordings skipped).
+ * one document, each with where its item starts: those provisions act on the document the title names, so the mention that
+ * governs them carries the repeal as well as the amendment. Empty when the body repeals nothing so (one scan of the body,
+ * quoted wordings skipped).
  */
-export function untitledRepeals(text: string, layout: Layout): string | null {
-  const parts: string[] = [];
+export function untitledRepeals(text: string, layout: Layout): Array<{ at: number; part: string }> {
+  const parts: Array<{ at: number; part: string }> = [];
   BODY_REPEAL.lastIndex = layout.preambleEnd;
   for (let m = BODY_REPEAL.exec(text); m; m = BODY_REPEAL.exec(text)) {
     const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
@@ -62,9 +63,10 @@ export function untitledRepeals(text: string, layout: Layout): string | null {
     // (the part runs over the lines the item wraps onto, "Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2 Điều 9.", to its sentence's end)
     const objectFrom = m.index + m[0].length - (m[1] as string).length - at;
     const object = raw.slice(objectFrom).split(/\.(?=[ \n]+\p{Lu})/u)[0] ?? '';
-    parts.push(object.replace(/\s+/gu, ' ').replace(/[.;:]\s*$/u, '').trim());
+    const part = object.replace(/\s+/gu, ' ').replace(/[.;:]\s*$/u, '').trim();
+    if (part !== '') parts.push({ at, part });
   }
-  return parts.length > 0 ? parts.filter((x) => x !== '').join('; ') : null;
+  return parts;
 }
 
 // "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
@@ -122,6 +124,8 @@ const COORDINATED_STATUS_BY = new RegExp(String.raw`(?<![\p{L}])và[ \n]+(${ACT_
 const STATUS_BEFORE = /(?<![\p{L}])được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)[^.;:]*$/u;
 const ENDED_WHEN_ANOTHER = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+$/u;
 const IN_FORCE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
+const AMENDING_TITLE_ACTOR = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:()]{0,160}?[ \n]của[ \n]*$`, 'iu');
+const NUMBER_AHEAD = /^[^,.;:()\n]{0,80}?(?<![\p{L}])số[ \n]*\d/u;
 export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
@@ -147,6 +151,13 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
       const verb = (second[1] as string).toLowerCase();
       return { relation: /bãi/u.test(verb) ? 'repeals' : 'amends', phraseStart: from + second.index, part: true, status: true, coordinated: true };
     }
+  }
+  if (!m && NUMBER_AHEAD.test(text.slice(start, start + 100))) {
+    // "… Luật Giáo dục số 38/2005/QH11 đã được sửa đổi, bổ sung theo Luật sửa đổi, bổ sung một số Điều của Luật Giáo dục số
+    // 44/2009/QH12": the amending law named by its title, the number after the amended law's name its own
+    from = Math.max(0, start - 300);
+    const titled = AMENDING_TITLE_ACTOR.exec(text.slice(from, start));
+    if (titled) return { relation: 'amends', phraseStart: from + titled.index, part: true, status: true };
   }
   if (!m) {
     from = Math.max(0, start - 400);
