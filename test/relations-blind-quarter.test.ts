@@ -93,3 +93,37 @@ describe('an amending act repealed with its base in a "Bãi bỏ" list (phapluat
     expect(acts(cs, '17/2016/TT-BNNPTNT')).toEqual(['replaces/whole']);
   });
 });
+
+describe('a task to enact a guiding decree, provisions replaced by this law, actors after dotted places (phapluat8chude/0005, 0017; underthesea-vlc/0050)', () => {
+  const resolution = (task: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '105/NQ-CP', 'Hà Nội, ngày 08 tháng 4 năm 2026')}NGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\nII. NHIỆM VỤ\n6. ${task}\n`;
+
+  it('"Tham mưu ban hành Nghị định của Chính phủ quy định chi tiết … Luật X" in a programme guides nothing', async () => {
+    for (const task of ['Tham mưu ban hành Nghị định của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước, trong đó có quy định việc quản lý ngân sách theo kết quả.', 'Tham mưu ban hành Nghị định quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước.']) {
+      const cs = await read(resolution(task));
+      expect(named(cs, 'Luật Ngân sách nhà nước'), task).toEqual(['cites']);
+    }
+  });
+
+  it("look-alike: a decree's own enacting formula still guides (\"Chính phủ ban hành Nghị định quy định chi tiết … Luật X\")", async () => {
+    const cs = await read(`${documentHeader('CHÍNH PHỦ', '163/2016/NĐ-CP', 'Hà Nội, ngày 21 tháng 12 năm 2016')}NGHỊ ĐỊNH\nQuy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nChính phủ ban hành Nghị định quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước.\nĐiều 1. Phạm vi điều chỉnh\n`);
+    expect(named(cs, 'Luật Ngân sách nhà nước')).toContain('guides');
+  });
+
+  it('"2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật X về … được thay thế bằng các quy định của Luật này": X replaced in part', async () => {
+    const cs = await read(LAW('30/2009/QH12', 'QUY HOẠCH ĐÔ THỊ', 'Điều 74. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2010.\n2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật xây dựng số 16/2003/QH11 về quy hoạch xây dựng các đô thị và các khu vực trong đô thị được thay thế bằng các quy định của Luật này.\nĐiều 75. Điều khoản chuyển tiếp\n'));
+    expect(acts(cs, '16/2003/QH11')).toEqual(['replaces/part']);
+    const part = cs.find((c) => c.number === '16/2003/QH11')?.scope;
+    expect(part).toMatchObject({ whole: false, part: 'về quy hoạch xây dựng các đô thị và các khu vực trong đô thị' });
+  });
+
+  it('look-alike: provisions replaced by another law, or applied, are no act of this one', async () => {
+    const other = await read(LAW('30/2009/QH12', 'QUY HOẠCH ĐÔ THỊ', 'Điều 74. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2010.\n2. Các quy định của Luật xây dựng số 16/2003/QH11 về đấu thầu đã được thay thế bằng các quy định của Luật Đấu thầu số 61/2005/QH11.\n'));
+    expect(acts(other, '16/2003/QH11')).toEqual(['cites']);
+  });
+
+  it('"… Điều 51 Nghị định số A đã được sửa đổi, bổ sung tại Nghị định số B, khoản Đ.II, Đ.III Mục 1 Phụ lục I.3 kèm theo Nghị quyết số C …": C is a further actor', async () => {
+    const cs = await read(`${documentHeader('CHÍNH PHỦ', '23/2026/NQ-CP', 'Hà Nội, ngày 20 tháng 5 năm 2026')}NGHỊ QUYẾT\nVề việc áp dụng thủ tục hành chính\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Áp dụng thủ tục\nXII. Thủ tục giải thể cơ sở giáo dục mầm non có vốn đầu tư nước\nngoài tại Việt Nam quy định tại Điều 51 Nghị định số 86/2018/NĐ-CP đã\nđược sửa đổi, bổ sung tại Nghị định số 124/2024/NĐ-CP, khoản Đ.II, Đ.III\nMục 1 Phụ lục I.3 kèm theo Nghị quyết số 66.16/2026/NQ-CP được thực\nhiện theo thủ tục giải thể trường mẫu giáo.\n`);
+    expect(reportsOf(cs)).toEqual(expect.arrayContaining(['124/2024/NĐ-CP amends 86/2018/NĐ-CP', '66.16/2026/NQ-CP amends 86/2018/NĐ-CP']));
+  });
+});

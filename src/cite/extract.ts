@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } from './stages/anaphora.js';
@@ -90,7 +90,9 @@ const GUIDED_NEXT = new RegExp(String.raw`^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một
 // what may lie between two actors of one list: a separator, after the first one's date
 // (pinned to its provisions too: "… đã được sửa đổi, bổ sung tại khoản 13 Điều 2 Thông tư số A và khoản 3 Điều 55 Nghị định số B";
 // the preposition repeated: "… theo Luật số A và theo Luật số B")
-const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:(?:theo|bởi|tại)[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:(?:của|tại)[ \n]+)?$/u;
+// (places coded with dots, and the codes after the first without their word: "… đã được sửa đổi, bổ sung tại Nghị định số A, khoản
+// Đ.II, Đ.III Mục 1 Phụ lục I.3 kèm theo Nghị quyết số B")
+const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:(?:theo|bởi|tại)[ \n]+)?(?:(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,5}){0,2}|[A-ZĐ](?:\.[IVXLC\d]{1,6}){1,2})(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
@@ -572,6 +574,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
     }
+    // (the provisions of it on a matter, "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
+    // định của Luật này": a part, replaced by this document's)
+    const matterReplaced = relation === 'replaces' && scope?.whole && role.role !== 'embedded' ? provisionsReplacedByThis(t, m.start, m.tailEnd) : null;
+    if (matterReplaced !== null) scope = { whole: false, part: matterReplaced };
     // "… được bãi bỏ một phần như sau:" after the document: a part, whose places the items give
     if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: 'một phần' };
     // "3. Đối với Luật dạy nghề số …, Chương IX … chấm dứt hiệu lực …": the places named after it

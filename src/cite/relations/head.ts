@@ -66,6 +66,22 @@ const articleHeadingText = (text: string, layout: Layout, pos: number): string =
   const heading = governingArticleHeading(text, layout, pos);
   return heading === null ? '' : text.slice(heading.start, heading.end);
 };
+// a clause that opens with "the provisions of" the document ("2. Kể từ ngày …, các quy định của …"), and the rest of it up to "… được
+// thay thế bằng (các quy định của) … này"
+const PROVISIONS_OPEN_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:của|tại)[ \n]*$/u;
+const PROVISIONS_REPLACED_BY_THIS_AFTER = new RegExp(String.raw`^([^.;:]{0,300}?)(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+(?:(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:của|tại)[ \n]+)?${THIS_DOCUMENT}`, 'u');
+/**
+ * When the clause the mention at `start` opens says its provisions on a matter are replaced by this document's ("2. Kể từ ngày …,
+ * các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy định của Luật này."), the matter
+ * (the words between the mention and the verb, "về quy hoạch xây dựng …", or "các quy định" when none); else null.
+ */
+export function provisionsReplacedByThis(text: string, start: number, tailEnd: number): string | null {
+  if (!PROVISIONS_OPEN_CLAUSE.test(text.slice(Math.max(0, start - 300), start))) return null;
+  const after = PROVISIONS_REPLACED_BY_THIS_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  if (!after) return null;
+  const matter = text.slice(tailEnd, tailEnd + after.index + (after[1] as string).length).replace(/\s+/gu, ' ').trim();
+  return matter === '' ? 'các quy định' : matter;
+}
 const AMENDING_ARTICLE = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Sửa[ \n]+đổi|Bổ[ \n]+sung|Sửa[ \n]+đổi[ \n]*,[ \n]*bổ[ \n]+sung)(?![\p{L}])/u;
 // the head of a list of documents amended alike, or each in its own way: a phrase replaced in each ("Thay thế cụm từ … tại các văn bản
 // sau:"), or the documents amended one by one ("Sửa đổi, bổ sung các Quyết định của Ủy ban nhân dân tỉnh như sau:")
@@ -90,6 +106,9 @@ const LISTED_DOCUMENTS_VERB = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+b�
 // này có hiệu lực")
 const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;
 // (its words may wrap: "… ban hành Thông\ntư sửa đổi, bổ sung …")
+// (an enactment that is a task is no enacting formula: "Tham mưu ban hành Nghị định của Chính phủ quy định chi tiết … Luật Ngân sách
+// nhà nước" in a programme's task table; the decree is to come)
+const TASKED_ENACTMENT = /(?<![\p{L}])(?:tham[ \n]+mưu|xây[ \n]+dựng|soạn[ \n]+thảo|trình|đề[ \n]+nghị|đề[ \n]+xuất|nghiên[ \n]+cứu|chuẩn[ \n]+bị)[ \n]+(?:[\p{L}]+[ \n]+){0,3}?ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)(?![ \n]+này)[^.;]{0,160}$/iu;
 const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trưởng[^.;]{0,80}ban[ \n]+hành|ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết))[^.;]{0,160}$/u;
 
 // a list head whose items are documents this act takes the place of ("Nghị định này thay thế các Nghị định sau:", "… thay thế các
@@ -449,6 +468,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // list, an item of an article that amends ("Điều 57. Sửa đổi, bổ sung một số điều của các luật …"); each document listed is amended
   // (not the actor of a status phrase inside the list, "… đã được sửa đổi, bổ sung theo Luật số B", nor a list this act replaces)
   if (inOperativeBody && acting && LIST_WORDS_REPLACED_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 2000))) && ITEM_WORDS_AT_BEFORE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 2000), start))) && !STATUS_ACTOR_BEFORE.test(text.slice(Math.max(pStart, start - 300), start)) && AMENDING_ARTICLE.test(articleHeadingText(text, layout, start)) && wide()) return 'amends';
+  // "2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
+  // định của Luật này.": the provisions of the document on a matter give way to this document's (a part of it replaced)
+  if (inOperativeBody && acting && provisionsReplacedByThis(text, start, tailEnd) !== null && untasked()) return 'replaces';
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
   if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
   if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
@@ -693,7 +715,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
   // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
   // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
