@@ -10,7 +10,10 @@ import type { Citation } from '../../src/cite/index.js';
 export interface Passage { text: string; type: string; number: string; title?: string; entry?: 'readDocument'; expected: Record<string, string>; family: string; note?: string }
 
 const ACT = new Set(['amends', 'repeals', 'replaces', 'suspends', 'guides', 'corrects', 'consolidates']);
-const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/[\u2010\u2011\u2013]/gu, '-').replace(/\s+/gu, '').toUpperCase();
+// (Cyrillic letters that look Latin are the Latin ones in a number, as the reader folds them: a Gazette text writes "TT-BТС" with a
+// Cyrillic Т and С)
+const CYRILLIC_LOOKALIKES: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x' };
+const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/[\u2010\u2011\u2013]/gu, '-').replace(/[АВСЕНКМОРТХасеорх]/gu, (c) => CYRILLIC_LOOKALIKES[c] ?? c).replace(/\s+/gu, '').toUpperCase();
 const byText = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, ' ').toLowerCase();
 const act = (relation: string, scope: { whole: boolean } | null | undefined): string => (['guides', 'corrects', 'consolidates'].includes(relation) ? relation : `${relation}/${scope?.whole ? 'whole' : 'part'}`);
 
