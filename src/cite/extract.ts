@@ -92,6 +92,8 @@ const GUIDED_NEXT = new RegExp(String.raw`^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một
 // the preposition repeated: "… theo Luật số A và theo Luật số B")
 // (places coded with dots, and the codes after the first without their word: "… đã được sửa đổi, bổ sung tại Nghị định số A, khoản
 // Đ.II, Đ.III Mục 1 Phụ lục I.3 kèm theo Nghị quyết số B")
+// the acts a ministry issues: circulars, and before them the minister's decisions ("QĐ-BLĐTBXH")
+const ministryRank = (type: string | null | undefined, issuerCode: string | null | undefined): boolean => type === 'Thông tư' || type === 'Thông tư liên tịch' || (type === 'Quyết định' && /^B/u.test(issuerCode ?? ''));
 const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:(?:theo|bởi|tại)[ \n]+)?(?:(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,5}){0,2}|[A-ZĐ](?:\.[IVXLC\d]{1,6}){1,2})(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
@@ -697,7 +699,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           passedHigher = true;
           continue;
         }
-        if (passedHigher && !sameRank(m.type, prior.type)) break;
+        // (a minister's normative decision ranks with a circular: "Quyết định số 1614/2003/QĐ-BLĐTBXH … theo Pháp lệnh Xử lý vi phạm
+        // hành chính\nĐược bãi bỏ bởi Thông tư số 29/2022/TT-BLĐTBXH")
+        if (passedHigher && !sameRank(m.type, prior.type) && !(ministryRank(m.type, m.symbol?.issuerCodes[0]) && ministryRank(prior.type, prior.issuerCode))) break;
         // (a document named as the standard something follows is not what the phrase is about: "Hồ sơ theo Thông tư số A được bổ
         // sung theo quy định tại khoản 2 Điều 5 Nghị định số B" — the dossier is)
         // (only where the phrase follows provisions, "theo quy định tại khoản 2 Điều 5 …": "theo Nghị định số A đã được sửa đổi, bổ sung
@@ -750,6 +754,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // Quyết định số B" keeps A repealed whole)
             if (!passive.status && !ACTING_RELATIONS.has(prior.relation)) prior.scope = { whole: !endingPart, part: null };
           } else prior.alsoAsserted = [...(prior.alsoAsserted ?? []), act];
+          if (passive.alsoAmends) prior.alsoAsserted = [...(prior.alsoAsserted ?? []), { ...act, relation: 'amends' }];
           // (a document joined to it by "và" with places of its own is acted on alike: "… Mục 2, Điều 9, Điều 11 Thông tư số
           // 26/2016/TT-BLĐTBXH và Mục 2, Điều 11, …, Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương
           // ứng đã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH")

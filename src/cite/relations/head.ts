@@ -82,6 +82,7 @@ export function provisionsReplacedByThis(text: string, start: number, tailEnd: n
   const matter = text.slice(tailEnd, tailEnd + after.index + (after[1] as string).length).replace(/\s+/gu, ' ').trim();
   return matter === '' ? 'các quy định' : matter;
 }
+const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+thảo|[Dd]ự[ \n]+thảo|[Nn]ghiên[ \n]+cứu|[Tt]rình|[Đđ]ề[ \n]+xuất)[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![ \n]+này)[^.;:()]{0,400}\([ \n]*thay[ \n]+thế[ \n]*$/u;
 const AMENDING_ARTICLE = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Sửa[ \n]+đổi|Bổ[ \n]+sung|Sửa[ \n]+đổi[ \n]*,[ \n]*bổ[ \n]+sung)(?![\p{L}])/u;
 // the head of a list of documents amended alike, or each in its own way: a phrase replaced in each ("Thay thế cụm từ … tại các văn bản
 // sau:"), or the documents amended one by one ("Sửa đổi, bổ sung các Quyết định của Ủy ban nhân dân tỉnh như sau:")
@@ -119,6 +120,8 @@ const SELF_ACTOR = /(?:này|Chính[ \n]+phủ[ \n]+ban[ \n]+hành|Bộ[ \n]+trư
 const SUSPENDING_LIST = /(?<![\p{L}])(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+)(?<!(?:thời[ \n]+gian|thời[ \n]+hạn|khi|trường[ \n]+hợp|[Cc]hấm[ \n]+dứt(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Bb]ãi[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Hh]ủy[ \n]+bỏ(?:[ \n]+(?:việc|quyết[ \n]+định))?|[Kk]ết[ \n]+thúc(?:[ \n]+việc)?)[ \n]+[Tt]ạm[ \n]+)(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Hh]oãn|[Dd]ừng|[Đđ]ình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành(?=[ \n]+(?:(?:đối[ \n]+với|của)[ \n]+)?(?:(?:các|những|toàn[ \n]+bộ|một[ \n]+số)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị|[Đđ]iều|[Kk]hoản|[Đđ]iểm|quy[ \n]+định)(?![\p{L}])))[^:.;]{0,240}?[ \n](?:(?:các|những)[ \n]+)?(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)(?:[ \n]+(?:của|do)[ \n][^:.;]{1,160})?[ \n]*:[ \n]*$/u;
 // a suspension proposed, not made ("Đề nghị Thủ tướng Chính phủ tạm dừng thi hành các văn bản sau:")
 const PROPOSED_SUSPENSION = /(?<![\p{L}])(?:[Đđ]ề[ \n]+nghị|[Kk]iến[ \n]+nghị|[Đđ]ề[ \n]+xuất|[Yy]êu[ \n]+cầu)(?![\p{L}])[^:.;\n]{0,120}?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[^:]*:[ \n]*$/u;
+// (or the act and its verb alone: "6. Thông tư này thay thế:\na) Thông tư số …;\nb) Thông tư số …")
+const THIS_REPLACES_LIST = new RegExp(String.raw`${THIS_DOCUMENT}[ \n]+thay[ \n]+thế[ \n]*:[ \t\n]*$`, 'u');
 const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|(?:[Bb]ộ[ \n]+)?[Ll]uật|[Pp]háp[ \n]+lệnh|[Nn]ghị[ \n]+định|[Nn]ghị[ \n]+quyết|[Tt]hông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|[Qq]uyết[ \n]+định|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:.;“”"]{0,120}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)(?:[ \n]+(?:của|do|kể[ \n]+từ|từ)[ \n][^:.;“”"]{1,160})?[ \n]*:[ \n]*$/u;
 
 // a list head that opens with a task or a proposal: its items are what is to be amended or repealed ("Giao Sở Tư pháp … tham mưu
@@ -399,7 +402,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (repealAnnexAt(text, layout, start) !== null) return annexEnding(layout, start);
     const head = inOperativeBody ? tableHead(text, start) : '';
     if (head !== '' && !RECORDED_HEAD.test(head) && !TASKED_HEAD.test(head)) {
-      if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head)) return 'replaces';
+      if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head) || THIS_REPLACES_LIST.test(head)) return 'replaces';
       if (ENDING_LIST.test(head)) return 'repeals';
     }
     if (rowStart) return 'cites';
@@ -654,7 +657,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // documents heads its items without a colon
   if (REPEALING_HEADING.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
-  if (REPLACING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
+  if ((REPLACING_LIST.test(listHead(text, start)) || THIS_REPLACES_LIST.test(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   if (REPLACED_BY_THIS_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   // "2. Các quy định tại … Phụ lục IX ban hành kèm theo Nghị quyết này và mục IV, V … phần A Phụ lục XIII ban hành kèm theo Nghị
   // quyết số 17/2026/NQ-CP … có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026 đến hết ngày …": the effect article sets when
@@ -673,7 +676,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // replaces: "DANH MỤC VĂN BẢN BỊ THAY THẾ", which this act's "thay thế các văn bản quy định tại Phụ lục II" refers to)
   if (repealAnnexAt(text, layout, start) !== null) return annexEnding(layout, start);
   // (not by a draft or a document yet to come: "thẩm định dự thảo bảng giá đất thay thế Quyết định số …")
-  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local)) return 'replaces';
+  // (nor by a document a plan's row is to draft: "2 | Xây dựng Thông tư quy định về đào tạo an toàn bức xạ, … (thay thế Thông tư
+  // 34/2014/TT-BKHCN)")
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start))) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền

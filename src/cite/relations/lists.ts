@@ -30,6 +30,11 @@ export function listHead(text: string, pos: number): string {
   return listHeadAt(text, pos).head;
 }
 
+// a number that a place word on the line before wraps onto this one is no item's mark: "a) Điều 1, …, Điều 13 (trừ điểm b.11 khoản 1
+// Điều\n13) và Điều 16 Thông tư số …"
+const WRAPPED_PLACE_NUMBER = /(?:Điều|điều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ ]+lục|[Mm]ục|[Cc]hương)[ \t]*\n[ \u00A0]*\d+[.)]$/u;
+const itemLine = (win: string, lineStart: number): boolean => LIST_ITEM.test(win.slice(lineStart, lineStart + 12)) && !WRAPPED_PLACE_NUMBER.test(win.slice(Math.max(0, lineStart - 24), lineStart + (/^[ \u00A0]*\d+[.)]/u.exec(win.slice(lineStart, lineStart + 12))?.[0].length ?? 0)));
+
 /** The same, with where the list's first item starts (`end`, -1 when there is no head). */
 function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: number; item: number } {
   const none = { head: '', end: -1, item: -1 };
@@ -40,7 +45,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
   // (over lines that end with a semicolon when the next goes on in lower case: "c) Khoản 1 Điều 10; khoản 2 Điều 18;\nkhoản 2 Điều
   // 19; … của Luật Công nghệ cao số …" is one item)
-  for (let k = 0; k < 4 && !LIST_ITEM.test(win.slice(lineStart, lineStart + 12)); k++) {
+  for (let k = 0; k < 4 && !itemLine(win, lineStart); k++) {
     if (lineStart === 0) return none;
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     const prevLine = win.slice(prevStart, lineStart - 1);
@@ -64,7 +69,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     }
     lineStart = prevStart;
   }
-  if (!LIST_ITEM.test(win.slice(lineStart, lineStart + 12))) return none;
+  if (!itemLine(win, lineStart)) return none;
   const item = from + lineStart;
   const rank = markRank(win.slice(lineStart, lineStart + 12));
   // back over the items (and the lines they wrap onto), 40 lines at most

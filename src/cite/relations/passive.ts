@@ -126,7 +126,7 @@ const ENDED_WHEN_ANOTHER = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[
 const IN_FORCE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
 const AMENDING_TITLE_ACTOR = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:()]{0,160}?[ \n]của[ \n]*$`, 'iu');
 const NUMBER_AHEAD = /^[^,.;:()\n]{0,80}?(?<![\p{L}])số[ \n]*\d/u;
-export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true } | null {
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true; alsoAmends?: true } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
   let listed = false;
@@ -188,9 +188,11 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   if (/hướng dẫn|quy định chi tiết/u.test(verbs)) return { relation: 'guides', phraseStart: from + m.index, part: true, status, ...more };
   if (verbs.includes('đính chính')) return { relation: 'corrects', phraseStart: from + m.index, part: true, status, ...more };
   const relation: Relation = verbs.includes('thay thế') && !partly ? 'replaces' : verbs.includes('bãi bỏ') ? 'repeals' : 'amends';
+  // ("Được sửa đổi, bổ sung, bãi bỏ bởi …", a row of a list of partly expired documents: the actor amended and repealed)
+  const alsoAmends = relation === 'repeals' && /sửa đổi|bổ sung/u.test(verbs) ? { alsoAmends: true as const } : {};
   // the heading of the list the phrase sits in
   const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
   const part = relation === 'amends' || partly !== undefined || partList;
   // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
-  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part, status, ...more };
+  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part, status, ...more, ...alsoAmends };
 }

@@ -4,7 +4,7 @@
  */
 import type { Relation } from '../schema.js';
 import { lineStart, paragraphStart, type Layout } from '../layout.js';
-import { BREAK, GUIDING_VERB_WORD, S, VERB_BEFORE_AND } from './patterns.js';
+import { BREAK, GUIDING_VERB_WORD, S, TABLE_ROW_START, VERB_BEFORE_AND } from './patterns.js';
 import { REL_VERB, verbRelation } from './verbs.js';
 
 export interface RoleInput {
@@ -29,13 +29,16 @@ export interface RoleOutput {
 
 const PASSIVE_BEFORE_VERB = /(?<![\p{L}])(?:được|bị)[ \n]+(?:\p{L}+[ \n]*,?[ \n]*){0,2}$/u;
 const STATUS_BY_AMENDING_TITLE = /(?<![\p{L}])(?:được|bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung))?(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:theo|bởi|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+$/iu;
+// the rest of a listed document's description up to a semicolon and the next document, no sentence end nor blank line between
+const AMENDED_LIST_COMMA = /^(?:[^.:;]|;(?=[ \t\n]*\p{Ll}))*(?:,|(?<![\p{L}])và)[ \t]*\n?[ \t]*$/u;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
 // (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
 const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}$|(?:^|[;:][ \n]*|\n[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?)(?:[Bb]ãi[ \n]+bỏ|[Tt]hay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
 // "Nghị định này có hiệu lực …, thay thế Nghị định số A … quy định chi tiết …, bãi bỏ các Điều 3, 4 của Nghị định số B …": an
-// effect sentence goes on from one act of this document to the next after a comma (the verb is no word of A's title)
+// effect sentence goes on from one act of this document to the next after a comma (the verb is no word of A's title), or after
+// "và" ("Thông tư này có hiệu lực từ ngày 01/01/2026, thay thế Thông tư số A … và bãi bỏ Điều 2 Thông tư số B …")
 // (not a title's list of verbs: "… của Chính phủ sửa đổi, bãi bỏ một số điều của Nghị định số B")
 const OPERATIVE_AFTER_COMMA = /(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|điều[ \n]+chỉnh)[ \n]*),[ \n]*(?:đồng[ \n]+thời[ \n]+)?$/u;
 const SELF_EFFECT_THEN_ACTS = /(?<![\p{L}])này[ \n]+có[ \n]+hiệu[ \n]+lực[^.;:]{0,160}?,[ \n]*(?:và[ \n]+)?(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
@@ -84,6 +87,18 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // (not where the heading only wraps: its next line goes on in lower case, "Điều 1. Sửa đổi … Nghị định số 100/2024/NĐ-CP\nngày
     // 26 tháng 7 năm 2024 … một số điều\ncủa Luật Nhà ở …" — the law is in the decree's description)
     const headingEnds = gap.includes('\n') && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, prev.start), prev.start)) && !/^[ \t]*[\p{Ll}\d]/u.test(gap.slice(gap.indexOf('\n') + 1));
+    // a table row's title cell names the documents its amending description amends, each with its own description, over commas
+    // and "và" (only the row's first document is the row's): "6\nThông tư số 34/2018/TT-BLĐTBXH … về việc sửa đổi, bổ sung một số
+    // điều Thông tư 42/2015/TT-BLĐTBXH … sơ cấp, Thông tư 43/2015/TT-BLĐTBXH … và Thông tư 31/2017/TT-BLĐTBXH"
+    // (not over semicolons in running text: "… Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A …; Thông tư số C …"
+    // lists C beside B as often as it names it in B's title, and only knowing B's title tells which)
+    const prevRole = out[i - 1] as RoleOutput;
+    const headStart = (mentions[head] as RoleInput).start;
+    const inRowTitle = TABLE_ROW_START.test(text.slice(Math.max(0, headStart - 120), headStart)) && AMENDED_LIST_COMMA.test(gap);
+    if (prevRole.role === 'embedded' && prevRole.assertedRelation === 'amends' && prev.type === m.type && gap.length <= 400 && inRowTitle && !OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) {
+      out.push({ ...prevRole });
+      continue;
+    }
     if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
@@ -112,7 +127,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
     }
-    if (rel && rel.groups && ((OPERATIVE_AFTER_COMMA.test(tail.slice(0, rel.index)) && /^(?:bãi|thay)/u.test(rel.groups.verb as string) && SELF_EFFECT_THEN_ACTS.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 240), (mentions[head] as RoleInput).start))) || (OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
+    if (rel && rel.groups && ((OPERATIVE_AFTER_COMMA.test(tail.slice(0, rel.index)) && /^(?:bãi|thay)/u.test(rel.groups.verb as string) && SELF_EFFECT_THEN_ACTS.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 240), (mentions[head] as RoleInput).start))) || (OPERATIVE_AFTER_AND.test(tail.slice(0, rel.index + 24)) && (SELF_ACTS_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 120), (mentions[head] as RoleInput).start)) || SELF_EFFECT_THEN_ACTS.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 240), (mentions[head] as RoleInput).start)))) || (GUIDING_AFTER_AND.test(tail.slice(0, rel.index + 40)) && !GUIDING_VERB_WORD.test(tail.slice(0, Math.max(0, tail.search(GUIDING_AFTER_AND)))) && SELF_GUIDES_ON.test(text.slice(Math.max(0, (mentions[head] as RoleInput).start - 160), (mentions[head] as RoleInput).start))))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
