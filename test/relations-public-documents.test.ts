@@ -79,8 +79,9 @@ describe('the public documents round: real acts nobody tuned on (fixtures/relati
 // the second round (public-documents-tuning.json): 14 longer texts (30 000 to 60 000 characters) of the same repository, read and
 // tuned on. When it landed, on the code of dce12eb: 9/14 documents, 196/220 cited documents (the scorer folding Cyrillic letters
 // that look Latin in a number, as the reader does); with the rules written from it (test/relations-public-tuning.test.ts), 11/14
-// and 208/220 (the held round unmoved).
-const TUNING_FLOORS = { documents: 0.78, keys: 0.94 };
+// and 208/220 (the held round unmoved); with a places cell's dashed lines and the Prime Minister's decision a circular cannot end,
+// 212/220.
+const TUNING_FLOORS = { documents: 0.78, keys: 0.96 };
 const tuning = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', 'public-documents-tuning.json'), 'utf8')) as Round;
 
 describe('the public documents round 2, for tuning (fixtures/relations/public-documents-tuning.json): every disagreement printed', () => {

@@ -74,6 +74,11 @@ describe('a list of expired documents (public round 2: 135/QĐ-BLĐTBXH)', () =>
     expect(reportsOf(cs)).toEqual(['29/2022/TT-BLĐTBXH repeals 1614/2003/QĐ-BLĐTBXH']);
   });
 
+  it("a row whose places cell lists its places with dashes and semicolons, its title naming the Prime Minister's decision it guides: the row's circular is what was repealed", async () => {
+    const cs = await read(list('11 \nThông tư liên tịch số 17/2014/ \nTTLT-BLĐTBXH-BTC ngày \n01 \ntháng 8 năm 2014 của Bộ Lao \nđộng - Thương binh và Xã hội, Bộ \nTài chính hướng dẫn thực hiện trợ \ncấp 01 lần đối với người được cử \nlàm chuyên gia sang giúp Lào \ntheo Quyết định \nsố 57/2013/QĐ-TTg ngày \n14 \ntháng 10 năm 2013 của Thủ tướng \nChính phủ \n- Điểm b khoản 2 Điều 4; \n- Mẫu số 01a và Mẫu số 01b; \n- Từ “hộ khẩu” tại khoản 1 \nĐiều 4 \nĐược bãi bỏ bởi Thông tư số 08/2023/ \nTT-BLĐTBXH ngày 29/8/2023 của \nBộ LĐTBXH \n15/10/2023 \n'));
+    expect(reportsOf(cs)).toEqual(['08/2023/TT-BLĐTBXH repeals 17/2014/TTLT-BLĐTBXH-BTC']);
+  });
+
   it("a row whose title amends several circulars, listed with commas: they are the title's, and the row's circular is the one repealed", async () => {
     const cs = await read(list('6 \nThông tư số 34/2018/TT-BLĐTBXH \nngày 16/12/2018 của Bộ Lao động \nThương binh và Xã hội về việc \nsửa đổi, bổ sung một số điều \nThông tư 42/2015/TT-BLĐTBXH \nngày 20/10/2015 quy định về đào \ntạo trình độ sơ cấp, Thông tư \n43/2015/TT-BLĐTBXH \nngày \n20/10/2015 quy định về đào tạo \nthường xuyên, Thông tư 10/2017/TT-BLĐTBXH \nngày 13/3/2017 quy định về mẫu \nbằng tốt nghiệp trung cấp, cao \nđẳng; việc in, quản lý, cấp phát bằng tốt nghiệp \ntrung cấp, cao đẳng và Thông tư \n31/2017/TT-BLĐTBXH \nngày \nKhoản 1 Điều 3 \nĐược bãi bỏ bởi Thông tư số 28/2022/ \nTT-BLĐTBXH ngày 28/12/2022 của \nBộ trưởng Bộ Lao động Thương binh \nvà Xã hội \n01/3/2023 \n'));
     expect(reportsOf(cs).filter((r) => r.includes('repeals'))).toEqual(['28/2022/TT-BLĐTBXH repeals 34/2018/TT-BLĐTBXH']);

@@ -77,7 +77,9 @@ const BILL_BEFORE = /(?<![\p{L}])(?:dự[ \n]+án|dự[ \n]+thảo)[ \n]+$/iu;
 const BILL_NAME = /\([ \n]*sửa[ \n]+đổi[ \n]*\)$/u;
 const PARENTHESIS_BETWEEN = /\([^()]*\)/gu;
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
-const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*\p{Ll})|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
+// (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
+// 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
+const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*(?:\p{Ll}|[-+•][ \t]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ẫu|[Pp]hụ[ \t]+lục|[Tt]ừ|[Cc]ụm[ \t]+từ|[Mm]ục|[Cc]hương|[Bb]iểu)(?![\p{L}])))|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
 // "… Nghị định này quy định chi tiết …", "Thông tư này hướng dẫn …": the document that guides, named as "… này", and no sentence's end
 // after it
 const THIS_GUIDES = /(?<![\p{L}])(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư[ \n]+liên[ \n]+tịch|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;"“”]*$/u;
@@ -694,7 +696,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (nor acts on one of higher rank: that one is in the description of the document acted on, which comes before it, of
         // the actor's rank — "Thông tư\n31/2016/TT-BLĐTBXH …\nHướng dẫn một số nội dung của Nghị định số 55/2015/NĐ-CP\nĐược bãi bỏ
         // bởi Thông tư số 06/2024/TT-BLĐTBXH" in a list of expired documents; passed once, and only to one of the actor's rank)
-        if (outranked(passive.relation, m.type, prior.type)) {
+        // (a minister cannot end or amend the Prime Minister's decision: "… theo Quyết định số 57/2013/QĐ-TTg …\nĐược bãi bỏ bởi Thông tư
+        // số …" — the decision is in the row's title)
+        if (outranked(passive.relation, m.type, prior.type) || (passive.relation !== 'guides' && passive.relation !== 'corrects' && ministryRank(m.type, m.symbol?.issuerCodes[0]) && prior.type === 'Quyết định' && prior.issuerCode === 'TTg')) {
           if (passedHigher) break;
           passedHigher = true;
           continue;
