@@ -90,3 +90,19 @@ describe('a list of expired documents (public round 2: 135/QĐ-BLĐTBXH)', () =>
     expect(acts(cs, '96/2015/TT-BTC')).toEqual(['replaces/whole']);
   });
 });
+
+describe('laws and long decrees (public round 3: 44/2019/QH14, 188/2025/NĐ-CP)', () => {
+  it('"… Luật Thương mại số 36/2005/QH11 đã dược sửa đổi, bổ sung một số điều theo Luật số 05/2017/QH14 …" (đ typed d): reported as "đã được"', async () => {
+    const cs = await read(`QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 44/2019/QH14\nHà Nội, ngày 14 tháng 6 năm 2019\nLUẬT\nPHÒNG, CHỐNG TÁC HẠI CỦA RƯỢU, BIA\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Phòng, chống tác hại của rượu, bia.\nĐiều 35. Sửa đổi, bổ sung một số điều của các luật có liên quan\n3. Thay thế một số cụm từ tại một số điều của Luật Thương mại số 36/2005/QH11 đã dược sửa đổi, bổ sung một số điều theo Luật số 05/2017/QH14 như sau:\na) Thay thế cụm từ “rượu có độ cồn từ 30 độ trở lên” bằng cụm từ “rượu, bia có độ cồn từ 15 độ trở lên” tại khoản 4 Điều 100;\n`);
+    expect(acts(cs, '36/2005/QH11')).toEqual(['amends/part']);
+    expect(reportsOf(cs)).toEqual(['05/2017/QH14 amends 36/2005/QH11']);
+  });
+
+  it('an item of the scope article\'s "3. Hướng dẫn thi hành một số nội dung sau đây:" that locates the matter "theo quy định tại khoản 3 Điều 55 của Luật X" guides X', async () => {
+    const decree = (chapeau: string): string =>
+      `${documentHeader('CHÍNH PHỦ', '188/2025/NĐ-CP', 'Hà Nội, ngày 01 tháng 7 năm 2025')}NGHỊ ĐỊNH\nQuy định chi tiết và hướng dẫn thi hành Luật Bảo hiểm y tế\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị định quy định chi tiết và hướng dẫn thi hành Luật Bảo hiểm y tế.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế số 25/2008/QH12, bao gồm:\n1. Quy định chi tiết các nội dung về hợp đồng khám bệnh, chữa bệnh bảo hiểm y tế.\n${chapeau}\na) Thanh toán chi phí thuốc, thiết bị y tế theo quy định tại khoản 3 Điều 55 của \nLuật Đấu thầu số 22/2023/QH15 được sửa đổi, bổ sung tại Luật số 90/2025/QH15; \nb) Ứng dụng công nghệ thông tin trong thực hiện bảo hiểm y tế.\nĐiều 2. Đối tượng áp dụng\n`;
+    expect(acts(await read(decree('3. Hướng dẫn thi hành một số nội dung sau đây: ')), '22/2023/QH15')).toEqual(['guides']);
+    // (look-alike: the same item under a chapeau that lists what is applied, not guided)
+    expect(acts(await read(decree('3. Áp dụng các quy định sau đây: ')), '22/2023/QH15')).toEqual(['cites']);
+  });
+});

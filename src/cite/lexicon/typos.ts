@@ -12,6 +12,13 @@ export interface Typo {
 }
 
 export const TYPOS: readonly Typo[] = [
+  // "đã dược sửa đổi, bổ sung" (đ typed d; Luật Phòng, chống tác hại của rượu, bia 44/2019/QH14 Điều 35 as published): "dược" is
+  // "medicine", never after "đã" before an act's verb
+  {
+    pattern: /(?<![\p{L}])(đã[ \n]+)dược([ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|hướng[ \n]+dẫn|quy[ \n]+định)(?![\p{L}]))/gu,
+    mend: (slip) => slip.replace('dược', 'được'),
+    gloss: 'đã được sửa đổi: has been amended',
+  },
   // "hết liệu lực thi hành" (h typed l; Luật Xây dựng 50/2014/QH13 Điều 167 as published): "liệu lực" is no phrase
   {
     pattern: /(?<![\p{L}])(hết[ \n]+)liệu([ \n]+lực)(?![\p{L}])/gu,
