@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } from './stages/anaphora.js';
@@ -96,6 +96,8 @@ const GUIDED_NEXT = new RegExp(String.raw`^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một
 // Đ.II, Đ.III Mục 1 Phụ lục I.3 kèm theo Nghị quyết số B")
 // the acts a ministry issues: circulars, and before them the minister's decisions ("QĐ-BLĐTBXH")
 const ministryRank = (type: string | null | undefined, issuerCode: string | null | undefined): boolean => type === 'Thông tư' || type === 'Thông tư liên tịch' || (type === 'Quyết định' && /^B/u.test(issuerCode ?? ''));
+// a table row's number alone on its line, then the row's first cell ("\n23 \nThông tư số …")
+const NEW_ROW = /\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\p{Lu}/u;
 const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:(?:theo|bởi|tại)[ \n]+)?(?:(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,5}){0,2}|[A-ZĐ](?:\.[IVXLC\d]{1,6}){1,2})(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
@@ -647,6 +649,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       addReport(sameObject, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
     } else if (passive) {
       let passedHigher = false;
+      let passedHigherTimes = 0;
+      // (whether a document opens a table row: its number alone on the line above)
+      const rowOpening = (at: number): boolean => TABLE_ROW_START.test(t.slice(Math.max(0, at - 120), at));
       let reportedOnPrior = false;
       let pastParenthesis = false;
       // a status phrase over the list of its actors ("…, được sửa đổi, bổ sung bởi:\n1. Thông tư số …", a consolidated text's header)
@@ -699,8 +704,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (a minister cannot end or amend the Prime Minister's decision: "… theo Quyết định số 57/2013/QĐ-TTg …\nĐược bãi bỏ bởi Thông tư
         // số …" — the decision is in the row's title)
         if (outranked(passive.relation, m.type, prior.type) || (passive.relation !== 'guides' && passive.relation !== 'corrects' && ministryRank(m.type, m.symbol?.issuerCodes[0]) && prior.type === 'Quyết định' && prior.issuerCode === 'TTg')) {
-          if (passedHigher) break;
+          // (a row's title may name two: "Thông tư số A … hướng dẫn thi hành … Nghị định số B … quy định chi tiết … Luật C\n…\nĐược bãi
+          // bỏ bởi Thông tư số D")
+          if (passedHigherTimes >= (rowOpening(normStarts[x] as number) ? 3 : 1)) break;
           passedHigher = true;
+          passedHigherTimes++;
           continue;
         }
         // (a minister's normative decision ranks with a circular: "Quyết định số 1614/2003/QĐ-BLĐTBXH … theo Pháp lệnh Xử lý vi phạm
@@ -719,7 +727,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
         // (the row's title may end with its stop before the status line: "… cho người lao động\nbị thu hồi đất.\nĐược thay thế bởi …")
         const rowTitle = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? between.replace(/\.[ \t]*\n[ \t]*$/u, '\n') : between;
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' '))) {
+        // (the row's first document, its number alone on the line above, and its own status line: only a new row between them ends the
+        // row, its title's stop and its cell of places with their semicolons do not — "22\nThông tư liên tịch số A … của Thủ tướng Chính
+        // phủ.\nMẫu số 1A, …\nĐược bãi bỏ bởi Thông tư số B")
+        const rowOwn = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) && rowOpening(normStarts[x] as number) && !NEW_ROW.test(between);
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
