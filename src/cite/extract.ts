@@ -98,6 +98,8 @@ const GUIDED_NEXT = new RegExp(String.raw`^[ \n]*(?:,?[ \n]*và[ \n]+(?:(?:một
 const ministryRank = (type: string | null | undefined, issuerCode: string | null | undefined): boolean => type === 'Thông tư' || type === 'Thông tư liên tịch' || (type === 'Quyết định' && /^B/u.test(issuerCode ?? ''));
 // a table row's number alone on its line, then the row's first cell ("\n23 \nThông tư số …")
 const NEW_ROW = /\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\p{Lu}/u;
+// a mention in an article's heading, over the lines it wraps onto ("Điều 11. Sửa đổi, bổ sung một số điều của\nThông tư số …")
+const ARTICLE_LINES_BEFORE = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][^\n]*(?:\n[^\n]*){0,2}$/u;
 const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:(?:theo|bởi|tại)[ \n]+)?(?:(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.[\dA-Za-zđĐ]{1,5}){0,2}|[A-ZĐ](?:\.[IVXLC\d]{1,6}){1,2})(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$/u;
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
@@ -895,7 +897,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // (an article whose heading amends one document carries its own items' repeals whatever the title names: "Điều 11. Sửa đổi, bổ
   // sung một số điều của Thông tư số A …\n…\n2. Bãi bỏ Điều 12, Điều 13." under the title "Sửa đổi, bổ sung một số Thông tư …")
   const byCarrier = new Map<Citation, string[]>();
-  for (const item of untitledRepeals(t, layout)) {
+  // (read only where a carrier can be: one document the title amends, or an article heading that amends one)
+  const headingAmends = amendedByTitle.size === 1 || citations.some((c, k) => c.role === 'head' && c.relation === 'amends' && ARTICLE_LINES_BEFORE.test(t.slice(Math.max(0, (normStarts[k] as number) - 300), normStarts[k] as number)));
+  for (const item of headingAmends ? untitledRepeals(t, layout) : []) {
     // (an article whose heading repeals, "Điều 4. Bãi bỏ một số quy định", is no item of the article before it)
     const heading = /^[ \t]*Điều[ ]+\d/u.test(t.slice(item.at, item.at + 12)) ? null : governingArticleHeading(t, layout, item.at);
     const inHeading = heading === null ? [] : citations.flatMap((c, k) => (c.role === 'head' && c.relation === 'amends' && (normStarts[k] as number) >= heading.start && (normStarts[k] as number) < heading.end ? [k] : []));

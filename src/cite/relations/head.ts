@@ -57,6 +57,7 @@ const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<
 const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
 // the rest of a clause that replaces words wherever the documents before it use them, up to its verb ("… và các văn bản quy phạm
 // pháp luật khác được thay thế bằng quy hoạch …"), not by this document
+const REPLACING_PASSIVE_NEAR = /được[ \n]+(?:thay|sửa[ \n]+(?:đổi|lại)[ \n]+thành)/u;
 const LIST_WORDS_REPLACED_AFTER = new RegExp(String.raw`^[^.;:]{0,1800}?(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành)(?![\p{L}])(?![ \n]+(?:các[ \n]+quy[ \n]+định[ \n]+(?:tại|của)[ \n]+)?${THIS_DOCUMENT})`, 'u');
 // an item that opens with the words it replaces, then "tại" the documents ("9. Quy hoạch phát triển … tại Luật …")
 const ITEM_WORDS_AT_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}[^.;:\n]{0,300}?[ \n]tại[ \n][^.;:]*$/u;
@@ -474,7 +475,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // số 42/2009/QH12, … và các văn bản quy phạm pháp luật khác được thay thế bằng quy hoạch …": words replaced in every document of a
   // list, an item of an article that amends ("Điều 57. Sửa đổi, bổ sung một số điều của các luật …"); each document listed is amended
   // (not the actor of a status phrase inside the list, "… đã được sửa đổi, bổ sung theo Luật số B", nor a list this act replaces)
-  if (inOperativeBody && acting && LIST_WORDS_REPLACED_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 2000))) && ITEM_WORDS_AT_BEFORE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 2000), start))) && !STATUS_ACTOR_BEFORE.test(text.slice(Math.max(pStart, start - 300), start)) && AMENDING_ARTICLE.test(articleHeadingText(text, layout, start)) && wide()) return 'amends';
+  // (the cheap tests first: the words before the mention, then a replacing verb anywhere in the window, before the clause is read)
+  if (inOperativeBody && acting && /[ \n]tại[ \n]/u.test(text.slice(Math.max(pStart, start - 2000), start)) && REPLACING_PASSIVE_NEAR.test(text.slice(tailEnd, tailEnd + 2000)) && !STATUS_ACTOR_BEFORE.test(text.slice(Math.max(pStart, start - 300), start)) && ITEM_WORDS_AT_BEFORE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 2000), start))) && LIST_WORDS_REPLACED_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 2000))) && AMENDING_ARTICLE.test(articleHeadingText(text, layout, start)) && wide()) return 'amends';
   // "2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
   // định của Luật này.": the provisions of the document on a matter give way to this document's (a part of it replaced)
   if (inOperativeBody && acting && provisionsReplacedByThis(text, start, tailEnd) !== null && untasked()) return 'replaces';
@@ -731,7 +733,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (guidedProvisionsOf(text, start)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\n…\n3. Hướng dẫn thi hành một số nội dung sau đây:\na) Thanh toán chi phí thuốc … theo quy định tại khoản
   // 3 Điều 55 của Luật Đấu thầu năm 2023 …": an item of the scope article's guiding chapeau, locating what it guides in the document
-  if (zone === 'body' && GUIDING_CHAPEAU.test(listHead(text, start)) && inListOfItsHead(text, start) && LOCATED_IN_BEFORE.test(text.slice(Math.max(pStart, start - 200), start)) && /Phạm[ \n]+vi[ \n]+điều[ \n]+chỉnh/u.test(articleHeadingText(text, layout, start))) return 'guides';
+  if (zone === 'body' && text.slice(Math.max(pStart, start - 200), start).includes('tại') && LOCATED_IN_BEFORE.test(text.slice(Math.max(pStart, start - 200), start)) && GUIDING_CHAPEAU.test(listHead(text, start)) && inListOfItsHead(text, start) && /Phạm[ \n]+vi[ \n]+điều[ \n]+chỉnh/u.test(articleHeadingText(text, layout, start))) return 'guides';
   // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
   // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
   // replacement there is left as it is: its scope would be read in the points that follow)

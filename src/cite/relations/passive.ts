@@ -152,7 +152,7 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
       return { relation: /bãi/u.test(verb) ? 'repeals' : 'amends', phraseStart: from + second.index, part: true, status: true, coordinated: true };
     }
   }
-  if (!m && NUMBER_AHEAD.test(text.slice(start, start + 100))) {
+  if (!m && /(?<![\p{L}])của[ \n]*$/u.test(text.slice(Math.max(0, start - 8), start)) && NUMBER_AHEAD.test(text.slice(start, start + 100))) {
     // "… Luật Giáo dục số 38/2005/QH11 đã được sửa đổi, bổ sung theo Luật sửa đổi, bổ sung một số Điều của Luật Giáo dục số
     // 44/2009/QH12": the amending law named by its title, the number after the amended law's name its own
     from = Math.max(0, start - 300);

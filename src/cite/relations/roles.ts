@@ -94,8 +94,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // lists C beside B as often as it names it in B's title, and only knowing B's title tells which)
     const prevRole = out[i - 1] as RoleOutput;
     const headStart = (mentions[head] as RoleInput).start;
-    const inRowTitle = TABLE_ROW_START.test(text.slice(Math.max(0, headStart - 120), headStart)) && AMENDED_LIST_COMMA.test(gap);
-    if (prevRole.role === 'embedded' && prevRole.assertedRelation === 'amends' && prev.type === m.type && gap.length <= 400 && inRowTitle && !OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) {
+    if (prevRole.role === 'embedded' && prevRole.assertedRelation === 'amends' && prev.type === m.type && gap.length <= 400 && AMENDED_LIST_COMMA.test(gap) && TABLE_ROW_START.test(text.slice(Math.max(0, headStart - 120), headStart)) && !OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) {
       out.push({ ...prevRole });
       continue;
     }
