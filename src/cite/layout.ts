@@ -177,7 +177,8 @@ const PLACE_WORD_AT_END = /(?<![\p{L}])(?:Phụ[ \n]lục|phụ[ \n]lục|Chươ
 const PLACE_NUMBER_AT = /^[ ]*[IVXLC]{1,6}[a-d]?(?![\p{L}\d])/u;
 const RECIPIENTS_AT = /[ ]*Nơi[ ]+nhận[ ]*:?/uy;
 
-function lineIndexAt(starts: number[], pos: number): number {
+/** The index of the line `pos` is on, among the sorted line starts. */
+export function lineIndexAt(starts: readonly number[], pos: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -1,6 +1,6 @@
 /** Guidance: which document a guiding text details ("quy định chi tiết", "hướng dẫn") and which lists only name guidance to come. */
 import type { Relation } from '../schema.js';
-import type { Layout } from '../layout.js';
+import { lineIndexAt, type Layout } from '../layout.js';
 import { inSortedRanges } from '../../text/ranges.js';
 import { withoutQuotedWords } from './clauses.js';
 import { GUIDANCE_TYPE, GUIDING_VERB_WORD } from './patterns.js';
@@ -100,14 +100,7 @@ const ITEM_OR_ARTICLE_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•]|Điều[ ]
  */
 export function governingArticleHeading(text: string, layout: Layout, pos: number): { start: number; end: number } | null {
   const lines = layout.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid] as number) <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let i = lo; i >= 0 && pos - (lines[i] as number) <= 60_000; i--) {
+  for (let i = lineIndexAt(lines, pos); i >= 0 && pos - (lines[i] as number) <= 60_000; i--) {
     const start = lines[i] as number;
     const end = i + 1 < lines.length ? (lines[i + 1] as number) : text.length;
     if (!ARTICLE_LINE.test(text.slice(start, Math.min(end, start + 16)))) continue;
