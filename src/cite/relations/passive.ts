@@ -43,8 +43,8 @@ function headingLines(from: string): string {
 }
 
 /**
- * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), when its title amends
- * one document, each with where its item starts: those provisions act on the document the title names, so the mention that
+ * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), each with where its item
+ * starts: those provisions act on the document the title or the article heading above them amends, so the mention that
  * governs them carries the repeal as well as the amendment. Empty when the body repeals nothing so (one scan of the body,
  * quoted wordings skipped).
  */

@@ -29,7 +29,8 @@ export interface RoleOutput {
 
 const PASSIVE_BEFORE_VERB = /(?<![\p{L}])(?:được|bị)[ \n]+(?:\p{L}+[ \n]*,?[ \n]*){0,2}$/u;
 const STATUS_BY_AMENDING_TITLE = /(?<![\p{L}])(?:được|bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung))?(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:theo|bởi|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+$/iu;
-// the rest of a listed document's description up to a semicolon and the next document, no sentence end nor blank line between
+// the rest of a listed document's description up to the comma or "và" before the next document, no stop, colon or semicolon between
+// (but a semicolon inside the description, before lower case: "… cao đẳng; việc in, quản lý …")
 const AMENDED_LIST_COMMA = /^(?:[^.:;]|;(?=[ \t\n]*\p{Ll}))*(?:,|(?<![\p{L}])và)[ \t]*\n?[ \t]*$/u;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
@@ -92,10 +93,10 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // điều Thông tư 42/2015/TT-BLĐTBXH … sơ cấp, Thông tư 43/2015/TT-BLĐTBXH … và Thông tư 31/2017/TT-BLĐTBXH"
     // (not over semicolons in running text: "… Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A …; Thông tư số C …"
     // lists C beside B as often as it names it in B's title, and only knowing B's title tells which)
-    const prevRole = out[i - 1] as RoleOutput;
+    const prevOut = out[i - 1] as RoleOutput;
     const headStart = (mentions[head] as RoleInput).start;
-    if (prevRole.role === 'embedded' && prevRole.assertedRelation === 'amends' && prev.type === m.type && gap.length <= 400 && AMENDED_LIST_COMMA.test(gap) && TABLE_ROW_START.test(text.slice(Math.max(0, headStart - 120), headStart)) && !OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) {
-      out.push({ ...prevRole });
+    if (prevOut.role === 'embedded' && prevOut.assertedRelation === 'amends' && prev.type === m.type && gap.length <= 400 && AMENDED_LIST_COMMA.test(gap) && TABLE_ROW_START.test(text.slice(Math.max(0, headStart - 120), headStart)) && !OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) {
+      out.push({ ...prevOut });
       continue;
     }
     if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start) {
@@ -154,7 +155,6 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       out.push({ role: 'embedded', subject: head, assertedRelation: 'cites', trigger: null });
       continue;
     }
-    const prevOut = out[i - 1] as RoleOutput;
     // "… hướng dẫn thực hiện Điều 52 Luật Việc làm và một số điều của Nghị định số 28/2015/NĐ-CP …": the second object of the
     // description's verb, named with the places it touches, whatever its type
     if (prevOut.role === 'embedded' && prevOut.assertedRelation !== 'cites' && COORDINATED_PLACES.test(gap)) {
