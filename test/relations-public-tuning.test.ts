@@ -84,6 +84,11 @@ describe('a list of expired documents (public round 2: 135/QĐ-BLĐTBXH)', () =>
     expect(reportsOf(cs).filter((r) => r.startsWith('08/2023')).sort()).toEqual(['08/2023/TT-BLĐTBXH amends 35/2013/TT-LĐTBXH', '08/2023/TT-BLĐTBXH repeals 35/2013/TT-LĐTBXH']);
   });
 
+  it('"Mẫu số 05 Phụ lục I\nĐược thay bằng Mẫu số 39 kèm theo Thông tư số B": B amended the row\'s circular (its form replaced)', async () => {
+    const cs = await read(list('16 \nThông tư 21/2021/TT-BLĐTBXH \ncủa Bộ Lao động Thương binh và \nXã hội về việc quy định chi tiết \nmột số điều của Luật Người lao \nđộng Việt Nam đi làm việc ở nước \nngoài theo hợp đồng \nMẫu số 05 Phụ lục I \nĐược thay bằng Mẫu số 39 kèm theo \nThông tư số 08/2023/TT-BLĐTBXH \nngày 29/8/2023 của Bộ trưởng Bộ Lao \nđộng - Thương binh và Xã hội \n12/10/2023 \n'));
+    expect(reportsOf(cs).filter((r) => r.startsWith('08/2023'))).toEqual(['08/2023/TT-BLĐTBXH amends 21/2021/TT-BLĐTBXH']);
+  });
+
   it("a row whose title amends several circulars, listed with commas: they are the title's, and the row's circular is the one repealed", async () => {
     const cs = await read(list('6 \nThông tư số 34/2018/TT-BLĐTBXH \nngày 16/12/2018 của Bộ Lao động \nThương binh và Xã hội về việc \nsửa đổi, bổ sung một số điều \nThông tư 42/2015/TT-BLĐTBXH \nngày 20/10/2015 quy định về đào \ntạo trình độ sơ cấp, Thông tư \n43/2015/TT-BLĐTBXH \nngày \n20/10/2015 quy định về đào tạo \nthường xuyên, Thông tư 10/2017/TT-BLĐTBXH \nngày 13/3/2017 quy định về mẫu \nbằng tốt nghiệp trung cấp, cao \nđẳng; việc in, quản lý, cấp phát bằng tốt nghiệp \ntrung cấp, cao đẳng và Thông tư \n31/2017/TT-BLĐTBXH \nngày \nKhoản 1 Điều 3 \nĐược bãi bỏ bởi Thông tư số 28/2022/ \nTT-BLĐTBXH ngày 28/12/2022 của \nBộ trưởng Bộ Lao động Thương binh \nvà Xã hội \n01/3/2023 \n'));
     expect(reportsOf(cs).filter((r) => r.includes('repeals'))).toEqual(['28/2022/TT-BLĐTBXH repeals 34/2018/TT-BLĐTBXH']);
