@@ -24,7 +24,7 @@ describe('an effect article that replaces and repeals in lists (public round 2: 
     expect(relationsOf(cs, '218/2013/NĐ-CP')).toEqual(['cites']);
   });
 
-  it('look-alike: "6. Thông tư này thay thế cụm từ …:" replaces words, and a task to replace ends nothing', async () => {
+  it('look-alike: a list under a task to draft a replacing document ("… nghiên cứu, trình ban hành văn bản thay thế:") ends nothing', async () => {
     const cs = await read(circular('20/2026/TT-BTC', '6. Bộ Tài chính nghiên cứu, trình ban hành văn bản thay thế:\na) Thông tư số 78/2014/TT-BTC ngày 18 tháng 6 năm 2014 của Bộ trưởng Bộ Tài chính.'));
     expect(acts(cs, '78/2014/TT-BTC')).toEqual(['cites']);
   });
