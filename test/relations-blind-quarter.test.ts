@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations, reportsOf } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -10,8 +10,7 @@ import type { Citation } from '../src/cite/index.js';
  * on both.
  */
 const read = readCitations;
-const acts = (cs: readonly Citation[], number: string): string[] =>
-  cs.filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}${(c.alsoActs ?? []).map((a) => `+${a.relation}`).join('')}`);
+const acts = (cs: readonly Citation[], number: string): string[] => headActs(cs, number, { alsoActs: true });
 const named = (cs: readonly Citation[], words: string): string[] =>
   cs.filter((c) => c.text.includes(words) && c.role === 'head').map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}`);
 

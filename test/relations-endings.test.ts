@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Citation } from '../src/cite/index.js';
  */
 const HEADER = (issuer: string, number: string): string => documentHeader(issuer, number, 'Hà Nội, ngày 18 tháng 10 năm 2024');
 const read = readCitations;
-const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+const acts = (cs: readonly Citation[], number: string): string[] => headActs(cs, number);
 
 describe('an annex of ended documents', () => {
   const decision = (sentence: string, heading: string): string =>

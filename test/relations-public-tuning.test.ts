@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations, reportsOf } from './helpers/act-text.js';
 import type { Citation } from '../src/cite/index.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Citation } from '../src/cite/index.js';
  * rule; the look-alikes beside them pass on both.
  */
 const read = readCitations;
-const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+const acts = (cs: readonly Citation[], number: string): string[] => headActs(cs, number);
 const relationsOf = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).map((c) => c.relation);
 
 const circular = (number: string, effect: string): string =>

@@ -650,8 +650,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (passive?.coordinated && sameObject) {
       addReport(sameObject, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
     } else if (passive) {
-      let passedHigher = false;
-      let passedHigherTimes = 0;
+      // (how many documents of higher rank than the actor the phrase has passed over, back from it)
+      let passedHigher = 0;
       // (whether a document opens a table row: its number alone on the line above)
       const rowOpening = (at: number): boolean => TABLE_ROW_START.test(t.slice(Math.max(0, at - 120), at));
       let reportedOnPrior = false;
@@ -708,14 +708,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         if (outranked(passive.relation, m.type, prior.type) || (passive.relation !== 'guides' && passive.relation !== 'corrects' && ministryRank(m.type, m.symbol?.issuerCodes[0]) && prior.type === 'Quyết định' && prior.issuerCode === 'TTg')) {
           // (a row's title may name two: "Thông tư số A … hướng dẫn thi hành … Nghị định số B … quy định chi tiết … Luật C\n…\nĐược bãi
           // bỏ bởi Thông tư số D")
-          if (passedHigherTimes >= (rowOpening(normStarts[x] as number) ? 3 : 1)) break;
-          passedHigher = true;
-          passedHigherTimes++;
+          if (passedHigher >= (rowOpening(normStarts[x] as number) ? 3 : 1)) break;
+          passedHigher++;
           continue;
         }
         // (a minister's normative decision ranks with a circular: "Quyết định số 1614/2003/QĐ-BLĐTBXH … theo Pháp lệnh Xử lý vi phạm
         // hành chính\nĐược bãi bỏ bởi Thông tư số 29/2022/TT-BLĐTBXH")
-        if (passedHigher && !sameRank(m.type, prior.type) && !(ministryRank(m.type, m.symbol?.issuerCodes[0]) && ministryRank(prior.type, prior.issuerCode))) break;
+        if (passedHigher > 0 && !sameRank(m.type, prior.type) && !(ministryRank(m.type, m.symbol?.issuerCodes[0]) && ministryRank(prior.type, prior.issuerCode))) break;
         // (a document named as the standard something follows is not what the phrase is about: "Hồ sơ theo Thông tư số A được bổ
         // sung theo quy định tại khoản 2 Điều 5 Nghị định số B" — the dossier is)
         // (only where the phrase follows provisions, "theo quy định tại khoản 2 Điều 5 …": "theo Nghị định số A đã được sửa đổi, bổ sung

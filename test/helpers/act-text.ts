@@ -11,3 +11,12 @@ export const reportsOf = (cs: readonly Citation[]): string[] =>
 /** A document's header block: its issuer, the national motto, its number and a date. */
 export const documentHeader = (issuer: string, number: string, date = 'Hà Nội, ngày 15 tháng 5 năm 2025'): string =>
   `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\n${date}\n`;
+
+/**
+ * The acts the document's own (head) mentions of `number` carry: "replaces/whole", "amends/part", "cites", with the further acts
+ * of one mention after a "+" when `alsoActs` is asked ("amends/part+repeals").
+ */
+export const headActs = (cs: readonly Citation[], number: string, { alsoActs = false } = {}): string[] =>
+  cs
+    .filter((c) => c.number === number && c.role === 'head')
+    .map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}${alsoActs ? (c.alsoActs ?? []).map((a) => `+${a.relation}`).join('') : ''}`);

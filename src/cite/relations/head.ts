@@ -733,7 +733,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (guidedProvisionsOf(text, start)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\n…\n3. Hướng dẫn thi hành một số nội dung sau đây:\na) Thanh toán chi phí thuốc … theo quy định tại khoản
   // 3 Điều 55 của Luật Đấu thầu năm 2023 …": an item of the scope article's guiding chapeau, locating what it guides in the document
-  if (zone === 'body' && text.slice(Math.max(pStart, start - 200), start).includes('tại') && LOCATED_IN_BEFORE.test(text.slice(Math.max(pStart, start - 200), start)) && GUIDING_CHAPEAU.test(listHead(text, start)) && inListOfItsHead(text, start) && /Phạm[ \n]+vi[ \n]+điều[ \n]+chỉnh/u.test(articleHeadingText(text, layout, start))) return 'guides';
+  if (zone === 'body' && ((w) => w.includes('tại') && LOCATED_IN_BEFORE.test(w))(text.slice(Math.max(pStart, start - 200), start)) && GUIDING_CHAPEAU.test(listHead(text, start)) && inListOfItsHead(text, start) && /Phạm[ \n]+vi[ \n]+điều[ \n]+chỉnh/u.test(articleHeadingText(text, layout, start))) return 'guides';
   // "1. Đối với Thông tư số 08/2022/TT-BKHĐT …:\na) Ngưng hiệu lực thi hành …", "2. Đối với Thông tư số 10/2022/TT-BKHĐT …,
   // ngưng hiệu lực thi hành từ …": the clause names the document first and acts on it after (a repeal or a
   // replacement there is left as it is: its scope would be read in the points that follow)
