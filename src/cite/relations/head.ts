@@ -11,7 +11,7 @@ import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from
 import { carriedOut, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal } from './lists.js';
-import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
+import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 
@@ -144,6 +144,18 @@ const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|t
 // the first cell of a row written on one line, its cells parted by pipes or tabs ("| 1 | Thông tư số … | 22/7/2016 | …", "1\tThông
 // tư số …", which the text read here has as a space): the row's number, then the mention (after one short type cell between pipes)
 const INLINE_ROW_START = /(?:^|\n)[ \t]*(?:\|[ \t]*\d{1,4}[ \t]*\|[ \t|]*(?:[^\t|\n\d]{1,30}\|[ \t|]*)?|\d{1,4}[ \t]+)$/u;
+/**
+ * Whether the mention is a bare number in a cell of its own, in a row whose first cell is its number and whose cells before it
+ * are the document's kind or title ("1\nThông tư hướng dẫn thực hiện chế độ trợ cấp\n11/2012/TT-BLĐTBXH", "| 1 | Thông tư quy
+ * định … | 11/2012/TT-BLĐTBXH |"): the row is read as the table's head says, as a row that opens with the document is.
+ */
+export function bareNumberCell(text: string, start: number): boolean {
+  if (!/^\d/u.test(text.slice(start, start + 1))) return false;
+  const before = text.slice(Math.max(0, start - 700), start);
+  return BARE_CELL_ROW.test(before) || BARE_PIPE_CELL_ROW.test(before);
+}
+const BARE_CELL_ROW = /\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*[^\n\d|:]{1,200}\n){1,3}[ \t]*$/u;
+const BARE_PIPE_CELL_ROW = /(?:^|\n)[ \t]*\|[ \t]*\d{1,4}[.]?[ \t]*\|(?:[^|\n\d:]{1,300}\|){1,3}[ \t]*$/u;
 // a table head that ends documents or takes their place, not one that records or publishes endings ("… đã hết hiệu lực:", "Công bố
 // danh mục …")
 const RECORDED_HEAD = /(?<![\p{L}])(?:đã[ \n]+(?:hết|chấm[ \n]+dứt)|công[ \n]+bố)(?![\p{L}])/iu;
@@ -403,7 +415,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
   if (zone === 'body' && draftingListAbove(text, start)) return 'cites';
   const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
-  if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start))) {
+  if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start)) || bareNumberCell(text, start)) {
     if (repealAnnexAt(text, layout, start) !== null) return annexEnding(layout, start);
     const head = inOperativeBody ? tableHead(text, start) : '';
     if (head !== '' && !RECORDED_HEAD.test(head) && !TASKED_HEAD.test(head)) {
@@ -661,7 +673,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
-  if (REPEALING_HEADING.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  if ((REPEALING_HEADING.test(listHead(text, start)) || ENDING_HEADING.test(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Nghị định này thay thế các Nghị định sau:\na) Nghị định số …": each item of the list, as after "bãi bỏ"
   if ((REPLACING_LIST.test(listHead(text, start)) || THIS_REPLACES_LIST.test(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';
   if (REPLACED_BY_THIS_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'replaces';

@@ -1,6 +1,6 @@
 /** Lists of documents under a head ("Bãi bỏ các văn bản sau:"): which head a mention's item hangs under, and what the head says. */
 import { markRank } from './clauses.js';
-import { ENDING_LIST, REPEALING_HEADING, TABLE_ROW_START } from './patterns.js';
+import { ENDING_HEADING, ENDING_LIST, REPEALING_HEADING, TABLE_ROW_START } from './patterns.js';
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[IVXLC]{1,6}\.[ \t]|[-+•])/u;
 /**
@@ -166,7 +166,7 @@ const LINE_ENDING_WITH_COLON = /(?:^|\n)([^\n]*:)[ \t]*(?=\n)/gu;
 export function listedForRepeal(text: string, pos: number): boolean {
   const head = listHead(text, pos);
   // (a head that records endings, "Các văn bản sau đây đã hết hiệu lực:", "Công bố … hết hiệu lực thi hành:", is no repeal)
-  return ((ENDING_LIST.test(head) && /(?<![\p{L}])[Bb]ãi[ \n]+bỏ(?![\p{L}])/u.test(head)) || REPEALING_HEADING.test(head)) && inListOfItsHead(text, pos);
+  return ((ENDING_LIST.test(head) && /(?<![\p{L}])[Bb]ãi[ \n]+bỏ(?![\p{L}])/u.test(head)) || REPEALING_HEADING.test(head) || ENDING_HEADING.test(head)) && inListOfItsHead(text, pos);
 }
 
 export function inListOfItsHead(text: string, pos: number): boolean {

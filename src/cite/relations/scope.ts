@@ -13,6 +13,31 @@ import { NAMES_A_DOCUMENT, NEXT_ARTICLE, SCOPE_RUN, THIS_DOCUMENT } from './patt
 const PART_BEFORE = /(?<![\p{L}])(?:[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|[Mm]ẫu(?=[ \n]+[A-ZĐ]{1,4}\d)|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?<=(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?)Quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])(?:[^;.]|(?<=\d)\.(?=\d)){0,200}$/u;
 
 const AND_RIGHT_BEFORE = /(?<![\p{L}])và[ \n]+$/u;
+const JOINED_RIGHT_BEFORE = /^[ \n]*(?:,|và)[ \n]*$/u;
+// a part named right after the verb, before the first of the documents: "Bãi bỏ một số điều của", "… một phần của", "… các quy
+// định về phí của", "… một số điều, khoản của"
+const SHARED_PART = /^[ \n]+((?:toàn[ \n]+bộ[ \n]+)?(?:một[ \n]+số[ \n]+(?:điều|khoản|điểm|nội[ \n]+dung|quy[ \n]+định)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*|một[ \n]+phần|(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)[ \n][^;.,:()\n]{1,80}?))[ \n]+của[ \n]+(?=(?:các[ \n]+)?(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị)(?![\p{L}]))/u;
+const DOCUMENT_NUMBER = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ]/gu;
+/**
+ * The part a verb names before the first of two joined documents, which the one at `start` shares: "Bãi bỏ một số điều của
+ * Nghị định số A và Nghị định số B" repeals some articles of both. Only when the verb's object opens with the part and
+ * the first document is the only one between ("Bãi bỏ Nghị định số A … quy định một số nội dung về … và Nghị định số B":
+ * the part is A's title, B is whole).
+ */
+function partSharedBefore(text: string, from: number, start: number): string | null {
+  const window = text.slice(from, start);
+  const verb = lastOperativeVerb(window);
+  if (verb < 0) return null;
+  // (the verb opens its sentence: one after a document is its title's, "Nghị định số A … sửa đổi, bổ sung một số điều của Nghị
+  // định số B và Nghị định số C hết hiệu lực" ends C whole)
+  const sentence = window.slice(0, verb);
+  if (new RegExp(DOCUMENT_NUMBER.source, 'u').test(sentence.slice(Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('.\n'), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1))) return null;
+  const part = SHARED_PART.exec(window.slice(verb));
+  if (!part) return null;
+  const rest = window.slice(verb + part[0].length);
+  if (/[;:]/u.test(rest) || (rest.match(DOCUMENT_NUMBER)?.length ?? 0) !== 1) return null;
+  return (part[1] as string).replace(/\s+/gu, ' ');
+}
 const PLACES_AT_END = new RegExp(String.raw`(?<![\p{L}\d])${SCOPE_RUN}(?:[ \n]+(?:của|tại))?[ \n]*$`, 'u');
 const INSERTION_AT_END = new RegExp(String.raw`(?<![\p{L}])[Bb]ổ[ \n]+sung[ \n]+(${SCOPE_RUN})[ \n]+vào(?:[ \n]+(sau|trước))?[ \n]+(${SCOPE_RUN})(?:[ \n]+(?:của|tại))?[ \n]*$`, 'u');
 /**
@@ -113,6 +138,10 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   // quy định chi tiết một số nội dung về … và Nghị định số B …" — "một số nội dung" is A's title)
   // (only the document right after "và": "… và một số điều của Nghị định số B", "các Điều 7, 8 và 13 của" name B's own places)
   const joined = verb < 0 && AND_RIGHT_BEFORE.test(left);
+  if (verb < 0 && JOINED_RIGHT_BEFORE.test(left)) {
+    const shared = partSharedBefore(text, Math.max(pStart, start - 400), start);
+    if (shared !== null) return { whole: false, part: shared };
+  }
   const between = (verb >= 0 ? left.slice(verb) : joined ? '' : left.slice(Math.max(0, left.lastIndexOf('; ') + 1))).replace(/^[^]*\([ \n]*(?:ngoại[ \n]+)?trừ(?![\p{L}])[^()]*\)/u, '');
   // (a title in capitals names its part so too: "BÃI BỎ MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ …"; lower case keeps every offset)
   let part = PART_BEFORE.exec(/\p{Lu}/u.test(between) && !/\p{Ll}/u.test(between) ? between.toLowerCase() : between);

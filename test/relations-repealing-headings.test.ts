@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
+
+/**
+ * Repealing acts whose article heading carries the act for the items under it, with no colon: a heading that repeals "một
+ * phần" or "một số điều, khoản" of documents, one that counts them ("Bãi bỏ toàn bộ 03 văn bản"), one that says which
+ * documents "hết hiệu lực", and a part phrase before one document that a second joined to it shares ("Bãi bỏ một số điều
+ * của Nghị định số A và Nghị định số B"), and a table whose rows give the number bare in a cell after the document's title. Each case failed on the code before its rule; the look-alikes pass on both.
+ */
+const circular = (articles: string): string =>
+  `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', '15/2023/TT-BLĐTBXH', 'Hà Nội, ngày 29 tháng 12 năm 2023')}THÔNG TƯ\nBãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng\nBộ Lao động - Thương binh và Xã hội ban hành\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - Thương binh và Xã hội;\nBộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành.\n${articles}\nĐiều 9. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2024.\n`;
+const WHOLE = 'Điều 1. Bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau đây\n1. Thông tư số 11/2012/TT-BLĐTBXH ngày 23 tháng 4 năm 2012 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện chế độ trợ cấp.\n';
+const PART_ITEMS = '1. Khoản 2 Điều 5 Thông tư số 30/2015/TT-BLĐTBXH ngày 10 tháng 8 năm 2015 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về tiền lương.\n2. Điều 7, Điều 8 Thông tư số 06/2016/TT-BLĐTBXH ngày 15 tháng 4 năm 2016.\n';
+
+describe('an article heading that repeals in part carries the act for its items, with no colon', () => {
+  it('"Điều 2. Bãi bỏ một phần các văn bản quy phạm pháp luật sau đây\\n1. Khoản 2 Điều 5 Thông tư số A …\\n2. Điều 7, Điều 8 Thông tư số B": both repealed in part', async () => {
+    const cs = await readCitations(circular(`${WHOLE}Điều 2. Bãi bỏ một phần các văn bản quy phạm pháp luật sau đây\n${PART_ITEMS}`));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '30/2015/TT-BLĐTBXH')).toEqual(['repeals/part']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/part']);
+  });
+
+  it('"Điều 1. Bãi bỏ một số điều, khoản của các Thông tư sau đây": an item with its own verb and one without', async () => {
+    const cs = await readCitations(circular(`Điều 1. Bãi bỏ một số điều, khoản của các Thông tư sau đây\n1. Bãi bỏ khoản 2 Điều 5 Thông tư số 30/2015/TT-BLĐTBXH ngày 10 tháng 8 năm 2015.\n2. Điều 7, Điều 8 Thông tư số 06/2016/TT-BLĐTBXH ngày 15 tháng 4 năm 2016.\n`));
+    expect(headActs(cs, '30/2015/TT-BLĐTBXH')).toEqual(['repeals/part']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/part']);
+  });
+
+  it('"Điều 1. Bãi bỏ toàn bộ 03 văn bản quy phạm pháp luật sau đây": a count before the documents', async () => {
+    const cs = await readCitations(circular('Điều 1. Bãi bỏ toàn bộ 03 văn bản quy phạm pháp luật sau đây\n1. Thông tư số 11/2012/TT-BLĐTBXH ngày 23 tháng 4 năm 2012 hướng dẫn thực hiện chế độ trợ cấp.\n2. Thông tư liên tịch số 27/2013/TTLT-BLĐTBXH-BTC ngày 18 tháng 10 năm 2013 quy định về chế độ.\n'));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '27/2013/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
+  });
+
+  it('"Điều 1. Văn bản hết hiệu lực toàn bộ\\n1. Thông tư số A …" and "Điều 2. Văn bản hết hiệu lực một phần\\n1. Điều 7 Thông tư số B": A whole, B in part', async () => {
+    const cs = await readCitations(circular('Điều 1. Văn bản hết hiệu lực toàn bộ\n1. Thông tư số 11/2012/TT-BLĐTBXH ngày 23 tháng 4 năm 2012 hướng dẫn thực hiện chế độ trợ cấp.\n2. Thông tư liên tịch số 27/2013/TTLT-BLĐTBXH-BTC ngày 18 tháng 10 năm 2013 quy định về chế độ.\nĐiều 2. Văn bản hết hiệu lực một phần\n1. Điều 7 Thông tư số 06/2016/TT-BLĐTBXH ngày 15 tháng 4 năm 2016.\n'));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '27/2013/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: "Điều 3. Văn bản tiếp tục áp dụng" and "Điều 3. Rà soát văn bản hết hiệu lực" head no ending', async () => {
+    const kept = await readCitations(circular(`${WHOLE}Điều 3. Văn bản tiếp tục áp dụng\n1. Thông tư số 30/2015/TT-BLĐTBXH ngày 10 tháng 8 năm 2015 quy định về tiền lương.\n`));
+    expect(headActs(kept, '30/2015/TT-BLĐTBXH')).toEqual(['cites']);
+    const review = await readCitations(circular(`${WHOLE}Điều 3. Trách nhiệm rà soát văn bản hết hiệu lực\n1. Thông tư số 30/2015/TT-BLĐTBXH ngày 10 tháng 8 năm 2015 quy định về tiền lương.\n`));
+    expect(headActs(review, '30/2015/TT-BLĐTBXH')).toEqual(['cites']);
+  });
+
+  it('look-alike: a heading that repeals some articles of a named document heads items that are its own places, and a later document inside an item is cited', async () => {
+    const cs = await readCitations(circular('Điều 1. Bãi bỏ một số điều của Thông tư số 30/2015/TT-BLĐTBXH\n1. Bãi bỏ Điều 5 quy định về chế độ theo Nghị định số 05/2015/NĐ-CP.\n2. Bãi bỏ khoản 3 Điều 7.\n'));
+    expect(headActs(cs, '30/2015/TT-BLĐTBXH')).toEqual(['repeals/part']);
+    expect(headActs(cs, '05/2015/NĐ-CP')).toEqual(['cites']);
+  });
+});
+
+describe('a part phrase before a document is shared by one joined to it', () => {
+  const decree = (article: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '20/2025/NĐ-CP', 'Hà Nội, ngày 10 tháng 02 năm 2025')}NGHỊ ĐỊNH\nBãi bỏ một số quy định về phí\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nChính phủ ban hành Nghị định bãi bỏ một số quy định về phí.\n${article}\nĐiều 4. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2025.\n`;
+
+  it('"Bãi bỏ một số điều của Nghị định số A và Nghị định số B": both in part', async () => {
+    const cs = await readCitations(decree('Điều 1. Bãi bỏ một số điều của Nghị định số 11/2020/NĐ-CP và Nghị định số 12/2021/NĐ-CP.'));
+    expect(headActs(cs, '11/2020/NĐ-CP')).toEqual(['repeals/part']);
+    expect(headActs(cs, '12/2021/NĐ-CP')).toEqual(['repeals/part']);
+  });
+
+  it('"Bãi bỏ các quy định về phí của Nghị định số A, Nghị định số B" and "Bãi bỏ một số khoản của Thông tư số A ngày … và Thông tư số B": both in part', async () => {
+    const cs = await readCitations(decree('Điều 1. Bãi bỏ các quy định về phí của Nghị định số 15/2017/NĐ-CP, Nghị định số 16/2016/NĐ-CP.\nĐiều 2. Bãi bỏ một số khoản của Thông tư số 20/2019/TT-BTC ngày 05 tháng 4 năm 2019 của Bộ trưởng Bộ Tài chính và Thông tư số 21/2019/TT-BTC.'));
+    expect(headActs(cs, '15/2017/NĐ-CP')).toEqual(['repeals/part']);
+    expect(headActs(cs, '16/2016/NĐ-CP')).toEqual(['repeals/part']);
+    expect(headActs(cs, '20/2019/TT-BTC')).toEqual(['repeals/part']);
+    expect(headActs(cs, '21/2019/TT-BTC')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: a part phrase in the first document\'s title ("Bãi bỏ Nghị định số A … quy định một số nội dung về phí và Nghị định số B") leaves B whole', async () => {
+    const cs = await readCitations(decree('Điều 1. Bãi bỏ Nghị định số 11/2020/NĐ-CP ngày 20 tháng 01 năm 2020 của Chính phủ quy định một số nội dung về phí và Nghị định số 12/2021/NĐ-CP.'));
+    expect(headActs(cs, '11/2020/NĐ-CP')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '12/2021/NĐ-CP')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: a verb in a listed document\'s title ("Các Nghị định số A …, Nghị định số B … sửa đổi, bổ sung một số điều của Nghị định số A và Nghị định số C … hết hiệu lực") leaves C whole', async () => {
+    const cs = await readCitations(decree('Điều 1. Các Nghị định số 153/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định về chào bán trái phiếu, Nghị định số 65/2022/NĐ-CP ngày 16 tháng 9 năm 2022 sửa đổi, bổ sung một số điều của Nghị định số 153/2020/NĐ-CP và Nghị định số 08/2023/NĐ-CP ngày 05 tháng 3 năm 2023 sửa đổi, bổ sung một số điều tại các Nghị định quy định về chào bán trái phiếu hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.'));
+    expect(headActs(cs, '08/2023/NĐ-CP')[0]).toMatch(/\/whole$/u);
+  });
+
+  it('look-alike: a pinpoint of the first document is its own ("Bãi bỏ Điều 5 Nghị định số A và Nghị định số B"): B whole', async () => {
+    const cs = await readCitations(decree('Điều 1. Bãi bỏ Điều 5 Nghị định số 11/2020/NĐ-CP và Nghị định số 12/2021/NĐ-CP.'));
+    expect(headActs(cs, '11/2020/NĐ-CP')).toEqual(['repeals/part']);
+    expect(headActs(cs, '12/2021/NĐ-CP')).toEqual(['repeals/whole']);
+  });
+});
+
+describe('a table row that gives the number bare, in a cell after the title, is read as its head says', () => {
+  const rows = '1\nThông tư hướng dẫn thực hiện chế độ trợ cấp\n11/2012/TT-BLĐTBXH\n23/4/2012\n2\nThông tư liên tịch quy định về chế độ đối với người lao động\n27/2013/TTLT-BLĐTBXH-BTC\n18/10/2013\n';
+  it('"Điều 1. Bãi bỏ các văn bản … sau đây:\nSTT\nTên văn bản\nSố, ký hiệu\n…\n1\nThông tư hướng dẫn …\n11/2012/TT-BLĐTBXH": repealed', async () => {
+    const cs = await readCitations(circular(`Điều 1. Bãi bỏ các văn bản quy phạm pháp luật do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành sau đây:\nSTT\nTên văn bản\nSố, ký hiệu\nNgày ban hành\n${rows}`));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '27/2013/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
+  });
+
+  it('between pipes: "| 1 | Thông tư hướng dẫn … | 11/2012/TT-BLĐTBXH | 23/4/2012 |": repealed', async () => {
+    const cs = await readCitations(circular('Điều 1. Bãi bỏ toàn bộ các Thông tư sau đây:\n| STT | Tên văn bản | Số, ký hiệu | Ngày ban hành |\n|---|---|---|---|\n| 1 | Thông tư hướng dẫn thực hiện chế độ trợ cấp | 11/2012/TT-BLĐTBXH | 23/4/2012 |\n'));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: the same rows under a head that publishes documents that ended ("Công bố danh mục văn bản đã hết hiệu lực:") or proposes repeals end nothing', async () => {
+    const published = await readCitations(circular(`Điều 1. Công bố danh mục văn bản quy phạm pháp luật đã hết hiệu lực toàn bộ sau đây:\nSTT\nTên văn bản\nSố, ký hiệu\nNgày ban hành\n${rows}`));
+    expect(headActs(published, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);
+    const proposed = await readCitations(circular(`Điều 1. Giao Vụ Pháp chế trình Bộ trưởng bãi bỏ các văn bản sau đây:\nSTT\nTên văn bản\nSố, ký hiệu\nNgày ban hành\n${rows}`));
+    expect(headActs(proposed, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);
+  });
+});
