@@ -5,7 +5,8 @@ import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
  * Repealing acts whose article heading carries the act for the items under it, with no colon: a heading that repeals "một
  * phần" or "một số điều, khoản" of documents, one that counts them ("Bãi bỏ toàn bộ 03 văn bản"), one that says which
  * documents "hết hiệu lực", and a part phrase before one document that a second joined to it shares ("Bãi bỏ một số điều
- * của Nghị định số A và Nghị định số B"), and a table whose rows give the number bare in a cell after the document's title. Each case failed on the code before its rule; the look-alikes pass on both.
+ * của Nghị định số A và Nghị định số B"), a table whose rows give the number bare in a cell after the document's title, and a list whose items lost their marks.
+ * Each case failed on the code before its rule; the look-alikes pass on both.
  */
 const circular = (articles: string): string =>
   `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', '15/2023/TT-BLĐTBXH', 'Hà Nội, ngày 29 tháng 12 năm 2023')}THÔNG TƯ\nBãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng\nBộ Lao động - Thương binh và Xã hội ban hành\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - Thương binh và Xã hội;\nBộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành.\n${articles}\nĐiều 9. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2024.\n`;
@@ -107,5 +108,33 @@ describe('a table row that gives the number bare, in a cell after the title, is 
     expect(headActs(published, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);
     const proposed = await readCitations(circular(`Điều 1. Giao Vụ Pháp chế trình Bộ trưởng bãi bỏ các văn bản sau đây:\nSTT\nTên văn bản\nSố, ký hiệu\nNgày ban hành\n${rows}`));
     expect(headActs(proposed, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);
+  });
+});
+
+describe('a list whose items lost their marks (a conversion drops a bullet glyph): each line that opens with a document is an item', () => {
+  const items = 'Thông tư số 11/2012/TT-BLĐTBXH ngày 23/4/2012 hướng dẫn thực hiện chế độ trợ cấp;\nThông tư liên tịch số 27/2013/TTLT-BLĐTBXH-BTC ngày 18/10/2013 quy định\nvề chế độ đối với người lao động;\nThông tư số 06/2016/TT-BLĐTBXH ngày 15/4/2016 hướng dẫn thực hiện chế độ ưu đãi.\n';
+  it('"Bãi bỏ toàn bộ các Thông tư sau đây:\nThông tư số A …;\nThông tư liên tịch số B … quy định\nvề …;\nThông tư số C …": all repealed', async () => {
+    const cs = await readCitations(circular(`Điều 1. Bãi bỏ văn bản\nBãi bỏ toàn bộ các Thông tư sau đây:\n${items}`));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '27/2013/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+  });
+
+  it('under an article heading with no colon ("Điều 1. Bãi bỏ toàn bộ các Thông tư sau đây\nThông tư số A …"): all repealed', async () => {
+    const cs = await readCitations(circular(`Điều 1. Bãi bỏ toàn bộ các Thông tư sau đây\n${items.replaceAll(';\n', '.\n')}`));
+    expect(headActs(cs, '27/2013/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+  });
+
+  it('a head that records endings ("Công bố các Thông tư đã hết hiệu lực toàn bộ sau đây:") ends none of its unmarked lines', async () => {
+    const published = await readCitations(circular(`Điều 1. Công bố danh mục văn bản\nCông bố các Thông tư đã hết hiệu lực toàn bộ sau đây:\n${items}`));
+    expect(headActs(published, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);
+    expect(headActs(published, '27/2013/TTLT-BLĐTBXH-BTC')).toEqual(['cites']);
+  });
+
+  it('look-alike: a line that opens with a document after a paragraph that is no list is read on its own', async () => {
+    const prose = await readCitations(circular(`Điều 1. Bãi bỏ văn bản\nBãi bỏ toàn bộ Thông tư số 30/2015/TT-BLĐTBXH ngày 10 tháng 8 năm 2015.\nCác chế độ đã giải quyết trước ngày Thông tư này có hiệu lực thì không giải quyết lại.\nThông tư số 06/2016/TT-BLĐTBXH ngày 15/4/2016 tiếp tục được áp dụng đối với hồ sơ đang giải quyết.\n`));
+    expect(headActs(prose, '30/2015/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(prose, '06/2016/TT-BLĐTBXH')).toEqual(['cites']);
   });
 });

@@ -649,7 +649,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
-  if (ENDED_BY_COLON.test(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
+  // (not a head that records endings: "Công bố các Thông tư đã hết hiệu lực toàn bộ sau đây:")
+  if (((w) => { const m = ENDED_BY_COLON.exec(w); return m !== null && !RECORDED_HEAD.test(w.slice(Math.max(0, w.lastIndexOf('.', m.index) + 1, w.lastIndexOf(';', m.index) + 1), m.index + m[0].length)); })(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B (sau đây gọi chung là …) và Nghị quyết
   // số M … hết hiệu lực": the status description between the mention and its verb
   if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';

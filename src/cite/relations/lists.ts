@@ -42,6 +42,10 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   const win = text.slice(from, pos);
   let lineStart = win.lastIndexOf('\n') + 1;
   if (lineStart === 0 && from > 0) return none;
+  if (!itemLine(win, lineStart)) {
+    const unmarked = unmarkedDocumentItem(text, pos);
+    if (unmarked !== null) return unmarked;
+  }
   // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
   // (over lines that end with a semicolon when the next goes on in lower case: "c) Khoản 1 Điều 10; khoản 2 Điều 18;\nkhoản 2 Điều
   // 19; … của Luật Công nghệ cao số …" is one item)
@@ -101,6 +105,32 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     lineStart = prevStart;
   }
   return none;
+}
+
+// a line that opens with a document by its number, as the items of a list whose marks a conversion dropped do: "Thông tư số
+// 11/2012/TT-BLĐTBXH ngày …;", "Thông tư liên tịch 27/2013/TTLT-…"
+const DOCUMENT_LINE = /^[ \t\u00A0]*(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}\/[\dA-ZĐ]/u;
+/**
+ * The head of a list whose items lost their marks (a conversion drops a bullet glyph): the mention opens its line, and every
+ * line back to a head that ends with a colon, or to an article heading, is an item that opens with a document by its number
+ * or a line that item wraps onto ("Bãi bỏ các Thông tư sau đây:\nThông tư số A …;\nThông tư số B …"). 40 lines back at most.
+ */
+function unmarkedDocumentItem(text: string, pos: number): { head: string; end: number; item: number } | null {
+  const item = text.lastIndexOf('\n', pos - 1) + 1;
+  if (!/^[ \t\u00A0]*$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 80))) return null;
+  let lineStart = item;
+  // (whether the line at lineStart opens an item: a document line after a line that ends one)
+  for (let k = 0; k < 40 && lineStart > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(prevStart, lineStart - 1).trimEnd();
+    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(prev)) return DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80)) ? { head: `${prev}\n`, end: lineStart, item } : null;
+    if (prev.endsWith(':')) return DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80)) ? { head: `${prev}\n`, end: lineStart, item } : null;
+    if (prev === '' || LIST_ITEM.test(prev)) return null;
+    // (a line that ends an item is the last of the item before, which must open with a document; a line that does not is wrapped)
+    if (/[.;]$/u.test(prev) && !DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80))) return null;
+    lineStart = prevStart;
+  }
+  return null;
 }
 
 /**
