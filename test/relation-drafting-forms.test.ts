@@ -142,9 +142,10 @@ const ROUNDS = [
   // the nineteenth round, acts that end documents and the headings, list heads, annexes and tables that carry the act for items
   // that do not repeat the verb: 70 by two more reviewers, split the same way (35 tuning, 35 held apart). On the code of the
   // session's start (85121da) 26 of 35 and 24 of 35; with the rules written from probing repealing circulars before the round
-  // was seen (d158eab, 8e8fe27), 30 and 24
-  { file: 'drafting-forms-repealing.json', floor: 0.85, size: 35 },
-  { file: 'drafting-forms-repealing-heldout.json', floor: 0.68, size: 35 },
+  // was seen (d158eab, 8e8fe27), 30 and 24; with the rules its tuning half led to (test/relations-repealing-headings.test.ts,
+  // "the nineteenth round's repealing forms"), 35 and 26
+  { file: 'drafting-forms-repealing.json', floor: 0.97, size: 35 },
+  { file: 'drafting-forms-repealing-heldout.json', floor: 0.74, size: 35 },
 ];
 
 const load = (file: string): Passage[] => (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as { passages: Passage[] }).passages;

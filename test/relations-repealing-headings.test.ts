@@ -138,3 +138,54 @@ describe('a list whose items lost their marks (a conversion drops a bullet glyph
     expect(headActs(prose, '06/2016/TT-BLĐTBXH')).toEqual(['cites']);
   });
 });
+
+/**
+ * From the nineteenth drafting round's tuning half (fixtures/relations/drafting-forms-repealing.json): "… hết hiệu lực toàn bộ kể
+ * từ ngày …:" heads, an item that strikes a phrase ("Cụm từ “…” tại khoản 1 Điều 2 Quyết định số …"), a regulation's title
+ * between its places and "ban hành kèm theo", a heading "Bãi bỏ một số điều, khoản", a title "Quy định về việc bãi bỏ …", and
+ * fields listed with semicolons in an ended decree's title.
+ */
+describe('the nineteenth round\'s repealing forms', () => {
+  it('"Các Thông tư sau đây hết hiệu lực toàn bộ kể từ ngày Thông tư này có hiệu lực thi hành:\\n1. Thông tư số A …": repealed whole, no successor when the title is "Quy định về việc bãi bỏ …"', async () => {
+    const text = circular('Điều 1. Văn bản hết hiệu lực\nCác Thông tư sau đây hết hiệu lực toàn bộ kể từ ngày Thông tư này có hiệu lực thi hành:\n1. Thông tư số 11/2012/TT-BLĐTBXH ngày 23 tháng 4 năm 2012 hướng dẫn thực hiện chế độ trợ cấp.\n2. Thông tư số 06/2016/TT-BLĐTBXH ngày 15 tháng 4 năm 2016.\n').replace('THÔNG TƯ\nBãi bỏ một số', 'THÔNG TƯ\nQuy định về việc bãi bỏ một số');
+    const cs = await readCitations(text);
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+  });
+
+  it('"Các Thông tư sau đây đã hết hiệu lực:" and "… đã hết hiệu lực toàn bộ:" record, and end nothing', async () => {
+    for (const head of ['Các Thông tư sau đây đã hết hiệu lực:', 'Các Thông tư sau đây đã hết hiệu lực toàn bộ:']) {
+      const cs = await readCitations(circular(`Điều 1. Công bố văn bản hết hiệu lực\n${head}\n1. Thông tư số 11/2012/TT-BLĐTBXH ngày 23 tháng 4 năm 2012 hướng dẫn thực hiện chế độ trợ cấp.\n`));
+      expect(headActs(cs, '11/2012/TT-BLĐTBXH'), head).toEqual(['cites']);
+    }
+  });
+
+  it('under "Điều 2. Bãi bỏ một phần …" and "Điều 2. Bãi bỏ một số điều, khoản": a struck phrase and a regulation\'s places are parts repealed', async () => {
+    const phrase = await readCitations(circular('Điều 2. Bãi bỏ một phần các văn bản quy phạm pháp luật sau đây\n1. Cụm từ “và các khoản đóng góp tự nguyện” tại khoản 1 Điều 2 Quyết định số 11/2011/QĐ-TTg ngày 18 tháng 02 năm 2011 của Thủ tướng Chính phủ.\n'));
+    expect(headActs(phrase, '11/2011/QĐ-TTg')).toEqual(['repeals/part']);
+    const regulation = await readCitations(circular('Điều 2. Bãi bỏ một số điều, khoản\n1. Bãi bỏ khoản 4 Điều 3 Quy định ban hành kèm theo Thông tư số 30/2015/TT-BLĐTBXH.\n2. Điều 11 Quy định phân công, phân cấp quản lý nhà nước về lao động ban hành kèm theo Thông tư số 06/2016/TT-BLĐTBXH ngày 15 tháng 4 năm 2016.\n'));
+    expect(headActs(regulation, '30/2015/TT-BLĐTBXH')).toEqual(['repeals/part']);
+    expect(headActs(regulation, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/part']);
+  });
+
+  it('an item right under "Điều 2. Bãi bỏ một số điều, khoản" ("1. Khoản 4 …": no wrapped place number) is repealed in part; the act its status parenthesis names is cited', async () => {
+    const cs = await readCitations(circular('Điều 2. Bãi bỏ một số điều, khoản\n1. Khoản 4 Điều 3 Quy định ban hành kèm theo Thông tư số 30/2015/TT-BLĐTBXH (đã được sửa đổi, bổ sung tại Thông tư số 06/2016/TT-BLĐTBXH).\n'));
+    expect(headActs(cs, '30/2015/TT-BLĐTBXH')).toEqual(['repeals/part']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['cites']);
+  });
+
+  const decree = (effect: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '139/2017/NĐ-CP', 'Hà Nội, ngày 27 tháng 11 năm 2017')}NGHỊ ĐỊNH\nQuy định xử phạt vi phạm hành chính trong hoạt động đầu tư xây dựng\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định quy định xử phạt vi phạm hành chính trong hoạt động đầu tư xây dựng.\nĐiều 79. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 01 năm 2018.\n${effect}\n`;
+
+  it('"Nghị định này thay thế Nghị định số A … trong hoạt động xây dựng; kinh doanh bất động sản; … và Nghị định số B …": both replaced', async () => {
+    const cs = await readCitations(decree('2. Nghị định này thay thế Nghị định số 121/2013/NĐ-CP ngày 10 tháng 10 năm 2013 của Chính phủ quy định xử phạt vi phạm hành chính trong hoạt động xây dựng; kinh doanh bất động sản; quản lý phát triển nhà và công sở và Nghị định số 180/2007/NĐ-CP ngày 07 tháng 12 năm 2007 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Xây dựng về xử lý vi phạm trật tự xây dựng đô thị.'));
+    expect(headActs(cs, '121/2013/NĐ-CP')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '180/2007/NĐ-CP')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: a verb after the semicolon is a clause of its own ("…; bãi bỏ Điều 3 Nghị định số C và Nghị định số B"): B is not replaced', async () => {
+    const cs = await readCitations(decree('2. Nghị định này thay thế Nghị định số 121/2013/NĐ-CP ngày 10 tháng 10 năm 2013 của Chính phủ quy định xử phạt vi phạm hành chính trong hoạt động xây dựng; bãi bỏ Điều 3 Nghị định số 23/2009/NĐ-CP và Nghị định số 180/2007/NĐ-CP ngày 07 tháng 12 năm 2007 của Chính phủ.'));
+    expect(headActs(cs, '121/2013/NĐ-CP')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '180/2007/NĐ-CP')).not.toContain('replaces/whole');
+  });
+});

@@ -146,6 +146,9 @@ const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
 // (a point between digits is no sentence end: "Mục 5.3")
 const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
+const FIELD_SEMICOLON = /;(?=[ \n]*\p{Ll})/gu;
+// (what a semicolon may not open in a title's fields: a verb of an act, a mark, a capital)
+const FIELDS_AFTER_SEMICOLON_OFF = /;(?![ \n]*\p{Ll})|(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|hết[ \n]+hiệu[ \n]+lực|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/u;
 const OWN_PREDICATE_AFTER = /(?<![\p{L}])(?:vẫn|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|được[ \n]+áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)(?![\p{L}])/u;
 const COMMA_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500},[ \n]*$/u;
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
@@ -462,7 +465,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // doanh xăng dầu, Nghị định số B … và Nghị định số C … sửa đổi, bổ sung một số điều của Nghị định số A")
         // (not one with a predicate of its own, "… bãi bỏ Quyết định số A …, Quyết định số B … vẫn được áp dụng")
         const commaList = (first.relation === 'replaces' || first.relation === 'repeals') && sameListType(first.type, m.type) && COMMA_AFTER_DESCRIPTION.test(gap) && !OWN_PREDICATE_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 300).split(/[.;]/u)[0] ?? '');
-        if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural || commaList) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
+        // (semicolons may list the fields an ended document's title covers, "… quy định xử phạt vi phạm hành chính trong hoạt động xây
+        // dựng; kinh doanh bất động sản; … và Nghị định số B …": lower-case words after them and no verb of an act)
+        const fieldsListed = (first.relation === 'replaces' || first.relation === 'repeals') && gap.includes(';') && !FIELDS_AFTER_SEMICOLON_OFF.test(gap.slice(gap.indexOf(';'))) && COORDINATED_AFTER_DESCRIPTION.test(gap.replace(FIELD_SEMICOLON, ','));
+        if ((COORDINATED_AFTER_DESCRIPTION.test(gap) || plural || commaList || fieldsListed) && !(first.relation === 'replaces' || first.relation === 'repeals' ? OWN_VERB_IN_ENDED_TITLE : OWN_VERB_IN_DESCRIPTION).test(gap.replace(ALIAS_CLAUSE, ' '))) relation = first.relation;
       }
     }
     // a further item of a list that took its act from a document the list's "bãi bỏ" repealed: "2. Bãi bỏ Thông tư số A …; Thông

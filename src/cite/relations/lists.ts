@@ -33,7 +33,9 @@ export function listHead(text: string, pos: number): string {
 // a number that a place word on the line before wraps onto this one is no item's mark: "a) Điều 1, …, Điều 13 (trừ điểm b.11 khoản 1
 // Điều\n13) và Điều 16 Thông tư số …"
 const WRAPPED_PLACE_NUMBER = /(?:Điều|điều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ ]+lục|[Mm]ục|[Cc]hương)[ \t]*\n[ \u00A0]*\d+[.)]$/u;
-const itemLine = (win: string, lineStart: number): boolean => LIST_ITEM.test(win.slice(lineStart, lineStart + 12)) && !WRAPPED_PLACE_NUMBER.test(win.slice(Math.max(0, lineStart - 24), lineStart + (/^[ \u00A0]*\d+[.)]/u.exec(win.slice(lineStart, lineStart + 12))?.[0].length ?? 0)));
+// (an item's mark before a capital is one after a heading that ends with a place word: "Điều 2. Bãi bỏ một số điều, khoản\n1. Khoản 4
+// Điều 3 …")
+const itemLine = (win: string, lineStart: number): boolean => LIST_ITEM.test(win.slice(lineStart, lineStart + 12)) && (!WRAPPED_PLACE_NUMBER.test(win.slice(Math.max(0, lineStart - 24), lineStart + (/^[ \u00A0]*\d+[.)]/u.exec(win.slice(lineStart, lineStart + 12))?.[0].length ?? 0))) || /^[ \u00A0]*\d+[.)][ \t]+\p{Lu}/u.test(win.slice(lineStart, lineStart + 16)));
 
 /** The same, with where the list's first item starts (`end`, -1 when there is no head). */
 function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: number; item: number } {

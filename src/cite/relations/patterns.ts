@@ -34,11 +34,12 @@ export const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+l�
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
 // (the head may end with the cases it leaves to a transitional article: "… hết hiệu lực kể từ ngày Luật này có hiệu lực thi
 // hành, trừ trường hợp quy định tại Điều 113 của Luật này:"; not with an exception that is the list: "…, trừ các văn bản sau đây:")
-export const ENDING_LIST = /(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ(?![ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ|dấu|chữ)(?![\p{L}]))(?![ \n]+việc[ \n]+(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|đình[ \n]+chỉ|hoãn))[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+export const ENDING_LIST = /(?:(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ(?![ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ|dấu|chữ)(?![\p{L}]))(?![ \n]+việc[ \n]+(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|đình[ \n]+chỉ|hoãn))[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 // an article heading that repeals the documents or parts of documents its items name: "Điều 3. Bãi bỏ một số văn bản …", "Bãi bỏ
-// toàn bộ 07 văn bản …", "Bãi bỏ một phần các văn bản …", "Bãi bỏ một số điều, khoản của các Thông tư sau đây"
-export const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|một[ \n]+phần|các|những|\d{1,3}))*[ \n]+(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*[ \n]+của[ \n]+(?:các|những)[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$/u;
+// toàn bộ 07 văn bản …", "Bãi bỏ một phần các văn bản …", "Bãi bỏ một số điều, khoản của các Thông tư sau đây", "Bãi bỏ một số
+// điều, khoản" (its items name the documents)
+export const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|một[ \n]+phần|các|những|\d{1,3}))*[ \n]+(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \t]*\n$|(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \n]+của[ \n]+(?:các|những)[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$)/u;
 // an article heading that says which documents end, its items the documents: "Điều 1. Văn bản hết hiệu lực toàn bộ", "Điều 2.
 // Các văn bản quy phạm pháp luật bị bãi bỏ một phần" (the whole heading; "Trách nhiệm rà soát văn bản hết hiệu lực" is none)
 export const ENDING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Các[ \n]+|Danh[ \n]+mục[ \n]+)?[Vv]ăn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?(?:[ \n]+bị)?[ \n]+(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|bãi[ \n]+bỏ)(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \t]*\n$/u;
@@ -82,5 +83,5 @@ export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định|sửa[ \n]+đổ
 // a line that opens a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
 export const PIPE_ROW_OPENING = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
 
-// a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …"; its line breaks kept or flattened)
-export const TITLE_REPEALS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?Bãi[ \n]+bỏ(?![\p{L}])/iu;
+// a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …", "Quy định về việc bãi bỏ …"; its line breaks kept or flattened)
+export const TITLE_REPEALS = /^[ \n]*(?:(?:Quy[ \n]+định[ \n]+)?Về[ \n]+(?:việc[ \n]+)?)?Bãi[ \n]+bỏ(?![\p{L}])/iu;

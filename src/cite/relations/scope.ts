@@ -138,7 +138,8 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   // quy định chi tiết một số nội dung về … và Nghị định số B …" — "một số nội dung" is A's title)
   // (only the document right after "và": "… và một số điều của Nghị định số B", "các Điều 7, 8 và 13 của" name B's own places)
   const joined = verb < 0 && AND_RIGHT_BEFORE.test(left);
-  if (verb < 0 && JOINED_RIGHT_BEFORE.test(left)) {
+  // (an amendment is of a part in any case)
+  if (relation !== 'amends' && verb < 0 && JOINED_RIGHT_BEFORE.test(left)) {
     const shared = partSharedBefore(text, Math.max(pStart, start - 400), start);
     if (shared !== null) return { whole: false, part: shared };
   }
