@@ -189,3 +189,22 @@ describe('the nineteenth round\'s repealing forms', () => {
     expect(headActs(cs, '180/2007/NĐ-CP')).not.toContain('replaces/whole');
   });
 });
+
+describe('an annex titled as a list of documents that end ("DANH MỤC VĂN BẢN … HẾT HIỆU LỰC TOÀN BỘ") is read by the sentence that refers to it', () => {
+  const annex = (reason: string): string =>
+    `DANH MỤC\nVĂN BẢN QUY PHẠM PHÁP LUẬT HẾT HIỆU LỰC TOÀN BỘ\n(Ban hành kèm theo Thông tư ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội)\nSTT\nTên loại văn bản\nSố, ký hiệu; ngày, tháng, năm ban hành văn bản\nTên gọi của văn bản\nLý do hết hiệu lực\n1\nThông tư\n11/2012/TT-BLĐTBXH ngày 23/4/2012\nHướng dẫn thực hiện chế độ trợ cấp\n${reason}\n2\nThông tư\n06/2016/TT-BLĐTBXH ngày 15/4/2016\nHướng dẫn thực hiện chế độ ưu đãi\n${reason}\n`;
+
+  it('"Bãi bỏ toàn bộ 02 Thông tư … (có Danh mục kèm theo)" and "Bãi bỏ … tại Danh mục kèm theo Thông tư này": the rows are repealed', async () => {
+    for (const sentence of ['Điều 1. Bãi bỏ toàn bộ 02 Thông tư do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành (có Danh mục kèm theo).', 'Điều 1. Bãi bỏ toàn bộ các Thông tư do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành tại Danh mục kèm theo Thông tư này.']) {
+      const cs = await readCitations(circular(sentence) + annex('Văn bản không còn đối tượng điều chỉnh'));
+      expect(headActs(cs, '11/2012/TT-BLĐTBXH'), sentence).toEqual(['repeals/whole']);
+      expect(headActs(cs, '06/2016/TT-BLĐTBXH'), sentence).toEqual(['repeals/whole']);
+    }
+  });
+
+  it('look-alike: the same annex under "Công bố Danh mục văn bản … hết hiệu lực toàn bộ … (có Danh mục kèm theo)" reports, its rows ended by another act', async () => {
+    const cs = await readCitations(circular('Điều 1. Công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành (có Danh mục kèm theo).') + annex('Bị bãi bỏ bởi Thông tư số 10/2023/TT-BLĐTBXH'));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['cites']);
+  });
+});

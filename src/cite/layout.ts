@@ -99,17 +99,18 @@ export function quotedWordings(text: string): Array<[number, number]> {
 
 const ANNEX_HEADING = /(?:^|\n)[ \t]*(?:Phụ[ ]+lục|PHỤ[ ]+LỤC|DANH[ ]+MỤC)(?![\p{L}])[^\n]{0,160}/gu;
 const ANNEX_NUMBER = String.raw`(?:[ \n]+(?:số[ \n]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d]))?`;
-const ENDING_ANNEX_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]*,)?(?:[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên))?[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}[^.;:]{0,160}?(?:hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ)|(?<![\p{L}])Bãi[ \n]+bỏ(?:[ \n]+\p{Ll}+){0,4}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}|(?<![\p{L}])thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên))?[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}`, 'gu');
+const ENDING_ANNEX_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]*,)?(?:[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên))?[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}[^.;:]{0,160}?(?:hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ)|(?<![\p{L}])Bãi[ \n]+bỏ(?:[ \n]+\p{Ll}+){0,4}?[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê)[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}|(?<![\p{L}])thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)(?:[ \n]+\p{Ll}+){0,3}?(?:[ \n]+(?:quy[ \n]+định|nêu|liệt[ \n]+kê|có[ \n]+tên))?[ \n]+tại[ \n]+Phụ[ \n]+lục${ANNEX_NUMBER}|(?<![\p{L}])Bãi[ \n]+bỏ(?![\p{L}])[^.;:()]{0,240}?(?:\([ \n]*(?:có|theo)[ \n]+(?:[Dd]anh[ \n]+mục|[Pp]hụ[ \n]+lục)[ \n]+kèm[ \n]+theo[ \n]*\)|(?<![\p{L}])tại[ \n]+(?:Phụ[ \n]+lục${ANNEX_NUMBER}|[Dd]anh[ \n]+mục)[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)`, 'gu');
 
 /** The annex and list headings of a text (one scan), with what a "DANH MỤC … BÃI BỎ …" heading says. */
 export function annexHeadings(text: string): Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true; replaces?: true }> {
   const out: Array<{ start: number; repeals: 'whole' | 'part' | null; lapses?: true; replaces?: true }> = [];
   // the annexes this text's own sentences end the documents of ("Các văn bản quy định tại Phụ lục III ban hành kèm theo Thông tư
-  // này hết hiệu lực kể từ ngày …", "Bãi bỏ các văn bản quy định tại Phụ lục II"): there "DANH MỤC VĂN BẢN HẾT HIỆU LỰC" lists
+  // này hết hiệu lực kể từ ngày …", "Bãi bỏ các văn bản quy định tại Phụ lục II", "Bãi bỏ toàn bộ 03 Thông tư … (có Danh mục kèm
+  // theo)", "Bãi bỏ … tại Phụ lục kèm theo Thông tư này"): there "DANH MỤC VĂN BẢN HẾT HIỆU LỰC" lists
   // what this act ends, not, as in a decision that publishes such a list, what ended
   const endingAnnexes = new Set<string>();
   ENDING_ANNEX_REFERENCE.lastIndex = 0;
-  for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? r[3] ?? 'ANY').toUpperCase());
+  for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? 'ANY').toUpperCase());
   ANNEX_HEADING.lastIndex = 0;
   let lastAnnex: { start: number; number: string } | null = null;
   for (let m = ANNEX_HEADING.exec(text); m; m = ANNEX_HEADING.exec(text)) {
