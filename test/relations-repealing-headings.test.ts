@@ -202,6 +202,12 @@ describe('an annex titled as a list of documents that end ("DANH MỤC VĂN BẢ
     }
   });
 
+  it('a row whose last cell reads "Bị bãi bỏ" ends there: the next row\'s document is no object of it', async () => {
+    const cs = await readCitations(circular('Điều 1. Bãi bỏ toàn bộ 02 Thông tư do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành (có Danh mục kèm theo).') + annex('Bị bãi bỏ'));
+    expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '06/2016/TT-BLĐTBXH')).toEqual(['repeals/whole']);
+  });
+
   it('look-alike: the same annex under "Công bố Danh mục văn bản … hết hiệu lực toàn bộ … (có Danh mục kèm theo)" reports, its rows ended by another act', async () => {
     const cs = await readCitations(circular('Điều 1. Công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành (có Danh mục kèm theo).') + annex('Bị bãi bỏ bởi Thông tư số 10/2023/TT-BLĐTBXH'));
     expect(headActs(cs, '11/2012/TT-BLĐTBXH')).toEqual(['cites']);

@@ -99,7 +99,9 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
       out.push({ ...prevOut });
       continue;
     }
-    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start) {
+    // (a table row's number alone on its line starts a new row: "… Hướng dẫn …\nBị bãi bỏ\n2\nThông tư\n06/2016/TT-BLĐTBXH" — the
+    // last cell of the row before is no verb whose object the next row's document is)
+    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start || (gap.includes('\n') && TABLE_ROW_START.test(text.slice(Math.max(prev.end, m.start - 120), m.start)))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
