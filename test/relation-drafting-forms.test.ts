@@ -149,9 +149,10 @@ const ROUNDS = [
   // the twentieth round, acts that guide or detail (titles, enacting lines, scope articles, several documents guided by one act,
   // provincial decisions detailing what a law assigns, departments' and Party committees' guidance) and look-alikes that only
   // cite guiding acts: 61 by two more reviewers, split the same way (24 tuning, 37 held apart). When they landed (c9b8f69) 22 of
-  // 24 and 33 of 37, as on the code of the session's start (85121da)
-  { file: 'drafting-forms-guiding.json', floor: 0.91, size: 24 },
-  { file: 'drafting-forms-guiding-heldout.json', floor: 0.89, size: 37 },
+  // 24 and 33 of 37, as on the code of the session's start (85121da); with the rules its tuning half led to
+  // (test/relations-guiding-round.test.ts), 24 and 34
+  { file: 'drafting-forms-guiding.json', floor: 0.97, size: 24 },
+  { file: 'drafting-forms-guiding-heldout.json', floor: 0.91, size: 37 },
 ];
 
 const load = (file: string): Passage[] => (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as { passages: Passage[] }).passages;

@@ -83,6 +83,17 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
   // nghiệp theo quy định của Luật Doanh nghiệp", one at a line's end closes a clause)
   return !/[.:](?:[ \n]|$)|;[ \t]*(?:\n|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest);
 }
+/**
+ * Whether the mention at `start` closes a clause of the scope article that specifies what a document assigns to this one: "2. Quy
+ * định cụ thể nội dung được giao tại khoản 4 Điều 23 Nghị định số …", "Quyết định này quy định … được giao tại khoản 3 Điều 45
+ * Luật …" — the delegation a detailing act fulfils (one line, no sentence break, the clause opening with the verb or "… này quy định").
+ */
+export function delegatedInScope(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return line.length <= 600 && DELEGATED_AT.test(line) && DELEGATING_CLAUSE.test(line) && !/[.;](?:[ \t]|$)/u.test(line.replace(/^[ \t]*\d{1,2}[.)]/u, '')) && inScopeArticle(text, start);
+}
+const DELEGATED_AT = /(?<![\p{L}])(?:được[ \t]+)?giao[ \t]+tại(?:[ \t]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \t]+\d{1,3}[a-zđ]?(?:[ \t]*,)?){1,8}(?:[ \t]+của)?[ \t]*$/u;
+const DELEGATING_CLAUSE = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+])[ \t]*)?(?:(?:Quyết[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+định|Nghị[ \t]+quyết)[ \t]+này[ \t]+)?[Qq]uy[ \t]+định(?![\p{L}])/u;
 const ARTICLE_HEADING_ALL = /(?:^|\n)[ \t]*Điều[ ]+\d+[a-zđ]?[.:]/gu;
 /** Where the last article heading of `s` starts (its line break included), -1 for none: one pass, where a lookahead over the rest cost a pass per heading. */
 export function lastArticleHeading(s: string): number {

@@ -8,7 +8,7 @@ import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
 import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from './endings.js';
-import { carriedOut, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb } from './guidance.js';
+import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal } from './lists.js';
 import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
@@ -22,6 +22,8 @@ const TITLE_AMENDS = /^[ ]*(?:Về (?:việc )?)?(?:Sửa đổi|Bổ sung|Sửa
 const TITLE_ACTS = /^(?!TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|CÔNG VĂN|CÔNG ĐIỆN|THÔNG BÁO)/u;
 const TITLE_ADJUSTS = /^[ ]*(?:Về (?:việc )?)?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
 const TITLE_GUIDES = /^[ ]*(?:Về (?:việc )?)?(?:Quy định chi tiết|Hướng dẫn)/iu;
+// (the whole title before the mention: what of it is guided, "một số nội dung của", "một số điều của", "việc thi hành")
+const GUIDED_PART_TITLE = /^[ \t\n]*(?:(?:một[ \t\n]+số|các)[ \t\n]+)?(?:nội[ \t\n]+dung|điều|điểm|vấn[ \t\n]+đề|quy[ \t\n]+định)[ \t\n]+(?:của|tại|trong)[ \t\n]+$|^[ \t\n]*(?:việc[ \t\n]+)?thi[ \t\n]+hành[ \t\n]+$/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về (?:việc )?)?Thay thế/iu;
 // (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
 const TITLE_SUSPENDS = /^[ ]*(?:Về (?:việc )?)?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;
@@ -360,6 +362,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // "Về việc kéo dài thời gian thực hiện Nghị quyết số …": the term of the document is extended (not its implementation)
     if (/^[ ]*(?:Về (?:việc )?)?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)[ ]+(?:thời[ ]+gian|thời[ ]+hạn)(?:[ ]+(?:thực[ ]+hiện|áp[ ]+dụng|hiệu[ ]+lực))?(?:[ ]+(?:của|đối[ ]+với))?[ ]*$/u.test(text.slice(Math.max(layout.titleStart, start - 120), start).replace(/^[^]*?(?=(?:Về (?:việc )?)?(?:kéo dài|Kéo dài|gia hạn|Gia hạn)(?![\p{L}]))/u, '').replace(/\s+/gu, ' ')) && TITLE_ACTS.test(layout.ownType ?? 'QUYẾT ĐỊNH')) return 'amends';
     if (TRIGGER_IMPLEMENTS.test(title)) return carriedOut(layout);
+    // a guidance whose title names what of the document it guides: "HƯỚNG DẪN\nmột số nội dung của Quy định số 215-QĐ/TU …"
+    if (GUIDANCE_TYPE.test(layout.ownType ?? '') && GUIDED_PART_TITLE.test(text.slice(layout.titleStart, start))) return 'guides';
     // "Vận động Nhân dân giám sát việc thực hiện Nghị quyết số 18-NQ/TW": the plan is about carrying it out
     // (a trích yếu that opens "Hướng dẫn thực hiện Nghị định số …", a circular's, guides it, and so does "Thực hiện …" under the
     // type line "HƯỚNG DẪN": see carriedOut)
@@ -743,7 +747,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
-  if (guidedProvisionsOf(text, start)) return 'guides';
+  if (guidedProvisionsOf(text, start) || delegatedInScope(text, start)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\n…\n3. Hướng dẫn thi hành một số nội dung sau đây:\na) Thanh toán chi phí thuốc … theo quy định tại khoản
   // 3 Điều 55 của Luật Đấu thầu năm 2023 …": an item of the scope article's guiding chapeau, locating what it guides in the document
   if (zone === 'body' && ((w) => w.includes('tại') && LOCATED_IN_BEFORE.test(w))(text.slice(Math.max(pStart, start - 200), start)) && GUIDING_CHAPEAU.test(listHead(text, start)) && inListOfItsHead(text, start) && /Phạm[ \n]+vi[ \n]+điều[ \n]+chỉnh/u.test(articleHeadingText(text, layout, start))) return 'guides';
