@@ -90,7 +90,7 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
  */
 export function delegatedInScope(text: string, start: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  return line.length <= 600 && DELEGATED_AT.test(line) && DELEGATING_CLAUSE.test(line) && !/[.;](?:[ \t]|$)/u.test(line.replace(/^[ \t]*\d{1,2}[.)]/u, '')) && inScopeArticle(text, start);
+  return line.length <= 600 && line.includes('giao') && DELEGATED_AT.test(line) && DELEGATING_CLAUSE.test(line) && !/[.;](?:[ \t]|$)/u.test(line.replace(/^[ \t]*\d{1,2}[.)]/u, '')) && inScopeArticle(text, start);
 }
 const DELEGATED_AT = /(?<![\p{L}])(?:được[ \t]+)?giao[ \t]+tại(?:[ \t]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \t]+\d{1,3}[a-zđ]?(?:[ \t]*,)?){1,8}(?:[ \t]+của)?[ \t]*$/u;
 const DELEGATING_CLAUSE = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+])[ \t]*)?(?:(?:Quyết[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+định|Nghị[ \t]+quyết)[ \t]+này[ \t]+)?[Qq]uy[ \t]+định(?![\p{L}])/u;

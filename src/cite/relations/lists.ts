@@ -121,15 +121,20 @@ function unmarkedDocumentItem(text: string, pos: number): { head: string; end: n
   const item = text.lastIndexOf('\n', pos - 1) + 1;
   if (!/^[ \t\u00A0]*$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 80))) return null;
   let lineStart = item;
-  // (whether the line at lineStart opens an item: a document line after a line that ends one)
+  // (the lines back to the head: items that open with a document, each wrapped over four lines at most; the mention's own line
+  // opens one, after a line that ends a sentence, a colon or an article heading — a line wrapped inside a sentence is none)
+  let wrapped = 0;
   for (let k = 0; k < 40 && lineStart > 0; k++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = text.slice(prevStart, lineStart - 1).trimEnd();
-    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(prev)) return DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80)) ? { head: `${prev}\n`, end: lineStart, item } : null;
-    if (prev.endsWith(':')) return DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80)) ? { head: `${prev}\n`, end: lineStart, item } : null;
+    const opensItem = DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80));
+    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(prev) || prev.endsWith(':')) return opensItem ? { head: `${prev}\n`, end: lineStart, item } : null;
     if (prev === '' || LIST_ITEM.test(prev)) return null;
     // (a line that ends an item is the last of the item before, which must open with a document; a line that does not is wrapped)
-    if (/[.;]$/u.test(prev) && !DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80))) return null;
+    if (/[.;]$/u.test(prev)) {
+      if (!opensItem) return null;
+      wrapped = 0;
+    } else if (lineStart === item || ++wrapped > 4) return null;
     lineStart = prevStart;
   }
   return null;
