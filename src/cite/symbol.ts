@@ -10,7 +10,8 @@ import { canonicalIssuerCode, lookupIssuer } from './lexicon/issuers.js';
  * is linear (see the adversarial tests).
  */
 
-const CODE = String.raw`[A-ZĐa-zđ][A-ZĐa-zđ0-9&]{0,15}`;
+// (a code may hold Ư after its first letter: "UBTƯMTTQVN", the Central Committee of the Fatherland Front)
+const CODE = String.raw`[A-ZĐa-zđ][A-ZĐƯa-zđ0-9&]{0,15}`;
 // a unit code may carry a dotted sub-unit ("16/CGC.BT")
 const CODE_DOTTED = String.raw`${CODE}(?:\.[A-ZĐ][A-ZĐa-z0-9]{0,8})?`;
 const NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđ]?`;

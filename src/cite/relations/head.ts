@@ -22,6 +22,9 @@ const TITLE_AMENDS = /^[ ]*(?:Về (?:việc )?)?(?:Sửa đổi|Bổ sung|Sửa
 const TITLE_ACTS = /^(?!TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|CÔNG VĂN|CÔNG ĐIỆN|THÔNG BÁO)/u;
 const TITLE_ADJUSTS = /^[ ]*(?:Về (?:việc )?)?(?:Điều chỉnh|điều chỉnh)(?![\p{L}])/u;
 const TITLE_GUIDES = /^[ ]*(?:Về (?:việc )?)?(?:Quy định chi tiết|Hướng dẫn)/iu;
+// (a document an item's description says it follows is no item of the list: "7. Thông tư số A … hướng dẫn thực hiện chính sách …
+// theo Quyết định 22/2015/QĐ-TTg …")
+const FOLLOWED_IN_ITEM = /(?<![\p{L}])(?<!kèm[ \n]+)theo[ \n]*$/u;
 // (the whole title before the mention: what of it is guided, "một số nội dung của", "một số điều của", "việc thi hành")
 const GUIDED_PART_TITLE = /^[ \t\n]*(?:(?:một[ \t\n]+số|các)[ \t\n]+)?(?:nội[ \t\n]+dung|điều|điểm|vấn[ \t\n]+đề|quy[ \t\n]+định)[ \t\n]+(?:của|tại|trong)[ \t\n]+$|^[ \t\n]*(?:việc[ \t\n]+)?thi[ \t\n]+hành[ \t\n]+$/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về (?:việc )?)?Thay thế/iu;
@@ -675,7 +678,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // lục … ban hành kèm theo Nghị định số …")
   // (not a list the act keeps applying until another repeals it: "Công bố Danh mục văn bản … tiếp tục được áp dụng … cho đến khi có
   // văn bản sửa đổi, bổ sung, thay thế hoặc bãi bỏ, gồm:")
-  if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  if (ENDING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !FOLLOWED_IN_ITEM.test(local) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
   if ((REPEALING_HEADING.test(listHead(text, start)) || ENDING_HEADING.test(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && ITEM_OPENS_WITH_DOCUMENT.test(local) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';

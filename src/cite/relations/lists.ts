@@ -78,8 +78,9 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   if (!itemLine(win, lineStart)) return none;
   const item = from + lineStart;
   const rank = markRank(win.slice(lineStart, lineStart + 12));
-  // back over the items (and the lines they wrap onto), 40 lines at most
-  for (let k = 0; k < 40 && lineStart > 0; k++) {
+  // back over the items (and the lines they wrap onto, and the blank lines of a page break), 120 lines at most (the window
+  // bounds the rest: a list of fourteen documents of four lines each)
+  for (let k = 0; k < 120 && lineStart > 0; k++) {
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     const line = win.slice(prevStart, lineStart).trimEnd();
     // (a chapeau of an item of the list or of a sub-item under one, and a line of a quoted wording, head no list of this item:
@@ -212,7 +213,9 @@ export function inListOfItsHead(text: string, pos: number): boolean {
   const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
   // (labels of a higher rank may group the items under the head, "Bãi bỏ các văn bản sau đây:\nI. Văn bản do Ủy ban nhân dân tỉnh A
   // ban hành\n1. Quyết định số …": the list's first item is the first line under them)
+  // (past the blank lines a page break leaves between the head and its first item: "… sau đây: \n\n \n  \n1. Thông tư số …")
   let first = end;
+  for (let k = 0; k < 8 && /^[ \t\u00A0]*\n/u.test(text.slice(first, first + 200)); k++) first = text.indexOf('\n', first) + 1;
   for (let k = 0; k < 3 && markRank(text.slice(first, first + 12)) === 0 && markRank(text.slice(item, item + 12)) > 0; k++) {
     const next = text.indexOf('\n', first);
     if (next < 0 || next > item) break;
