@@ -36,3 +36,31 @@ describe('a repealing list over page breaks (public round 1: 15/2024/TT-BLĐTBXH
     expect(headActs(cs, '01/2005/NQLT-BLĐTBXH-BCA-BVHTT-UBTWMTTQVN')).toEqual(['repeals/whole']);
   });
 });
+
+describe('an amending article heading on a matter, and a scope article guiding a programme issued with a decision (public round 1)', () => {
+  const amending = (heading: string): string =>
+    `${documentHeader('BỘ NỘI VỤ', '03/2021/TT-BNV', 'Hà Nội, ngày 29 tháng 6 năm 2021')}THÔNG TƯ\nSửa đổi, bổ sung chế độ nâng bậc lương\nCăn cứ Nghị định số 34/2017/NĐ-CP ngày 03 tháng 4 năm 2017 của Chính phủ quy định chức năng của Bộ Nội vụ;\nBộ trưởng Bộ Nội vụ ban hành Thông tư sửa đổi, bổ sung chế độ nâng bậc lương.\n${heading}\n1. Sửa đổi điểm c khoản 1 Điều 1 như sau:\n“c) Những người làm việc theo chế độ hợp đồng.”\nĐiều 3. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 15 tháng 8 năm 2021.\n`;
+
+  it('"Điều 1. Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương … đối với cán bộ, công chức … tại Thông tư số A": A amended', async () => {
+    const cs = await readCitations(amending('Điều 1. Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương thường\nxuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức\nvà người lao động tại Thông tư số 08/2013/TT-BNV ngày 31 tháng 7 năm 2013\ncủa Bộ trưởng Bộ Nội vụ'));
+    expect(headActs(cs, '08/2013/TT-BNV')).toEqual(['amends/part']);
+  });
+
+  it('look-alike: "… một số quy định về chế độ … theo quy định tại Nghị định số A" locates the standard followed, not what is amended', async () => {
+    const cs = await readCitations(amending('Điều 1. Sửa đổi, bổ sung một số quy định về chế độ nâng bậc lương đối với cán bộ theo quy định tại Nghị định số 204/2004/NĐ-CP'));
+    expect(headActs(cs, '204/2004/NĐ-CP')).toEqual(['cites']);
+  });
+
+  const guiding = (scope: string): string =>
+    `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', '03/2024/TT-BLĐTBXH', 'Hà Nội, ngày 22 tháng 5 năm 2024')}THÔNG TƯ\nHướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế\nThực hiện Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;\nBộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế.\nĐiều 1. Phạm vi điều chỉnh\n${scope}\nĐiều 2. Đối tượng áp dụng\nNgười lao động thuộc hộ nghèo.\n`;
+
+  it('"Thông tư này hướng dẫn … thuộc Chương trình … ban hành kèm theo Quyết định số A": A guided', async () => {
+    const cs = await readCitations(guiding('Thông tư này hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế, phát \ntriển mô hình giảm nghèo thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn \n2021 - 2025 ban hành kèm theo Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm \n2022 của Thủ tướng Chính phủ.'));
+    expect(headActs(cs, '90/QĐ-TTg')).toContain('guides');
+  });
+
+  it('look-alike: a form "ban hành kèm theo" a decision, in a clause that applies it, guides nothing', async () => {
+    const cs = await readCitations(guiding('Thông tư này hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế.\nHồ sơ đề nghị hỗ trợ lập theo Mẫu số 01 ban hành kèm theo Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ.'));
+    expect(headActs(cs, '90/QĐ-TTg')).not.toContain('guides');
+  });
+});

@@ -64,7 +64,8 @@ export function otherActorBeforeVerb(window: string): boolean {
 // this document's guiding verb, and the provisions it locates what it guides in, just before the mention
 const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;
 // (or "… tại" the places: "… quy định chi tiết về hồ sơ, thủ tục … tại khoản 6 Điều 13 Luật Quản lý thuế số …")
-const IN_PROVISIONS_OF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+(?:tại|của)|tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,)?){1,8}(?:[ \n]+của)?)[ \n]*$/u;
+// (or the programme, plan or regulation issued with it: "… thuộc Chương trình mục tiêu quốc gia … ban hành kèm theo Quyết định số …")
+const IN_PROVISIONS_OF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+(?:tại|của)|tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,)?){1,8}(?:[ \n]+của)?|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]*$/u;
 /**
  * Whether the mention at `start` closes the first sentence of a scope article whose actor is this document and whose verb
  * guides ("Thông tư này hướng dẫn … quy định tại Quyết định số …"): no sentence break, article heading or other guiding

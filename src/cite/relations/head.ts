@@ -143,6 +143,9 @@ const TASKED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
+const LOCATED_PART_OBJECT = /^[ \n]*(?:một[ \n]+số[ \n]+(?:điều|quy[ \n]+định|nội[ \n]+dung)|các[ \n]+quy[ \n]+định)(?![\p{L}])[^.;:]{0,400}[ \n]tại[ \n]*$/u;
+const PART_OBJECT_OFF = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|căn[ \n]+cứ|khi|nếu|thì)(?![\p{L}])/iu;
+
 // "đề nghị thay thế chủ tịch, thư ký …": the verb's object is a person or an office, not a document
 const PERSON_OBJECT = /^[ \n]*(?:chủ[ \n]+tịch|phó[ \n]+chủ[ \n]+tịch|thành[ \n]+viên|thư[ \n]+ký|người|cán[ \n]+bộ|công[ \n]+chức|viên[ \n]+chức|hiệu[ \n]+trưởng|giám[ \n]+đốc|trưởng|phó)(?![\p{L}])/iu;
 
@@ -598,7 +601,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (or with it, however its title reads, some of its articles first: "Sửa đổi, bổ sung một số điều của Quy định về quản lý nhà nước
   // đối với hoạt động quảng cáo … ban hành kèm theo Quyết định số …")
   const issuedWith = ISSUED_REGULATION_OBJECT.test(object);
-  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // (some provisions of the document on a matter, located in it: "Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương … đối với
+  // cán bộ, công chức … tại Thông tư số …" — "đối với" is the matter's, not the act's)
+  const locatedPart = LOCATED_PART_OBJECT.test(object) && !PART_OBJECT_OFF.test(object);
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && !locatedPart && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   // (but procedures numbered in a list a decision issued are items of that decision's list: "Bãi bỏ các thủ tục hành chính số 3, 4 và 7
