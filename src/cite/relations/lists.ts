@@ -78,9 +78,10 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   if (!itemLine(win, lineStart)) return none;
   const item = from + lineStart;
   const rank = markRank(win.slice(lineStart, lineStart + 12));
-  // back over the items (and the lines they wrap onto, and the blank lines of a page break), 120 lines at most (the window
-  // bounds the rest: a list of fourteen documents of four lines each)
-  for (let k = 0; k < 120 && lineStart > 0; k++) {
+  // back over the items (and the lines they wrap onto, and the blank lines of a page break): 40 lines, 160 for an item that opens
+  // with a document (a list of fourteen documents of four lines each)
+  const documentItem = DOCUMENT_ITEM_LINE.test(text.slice(from + lineStart, from + lineStart + 200));
+  for (let k = 0; k < (documentItem ? 160 : 40) && lineStart > 0; k++) {
     const prevStart = win.lastIndexOf('\n', lineStart - 2) + 1;
     const line = win.slice(prevStart, lineStart).trimEnd();
     // (a chapeau of an item of the list or of a sub-item under one, and a line of a quoted wording, head no list of this item:
