@@ -64,3 +64,21 @@ describe('an amending article heading on a matter, and a scope article guiding a
     expect(headActs(cs, '90/QĐ-TTg')).not.toContain('guides');
   });
 });
+
+describe('a scope article whose items name what a detailing title details, and where it is provided (public round 1: 25/2024/TT-BKHĐT)', () => {
+  const circular = (title: string, items: string): string =>
+    `${documentHeader('BỘ KẾ HOẠCH VÀ ĐẦU TƯ', '25/2024/TT-BKHĐT', 'Hà Nội, ngày 31 tháng 12 năm 2024')}THÔNG TƯ\n${title}\nCăn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;\nBộ trưởng Bộ Kế hoạch và Đầu tư ban hành Thông tư ${title.charAt(0).toLowerCase()}${title.slice(1)}.\nĐiều 1. Phạm vi điều chỉnh\n${items}\nĐiều 2. Đối tượng áp dụng\nTrung tâm Đổi mới sáng tạo Quốc gia.\n`;
+  const items = '1. Trình tự, thủ tục lập, quyết định đề án sử dụng tài sản công quy \nđịnh tại khoản 5 Điều 24, khoản 6 Điều 41 Luật Thủ đô đối với Trung tâm Đổi mới \nsáng tạo Quốc gia. \n2. Phương thức và giá cho thuê tài sản công quy định tại điểm d khoản 2 Điều 24 \nLuật Thủ đô đối với cơ sở của Trung tâm.';
+
+  it('"Quy định chi tiết trình tự, thủ tục …" over "1. Trình tự, thủ tục … quy định tại khoản 5 Điều 24 … Luật Thủ đô": the law, named only, guided', async () => {
+    const cs = await readCitations(circular('Quy định chi tiết trình tự, thủ tục lập đề án sử dụng tài sản công', items));
+    expect(cs.filter((c) => c.text === 'Luật Thủ đô' && c.relation === 'guides').length).toBe(2);
+  });
+
+  it('look-alike: the same items under a title that does not detail, and an item that says what is not covered, guide nothing', async () => {
+    const plain = await readCitations(circular('Về quản lý tài sản công của Trung tâm Đổi mới sáng tạo Quốc gia', items));
+    expect(plain.filter((c) => c.text === 'Luật Thủ đô' && c.relation === 'guides')).toEqual([]);
+    const excluded = await readCitations(circular('Quy định chi tiết trình tự, thủ tục lập đề án sử dụng tài sản công', '1. Thông tư này không áp dụng đối với tài sản công quy định tại khoản 5 Điều 24 Luật Thủ đô.'));
+    expect(excluded.filter((c) => c.text === 'Luật Thủ đô' && c.relation === 'guides')).toEqual([]);
+  });
+});

@@ -318,6 +318,18 @@ const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // a document whose own title guides ("Hướng dẫn …", "V/v hướng dẫn thực hiện …"): its chapeau says it again
+// (an item of the scope article, a noun phrase up to "quy định tại" the places of the mention, on lines that end no sentence; not one
+// that says what the document does not cover or applies)
+function scopeItemLocates(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 500), start);
+  let from = -1;
+  for (const m of before.matchAll(SCOPE_ITEM_START)) from = (m.index ?? 0) + m[0].length;
+  if (from < 0) return false;
+  const item = before.slice(from);
+  return SCOPE_ITEM_LOCATES.test(item) && !/[.;:](?:[ \t]|$)|(?<![\p{L}])(?:này|không|áp[ \n]+dụng|trừ)(?![\p{L}])/u.test(item);
+}
+const SCOPE_ITEM_START = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{Lu})/gu;
+const SCOPE_ITEM_LOCATES = /(?<![\p{L}])quy[ \n]+định[ \n]+tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+(?:\d{1,3}[a-zđ]?|[a-zđ])(?![\p{L}\d])(?:[ \n]*,)?){1,8}(?:[ \n]+của)?[ \n]*$/u;
 const OWN_TITLE_GUIDES = /^[ \t\n]*(?:V\/v[ \t\n]+|Về[ \t\n]+(?:việc[ \t\n]+)?)?(?:quy[ \t\n]+định[ \t\n]+chi[ \t\n]+tiết|hướng[ \t\n]+dẫn)(?![\p{L}])/iu;
 
 // the enacting formula, "Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung Thông tư số A và Danh mục kỹ thuật ban hành kèm theo
@@ -757,6 +769,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
   if (guidedProvisionsOf(text, start) || delegatedInScope(text, start)) return 'guides';
+  // "THÔNG TƯ\nQuy định chi tiết trình tự, thủ tục …\n…\nĐiều 1. Phạm vi điều chỉnh\n1. Nguyên tắc, … trình tự, thủ tục … quy định tại khoản
+  // 5 Điều 24, khoản 6 Điều 41 Luật Thủ đô …": under a title that details, the scope article's items name what is detailed and
+  // where it is provided
+  if (zone === 'body' && OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd)) && scopeItemLocates(text, start) && inScopeArticle(text, start)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\n…\n3. Hướng dẫn thi hành một số nội dung sau đây:\na) Thanh toán chi phí thuốc … theo quy định tại khoản
   // 3 Điều 55 của Luật Đấu thầu năm 2023 …": an item of the scope article's guiding chapeau, locating what it guides in the document
   if (zone === 'body' && ((w) => w.includes('tại') && LOCATED_IN_BEFORE.test(w))(text.slice(Math.max(pStart, start - 200), start)) && GUIDING_CHAPEAU.test(listHead(text, start)) && inListOfItsHead(text, start) && /Phạm[ \n]+vi[ \n]+điều[ \n]+chỉnh/u.test(articleHeadingText(text, layout, start))) return 'guides';
