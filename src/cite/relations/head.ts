@@ -157,7 +157,7 @@ const INLINE_ROW_START = /(?:^|\n)[ \t]*(?:\|[ \t]*\d{1,4}[ \t]*\|[ \t|]*(?:[^\t
  * are the document's kind or title ("1\nThông tư hướng dẫn thực hiện chế độ trợ cấp\n11/2012/TT-BLĐTBXH", "| 1 | Thông tư quy
  * định … | 11/2012/TT-BLĐTBXH |"): the row is read as the table's head says, as a row that opens with the document is.
  */
-export function bareNumberCell(text: string, start: number): boolean {
+function bareNumberCell(text: string, start: number): boolean {
   if (!/^\d/u.test(text.slice(start, start + 1))) return false;
   const before = text.slice(Math.max(0, start - 700), start);
   return BARE_CELL_ROW.test(before) || BARE_PIPE_CELL_ROW.test(before);
@@ -674,8 +674,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
-  // (not a head that records endings: "Công bố các Thông tư đã hết hiệu lực toàn bộ sau đây:")
-  if (((w) => { const m = ENDED_BY_COLON.exec(w); return m !== null && !RECORDED_HEAD.test(w.slice(Math.max(0, w.lastIndexOf('.', m.index) + 1, w.lastIndexOf(';', m.index) + 1), m.index + m[0].length)); })(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
+  if (endedByColon(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A, Luật số B (sau đây gọi chung là …) và Nghị quyết
   // số M … hết hiệu lực": the status description between the mention and its verb
   if (/^[ \n]*,?[ \n]*(?:đã[ \n]+)?được[ \n]+sửa[ \n]+đổi/u.test(rightClause) && /^[^.;]{0,600}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 640))) return 'repeals';
@@ -791,6 +790,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
 // clause opened with the day: "2. Kể từ ngày …, Nghị định số A … hết hiệu lực thi hành."), over the descriptions of its documents and the semicolons
 // that part them (each one followed by the next document or the places it ends)
 const ENDED_BY_COLON = new RegExp(String.raw`(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[^:.;]{0,120}:[ \n]*(?:${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+/** Whether `window` ends with an ending's colon and the places after it (ENDED_BY_COLON), in a sentence that does not record endings ("Công bố các Thông tư đã hết hiệu lực toàn bộ sau đây:"). */
+function endedByColon(window: string): boolean {
+  const m = ENDED_BY_COLON.exec(window);
+  if (m === null) return false;
+  const sentenceStart = Math.max(window.lastIndexOf('.', m.index), window.lastIndexOf(';', m.index)) + 1;
+  return !RECORDED_HEAD.test(window.slice(sentenceStart, m.index + m[0].length));
+}
 const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ)?[ \n]*(?:quy[ \n]+định[ \n]+)?tại[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 // what may come before the first document a final clause ends, from the clause's start: its mark, the places it ends
 // (after the day it takes effect: "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số …")

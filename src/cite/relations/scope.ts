@@ -18,6 +18,7 @@ const JOINED_RIGHT_BEFORE = /^[ \n]*(?:,|và)[ \n]*$/u;
 // định về phí của", "… một số điều, khoản của"
 const SHARED_PART = /^[ \n]+((?:toàn[ \n]+bộ[ \n]+)?(?:một[ \n]+số[ \n]+(?:điều|khoản|điểm|nội[ \n]+dung|quy[ \n]+định)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*|một[ \n]+phần|(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)[ \n][^;.,:()\n]{1,80}?))[ \n]+của[ \n]+(?=(?:các[ \n]+)?(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị)(?![\p{L}]))/u;
 const DOCUMENT_NUMBER = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ]/gu;
+const HAS_DOCUMENT_NUMBER = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ]/u;
 /**
  * The part a verb names before the first of two joined documents, which the one at `start` shares: "Bãi bỏ một số điều của
  * Nghị định số A và Nghị định số B" repeals some articles of both. Only when the verb's object opens with the part and
@@ -31,7 +32,7 @@ function partSharedBefore(text: string, from: number, start: number): string | n
   // (the verb opens its sentence: one after a document is its title's, "Nghị định số A … sửa đổi, bổ sung một số điều của Nghị
   // định số B và Nghị định số C hết hiệu lực" ends C whole)
   const sentence = window.slice(0, verb);
-  if (new RegExp(DOCUMENT_NUMBER.source, 'u').test(sentence.slice(Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('.\n'), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1))) return null;
+  if (HAS_DOCUMENT_NUMBER.test(sentence.slice(Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('.\n'), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1))) return null;
   const part = SHARED_PART.exec(window.slice(verb));
   if (!part) return null;
   const rest = window.slice(verb + part[0].length);
