@@ -18,8 +18,9 @@ const ROUNDS = [
   // circular), replaces 1.000 (10/10), corrects 1/1. The same with the rules written from the spent blind quarter and from round 2.
   // Spent on 2026-12-05 (seventh session), after round 5 replaced it as the held measure of short Gazette acts: at the spending,
   // on d66ee0b, still 29/35 and 215/237 (repeals R 4/18); its errors were then read (README "Spending the first public round");
-  // with the rules they led to (test/relations-public-spent.test.ts), 33/35 and 232/237, repeals 18/18, guides 7/7
-  { file: 'public-documents.json', held: false, size: 35, floors: { documents: 0.94, keys: 0.97 } },
+  // with the rules they led to (test/relations-public-spent.test.ts) and pre-1992 numbers (206-CP), 34/35 and 236/237, repeals
+  // 18/18, guides 7/7
+  { file: 'public-documents.json', held: false, size: 35, floors: { documents: 0.97, keys: 0.99 } },
   // round 2, 14 longer texts (30 000 to 60 000 characters), tuning: on the code of dce12eb 9/14 documents, 196/220 cited documents
   // (the scorer folding Cyrillic letters that look Latin in a number, as the reader does); with the rules written from it
   // (test/relations-public-tuning.test.ts) 11/14 and 208/220; with a places cell's dashed lines and the Prime Minister's decision

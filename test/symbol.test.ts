@@ -23,6 +23,10 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     ['26/VBHN-NHNN', 'administrative', '26/VBHN-NHNN', null, 'VBHN', ['NHNN']],
     ['5-CT/TW', 'party', '05-CT/TW', null, 'CT', ['TW']],
     ['15/CP', 'legacy', '15/CP', null, null, ['CP']],
+    ['01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN', 'normative', '01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN', 2008, 'NQLT', ['BLĐTBXH', 'BCA', 'BVHTTDL', 'UBTƯMTTQVN']],
+    ['206-CP', 'legacy', '206-CP', null, null, ['CP']],
+    ['111-HĐBT', 'legacy', '111-HĐBT', null, null, ['HĐBT']],
+    ['87-CT', 'legacy', '87-CT', null, null, ['CT']],
   ])('%s', (input, shape, canonical, year, typeCode, issuers) => {
     const s = parseSymbol(input);
     expect(s).not.toBeNull();
@@ -42,6 +46,13 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     expect(parseSymbol('76/2015/QH131')?.written).toBe('76/2015/QH13');
     expect(parseSymbol('76/2015/QH131')?.trailingFootnote).toBe(1);
     expect(parseSymbol('02/2020/UBTVQH1412')?.written).toBe('02/2020/UBTVQH14');
+  });
+
+  it('reads a pre-1992 number of a closed set of issuers, dash and no slash, only as such', () => {
+    expect(parseSymbol('206-CP')?.warnings).toContain('historical-symbol');
+    expect(parseSymbol('30-4')).toBeNull();
+    expect(parseSymbol('12-KH')).toBeNull();
+    expect(parseSymbol('87-CT/TW')?.shape).toBe('party');
   });
 
   it('warns about deviations instead of failing', () => {

@@ -26,8 +26,12 @@ const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)[ ]{1,3}\d{1,2}`;
 const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
 const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE_DOTTED}){1,5}`;
 const LEGACY = `${NUM}/${CODE_DOTTED}`;
+// the numbers of the Government Council, the Council of Ministers and its chairman before 1992, a dash and the issuer, no slash
+// ("Quyết định số 206-CP", "Quyết định số 111-HĐBT", "Quyết định số 87-CT"): a closed set, since "N-X" alone is too common
+const HISTORICAL_CODES = 'CP|HĐCP|HĐBT|HĐNN|CT|TTg';
+const HISTORICAL = `${NUM}-(?:${HISTORICAL_CODES})(?![/\\-])`;
 
-const BODY = String.raw`(?:${PARTY}|${LAW_SPACED}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY})(?![\p{L}\d])`;
+const BODY = String.raw`(?:${PARTY}|${LAW_SPACED}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY}|${HISTORICAL})(?![\p{L}\d])`;
 
 /** A symbol with its left boundary, for anchored and sticky use. */
 export const SYMBOL_PATTERN = String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\d/.\-]))${BODY}`;
@@ -87,6 +91,7 @@ const RE_NORM = new RegExp(`^(${NUM})/(${YEAR})/(${CODE})(?:-(${CODE}(?:-${CODE}
 const RE_NORM_FUSED = new RegExp(`^(${NUM})/(${YEAR})(${CODE})-(${CODE}(?:-${CODE})*)$`, 'u');
 const RE_ADMIN = new RegExp(`^(${NUM})/(${CODE})-(${CODE_DOTTED}(?:-${CODE_DOTTED})*)$`, 'u');
 const RE_LEGACY = new RegExp(`^(${NUM})/(${CODE_DOTTED})$`, 'u');
+const RE_HISTORICAL = new RegExp(`^(${NUM})-(${HISTORICAL_CODES})$`, 'u');
 
 /**
  * A footnote number glued to the last code ("66-NQ/TW1", "140/NQ-CP2") is cut off when
@@ -168,6 +173,12 @@ export function parseSymbol(matched: string): ParsedSymbol | null {
     const numeral = m[1] as string;
     const issuer = canonicalIssuerCode(m[2] as string);
     return finish(s, 'legacy', 'state', numeral, null, null, [issuer], `${canonicalNumeral(numeral)}/${issuer}`, trailingFootnote, [...warnings, 'legacy-symbol']);
+  }
+  m = RE_HISTORICAL.exec(s);
+  if (m) {
+    const numeral = m[1] as string;
+    const issuer = canonicalIssuerCode(m[2] as string);
+    return finish(s, 'legacy', 'state', numeral, null, null, [issuer], `${canonicalNumeral(numeral)}-${issuer}`, trailingFootnote, [...warnings, 'historical-symbol']);
   }
   return null;
 }

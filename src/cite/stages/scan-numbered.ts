@@ -50,7 +50,8 @@ export function scanNumbered(text: string, layout: Layout, consumed: Set<number>
     const end = symStart + m[0].length - sym.trailingFootnote;
     let form: Form = typeName ? 'full' : prefix.hasSo ? 'list-item' : 'bare';
     const warnings = [...sym.warnings];
-    if (sym.shape === 'legacy' && typeName) {
+    // (a pre-1992 number, "206-CP", is written as it was issued: no Party symbol to rebuild, nothing malformed)
+    if (sym.shape === 'legacy' && typeName && !sym.warnings.includes('historical-symbol')) {
       form = 'malformed';
       warnings.push('malformed-symbol');
     }
