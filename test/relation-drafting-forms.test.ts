@@ -155,8 +155,9 @@ const ROUNDS = [
   { file: 'drafting-forms-guiding-heldout.json', floor: 0.91, size: 37 },
   // the twenty-first round, acts that take the place of other documents, whole or in part (the type the held public rounds read
   // worst): 60 by two more reviewers, split the same way (27 tuning, 33 held apart). When they landed (b529fab) 19 of 27 and 22
-  // of 33, as on the code of the session's start (85121da)
-  { file: 'drafting-forms-replacing.json', floor: 0.7, size: 27 },
+  // of 33, as on the code of the session's start (85121da); with the rules its tuning half led to
+  // (test/relations-replacing-round.test.ts), 24 and 22
+  { file: 'drafting-forms-replacing.json', floor: 0.88, size: 27 },
   { file: 'drafting-forms-replacing-heldout.json', floor: 0.66, size: 33 },
 ];
 

@@ -145,7 +145,10 @@ const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n
 // hành Thông tư ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày … quy định chi tiết … và Thông tư số 10/2022/TT-BKHĐT",
 // "Sửa đổi … Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày … (UKVFTA) và Mục 5.3 … ban hành kèm theo Thông tư …")
 // (a point between digits is no sentence end: "Mục 5.3")
-const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?$/u;
+// (the next document's places may come right before it: "… thay thế Nghị quyết số A … và khoản 2 Điều 1 Nghị quyết số B")
+// nothing but a date between a document and the parenthesis that opens after it ("… số A ngày 30 tháng 12 năm 2019 (đã …")
+const DATE_THEN_PARENTHESIS = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?[ \n]*\([ \n]*(?:đã[ \n]+)?$/u;
+const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:(?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+|[\dIVXLCa-zđ]{1,5}(?:[ \n]+(?:Điều|khoản|điểm|Mục|Chương)[ \n]+[\dIVXLCa-zđ]{1,5}){0,3}[ \n]+))?$/u;
 const FIELD_SEMICOLON = /;(?=[ \n]*\p{Ll})/gu;
 // (what a semicolon may not open in a title's fields: a verb of an act, a mark, a capital)
 const FIELDS_AFTER_SEMICOLON_OFF = /;(?![ \n]*\p{Ll})|(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|hết[ \n]+hiệu[ \n]+lực|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/u;
@@ -582,7 +585,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
       // ("Áp dụng quy định tại Điều 15 Nghị định này thay cho quy định tại Điều 10 Nghị định số …" replaces that part too)
       const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence);
-      if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300)))) {
+      // (nor when the provisions are said to be replaced by this document's after it: "Các quy định về … tại Chương IV Nghị định số …
+      // được thay thế bằng các quy định của Nghị định này")
+      if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300))) && provisionsReplacedByThis(t, m.start, m.tailEnd) === null) {
         relation = replacedHere ? 'amends' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
         scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
@@ -700,7 +705,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (a capital after a line that ends with a preposition is the description wrapped, "… ngày 14/5/2016 của\nChính phủ quy định
         // chi tiết …", not the next row)
         const carriedOn = prior.role === 'embedded' && describedKind && !opensLine && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|]|(?<!(?:^|[^\p{L}])(?:của|và|về|tại|theo|do|cho|với)[ \t]*)\n[ \t]*\p{Lu}/u.test(between);
-        if ((prior.role === 'embedded' && !carriedOn) || prior.form === 'titled') continue;
+        // (a status parenthesis opened right after a document's date is that document's, whatever described it, when the actor is of its
+        // type: "… thay thế Nghị định số A ngày … (đã được sửa đổi, bổ sung bởi Nghị định số B …)" — B amended A; not one after a title)
+        const ownParenthesis = prior.role === 'embedded' && prior.type === m.type && DATE_THEN_PARENTHESIS.test(t.slice(end, passive.phraseStart + (t.charAt(passive.phraseStart) === '(' ? 1 : 0)));
+        if ((prior.role === 'embedded' && !carriedOn && !ownParenthesis) || prior.form === 'titled') continue;
         // (a row between pipes is about the document of its first cells; one named in a later cell is its title's: "2 | Thông tư |
         // 110/2020/TT-BTC; 21/12/2020 | Sửa đổi, bổ sung Thông tư số 150/2016/TT-BTC | Được thay thế bởi Thông tư số …")
         if (x > 0 && laterCellOfPipeRow(x, passive.phraseStart)) continue;
@@ -738,7 +746,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // row, its title's stop and its cell of places with their semicolons do not — "22\nThông tư liên tịch số A … của Thủ tướng Chính
         // phủ.\nMẫu số 1A, …\nĐược bãi bỏ bởi Thông tư số B")
         const rowOwn = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) && rowOpening(normStarts[x] as number) && !NEW_ROW.test(between);
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || ownParenthesis || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;

@@ -74,7 +74,9 @@ const articleHeadingText = (text: string, layout: Layout, pos: number): string =
 };
 // a clause that opens with "the provisions of" the document ("2. Kể từ ngày …, các quy định của …"), and the rest of it up to "… được
 // thay thế bằng (các quy định của) … này"
-const PROVISIONS_OPEN_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:của|tại)[ \n]*$/u;
+// (or on a matter, at places of the document or of the regulation issued with it: "3. Các quy định về cấp giấy phép xây dựng tại
+// Chương IV Quy định quản lý trật tự xây dựng ban hành kèm theo Quyết định số … được thay thế bằng các quy định tại Quyết định này")
+const PROVISIONS_OPEN_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định(?<matter>(?:[ \n]+về[ \n][^.;:]{1,200}?)?[ \n]+(?:của|tại)(?:[ \n]+(?:Mục|Chương|Điều|[Kk]hoản|[Đđ]iểm|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?(?:[ \n]*,)?){0,6}(?:[ \n]+(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)[^.;:]{0,200}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo)?)[ \n]*$/u;
 const PROVISIONS_REPLACED_BY_THIS_AFTER = new RegExp(String.raw`^([^.;:]{0,300}?)(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+(?:(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:của|tại)[ \n]+)?${THIS_DOCUMENT}`, 'u');
 /**
  * When the clause the mention at `start` opens says its provisions on a matter are replaced by this document's ("2. Kể từ ngày …,
@@ -82,11 +84,14 @@ const PROVISIONS_REPLACED_BY_THIS_AFTER = new RegExp(String.raw`^([^.;:]{0,300}?
  * (the words between the mention and the verb, "về quy hoạch xây dựng …", or "các quy định" when none); else null.
  */
 export function provisionsReplacedByThis(text: string, start: number, tailEnd: number): string | null {
-  if (!PROVISIONS_OPEN_CLAUSE.test(text.slice(Math.max(0, start - 300), start))) return null;
+  const open = PROVISIONS_OPEN_CLAUSE.exec(text.slice(Math.max(0, start - 300), start));
+  if (!open) return null;
   const after = PROVISIONS_REPLACED_BY_THIS_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   if (!after) return null;
+  // (the matter named before the document, "các quy định về … tại Chương IV", or after it, "… của Luật X về …")
+  const before = (open.groups?.matter ?? '').replace(/\s+/gu, ' ').replace(/ (?:của|tại)$/u, '').trim();
   const matter = text.slice(tailEnd, tailEnd + after.index + (after[1] as string).length).replace(/\s+/gu, ' ').trim();
-  return matter === '' ? 'các quy định' : matter;
+  return before !== '' ? `các quy định ${before}` : matter === '' ? 'các quy định' : matter;
 }
 const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+thảo|[Dd]ự[ \n]+thảo|[Nn]ghiên[ \n]+cứu|[Tt]rình|[Đđ]ề[ \n]+xuất)[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![ \n]+này)[^.;:()]{0,400}\([ \n]*thay[ \n]+thế[ \n]*$/u;
 // a scope article's chapeau of what the document guides ("3. Hướng dẫn thi hành một số nội dung sau đây:", "2. Quy định chi tiết các nội
