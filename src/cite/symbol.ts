@@ -5,8 +5,8 @@ import { canonicalIssuerCode, lookupIssuer } from './lexicon/issuers.js';
  * Document numbers ("số và ký hiệu"), spec §2.2. Three families tell themselves
  * apart by separator order: Party `18-NQ/TW`, State normative `04/2015/NĐ-CP`,
  * State administrative `178/KH-UBND`; plus công văn `4919/VPCP-KTTH` (issuer
- * first), laws `42/2013/QH13`, consolidated texts `26/VBHN-NHNN`, and legacy
- * `15/CP`. Every quantifier is bounded or runs over a disjoint class, so matching
+ * first), laws `42/2013/QH13`, consolidated texts `26/VBHN-NHNN`, legacy
+ * `15/CP`, and pre-1992 numbers `206-CP`. Every quantifier is bounded or runs over a disjoint class, so matching
  * is linear (see the adversarial tests).
  */
 
