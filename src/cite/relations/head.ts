@@ -97,7 +97,7 @@ const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+th�
 // a scope article's chapeau of what the document guides ("3. Hướng dẫn thi hành một số nội dung sau đây:", "2. Quy định chi tiết các nội
 // dung sau:"), and an item's words that locate the matter in a document ("… theo quy định tại khoản 3 Điều 55 của")
 const GUIDING_CHAPEAU = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?)(?:[ \n]+(?:một[ \n]+số|các))?[ \n]+(?:nội[ \n]+dung|vấn[ \n]+đề)(?:[ \n]+(?:sau[ \n]+đây|sau|như[ \n]+sau))?[ \t]*:[ \t\n]*$/u;
-const LOCATED_IN_BEFORE = /(?<![\p{L}])(?:theo[ \n]+)?quy[ \n]+định[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
+const LOCATED_IN_BEFORE = /(?<![\p{L}])(?:theo[ \n]+)?quy[ \n]+định[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều)[ \n]+(?:\d{1,3}[a-zđ]?|[a-zđ])(?![\p{L}\d])(?:[ \n]*,)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
 const AMENDING_ARTICLE = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Sửa[ \n]+đổi|Bổ[ \n]+sung|Sửa[ \n]+đổi[ \n]*,[ \n]*bổ[ \n]+sung)(?![\p{L}])/u;
 // the head of a list of documents amended alike, or each in its own way: a phrase replaced in each ("Thay thế cụm từ … tại các văn bản
 // sau:"), or the documents amended one by one ("Sửa đổi, bổ sung các Quyết định của Ủy ban nhân dân tỉnh như sau:")
@@ -323,7 +323,7 @@ const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // a document whose own title guides ("Hướng dẫn …", "V/v hướng dẫn thực hiện …"): its chapeau says it again
-// (an item of the scope article, a noun phrase up to "quy định tại" the places of the mention, on lines that end no sentence; not one
+// (an item of the scope article, a noun phrase up to "quy định tại" the places of the mention (LOCATED_IN_BEFORE), on lines that end no sentence; not one
 // that says what the document does not cover or applies)
 function scopeItemLocates(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 500), start);
@@ -331,10 +331,10 @@ function scopeItemLocates(text: string, start: number): boolean {
   for (const m of before.matchAll(SCOPE_ITEM_START)) from = (m.index ?? 0) + m[0].length;
   if (from < 0) return false;
   const item = before.slice(from);
-  return SCOPE_ITEM_LOCATES.test(item) && !/[.;:](?:[ \t]|$)|(?<![\p{L}])(?:này|không|áp[ \n]+dụng|trừ)(?![\p{L}])/u.test(item);
+  // (not what something is done "theo quy định tại": "1. Quỹ … hoạt động theo quy định tại Nghị định số …" says what is covered)
+  return LOCATED_IN_BEFORE.test(item) && !/[.;:](?:[ \t]|$)|(?<![\p{L}])(?:này|không|áp[ \n]+dụng|trừ|theo)(?![\p{L}])/u.test(item);
 }
 const SCOPE_ITEM_START = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(?=\p{Lu})/gu;
-const SCOPE_ITEM_LOCATES = /(?<![\p{L}])quy[ \n]+định[ \n]+tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+(?:\d{1,3}[a-zđ]?|[a-zđ])(?![\p{L}\d])(?:[ \n]*,)?){1,8}(?:[ \n]+của)?[ \n]*$/u;
 const OWN_TITLE_GUIDES = /^[ \t\n]*(?:V\/v[ \t\n]+|Về[ \t\n]+(?:việc[ \t\n]+)?)?(?:quy[ \t\n]+định[ \t\n]+chi[ \t\n]+tiết|hướng[ \t\n]+dẫn)(?![\p{L}])/iu;
 
 // the enacting formula, "Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung Thông tư số A và Danh mục kỹ thuật ban hành kèm theo
