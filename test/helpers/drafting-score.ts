@@ -17,6 +17,10 @@ const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, '
 const byText = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, ' ').toLowerCase();
 const act = (relation: string, scope: { whole: boolean } | null | undefined): string => (['guides', 'corrects', 'consolidates'].includes(relation) ? relation : `${relation}/${scope?.whole ? 'whole' : 'part'}`);
 
+/** Whether two keys of readings name the same document (a number written alike but for spaces, case and look-alike letters). */
+export const sameKey = (a: string, b: string): boolean =>
+  a.startsWith('=') || a.startsWith('~') || b.startsWith('=') || b.startsWith('~') ? a[0] === b[0] && byText(a.slice(1)) === byText(b.slice(1)) : byNumber(a) === byNumber(b);
+
 function matches(c: Pick<Citation, 'text' | 'number' | 'id'>, key: string): boolean {
   if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1));
   if (key.startsWith('~')) return byText(c.text).includes(byText(key.slice(1)));

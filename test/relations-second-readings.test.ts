@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../src/doc/index.js';
+import type { Passage } from './helpers/drafting-score.js';
+import { formatAgreement, scoreOnShared, type SecondReading } from './helpers/second-reading.js';
+
+/**
+ * Second readings of rounds (fixtures/relations/agreement/*-second-reading.json; README "Second readings of the held rounds"):
+ * reviewers given only the texts with their self document's type and number, the conventions and the brief's syntax — not
+ * the first reading, not the code — keyed every document each text cites by number. The test prints, for each round, how
+ * often the two readings share an alternative and how the code reads the keys they share, per relation: aggregates only,
+ * since most of these rounds are held apart. Floors: the share of shared keys the code reads as both readings do, rounded down.
+ */
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'relations');
+const ROUNDS = [
+  { round: 'public-documents.json', second: 'public-documents-second-reading.json', floor: 0.99 },
+  { round: 'public-documents-round5-heldout.json', second: 'public-documents-round5-heldout-second-reading.json', floor: 0.96 },
+  { round: 'public-documents-laws-heldout.json', second: 'public-documents-laws-heldout-second-reading.json', floor: 0.97 },
+  { round: 'public-documents-local-heldout.json', second: 'public-documents-local-heldout-second-reading.json', floor: 0.98 },
+  { round: 'drafting-forms-replacing-heldout.json', second: 'drafting-forms-replacing-heldout-second-reading.json', floor: 0.92 },
+  { round: 'drafting-forms-endings-heldout.json', second: 'drafting-forms-endings-heldout-second-reading.json', floor: 0.96 },
+];
+
+describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
+  it(`the code reads at least ${floor} of the keys both readings share as both do (aggregates only)`, async () => {
+    const passages = (JSON.parse(readFileSync(join(DIR, round), 'utf8')) as { passages: Passage[] }).passages;
+    const path = join(DIR, 'agreement', second);
+    expect(existsSync(path)).toBe(true);
+    const readings = (JSON.parse(readFileSync(path, 'utf8')) as { readings: SecondReading[] }).readings;
+    expect(readings.length).toBe(passages.length);
+    const score = await scoreOnShared(passages, readings, async (p) => (await readDocument(Buffer.from(p.text, 'utf8'), { path: 'passage.txt' })).citations);
+    console.log(formatAgreement(round, score));
+    // the readings must mostly agree, or the round's keys are too loosely defined to measure anything
+    expect(score.shared / score.both).toBeGreaterThanOrEqual(0.8);
+    expect(score.sharedRight / score.shared).toBeGreaterThanOrEqual(floor);
+  });
+});
