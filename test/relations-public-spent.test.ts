@@ -82,3 +82,30 @@ describe('a scope article whose items name what a detailing title details, and w
     expect(excluded.filter((c) => c.text === 'Luật Thủ đô' && c.relation === 'guides')).toEqual([]);
   });
 });
+
+/**
+ * From public round 5, spent on 2026-12-05 (eighth session; README "Spending public round 5"): a circular issuing a new
+ * inspection procedure ends the procedures of the same matter that an earlier circular issued among many others
+ * ("Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành kèm theo Thông tư số 54/2016/TT-BLĐTBXH … hết hiệu lực"): the earlier
+ * circular is ended in part, not whole (a part said only to "hết hiệu lực" is repealed, as everywhere; the round's two readings
+accept it beside replaces/part).
+ */
+const procedureCircular = (ending: string): string =>
+  `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', '17/2021/TT-BLĐTBXH', 'Hà Nội, ngày 15 tháng 12 năm 2021')}THÔNG TƯ \nBan hành quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp \nCăn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015; \nBộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư ban hành quy trình kiểm định. \nĐiều 1. Tên và ký hiệu của quy trình kiểm định \nBan hành kèm theo Thông tư này quy trình kiểm định kỹ thuật an toàn chai \nchứa khí công nghiệp, ký hiệu: QTKĐ: 06-2021/BLĐTBXH. \nĐiều 2. Hiệu lực thi hành  \n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2022. \n2. ${ending}\n`;
+
+describe('procedures an earlier circular issued among others, ended by their successor (public round 5)', () => {
+  it('"Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành kèm theo Thông tư số A … hết hiệu lực": A ended in part', async () => {
+    const cs = await readCitations(procedureCircular('Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH Quy trình kiểm định \nkỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số \n54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ Lao động - Thương \nbinh và Xã hội hết hiệu lực kể từ ngày Thông tư này có hiệu lực. '));
+    expect(headActs(cs, '54/2016/TT-BLĐTBXH')).toEqual(['repeals/part']);
+  });
+
+  it('three procedures, the last named by its code before its name, far from "Các quy trình": A ended in part', async () => {
+    const cs = await readCitations(procedureCircular('Các quy trình kiểm định số QTKĐ: 21-2016/BLĐTBXH Quy trình kiểm \nđịnh kỹ thuật an toàn thang máy điện, QTKĐ: 22-2016/BLĐTBXH Quy trình kiểm \nđịnh kỹ thuật an toàn thang thủy lực và QTKĐ: 24-2016/BLĐTBXH Quy trình \nkiểm định kỹ thuật an toàn thang máy điện không có phòng máy ban hành kèm \ntheo Thông tư số 54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ \ntrưởng Bộ Lao động - Thương binh và Xã hội hết hiệu lực kể từ ngày Thông tư này \ncó hiệu lực. '));
+    expect(headActs(cs, '54/2016/TT-BLĐTBXH')).toEqual(['repeals/part']);
+  });
+
+  it('look-alikes: the circular itself ended, and a regulation issued with a decision replaced, stay whole', async () => {
+    expect(headActs(await readCitations(procedureCircular('Thông tư số 54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp hết hiệu lực kể từ ngày Thông tư này có hiệu lực. ')), '54/2016/TT-BLĐTBXH')).toEqual(['replaces/whole']);
+    expect(headActs(await readCitations(procedureCircular('Thông tư này thay thế Quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số 54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016. ')), '54/2016/TT-BLĐTBXH')).toEqual(['replaces/whole']);
+  });
+});
