@@ -109,3 +109,18 @@ describe('procedures an earlier circular issued among others, ended by their suc
     expect(headActs(await readCitations(procedureCircular('Thông tư này thay thế Quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số 54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016. ')), '54/2016/TT-BLĐTBXH')).toEqual(['replaces/whole']);
   });
 });
+
+describe('the guidance of a replaced decree, ended by the guidance of its successor of the same title (public round 5: 02/2021/TT-BLĐTBXH)', () => {
+  const guidance = (guidedTitle: string): string =>
+    `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', '02/2021/TT-BLĐTBXH', 'Hà Nội, ngày 24 tháng 6 năm 2021')}THÔNG TƯ \nHướng dẫn thực hiện một số điều của Nghị định số 20/2021/NĐ-CP \nngày 15 tháng 3 năm 2021 của Chính phủ quy định chính sách trợ giúp \nxã hội đối với đối tượng bảo trợ xã hội \nCăn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ; \nĐiều 1. Phạm vi điều chỉnh \nThông tư này hướng dẫn về thôi hưởng trợ cấp xã hội hàng tháng. \nĐiều 2. Hiệu lực thi hành \n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2021. \n2. Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 \nnăm 2014 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính hướng \ndẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP ngày 21 tháng 10 \nnăm 2013 của Chính phủ ${guidedTitle} hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành. \n`;
+
+  it('"… hướng dẫn … Nghị định số A … quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội" ended by the guidance of B of that title: replaced', async () => {
+    const cs = await readCitations(guidance('quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội'));
+    expect(headActs(cs, '29/2014/TTLT-BLĐTBXH-BTC')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: the guidance of a decree of another title, ended the same way, is repealed', async () => {
+    const cs = await readCitations(guidance('quy định chính sách hỗ trợ người lao động mất việc làm do đại dịch'));
+    expect(headActs(cs, '29/2014/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
+  });
+});

@@ -157,6 +157,15 @@ const COMMA_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500},[ \n]*$/u;
 const ALIAS_OPENING = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắt[ \n]+|chung[ \n]+)?là[ \n]*$/u;
 const PLURAL_NEXT = /^[^.;:]{0,500},[ \n]*$/u;
 const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ngữ)[ \n]*[“"][^”"]{0,200}$/u;
+// the first eight words of a cited document's title past its date and issuer, folded ("… ngày 21 tháng 10 năm 2013 của Chính phủ quy
+// định chính sách trợ giúp xã hội …" → "quy định chính sách trợ giúp xã hội đối với"); null when it has no such title
+const TITLE_AFTER = /^[ \n]*,?[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*,?[ \n]*)?(?:của[ \n]+(?:[^ \n,;.()]+[ \n]+){1,10}?)?(quy[ \n]+định[ \n]+[^;.()]{20,160})/u;
+function titleWordsAfter(t: string, end: number): string | null {
+  const m = TITLE_AFTER.exec(t.slice(end, end + 320));
+  if (m === null) return null;
+  const words = (m[1] as string).normalize('NFC').toLowerCase().split(/[ \n]+/u).filter((w) => w !== '');
+  return words.length >= 8 ? words.slice(0, 8).join(' ') : null;
+}
 const AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+|quy[ \n]+định[ \n]+)?sửa[ \n]+đổi/u;
 const FOLLOWS_PROVISIONS = /(?<![\p{L}])theo[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:điểm|khoản|Điều|điều|Phụ[ \n]+lục|Mục|Chương)[ \n]/u;
 // (a list that an express "bãi bỏ" heads takes documents of other types: "… và bãi bỏ Điều 3 Nghị định số A, khoản 2 Điều 7 Nghị định
@@ -390,18 +399,22 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   };
   // (a law and its successor of the same subject are one thing guided: "Nghị định số 137/2015/NĐ-CP … quy định chi tiết … Luật Căn cước
   // công dân … hết hiệu lực" in the decree that details the Luật Căn cước of 2023)
+  // (nor when what it guides bears the title of what this one guides: a decree replaced by one of the same title, "Nghị định số
+  // 136/2013/NĐ-CP … quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội" then 20/2021/NĐ-CP, its guidance
+  // ended by the new decree's)
   const guidesOtherThan = (mi: number): boolean => {
-    const ownGuided = citations.filter((c) => c.relation === 'guides' && c.role === 'head');
+    const ownGuided = citations.flatMap((c, x) => (c.relation === 'guides' && c.role === 'head' ? [x] : []));
     if (ownGuided.length === 0) return false;
-    const own = new Set(ownGuided.map((c) => c.id));
-    const ownSubjects = ownGuided.flatMap((c) => lawSubjectOf(c.text) ?? []);
-    const guided: Array<{ id: string; subject: string | null }> = [];
+    const own = new Set(ownGuided.map((x) => (citations[x] as Citation).id));
+    const ownSubjects = ownGuided.flatMap((x) => lawSubjectOf((citations[x] as Citation).text) ?? []);
+    const ownTitles = ownGuided.flatMap((x) => titleWordsAfter(t, normEnds[x] as number) ?? []);
+    const guided: Array<{ id: string; subject: string | null; title: string | null }> = [];
     for (let j = mi + 1; j < mentions.length && j <= mi + 6; j++) {
       const r = roles[j] as ReturnType<typeof assignRoles>[number];
       const cj = indexOf.get(j);
-      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push({ id: formatId((idParts[cj] as { parts: IdParts }).parts), subject: lawSubjectOf(t.slice((mentions[j] as Mention).start, (mentions[j] as Mention).end)) });
+      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push({ id: formatId((idParts[cj] as { parts: IdParts }).parts), subject: lawSubjectOf(t.slice((mentions[j] as Mention).start, (mentions[j] as Mention).end)), title: titleWordsAfter(t, (mentions[j] as Mention).end) });
     }
-    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))));
+    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))) || (g.title !== null && ownTitles.includes(g.title)));
   };
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;
