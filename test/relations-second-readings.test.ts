@@ -21,6 +21,7 @@ const ROUNDS = [
   { round: 'public-documents-local-heldout.json', second: 'public-documents-local-heldout-second-reading.json', floor: 0.98 },
   { round: 'drafting-forms-replacing-heldout.json', second: 'drafting-forms-replacing-heldout-second-reading.json', floor: 0.92 },
   { round: 'drafting-forms-endings-heldout.json', second: 'drafting-forms-endings-heldout-second-reading.json', floor: 0.96 },
+  { round: 'drafting-forms-every-kind-heldout.json', second: 'drafting-forms-every-kind-heldout-second-reading.json', floor: 0.95 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
