@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/doc/index.js';
-import { disagreements, readPassage, type Passage } from './helpers/drafting-score.js';
+import { disagreements, ownActs, readPassage, relationOf, type Passage } from './helpers/drafting-score.js';
 
 /**
  * The public documents rounds (fixtures/relations/public-documents*.json; README "Public documents round …"): real Gazette
@@ -56,9 +56,6 @@ const ROUNDS = [
 interface Round { passages: Array<Passage & { reviewer: string; source: { repo: string; path: string; commit: string } }> }
 const load = (file: string): Round => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as Round;
 
-/** The own acts of a reading ("amends/part+repeals/part" → ["amends/part", "repeals/part"]; cites and reports dropped). */
-const ownActs = (reading: string): string[] => reading.split('+').filter((x) => x !== '' && x !== 'cites' && !x.startsWith('asserted:'));
-const relationOf = (act: string): string => act.split('/')[0] as string;
 
 describe.each(ROUNDS)('the public documents round fixtures/relations/$file', ({ file, held, size, floors }) => {
   it(`reads at least ${floors.documents} of the documents and ${floors.keys} of the cited documents as a lawyer does (${held ? 'held apart: aggregates only' : 'tuning: every disagreement printed'})`, async () => {

@@ -91,3 +91,7 @@ export function disagreements(p: Passage, citations: readonly Citation[]): strin
     ...unexpected.map((u) => `unexpected ${JSON.stringify(u.text)}: ${u.acts.join('+')}`),
   ];
 }
+
+/** The own acts of a reading ("amends/part+repeals/part" → ["amends/part", "repeals/part"]; cites and reports dropped). */
+export const ownActs = (reading: string): string[] => reading.split('+').filter((x) => x !== '' && x !== 'cites' && !x.startsWith('asserted:'));
+export const relationOf = (act: string): string => act.split('/')[0] as string;

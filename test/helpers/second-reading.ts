@@ -1,5 +1,5 @@
 import type { Citation } from '../../src/cite/index.js';
-import { readPassage, sameKey, type Passage } from './drafting-score.js';
+import { ownActs, readPassage, relationOf, sameKey, type Passage } from './drafting-score.js';
 
 /**
  * Two independent readings of the same passages (the first in the round's file, the second in fixtures/relations/agreement/):
@@ -30,8 +30,6 @@ export interface AgreementScore {
   byRelation: Map<string, RelationTally>;
 }
 
-const ownActs = (reading: string): string[] => reading.split('+').filter((x) => x !== '' && x !== 'cites' && !x.startsWith('asserted:'));
-const relationOf = (act: string): string => act.split('/')[0] as string;
 
 /** Scores the code on what two readings share; `citationsOf` reads a passage. */
 export async function scoreOnShared(passages: readonly Passage[], second: readonly SecondReading[], citationsOf: (p: Passage) => Promise<readonly Citation[]>): Promise<AgreementScore> {
