@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/doc/index.js';
-import { disagreements, ownActs, readPassage, relationOf, type Passage } from './helpers/drafting-score.js';
+import { disagreements, formatRelations, readPassage, tallyRelations, type Passage, type RelationTally } from './helpers/drafting-score.js';
 
 /**
  * The public documents rounds (fixtures/relations/public-documents*.json; README "Public documents round …"): real Gazette
@@ -56,14 +56,12 @@ const ROUNDS = [
 interface Round { passages: Array<Passage & { reviewer: string; source: { repo: string; path: string; commit: string } }> }
 const load = (file: string): Round => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as Round;
 
-
 describe.each(ROUNDS)('the public documents round fixtures/relations/$file', ({ file, held, size, floors }) => {
   it(`reads at least ${floors.documents} of the documents and ${floors.keys} of the cited documents as a lawyer does (${held ? 'held apart: aggregates only' : 'tuning: every disagreement printed'})`, async () => {
     const round = load(file);
     expect(round.passages.length).toBe(size);
     const families = new Map<string, [number, number]>();
-    const byRelation = new Map<string, { expected: number; found: number; predicted: number; right: number }>();
-    const tally = (relation: string) => byRelation.get(relation) ?? (byRelation.set(relation, { expected: 0, found: 0, predicted: 0, right: 0 }).get(relation) as { expected: number; found: number; predicted: number; right: number });
+    const byRelation = new Map<string, RelationTally>();
     let keys = 0;
     let keysRight = 0;
     let reports = 0;
@@ -81,24 +79,12 @@ describe.each(ROUNDS)('the public documents round fixtures/relations/$file', ({ 
       for (const k of reading.keys) {
         keys++;
         if (k.ok) keysRight++;
-        const expectedActs = ownActs(k.held);
-        const gotActs = ownActs(k.got);
-        for (const a of expectedActs) {
-          const t = tally(relationOf(a));
-          t.expected++;
-          if (gotActs.includes(a)) t.found++;
-        }
-        for (const a of gotActs) {
-          const t = tally(relationOf(a));
-          t.predicted++;
-          if (expectedActs.includes(a)) t.right++;
-        }
         for (const r of k.held.split('+').filter((x) => x.startsWith('asserted:'))) {
           reports++;
           if (k.reported.includes(r)) reportsFound++;
         }
       }
-      for (const u of reading.unexpected) for (const a of u.acts) tally(relationOf(a)).predicted++;
+      tallyRelations(byRelation, reading);
     }
     const documents = documentsRight / round.passages.length;
     const keyShare = keysRight / keys;
@@ -106,7 +92,7 @@ describe.each(ROUNDS)('the public documents round fixtures/relations/$file', ({ 
       `public documents (${file}): ${documentsRight}/${round.passages.length} documents read as a lawyer does (${documents.toFixed(3)}); ${keysRight}/${keys} cited documents (${keyShare.toFixed(3)}); reported acts found ${reportsFound}/${reports}\n` +
         [...families].sort().map(([k, [n, r]]) => `  ${k.padEnd(10)} ${r}/${n}`).join('\n') +
         '\n' +
-        [...byRelation].sort().map(([k, t]) => `  ${k.padEnd(10)} expected ${String(t.expected).padStart(3)}  found ${String(t.found).padStart(3)}  predicted ${String(t.predicted).padStart(3)}  right ${String(t.right).padStart(3)}  P=${(t.predicted ? t.right / t.predicted : 1).toFixed(3)} R=${(t.expected ? t.found / t.expected : 1).toFixed(3)}`).join('\n') +
+        formatRelations(byRelation) +
         (held ? '' : `\ndisagreements:\n${lines.join('\n')}`),
     );
     expect(documents).toBeGreaterThanOrEqual(floors.documents);

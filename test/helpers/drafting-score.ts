@@ -93,5 +93,24 @@ export function disagreements(p: Passage, citations: readonly Citation[]): strin
 }
 
 /** The own acts of a reading ("amends/part+repeals/part" → ["amends/part", "repeals/part"]; cites and reports dropped). */
-export const ownActs = (reading: string): string[] => reading.split('+').filter((x) => x !== '' && x !== 'cites' && !x.startsWith('asserted:'));
-export const relationOf = (act: string): string => act.split('/')[0] as string;
+const ownActs = (reading: string): string[] => reading.split('+').filter((x) => x !== '' && x !== 'cites' && !x.startsWith('asserted:'));
+const relationOf = (act: string): string => act.split('/')[0] as string;
+
+/** Per relation: own acts expected and found, acts read and right. */
+export interface RelationTally { expected: number; found: number; predicted: number; right: number }
+
+/** Adds one passage's reading to the counts per relation; an act on a document no key names is read and wrong. */
+export function tallyRelations(byRelation: Map<string, RelationTally>, reading: { keys: readonly KeyReading[]; unexpected: ReadonlyArray<{ acts: string[] }> }): void {
+  const tally = (relation: string): RelationTally => byRelation.get(relation) ?? (byRelation.set(relation, { expected: 0, found: 0, predicted: 0, right: 0 }).get(relation) as RelationTally);
+  for (const k of reading.keys) {
+    const expectedActs = ownActs(k.held);
+    const gotActs = ownActs(k.got);
+    for (const a of expectedActs) { const t = tally(relationOf(a)); t.expected++; if (gotActs.includes(a)) t.found++; }
+    for (const a of gotActs) { const t = tally(relationOf(a)); t.predicted++; if (expectedActs.includes(a)) t.right++; }
+  }
+  for (const u of reading.unexpected) for (const a of u.acts) tally(relationOf(a)).predicted++;
+}
+
+/** The counts per relation, a line each, with precision and recall. */
+export const formatRelations = (byRelation: ReadonlyMap<string, RelationTally>): string =>
+  [...byRelation].sort().map(([k, t]) => `  ${k.padEnd(10)} expected ${String(t.expected).padStart(3)}  found ${String(t.found).padStart(3)}  predicted ${String(t.predicted).padStart(3)}  right ${String(t.right).padStart(3)}  P=${(t.predicted ? t.right / t.predicted : 1).toFixed(3)} R=${(t.expected ? t.found / t.expected : 1).toFixed(3)}`).join('\n');

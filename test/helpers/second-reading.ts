@@ -1,5 +1,5 @@
 import type { Citation } from '../../src/cite/index.js';
-import { ownActs, readPassage, relationOf, sameKey, type Passage } from './drafting-score.js';
+import { formatRelations, readPassage, sameKey, tallyRelations, type Passage, type RelationTally } from './drafting-score.js';
 
 /**
  * Two independent readings of the same passages (the first in the round's file, the second in fixtures/relations/agreement/):
@@ -19,7 +19,6 @@ export function sharedAlternatives(first: string, second: string): string | null
   return shared.length > 0 ? shared.join('|') : null;
 }
 
-export interface RelationTally { expected: number; found: number; predicted: number; right: number }
 export interface AgreementScore {
   /** keys both readings give, keys only one gives */
   both: number; firstOnly: number; secondOnly: number;
@@ -30,11 +29,9 @@ export interface AgreementScore {
   byRelation: Map<string, RelationTally>;
 }
 
-
 /** Scores the code on what two readings share; `citationsOf` reads a passage. */
 export async function scoreOnShared(passages: readonly Passage[], second: readonly SecondReading[], citationsOf: (p: Passage) => Promise<readonly Citation[]>): Promise<AgreementScore> {
   const score: AgreementScore = { both: 0, firstOnly: 0, secondOnly: 0, shared: 0, sharedRight: 0, passagesShared: 0, passagesSharedRight: 0, byRelation: new Map() };
-  const tally = (relation: string): RelationTally => score.byRelation.get(relation) ?? (score.byRelation.set(relation, { expected: 0, found: 0, predicted: 0, right: 0 }).get(relation) as RelationTally);
   for (const [i, p] of passages.entries()) {
     const file = `${String(i + 1).padStart(2, '0')}.txt`;
     const s = second.find((r) => r.file === file);
@@ -61,13 +58,7 @@ export async function scoreOnShared(passages: readonly Passage[], second: readon
       score.passagesShared++;
       if (right === keys.length && unexpected.length === 0) score.passagesSharedRight++;
     }
-    for (const k of keys) {
-      const expectedActs = ownActs(k.held);
-      const gotActs = ownActs(k.got);
-      for (const a of expectedActs) { const t = tally(relationOf(a)); t.expected++; if (gotActs.includes(a)) t.found++; }
-      for (const a of gotActs) { const t = tally(relationOf(a)); t.predicted++; if (expectedActs.includes(a)) t.right++; }
-    }
-    for (const u of unexpected) for (const a of u.acts) tally(relationOf(a)).predicted++;
+    tallyRelations(score.byRelation, { keys, unexpected });
   }
   return score;
 }
@@ -79,6 +70,6 @@ export function formatAgreement(label: string, s: AgreementScore): string {
     `second reading of ${label}: keys given by both readings ${s.both} (first only ${s.firstOnly}, second only ${s.secondOnly}); ` +
     `an alternative shared on ${f(s.shared, s.both)}; on those the code reads ${f(s.sharedRight, s.shared)}; ` +
     `passages whose every key is shared ${s.passagesShared}, read wholly right ${s.passagesSharedRight}\n` +
-    [...s.byRelation].sort().map(([k, t]) => `  ${k.padEnd(10)} expected ${String(t.expected).padStart(3)}  found ${String(t.found).padStart(3)}  predicted ${String(t.predicted).padStart(3)}  right ${String(t.right).padStart(3)}  P=${(t.predicted ? t.right / t.predicted : 1).toFixed(3)} R=${(t.expected ? t.found / t.expected : 1).toFixed(3)}`).join('\n')
+    formatRelations(s.byRelation)
   );
 }
