@@ -65,3 +65,23 @@ describe('an annex heading over two lines', () => {
     expect(acts(cs, '41/2011/TT-BYT')).toEqual(['replaces/whole']);
   });
 });
+
+describe('places of a regulation replaced by this act\'s own provisions (the eighteenth round\'s tuning half: 22/2021/TT-BGDĐT)', () => {
+  const effect = (clause: string): string =>
+    `${HEADER('BỘ GIÁO DỤC VÀ ĐÀO TẠO', '22/2021/TT-BGDĐT')}THÔNG TƯ\nQuy định về đánh giá học sinh trung học cơ sở và học sinh trung học phổ thông\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nBộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định về đánh giá học sinh.\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định về đánh giá học sinh.\nĐiều 22. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 05 tháng 9 năm 2021.\n${clause}\n`;
+
+  it('"3. Điều 8, Điều 9, Điều 10 và Chương III Quy chế … ban hành kèm theo Thông tư số A … được thay thế bằng các quy định tương ứng tại Chương II của Thông tư này": A replaced in part', async () => {
+    const cs = await read(effect('3. Điều 8, Điều 9, Điều 10 và Chương III Quy chế đánh giá, xếp loại học sinh trung học cơ sở và học sinh trung học phổ thông ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT ngày 12 tháng 12 năm 2011 của Bộ trưởng Bộ Giáo dục và Đào tạo được thay thế bằng các quy định tương ứng tại Chương II của Thông tư này theo lộ trình quy định tại khoản 2 Điều này.'));
+    expect(acts(cs, '58/2011/TT-BGDĐT')).toEqual(['replaces/part']);
+  });
+
+  it('"Điều 8 Quy chế … ban hành kèm theo Thông tư số A được thay thế bằng các quy định của Thông tư này": A replaced in part', async () => {
+    const cs = await read(effect('2. Điều 8 Quy chế đánh giá ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT được thay thế bằng các quy định của Thông tư này.'));
+    expect(acts(cs, '58/2011/TT-BGDĐT')).toEqual(['replaces/part']);
+  });
+
+  it('look-alikes: the places said to have been replaced by another act, and places replaced by a later act to come, are no act of this one', async () => {
+    expect(acts(await read(effect('2. Điều 8 Quy chế đánh giá ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT đã được thay thế bằng các quy định của Thông tư số 26/2020/TT-BGDĐT.')), '58/2011/TT-BGDĐT')).not.toContain('replaces/part');
+    expect(acts(await read(effect('2. Điều 8 Quy chế đánh giá ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT tiếp tục được áp dụng cho đến khi được thay thế bằng văn bản khác.')), '58/2011/TT-BGDĐT')).toEqual(['cites']);
+  });
+});

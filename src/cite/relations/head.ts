@@ -76,8 +76,11 @@ const articleHeadingText = (text: string, layout: Layout, pos: number): string =
 // thay thế bằng (các quy định của) … này"
 // (or on a matter, at places of the document or of the regulation issued with it: "3. Các quy định về cấp giấy phép xây dựng tại
 // Chương IV Quy định quản lý trật tự xây dựng ban hành kèm theo Quyết định số … được thay thế bằng các quy định tại Quyết định này")
-const PROVISIONS_OPEN_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định(?<matter>(?:[ \n]+về[ \n][^.;:]{1,200}?)?[ \n]+(?:của|tại)(?:[ \n]+(?:Mục|Chương|Điều|[Kk]hoản|[Đđ]iểm|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?(?:[ \n]*,)?){0,6}(?:[ \n]+(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)[^.;:]{0,200}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo)?)[ \n]*$/u;
-const PROVISIONS_REPLACED_BY_THIS_AFTER = new RegExp(String.raw`^([^.;:]{0,300}?)(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+(?:(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:của|tại)[ \n]+)?${THIS_DOCUMENT}`, 'u');
+// (or with the places themselves, of the document or of its regulation: "3. Điều 8, Điều 9, Điều 10 và Chương III Quy chế … ban hành
+// kèm theo Thông tư số … được thay thế bằng các quy định tương ứng tại Chương II của Thông tư này")
+const PROVISIONS_OPEN_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định(?<matter>(?:[ \n]+về[ \n][^.;:]{1,200}?)?[ \n]+(?:của|tại)(?:[ \n]+(?:Mục|Chương|Điều|[Kk]hoản|[Đđ]iểm|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?(?:[ \n]*,)?){0,6}(?:[ \n]+(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)[^.;:]{0,200}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo)?)|(?<places>(?:Mục|Chương|Điều|[Kk]hoản|[Đđ]iểm|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)(?:Mục|Chương|Điều|[Kk]hoản|[Đđ]iểm|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?){0,7}[ \n]+(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)[^.;:]{0,200}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo))[ \n]*$/u;
+// (this document's provisions may be located: "… bằng các quy định tương ứng tại Chương II của Thông tư này")
+const PROVISIONS_REPLACED_BY_THIS_AFTER = new RegExp(String.raw`^([^.;:]{0,300}?)(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+thế[ \n]+bằng[ \n]+(?:(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng[ \n]+)?(?:của|tại)[ \n]+(?:(?:Mục|Chương|Điều|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?[ \n]+(?:của[ \n]+)?)?)?${THIS_DOCUMENT}`, 'u');
 /**
  * When the clause the mention at `start` opens says its provisions on a matter are replaced by this document's ("2. Kể từ ngày …,
  * các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy định của Luật này."), the matter
@@ -89,6 +92,8 @@ export function provisionsReplacedByThis(text: string, start: number, tailEnd: n
   const after = PROVISIONS_REPLACED_BY_THIS_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
   if (!after) return null;
   // (the matter named before the document, "các quy định về … tại Chương IV", or after it, "… của Luật X về …")
+  const places = open.groups?.places;
+  if (places !== undefined) return places.replace(/\s+/gu, ' ').replace(/ ban hành kèm theo$/u, '').trim();
   const before = (open.groups?.matter ?? '').replace(/\s+/gu, ' ').replace(/ (?:của|tại)$/u, '').trim();
   const matter = text.slice(tailEnd, tailEnd + after.index + (after[1] as string).length).replace(/\s+/gu, ' ').trim();
   return before !== '' ? `các quy định ${before}` : matter === '' ? 'các quy định' : matter;
