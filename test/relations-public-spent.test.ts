@@ -124,3 +124,43 @@ describe('the guidance of a replaced decree, ended by the guidance of its succes
     expect(headActs(cs, '29/2014/TTLT-BLĐTBXH-BTC')).toEqual(['repeals/whole']);
   });
 });
+
+/**
+ * From public round 6, spent on 2026-12-05 (eighth session) once round 7 was built: laws ending the ordinances they take over.
+ * Ordinances named only, pinned by the day or year they were adopted, with a comma or a parenthesis in the name; ordinances whose
+ * subject lies within the law's, ended beside its predecessor law; and an ordinance named by its title after the amending act a
+ * report names by number.
+ */
+const lawEnding = (number: string, title: string, clause: string): string =>
+  `QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: ${number}\nHà Nội, ngày 24 tháng 11 năm 2014\nLUẬT\n${title}\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật.\nĐiều 100. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2015.\n${clause}\n`;
+
+describe('laws ending the ordinances they take over (public round 6)', () => {
+  it('"Pháp lệnh thể dục, thể thao ngày 25 tháng 9 năm 2000 hết hiệu lực": an ordinance named in lower case with a comma, pinned by its day, replaced', async () => {
+    const cs = await readCitations(lawEnding('77/2006/QH11', 'THỂ DỤC, THỂ THAO', '2. Pháp lệnh thể dục, thể thao ngày 25 tháng 9 năm 2000 hết hiệu lực từ ngày Luật này có hiệu lực.'));
+    expect(cs.filter((c) => c.relation === 'replaces').map((c) => c.text)).toEqual(['Pháp lệnh thể dục, thể thao']);
+  });
+
+  it('look-alike: a comma then a clause before a day names no ordinance', async () => {
+    const cs = await readCitations(lawEnding('77/2006/QH11', 'THỂ DỤC, THỂ THAO', '2. Thực hiện Pháp lệnh ưu đãi người có công, sơ kết ngày 15 tháng 6 năm 2014 tổng kết việc thi hành.'));
+    expect(cs.filter((c) => c.text.startsWith('Pháp lệnh'))).toEqual([]);
+  });
+
+  it('"Pháp lệnh Phòng, chống … ở người (HIV/AIDS) năm 1995": the whole name, its parenthesis and year with it', async () => {
+    const cs = await readCitations(lawEnding('64/2006/QH11', 'PHÒNG, CHỐNG HIV/AIDS', 'Pháp lệnh Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) năm 1995 hết hiệu lực kể từ ngày Luật này có hiệu lực.'));
+    expect(cs.filter((c) => c.relation === 'replaces').map((c) => c.text)).toEqual(['Pháp lệnh Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) năm 1995']);
+  });
+
+  it('the predecessor law and two ordinances within its subject, one after the act that amended the other: all three replaced', async () => {
+    const cs = await readCitations(lawEnding('63/2014/QH13', 'TỔ CHỨC VIỆN KIỂM SÁT NHÂN DÂN', '3. Luật tổ chức Viện kiểm sát nhân dân số 34/2002/QH10, Pháp lệnh Kiểm sát viên Viện kiểm sát nhân dân số 03/2002/PL-UBTVQH11  đã được sửa đổi, bổ sung một số điều theo Pháp lệnh số 15/2011/PL-UBTVQH12, Pháp lệnh tổ chức Viện kiểm sát quân sự số 05/2002/PL-UBTVQH11  hết hiệu lực kể từ ngày Luật này có hiệu lực.'));
+    expect(headActs(cs, '34/2002/QH10')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '03/2002/PL-UBTVQH11')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '15/2011/PL-UBTVQH12')).toEqual(['cites']);
+    expect(headActs(cs, '05/2002/PL-UBTVQH11')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: an ordinance on another subject ended beside the predecessor law is repealed', async () => {
+    const cs = await readCitations(lawEnding('63/2014/QH13', 'TỔ CHỨC VIỆN KIỂM SÁT NHÂN DÂN', '3. Luật tổ chức Viện kiểm sát nhân dân số 34/2002/QH10, Pháp lệnh Kiểm sát viên số 03/2002/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực.'));
+    expect(headActs(cs, '34/2002/QH10')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '03/2002/PL-UBTVQH11')).toEqual(['repeals/whole']);
+  });
+});

@@ -136,16 +136,25 @@ const NOT_FIRST_IN_NAME = new Set('của và theo để tại có trong với ho
  * "Pháp lệnh luật sư năm 2001"): taken only up to the law number that follows it (or an ordinance's year), which
  * proves it names one document. At most 24 tokens, no clause word, no sentence punctuation.
  */
+// (a pinned name may hold a parenthesis and a slash: "Pháp lệnh Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc
+// phải ở người (HIV/AIDS) năm 1995")
+const PINNED_TOKEN = /[ ]*(?:\n[ ]*)?([\p{L}\d]+|,|;|-|\(|\)|\/)/uy;
+// the words after a name's last comma, when a date alone pins it: a few, in lower case, go on with the name ("Pháp lệnh thể dục,
+// thể thao ngày 25 tháng 9 năm 2000"); a capital or more words are a clause of their own
+// — when the date closes the mention: punctuation, its issuer, or its ending follows ("… ngày 25 tháng 9 năm 2000 hết hiệu lực";
+// not "Pháp lệnh ưu đãi người có công, sơ kết ngày 15 tháng 6 năm 2014 tổng kết …")
+const NAME_AFTER_COMMA = /,[ \n]*(?:\p{Ll}+[ \n]+){0,2}\p{Ll}+[ \n]*$/u;
+const DATE_CLOSES_MENTION = /^[ \n]*(?:[,;.()]|của[ \n]|hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ|và[ \n]|$)/u;
 function matchPinnedName(text: string, pos: number, kind: NamedKind, capital: boolean): number {
   let p = pos;
   for (let i = 0; i < 24; i++) {
-    TOKEN.lastIndex = p;
-    const m = TOKEN.exec(text);
+    PINNED_TOKEN.lastIndex = p;
+    const m = PINNED_TOKEN.exec(text);
     if (!m) return -1;
     const w = (m[1] as string).toLowerCase();
     if (i === 0 && (w === ',' || w === '-' || NOT_FIRST_IN_NAME.has(w))) return -1;
     if (NOT_IN_NAME.has(w) || w === ';') return -1;
-    p = TOKEN.lastIndex;
+    p = PINNED_TOKEN.lastIndex;
     LAW_NUMBER_AHEAD.lastIndex = p;
     if (LAW_NUMBER_AHEAD.test(text)) return p;
     YEAR_AHEAD.lastIndex = p;
@@ -155,7 +164,7 @@ function matchPinnedName(text: string, pos: number, kind: NamedKind, capital: bo
     // công, báo cáo Phó Thủ tướng trước ngày 15 tháng 6 năm 2014" names no ordinance of that day)
     // ("Pháp lệnh thuế nông nghiệp có hiệu lực ngày …": the day it took effect, after a verb, is no part of a name)
     DATE_AHEAD.lastIndex = p;
-    if (DATE_AHEAD.test(text) && !DEADLINE_WORD.has(w) && !text.slice(pos, p).includes(',') && !/(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/iu.test(text.slice(pos, p))) return p;
+    if (DATE_AHEAD.test(text) && !DEADLINE_WORD.has(w) && (!text.slice(pos, p).includes(',') || (NAME_AFTER_COMMA.test(text.slice(pos, p)) && DATE_CLOSES_MENTION.test(text.slice(DATE_AHEAD.lastIndex, DATE_AHEAD.lastIndex + 24)))) && !/(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/iu.test(text.slice(pos, p))) return p;
   }
   return -1;
 }

@@ -21,8 +21,12 @@ const act = (relation: string, scope: { whole: boolean } | null | undefined): st
 export const sameKey = (a: string, b: string): boolean =>
   a.startsWith('=') || a.startsWith('~') || b.startsWith('=') || b.startsWith('~') ? a[0] === b[0] && byText(a.slice(1)) === byText(b.slice(1)) : byNumber(a) === byNumber(b);
 
+// (a reviewer may key a name with the day it was adopted, "=Pháp lệnh thương phiếu ngày 24 tháng 12 năm 1999": the day is no part of
+// the name the code reads)
+const ADOPTION_DAY = /[ ]+ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}$/u;
+
 function matches(c: Pick<Citation, 'text' | 'number' | 'id'>, key: string): boolean {
-  if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1));
+  if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1)) || byText(c.text) === byText(key.slice(1)).replace(ADOPTION_DAY, '');
   if (key.startsWith('~')) return byText(c.text).includes(byText(key.slice(1)));
   // (a law named without its number and resolved to it is the same document: "… của Luật đầu tư\n… của Luật đầu tư số
   // 67/2014/QH13" cites one law twice)

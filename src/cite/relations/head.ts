@@ -256,8 +256,8 @@ const LIST_ISSUED_WITH = /(?<![\p{L}])[Dd]anh[ \n]+mục(?![\p{L}])[^.;:]{0,160}
 // 28/2018/QH14 và Luật số 42/2019/QH14 hết hiệu lực")
 // (not the annex or regulation a document issued: "… sửa đổi, bổ sung Phụ lục I ban hành kèm theo Thông tư số …")
 const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:(?<!kèm[ \n]+)theo|bởi)[ \n]*(?:([^.;]{0,240})(,|và)[ \n]*)?$/u;
-// a law by a name of its own ("Luật Doanh nghiệp số …"), not by its number ("Luật số …") or an amending title ("Luật sửa đổi, bổ sung …")
-const NAMED_LAW_AT = /^[ \n]*(?:Bộ[ \n]+luật|Luật)[ \n]+(?!số(?![\p{L}])|sửa[ \n]+đổi|bổ[ \n]+sung|này(?![\p{L}]))\p{L}/u;
+// a law or an ordinance by a name of its own ("Luật Doanh nghiệp số …", "Pháp lệnh tổ chức Viện kiểm sát quân sự số …"), not by its number ("Luật số …") or an amending title ("Luật sửa đổi, bổ sung …")
+const NAMED_LAW_AT = /^[ \n]*(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số(?![\p{L}])|sửa[ \n]+đổi|bổ[ \n]+sung|này(?![\p{L}]))\p{L}/u;
 const GUIDING_DOCUMENTS_OF = /(?<![\p{L}])(?:các|những)[ \n]+(?:văn[ \n]+bản|nghị[ \n]+định|thông[ \n]+tư|quyết[ \n]+định)(?:[ \n]+(?:quy[ \n]+phạm[ \n]+pháp[ \n]+luật|của[ \n]+Chính[ \n]+phủ))?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết(?:[ \n]+(?:và|,)[ \n]+hướng[ \n]+dẫn)?|hướng[ \n]+dẫn)(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:một[ \n]+số[ \n]+điều[ \n]+)?(?:của|về))?[ \n]*$/iu;
 const TYPE_WORD_AT = /^[ \n]*(?:(?:các|những)[ \n]+)?(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+quyết|Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư)(?![\p{L}])/iu;
 const typeWordAt = (s: string): string => (TYPE_WORD_AT.exec(s)?.[1] ?? '').replace(/\s+/gu, ' ').toLowerCase();

@@ -62,7 +62,19 @@ export function succeeds(ended: string, own: string, ownType: string | undefined
   // (when the same clause ends another law or ordinance on its own subject, that one is its predecessor and this one is
   // only ended: "Pháp lệnh lãnh sự … và Pháp lệnh về cơ quan đại diện … ở nước ngoài … hết hiệu lực" in the Luật Cơ quan đại
   // diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài)
-  return subjectOpensAlike(ended, own) || !siblings.some((k) => subjectOpensAlike(k, own));
+  // (nor are ordinances whose subject lies within its own: "Luật tổ chức Viện kiểm sát nhân dân số 34/2002/QH10, Pháp lệnh Kiểm sát
+  // viên Viện kiểm sát nhân dân …, Pháp lệnh tổ chức Viện kiểm sát quân sự … hết hiệu lực" in the Luật Tổ chức Viện kiểm sát nhân
+  // dân of 2014, which takes in the prosecutors and the military procuracies)
+  return subjectOpensAlike(ended, own) || sharesSubjectRun(ended, own) || !siblings.some((k) => subjectOpensAlike(k, own));
+}
+/** Whether two law-name slugs share a run of four words of subject ("vien kiem sat nhan dan" in both). */
+function sharesSubjectRun(a: string, b: string): boolean {
+  const words = (x: string): string[] => x.split('-').filter((w) => w !== '' && !['va', 've', 'cua'].includes(w));
+  const [wa, wb] = [words(a), words(b)];
+  const runs = new Set<string>();
+  for (let i = 0; i + 4 <= wb.length; i++) runs.add(wb.slice(i, i + 4).join(' '));
+  for (let i = 0; i + 4 <= wa.length; i++) if (runs.has(wa.slice(i, i + 4).join(' '))) return true;
+  return false;
 }
 /**
  * Whether two law-name slugs open with the same three words of subject (fewer when one is shorter): looser than
