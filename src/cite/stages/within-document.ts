@@ -5,27 +5,44 @@ import type { Alias, Citation } from '../schema.js';
 import type { Mention } from './mention.js';
 import { ACTING_RELATIONS } from './patterns.js';
 import { outranked } from './succession.js';
+import { lawByNumber } from '../laws.js';
 
 /**
  * "Luật Đầu tư số 67/2014/QH13 … Luật Đầu tư": a name the document itself gives a number is that
- * number wherever the document uses the name (unless the year written with it differs, or the
- * document gives the name two numbers).
+ * number wherever the document uses the name (unless the year written with it differs). A name it gives
+ * two numbers ("Luật Quản lý thuế số 78/2006/QH11 … Luật Quản lý thuế số 38/2019/QH14") is the one of the
+ * year written with it, else the one in force on the document's own date (the latest in effect by then).
  */
-export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[]): void {
-  const numberOf = new Map<string, IdParts | null>();
+export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[], citingDate: string | null = null): void {
+  const numbersOf = new Map<string, IdParts[]>();
   mentions.forEach((m, k) => {
     if (m.form !== 'law-with-number' || !m.lawKey) return;
     const parts = (ids[k] as { parts: IdParts }).parts;
-    const seen = numberOf.get(m.lawKey);
-    numberOf.set(m.lawKey, seen === undefined || (seen !== null && seen.key === parts.key) ? parts : null);
+    const list = numbersOf.get(m.lawKey) ?? [];
+    if (!list.some((p) => p.key === parts.key)) list.push(parts);
+    numbersOf.set(m.lawKey, list);
   });
+  const yearOf = (p: IdParts): string | undefined => /\/((?:19|20)\d{2})\//.exec(p.key)?.[1];
   mentions.forEach((m, k) => {
     if (m.form !== 'named-law') return;
     const id = ids[k] as { parts: IdParts; warnings: string[] };
-    const numbered = numberOf.get(id.parts.key);
+    const numbers = numbersOf.get(id.parts.key);
+    if (!numbers) return;
+    let numbered: IdParts | undefined;
+    if (id.parts.scope !== null) {
+      const same = numbers.filter((p) => yearOf(p) === id.parts.scope || (numbers.length === 1 && yearOf(p) === undefined));
+      numbered = same.length === 1 ? same[0] : undefined;
+    } else if (numbers.length === 1) numbered = numbers[0];
+    else if (citingDate !== null) {
+      // (in force: in effect by the registry's date, else adopted in an earlier year; "Luật Bảo hiểm xã hội số 41/2024/QH15" is not
+      // yet in force in a decree of 25 June 2025, and 58/2014/QH13 is)
+      const since = numbers.map((p) => lawByNumber(p.key)?.effective ?? lawByNumber(p.key)?.adopted ?? (yearOf(p) !== undefined && Number(yearOf(p)) < Number(citingDate.slice(0, 4)) ? `${yearOf(p) as string}-12-31` : null));
+      const inForce = numbers.flatMap((p, x) => (since[x] !== null && (since[x] as string) <= citingDate ? [{ p, since: since[x] as string }] : []));
+      const latest = inForce.sort((a, b) => b.since.localeCompare(a.since))[0];
+      // (every number placed in time, so that none unplaced could be the later one)
+      numbered = since.every((x) => x !== null) && latest !== undefined && inForce.filter((x) => x.since === latest.since).length === 1 ? latest.p : undefined;
+    }
     if (!numbered) return;
-    const year = /\/((?:19|20)\d{2})\//.exec(numbered.key)?.[1];
-    if (id.parts.scope !== null && year !== undefined && id.parts.scope !== year) return;
     ids[k] = { parts: { ...numbered }, warnings: [...id.warnings, 'named-law-numbered-in-document'] };
   });
 }
