@@ -44,3 +44,35 @@ describe('a law the document names by two numbers: its name alone is the one in 
     expect(named.map((c) => c.id)).toEqual(['vn:78/2006/QH11', 'vn:38/2019/QH14', 'vn:78/2006/QH11', 'vn:78/2006/QH11']);
   });
 });
+
+describe('lists of ended documents and suspensions as the crawled and OCR texts write them', () => {
+  it('"thay thế các Nghị định: số A …; số B … quà biếu, tặng nhập khẩu được miễn thuế; số C …": a benefit in a title breaks no list', async () => {
+    const cs = await readCitations(`${documentHeader('CHÍNH PHỦ', '08/2015/NĐ-CP', 'Hà Nội, ngày 21 tháng 01 năm 2015')}NGHỊ ĐỊNH\nQuy định chi tiết và biện pháp thi hành Luật Hải quan\nCăn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\nĐiều 110. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 3 năm 2015.\n2. Nghị định này thay thế các Nghị định: số 154/2005/NĐ-CP ngày 15 tháng 12 năm 2005 quy định chi tiết một số điều của Luật Hải quan; số 66/2002/NĐ-CP ngày 01 tháng 7 năm 2002 quy định về định mức hành lý của người xuất cảnh, nhập cảnh và quà biếu, tặng nhập khẩu được miễn thuế; số 06/2003/NĐ-CP ngày 22 tháng 01 năm 2003 quy định về việc phân loại hàng hóa xuất khẩu, nhập khẩu; số 40/2007/NĐ-CP ngày 16 tháng 3 năm 2007 quy định về việc xác định trị giá hải quan.\n`);
+    for (const n of ['154/2005/NĐ-CP', '66/2002/NĐ-CP', '06/2003/NĐ-CP', '40/2007/NĐ-CP']) expect(headActs(cs, n), n).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: an item said to have been amended ("… được sửa đổi, bổ sung bởi Nghị định số B; số C …") still stops the list at B', async () => {
+    const cs = await readCitations(`${documentHeader('CHÍNH PHỦ', '08/2015/NĐ-CP', 'Hà Nội, ngày 21 tháng 01 năm 2015')}NGHỊ ĐỊNH\nQuy định chi tiết Luật Hải quan\nCăn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\nĐiều 110. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 3 năm 2015.\n2. Nghị định này thay thế Nghị định số 154/2005/NĐ-CP ngày 15 tháng 12 năm 2005 được sửa đổi, bổ sung bởi Nghị định số 87/2012/NĐ-CP.\n`);
+    expect(headActs(cs, '154/2005/NĐ-CP')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '87/2012/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('"3. Bãi bỏ:\\n9\\n\\na) Điều 10 Thông tư số A …": the page number a conversion left between the head and its items', async () => {
+    const cs = await readCitations(`${documentHeader('BỘ XÂY DỰNG', '58/2026/TT-BXD', 'Hà Nội, ngày 08 tháng 7 năm 2026')}THÔNG TƯ\nQuy định về đăng kiểm tàu biển Việt Nam\nCăn cứ Bộ luật Hàng hải Việt Nam số 95/2015/QH13;\nĐiều 16. Hiệu lực thi hành\n\n1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026.\n3. Bãi bỏ:\n9\n\na) Điều 10 Thông tư số 16/2022/TT-BGTVT sửa đổi, bổ sung một số điều của\ncác Thông tư trong lĩnh vực đăng kiểm;\nb) Điều 4, Điều 5 Thông tư số 59/2025/TT-BXD sửa đổi, bổ sung một số điều.\n4. Các giấy chứng nhận tiếp tục có hiệu lực.\n`);
+    expect(headActs(cs, '16/2022/TT-BGTVT')).toEqual(['repeals/part']);
+    expect(headActs(cs, '59/2025/TT-BXD')).toEqual(['repeals/part']);
+  });
+
+  const suspension = (article: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '08/2023/NĐ-CP', 'Hà Nội, ngày 05 tháng 3 năm 2023')}NGHỊ ĐỊNH\nVề trái phiếu doanh nghiệp\nCăn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n${article}\n1. Quy định về thời gian phân phối trái phiếu tại khoản 7 Điều 1 Nghị định số 65/2022/NĐ-CP.\nĐiều 4. Điều khoản thi hành\nNghị định này có hiệu lực thi hành kể từ ngày ký ban hành.\n`;
+
+  it('"Điều 3. Ngưng hiệu lực thi hành đối với các quy định sau đây tại Nghị định số A đến hết ngày …": A suspended in part', async () => {
+    const cs = await readCitations(suspension('Điều 3. Ngưng hiệu lực thi hành đối với các quy định sau đây tại Nghị định số 65/2022/NĐ-CP đến hết ngày 31 tháng 12 năm 2023'));
+    expect(headActs(cs, '65/2022/NĐ-CP')).toContain('suspends/part');
+  });
+
+  it('look-alikes: a proposal and a task to suspend such provisions suspend nothing', async () => {
+    expect(headActs(await readCitations(suspension('Điều 3. Đề nghị ngưng hiệu lực thi hành đối với các quy định tại Nghị định số 65/2022/NĐ-CP.')), '65/2022/NĐ-CP')).not.toContain('suspends/part');
+    expect(headActs(await readCitations(suspension('Điều 3. Giao Bộ Tài chính trình Chính phủ ngưng hiệu lực đối với các quy định tại Nghị định số 65/2022/NĐ-CP.')), '65/2022/NĐ-CP')).not.toContain('suspends/part');
+  });
+});

@@ -255,6 +255,8 @@ const LIST_ISSUED_WITH = /(?<![\p{L}])[Dd]anh[ \n]+mục(?![\p{L}])[^.;:]{0,160}
 // (the list of amending acts may be long: "… theo Luật số 90/2015/QH13, Luật số 03/2016/QH14, Luật số 04/2017/QH14, Luật số
 // 28/2018/QH14 và Luật số 42/2019/QH14 hết hiệu lực")
 // (not the annex or regulation a document issued: "… sửa đổi, bổ sung Phụ lục I ban hành kèm theo Thông tư số …")
+// a suspension of provisions a document holds: "(Tạm) ngưng hiệu lực (thi hành) đối với các quy định sau đây tại"
+const SUSPENDED_PROVISIONS_BEFORE = /(?<![\p{L}])(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng|[Dd]ừng|[Hh]oãn)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:đối[ \n]+với[ \n]+)?(?:các|những|một[ \n]+số)[ \n]+quy[ \n]+định(?:[ \n]+sau(?:[ \n]+đây)?)?[ \n]+(?:tại|của|trong)[ \n]*$/u;
 const AMENDED_BY_BEFORE = /sửa[ \n]+đổi[^.;]{0,40}(?:(?<!kèm[ \n]+)theo|bởi)[ \n]*(?:([^.;]{0,240})(,|và)[ \n]*)?$/u;
 // a law or an ordinance by a name of its own ("Luật Doanh nghiệp số …", "Pháp lệnh tổ chức Viện kiểm sát quân sự số …"), not by its number ("Luật số …") or an amending title ("Luật sửa đổi, bổ sung …")
 const NAMED_LAW_AT = /^[ \n]*(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số(?![\p{L}])|sửa[ \n]+đổi|bổ[ \n]+sung|này(?![\p{L}]))\p{L}/u;
@@ -626,7 +628,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (some provisions of the document on a matter, located in it: "Sửa đổi, bổ sung một số điều về chế độ nâng bậc lương … đối với
   // cán bộ, công chức … tại Thông tư số …" — "đối với" is the matter's, not the act's)
   const locatedPart = LOCATED_PART_OBJECT.test(object) && !PART_OBJECT_OFF.test(object);
-  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && !locatedPart && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // (nor are provisions of it a suspension names so: "Ngưng hiệu lực thi hành đối với các quy định sau đây tại Nghị định số …")
+  const suspendedProvisions = SUSPENDED_PROVISIONS_BEFORE.test(local);
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && !locatedPart && !suspendedProvisions && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   // (but procedures numbered in a list a decision issued are items of that decision's list: "Bãi bỏ các thủ tục hành chính số 3, 4 và 7

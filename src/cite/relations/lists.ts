@@ -214,9 +214,10 @@ export function inListOfItsHead(text: string, pos: number): boolean {
   const markOf = (line: string): string => (/^[ \u00A0]*(?:([a-zđ])[)]|(\d+)[.)]|([-+•]))/u.exec(line)?.slice(1).findIndex((x) => x !== undefined) ?? -1).toString();
   // (labels of a higher rank may group the items under the head, "Bãi bỏ các văn bản sau đây:\nI. Văn bản do Ủy ban nhân dân tỉnh A
   // ban hành\n1. Quyết định số …": the list's first item is the first line under them)
-  // (past the blank lines a page break leaves between the head and its first item: "… sau đây: \n\n \n  \n1. Thông tư số …")
+  // (past the blank lines a page break leaves between the head and its first item: "… sau đây: \n\n \n  \n1. Thông tư số …", and the
+  // page's number alone on its line: "3. Bãi bỏ:\n9\n\na) Điều 10 Thông tư số …")
   let first = end;
-  for (let k = 0; k < 8 && /^[ \t\u00A0]*\n/u.test(text.slice(first, first + 200)); k++) first = text.indexOf('\n', first) + 1;
+  for (let k = 0; k < 8 && /^[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?\n/u.test(text.slice(first, first + 200)); k++) first = text.indexOf('\n', first) + 1;
   for (let k = 0; k < 3 && markRank(text.slice(first, first + 12)) === 0 && markRank(text.slice(item, item + 12)) > 0; k++) {
     const next = text.indexOf('\n', first);
     if (next < 0 || next > item) break;
