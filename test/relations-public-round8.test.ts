@@ -76,3 +76,26 @@ describe('lists of ended documents and suspensions as the crawled and OCR texts 
     expect(headActs(await readCitations(suspension('Điều 3. Giao Bộ Tài chính trình Chính phủ ngưng hiệu lực đối với các quy định tại Nghị định số 65/2022/NĐ-CP.')), '65/2022/NĐ-CP')).not.toContain('suspends/part');
   });
 });
+
+/**
+ * A database's notes. The reviewers who built rounds 7 and 8 reported that thuvienphapluat.vn's texts carry the site's bracketed
+ * notes on what guided, amended or ended a provision, each document a note names tagged with the day it expired; the rule was
+ * written from that report and these probes, not from the held round's texts or readings (README "Rounds 7 and 8").
+ */
+describe('notes a legal database adds to a text', () => {
+  const law = (note: string): string =>
+    `QUỐC HỘI\n-------\nLuật số: 38/2019/QH14\nHà Nội, ngày 13 tháng 6 năm 2019\nLUẬT\nQUẢN LÝ THUẾ\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Quản lý thuế.\nĐiều 5. Nguyên tắc quản lý thuế\n1. Mọi tổ chức, hộ gia đình, hộ kinh doanh, cá nhân có nghĩa vụ nộp thuế theo quy định của luật. ${note}\n2. Cơ quan quản lý thuế thực hiện quản lý thuế theo quy định của Luật này.\n`;
+
+  it('"[… được hướng dẫn bởi Thông tư A (VB hết hiệu lực: 05/02/2021)]": the tag of the day A expired ends nothing', async () => {
+    const cs = await readCitations(law('[Khoản này được hướng dẫn bởi Điều 5 Thông tư 80/2021/TT-BTC (VB hết hiệu lực: 01/01/2025)] [Khoản này được hướng dẫn bởi Điều 3 Thông tư 40/2021/TT-BTC]'));
+    expect(headActs(cs, '80/2021/TT-BTC')).toEqual(['cites']);
+    expect(headActs(cs, '40/2021/TT-BTC')).toEqual(['cites']);
+  });
+
+  it('look-alike: the law\'s own sentence that a circular expires still ends it, and the offsets of what follows the note are kept', async () => {
+    const text = law('[Khoản này được hướng dẫn bởi Thông tư 156/2013/TT-BTC (VB hết hiệu lực: 05/02/2021)]\n3. Thông tư số 28/2011/TT-BTC hết hiệu lực kể từ ngày Luật này có hiệu lực.');
+    const cs = await readCitations(text);
+    expect(headActs(cs, '28/2011/TT-BTC')).not.toEqual(['cites']);
+    for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});

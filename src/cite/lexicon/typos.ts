@@ -49,9 +49,22 @@ export const EQUIVALENT_WORDINGS: readonly Typo[] = [
   },
 ];
 
-/** `text` with its typing slips mended and its equivalent wordings read as the usual ones, offsets unchanged. */
+/**
+ * Notes a legal database adds to the texts it serves, blanked (same length, line breaks kept): they say nothing the
+ * document says. thuvienphapluat.vn tags a document its notes name with the day it expired, "[Khoản này được hướng dẫn bởi
+ * Thông tư 156/2013/TT-BTC (VB hết hiệu lực: 05/02/2021)]": read as written, the document would seem to end it.
+ */
+export const DATABASE_NOTES: readonly Typo[] = [
+  {
+    pattern: /\([ \n]*VB[ \n]+hết[ \n]+hiệu[ \n]+lực[ \n]*:?[ \n]*\d{1,2}\/\d{1,2}\/\d{4}[ \n]*\)/gu,
+    mend: (s) => s.replace(/[^\n]/gu, ' '),
+    gloss: '(VB hết hiệu lực: …): the database notes the day the document expired',
+  },
+];
+
+/** `text` with its typing slips mended, its equivalent wordings read as the usual ones and database notes blanked, offsets unchanged. */
 export function mendTypos(text: string): string {
   let out = text;
-  for (const t of [...TYPOS, ...EQUIVALENT_WORDINGS]) out = out.replace(t.pattern, (s) => t.mend(s));
+  for (const t of [...TYPOS, ...EQUIVALENT_WORDINGS, ...DATABASE_NOTES]) out = out.replace(t.pattern, (s) => t.mend(s));
   return out;
 }
