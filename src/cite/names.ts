@@ -130,12 +130,6 @@ const NOT_IN_NAME = new Set('này số năm ngày được đã là thì hết b
 // function words that open no name ("về" does: "Pháp lệnh về nhập cảnh, …")
 const NOT_FIRST_IN_NAME = new Set('của và theo để tại có trong với hoặc nhằm khi do cho các những'.split(' '));
 
-/**
- * A name outside the lexicon, in lower case or with function words ("Pháp lệnh hành nghề y, dược tư nhân số
- * 07/2003/PL-UBTVQH11", "Pháp lệnh về nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam số 24/1999/…",
- * "Pháp lệnh luật sư năm 2001"): taken only up to the law number that follows it (or an ordinance's year), which
- * proves it names one document. At most 24 tokens, no clause word, no sentence punctuation.
- */
 // (a pinned name may hold a parenthesis and a slash: "Pháp lệnh Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc
 // phải ở người (HIV/AIDS) năm 1995")
 const PINNED_TOKEN = /[ ]*(?:\n[ ]*)?([\p{L}\d]+|,|;|-|\(|\)|\/)/uy;
@@ -145,6 +139,12 @@ const PINNED_TOKEN = /[ ]*(?:\n[ ]*)?([\p{L}\d]+|,|;|-|\(|\)|\/)/uy;
 // not "Pháp lệnh ưu đãi người có công, sơ kết ngày 15 tháng 6 năm 2014 tổng kết …")
 const NAME_AFTER_COMMA = /,[ \n]*(?:\p{Ll}+[ \n]+){0,2}\p{Ll}+[ \n]*$/u;
 const DATE_CLOSES_MENTION = /^[ \n]*(?:[,;.()]|của[ \n]|hết[ \n]+hiệu[ \n]+lực|bị[ \n]+bãi[ \n]+bỏ|và[ \n]|$)/u;
+/**
+ * A name outside the lexicon, in lower case or with function words ("Pháp lệnh hành nghề y, dược tư nhân số
+ * 07/2003/PL-UBTVQH11", "Pháp lệnh về nhập cảnh, xuất cảnh, cư trú của người nước ngoài tại Việt Nam số 24/1999/…",
+ * "Pháp lệnh luật sư năm 2001"): taken only up to the law number that follows it (or an ordinance's year), which
+ * proves it names one document. At most 24 tokens, no clause word, no sentence punctuation (a parenthesis may stand in it).
+ */
 function matchPinnedName(text: string, pos: number, kind: NamedKind, capital: boolean): number {
   let p = pos;
   for (let i = 0; i < 24; i++) {

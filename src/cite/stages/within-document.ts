@@ -36,7 +36,11 @@ export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdPa
     else if (citingDate !== null) {
       // (in force: in effect by the registry's date, else adopted in an earlier year; "Luật Bảo hiểm xã hội số 41/2024/QH15" is not
       // yet in force in a decree of 25 June 2025, and 58/2014/QH13 is)
-      const since = numbers.map((p) => lawByNumber(p.key)?.effective ?? lawByNumber(p.key)?.adopted ?? (yearOf(p) !== undefined && Number(yearOf(p)) < Number(citingDate.slice(0, 4)) ? `${yearOf(p) as string}-12-31` : null));
+      const since = numbers.map((p) => {
+        const known = lawByNumber(p.key);
+        const year = yearOf(p);
+        return known?.effective ?? known?.adopted ?? (year !== undefined && Number(year) < Number(citingDate.slice(0, 4)) ? `${year}-12-31` : null);
+      });
       const inForce = numbers.flatMap((p, x) => (since[x] !== null && (since[x] as string) <= citingDate ? [{ p, since: since[x] as string }] : []));
       const latest = inForce.sort((a, b) => b.since.localeCompare(a.since))[0];
       // (every number placed in time, so that none unplaced could be the later one)
