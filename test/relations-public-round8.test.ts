@@ -99,3 +99,20 @@ describe('notes a legal database adds to a text', () => {
     for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('a link a crawled text keeps inside its sentence (91/2022/NĐ-CP)', () => {
+  const amending = (form: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '91/2022/NĐ-CP', 'Hà Nội, ngày 30 tháng 10 năm 2022')}NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP\nCăn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ\n9. Ban hành kèm theo Nghị định này Thông báo về việc ngừng sử dụng hóa đơn theo ${form} ban hành kèm theo Nghị định số 126/2020/NĐ-CP  ngày 19 tháng 10 năm 2020 của Chính phủ.\nĐiều 2. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày ký.\n`;
+
+  it('"… thay thế [Mẫu số 04-1/CC tại Phụ lục III](https://files…/Mau-so-04-1.doc) ban hành kèm theo Nghị định số A": a form of A replaced, which amends A (a part)', async () => {
+    const text = amending('[Mẫu số 04-1/CC](https://files.thuvienphapluat.vn/uploads/DocForms/5/1/6/3/516302//M%E1%BA%ABu%20s%E1%BB%91%2004-1%20CC.doc) thay thế  [Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/uploads/DocForms/5/1/6/3/516302//M%E1%BA%ABu%20s%E1%BB%91%2004-1%20CC-126-2020-N%C4%90-CP.doc)');
+    const cs = await readCitations(text);
+    expect(new Set(headActs(cs, '126/2020/NĐ-CP'))).toEqual(new Set(['amends/part']));
+    for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('look-alike: the same sentence without the link reads the same', async () => {
+    const cs = await readCitations(amending('Mẫu số 04-1/CC thay thế Mẫu số 04-1/CC tại Phụ lục III'));
+    expect(new Set(headActs(cs, '126/2020/NĐ-CP'))).toEqual(new Set(['amends/part']));
+  });
+});

@@ -60,6 +60,13 @@ export const DATABASE_NOTES: readonly Typo[] = [
     mend: (s) => s.replace(/[^\n]/gu, ' '),
     gloss: '(VB hết hiệu lực: …): the database notes the day the document expired',
   },
+  // the address a crawled text's link points to, "[Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/…) ban hành
+  // kèm theo Nghị định số …": its dots and slashes would cut the sentence; the bracketed words stay
+  {
+    pattern: /(?<=\])\(https?:\/\/[^()\s]{1,600}\)/gu,
+    mend: (s) => ' '.repeat(s.length),
+    gloss: '[…](https://…): the address of a link in a crawled text',
+  },
 ];
 
 /** `text` with its typing slips mended, its equivalent wordings read as the usual ones and database notes blanked, offsets unchanged. */
