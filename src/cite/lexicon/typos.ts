@@ -63,8 +63,9 @@ export const DATABASE_NOTES: readonly Typo[] = [
   // the address a crawled text's link points to, "[Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/…) ban hành
   // kèm theo Nghị định số …": its dots and slashes would cut the sentence; the bracketed words stay
   {
-    pattern: /(?<=\])\(https?:\/\/[^()\s]{1,600}\)/gu,
-    mend: (s) => ' '.repeat(s.length),
+    // (no look-behind: a pattern that opens with a character is searched for fast; the bracket is kept)
+    pattern: /\]\(https?:\/\/[^()\s]{1,600}\)/gu,
+    mend: (s) => `]${' '.repeat(s.length - 1)}`,
     gloss: '[…](https://…): the address of a link in a crawled text',
   },
 ];
