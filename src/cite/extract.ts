@@ -16,6 +16,7 @@ import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } 
 import { idOf } from './stages/citation-id.js';
 import { actEffective, stagedEffective } from './stages/effective-dates.js';
 import { footnotedStatus } from './stages/footnotes.js';
+import { asNoted, mergeByStart } from './stages/database-notes.js';
 import { describedItemOf, endedByRepeal, endingListItem, itemAcrossParenthesis, listGap, saysReplaced, sentenceBefore } from './stages/list-items.js';
 import type { Mention } from './stages/mention.js';
 import { ACTING_RELATIONS, ALIAS_CLAUSE, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
@@ -24,7 +25,7 @@ import { scanNumbered } from './stages/scan-numbered.js';
 import { belowLaw, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
 import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
-import { bindAliases, dropImpossibleActs, familyOf, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
+import { bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
 
 /**
  * The extractor: text → mentions → citations. Stages, in order:
@@ -76,6 +77,8 @@ const PROVISION_ITEM_STATUS = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*(?:(?:Sử
 const BILL_BEFORE = /(?<![\p{L}])(?:dự[ \n]+án|dự[ \n]+thảo)[ \n]+$/iu;
 const BILL_NAME = /\([ \n]*sửa[ \n]+đổi[ \n]*\)$/u;
 const PARENTHESIS_BETWEEN = /\([^()]*\)/gu;
+// (what a parenthesis after a mention reports of it, "(được sửa đổi, bổ sung bởi … và được bãi bỏ một phần bởi …)", blanked: same length)
+const outsideParentheses = (s: string): string => s.replace(PARENTHESIS_BETWEEN, (p) => p.replace(/[^\n]/gu, ' '));
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
@@ -441,7 +444,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     const actOfItsOwn = relation !== 'cites';
-    if (relation === 'cites' && role.role !== 'embedded' && prev && prev.role === 'head' && OPERATIVE_LIST.has(prev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = prev.relation;
+    // (after a report of what amended the item before, the list goes on from that item, the report's actor being none: "… điểm a
+    // khoản 3 Điều 23 của Luật Thủy lợi số A đã được sửa đổi, bổ sung một số điều theo Luật số B; điểm b khoản 2 Điều 74 của Bộ luật
+    // Tố tụng dân sự số C; …"), past a semicolon: further actors of the report are joined by commas ("… theo Luật số B, Luật số D và
+    // Luật số E hết hiệu lực")
+    const listPrev = prev && prev.role === 'head' && prev.relation === 'cites' && /^[ \n]*;/u.test(t.slice(prevTailEnd, m.start)) ? reportedOn(citations, citations.length - 1) ?? prev : prev;
+    if (relation === 'cites' && role.role !== 'embedded' && listPrev && listPrev.role === 'head' && OPERATIVE_LIST.has(listPrev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = listPrev.relation;
     // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the next object of a guiding verb, joined to the
     // one before by "và" or a comma alone, or with the places it is guided in (GUIDED_NEXT; the lists of the other acts are read
     // by their separators and descriptions below)
@@ -511,7 +519,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -611,7 +619,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const matterReplaced = relation === 'replaces' && scope?.whole && role.role !== 'embedded' ? provisionsReplacedByThis(t, m.start, m.tailEnd) : null;
     if (matterReplaced !== null) scope = { whole: false, part: matterReplaced };
     // "… được bãi bỏ một phần như sau:" after the document: a part, whose places the items give
-    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 420))) scope = { whole: false, part: 'một phần' };
+    // (not a report the parenthesis after it makes: "Nghị định số A … (được sửa đổi, bổ sung bởi Nghị định số B và được bãi bỏ một
+    // phần bởi Nghị định số C …) hết hiệu lực thi hành …" ends A whole)
+    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 420))) scope = { whole: false, part: 'một phần' };
     // "3. Đối với Luật dạy nghề số …, Chương IX … chấm dứt hiệu lực …": the places named after it
     const forPlaces = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' ? placesAfterForDocument(t, layout, m.start, m.tailEnd) : null;
     if (forPlaces !== null) {
@@ -697,6 +707,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         if (end > passive.phraseStart) continue;
         if (opening >= 0 && x > opening) continue;
         const prior = citations[x] as Citation;
+        // a second status of the same document, joined by "và" after the first one's actor: "Nghị định số A … (được sửa đổi, bổ sung
+        // bởi Nghị định số B ngày … và được bãi bỏ một phần bởi Nghị định số C …)" — C's act was on A, not on B
+        const firstStatusOf = prior.role === 'head' && prior.relation === 'cites' && /^[^.;:()]{0,200}?[ \n]và[ \n]+(?:đã[ \n]+)?$/u.test(t.slice(end, passive.phraseStart)) && /^(?:được|bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? reportedOn(citations, x) : null;
+        if (firstStatusOf !== null && firstStatusOf.id !== (citations[ci] as Citation | undefined)?.id) {
+          addReport(firstStatusOf, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
+          reportedOnPrior = true;
+          break;
+        }
         // a document or programme the row's first one describes ("sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/…",
         // "… thuộc Chương trình mục tiêu quốc gia …") is not the one acted on
         // (unless the amended document of the description carries the phrase on in its own title, no comma or stop between:
@@ -954,7 +972,19 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   footnotedStatus(t, citations, normStarts, normEnds);
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
   for (const c of citations) dropImpossibleActs(c, citations);
-  return { citations, selfReferences, aliases };
+  oneEndingPerDocument(citations);
+  // (a note's own brackets are left out: the note would be read as a note again, and dropped)
+  const noted = norm.asides.map((a) => asNoted(extract(text.slice(a.start + 1, a.end - 1), opts).citations, a.start + 1));
+  return { citations: noted.length === 0 ? citations : mergeByStart([citations, ...noted]), selfReferences, aliases };
+}
+
+/** The citation a report names `actor` as having acted on ("Luật số A đã được sửa đổi … theo Luật số B": A, for B), a few before it. */
+function reportedOn(citations: readonly Citation[], actor: number): Citation | null {
+  for (let j = actor - 1; j >= Math.max(0, actor - 8); j--) {
+    const q = citations[j] as Citation;
+    if (q.asserted?.subject === actor || (q.alsoAsserted ?? []).some((a) => a.subject === actor)) return q;
+  }
+  return null;
 }
 
 /** The citations of `text` (see `extract` for self-references and aliases). */

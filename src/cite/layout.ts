@@ -219,7 +219,9 @@ export function readLayout(text: string): Layout {
       if (line.trim() === '') break;
       // (a letter's type line, "CÔNG VĂN", may stand over its addressees: its subject is the "V/v" line above, read below)
       if (KINH_GUI.test(line) && (count > 0 || /^CÔNG[ ]+VĂN$/u.test(ownType))) break;
-      if (count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line))) break;
+      // (an article is never a title: the enacting "QUYẾT ĐỊNH" of a text whose header lost its type line stands right above
+      // "Điều 1.")
+      if ((count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line))) || (count === 0 && /^[ ]*Điều[ ]+1(?:[.: ]|$)/u.test(line))) break;
       // (a directive or a plan has no enacting words: its first paragraph, a sentence of its own, ends the title: "CHỈ THỊ\nVề
       // tăng cường …\nThời gian qua, việc thực hiện Chỉ thị số … đã đạt kết quả bước đầu.")
       if (count > 0 && proseLine(line)) break;

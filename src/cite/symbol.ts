@@ -104,7 +104,8 @@ function splitFootnote(code: string): { code: string; footnote: number } {
   const m = /^(.*?[A-Za-zĐđ])(\d{1,2})$/.exec(code);
   if (!m) return { code, footnote: 0 };
   const stem = m[1] as string;
-  if (/^(UBTVQH|QH|VX|NC)$/i.test(stem)) return { code, footnote: 0 };
+  // (the Council of State's number, "10-LCT/HĐNN7": its seventh legislature, 1981–1987)
+  if (/^(UBTVQH|QH|VX|NC|HĐNN)$/i.test(stem)) return { code, footnote: 0 };
   // only issuer codes: a type code with digits is usually a real unit ("PC04" is a police department)
   if (lookupIssuer(stem)) return { code: stem, footnote: (m[2] as string).length };
   return { code, footnote: 0 };
@@ -132,6 +133,11 @@ export function parseSymbol(matched: string): ParsedSymbol | null {
     const typeRaw = m[2] as string;
     const issuers = (m[3] as string).split('-').map(canonicalIssuerCode);
     const typeCode = canonicalTypeCode(typeRaw) ?? typeRaw;
+    // an ordinance or law of 1981–1992, promulgated by the Chairman's order ("Lệnh Chủ tịch") of the Council of State: "Pháp
+    // lệnh số 10-LCT/HĐNN7" is the State's, though it has a Party symbol's shape
+    if (/^LCT$/iu.test(typeRaw) && issuers.length === 1 && /^HĐNN\d{0,2}$/iu.test(issuers[0] as string)) {
+      return finish(s, 'legacy', 'state', numeral, null, 'LCT', issuers, `${canonicalNumeral(numeral)}-LCT/${issuers[0] as string}`, trailingFootnote, [...warnings, 'historical-symbol']);
+    }
     if (!canonicalTypeCode(typeRaw)) warnings.push('unknown-type-code');
     return finish(s, 'party', 'party', numeral, null, typeCode, issuers, `${canonicalNumeral(numeral)}-${typeCode}/${issuers.join('-')}`, trailingFootnote, warnings);
   }

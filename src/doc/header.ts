@@ -144,6 +144,23 @@ const upperShare = (s: string): number => {
   return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
 };
 
+/**
+ * Text before "Số:" on its line that is the header's other cells, flattened onto one line by a site's copy ("QUỐC HỘI --------
+ * CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Luật số: 15/2023/QH15"): capitals once the
+ * motto and the rules are left out.
+ */
+function headerCells(before: string): boolean {
+  if (upperShare(before) > 0.8) return true;
+  MOTTO.lastIndex = 0;
+  const rest = before.replace(MOTTO, ' ').replace(RULE, ' ').trim();
+  return rest === '' ? before.trim() !== '' : upperShare(rest) > 0.8;
+}
+// "… Hạnh phúc --------------- Luật số:" at a line's end, the number on the next line
+const TRAILING_NUMBER_MARK = /(?:^|[ ])(?:(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)[ ]+)?(?:số|Số|SỐ)[ ]*:[ ]*$/u;
+// the authority that adopts a decision, glued after its title on a flattened line ("QUYẾT ĐỊNH BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ
+// TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"), unless the title names it ("… CỦA BỘ TRƯỞNG BỘ Y TẾ")
+const GLUED_AUTHORITY = /(?<!CỦA|CHO|VÀ)[ ]+(?:(?:PHÓ[ ]+)?(?:BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG GIÁM ĐỐC|CHỦ TỊCH|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THANH TRA|CỤC TRƯỞNG|GIÁM ĐỐC)|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|QUỐC HỘI)(?![\p{L}])/u;
+
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
   const n = Number(s.replace(/ /g, ''));
@@ -161,7 +178,7 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     if (!m || !m.groups) continue;
     const before = line.text.slice(0, m.index).trim();
     // "Số: …" opens its line (or follows the issuer in a flattened header, with its colon); "… số 12/…" in a sentence is a citation
-    if (before !== '' && !(m.groups.colon && upperShare(before) > 0.8)) continue;
+    if (before !== '' && !(m.groups.colon && headerCells(before))) continue;
     // "Luật số: 02/2011/QH13" has its colon; a wrapped "Luật số 56/2024/QH15;" of a Căn cứ clause does not
     if (/^[ ]*(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)/u.test(m[0]) && !m.groups.colon) continue;
     if (PREAMBLE_OR_BODY.test(line.text)) continue;
@@ -178,22 +195,26 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
   // a conversion that broke the number cell: "Số:" alone, then "/UBND-NC" (a draft's blank number) or "12/UBND-NC"
   for (let i = 0; i < head.length && number === null; i++) {
     const line = head[i] as Line;
-    const alone = BARE_NUMBER_MARK.exec(line.text);
+    const trailing = TRAILING_NUMBER_MARK.exec(line.text);
+    const alone = BARE_NUMBER_MARK.exec(line.text) ?? (trailing && headerCells(line.text.slice(0, trailing.index)) ? trailing : null);
     if (!alone) continue;
     // the cell's rest may come after blank lines or the motto of the right column
     let k = i + 1;
+    const symbolFirst = new RegExp(String.raw`^[ ]*${SYMBOL_PATTERN}[ ]`, 'u');
     const skippable = (l: Line): boolean => {
       MOTTO.lastIndex = 0;
+      if (symbolFirst.test(l.text)) return false;
       return l.text.trim() === '' || RULE_LINE.test(l.text) || MOTTO.test(l.text) || PLACE_DATE.test(l.text) || /(?:^|,)[ ]*ngày[ .…_\d]*$|^[ ]*tháng[ ]*\d/u.test(l.text);
     };
     while (k < Math.min(head.length, i + 5) && skippable(head[k] as Line)) k++;
     const next = head[k];
     if (!next) break;
-    const sym = new RegExp(String.raw`^[ ]*(${SYMBOL_PATTERN})[ ]*$`, 'u').exec(next.text);
+    // (the date may follow on the number's line: "2010/QĐ-BYT Hà Nội, ngày 19 tháng 6 năm 2025 …")
+    const sym = new RegExp(String.raw`^[ ]*(${SYMBOL_PATTERN})(?:[ ]*$|[ ]+(?=\p{Lu}[\p{L} .]{0,40},[ ]*[Nn]gày[ ]))`, 'u').exec(next.text);
     const suffix = SUFFIX_LINE.exec(next.text);
     const start = line.start + alone.index + (alone[0].length - alone[0].trimStart().length);
     if (sym?.[1]) {
-      number = { span: [start, next.start + next.text.trimEnd().length], written: sym[1].replace(/\s+/g, ''), symbol: parseSymbol(sym[1]), draftSuffix: null };
+      number = { span: [start, next.start + sym[0].trimEnd().length], written: sym[1].replace(/\s+/g, ''), symbol: parseSymbol(sym[1]), draftSuffix: null };
     } else if (suffix?.[1]) {
       const written = suffix[1].replace(/[ .…_]/g, '');
       number = { span: [start, next.start + next.text.trimEnd().length], written, symbol: null, draftSuffix: written };
@@ -357,11 +378,23 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     if (i > 3 && PREAMBLE_OR_BODY.test(line.text)) break;
     // legacy fonts draw capitals from lower-case codes: "Kế HOạCH" is the type line KẾ HOẠCH
     const probe = upperShare(line.text) >= 0.6 ? line.text.toUpperCase() : line.text;
-    const m = probe.length === line.text.length ? TYPE_LINE.exec(probe) : TYPE_LINE.exec(line.text);
+    let m = probe.length === line.text.length ? TYPE_LINE.exec(probe) : TYPE_LINE.exec(line.text);
+    // a site's copy flattens the date cell and the type and title lines onto one: "Hà Nội, ngày 24 tháng 11 năm 2015 BỘ LUẬT DÂN SỰ"
+    let from = 0;
+    if (!m && i === placeLine && placeDate !== null && placeDate.span[1] > line.start && placeDate.span[1] < line.end) {
+      from = placeDate.span[1] - line.start;
+      m = TYPE_LINE.exec(line.text.slice(from));
+      if (m?.groups?.rest) {
+        const glued = GLUED_AUTHORITY.exec(m.groups.rest);
+        if (glued && glued.index > 0) m.groups.rest = m.groups.rest.slice(0, glued.index);
+      }
+    }
     if (!m || !m.groups) continue;
-    typeLine = { span: [line.start + m.index + (m[0].length - m[0].trimStart().length), line.start + line.text.trimEnd().length], written: (m.groups.type as string) };
+    typeLine = { span: [line.start + from + m.index + (m[0].length - m[0].trimStart().length), line.start + line.text.trimEnd().length], written: (m.groups.type as string) };
     typeIdx = i;
     sameLineTitle = m.groups.rest ?? null;
+    // (a site's title adds the year to a law's name: "LUẬT DOANH NGHIỆP 2020")
+    if (sameLineTitle && /LUẬT|PHÁP LỆNH/u.test(m.groups.type as string) && placeDate) sameLineTitle = sameLineTitle.replace(new RegExp(`[ ]+${placeDate.year}[ ]*$`, 'u'), '');
     const own = sameLineTitle ? TITLE_NUMBER.exec(sameLineTitle) : null;
     if (own?.groups?.sym && parseSymbol(own.groups.sym)) {
       if (number === null) {

@@ -17,6 +17,11 @@ export interface NormalizedText {
   /** The matching text. */
   readonly text: string;
   readonly map: OffsetMap;
+  /**
+   * The notes a legal database inserted into the text it serves, as spans of the original ("[Khoản này hết hiệu lực bởi
+   * Khoản 2 Điều 19 Luật … 2025 có hiệu lực từ ngày 01/10/2025]"): left out of the matching text, whose sentences they cut
+   */
+  readonly asides: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
 const COMBINING = /[\u0300-\u036F]/;
@@ -396,5 +401,56 @@ export function normalizeText(original: string): NormalizedText {
     chars = new OffsetStage();
     t = substitute(composeNfc(original, nfc), chars, true) as string;
   }
-  return { original, text: t, map: new OffsetMap([nfc, chars]) };
+  const notes = new OffsetStage();
+  const cut = withoutDatabaseNotes(t, notes);
+  const map = new OffsetMap([nfc, chars, notes]);
+  // (a note's span in the original: through the first two stages only, the third being the one that drops it)
+  const before = new OffsetMap([nfc, chars]);
+  return { original, text: cut.text, map, asides: cut.notes.map(([s, e]) => before.toOriginal(s, e)) };
+}
+
+// thuvienphapluat.vn's notes: a bracket on one line, opening with a capital, saying by what ("bởi") a provision was amended,
+// guided or ended and since when ("có hiệu lực từ ngày 01/07/2025"). No document writes its own text so.
+// (two searches, each linear, rather than one pattern with two open runs)
+const NOTE_BY = /(?<![\p{L}])bởi[ ]/u;
+const NOTE_SINCE = /có[ ]hiệu[ ]lực[ ](?:kể[ ])?từ[ ]ngày[ ]\d{1,2}\/\d{1,2}\/\d{4}/gu;
+const isNote = (body: string): boolean => {
+  if (!/^\p{Lu}/u.test(body)) return false;
+  const by = NOTE_BY.exec(body);
+  if (!by) return false;
+  NOTE_SINCE.lastIndex = by.index;
+  return NOTE_SINCE.test(body);
+};
+const NOTE_MAX = 3000;
+
+/**
+ * `t` without the database's notes, each removed with one blank beside it ("Sửa đổi, bổ sung [Khoản này hết hiệu lực bởi …]
+ * khoản 1 Điều 44" reads "Sửa đổi, bổ sung khoản 1 Điều 44"), the removals recorded in `stage`; and the notes' spans in `t`.
+ * Each "[" is looked at up to the next bracket or line break: linear in the text.
+ */
+function withoutDatabaseNotes(t: string, stage: OffsetStage): { text: string; notes: Array<[number, number]> } {
+  const notes: Array<[number, number]> = [];
+  let out = '';
+  let last = 0;
+  for (let open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
+    let close = -1;
+    for (let j = open + 1; j < t.length && j - open <= NOTE_MAX; j++) {
+      const c = t.charCodeAt(j);
+      if (c === 93) close = j;
+      if (c === 93 || c === 91 || c === 10) break;
+    }
+    if (close < 0 || !isNote(t.slice(open + 1, close))) continue;
+    let from = open;
+    let to = close + 1;
+    if (from > 0 && t.charCodeAt(from - 1) === 32) from--;
+    else if (to < t.length && t.charCodeAt(to) === 32) to++;
+    if (from < last) continue;
+    out += t.slice(last, from);
+    stage.record(from, to, out.length, 0);
+    notes.push([open, close + 1]);
+    last = to;
+    open = close;
+  }
+  if (last === 0) return { text: t, notes };
+  return { text: out + t.slice(last), notes };
 }

@@ -26,6 +26,25 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => slip.replace('liệu', 'hiệu'),
     gloss: 'hết hiệu lực: ceases to be in force',
   },
+  // "sửa đổi, bố sung" / "sửa đổi, bồ sung" (the hook read as an acute or a grave by OCR; 206/2026/NĐ-CP's Căn cứ as scanned):
+  // neither "bố sung" nor "bồ sung" is a phrase after "sửa đổi,"
+  {
+    pattern: /(?<![\p{L}])(sửa[ \n]+đổi[ \n]*,[ \n]*)b[ốồ]([ \n]+sung)(?![\p{L}])/gu,
+    mend: (slip) => slip.replace(/b[ốồ](?=[ \n]+sung)/u, 'bổ'),
+    gloss: 'sửa đổi, bổ sung: amended and supplemented',
+  },
+  // "quy định chỉ tiết" (the dot of "i" read as a hook by OCR; ibid.): "chỉ tiết" is no phrase
+  {
+    pattern: /(?<![\p{L}])(quy[ \n]+định[ \n]+)chỉ([ \n]+tiết)(?![\p{L}])/giu,
+    mend: (slip) => slip.replace(/chỉ(?=[ \n]+tiết)/u, 'chi').replace(/CHỈ(?=[ \n]+TIẾT)/u, 'CHI'),
+    gloss: 'quy định chi tiết: details (a law)',
+  },
+  // "Luật Xây dựng sô 135/2025/QH15" (the tone lost by OCR; ibid.): "sô" before a document's number is "số"
+  {
+    pattern: /(?<![\p{L}])sô(?=[ \n]+\d{1,4}\/(?:19|20)\d{2}\/)/gu,
+    mend: () => 'số',
+    gloss: 'số: number',
+  },
   // a document's type and "số" written twice, the first copy left at a line's end: "… được sửa đổi, bổ sung bởi Luật\nsố Luật số
   // 32/2013/QH13, …" (212/2025/NĐ-CP's Căn cứ as published); the stray copy is blanked, line breaks kept
   {

@@ -118,6 +118,17 @@ export function dropImpossibleActs(c: Citation, citations: Citation[]): void {
   else delete c.alsoAsserted;
 }
 
+/**
+ * A document this one replaces whole is not also repealed whole by it: "2. Nghị định này thay thế Nghị định số A …" then "3. Nghị
+ * định này bãi bỏ: a) Điều 2 Nghị định số B … sửa đổi, bổ sung một số điều của Nghị định số C …; Nghị định số A …" (A named
+ * again in B's title, which the list's semicolon seemed to open as an item) ends A once, as its successor.
+ */
+export function oneEndingPerDocument(citations: Citation[]): void {
+  const replaced = new Set(citations.filter((c) => c.role === 'head' && c.relation === 'replaces' && c.scope?.whole === true).map((c) => c.id));
+  if (replaced.size === 0) return;
+  for (const c of citations) if (c.role === 'head' && c.relation === 'repeals' && c.scope?.whole === true && replaced.has(c.id)) c.relation = 'replaces';
+}
+
 // two written numbers of one document (spaces, dashes' kinds and case aside)
 const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
 
