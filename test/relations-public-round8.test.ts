@@ -71,6 +71,21 @@ describe('lists of ended documents and suspensions as the crawled and OCR texts 
     expect(headActs(cs, '65/2022/NĐ-CP')).toContain('suspends/part');
   });
 
+  it('an item naming another decree\'s places, as amended by the decree the head names: that decree suspended in part too', async () => {
+    const cs = await readCitations(suspension('Điều 3. Ngưng hiệu lực thi hành đối với các quy định sau đây tại Nghị định số 65/2022/NĐ-CP đến hết ngày 31 tháng 12 năm 2023').replace('\nĐiều 4.', '\n2. Quy định về xếp hạng tín nhiệm tại điểm e khoản 2 Điều 12 Nghị định số 153/2020/NĐ-CP được sửa đổi tại khoản 9 Điều 1 Nghị định số 65/2022/NĐ-CP.\nĐiều 4.'));
+    expect(headActs(cs, '153/2020/NĐ-CP')).toEqual(['suspends/part']);
+  });
+
+  it('look-alike: the same item under a head that lists provisions to report on suspends nothing', async () => {
+    const cs = await readCitations(suspension('Điều 3. Các bộ báo cáo việc thực hiện các quy định sau đây').replace('\nĐiều 4.', '\n2. Quy định về xếp hạng tín nhiệm tại điểm e khoản 2 Điều 12 Nghị định số 153/2020/NĐ-CP.\nĐiều 4.'));
+    expect(headActs(cs, '153/2020/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('the heading glued to the closing quote of the article before, `…”.Điều 3.`: the wording ends there, the next article acts', async () => {
+    const cs = await readCitations(suspension('Điều 2. Sửa đổi, bổ sung điểm b khoản 3 Điều 3 Nghị định số 65/2022/NĐ-CP như sau:\n"b) Việc thay đổi điều kiện của trái phiếu phải được chấp thuận."Điều 3.\nNgưng hiệu lực thi hành đối với các quy định sau đây tại Nghị định số 65/2022/NĐ-CP đến hết ngày 31 tháng 12 năm 2023'));
+    expect(headActs(cs, '65/2022/NĐ-CP')).toEqual(['amends/part', 'suspends/part', 'suspends/part']);
+  });
+
   it('look-alikes: a proposal and a task to suspend such provisions suspend nothing', async () => {
     expect(headActs(await readCitations(suspension('Điều 3. Đề nghị ngưng hiệu lực thi hành đối với các quy định tại Nghị định số 65/2022/NĐ-CP.')), '65/2022/NĐ-CP')).not.toContain('suspends/part');
     expect(headActs(await readCitations(suspension('Điều 3. Giao Bộ Tài chính trình Chính phủ ngưng hiệu lực đối với các quy định tại Nghị định số 65/2022/NĐ-CP.')), '65/2022/NĐ-CP')).not.toContain('suspends/part');

@@ -19,7 +19,7 @@ import { footnotedStatus } from './stages/footnotes.js';
 import { asNoted, mergeByStart } from './stages/database-notes.js';
 import { describedItemOf, endedByRepeal, endingListItem, itemAcrossParenthesis, listGap, saysReplaced, sentenceBefore } from './stages/list-items.js';
 import type { Mention } from './stages/mention.js';
-import { ACTING_RELATIONS, ALIAS_CLAUSE, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
+import { ACTING_RELATIONS, ALIAS_CLAUSE, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
 import { scanNamed, titleAmendsOf, wordCandidates } from './stages/scan-named.js';
 import { scanNumbered } from './stages/scan-numbered.js';
 import { belowLaw, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
@@ -450,6 +450,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // Luật số E hết hiệu lực")
     const listPrev = prev && prev.role === 'head' && prev.relation === 'cites' && /^[ \n]*;/u.test(t.slice(prevTailEnd, m.start)) ? reportedOn(citations, citations.length - 1) ?? prev : prev;
     if (relation === 'cites' && role.role !== 'embedded' && listPrev && listPrev.role === 'head' && OPERATIVE_LIST.has(listPrev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = listPrev.relation;
+    // an item of a suspension's list of provisions, the places it gives in the document it names: "Ngưng hiệu lực thi hành đối với
+    // các quy định sau đây tại Nghị định số A đến hết ngày …\n1. Quy định về … tại điểm d khoản 1 Điều 8 Nghị định số B được sửa
+    // đổi tại khoản 6 Điều 1 Nghị định số A." suspends that point of B
+    else if (relation === 'cites' && role.role !== 'embedded' && suspendedListItem(t, m.start)) relation = 'suspends';
     // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the next object of a guiding verb, joined to the
     // one before by "và" or a comma alone, or with the places it is guided in (GUIDED_NEXT; the lists of the other acts are read
     // by their separators and descriptions below)
@@ -976,6 +980,23 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // (a note's own brackets are left out: the note would be read as a note again, and dropped)
   const noted = norm.asides.map((a) => asNoted(extract(text.slice(a.start + 1, a.end - 1), opts).citations, a.start + 1));
   return { citations: noted.length === 0 ? citations : mergeByStart([citations, ...noted]), selfReferences, aliases };
+}
+
+// (the head: a suspension of provisions listed after it; the item: its mark, words of its own, "tại" and the places, up to the document)
+const SUSPENSION_LIST_HEAD = /(?<![\p{L}])(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:đối[ \n]+với[ \n]+)?(?:các|những|một[ \n]+số)[ \n]+quy[ \n]+định[ \n]+sau(?![\p{L}])/u;
+const PLACES_ITEM_TO_DOCUMENT = new RegExp(String.raw`^[ \t]*\d{1,2}[.)][ \t]+[^.;:\n]{0,300}?(?<![\p{L}])tại[ \n]+${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?$`, 'u');
+/** Whether the mention at `start` names the document whose places an item of a suspension's list gives (see SUSPENSION_LIST_HEAD). */
+function suspendedListItem(t: string, start: number): boolean {
+  let line = t.lastIndexOf('\n', start - 1) + 1;
+  if (!PLACES_ITEM_TO_DOCUMENT.test(t.slice(line, start))) return false;
+  // (back over the list's earlier items, a line each, to the head's line)
+  for (let k = 0; k < 12 && line > 0; k++) {
+    const prev = t.lastIndexOf('\n', line - 2) + 1;
+    const text = t.slice(prev, line - 1);
+    if (!/^[ \t]*(?:\d{1,2}[.)]|$)/u.test(text)) return SUSPENSION_LIST_HEAD.test(text);
+    line = prev;
+  }
+  return false;
 }
 
 /** The citation a report names `actor` as having acted on ("Luật số A đã được sửa đổi … theo Luật số B": A, for B), a few before it. */
