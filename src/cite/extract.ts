@@ -444,6 +444,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ các quy định tại Luật A; Luật B; Điều 1 của Luật C": the items of one list share its verb
     const prev = citations[citations.length - 1];
     const actOfItsOwn = relation !== 'cites';
+    let amendingProvisionsEnded = false;
     // (after a report of what amended the item before, the list goes on from that item, the report's actor being none: "… điểm a
     // khoản 3 Điều 23 của Luật Thủy lợi số A đã được sửa đổi, bổ sung một số điều theo Luật số B; điểm b khoản 2 Điều 74 của Bộ luật
     // Tố tụng dân sự số C; …"), past a semicolon: further actors of the report are joined by commas ("… theo Luật số B, Luật số D và
@@ -454,6 +455,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // các quy định sau đây tại Nghị định số A đến hết ngày …\n1. Quy định về … tại điểm d khoản 1 Điều 8 Nghị định số B được sửa
     // đổi tại khoản 6 Điều 1 Nghị định số A." suspends that point of B
     else if (relation === 'cites' && role.role !== 'embedded' && suspendedListItem(t, m.start)) relation = 'suspends';
+    // the provisions that amended an ended document, ended with it: "Thông tư này thay thế … Thông tư số A … và các quy định đã được
+    // sửa đổi, bổ sung tại Thông tư số B …" ends the amending provisions of B, a part of it
+    else if (relation === 'cites' && role.role !== 'embedded' && AMENDING_PROVISIONS_BEFORE.test(t.slice(Math.max(0, m.start - 120), m.start)) && prev && (prev.relation === 'replaces' || prev.relation === 'repeals') && prev.role === 'head' && prev.scope?.whole === true) {
+      relation = prev.relation;
+      amendingProvisionsEnded = true;
+    }
     // "… theo quy định của Luật Bảo hiểm xã hội và Nghị định số 157/2025/NĐ-CP": the next object of a guiding verb, joined to the
     // one before by "và" or a comma alone, or with the places it is guided in (GUIDED_NEXT; the lists of the other acts are read
     // by their separators and descriptions below)
@@ -626,6 +633,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not a report the parenthesis after it makes: "Nghị định số A … (được sửa đổi, bổ sung bởi Nghị định số B và được bãi bỏ một
     // phần bởi Nghị định số C …) hết hiệu lực thi hành …" ends A whole)
     if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 420))) scope = { whole: false, part: 'một phần' };
+    if (amendingProvisionsEnded && (relation === 'repeals' || relation === 'replaces')) scope = { whole: false, part: 'các quy định sửa đổi, bổ sung' };
     // "3. Đối với Luật dạy nghề số …, Chương IX … chấm dứt hiệu lực …": the places named after it
     const forPlaces = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' ? placesAfterForDocument(t, layout, m.start, m.tailEnd) : null;
     if (forPlaces !== null) {
@@ -982,6 +990,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   return { citations: noted.length === 0 ? citations : mergeByStart([citations, ...noted]), selfReferences, aliases };
 }
 
+const AMENDING_PROVISIONS_BEFORE = /(?<![\p{L}])và[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:đã[ \n]+)?(?:được[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:tại|bởi|theo)[ \n]+$/u;
 // (the head: a suspension of provisions listed after it; the item: its mark, words of its own, "tại" and the places, up to the document)
 const SUSPENSION_LIST_HEAD = /(?<![\p{L}])(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:đối[ \n]+với[ \n]+)?(?:các|những|một[ \n]+số)[ \n]+quy[ \n]+định[ \n]+sau(?![\p{L}])/u;
 const PLACES_ITEM_TO_DOCUMENT = new RegExp(String.raw`^[ \t]*\d{1,2}[.)][ \t]+[^.;:\n]{0,300}?(?<![\p{L}])tại[ \n]+${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?$`, 'u');

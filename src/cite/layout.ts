@@ -55,8 +55,8 @@ const OWN_NUMBER = new RegExp(`^[ ]*(?:(?:[\\p{L}]+[ ]+){0,2}[Ss]ố[ ]*:[ ]*(${
 // "… như sau:" then an opening quote on the next line; the wording ends at a closing quote that ends its line
 // (or an amending article's heading, which needs no "như sau": "Điều 1. Sửa đổi, bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh …")
 const WORDING_OPEN = /(?:như[ ]+sau[ \t]*:|(?:^|\n)[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}\.|[a-zđ]\))[ \t]*(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế)(?![\p{L}])[^\n“"]{0,200})[ \t]*\n[ \t]*[“"]/gu;
-// (or one the next article's heading is glued to, the line break lost: `… chấp thuận)."Điều 3.` then the heading's text)
-const WORDING_CLOSE = /[”"][ \t]*[.;,]?[ \t]*(?:\n|$|(?=Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*\n))/gu;
+// (a heading glued to the quote, `… chấp thuận)."Điều 3.`, is on a line of its own in the matching text: see normalizeText)
+const WORDING_CLOSE = /[”"][ \t]*[.;,]?[ \t]*(?:\n|$)/gu;
 
 // what the heading of an amending act's article says: an act, or a final provision
 const NEXT_ACT_HEADING = String.raw`(?:Sửa[ ]+đổi|Bổ[ ]+sung|Thay[ ]+thế|Bãi[ ]+bỏ|Bỏ|Hiệu[ ]+lực|Điều[ ]+khoản|Tổ[ ]+chức[ ]+thực[ ]+hiện|Trách[ ]+nhiệm|Quy[ ]+định[ ]+chuyển[ ]+tiếp)(?![\p{L}])`;

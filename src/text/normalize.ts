@@ -403,10 +403,63 @@ export function normalizeText(original: string): NormalizedText {
   }
   const notes = new OffsetStage();
   const cut = withoutDatabaseNotes(t, notes);
-  const map = new OffsetMap([nfc, chars, notes]);
+  const links = new OffsetStage();
+  const linked = withoutLinkMarkup(cut.text, links);
+  const headings = new OffsetStage();
+  const text = withGluedHeadingsBroken(linked, headings);
+  const map = new OffsetMap([nfc, chars, notes, links, headings]);
   // (a note's span in the original: through the first two stages only, the third being the one that drops it)
   const before = new OffsetMap([nfc, chars]);
-  return { original, text: cut.text, map, asides: cut.notes.map(([s, e]) => before.toOriginal(s, e)) };
+  return { original, text, map, asides: cut.notes.map(([s, e]) => before.toOriginal(s, e)) };
+}
+
+// a crawled text's link, "[Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/…) ban hành kèm theo Nghị định số
+// …": its brackets and address are markup, not text (the address's dots and slashes would end the sentence, its length push
+// the clause's verb out of reach); its label stays
+const LINK = /\[([^[\]\n]{1,300})\]\(https?:\/\/[^()\s]{1,600}\)/gu;
+
+/** `t` with each link read as its label (the removals recorded in `stage`). */
+function withoutLinkMarkup(t: string, stage: OffsetStage): string {
+  if (!t.includes('](http')) return t;
+  let out = '';
+  let last = 0;
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(t); m; m = LINK.exec(t)) {
+    const label = m[1] as string;
+    out += t.slice(last, m.index);
+    stage.record(m.index, m.index + 1, out.length, 0);
+    out += label;
+    const close = m.index + 1 + label.length;
+    stage.record(close, m.index + m[0].length, out.length, 0);
+    last = m.index + m[0].length;
+  }
+  return out + t.slice(last);
+}
+
+// an article's heading glued to the closing quote of the wording before it, the line break lost in a site's copy (`… dân
+// cư."Điều 8. Bãi bỏ một số nội dung …`, `… chấp thuận)."Điều 3.`): after a sentence's end and the quote, a heading whose
+// title, if any, ends its line
+const GLUED_HEADING = /[.;!?)][ \t]*"([ \t]*)(?=Điều[ ]\d{1,3}[a-zđ]?[.:][ \t]*(?:\n|\p{Lu}[^\n"]{0,200}\n))/gu;
+
+/** `t` with a line break before each glued heading (a blank turned into it, or one put in, recorded in `stage`). */
+function withGluedHeadingsBroken(t: string, stage: OffsetStage): string {
+  if (!t.includes('"Điều')) return t;
+  let out = '';
+  let last = 0;
+  GLUED_HEADING.lastIndex = 0;
+  for (let m = GLUED_HEADING.exec(t); m; m = GLUED_HEADING.exec(t)) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    out += t.slice(last, at);
+    if ((m[1] as string).length > 0) {
+      out += '\n';
+      last = at + 1;
+    } else {
+      stage.record(at, at, out.length, 1);
+      out += '\n';
+      last = at;
+    }
+  }
+  return last === 0 ? t : out + t.slice(last);
 }
 
 // thuvienphapluat.vn's notes: a bracket on one line, opening with a capital, saying by what ("bởi") a provision was amended,

@@ -71,21 +71,14 @@ export const EQUIVALENT_WORDINGS: readonly Typo[] = [
 /**
  * Notes a legal database adds to the texts it serves, blanked (same length, line breaks kept): they say nothing the
  * document says. thuvienphapluat.vn tags a document its notes name with the day it expired, "[Khoản này được hướng dẫn bởi
- * Thông tư 156/2013/TT-BTC (VB hết hiệu lực: 05/02/2021)]": read as written, the document would seem to end it.
+ * Thông tư 156/2013/TT-BTC (VB hết hiệu lực: 05/02/2021)]": read as written, the document would seem to end it. (The site's
+ * bracketed notes and its links are left out of the matching text by normalizeText.)
  */
 export const DATABASE_NOTES: readonly Typo[] = [
   {
     pattern: /\([ \n]*VB[ \n]+hết[ \n]+hiệu[ \n]+lực[ \n]*:?[ \n]*\d{1,2}\/\d{1,2}\/\d{4}[ \n]*\)/gu,
     mend: (s) => s.replace(/[^\n]/gu, ' '),
     gloss: '(VB hết hiệu lực: …): the database notes the day the document expired',
-  },
-  // the address a crawled text's link points to, "[Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/…) ban hành
-  // kèm theo Nghị định số …": its dots and slashes would cut the sentence; the bracketed words stay
-  {
-    // (no look-behind: a pattern that opens with a character is searched for fast; the bracket is kept)
-    pattern: /\]\(https?:\/\/[^()\s]{1,600}\)/gu,
-    mend: (s) => `]${' '.repeat(s.length - 1)}`,
-    gloss: '[…](https://…): the address of a link in a crawled text',
   },
 ];
 

@@ -52,7 +52,18 @@ export function describedItemOf(t: string, citations: readonly Citation[], normE
     if (c.role === 'alias') named = true;
     else if (c.role !== 'embedded') break;
   }
-  const head = citations[k];
+  let head = citations[k];
+  // (the actor of a report on the item, described in its turn: "Thông tư số A … và các quy định đã được sửa đổi, bổ sung tại Thông
+  // tư số B … sửa đổi, bổ sung, bãi bỏ một số điều của các Thông tư …; Thông tư số C …" — the list goes on from A)
+  if (head && head.role === 'head' && head.relation === 'cites') {
+    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+      const q = citations[j] as Citation;
+      if (q.asserted?.subject === k || (q.alsoAsserted ?? []).some((a) => a.subject === k)) {
+        head = q;
+        break;
+      }
+    }
+  }
   if (!head || head.role !== 'head' || !OPERATIVE_LIST.has(head.relation)) return null;
   const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] as number);
   if (m.start - from > 500) return null;
