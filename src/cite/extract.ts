@@ -17,7 +17,7 @@ import { idOf } from './stages/citation-id.js';
 import { actEffective, stagedEffective } from './stages/effective-dates.js';
 import { footnotedStatus } from './stages/footnotes.js';
 import { asNoted, mergeByStart } from './stages/database-notes.js';
-import { describedItemOf, endedByRepeal, endingListItem, itemAcrossParenthesis, listGap, saysReplaced, sentenceBefore } from './stages/list-items.js';
+import { describedItemOf, endedByRepeal, endingListItem, itemAcrossParenthesis, listGap, reportedOn, saysReplaced, sentenceBefore } from './stages/list-items.js';
 import type { Mention } from './stages/mention.js';
 import { ACTING_RELATIONS, ALIAS_CLAUSE, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
 import { scanNamed, titleAmendsOf, wordCandidates } from './stages/scan-named.js';
@@ -997,7 +997,8 @@ const PLACES_ITEM_TO_DOCUMENT = new RegExp(String.raw`^[ \t]*\d{1,2}[.)][ \t]+[^
 /** Whether the mention at `start` names the document whose places an item of a suspension's list gives (see SUSPENSION_LIST_HEAD). */
 function suspendedListItem(t: string, start: number): boolean {
   let line = t.lastIndexOf('\n', start - 1) + 1;
-  if (!PLACES_ITEM_TO_DOCUMENT.test(t.slice(line, start))) return false;
+  // (an item is short: a line longer than this is none)
+  if (start - line > 1200 || !PLACES_ITEM_TO_DOCUMENT.test(t.slice(line, start))) return false;
   // (back over the list's earlier items, a line each, to the head's line)
   for (let k = 0; k < 12 && line > 0; k++) {
     const prev = t.lastIndexOf('\n', line - 2) + 1;
@@ -1006,15 +1007,6 @@ function suspendedListItem(t: string, start: number): boolean {
     line = prev;
   }
   return false;
-}
-
-/** The citation a report names `actor` as having acted on ("Luật số A đã được sửa đổi … theo Luật số B": A, for B), a few before it. */
-function reportedOn(citations: readonly Citation[], actor: number): Citation | null {
-  for (let j = actor - 1; j >= Math.max(0, actor - 8); j--) {
-    const q = citations[j] as Citation;
-    if (q.asserted?.subject === actor || (q.alsoAsserted ?? []).some((a) => a.subject === actor)) return q;
-  }
-  return null;
 }
 
 /** The citations of `text` (see `extract` for self-references and aliases). */

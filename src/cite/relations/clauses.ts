@@ -81,9 +81,9 @@ export function sectionEnd(text: string, layout: Layout, from: number, next: Reg
 const PLACE_CUT = /(?:(?<![\p{L}])(?:khoản|điểm)[ ]+[\dđa-z]{1,4}|(?<![\p{L}])(?:tại|của|và)|,)[ \t]*$/u;
 export const placeWrappedAt = (text: string, lineBreak: number): boolean => /^\n[ \t]*Điều[ ]/u.test(text.slice(lineBreak, lineBreak + 8)) && PLACE_CUT.test(text.slice(Math.max(0, lineBreak - 40), lineBreak));
 
-/** Where the clause that holds the end of `left` starts: after its last "; " or ". " (-1: no break). */
 // (the places may be located again: "Bãi bỏ cụm từ “…” tại điểm 7 Phụ lục số 1; tại điểm 6 mục I Phụ lục số 2 ban hành kèm theo …")
 const PLACE_ITEM_AT = new RegExp(`^(?:(?:và[ \\n]+)?tại[ \\n]+)?${PLACE_ITEM.source.slice(1)}`, 'u');
+/** Where the clause that holds the end of `left` starts: after its last "; " or ". " (-1: no break). */
 export function clauseBreak(left: string): number {
   let at = left.length;
   while (at > 0) {

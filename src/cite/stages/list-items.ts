@@ -42,6 +42,15 @@ export function itemAcrossParenthesis(t: string, citations: readonly Citation[],
  * The relation an item shares with the head item before it across that one's description ("…;\nđiểm 13 của Nghị quyết số
  * …"), or null. Only the head's own operative relation carries; a defined name between them counts as description.
  */
+/** The citation a report names the citation at `actor` as having acted on ("Luật số A đã được sửa đổi … theo Luật số B": A, for B), a few before it. */
+export function reportedOn(citations: readonly Citation[], actor: number): Citation | null {
+  for (let j = actor - 1; j >= Math.max(0, actor - 8); j--) {
+    const q = citations[j] as Citation;
+    if (q.asserted?.subject === actor || (q.alsoAsserted ?? []).some((a) => a.subject === actor)) return q;
+  }
+  return null;
+}
+
 export function describedItemOf(t: string, citations: readonly Citation[], normEnds: readonly number[], prevTailEnd: number, m: Mention): Relation | null {
   let k = citations.length - 1;
   // (over the name given to the head item and the documents its title names: "Nghị định số A … quy định chi tiết … Pháp
@@ -55,15 +64,7 @@ export function describedItemOf(t: string, citations: readonly Citation[], normE
   let head = citations[k];
   // (the actor of a report on the item, described in its turn: "Thông tư số A … và các quy định đã được sửa đổi, bổ sung tại Thông
   // tư số B … sửa đổi, bổ sung, bãi bỏ một số điều của các Thông tư …; Thông tư số C …" — the list goes on from A)
-  if (head && head.role === 'head' && head.relation === 'cites') {
-    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-      const q = citations[j] as Citation;
-      if (q.asserted?.subject === k || (q.alsoAsserted ?? []).some((a) => a.subject === k)) {
-        head = q;
-        break;
-      }
-    }
-  }
+  if (head && head.role === 'head' && head.relation === 'cites') head = reportedOn(citations, k) ?? head;
   if (!head || head.role !== 'head' || !OPERATIVE_LIST.has(head.relation)) return null;
   const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] as number);
   if (m.start - from > 500) return null;
