@@ -118,3 +118,22 @@ export function tallyRelations(byRelation: Map<string, RelationTally>, reading: 
 /** The counts per relation, a line each, with precision and recall. */
 export const formatRelations = (byRelation: ReadonlyMap<string, RelationTally>): string =>
   [...byRelation].sort().map(([k, t]) => `  ${k.padEnd(10)} expected ${String(t.expected).padStart(3)}  found ${String(t.found).padStart(3)}  predicted ${String(t.predicted).padStart(3)}  right ${String(t.right).padStart(3)}  P=${(t.predicted ? t.right / t.predicted : 1).toFixed(3)} R=${(t.expected ? t.found / t.expected : 1).toFixed(3)}`).join('\n');
+
+/**
+ * The wrong keys of a reading counted by kind, "own acts expected → own acts read" ("replaces/whole → repeals/whole"), with
+ * "(report missed)" where only a reported act was: an aggregate that says what kind of error a held round holds without
+ * naming a document or a key.
+ */
+export function tallyErrorKinds(kinds: Map<string, number>, reading: { keys: readonly KeyReading[] }): void {
+  for (const k of reading.keys) {
+    if (k.ok) continue;
+    const expected = ownActs(k.held).join('+') || 'cites';
+    const got = k.found ? ownActs(k.got).join('+') || 'cites' : 'not found';
+    const kind = `${expected} → ${got}${expected === got ? ' (report missed)' : ''}`;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+}
+
+/** The error kinds on one line, the most frequent first. */
+export const formatErrorKinds = (kinds: ReadonlyMap<string, number>): string =>
+  kinds.size === 0 ? 'none' : [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
