@@ -41,6 +41,18 @@ describe('headings glued to a closing quote, and links (public round 10)', () =>
     expect(headActs(cs, '297/2016/TT-BTC')).toEqual(['repeals/part']);
   });
 
+  it('a note and a link on one line, in one pass: the note left out with a blank, the link read as its label, offsets kept', () => {
+    const s = 'Sửa đổi [Khoản này bởi Luật số 1/2020/QH14 có hiệu lực từ ngày 01/07/2025] tại [Phụ lục I](https://files.thuvienphapluat.vn/a/b.doc) của [ghi chú]';
+    const norm = normalizeText(s);
+    expect(norm.text).toBe('Sửa đổi tại Phụ lục I của [ghi chú]');
+    expect(norm.asides.map((a) => s.slice(a.start, a.end).slice(0, 10))).toEqual(['[Khoản này']);
+    const at = norm.text.indexOf('Phụ lục I');
+    const o = norm.map.toOriginal(at, at + 9);
+    expect(s.slice(o.start, o.end)).toBe('Phụ lục I');
+    const tail = norm.text.indexOf('[ghi chú]');
+    expect(s.slice(norm.map.toOriginal(tail, tail + 9).start, norm.map.toOriginal(tail, tail + 9).end)).toBe('[ghi chú]');
+  });
+
   it('look-alike: a semicolon before the next clause\'s own verb still ends the clause ("…; tại đây áp dụng Thông tư số A")', async () => {
     const cs = await readCitations(circular('Điều 2. Bãi bỏ một số nội dung\n1. Bãi bỏ cụm từ “Nơi đăng ký” tại điểm 7 Phụ lục số 1; các nội dung khác thực hiện theo Thông tư số 297/2016/TT-BTC.'));
     expect(headActs(cs, '297/2016/TT-BTC')).toEqual(['cites']);

@@ -401,39 +401,14 @@ export function normalizeText(original: string): NormalizedText {
     chars = new OffsetStage();
     t = substitute(composeNfc(original, nfc), chars, true) as string;
   }
-  const notes = new OffsetStage();
-  const cut = withoutDatabaseNotes(t, notes);
-  const links = new OffsetStage();
-  const linked = withoutLinkMarkup(cut.text, links);
+  const markup = new OffsetStage();
+  const cut = withoutBracketMarkup(t, markup);
   const headings = new OffsetStage();
-  const text = withGluedHeadingsBroken(linked, headings);
-  const map = new OffsetMap([nfc, chars, notes, links, headings]);
+  const text = withGluedHeadingsBroken(cut.text, headings);
+  const map = new OffsetMap([nfc, chars, markup, headings]);
   // (a note's span in the original: through the first two stages only, the third being the one that drops it)
   const before = new OffsetMap([nfc, chars]);
   return { original, text, map, asides: cut.notes.map(([s, e]) => before.toOriginal(s, e)) };
-}
-
-// a crawled text's link, "[Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/…) ban hành kèm theo Nghị định số
-// …": its brackets and address are markup, not text (the address's dots and slashes would end the sentence, its length push
-// the clause's verb out of reach); its label stays
-const LINK = /\[([^[\]\n]{1,300})\]\(https?:\/\/[^()\s]{1,600}\)/gu;
-
-/** `t` with each link read as its label (the removals recorded in `stage`). */
-function withoutLinkMarkup(t: string, stage: OffsetStage): string {
-  if (!t.includes('](http')) return t;
-  let out = '';
-  let last = 0;
-  LINK.lastIndex = 0;
-  for (let m = LINK.exec(t); m; m = LINK.exec(t)) {
-    const label = m[1] as string;
-    out += t.slice(last, m.index);
-    stage.record(m.index, m.index + 1, out.length, 0);
-    out += label;
-    const close = m.index + 1 + label.length;
-    stage.record(close, m.index + m[0].length, out.length, 0);
-    last = m.index + m[0].length;
-  }
-  return out + t.slice(last);
 }
 
 // an article's heading glued to the closing quote of the wording before it, the line break lost in a site's copy (`… dân
@@ -476,12 +451,18 @@ const isNote = (body: string): boolean => {
 };
 const NOTE_MAX = 3000;
 
+// a crawled text's link, "[Mẫu số 04-1/CC tại Phụ lục III](https://files.thuvienphapluat.vn/…) ban hành kèm theo Nghị định số
+// …": its brackets and address are markup, not text (the address's dots and slashes would end the sentence, its length push
+// the clause's verb out of reach); its label stays. Read at the label's closing bracket.
+const LINK_ADDRESS = /\]\(https?:\/\/[^()\s]{1,600}\)/y;
+const LINK_LABEL_MAX = 300;
+
 /**
  * `t` without the database's notes, each removed with one blank beside it ("Sửa đổi, bổ sung [Khoản này hết hiệu lực bởi …]
- * khoản 1 Điều 44" reads "Sửa đổi, bổ sung khoản 1 Điều 44"), the removals recorded in `stage`; and the notes' spans in `t`.
- * Each "[" is looked at up to the next bracket or line break: linear in the text.
+ * khoản 1 Điều 44" reads "Sửa đổi, bổ sung khoản 1 Điều 44"), and with each link read as its label; the removals recorded in
+ * `stage`, and the notes' spans in `t`. Each "[" is looked at up to the next bracket or line break, once: linear in the text.
  */
-function withoutDatabaseNotes(t: string, stage: OffsetStage): { text: string; notes: Array<[number, number]> } {
+function withoutBracketMarkup(t: string, stage: OffsetStage): { text: string; notes: Array<[number, number]> } {
   const notes: Array<[number, number]> = [];
   let out = '';
   let last = 0;
@@ -492,7 +473,19 @@ function withoutDatabaseNotes(t: string, stage: OffsetStage): { text: string; no
       if (c === 93) close = j;
       if (c === 93 || c === 91 || c === 10) break;
     }
-    if (close < 0 || !isNote(t.slice(open + 1, close))) continue;
+    if (close < 0 || open < last) continue;
+    LINK_ADDRESS.lastIndex = close;
+    const link = close - open > 1 && close - open - 1 <= LINK_LABEL_MAX && t.charCodeAt(close + 1) === 40 ? LINK_ADDRESS.exec(t) : null;
+    if (link) {
+      out += t.slice(last, open);
+      stage.record(open, open + 1, out.length, 0);
+      out += t.slice(open + 1, close);
+      stage.record(close, close + link[0].length, out.length, 0);
+      last = close + link[0].length;
+      open = last - 1;
+      continue;
+    }
+    if (!isNote(t.slice(open + 1, close))) continue;
     let from = open;
     let to = close + 1;
     if (from > 0 && t.charCodeAt(from - 1) === 32) from--;
