@@ -162,6 +162,12 @@ const ROUNDS = [
   { file: 'drafting-forms-replacing-heldout.json', floor: 0.66, size: 33 },
 ];
 
+// the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
+// was exposed by a print running on, and two keys of held halves were seen once on 2026-12-05 (tenth session) in a failing run's
+// output before this guard; the spent ones print every disagreement as the tuning rounds do
+const SPENT = new Set(['drafting-forms-paraphrase-heldout.json', 'drafting-forms-national-acts-heldout.json', 'drafting-forms-ministries-heldout.json']);
+const heldApart = (file: string): boolean => file.includes('heldout') && !SPENT.has(file);
+
 const load = (file: string): Passage[] => (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', file), 'utf8')) as { passages: Passage[] }).passages;
 
 describe.each(ROUNDS)('drafting forms of legal-status relations (red team, fixtures/relations/$file)', ({ file, floor, size }) => {
@@ -176,10 +182,10 @@ describe.each(ROUNDS)('drafting forms of legal-status relations (red team, fixtu
       const family = p.family.startsWith('variant') ? 'variant' : p.family;
       const f = families.get(family) ?? [0, 0];
       families.set(family, [f[0] + 1, f[1] + (wrong.length === 0 ? 1 : 0)]);
-      if (wrong.length > 0) lines.push(`  [${p.family}] ${p.type} ${p.number}: ${JSON.stringify(p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text)}\n    ${wrong.join('\n    ')}`);
+      if (wrong.length > 0 && !heldApart(file)) lines.push(`  [${p.family}] ${p.type} ${p.number}: ${JSON.stringify(p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text)}\n    ${wrong.join('\n    ')}`);
     }
     const right = [...families.values()].reduce((n, [, r]) => n + r, 0);
-    console.log(`drafting forms (${file}): ${right}/${passages.length} read as a lawyer does (${(right / passages.length).toFixed(3)})\n${[...families].map(([k, [n, r]]) => `  ${k.padEnd(22)} ${r}/${n}`).join('\n')}\ndisagreements:\n${lines.join('\n')}`);
+    console.log(`drafting forms (${file}): ${right}/${passages.length} read as a lawyer does (${(right / passages.length).toFixed(3)})\n${[...families].map(([k, [n, r]]) => `  ${k.padEnd(22)} ${r}/${n}`).join('\n')}${heldApart(file) ? '\n(held apart: aggregates only)' : `\ndisagreements:\n${lines.join('\n')}`}`);
     expect(right / passages.length).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -14,7 +14,7 @@ export { operativeScope, partNamedAfter } from './scope.js';
 export { AMENDING_TITLE_AT_END, secondaryActs } from './secondary.js';
 export { itemActs, placesAfterForDocument, repealAnnexAt } from './items.js';
 export type { ItemActs } from './items.js';
-export { inRepealList, listHeadSaysPart } from './lists.js';
+export { inRepealList, listHead, listHeadSaysPart } from './lists.js';
 export { tableRowAct } from './tables.js';
 export { passiveAct, untitledRepeals } from './passive.js';
 export { DISAPPLIED_AFTER, endedAfterItems } from './endings.js';

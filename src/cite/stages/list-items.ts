@@ -1,5 +1,5 @@
 /** Items of lists of documents: whether a mention is the next item of a list its neighbour opened, and what the list does. */
-import { AMENDING_TITLE_AT_END, endedAfterItems, inRepealList } from '../relations/index.js';
+import { AMENDING_TITLE_AT_END, endedAfterItems, inRepealList, listHead } from '../relations/index.js';
 import type { Citation, Relation } from '../schema.js';
 import type { Mention } from './mention.js';
 import { ALIAS_CLAUSE, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './patterns.js';
@@ -106,16 +106,11 @@ export function saysReplaced(t: string, start: number): boolean {
   if (/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(from))) return true;
   // (or the head of the list the mention is an item of: "… và thay thế các Quyết định sau đây …:\n- Quyết định số A …;\n-
   // Quyết định số B … sửa đổi, bổ sung …")
-  const lines = t.slice(Math.max(0, start - 1500), start).split('\n');
-  if (!LIST_MARK_AT.test(lines[lines.length - 1] ?? '')) return false;
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const line = lines[i] as string;
-    if (/:[ \t]*$/u.test(line)) return /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(line);
-    if (!LIST_MARK_AT.test(line)) return false;
-  }
-  return false;
+  // (items that wrap over several lines hang under their head too: "2. Thông tư này thay thế:\n\na) Thông tư số A … của\nBộ trưởng
+  // …;\n…\nd) Thông tư số D … sửa đổi, bổ sung một số điều của Thông tư số C")
+  return REPLACING.test(listHead(t, start));
 }
-const LIST_MARK_AT = /^[ \t]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))/u;
+const REPLACING = /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu;
 const SENTENCE_BREAK = /[.;:][ \t]*\n|\n[ \t]*\n|[.;] /gu;
 
 /** Whether the clause ending the document at `start` says "bãi bỏ" (an express repeal, never a succession). */
