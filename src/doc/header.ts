@@ -182,6 +182,9 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
     // "Luật số: 02/2011/QH13" has its colon; a wrapped "Luật số 56/2024/QH15;" of a Căn cứ clause does not
     if (/^[ ]*(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh)/u.test(m[0]) && !m.groups.colon) continue;
     if (PREAMBLE_OR_BODY.test(line.text)) continue;
+    // (a line that opens with "SỐ 09/2022/NQ-HĐND NGÀY …" without a colon, below a "Số:" left alone on its line, is the title's
+    // wrapped words: "NGHỊ QUYẾT\nSỬA ĐỔI … KÈM THEO NGHỊ QUYẾT\nSỐ 09/2022/NQ-HĐND …"; the number is the split cell's, below)
+    if (!m.groups.colon && head.slice(0, i).some((l) => BARE_NUMBER_MARK.test(l.text))) continue;
     numberLine = i;
     const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
     const end = line.start + m.index + m[0].length;
