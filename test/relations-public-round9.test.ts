@@ -6,7 +6,10 @@ import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
  * README "Spending round 9"): a list head that replaces as it ends ("Nghị định này thay thế và bãi bỏ các văn bản sau:"); an
  * amending act in a "… thay thế:" list whose items wrap over several lines, replaced with the rest (not repealed as an amending
  * act alone is); and a condition's day wrapped onto the next line with an OCR comma ("… có hiệu lực … đến ngày,\nNghị quyết số A
- * hết hiệu lực thi hành."), which ends nothing. Each case failed on the code before its rule; the look-alikes pass on both.
+ * hết hiệu lực thi hành."), which ends nothing; and a scope article whose own guiding verb goes on past an older decree's title
+ * ("Thông tư này hướng dẫn … Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng từ, hướng dẫn thi hành các khoản … Điều 1
+ * Nghị định số 70/2025/NĐ-CP"): no document guides one adopted after it. Each case failed on the code before its rule; the
+ * look-alikes pass on both.
  */
 const decree = (body: string): string =>
   `${documentHeader('CHÍNH PHỦ', '47/2021/NĐ-CP', 'Hà Nội, ngày 01 tháng 4 năm 2021')}NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Doanh nghiệp\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Doanh nghiệp.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết một số điều của Luật Doanh nghiệp.\n${body}`;
@@ -48,5 +51,29 @@ describe('a condition wrapped onto the next line (public round 9)', () => {
   it('look-alike: a line that opens with the document and ends it after a full stop still repeals it', async () => {
     const cs = await readCitations(effect('Nghị định này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026.\nNghị định số 05/2015/NĐ-CP hết hiệu lực thi hành.'));
     expect(headActs(cs, '05/2015/NĐ-CP')).toEqual(['replaces/whole']);
+  });
+});
+
+describe('a guiding verb that goes on past an older document (public round 9)', () => {
+  const scope = (sentence: string): string =>
+    `${documentHeader('BỘ TÀI CHÍNH', '32/2025/TT-BTC', 'Hà Nội, ngày 31 tháng 5 năm 2025')}THÔNG TƯ\nHướng dẫn về hóa đơn, chứng từ\nCăn cứ Luật Quản lý thuế số 38/2019/QH14;\nBộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn về hóa đơn, chứng từ.\nĐiều 1. Phạm vi điều chỉnh\n${sentence}\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 6 năm 2025.\n`;
+
+  it('"Thông tư này hướng dẫn … Nghị định số A (2020) … quy định về hóa đơn, chứng từ, hướng dẫn thi hành các khoản … Điều 1 Nghị định số B (2025)": B guided', async () => {
+    const cs = await readCitations(scope('Thông tư này hướng dẫn một số nội dung về hóa đơn, chứng từ theo quy định tại Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, hướng dẫn thi hành các khoản 3, khoản 6 và khoản 38 Điều 1 Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ và một số trường hợp khác.'));
+    expect(headActs(cs, '123/2020/NĐ-CP')).toEqual(['guides']);
+    expect(headActs(cs, '70/2025/NĐ-CP')).toEqual(['guides']);
+  });
+
+  it('look-alike: an older decree whose own title guides a newer one\'s subject … and a newer document after "và" keep their readings', async () => {
+    const decision = `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '18/2021/QĐ-TTg', 'Hà Nội, ngày 22 tháng 4 năm 2021')}QUYẾT ĐỊNH\nQuy định về dự báo, cảnh báo thiên tai\nCăn cứ Luật Phòng, chống thiên tai số 33/2013/QH13;\nThủ tướng Chính phủ ban hành Quyết định quy định về dự báo.\nĐiều 5. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày 10 tháng 6 năm 2021.\n2. Quyết định này thay thế Quyết định số 44/2014/QĐ-TTg ngày 15 tháng 8 năm 2014 của Thủ tướng Chính phủ quy định chi tiết về cấp độ rủi ro thiên tai và Quyết định số 03/2020/QĐ-TTg ngày 13 tháng 01 năm 2020 của Thủ tướng Chính phủ quy định về dự báo, cảnh báo và truyền tin thiên tai.\n`;
+    const cs = await readCitations(decision);
+    expect(headActs(cs, '44/2014/QĐ-TTg')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '03/2020/QĐ-TTg')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: an older document\'s description that guides a newer one, not in a sentence this document\'s verb opens, stays a description', async () => {
+    const cs = await readCitations(scope('Thông tư này quy định mẫu hóa đơn. Việc lập hóa đơn thực hiện theo Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, hướng dẫn thi hành các khoản 3 và khoản 6 Điều 1 Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ.'));
+    expect(headActs(cs, '70/2025/NĐ-CP')).toEqual([]);
+    expect(cs.some((c) => c.id.endsWith('70/2025/NĐ-CP') && c.relation === 'guides')).toBe(false);
   });
 });

@@ -212,7 +212,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const roles = assignRoles(
     t,
     layout,
-    mentions.map((m) => ({ start: m.start, end: m.end, tailEnd: m.tailEnd, type: m.type ?? '', inAlias: m.inAlias, titled: m.form === 'titled' })),
+    mentions.map((m) => ({ start: m.start, end: m.end, tailEnd: m.tailEnd, type: m.type ?? '', inAlias: m.inAlias, titled: m.form === 'titled', year: m.symbol?.year ?? (m.date ? Number(m.date.slice(0, 4)) : null) })),
     rowsText,
   );
 

@@ -45,6 +45,9 @@ export const carriedOut = (layout: Layout, text?: string, at?: number): Relation
   GUIDANCE_TYPE.test(layout.ownType ?? '') && (text === undefined || !TITLE_NAMES_DOCUMENT.test(text.slice(layout.titleStart, layout.titleEnd)) || (at !== undefined && titleNamesIt(layout, text, at))) ? 'guides' : 'implements';
 const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
 // (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
+// a document's number and its year ("123/2020/NĐ-CP")
+const NUMBER_YEAR = /(?<![\d\/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\/\p{Lu}/gu;
+const VERB_ON_MENTION = /^(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?(?:[ \n]+(?:một[ \n]+số|các))?(?:(?:[ \n]+|[ \n]*,[ \n]*)(?:[Đđ]iều|khoản|điểm|và)(?:[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2})?){0,40}(?:[ \n]+của)?[ \n]*$/u;
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;
 /** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */
 export function otherActorBeforeVerb(window: string): boolean {
@@ -60,6 +63,27 @@ export function otherActorBeforeVerb(window: string): boolean {
   const own = /^[ \n]+(?:quy[ \n]+định(?:[ \n]+chi[ \n]+tiết)?|hướng[ \n]+dẫn)(?![\p{L}])/u.exec(between);
   if (own && /(?<![\p{L}])và[ \n]*$/u.test(between) && !GUIDING_VERB_WORD.test(between.slice(own[0].length))) return false;
   return OTHER_DOCUMENT.test(between);
+}
+/** Whether the last document numbered in `span` is older than `year`. */
+const olderThan = (span: string, year: number): boolean => {
+  const years = [...span.matchAll(NUMBER_YEAR)];
+  return years.length > 0 && Number((years[years.length - 1] as RegExpMatchArray)[1]) < year;
+};
+/**
+ * Whether this document's guiding verb, far back in its sentence, goes on past older documents to the one at the window's end,
+ * which it governs (the places it names between): no document guides one adopted after it, so the verb is this one's:
+ * "Thông tư này hướng dẫn … theo quy định tại Luật …, Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng từ, hướng dẫn thi
+ * hành các khoản … Điều 1 Nghị định số 70/2025/NĐ-CP" (the window reaches further back than the actor's usual reach).
+ */
+export function ownVerbPastOlder(window: string, objectYear: number | null): boolean {
+  if (objectYear === null) return false;
+  let verb = -1;
+  GUIDING_VERB.lastIndex = 0;
+  for (let m = GUIDING_VERB.exec(window); m; m = GUIDING_VERB.exec(window)) verb = m.index;
+  if (verb < 0) return false;
+  const self = window.slice(0, verb).lastIndexOf('này');
+  // (the verb governs the mention, the places it names between: "hướng dẫn thi hành các khoản 3, khoản 6 … Điều 1 Nghị định số …")
+  return self >= 0 && VERB_ON_MENTION.test(window.slice(verb)) && /^[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/u.test(window.slice(self + 3, self + 40)) && olderThan(window.slice(self + 3, verb), objectYear);
 }
 // this document's guiding verb, and the provisions it locates what it guides in, just before the mention
 const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;

@@ -17,6 +17,8 @@ export interface RoleInput {
   inAlias: boolean;
   /** a programme or project cited by its title, not its number */
   titled?: boolean;
+  /** the year of its number or date, when the mention gives one */
+  year?: number | null;
 }
 
 export interface RoleOutput {
@@ -44,6 +46,9 @@ const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|s�
 const OPERATIVE_AFTER_COMMA = /(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|điều[ \n]+chỉnh)[ \n]*),[ \n]*(?:đồng[ \n]+thời[ \n]+)?$/u;
 const SELF_EFFECT_THEN_ACTS = /(?<![\p{L}])này[ \n]+có[ \n]+hiệu[ \n]+lực[^.;:]{0,160}?,[ \n]*(?:và[ \n]+)?(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
 const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
+// (this document's guiding verb opening the sentence, however long its first objects: "Thông tư này hướng dẫn một số nội dung về hóa
+// đơn, chứng từ theo quy định tại Luật …, Nghị định số …")
+const SELF_GUIDES_SENTENCE = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,400}$/u;
 const SELF_GUIDES_ON = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,100}$/u;
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
@@ -144,6 +149,15 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     }
     if (rel && rel.groups) {
       const verb = rel.groups.verb as string;
+      // (a document's description never guides one adopted after it: "… Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng
+      // từ, hướng dẫn thi hành các khoản … Điều 1 Nghị định số 70/2025/NĐ-CP …" — the verb is this document's own, going on; an
+      // amending or ending verb is left to the description, whose actor may stand further back than the head read here)
+      const actorYear = (mentions[head] as RoleInput).year ?? null;
+      if (actorYear !== null && m.year !== undefined && m.year !== null && m.year > actorYear && verbRelation(verb) === 'guides' && SELF_GUIDES_SENTENCE.test(text.slice(Math.max(paragraphStart(layout, headAt), headAt - 600), headAt))) {
+        head = i;
+        out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+        continue;
+      }
       // a description after a document of the head's description, its date and issuer between, is that document's own:
       // "Nghị định số 373/2025/NĐ-CP sửa đổi … của Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi
       // tiết … Luật Quản lý thuế" — 126/2020 details the law (a guiding verb: an amending one there starts the head's next object)

@@ -103,7 +103,7 @@ export function saysReplaced(t: string, start: number): boolean {
   // … ngày 30 tháng 12 năm 1981 và Luật sửa đổi, bổ sung một số\nđiều của Luật về sĩ quan …")
   let from = 0;
   for (const m of before.matchAll(SENTENCE_BREAK)) from = (m.index ?? 0) + m[0].length;
-  if (/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(before.slice(from))) return true;
+  if (REPLACING.test(before.slice(from))) return true;
   // (or the head of the list the mention is an item of: "… và thay thế các Quyết định sau đây …:\n- Quyết định số A …;\n-
   // Quyết định số B … sửa đổi, bổ sung …")
   // (items that wrap over several lines hang under their head too: "2. Thông tư này thay thế:\n\na) Thông tư số A … của\nBộ trưởng
