@@ -46,7 +46,7 @@ export const carriedOut = (layout: Layout, text?: string, at?: number): Relation
 const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
 // (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
 // a document's number and its year ("123/2020/NĐ-CP")
-const NUMBER_YEAR = /(?<![\d\/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\/\p{Lu}/gu;
+const NUMBER_YEAR = /(?<![\d/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\/\p{Lu}/gu;
 const VERB_ON_MENTION = /^(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?(?:[ \n]+(?:một[ \n]+số|các))?(?:(?:[ \n]+|[ \n]*,[ \n]*)(?:[Đđ]iều|khoản|điểm|và)(?:[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2})?){0,40}(?:[ \n]+của)?[ \n]*$/u;
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;
 /** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */

@@ -185,7 +185,7 @@ const CONDITION_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?đi�
 
 const CONDITION_BEFORE = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:(?:hết[ \n]+)?ngày|thời[ \n]+điểm)(?![ \n]+\d))(?![ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này(?![\p{L}]))[^.;:]{0,300}$/u;
 // the year a mention's number gives ("Nghị định số 70/2025/NĐ-CP": 2025)
-const yearOfMention = (span: string): number | null => ((m) => (m ? Number(m[1]) : null))(/(?<![\d\/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\//u.exec(span));
+const yearOfMention = (span: string): number | null => ((m) => (m ? Number(m[1]) : null))(/(?<![\d/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\//u.exec(span));
 // a condition's day wrapped onto the next line, an OCR comma at the break ("… đến ngày,\nNghị quyết số …")
 const DAY_WRAPPED_BEFORE = /(?<![\p{L}])(?:đến|trước)[ \n]+(?:hết[ \n]+)?ngày[ \t]*,?[ \t]*\n[ \t]*$/u;
 const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+(?:của|đối[ \n]+với))?[ \n]+(?:các[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|thủ[ \n]+tục|hoạt[ \n]+động|dự[ \n]+án|hợp[ \n]+đồng|quyết[ \n]+định[ \n]+(?:cấp|xử|thu|giao|cho))/iu;
