@@ -93,6 +93,12 @@ const ROUNDS = [
   // a provincial council's 2017 resolutions stored without their header), read by two reviewers who never saw the code: on b1fffe0
   // 12/16, 110/114; with a split number cell above a title wrapped onto "SỐ …" (test/relations-public-round11.test.ts), 13/16, 111/114
   { file: 'public-documents-round11.json', held: false, size: 16, floors: { documents: 0.81, keys: 0.97 } },
+  // round 12, for tuning: 14 documents (12 2026 acts of diepxuan.github.io's pages, 2 look-alikes of a legal site's scrape), half
+  // ending others, half amending or guiding with status words, read by two more reviewers who never saw the code: on d826fef 6/14,
+  // 167/190 (replaces R 3/9); with a long list ended after its items, the guidance of a succeeded decree on the same law, "các
+  // khoản đóng góp" no clause, a ministry's numbers of before 1995, the Government's spaced "57 - CP" and a reported correction's
+  // actor (test/relations-public-round12.test.ts), 8/14, 179/190
+  { file: 'public-documents-round12.json', held: false, size: 14, floors: { documents: 0.57, keys: 0.94 } },
   // round 11, held apart: 11 2026 decrees and circulars of diepxuan.github.io's topic pages, picked for their endings by a third
   // reviewer who never saw the code, built while round 9 was spent: when it landed (after round 9's and round 11's rules), 5/11
   // documents, 111/126 cited documents; replaces 17/17, repeals P 5/5 R 5/6, guides 2/3; most wrong keys are reports missed or

@@ -163,6 +163,12 @@ const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ng�
 // the first eight words of a cited document's title past its date and issuer, folded ("… ngày 21 tháng 10 năm 2013 của Chính phủ quy
 // định chính sách trợ giúp xã hội …" → "quy định chính sách trợ giúp xã hội đối với"); null when it has no such title
 const TITLE_AFTER = /^[ \n]*,?[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*,?[ \n]*)?(?:của[ \n]+(?:[^ \n,;.()]+[ \n]+){1,10}?)?(quy[ \n]+định[ \n]+[^;.()]{20,160})/u;
+// the law a document's title details or guides ("… của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước")
+const TITLE_LAW = /^[^.;()]{0,240}?(?<![\p{L}])(?:của|thi[ \n]+hành)[ \n]+((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}[^.;,()\n]{2,80}?)(?=[ \n]*(?:[.;,()\n]|$)|[ \n]+(?:số|ngày|năm)[ \n])/u;
+function titleLawAfter(t: string, end: number): string | null {
+  const m = TITLE_LAW.exec(t.slice(end, end + 320));
+  return m ? lawSubjectOf(m[1] as string) : null;
+}
 function titleWordsAfter(t: string, end: number): string | null {
   const m = TITLE_AFTER.exec(t.slice(end, end + 320));
   if (m === null) return null;
@@ -404,20 +410,27 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // công dân … hết hiệu lực" in the decree that details the Luật Căn cước of 2023)
   // (nor when what it guides bears the title of what this one guides: a decree replaced by one of the same title, "Nghị định số
   // 136/2013/NĐ-CP … quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội" then 20/2021/NĐ-CP, its guidance
-  // ended by the new decree's)
+  // ended by the new decree's; or one whose title details the same law: "Thông tư số 342/2016/TT-BTC … hướng dẫn thi hành … Nghị định
+  // số 163/2016/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" in the circular guiding 73/2026/NĐ-CP "…
+  // quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước")
   const guidesOtherThan = (mi: number): boolean => {
     const ownGuided = citations.flatMap((c, x) => (c.relation === 'guides' && c.role === 'head' ? [x] : []));
     if (ownGuided.length === 0) return false;
     const own = new Set(ownGuided.map((x) => (citations[x] as Citation).id));
     const ownSubjects = ownGuided.flatMap((x) => lawSubjectOf((citations[x] as Citation).text) ?? []);
     const ownTitles = ownGuided.flatMap((x) => titleWordsAfter(t, normEnds[x] as number) ?? []);
-    const guided: Array<{ id: string; subject: string | null; title: string | null }> = [];
+    const ownTitleLaws = ownGuided.flatMap((x) => titleLawAfter(t, normEnds[x] as number) ?? []);
+    // (the guided document's title may be given where the text names it elsewhere: "… hướng dẫn thi hành một số điều của Nghị định số
+    // 163/2016/NĐ-CP ngày … của Chính phủ, Thông tư số …" after "Nghị định số 163/2016/NĐ-CP … quy định chi tiết thi hành một số điều
+    // của Luật Ngân sách nhà nước" in the article before)
+    const lawOfTitle = (id: string, end: number): string | null => titleLawAfter(t, end) ?? citations.flatMap((c, x) => (c.id === id ? [titleLawAfter(t, normEnds[x] as number)] : [])).find((l) => l !== null) ?? null;
+    const guided: Array<{ id: string; subject: string | null; title: string | null; law: string | null }> = [];
     for (let j = mi + 1; j < mentions.length && j <= mi + 6; j++) {
       const r = roles[j] as ReturnType<typeof assignRoles>[number];
       const cj = indexOf.get(j);
-      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push({ id: formatId((idParts[cj] as { parts: IdParts }).parts), subject: lawSubjectOf(t.slice((mentions[j] as Mention).start, (mentions[j] as Mention).end)), title: titleWordsAfter(t, (mentions[j] as Mention).end) });
+      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push({ id: formatId((idParts[cj] as { parts: IdParts }).parts), subject: lawSubjectOf(t.slice((mentions[j] as Mention).start, (mentions[j] as Mention).end)), title: titleWordsAfter(t, (mentions[j] as Mention).end), law: lawOfTitle(formatId((idParts[cj] as { parts: IdParts }).parts), (mentions[j] as Mention).end) });
     }
-    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))) || (g.title !== null && ownTitles.includes(g.title)));
+    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))) || (g.title !== null && ownTitles.includes(g.title)) || (g.law !== null && ownTitleLaws.some((o) => sameLawSubject(o, g.law as string))));
   };
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;

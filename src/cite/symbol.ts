@@ -18,8 +18,10 @@ const NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđ]?`;
 const SP = '[ ]{0,3}';
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
+// (the dash-and-slash shape, a ministry's too before 1995, may carry a capital after the number: "Thông tư số 75A-TC/TCT")
+const PARTY_NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđA-Z]?`;
 // "2587-CV/VPTW/nb": Party letters may end with the typist's initials
-const PARTY = `${NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
+const PARTY = `${PARTY_NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
 const NORM = `${NUM}${SP}/${SP}${YEAR}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE}){0,5}`;
 // "62/2006/QH 11": the legislature number set apart by a space (seen in scraped law headers)
 const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)[ ]{1,3}\d{1,2}`;
@@ -27,9 +29,10 @@ const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
 const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE_DOTTED}){1,5}`;
 const LEGACY = `${NUM}/${CODE_DOTTED}`;
 // the numbers of the Government Council, the Council of Ministers and its chairman before 1992, a dash and the issuer, no slash
-// ("Quyết định số 206-CP", "Quyết định số 111-HĐBT", "Quyết định số 87-CT"): a closed set, since "N-X" alone is too common
+// ("Quyết định số 206-CP", "Quyết định số 111-HĐBT", "Quyết định số 87-CT", spaced "Nghị định số 57 - CP"): a closed set, since
+// "N-X" alone is too common
 const HISTORICAL_CODES = 'CP|HĐCP|HĐBT|HĐNN|CT|TTg';
-const HISTORICAL = `${NUM}-(?:${HISTORICAL_CODES})(?![/\\-])`;
+const HISTORICAL = `${NUM}${SP}-${SP}(?:${HISTORICAL_CODES})(?![/\\-])`;
 
 const BODY = String.raw`(?:${PARTY}|${LAW_SPACED}|${NORM}|${NORM_FUSED}|${ADMIN}|${LEGACY}|${HISTORICAL})(?![\p{L}\d])`;
 
@@ -86,7 +89,7 @@ export function canonicalNumeral(n: string): string {
   return (digits.length < 2 ? '0' + digits : digits) + (m[2] ?? '').toLowerCase();
 }
 
-const RE_PARTY = new RegExp(`^(${NUM})-(${CODE})/(${CODE}(?:-${CODE})*)(/[a-zđ]{1,4})?$`, 'u');
+const RE_PARTY = new RegExp(`^(${PARTY_NUM})-(${CODE})/(${CODE}(?:-${CODE})*)(/[a-zđ]{1,4})?$`, 'u');
 const RE_NORM = new RegExp(`^(${NUM})/(${YEAR})/(${CODE})(?:-(${CODE}(?:-${CODE})*))?$`, 'u');
 const RE_NORM_FUSED = new RegExp(`^(${NUM})/(${YEAR})(${CODE})-(${CODE}(?:-${CODE})*)$`, 'u');
 const RE_ADMIN = new RegExp(`^(${NUM})/(${CODE})-(${CODE_DOTTED}(?:-${CODE_DOTTED})*)$`, 'u');
@@ -137,6 +140,12 @@ export function parseSymbol(matched: string): ParsedSymbol | null {
     // lệnh số 10-LCT/HĐNN7" is the State's, though it has a Party symbol's shape
     if (/^LCT$/iu.test(typeRaw) && issuers.length === 1 && /^HĐNN\d{0,2}$/iu.test(issuers[0] as string)) {
       return finish(s, 'legacy', 'state', numeral, null, 'LCT', issuers, `${canonicalNumeral(numeral)}-LCT/${issuers[0] as string}`, trailingFootnote, [...warnings, 'historical-symbol']);
+    }
+    // a ministry's number of before 1995 has the same shape, its issuers the State's ("Thông tư số 69-TC/TCT" of 1991: the Ministry
+    // of Finance's, with the General Department of Taxation's code): no Party document bears a State body's code
+    // (a central State body's: a steering committee, "12-KH/BCĐ", may be the Party's)
+    if (issuers.every((code) => lookupIssuer(code)?.party === false && lookupIssuer(code)?.level === 'central')) {
+      return finish(s, 'legacy', 'state', numeral, null, typeRaw.toUpperCase(), issuers, `${canonicalNumeral(numeral)}-${typeRaw.toUpperCase()}/${issuers.join('-')}`, trailingFootnote, [...warnings, 'historical-symbol']);
     }
     if (!canonicalTypeCode(typeRaw)) warnings.push('unknown-type-code');
     return finish(s, 'party', 'party', numeral, null, typeCode, issuers, `${canonicalNumeral(numeral)}-${typeCode}/${issuers.join('-')}`, trailingFootnote, warnings);

@@ -550,7 +550,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (/thay/u.test(verbs) && untasked() && new RegExp(String.raw`^[^.;]{0,120}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (inOperativeBody && acting && REPLACED_BY_THIS_INLINE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'replaces';
-  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/iu.test(withoutQuotedWords(local))) return 'cites';
+  // (a correction reported so too: "Thông tư số A … (đã được đính chính bởi công văn số B …)" — B is the report's actor)
+  if (/(?:được|bị|đã được|đã bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|đính[ \n]+chính)/iu.test(withoutQuotedWords(local))) return 'cites';
   // the verb's object must be the document: "bãi bỏ cơ quan khác theo quy định của Hiến pháp", "bãi bỏ văn bản …
   // trái với Hiến pháp" name no document to repeal
   // "Kiện toàn Ban Chỉ đạo … (thành lập theo Quyết định số …)", "Thay đổi thành viên Ban … được thành lập tại Quyết định số …",
@@ -706,7 +707,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (the documents may be parted by semicolons: "2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực")
   // (not a line that a condition wraps onto, "… có hiệu lực thi hành từ ngày … đến ngày,\nNghị quyết số A hết hiệu lực thi hành.": the
   // day the other ends bounds this one's effect, below)
-  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && !DAY_WRAPPED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && endedAfterItems(text.slice(tailEnd, tailEnd + 960))) return 'repeals';
+  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && !DAY_WRAPPED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && endedAfterItems(text.slice(tailEnd, tailEnd + 2400))) return 'repeals';
   // "2. Nghị định số 92/2008/NĐ-CP … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có hiệu lực": a
   // final clause that takes a matter out of the document's reach from a day ends it for that matter (a part)
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';

@@ -40,7 +40,9 @@ export function scanNumbered(text: string, layout: Layout, consumed: Set<number>
     const prefix = readPrefix(text, symStart);
     if (prefix.formNoun) continue; // Mẫu số 01/TNLĐ, mã số …
     const typeName = prefix.typeWord ? typeNameOf(prefix.typeWord) ?? null : null;
-    if (sym.shape === 'legacy' && !typeName && !prefix.generic) continue; // "15/CP" alone is too ambiguous to be a citation
+    // "15/CP" alone is too ambiguous to be a citation; a dated shape of its own after "số" is not ("Luật thuế sử dụng đất nông nghiệp
+    // số 23-L/CTN", a law's promulgation order of 1993)
+    if (sym.shape === 'legacy' && !typeName && !prefix.generic && !(prefix.hasSo && sym.warnings.includes('historical-symbol'))) continue;
     // a bare number that goes on after a slash is the head of a longer code, a form's ("Mẫu số 04-GHTD/SHTT/2020, 05-TT/SHTT/2020
     // và Mẫu số 06-TBTD/SHTT/2020": forms of an annex, not a Party circular); a number after its type word or "số" is read as before
     if (!typeName && !prefix.hasSo && /^\/[\p{L}\d]/u.test(text.slice(symStart + m[0].length, symStart + m[0].length + 2))) continue;
