@@ -127,6 +127,10 @@ const KEPT_RIGHT_AFTER = /^(?:(?!số[ \n]+\d)[^.;()]){0,320}?(?:,[ \n]*|\([ \n]
 // khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi …"
 // (or, past another document the sentence ends too, the provisions of this one it keeps, naming it again)
 const KEPT_OF_DOCUMENT = /^[^.;]{0,500}?,[ \n]*(?:ngoại[ \n]+)?trừ[ \n]+((?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n][^.;]{0,200}?(?:của[ \n]+)?(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+số[ \n]*([^\s,;]+))/u;
+// "c) Thông tư số A … quy định tại Nghị định số B …; Nghị định số C … của Chính phủ (trừ Điều 9).": an item that opens with the
+// document and ends with what is kept of it, however many documents its title names between
+const KEPT_AT_LINE_END = /\((?:ngoại[ \n]+)?trừ[ \n]+((?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n]+[^()\n]{1,200})\)[ \t]*[.;]?[ \t]*$/u;
+const ITEM_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])[ \t]*(?:(?:Bộ[ ]+luật|Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Quyết[ ]+định|Chỉ[ ]+thị)[ ]+)?(?:số[ ]+)?$/u;
 const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?\.[ \n]+(?:Đối[ \n]+với|Riêng)[ \n]+((?:các[ \n]+)?quy[ \n]+định[ \n]+tại[^.;]{1,200}?[ \n]+(?:tiếp[ \n]+tục|vẫn)[ \n]+(?:được[ \n]+)?(?:thực[ \n]+hiện|áp[ \n]+dụng|có[ \n]+hiệu[ \n]+lực)[^.;]{0,200})/u;
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
 // the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
@@ -413,6 +417,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // ended by the new decree's; or one whose title details the same law: "Thông tư số 342/2016/TT-BTC … hướng dẫn thi hành … Nghị định
   // số 163/2016/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" in the circular guiding 73/2026/NĐ-CP "…
   // quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước")
+  const keptAtItemEnd = (m: Mention): RegExpExecArray | null => {
+    if (!ITEM_OPENING_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) return null;
+    const lineEnd = t.indexOf('\n', m.tailEnd);
+    const rest = t.slice(m.tailEnd, lineEnd < 0 ? Math.min(t.length, m.tailEnd + 1200) : Math.min(lineEnd, m.tailEnd + 1200));
+    return KEPT_AT_LINE_END.exec(rest);
+  };
   const guidesOtherThan = (mi: number): boolean => {
     const ownGuided = citations.flatMap((c, x) => (c.relation === 'guides' && c.role === 'head' ? [x] : []));
     if (ownGuided.length === 0) return false;
@@ -608,7 +618,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (the next sentence keeps provisions of this document only when it names it: "Đối với các quy định tại Điều 5 Nghị định số
     // 88/2020/NĐ-CP tiếp tục …" keeps another decree's)
     const keptNext = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? KEPT_NEXT_SENTENCE.exec(t.slice(m.tailEnd, m.tailEnd + 900)) : null;
-    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_RIGHT_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 500)) ?? keptOfItself(m) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
+    const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_RIGHT_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 500)) ?? keptOfItself(m) ?? keptAtItemEnd(m) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
     if (kept) {
       scope = { whole: true, part: null, kept: (kept[1] ?? kept[2] ?? '').replace(/\s+/g, ' ').trim() };
     }

@@ -48,6 +48,8 @@ const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hư�
 // a document's number and its year ("123/2020/NĐ-CP")
 const NUMBER_YEAR = /(?<![\d/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\/\p{Lu}/gu;
 const VERB_ON_MENTION = /^(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?(?:[ \n]+(?:một[ \n]+số|các))?(?:(?:[ \n]+|[ \n]*,[ \n]*)(?:[Đđ]iều|khoản|điểm|và)(?:[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2})?){0,40}(?:[ \n]+của)?[ \n]*$/u;
+// this document as a sentence names it: "… này", or the document an enacting formula issues
+const SELF_NAMED = /(?<![\p{L}])này(?![\p{L}])|(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)(?![ \n]+(?:số|này)(?![\p{L}]))/gu;
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;
 /** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */
 export function otherActorBeforeVerb(window: string): boolean {
@@ -55,9 +57,13 @@ export function otherActorBeforeVerb(window: string): boolean {
   GUIDING_VERB.lastIndex = 0;
   for (let m = GUIDING_VERB.exec(window); m; m = GUIDING_VERB.exec(window)) verb = m.index;
   if (verb < 0) return false;
-  const self = window.slice(0, verb).lastIndexOf('này');
+  // (this document is "… này", or the one an enacting formula issues: "Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung một số
+  // điều của Thông tư số A hướng dẫn …, Thông tư số B …" — A's title guides, not this circular)
+  let self = -1;
+  let selfEnd = -1;
+  for (const m of window.slice(0, verb).matchAll(SELF_NAMED)) [self, selfEnd] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
   if (self < 0) return false;
-  const between = window.slice(self + 3, verb);
+  const between = window.slice(selfEnd, verb);
   // (a second verb of this document's own, after the object of its first: "Thông tư này quy định chi tiết thi hành Luật Căn cước
   // và hướng dẫn thực hiện Nghị định số …" — the law is no actor)
   const own = /^[ \n]+(?:quy[ \n]+định(?:[ \n]+chi[ \n]+tiết)?|hướng[ \n]+dẫn)(?![\p{L}])/u.exec(between);

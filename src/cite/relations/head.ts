@@ -15,6 +15,8 @@ import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING,
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 
+// a semicolon before the next place of a list of places ("… Điều 21; khoản 3.3 Điều 35; điểm h, i khoản 3 Điều 38 …")
+const PLACES_SEMICOLON = /;(?=[ \n]+(?:(?:và[ \n]+)?tại[ \n]+)?(?:các[ \n]+)?(?:[Đđ]iều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ])/gu;
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
 const TITLE_AMENDS = /^[ ]*(?:Về (?:việc )?)?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
@@ -497,7 +499,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the words between the previous mention (or the clause start) and this one
   // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
   // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)
-  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400 > pStart && start - pStart <= 1500 && !BREAK.test(withoutQuotedWords(text.slice(pStart, start).replace(ITEM_MARK, ''))) ? pStart : start - 400);
+  // (semicolons that part the places of one list break no clause: "Thông tư này bãi bỏ các nội dung … tại các khoản 3.11, khoản 3.12
+  // Điều 21; khoản 3.3 Điều 35; … điểm d khoản 3 Điều 94 Thông tư số …")
+  const clauseFrom = Math.max(prevTailEnd, pStart, start - 400 > pStart && start - pStart <= 1500 && !BREAK.test(withoutQuotedWords(text.slice(pStart, start).replace(ITEM_MARK, '').replace(PLACES_SEMICOLON, ','))) ? pStart : start - 400);
   const left = text.slice(clauseFrom, start);
   // (a sentence inside a quoted passage ends no clause of the text that quotes it)
   const lastBreak = clauseBreak(withoutQuotedWords(left));

@@ -23,7 +23,8 @@ const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+
 // where the provisions under a chapeau end: the next article, or the next numbered clause
 const NEXT_PROVISION = /\n[ \t]*(?:Điều[ ]+\d|\d{1,2}\.[ ])/gu;
 // the rest of an article heading (up to five wrapped lines, none a sentence or a chapeau of its own) and its first item
-const HEADING_THEN_ITEM = /^[^\n]*\n(?:(?![^\n]*như[ ]+sau)[^\n]*[^.:;\n \t][ \t]*\n){0,5}[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])/u;
+// (blank lines may part them, as a converted page leaves them: "Điều 2. Sửa đổi, bổ sung một số điều của Thông tư số …\n\n1. Sửa đổi …")
+const HEADING_THEN_ITEM = /^[^\n]*\n(?:[ \t]*\n|(?![^\n]*như[ ]+sau)[^\n]*[^.:;\n \t][ \t]*\n){0,5}[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])/u;
 /**
  * The second act a mention carries, besides `relation` (see `Citation.alsoActs`): the other verb of a chapeau that
  * names both ("Thay thế, bãi bỏ một số cụm từ, khoản, phụ lục của Nghị định số 85/2024/NĐ-CP"), or, under an
