@@ -510,7 +510,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const last = k;
       while (k > 0 && k > last - 3 && citations[k]?.role === 'embedded') k--;
       if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
-      const first = citations[k];
+      const cited = citations[k];
+      // (a first object whose part this act replaced reads as amended, "… thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số A …": the
+      // list's verb is still "thay thế", which the next object, named whole, takes: "… và Nghị quyết số B …")
+      const partReplaced = cited !== undefined && cited.role === 'head' && cited.relation === 'amends' && cited.scope?.whole === false && /(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:các|toàn[ \n]+bộ)[ \n]+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]/u.test(sentenceBefore(t, normStarts[k] as number));
+      const first = partReplaced ? { ...cited, relation: 'replaces' as Relation } : cited;
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
       if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (sameListType(first.type, m.type) || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])và[ \n]*$/u.test(t.slice(from, m.start)) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
         const gap = t.slice(from, m.start);
