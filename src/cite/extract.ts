@@ -410,6 +410,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     return -1;
   };
+  // what an item that opens with the mention keeps of it, at the item's end (KEPT_AT_LINE_END)
+  const keptAtItemEnd = (m: Mention): RegExpExecArray | null => {
+    if (!ITEM_OPENING_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) return null;
+    const lineEnd = t.indexOf('\n', m.tailEnd);
+    const rest = t.slice(m.tailEnd, lineEnd < 0 ? Math.min(t.length, m.tailEnd + 1200) : Math.min(lineEnd, m.tailEnd + 1200));
+    return KEPT_AT_LINE_END.exec(rest);
+  };
   // (a law and its successor of the same subject are one thing guided: "Nghị định số 137/2015/NĐ-CP … quy định chi tiết … Luật Căn cước
   // công dân … hết hiệu lực" in the decree that details the Luật Căn cước of 2023)
   // (nor when what it guides bears the title of what this one guides: a decree replaced by one of the same title, "Nghị định số
@@ -417,12 +424,6 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // ended by the new decree's; or one whose title details the same law: "Thông tư số 342/2016/TT-BTC … hướng dẫn thi hành … Nghị định
   // số 163/2016/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" in the circular guiding 73/2026/NĐ-CP "…
   // quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước")
-  const keptAtItemEnd = (m: Mention): RegExpExecArray | null => {
-    if (!ITEM_OPENING_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) return null;
-    const lineEnd = t.indexOf('\n', m.tailEnd);
-    const rest = t.slice(m.tailEnd, lineEnd < 0 ? Math.min(t.length, m.tailEnd + 1200) : Math.min(lineEnd, m.tailEnd + 1200));
-    return KEPT_AT_LINE_END.exec(rest);
-  };
   const guidesOtherThan = (mi: number): boolean => {
     const ownGuided = citations.flatMap((c, x) => (c.relation === 'guides' && c.role === 'head' ? [x] : []));
     if (ownGuided.length === 0) return false;
@@ -438,7 +439,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     for (let j = mi + 1; j < mentions.length && j <= mi + 6; j++) {
       const r = roles[j] as ReturnType<typeof assignRoles>[number];
       const cj = indexOf.get(j);
-      if (r.role === 'embedded' && r.subject === mi && r.assertedRelation === 'guides' && cj !== undefined) guided.push({ id: formatId((idParts[cj] as { parts: IdParts }).parts), subject: lawSubjectOf(t.slice((mentions[j] as Mention).start, (mentions[j] as Mention).end)), title: titleWordsAfter(t, (mentions[j] as Mention).end), law: lawOfTitle(formatId((idParts[cj] as { parts: IdParts }).parts), (mentions[j] as Mention).end) });
+      if (r.role !== 'embedded' || r.subject !== mi || r.assertedRelation !== 'guides' || cj === undefined) continue;
+      const id = formatId((idParts[cj] as { parts: IdParts }).parts);
+      const mj = mentions[j] as Mention;
+      guided.push({ id, subject: lawSubjectOf(t.slice(mj.start, mj.end)), title: titleWordsAfter(t, mj.end), law: lawOfTitle(id, mj.end) });
     }
     return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))) || (g.title !== null && ownTitles.includes(g.title)) || (g.law !== null && ownTitleLaws.some((o) => sameLawSubject(o, g.law as string))));
   };

@@ -44,18 +44,24 @@ const titleNamesIt = (layout: Layout, text: string, at: number): boolean => {
 export const carriedOut = (layout: Layout, text?: string, at?: number): Relation =>
   GUIDANCE_TYPE.test(layout.ownType ?? '') && (text === undefined || !TITLE_NAMES_DOCUMENT.test(text.slice(layout.titleStart, layout.titleEnd)) || (at !== undefined && titleNamesIt(layout, text, at))) ? 'guides' : 'implements';
 const GUIDING_VERB = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
-// (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
 // a document's number and its year ("123/2020/NĐ-CP")
 const NUMBER_YEAR = /(?<![\d/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\/\p{Lu}/gu;
+// a guiding verb and the places it names, up to the mention it governs
 const VERB_ON_MENTION = /^(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?(?:[ \n]+(?:một[ \n]+số|các))?(?:(?:[ \n]+|[ \n]*,[ \n]*)(?:[Đđ]iều|khoản|điểm|và)(?:[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2})?){0,40}(?:[ \n]+của)?[ \n]*$/u;
 // this document as a sentence names it: "… này", or the document an enacting formula issues
 const SELF_NAMED = /(?<![\p{L}])này(?![\p{L}])|(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)(?![ \n]+(?:số|này)(?![\p{L}]))/gu;
+// (a guidance and a letter by their numbers too: "Hướng dẫn này …, thay thế Hướng dẫn số 11-HD/VPTW … hướng dẫn về thể thức …")
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Hướng[ \n]+dẫn[ \n]+số|Công[ \n]+văn)(?![ \n]+này)(?![\p{L}])/u;
 /** Whether another document is named between this document ("… này") and the last guiding verb of `window`. */
-export function otherActorBeforeVerb(window: string): boolean {
+/** Where the last guiding verb of `window` starts (-1: none). */
+function lastGuidingVerb(window: string): number {
   let verb = -1;
   GUIDING_VERB.lastIndex = 0;
   for (let m = GUIDING_VERB.exec(window); m; m = GUIDING_VERB.exec(window)) verb = m.index;
+  return verb;
+}
+export function otherActorBeforeVerb(window: string): boolean {
+  const verb = lastGuidingVerb(window);
   if (verb < 0) return false;
   // (this document is "… này", or the one an enacting formula issues: "Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung một số
   // điều của Thông tư số A hướng dẫn …, Thông tư số B …" — A's title guides, not this circular)
@@ -70,6 +76,12 @@ export function otherActorBeforeVerb(window: string): boolean {
   if (own && /(?<![\p{L}])và[ \n]*$/u.test(between) && !GUIDING_VERB_WORD.test(between.slice(own[0].length))) return false;
   return OTHER_DOCUMENT.test(between);
 }
+/** The year a document's number in `span` gives ("Nghị định số 70/2025/NĐ-CP": 2025), null when none does. */
+export function numberYear(span: string): number | null {
+  const m = NUMBER_YEAR_ONE.exec(span);
+  return m ? Number(m[1]) : null;
+}
+const NUMBER_YEAR_ONE = new RegExp(NUMBER_YEAR.source, 'u');
 /** Whether the last document numbered in `span` is older than `year`. */
 const olderThan = (span: string, year: number): boolean => {
   const years = [...span.matchAll(NUMBER_YEAR)];
@@ -83,9 +95,7 @@ const olderThan = (span: string, year: number): boolean => {
  */
 export function ownVerbPastOlder(window: string, objectYear: number | null): boolean {
   if (objectYear === null) return false;
-  let verb = -1;
-  GUIDING_VERB.lastIndex = 0;
-  for (let m = GUIDING_VERB.exec(window); m; m = GUIDING_VERB.exec(window)) verb = m.index;
+  const verb = lastGuidingVerb(window);
   if (verb < 0) return false;
   const self = window.slice(0, verb).lastIndexOf('này');
   // (the verb governs the mention, the places it names between: "hướng dẫn thi hành các khoản 3, khoản 6 … Điều 1 Nghị định số …")

@@ -8,7 +8,7 @@ import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
 import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from './endings.js';
-import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
+import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal } from './lists.js';
 import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
@@ -186,8 +186,6 @@ const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n
 const CONDITION_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]+)?điều[ \n]+kiện(?![\p{L}])/iu;
 
 const CONDITION_BEFORE = /(?<![\p{L}])(?:(?:đến|trước|sau)[ \n]+khi|(?:đến|trước)[ \n]+(?:(?:hết[ \n]+)?ngày|thời[ \n]+điểm)(?![ \n]+\d))(?![ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này(?![\p{L}]))[^.;:]{0,300}$/u;
-// the year a mention's number gives ("Nghị định số 70/2025/NĐ-CP": 2025)
-const yearOfMention = (span: string): number | null => ((m) => (m ? Number(m[1]) : null))(/(?<![\d/])\d{1,4}[a-z]?\/((?:19|20)\d{2})\//u.exec(span));
 // a condition's day wrapped onto the next line, an OCR comma at the break ("… đến ngày,\nNghị quyết số …")
 const DAY_WRAPPED_BEFORE = /(?<![\p{L}])(?:đến|trước)[ \n]+(?:hết[ \n]+)?ngày[ \t]*,?[ \t]*\n[ \t]*$/u;
 const SUSPENDED_PAPER = /(?<![\p{L}])(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+(?:của|đối[ \n]+với))?[ \n]+(?:các[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|thủ[ \n]+tục|hoạt[ \n]+động|dự[ \n]+án|hợp[ \n]+đồng|quyết[ \n]+định[ \n]+(?:cấp|xử|thu|giao|cho))/iu;
@@ -792,7 +790,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
   // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
   // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), yearOfMention(text.slice(start, tailEnd))) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what

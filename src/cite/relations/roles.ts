@@ -46,10 +46,11 @@ const SELF_ACTS_ON = /(?<![\p{L}])này[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|s�
 const OPERATIVE_AFTER_COMMA = /(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ|điều[ \n]+chỉnh)[ \n]*),[ \n]*(?:đồng[ \n]+thời[ \n]+)?$/u;
 const SELF_EFFECT_THEN_ACTS = /(?<![\p{L}])này[ \n]+có[ \n]+hiệu[ \n]+lực[^.;:]{0,160}?,[ \n]*(?:và[ \n]+)?(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,12}(?:của[ \n]+)?$/u;
 const GUIDING_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
-// (this document's guiding verb opening the sentence, however long its first objects: "Thông tư này hướng dẫn một số nội dung về hóa
-// đơn, chứng từ theo quy định tại Luật …, Nghị định số …")
-const SELF_GUIDES_SENTENCE = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,400}$/u;
-const SELF_GUIDES_ON = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,100}$/u;
+// this document's guiding verb, within `reach` characters of the sentence before (further for a sentence it opens, however long its
+// first objects: "Thông tư này hướng dẫn một số nội dung về hóa đơn, chứng từ theo quy định tại Luật …, Nghị định số …")
+const selfGuidesWithin = (reach: number): RegExp => new RegExp(String.raw`(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;:]{0,${reach}}$`, 'u');
+const SELF_GUIDES_ON = selfGuidesWithin(100);
+const SELF_GUIDES_SENTENCE = selfGuidesWithin(400);
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
 const CELL_OPENING_VERB = /([\t|][ ]*)([SBT])(?=(?:ửa|ổ|hay|ãi)[ ]+(?:đổi|sung|thế|bỏ)(?![\p{L}]))/u;
