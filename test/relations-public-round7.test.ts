@@ -166,3 +166,18 @@ describe('numbers, adjustments, the enacting word and OCR slips (public round 7)
     expect(mendTypos('sửa đổi, bố sung; quy định chỉ tiết; sô 135/2025/QH15')).toBe('sửa đổi, bổ sung; quy định chi tiết; số 135/2025/QH15');
   });
 });
+
+describe('an amending clause that only strikes a phrase (round 7, tenth session)', () => {
+  const law = (clause: string): string =>
+    `QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nLuật số: 89/2025/QH15\nHà Nội, ngày 25 tháng 6 năm 2025\nLUẬT\nNGÂN SÁCH NHÀ NƯỚC\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Ngân sách nhà nước.\nĐiều 76. Sửa đổi, bổ sung một số điều của các luật có liên quan\n${clause}\nĐiều 77. Điều khoản thi hành\n1. Luật này có hiệu lực thi hành từ năm ngân sách 2026.\n`;
+
+  it('"3. Sửa đổi, bổ sung Luật Phí và lệ phí số A … như sau: Khoản 1 Điều 12 bỏ cụm từ: “…”." repeals a part of A', async () => {
+    const cs = await readCitations(law('3. Sửa đổi, bổ sung Luật Phí và lệ phí số 97/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 09/2017/QH14 và Luật số 23/2018/QH14 như sau: Khoản 1 Điều 12 bỏ cụm từ: “trường hợp cơ quan nhà nước được khoán chi phí hoạt động từ nguồn thu phí thì được khấu trừ”.'));
+    expect(headActs(cs, '97/2015/QH13')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: a chapeau whose wording strikes a phrase and sets a new one stays an amendment', async () => {
+    const cs = await readCitations(law('3. Sửa đổi, bổ sung Luật Phí và lệ phí số 97/2015/QH13 như sau: Khoản 1 Điều 12 được sửa đổi như sau: “1. Phí thu được nộp ngân sách nhà nước.”'));
+    expect(headActs(cs, '97/2015/QH13')).toEqual(['amends/part']);
+  });
+});

@@ -169,6 +169,10 @@ const QUOTED_PHRASE_BEFORE = /(?<![\p{L}])(?:cụm[ \n]+từ|từ|từ[ \n]+ng�
 const TITLE_AFTER = /^[ \n]*,?[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*,?[ \n]*)?(?:của[ \n]+(?:[^ \n,;.()]+[ \n]+){1,10}?)?(quy[ \n]+định[ \n]+[^;.()]{20,160})/u;
 // the law a document's title details or guides ("… của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước")
 const TITLE_LAW = /^[^.;()]{0,240}?(?<![\p{L}])(?:của|thi[ \n]+hành)[ \n]+((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}[^.;,()\n]{2,80}?)(?=[ \n]*(?:[.;,()\n]|$)|[ \n]+(?:số|ngày|năm)[ \n])/u;
+// the chapeau's "như sau:" within the clause, then its wording: places, "bỏ cụm từ" (or "bãi bỏ cụm từ") and the quoted phrase, to
+// the clause's end, with no other act
+const STRIKES_ONLY = /^[^.;:“"]{0,400}?như[ \n]+sau[ \t]*:[ \n]*(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục)[ \n]+[\dA-Za-zđĐ.]{1,6}[ \n]+){0,4}(?:bãi[ \n]+)?bỏ[ \n]+(?:cụm[ \n]+)?từ(?:[ \n]+ngữ)?[ \n]*:?[ \n]*[“"][^”"\n]{1,600}[”"][ \t]*[.;]?[ \t]*(?:\n|$)/u;
+const onlyStrikesPhrase = (after: string): boolean => STRIKES_ONLY.test(after);
 function titleLawAfter(t: string, end: number): string | null {
   const m = TITLE_LAW.exec(t.slice(end, end + 320));
   return m ? lawSubjectOf(m[1] as string) : null;
@@ -677,6 +681,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (named) scope = { ...scope, part: named.length > 400 ? `${named.slice(0, 399)}…` : named };
     }
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
+    // an amending clause whose new wording only strikes a phrase ("3. Sửa đổi, bổ sung Luật Phí và lệ phí số A … như sau: Khoản 1
+    // Điều 12 bỏ cụm từ: “…”.") removes a part and changes nothing: a repeal of that part
+    if (relation === 'amends' && role.role !== 'embedded' && scope && !scope.whole && alsoActs.length === 0 && onlyStrikesPhrase(t.slice(m.tailEnd, m.tailEnd + 1200))) {
+      relation = 'repeals';
+      scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null) ?? scope;
+      if (scope.whole) scope = { whole: false, part: null };
+    }
     // a table row's act touches the places its cells name, or the whole (a part named by the head alone has no places)
     if (row && relation === row.relation && relation !== 'cites' && role.role !== 'embedded') {
       scope = row.part === null ? { whole: true, part: null } : { whole: false, part: row.part === '' ? null : row.part };
