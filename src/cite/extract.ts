@@ -171,8 +171,7 @@ const TITLE_AFTER = /^[ \n]*,?[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d
 const TITLE_LAW = /^[^.;()]{0,240}?(?<![\p{L}])(?:của|thi[ \n]+hành)[ \n]+((?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}[^.;,()\n]{2,80}?)(?=[ \n]*(?:[.;,()\n]|$)|[ \n]+(?:số|ngày|năm)[ \n])/u;
 // the chapeau's "như sau:" within the clause, then its wording: places, "bỏ cụm từ" (or "bãi bỏ cụm từ") and the quoted phrase, to
 // the clause's end, with no other act
-const STRIKES_ONLY = /^[^.;:“"]{0,400}?như[ \n]+sau[ \t]*:[ \n]*(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục)[ \n]+[\dA-Za-zđĐ.]{1,6}[ \n]+){0,4}(?:bãi[ \n]+)?bỏ[ \n]+(?:cụm[ \n]+)?từ(?:[ \n]+ngữ)?[ \n]*:?[ \n]*[“"][^”"\n]{1,600}[”"][ \t]*[.;]?[ \t]*(?:\n|$)/u;
-const onlyStrikesPhrase = (after: string): boolean => STRIKES_ONLY.test(after);
+const STRIKES_ONLY = /^[^.;:“"]{0,400}?như[ \n]+sau[ \t]*:[ \n]*((?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục)[ \n]+[\dA-Za-zđĐ.]{1,6}[ \n]+){0,4})(?:bãi[ \n]+)?bỏ[ \n]+(?:cụm[ \n]+)?từ(?:[ \n]+ngữ)?[ \n]*:?[ \n]*[“"][^”"\n]{1,600}[”"][ \t]*[.;]?[ \t]*(?:\n|$)/u;
 function titleLawAfter(t: string, end: number): string | null {
   const m = TITLE_LAW.exec(t.slice(end, end + 320));
   return m ? lawSubjectOf(m[1] as string) : null;
@@ -683,10 +682,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let alsoActs = role.role === 'embedded' || !scope || scope.whole ? [] : secondaryActs(t, layout, relation, m.start, m.tailEnd, scopeFrom);
     // an amending clause whose new wording only strikes a phrase ("3. Sửa đổi, bổ sung Luật Phí và lệ phí số A … như sau: Khoản 1
     // Điều 12 bỏ cụm từ: “…”.") removes a part and changes nothing: a repeal of that part
-    if (relation === 'amends' && role.role !== 'embedded' && scope && !scope.whole && alsoActs.length === 0 && onlyStrikesPhrase(t.slice(m.tailEnd, m.tailEnd + 1200))) {
+    // (the part is the places the wording names: "Khoản 1 Điều 12")
+    const struck = relation === 'amends' && role.role !== 'embedded' && scope && !scope.whole && alsoActs.length === 0 ? STRIKES_ONLY.exec(t.slice(m.tailEnd, m.tailEnd + 1200)) : null;
+    if (struck) {
       relation = 'repeals';
-      scope = operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null) ?? scope;
-      if (scope.whole) scope = { whole: false, part: null };
+      scope = { whole: false, part: (struck[1] as string).replace(/\s+/gu, ' ').trim() || scope?.part || null };
     }
     // a table row's act touches the places its cells name, or the whole (a part named by the head alone has no places)
     if (row && relation === row.relation && relation !== 'cites' && role.role !== 'embedded') {

@@ -83,6 +83,8 @@ export const placeWrappedAt = (text: string, lineBreak: number): boolean => /^\n
 
 // (the places may be located again: "Bãi bỏ cụm từ “…” tại điểm 7 Phụ lục số 1; tại điểm 6 mục I Phụ lục số 2 ban hành kèm theo …")
 const PLACE_ITEM_AT = new RegExp(`^(?:(?:và[ \\n]+)?tại[ \\n]+)?${PLACE_ITEM.source.slice(1)}`, 'u');
+/** A semicolon before the next place of a list of places ("… Điều 21; khoản 3.3 Điều 35; tại điểm h …"): no clause break. */
+export const PLACES_SEMICOLON = new RegExp(`;(?=[ \\n]+${PLACE_ITEM_AT.source.slice(1)})`, 'gu');
 /** Where the clause that holds the end of `left` starts: after its last "; " or ". " (-1: no break). */
 export function clauseBreak(left: string): number {
   let at = left.length;

@@ -5,7 +5,7 @@
 import type { Relation } from '../schema.js';
 import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { lineStart, zoneAt, type Layout } from '../layout.js';
-import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, withoutQuotedWords } from './clauses.js';
+import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, PLACES_SEMICOLON, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
 import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from './endings.js';
 import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
@@ -15,8 +15,6 @@ import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING,
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 
-// a semicolon before the next place of a list of places ("… Điều 21; khoản 3.3 Điều 35; điểm h, i khoản 3 Điều 38 …")
-const PLACES_SEMICOLON = /;(?=[ \n]+(?:(?:và[ \n]+)?tại[ \n]+)?(?:các[ \n]+)?(?:[Đđ]iều|khoản|điểm|Phụ[ \n]+lục|Mẫu[ \n]+số|Chương|Mục)[ \n]+[\dA-Za-zđĐ])/gu;
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
 const TITLE_AMENDS = /^[ ]*(?:Về (?:việc )?)?(?:Sửa đổi|Bổ sung|Sửa đổi, bổ sung)/iu;
