@@ -12,7 +12,7 @@ import { lawSubjectOf, sameLawSubject } from './laws.js';
 import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
-import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers } from './stages/anaphora.js';
+import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers } from './stages/anaphora.js';
 import { idOf } from './stages/citation-id.js';
 import { actEffective, stagedEffective } from './stages/effective-dates.js';
 import { footnotedStatus } from './stages/footnotes.js';
@@ -69,6 +69,9 @@ const JOINT_KIND = new Map([['Thông tư liên tịch', 'Thông tư'], ['Nghị 
 const sameListType = (a: string | null, b: string | null): boolean => a === b || (a !== null && b !== null && (JOINT_KIND.get(a) ?? a) === (JOINT_KIND.get(b) ?? b));
 const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
+// the legal-basis line a mention stands in, from its opening (OCR specks before it included, ",_ Căn cứ …"): no semicolon or stop
+// between
+const BASIS_SENTENCE = /(?:^|\n)[^\p{L}\d\n]{0,6}Căn[ \t]+cứ[ \t\n][^;.]*$/u;
 // what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
 // quan;\ncấp và thu hồi mã số …"), an item's mark, a table row's number
@@ -82,7 +85,9 @@ const outsideParentheses = (s: string): string => s.replace(PARENTHESIS_BETWEEN,
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
-const SUBJECT_BREAK = /\.[”"’]?[ ]*\n|;[”"’]?[ ]*\n(?![ \t]*(?:\p{Ll}|[-+•][ \t]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ẫu|[Pp]hụ[ \t]+lục|[Tt]ừ|[Cc]ụm[ \t]+từ|[Mm]ục|[Cc]hương|[Bb]iểu)(?![\p{L}])))|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
+// (an OCR stop at a line's end inside an enumeration, the next line going on in lower case to its next comma, ends no sentence: "…
+// bưu chính, viễn thông, tần số.\nvô tuyến điện, công nghệ thông tin …"; a lower-case line without one may open a sentence)
+const SUBJECT_BREAK = /\.[”"’]?[ ]*\n(?![ \t]*\p{Ll}[^.,;\n]{0,40},)|;[”"’]?[ ]*\n(?![ \t]*(?:\p{Ll}|[-+•][ \t]*(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ẫu|[Pp]hụ[ \t]+lục|[Tt]ừ|[Cc]ụm[ \t]+từ|[Mm]ục|[Cc]hương|[Bb]iểu)(?![\p{L}])))|\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\d{1,3}[ \t]+\p{Lu}/u;
 // "… Nghị định này quy định chi tiết …", "Thông tư này hướng dẫn …": the document that guides, named as "… này", and no sentence's end
 // after it
 const THIS_GUIDES = /(?<![\p{L}])(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư[ \n]+liên[ \n]+tịch|Thông[ \n]+tư|Quyết[ \n]+định)[ \n]+này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;"“”]*$/u;
@@ -216,7 +221,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const titled = scanTitled(t)
     .filter((n) => zoneAt(layout, n.start) !== 'recipients' && !quotesTurnedOut(text.slice(n.start, n.end)))
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
-  const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...serialShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered)]);
+  const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...serialShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered), ...listedShortNumbers(t, layout, numbered)]);
   const mentions = dropOverlaps([...found, ...anaphoricMentions(t, layout, found)]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
@@ -366,6 +371,30 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (heading < 0 || inSortedRanges(layout.quotedWordings, article + 1)) return null;
     const titled = citations.filter((c, x) => c.role === 'head' && c.relation === 'amends' && c.id !== actor && zoneAt(layout, normStarts[x] as number) === 'title');
     return titled.length > 0 && titled.every((c) => c.id === (titled[0] as Citation).id) ? (titled[0] as Citation) : null;
+  };
+  // the laws named before law x in one legal-basis line, when the list closes with "và" right before x and the status phrase at
+  // `phraseStart` follows x: the phrase is the whole list's ("Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, Luật Công
+  // đoàn số 50/2024/QH15, Luật Thanh niên số 57/2020/QH14 và Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 đã được sửa đổi, bổ
+  // sung một số điều theo Luật số 97/2025/QH15" — one law amended the four); empty when any of them has a status of its own or the
+  // line is no basis (an enacting formula's list, "… Luật Quảng cáo số A, Luật Xây dựng số B đã được sửa đổi … theo Luật số C, Luật
+  // Hải quan số …", gives each law its own phrase)
+  const sharedStatusLaws = (x: number, phraseStart: number): number[] => {
+    // (x's own report is the one being recorded)
+    const namedLaw = (y: number): boolean => {
+      const c = citations[y] as Citation;
+      return c.role === 'head' && (y === x || c.asserted === null) && LAW_TYPES.has(c.type ?? '') && NAMED_LAW.test(t.slice(normStarts[y] as number, normEnds[y] as number));
+    };
+    const end = normEnds[x] as number;
+    if (x < 1 || !namedLaw(x) || !/^[ \n]*(?:đã[ \n]+)?$/u.test(t.slice(end, phraseStart)) || !/^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) return [];
+    // (back over the laws parted by commas, to the first, or to the actor of an earlier phrase of the same line: "… số 15/2012/QH13
+    // đã được sửa đổi, bổ sung một số điều theo Luật số 67/2020/QH14, Luật Thanh niên số 57/2020/QH14 và Luật Công đoàn số …")
+    const laws: number[] = [];
+    for (let y = x - 1; y >= 0 && namedLaw(y); y--) {
+      laws.push(y);
+      if (y === 0 || !/^[ \n]*,[ \n]*$/u.test(t.slice(normEnds[y - 1] as number, normStarts[y] as number))) break;
+    }
+    const first = normStarts[laws.at(-1) ?? x] as number;
+    return laws.length > 0 && BASIS_SENTENCE.test(t.slice(Math.max(0, first - 800), first)) ? laws : [];
   };
   // the reported act the mention before `ci` performs as an actor, recorded again with `ci` as a further actor when only a list's
   // separator lies between the two (and `ci` has no status phrase of its own, nor is a law named by its name after actors named by
@@ -882,6 +911,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // sửa đổi, bổ sung … theo Luật số C", the phrase is the last law's)
           const plural = /^[ \n]*và[ \n]*$/u.test(joinedGap) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) && /^(?:đã[ \n]+)?được[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 12));
           if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural)) joined.asserted = { ...act };
+          else if (passive.status && passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
           reportedOnPrior = true;
         }
         break;

@@ -788,7 +788,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
   // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
   // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (SCOPE_CLAUSE.test(local) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -843,12 +843,22 @@ const DATED_TITLE = /^[^.;:]{0,60}?(?<![\p{L}])ngày[ \n]+\d|^[^.;:]{0,60}?\d{1,
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
 // (or the provisions themselves: "Điều 2. Bỏ khoản 3 Điều 4 Thông tư số …", "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số …")
 const PHRASE_REMOVAL = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n](?:tại|trong|ở|của)[ \n][^.;:]{0,300}|(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}|${PLACE_WORD})(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)$`, 'u');
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
+// a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
+const PLACE_NUMBERS = String.raw`${PLACE_WORD}(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?(?![\p{L}\d/])){0,20}`;
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 // (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13
 // của Nghị quyết số B")
-const SCOPE_CLAUSE = /^[ \t\n]*(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:[Qq]uy[ \n]+định[ \n]+chi[ \n]+tiết|[Hh]ướng[ \n]+dẫn)(?![\p{L}])/u;
+// (a page that renders the article in its own words may drop "này": "Điều 1. Phạm vi điều chỉnh\nNghị định quy định chi tiết một số
+// điều của Luật Giáo dục đại học, bao gồm:" — in the scope article, a bare type word is this document)
+// (the article's heading may open the clause's window: "Phạm vi điều chỉnh\nNghị định quy định chi tiết …")
+const SCOPE_CLAUSE = /^[ \t\n]*(?:Phạm[ \t]+vi[ \t]+điều[ \t]+chỉnh[^\n]{0,60}\n[ \t\n]*)?(?:\d{1,2}[.)][ \t]*|[a-zđ][)][ \t]*|[-+•][ \t]*)?(?:(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+)?(?:[Qq]uy[ \n]+định[ \n]+chi[ \n]+tiết|[Hh]ướng[ \n]+dẫn)(?![\p{L}])/u;
+const scopeClause = (local: string, ownType: string | null): boolean => {
+  const m = SCOPE_CLAUSE.exec(local);
+  // (a document whose own type the layout found must be of the word's type; a page without its header is taken at its word)
+  return m !== null && (m[1] === undefined || ownType === null || m[1].replace(/\s+/gu, ' ').toLowerCase() === ownType.replace(/\s+/gu, ' ').toLowerCase());
+};
 // places of another document right before it ("… phần A Phụ lục XIII ban hành kèm theo", "… khoản 2 Điều 5 của")
 const PROVISIONS_OF_BEFORE = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|khoản|điểm|[Mm]ục|[Pp]hần|[Cc]hương)[ \n][^.;:]{0,200}?(?:ban[ \n]+hành[ \n]+kèm[ \n]+theo|của|tại)[ \n]*$/u;
 // the rest of the sentence gives a day the provisions take effect

@@ -2,7 +2,8 @@
 import { inSortedRanges } from '../../text/ranges.js';
 import { zoneAt, type Layout } from '../layout.js';
 import { readPinpoint, typeNameOf } from '../phrases.js';
-import { canonicalNumeral, type ParsedSymbol } from '../symbol.js';
+import { TYPE_BY_CODE } from '../lexicon/document-types.js';
+import { canonicalNumeral, parseSymbol, type ParsedSymbol } from '../symbol.js';
 import type { Mention } from './mention.js';
 
 // a document named again by its number without the issuer's code ("1. Sửa đổi khoản 2 Điều 3 Thông tư 01/2021 như sau:" after
@@ -213,6 +214,43 @@ export function anaphoricMentions(text: string, layout: Layout, earlier: readonl
     let full: Mention | undefined;
     for (const m of earlier) if (m.end <= a.index && a.index - m.start <= 3000 && m.symbol && issuedWith.test(text.slice(Math.max(0, m.start - 320), m.start))) full = m;
     if (full) push(a.index, a.index + a[0].length, full.typeWord ?? (a[1] as string), full);
+  }
+  return out;
+}
+
+// a list of serials and years after one type word whose last item alone is written in full: "(được sửa đổi, bổ sung bởi các Nghị
+// định 76/2009, 14/2012, 17/2013, 117/2016, 07/2026/NĐ-CP)" — the full item's codes are every item's
+const SHORT_LIST_HEAD = /(?<![\p{L}\d])(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+(?:số[ \n]+)?(?=\d{1,4}\/(?:19|20)\d{2}[ \n]*(?:,|và[ \n]))/gu;
+const SHORT_LIST_ITEM = /(\d{1,4})\/((?:19|20)\d{2})(?![\d/\p{L}-])[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?:số[ \n]+)?/uy;
+/**
+ * The items of such lists before the one written in full, each read with that item's codes when the full item is of the list's
+ * type (a normative number, "07/2026/NĐ-CP" after "các Nghị định"); at most twelve items, adjacent (only separators between).
+ */
+export function listedShortNumbers(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  SHORT_LIST_HEAD.lastIndex = 0;
+  for (let h = SHORT_LIST_HEAD.exec(text); h; h = SHORT_LIST_HEAD.exec(text)) {
+    if (zoneAt(layout, h.index) === 'recipients') continue;
+    const type = typeNameOf((h[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const items: Array<{ start: number; end: number; serial: string; year: string }> = [];
+    let at = h.index + h[0].length;
+    for (let n = 0; n < 12; n++) {
+      SHORT_LIST_ITEM.lastIndex = at;
+      const item = SHORT_LIST_ITEM.exec(text);
+      if (!item) break;
+      items.push({ start: at, end: at + (item[1] as string).length + 1 + (item[2] as string).length, serial: item[1] as string, year: item[2] as string });
+      at = SHORT_LIST_ITEM.lastIndex;
+    }
+    const last = numbered.find((m) => m.symbol !== null && m.start <= at && at < m.end);
+    const sym = last?.symbol;
+    if (items.length === 0 || !sym || sym.shape !== 'normative' || sym.typeCode === null || TYPE_BY_CODE[sym.typeCode] !== type) continue;
+    const codes = sym.canonical.split('/').slice(2).join('/');
+    for (const [k, item] of items.entries()) {
+      const symbol = parseSymbol(`${item.serial}/${item.year}/${codes}`);
+      if (!symbol) continue;
+      const start = k === 0 ? h.index : item.start;
+      out.push({ start, end: item.end, after: item.end, kind: 'numbered', form: 'partial', typeWord: k === 0 ? (h[1] as string) : null, type, typeInherited: k > 0, symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: item.end, term: null, aliasRange: null, inAlias: false, warnings: ['listed-short-number'] });
+    }
   }
   return out;
 }
