@@ -39,7 +39,8 @@ export interface Layout {
 }
 
 const TYPE_LINE = /^[ ]*(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?|THÔNG TƯ(?: LIÊN TỊCH)?|QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH|PHIẾU TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|CÔNG ĐIỆN|ĐỀ ÁN|PHƯƠNG ÁN|VĂN BẢN HỢP NHẤT|CÔNG VĂN)[ ]*$/u;
-const PREAMBLE_LINE = /^[ \t]*(?:[-+•][ ]*)?(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Trên cơ sở|Sau khi|Để |Nhằm )/u;
+// ("Căn cú": the hook of "cứ" lost by OCR, 253/2026/NĐ-CP as scanned)
+const PREAMBLE_LINE = /^[ \t]*(?:[-+•][ ]*)?(?:Căn c[ứú]|Thực hiện|Triển khai|Theo đề nghị|Xét |Trên cơ sở|Sau khi|Để |Nhằm )/u;
 // a letter's subject: "V/v …", "V/v: …", or a line that opens with "Về việc …" (ND 30/2020: the công văn's trích yếu)
 const SUBJECT_MARK = /(?:^|[ \t])(?:V\/[vV]|v\/v)[ \t]*[:.]?[ \t]*(?=\S)|^[ \t]*Về[ ]+việc[ \t]*:?[ \t]*(?=\S)/u;
 const KINH_GUI = /^[ \t]*Kính[ ]+gửi(?![\p{L}])[ \t]*:?[ \t]*/u;

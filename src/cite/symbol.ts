@@ -22,8 +22,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const PARTY_NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđA-Z]?`;
 // "2587-CV/VPTW/nb": Party letters may end with the typist's initials
 const PARTY = `${PARTY_NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
-// (an OCR text may double a dash, "70/2023/NĐ- -CP")
-const NORM = `${NUM}${SP}/${SP}${YEAR}${SP}/${SP}${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5}`;
+// (an OCR text may double a dash or the first slash, "70/2023/NĐ- -CP", "108/⁄2025/QH15")
+const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}${YEAR}${SP}/${SP}${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5}`;
 // "62/2006/QH 11": the legislature number set apart by a space (seen in scraped law headers)
 const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)[ ]{1,3}\d{1,2}`;
 const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
@@ -119,8 +119,8 @@ function splitFootnote(code: string): { code: string; footnote: number } {
 export function parseSymbol(matched: string): ParsedSymbol | null {
   let s = matched.replace(/[ \n]+/g, '');
   const warnings: string[] = [];
-  if (/--/u.test(s)) {
-    s = s.replace(/-{2,}/gu, '-');
+  if (/--|\/\//u.test(s)) {
+    s = s.replace(/-{2,}/gu, '-').replace(/\/{2,}/gu, '/');
     warnings.push('doubled-separator');
   }
   let trailingFootnote = 0;

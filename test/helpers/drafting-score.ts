@@ -13,11 +13,11 @@ const ACT = new Set(['amends', 'repeals', 'replaces', 'suspends', 'guides', 'cor
 // (Cyrillic letters that look Latin are the Latin ones in a number, as the reader folds them: a Gazette text writes "TT-BТС" with a
 // Cyrillic Т and С)
 const CYRILLIC_LOOKALIKES: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x' };
-const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/[\u2010\u2011\u2013]/gu, '-').replace(/[АВСЕНКМОРТХасеорх]/gu, (c) => CYRILLIC_LOOKALIKES[c] ?? c).replace(/\s+/gu, '').replace(/-{2,}/gu, '-').toUpperCase();
+const byNumber = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/[\u2010\u2011\u2013]/gu, '-').replace(/[АВСЕНКМОРТХасеорх]/gu, (c) => CYRILLIC_LOOKALIKES[c] ?? c).replace(/\s+/gu, '').replace(/\u2044/gu, '/').replace(/-{2,}/gu, '-').replace(/\/{2,}/gu, '/').toUpperCase();
 const byText = (s: string): string => s.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\s+/gu, ' ').toLowerCase();
 const act = (relation: string, scope: { whole: boolean } | null | undefined): string => (['guides', 'corrects', 'consolidates'].includes(relation) ? relation : `${relation}/${scope?.whole ? 'whole' : 'part'}`);
 
-/** Whether two keys of readings name the same document (a number written alike but for spaces, doubled dashes, case and look-alike letters). */
+/** Whether two keys of readings name the same document (a number written alike but for spaces, a fraction slash, doubled dashes or slashes, case and look-alike letters). */
 export const sameKey = (a: string, b: string): boolean =>
   a.startsWith('=') || a.startsWith('~') || b.startsWith('=') || b.startsWith('~') ? a[0] === b[0] && byText(a.slice(1)) === byText(b.slice(1)) : byNumber(a) === byNumber(b);
 

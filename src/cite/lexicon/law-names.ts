@@ -183,6 +183,8 @@ export const LAW_NAMES: readonly string[] = [
   'thủy sản',
   'thực hiện dân chủ ở cơ sở',
   'thực hành tiết kiệm, chống lãng phí',
+  // (the 2025 law that replaced it, 110/2025/QH15)
+  'tiết kiệm, chống lãng phí',
   'tiêu chuẩn và quy chuẩn kỹ thuật',
   'tiếp công dân',
   'tiếp cận thông tin',

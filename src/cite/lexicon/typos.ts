@@ -26,12 +26,32 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => slip.replace('liệu', 'hiệu'),
     gloss: 'hết hiệu lực: ceases to be in force',
   },
-  // "sửa đổi, bố sung" / "sửa đổi, bồ sung" (the hook read as an acute or a grave by OCR; 206/2026/NĐ-CP's Căn cứ as scanned):
-  // neither "bố sung" nor "bồ sung" is a phrase after "sửa đổi,"
+  // "sửa đổi, bố sung" / "sửa đổi, bồ sung" (the hook read as an acute or a grave by OCR; 206/2026/NĐ-CP's Căn cứ as scanned), and
+  // the same slip on either word or both ("được sửa đối,\nbồ sung bởi", "sửa đôi, bỗ sung", "sửa đổi, bỏ sung"; 283/2026/NĐ-CP and
+  // 174/2026/NĐ-CP as scanned; "Điều 74. Sửa đỗi, bỗ sung Điều 6 …", 274/2026/NĐ-CP): no such pair is a phrase but the amending verbs
   {
-    pattern: /(?<![\p{L}])(sửa[ \n]+đổi[ \n]*,[ \n]*)b[ốồ]([ \n]+sung)(?![\p{L}])/gu,
-    mend: (slip) => slip.replace(/b[ốồ](?=[ \n]+sung)/u, 'bổ'),
+    pattern: /(?<![\p{L}])([Ss]ửa[ \n]+)đ[ổốôồỗ]i([ \n]*,[ \n]*)b[ổốồỗôỏ]([ \n]+sung)(?![\p{L}])/gu,
+    mend: (slip) => slip.replace(/đ[ốôồỗ]i(?=[ \n]*,)/u, 'đổi').replace(/b[ốồỗôỏ](?=[ \n]+sung)/u, 'bổ'),
     gloss: 'sửa đổi, bổ sung: amended and supplemented',
+  },
+  // "Căn cú Luật …" (the hook of "cứ" lost by OCR; 253/2026/NĐ-CP as scanned): "cú" (a blow) never follows "Căn" before a document
+  {
+    pattern: /(?<![\p{L}])(Căn[ \t]+)cú(?=[ \t\n]+(?:Hiến|Bộ|Luật|Pháp|Nghị|Thông|Quyết|Chỉ|Văn|Kế|Chương|Đề|Công)(?![\p{L}]))/gu,
+    mend: (slip) => slip.replace(/cú$/u, 'cứ'),
+    gloss: 'căn cứ: on the basis of',
+  },
+  // a list's item mark "c)" read as the euro sign by OCR ("€) Nghị định số 225/2025/NĐ- CP …", 274/2026/NĐ-CP as scanned): no
+  // line opens with "€)" otherwise
+  {
+    pattern: /(?<=(?:^|\n)[ \t]*)€(?=\)[ \t])/gu,
+    mend: () => 'c',
+    gloss: 'c): a list item mark',
+  },
+  // "thay thê Thông tư số …" (the tone lost by OCR; 84/2026/TT-BTC as scanned): "thê" after "thay" is no word
+  {
+    pattern: /(?<![\p{L}])(thay[ \n]+)thê(?![\p{L}])/gu,
+    mend: (slip) => slip.replace(/thê$/u, 'thế'),
+    gloss: 'thay thế: replaces',
   },
   // "quy định chỉ tiết" (the dot of "i" read as a hook by OCR; ibid.): "chỉ tiết" is no phrase
   {

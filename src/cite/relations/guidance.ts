@@ -105,7 +105,11 @@ export function ownVerbPastOlder(window: string, objectYear: number | null): boo
 const SELF_GUIDING = /(?<![\p{L}])này[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/gu;
 // (or "… tại" the places: "… quy định chi tiết về hồ sơ, thủ tục … tại khoản 6 Điều 13 Luật Quản lý thuế số …")
 // (or the programme, plan or regulation issued with it: "… thuộc Chương trình mục tiêu quốc gia … ban hành kèm theo Quyết định số …")
-const IN_PROVISIONS_OF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+(?:tại|của)|tại(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*,)?){1,8}(?:[ \n]+của)?|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]*$/u;
+// (a point is lettered, "tại điểm c khoản 1 Điều 146 Nghị định số …"; a second document's places follow "và": "… tại điểm c khoản 1
+// Điều 146 Nghị định số A … và điểm a khoản 1 Điều 77 Nghị định số B …")
+const IN_PROVISIONS_OF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+(?:tại|của)|(?:tại|và)(?:[ \n]+(?:(?:[Đđ]iều|[Kk]hoản)[ \n]+\d{1,3}[a-zđ]?|[Đđ]iểm[ \n]+(?:[a-zđ]\d?|\d{1,3}))(?:[ \n]*,)?){1,8}(?:[ \n]+của)?|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]*$/u;
+// the guiding verb of a title after its document's date and issuer ("… ngày 04 tháng 8 năm 2025 của Chính phủ quy định chi tiết …")
+const TITLE_AFTER_ISSUER = /(?<=(?:^|[ \n])(?:19|20)\d{2}[ \n]+của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Bộ[ \n]+trưởng[ \n]+Bộ[^\n,;.]{1,40}?)[ \n]+)(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/giu;
 /**
  * Whether the mention at `start` closes the first sentence of a scope article whose actor is this document and whose verb
  * guides ("Thông tư này hướng dẫn … quy định tại Quyết định số …"): no sentence break, article heading or other guiding
@@ -122,7 +126,11 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
   // (an article's heading ends it, "Điều 2." — not a place that a wrap put at a line's start, "… tại khoản 6\nĐiều 13 Luật …";
   // a semicolon within a line separates what is guided, "… đăng ký hộ kinh doanh; Hệ thống thông tin quốc gia về đăng ký doanh
   // nghiệp theo quy định của Luật Doanh nghiệp", one at a line's end closes a clause)
-  return !/[.:](?:[ \n]|$)|;[ \t]*(?:\n|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest);
+  // (a guiding verb right after an earlier guided document's issuer is that document's title, not another actor: "… Điều 146 Nghị
+  // định số A ngày … của Chính phủ quy định chi tiết … Luật Đấu thầu về lựa chọn nhà thầu và điểm a khoản 1 Điều 77 Nghị định số B")
+  // (an acting verb after a semicolon or a comma governs what follows it: "…; sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định
+  // số 47/2021/NĐ-CP …" amends that decree, not guides it)
+  return !/[.:](?:[ \n]|$)|;[ \t]*(?:\n|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]|[;,][ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest.replace(TITLE_AFTER_ISSUER, ' '));
 }
 /**
  * Whether the mention at `start` closes a clause of the scope article that specifies what a document assigns to this one: "2. Quy

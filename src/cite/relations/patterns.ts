@@ -58,9 +58,7 @@ export const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]
 const SCOPE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục|[Cc]hương)[ \n]+(?:\d{1,3}[a-zđ]?\d?|[IVXLC]{1,6}|[a-zđ]\d?)(?![\p{L}\d])`;
 // (one place word may number several: "các khoản 5 và 6 Điều 3", "các điểm b, đ và e khoản 3 Điều 7")
 export const SCOPE_RUN = String.raw`${SCOPE_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+(?:của[ \n]+)?)(?:${SCOPE_PLACE}|(?:\d{1,3}[a-zđ]?|[a-zđ]\d?)(?![\p{L}\d]))){0,40}`;
-// (an OCR text may misread the tone of "đổi" and "bổ": "được sửa đối,\nbồ sung bởi", "sửa đôi, bỗ sung", "bỏ sung"; no other word pair
-// is spelt so)
-export const ACT_VERB = String.raw`(?:sửa[ \n]+đ[ổốôồỗ]i|b[ổồốỗôỏ][ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)`;
+export const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)`;
 // (not an annex's or a form's own number: "Phụ lục số 01/PL-TNCN", "Mẫu số 02/TK")
 export const NAMES_A_DOCUMENT = /(?<!(?:[Pp]hụ[ \n]+lục|PHỤ[ \n]+LỤC|[Mm]ẫu|[Bb]iểu(?:[ \n]+mẫu)?)[ \n]+)số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
 export const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
