@@ -71,6 +71,10 @@ const PARTY_LIST_ENDS = new Set<Relation>(['replaces', 'repeals']);
 const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ \n])\p{L}/u;
 // the legal-basis line a mention stands in, from its opening (OCR specks before it included, ",_ Căn cứ …"): no semicolon or stop
 // between
+// an item that opens with the provisions it ends, "tại" the document after it ("b) Các quy định về phí … tại ")
+const PROVISIONS_OF_OPENING = /^[ \t]*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])[ \t]*)?(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,200}?[ \n]tại[ \n]+$/u;
+// places of its own right before "và" (the second document's provisions are named)
+const PLACE_BEFORE_AND = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}[^.;:]{0,40}$/u;
 const BASIS_SENTENCE = /(?:^|\n)[^\p{L}\d\n]{0,6}Căn[ \t]+cứ[ \t\n][^;.]*$/u;
 // what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
@@ -661,6 +665,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const kept = scope?.whole && (relation === 'repeals' || relation === 'replaces') ? (KEPT_PROVISIONS.exec(t.slice(m.tailEnd, m.tailEnd + 700)) ?? KEPT_RIGHT_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 500)) ?? keptOfItself(m) ?? keptAtItemEnd(m) ?? (keptNext && m.symbol !== null && (keptNext[1] as string).replace(/\s+/gu, '').includes(m.symbol.canonical) ? keptNext : null)) : null;
     if (kept) {
       scope = { whole: true, part: null, kept: (kept[1] ?? kept[2] ?? '').replace(/\s+/g, ' ').trim() };
+    }
+    // the second document of an item that ends provisions "tại" the first and it: "b) Các quy định về phí bảo hiểm tiền gửi tại Nghị
+    // định số A ngày … về bảo hiểm tiền gửi và Nghị định số B ngày … sửa đổi, bổ sung một số điều của Nghị định số A;" — B's
+    // provisions end, not B
+    if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && !kept && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === relation && prev.scope?.whole === false && ci > 0) {
+      const prevStart = normStarts[ci - 1] as number;
+      const itemFrom = t.lastIndexOf('\n', prevStart - 1) + 1;
+      if (PROVISIONS_OF_OPENING.test(t.slice(Math.max(itemFrom, prevStart - 300), prevStart)) && /^[^.;:]{0,300}[ \n]và[ \n]+$/u.test(t.slice(normEnds[ci - 1] as number, m.start)) && !PLACE_BEFORE_AND.test(t.slice(normEnds[ci - 1] as number, m.start))) scope = { whole: false, part: prev.scope.part };
     }
     // a matter taken out of the document's reach is a part of it ("… không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …")
     // (never a succession: the document stays for the other matters)

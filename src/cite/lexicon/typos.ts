@@ -53,6 +53,18 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => slip.replace(/thê$/u, 'thế'),
     gloss: 'thay thế: replaces',
   },
+  // "hét hiéu luc thi hanh" (an OCR text that lost or misread the tones; 232/2026/NĐ-CP as scanned): the three words together are no
+  // other phrase, whatever tones they carry
+  {
+    pattern: /(?<![\p{L}])h[eéèẻẽẹêếềểễệ]t([ \n]+)hi[eéèẻẽẹêếềểễệ]u([ \n]+)l[uúùủũụưứừửữự]c(?![\p{L}])/giu,
+    mend: (slip) => {
+      const [a, b, c] = slip.split(/[ \n]+/u) as [string, string, string];
+      const seps = slip.match(/[ \n]+/gu) as [string, string];
+      const upper = (word: string, like: string): string => (like.charAt(0) === like.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+      return `${upper('hết', a)}${seps[0]}${upper('hiệu', b)}${seps[1]}${upper('lực', c)}`;
+    },
+    gloss: 'hết hiệu lực: ceases to be in force',
+  },
   // "quy định chỉ tiết" (the dot of "i" read as a hook by OCR; ibid.): "chỉ tiết" is no phrase
   {
     pattern: /(?<![\p{L}])(quy[ \n]+định[ \n]+)chỉ([ \n]+tiết)(?![\p{L}])/giu,
