@@ -3,7 +3,7 @@ import { documentHeader, headActs, readCitations, reportsOf } from './helpers/ac
 
 /**
  * From public round 15, a tuning round of documents that end others (fixtures/relations/public-documents-round15.json; README
- * "Round 15"): an OCR text's "hét hiéu luc"; a status phrase that names the kinds of provision a law changed ("… được sửa đổi,
+ * "Round 15"): an OCR text's "hét hiéu luc" (232/2026/NĐ-CP, a document round 12 holds too, read again by a round 15 reviewer); a status phrase that names the kinds of provision a law changed ("… được sửa đổi,
  * bổ sung, thay thế, bãi bỏ một số điều, khoản, điểm tại Luật số …"); and the second document of an item that ends provisions
  * "tại" the first "và" it. Each case failed on the code before its rule; the look-alikes pass on both.
  */
