@@ -82,6 +82,7 @@ export const TYPE_NAMES = [
   'BÁO CÁO', 'TỜ TRÌNH', 'PHIẾU TRÌNH', 'QUY ĐỊNH', 'QUY CHẾ', 'KẾT LUẬN', 'CÔNG ĐIỆN', 'ĐỀ ÁN', 'PHƯƠNG ÁN', 'CÔNG VĂN', 'LỆNH',
   'GIẤY MỜI', 'BIÊN BẢN', 'THÔNG TRI', 'ĐIỀU LỆ',
 ];
+const CHAPTER_HEADING = /^[ \t]*(?:Chương|CHƯƠNG|Phần|PHẦN)[ \t]+(?:[IVXLC]{1,6}|\d{1,2})[.:]?[ \t]*$/u;
 const TYPE_LINE = new RegExp(`^[ ]*(?<type>${TYPE_NAMES.join('|')})(?:[ ]+(?<rest>\\p{Lu}[^a-zđ]*))?[ ]*$`, 'u');
 const PREAMBLE_OR_BODY = /^[ ]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Kính gửi|Trên cơ sở|Sau khi|Để |Nhằm |Điều[ ]+1\b|Chương[ ]+[I1]\b|CHƯƠNG[ ]+[I1]\b|I[.\-–][ ]|Phần[ ]+(?:I|thứ)|PHẦN|Phụ lục|PHỤ LỤC)/u;
 // the enacting authority repeated under the title ("UỶ BAN NHÂN DÂN TỈNH", "CHÍNH PHỦ"), not part of the trích yếu
@@ -393,6 +394,8 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       }
     }
     if (!m || !m.groups) continue;
+    // (a chapter's name under its heading is no type line: "Chương I\nQUY ĐỊNH CHUNG" in a copy that starts at the first chapter)
+    if (i > 0 && CHAPTER_HEADING.test((head[i - 1] as Line).text)) continue;
     typeLine = { span: [line.start + from + m.index + (m[0].length - m[0].trimStart().length), line.start + line.text.trimEnd().length], written: (m.groups.type as string) };
     typeIdx = i;
     sameLineTitle = m.groups.rest ?? null;

@@ -40,6 +40,14 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => slip.replace(/cú$/u, 'cứ'),
     gloss: 'căn cứ: on the basis of',
   },
+  // the colon of a list's head lost by OCR, a blank line before its first item: "2. Các văn bản quy phạm pháp luật sau đây hết hiệu
+  // lực kể từ ngày Nghị định này có hiệu lực thi hành\n\na) Nghị định số …" (210/2026/NĐ-CP as scanned); the first line break is read
+  // as the colon (only after a head that announces the list, "sau đây" or "sau", and only before a marked item)
+  {
+    pattern: /(?<=(?<![\p{L}])sau(?:[ \n]+đây)?[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^:.;\n]{0,40}(?:\n[^:.;\n]{1,80})?(?<![:;.,][ \t]*))\n(?=[ \t]*\n[ \t]*(?:[a-zđ]|\d{1,2})\)[ \t])/gu,
+    mend: () => ':',
+    gloss: 'a list head\'s colon',
+  },
   // a list's item mark "c)" read as the euro sign by OCR ("€) Nghị định số 225/2025/NĐ- CP …", 274/2026/NĐ-CP as scanned): no
   // line opens with "€)" otherwise
   {
@@ -92,6 +100,13 @@ export const TYPOS: readonly Typo[] = [
  * the other wording too.
  */
 export const EQUIVALENT_WORDINGS: readonly Typo[] = [
+  // "quỹ hưu trí bổ sung tự nguyện", "bảo hiểm hưu trí bổ sung": the supplementary pension scheme's name, whose "bổ sung" is no
+  // amending verb (111/2026/TT-BTC); its space is read as a hyphen, so that no act reader takes the word
+  {
+    pattern: /(?<![\p{L}])(hưu[ \n]+trí[ \n]+bổ) (?=sung(?![\p{L}]))/giu,
+    mend: (s) => `${s.slice(0, -1)}\u2010`,
+    gloss: 'hưu trí bổ sung: supplementary pension (a name)',
+  },
   // "… không còn hiệu lực (thi hành) kể từ …": no longer in force, as "hết hiệu lực" says it
   {
     pattern: /(?<![\p{L}])không[ \n]+còn(?=[ \n]+hiệu[ \n]+lực(?![\p{L}]))/gu,
