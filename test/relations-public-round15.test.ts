@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mendTypos } from '../src/cite/lexicon/typos.js';
 import { documentHeader, headActs, readCitations, reportsOf } from './helpers/act-text.js';
 
 /**
@@ -16,6 +17,13 @@ describe('endings (public round 15)', () => {
     const cs = await readCitations(decree('Điều 16. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n2. Nghị định số 106/2020/NĐ-CP ngày\n10 tháng 9 năm 2020 của Chính phủ về vị trí việc làm hét hiéu luc thi hanh.\n'));
     expect(headActs(cs, '106/2020/NĐ-CP')).toHaveLength(1);
     expect(headActs(cs, '106/2020/NĐ-CP')[0]).toMatch(/^(?:repeals|replaces)\/whole$/u);
+  });
+
+  it('the mend keeps each word\'s case and leaves the phrase as written when it is right', () => {
+    expect(mendTypos('hét hiéu luc thi hanh')).toBe('hết hiệu lực thi hanh');
+    expect(mendTypos('HÉT HIÉU LUC')).toBe('HẾT HIỆU LỰC');
+    expect(mendTypos('DANH MỤC VĂN BẢN HẾT HIỆU LỰC')).toBe('DANH MỤC VĂN BẢN HẾT HIỆU LỰC');
+    expect(mendTypos('Hết hiệu lực')).toBe('Hết hiệu lực');
   });
 
   it('"b) Các quy định về phí … tại Nghị định số A … và Nghị định số B …;": both end in part', async () => {

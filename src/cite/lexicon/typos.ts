@@ -69,7 +69,8 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => {
       const [a, b, c] = slip.split(/[ \n]+/u) as [string, string, string];
       const seps = slip.match(/[ \n]+/gu) as [string, string];
-      const upper = (word: string, like: string): string => (like.charAt(0) === like.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+      // (each word keeps its case: "HẾT HIỆU LỰC" in a heading stays upper case, "Hết" opening a sentence keeps its capital)
+      const upper = (word: string, like: string): string => (like === like.toUpperCase() ? word.toUpperCase() : like.charAt(0) === like.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word);
       return `${upper('hết', a)}${seps[0]}${upper('hiệu', b)}${seps[1]}${upper('lực', c)}`;
     },
     gloss: 'hết hiệu lực: ceases to be in force',
