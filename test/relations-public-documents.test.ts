@@ -133,9 +133,9 @@ const ROUNDS = [
   // guides P 9/10, repeals P 18/21, replaces R 7/12
   // Spent on 2026-12-06 (eleventh session) once round 16 was being built as the fresh held measure: at the spending, on f6fa51d,
   // 14/21 and 173/182; its errors read (README "Spending round 14"): a copy starting at "Chương I\nQUY ĐỊNH CHUNG", an ending list's
-  // head without its colon, the supplementary pension's "bổ sung", a status phrase whose place word numbers several
-  // (test/relations-public-round14-spent.test.ts), 16/21 and 176/182
-  { file: 'public-documents-round14-spent.json', held: false, size: 21, floors: { documents: 0.76, keys: 0.96 } },
+  // head without its colon, the supplementary pension's "bổ sung", a status phrase whose place word numbers several, a copy whose
+  // first article is "Điều 9." (test/relations-public-round14-spent.test.ts), 17/21 and 176/182
+  { file: 'public-documents-round14-spent.json', held: false, size: 21, floors: { documents: 0.8, keys: 0.96 } },
   // round 16, held apart: 8 tax and customs circulars, decrees and decisions converted from .doc/.pdf (a tax firm's database on
   // GitHub, a source new to the project), read by two more reviewers who never saw the code, built while round 14 was spent: when it
   // landed, 2/8 documents, 50/73 cited documents; repeals R 5/22 (17 documents repealed whole read as merely cited), replaces R 1/4

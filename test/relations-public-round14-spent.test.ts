@@ -4,8 +4,8 @@ import { documentHeader, headActs, readCitations, reportsOf } from './helpers/ac
 
 /**
  * From public round 14, spent (fixtures/relations/public-documents-round14-spent.json; README "Spending round 14"): a copy that
- * starts at "Chương I\nQUY ĐỊNH CHUNG" (a chapter's name, no type line); an ending list's head whose colon the OCR lost; the
- * supplementary pension's name ("hưu trí bổ sung"), which is no amending verb; a status phrase whose place word numbers several
+ * starts at "Chương I\nQUY ĐỊNH CHUNG" (a chapter's name, no type line); an ending list's head whose colon the OCR lost; a copy whose
+ * first article is "Điều 9." (the title ends there); the supplementary pension's name ("hưu trí bổ sung"), which is no amending verb; a status phrase whose place word numbers several
  * ("tại khoản 8, 9 Điều 1 Nghị định số …"). Each case failed on the code before its rule; the look-alikes pass on both.
  */
 const ENDED = 'Điều 75. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.\n2. Nghị định số 175/2024/NĐ-CP ngày 30 tháng 12 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.\n';
@@ -22,6 +22,17 @@ describe('a copy without its header (public round 14, spent)', () => {
     const doc = await readDocument(Buffer.from(`${documentHeader('CHÍNH PHỦ', '217/2026/NĐ-CP', 'Hà Nội, ngày 01 tháng 6 năm 2026')}NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Xây dựng\nChương I\nQUY ĐỊNH CHUNG\n${ENDED}`, 'utf8'), { path: 'act.txt' });
     expect(doc.identity?.type).toBe('Nghị định');
     expect(doc.identity?.title).toMatch(/^Quy định chi tiết/u);
+  });
+});
+
+describe('a copy that keeps only some articles (public round 14, spent)', () => {
+  const copy = (article: string): string =>
+    `BỘ NỘI VỤ\nSố: 18/2026/TT-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 8 năm 2026\nTHÔNG TƯ\nQuy định tặng Kỷ niệm chương “Vì sự nghiệp ngành Nội vụ”\nBộ trưởng Bộ Nội vụ ban hành Thông tư quy định tặng Kỷ niệm chương “Vì sự nghiệp ngành Nội vụ”.\n${article}`;
+
+  it('its first article, "Điều 9. …", ends the title: a decree\'s title in it ("…; quy định chi tiết … Luật Thi đua, khen thưởng") acts on nothing', async () => {
+    const cs = await readCitations(copy('Điều 9. Đối tượng chưa được xét tặng Kỷ niệm chương\n1. Đối tượng chưa được xét tặng Kỷ niệm chương\na) Cá nhân đang bị xem xét trách nhiệm hình sự;\nb) Cá nhân đang được xác minh làm rõ theo quy định tại khoản 4 Điều 4 Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng.\n'));
+    expect(cs.filter((c) => c.text === 'Luật Thi đua, khen thưởng').map((c) => c.relation)).toEqual(['cites']);
+    expect(headActs(cs, '152/2025/NĐ-CP')).toEqual(['cites']);
   });
 });
 

@@ -223,7 +223,8 @@ export function readLayout(text: string): Layout {
       if (KINH_GUI.test(line) && (count > 0 || /^CÔNG[ ]+VĂN$/u.test(ownType))) break;
       // (an article is never a title: the enacting "QUYẾT ĐỊNH" of a text whose header lost its type line stands right above
       // "Điều 1.")
-      if ((count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line))) || (count === 0 && /^[ ]*Điều[ ]+1(?:[.: ]|$)/u.test(line))) break;
+      // (nor is any article heading, whatever its number: a copy that keeps only some articles starts at "Điều 9. …")
+      if ((count > 0 && (PREAMBLE_LINE.test(line) || BODY_START.test(line) || /^[ ]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]+\p{Lu}/u.test(line))) || (count === 0 && /^[ ]*Điều[ ]+1(?:[.: ]|$)/u.test(line))) break;
       // (a directive or a plan has no enacting words: its first paragraph, a sentence of its own, ends the title: "CHỈ THỊ\nVề
       // tăng cường …\nThời gian qua, việc thực hiện Chỉ thị số … đã đạt kết quả bước đầu.")
       if (count > 0 && proseLine(line)) break;
