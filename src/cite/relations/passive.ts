@@ -4,7 +4,7 @@ import type { Relation } from '../schema.js';
 import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { zoneAt, type Layout } from '../layout.js';
 import { withoutQuotedWords } from './clauses.js';
-import { ACT_VERB, NAMES_A_DOCUMENT } from './patterns.js';
+import { ACT_VERB, FURTHER_NUMBERS, NAMES_A_DOCUMENT } from './patterns.js';
 
 // an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
 // tên Điều 4", "Điều 2. Thay thế, bãi bỏ một số cụm từ, bãi bỏ một số khoản"
@@ -91,7 +91,7 @@ const EXTEND_VERB = String.raw`(?<=đã[ \n]+được[ \n]+)(?:kéo[ \n]+dài|gi
 const ORDINAL_TIME = String.raw`(?:[ \n]+lần[ \n]+(?:thứ[ \n]+)?(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))`;
 const BARE_PARTICIPLE = String.raw`(?<=[(,][ \n]*)(?=(?:sửa|bổ|thay|bãi|điều)[^()\n.;]{0,30}?${ORDINAL_TIME})`;
 // (a place word may number several: "tại khoản 8, 9 Điều 1 Nghị định số …")
-const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*\d{1,3}[a-zđ]?(?![\p{L}\d/])){0,10}`;
+const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}${FURTHER_NUMBERS}`;
 // "một số điều", or the kinds of provision it names ("… được sửa đổi, bổ sung, thay thế, bãi bỏ một số điều, khoản, điểm tại Luật số …")
 const SOME_PROVISIONS = String.raw`một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?:[ \n]*,[ \n]*(?:khoản|điểm)){0,2}`;
 // (its actors may be listed under it, one a line: "…, được sửa đổi, bổ sung bởi:\n1. Quyết định số …", a consolidated text's header)

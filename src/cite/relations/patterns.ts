@@ -56,6 +56,9 @@ export const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]
 // where ("Bổ sung Điều 6a vào sau Điều 6", "Bổ sung khoản 5 vào Điều 7")
 // (a number, a Roman numeral or a point's letter, never a word: "điều kiện", "mục tiêu")
 const SCOPE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục|[Cc]hương)[ \n]+(?:\d{1,3}[a-zđ]?\d?|[IVXLC]{1,6}|[a-zđ]\d?)(?![\p{L}\d])`;
+// the further numbers one place word takes, for patterns that name places by PLACE_WORD ("khoản 4, 5, 6 Điều 35", "tại khoản 8, 9
+// Điều 1"); SCOPE_RUN reads the same and lettered points for the scope readers
+export const FURTHER_NUMBERS = String.raw`(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?(?![\p{L}\d/])){0,20}`;
 // (one place word may number several: "các khoản 5 và 6 Điều 3", "các điểm b, đ và e khoản 3 Điều 7")
 export const SCOPE_RUN = String.raw`${SCOPE_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+(?:của[ \n]+)?)(?:${SCOPE_PLACE}|(?:\d{1,3}[a-zđ]?|[a-zđ]\d?)(?![\p{L}\d]))){0,40}`;
 export const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)`;
