@@ -136,10 +136,13 @@ const ROUNDS = [
   // head without its colon, the supplementary pension's "bổ sung", a status phrase whose place word numbers several, a copy whose
   // first article is "Điều 9." (test/relations-public-round14-spent.test.ts), 17/21 and 176/182
   { file: 'public-documents-round14-spent.json', held: false, size: 21, floors: { documents: 0.8, keys: 0.96 } },
-  // round 16, held apart: 8 tax and customs circulars, decrees and decisions converted from .doc/.pdf (a tax firm's database on
-  // GitHub, a source new to the project), read by two more reviewers who never saw the code, built while round 14 was spent: when it
-  // landed, 2/8 documents, 50/73 cited documents; repeals R 5/22 (17 documents repealed whole read as merely cited), replaces R 1/4
-  { file: 'public-documents-round16-heldout.json', held: true, size: 8, floors: { documents: 0.25, keys: 0.68 } },
+  // round 16, spent (held apart until the twelfth session): 8 tax and customs circulars, decrees and decisions converted from
+  // .doc/.pdf (a tax firm's database on GitHub, a source new to the project), read by two more reviewers who never saw the code,
+  // built while round 14 was spent: when it landed, 2/8 documents, 50/73 cited documents; repeals R 5/22 (17 documents repealed whole
+  // read as merely cited), replaces R 1/4. With a list of unmarked items over a page break, "thay thé", a type line without tones
+  // and numbers split by a space (test/relations-public-round16-spent.test.ts), 5/8 and 70/73; of the three keys left, two read a
+  // form or an annex repealed and replaced as two acts (the project's convention) where both readers read one
+  { file: 'public-documents-round16-spent.json', held: false, size: 8, floors: { documents: 0.62, keys: 0.95 } },
 ];
 
 interface Round { passages: Array<Passage & { reviewer: string; source: { repo: string; path: string; commit: string } }> }

@@ -1,4 +1,5 @@
 import { parseSymbol, SYMBOL_PATTERN, type ParsedSymbol } from '../cite/symbol.js';
+import { fold } from '../text/fold.js';
 
 /**
  * The header and closing of a document (spec §7): issuing body lines, the "Số:" line,
@@ -82,6 +83,13 @@ export const TYPE_NAMES = [
   'BÁO CÁO', 'TỜ TRÌNH', 'PHIẾU TRÌNH', 'QUY ĐỊNH', 'QUY CHẾ', 'KẾT LUẬN', 'CÔNG ĐIỆN', 'ĐỀ ÁN', 'PHƯƠNG ÁN', 'CÔNG VĂN', 'LỆNH',
   'GIẤY MỜI', 'BIÊN BẢN', 'THÔNG TRI', 'ĐIỀU LỆ',
 ];
+const FOLDED_TYPE_NAMES = new Map(TYPE_NAMES.map((name) => [fold(name), name]));
+/** The type name a capitalized line alone spells with other tones or none ("QUYET ĐỊNH" is QUYẾT ĐỊNH), or null. */
+function tonelessTypeName(line: string): string | null {
+  const s = line.trim();
+  if (s.length < 3 || s.length > 24 || upperShare(s) < 0.9) return null;
+  return FOLDED_TYPE_NAMES.get(fold(s)) ?? null;
+}
 const CHAPTER_HEADING = /^[ \t]*(?:Chương|CHƯƠNG|Phần|PHẦN)[ \t]+(?:[IVXLC]{1,6}|\d{1,2})[.:]?[ \t]*$/u;
 const TYPE_LINE = new RegExp(`^[ ]*(?<type>${TYPE_NAMES.join('|')})(?:[ ]+(?<rest>\\p{Lu}[^a-zđ]*))?[ ]*$`, 'u');
 const PREAMBLE_OR_BODY = /^[ ]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét |Kính gửi|Trên cơ sở|Sau khi|Để |Nhằm |Điều[ ]+1\b|Chương[ ]+[I1]\b|CHƯƠNG[ ]+[I1]\b|I[.\-–][ ]|Phần[ ]+(?:I|thứ)|PHẦN|Phụ lục|PHỤ LỤC)/u;
@@ -391,6 +399,16 @@ export function readHeader(t: string, lines: Line[], recipientsRanges: Array<[nu
       if (m?.groups?.rest) {
         const glued = GLUED_AUTHORITY.exec(m.groups.rest);
         if (glued && glued.index > 0) m.groups.rest = m.groups.rest.slice(0, glued.index);
+      }
+    }
+    if (!m && from === 0) {
+      // a type line whose tones an OCR lost or misread ("QUYET ĐỊNH", "QUYÉT ĐỊNH"): the type name it is, alone on its line
+      const name = tonelessTypeName(line.text);
+      if (name !== null && !(i > 0 && CHAPTER_HEADING.test((head[i - 1] as Line).text))) {
+        typeLine = { span: [line.start + (line.text.length - line.text.trimStart().length), line.start + line.text.trimEnd().length], written: name };
+        typeIdx = i;
+        warnings.push('type-line-without-tones');
+        break;
       }
     }
     if (!m || !m.groups) continue;

@@ -56,10 +56,11 @@ export const TYPOS: readonly Typo[] = [
     mend: () => 'c',
     gloss: 'c): a list item mark',
   },
-  // "thay thê Thông tư số …" (the tone lost by OCR; 84/2026/TT-BTC as scanned): "thê" after "thay" is no word
+  // "thay thê Thông tư số …", "thay thé Thong tư sé …" (the tone lost or misread by OCR; 84/2026/TT-BTC and 61/2015/TT-BTC as
+  // scanned): none of "thê", "thé", "thè", "thẽ", "thẹ" after "thay" makes a phrase ("thay thẻ", a new card, does)
   {
-    pattern: /(?<![\p{L}])(thay[ \n]+)thê(?![\p{L}])/gu,
-    mend: (slip) => slip.replace(/thê$/u, 'thế'),
+    pattern: /(?<![\p{L}])(thay[ \n]+)th[êéèẽẹ](?![\p{L}])/gu,
+    mend: (slip) => slip.replace(/th[êéèẽẹ]$/u, 'thế'),
     gloss: 'thay thế: replaces',
   },
   // "hét hiéu luc thi hanh" (an OCR text that lost or misread the tones; 232/2026/NĐ-CP as scanned): the three words together are no

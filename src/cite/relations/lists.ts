@@ -113,7 +113,9 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
 
 // a line that opens with a document by its number, as the items of a list whose marks a conversion dropped do: "Thông tư số
 // 11/2012/TT-BLĐTBXH ngày …;", "Thông tư liên tịch 27/2013/TTLT-…"
-const DOCUMENT_LINE = /^[ \t\u00A0]*(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}\/[\dA-ZĐ]/u;
+// a page's number alone on its line, where a conversion kept it inside the text ("4", "- 5 -")
+const PAGE_NUMBER_LINE = /^[ \t\u00A0]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?$/u;
+const DOCUMENT_LINE = /^[ \t\u00A0]*(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}[ ]?\/[\dA-ZĐ]/u;
 /**
  * The head of a list whose items lost their marks (a conversion drops a bullet glyph): the mention opens its line, and every
  * line back to a head that ends with a colon, or to an article heading, is an item that opens with a document by its number
@@ -127,11 +129,20 @@ function unmarkedDocumentItem(text: string, pos: number): { head: string; end: n
   // opens one, after a line that ends a sentence, a colon or an article heading — a line wrapped inside a sentence is none)
   let wrapped = 0;
   for (let k = 0; k < 40 && lineStart > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const prev = text.slice(prevStart, lineStart - 1).trimEnd();
+    let prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    let prev = text.slice(prevStart, lineStart - 1).trimEnd();
     const opensItem = DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80));
+    // (back over a page break, blank lines and the page's number alone on its line, "Thông tư này bãi bỏ:\n\n\n4\n\nThông tư số A
+    // …": the list goes on over it)
+    for (let gap = 0, numbers = 0; (prev === '' || PAGE_NUMBER_LINE.test(prev)) && prevStart > 0; gap++) {
+      if (gap >= 8 || (prev !== '' && ++numbers > 1)) return null;
+      const s = text.lastIndexOf('\n', prevStart - 2) + 1;
+      prev = text.slice(s, prevStart - 1).trimEnd();
+      prevStart = s;
+    }
     if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(prev) || prev.endsWith(':')) return opensItem ? { head: `${prev}\n`, end: lineStart, item } : null;
-    if (prev === '' || LIST_ITEM.test(prev)) return null;
+    // (a wrapped line may open with a decimal, "87.04 và bộ linh kiện …", a tariff heading and no item's mark)
+    if (prev === '' || (LIST_ITEM.test(prev) && !/^[ \t\u00A0]*\d+\.\d+(?![.)\d])/u.test(prev))) return null;
     // (a line that ends an item is the last of the item before, which must open with a document; a line that does not is wrapped)
     if (/[.;]$/u.test(prev)) {
       if (!opensItem) return null;
