@@ -74,8 +74,9 @@ describe('"A sửa đổi … của B và C sửa đổi, bổ sung …": C, wit
   it('each of three ordinances ended together is ended, the last one too', () => {
     const text = 'Điều 141. Hiệu lực thi hành\n2. Pháp lệnh xử lý vi phạm hành chính số 44/2002/PL-UBTVQH10 , Pháp lệnh số 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh xử lý vi phạm hành chính năm 2002 và Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý vi phạm hành chính hết hiệu lực kể từ ngày Luật này có hiệu lực.\n';
     const got = acts(text, 'Luật', '15/2012/QH13');
-    expect(got['31/2007/PL-UBTVQH11']).toMatch(/^repeals/);
-    expect(got['04/2008/UBTVQH12']).toMatch(/^repeals/);
+    // (the two amending ordinances follow their base, which the law succeeds)
+    expect(got['31/2007/PL-UBTVQH11']).toMatch(/^replaces/);
+    expect(got['04/2008/UBTVQH12']).toMatch(/^replaces/);
   });
 });
 

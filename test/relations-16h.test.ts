@@ -165,10 +165,10 @@ describe('a phrase removal that opens with "Bỏ", and an amending act ended bes
   it('control: "bỏ" as an ordinary verb acts on nothing', () => {
     expect(acts('3. Người dân bỏ phiếu theo quy định tại Điều 5 Thông tư số 15/2018/TT-BTC.\n', 'Công văn', '12/UBND-VX')['15/2018/TT-BTC']).toBe('cites');
   });
-  it('"Thông tư số A … và Thông tư số B … sửa đổi, bổ sung Thông tư số A hết hiệu lực": A is succeeded, B repealed with it', () => {
+  it('"Thông tư số A … và Thông tư số B … sửa đổi, bổ sung Thông tư số A hết hiệu lực": A is succeeded, and B with it', () => {
     const got = acts('Điều 5. Điều khoản thi hành\n2. Thông tư số 15/2018/TT-BTC ngày 02/02/2018 của Bộ trưởng Bộ Tài chính hướng dẫn chế độ kế toán và Thông tư số 16/2019/TT-BTC ngày 02/02/2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung Thông tư số 15/2018/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '07/2026/TT-BTC');
     expect(got['15/2018/TT-BTC']).toBe('replaces whole');
-    expect(got['16/2019/TT-BTC']).toBe('repeals whole');
+    expect(got['16/2019/TT-BTC']).toBe('replaces whole');
   });
   it('control: an ended circular whose own description says it amends is repealed', () => {
     expect(acts('Điều 5. Điều khoản thi hành\n2. Thông tư số 16/2019/TT-BTC ngày 02/02/2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung Thông tư số 15/2018/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '07/2026/TT-BTC')['16/2019/TT-BTC']).toBe('repeals whole');

@@ -63,7 +63,7 @@ describe('"thay thế" on the line before the document it ends', () => {
   });
 
   it('a sentence that ends before the line break does not carry "thay thế" into the next', () => {
-    const a = byText('1. Nghị định này thay thế Nghị định số 01/2020/NĐ-CP.\n2. Nghị định số 05/2021/NĐ-CP sửa đổi, bổ sung Nghị định số 01/2020/NĐ-CP hết hiệu lực.\n', 'Nghị định', '30/2026/NĐ-CP');
+    const a = byText('1. Nghị định này thay thế Nghị định số 01/2020/NĐ-CP.\n2. Nghị định số 05/2021/NĐ-CP sửa đổi, bổ sung Nghị định số 02/2019/NĐ-CP hết hiệu lực.\n', 'Nghị định', '30/2026/NĐ-CP');
     expect(a['Nghị định số 05/2021/NĐ-CP']?.relation).toBe('repeals');
   });
 });

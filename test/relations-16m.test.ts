@@ -105,10 +105,10 @@ describe('reported acts', () => {
 });
 
 describe('a law read without its title', () => {
-  it('succeeds the one law not amending that its clause ends; the amending law is only ended', () => {
+  it('succeeds the one law not amending that its clause ends, and the amending law with it', () => {
     const a = read('Điều 134. Hiệu lực thi hành\n2. Luật Chứng khoán số 70/2006/QH11 và Luật số 62/2010/QH12 sửa đổi, bổ sung một số điều của Luật Chứng khoán hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n', 'Luật', '54/2019/QH14');
     expect(a['70/2006/QH11']).toMatchObject({ relation: 'replaces', part: 'whole' });
-    expect(a['62/2010/QH12']?.relation).toBe('repeals');
+    expect(a['62/2010/QH12']?.relation).toBe('replaces');
   });
 
   it('two laws not amending ended in one clause: which one it succeeds cannot be told, both are only ended', () => {

@@ -36,9 +36,9 @@ describe('a line break is no clause end where the sentence goes on', () => {
       acts(`Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày ký ban hành.\n2. Thông tư này thay thế Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thuế giá trị gia tăng đối với hộ kinh doanh;${gap}Thông\ntư số 100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 40/2021/TT-BTC.\n`, 'Thông tư', '18/2026/TT-BTC');
     expect(end(' ').slice(0, 2)).toEqual(['40/2021/TT-BTC replaces whole', '100/2021/TT-BTC replaces whole']);
     expect(end('\n').slice(0, 2)).toEqual(['40/2021/TT-BTC replaces whole', '100/2021/TT-BTC replaces whole']);
-    // (an amending act the clause only ends is repealed with its base, wrapped or not)
+    // (an amending act the clause only ends follows its base, succeeded here, wrapped or not)
     const ended = acts('2. Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thuế giá trị gia tăng;\nThông\ntư số 100/2021/TT-BTC ngày 15 tháng 11 năm 2021 sửa đổi, bổ sung một số điều của Thông tư số 40/2021/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n', 'Thông tư', '18/2026/TT-BTC');
-    expect(ended[1]).toBe('100/2021/TT-BTC repeals whole');
+    expect(ended[1]).toBe('100/2021/TT-BTC replaces whole');
   });
 
   it('"A; B hết hiệu lực" ends both items when the line wraps before the second one\'s document', () => {

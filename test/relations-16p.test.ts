@@ -146,7 +146,7 @@ describe('an item of a list of ended documents over more lines', () => {
     expect(item(' ')).toEqual(expected);
     expect(item('\n')).toEqual(expected);
     const parallel = extract('2. Pháp lệnh xử lý vi phạm hành chính số 44/2002/PL-UBTVQH10, Pháp lệnh số 31/2007/PL-UBTVQH11 sửa đổi một số điều của Pháp lệnh xử lý vi phạm hành chính năm 2002 và Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý vi phạm hành chính hết hiệu lực kể từ ngày Luật này có hiệu lực.', { context: { type: 'Luật', number: '15/2012/QH13' } }).citations;
-    expect(parallel.find((c) => c.number === '04/2008/UBTVQH12')?.relation).toBe('repeals');
+    expect(parallel.find((c) => c.number === '04/2008/UBTVQH12')?.relation).toBe('replaces');
   });
 });
 

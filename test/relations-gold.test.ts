@@ -44,7 +44,10 @@ type Operative = (typeof OPERATIVE)[number];
 // quarter P .945 R .844, unmoved through 2026-12-05. The blind quarter was spent on 2026-12-05 (all 29 files; README): spent as a
 // whole then P .970 R .928 on 107 documents; after the round on its errors (test/relations-blind-quarter.test.ts, one gold entry
 // pair added) P .989 R .993, reported acts found 725/745; with a task to enact a guiding decree, provisions replaced by this law and
-// actors after dotted places, P .993 R .996, 729/745. Each split's floor is what it measures now, rounded down.
+// actors after dotted places, P .993 R .996, 729/745. With the convention of 2026-12-06 (an amending act ended with the base this act
+// replaces is replaced too; README, "Amending acts ended with their base") and its rule, spent P .986 R .989: two entries the text
+// alone cannot settle (an ordinance the text names by its number only, and an amending decree whose base the gold reads repealed
+// where the code reads it replaced). Each split's floor is what it measures now, rounded down.
 // `reported`: reported acts found with their actor and the document they act on, where the text names that document (first
 // measured 2026-12-04 on the code of 921e0bd: dev .699, spent .782, test .667; most misses are consolidated texts' footnotes
 // and lists of amended laws inside an amending law's title; with the guards on reported acts no document can have done and
@@ -58,7 +61,7 @@ type Operative = (typeof OPERATIVE)[number];
 // lower-case line and "một số điều tại", dev .969, spent .919, test .917)
 const FLOORS: Record<Split, { precision: number; recall: number; direction: number; reported: number }> = {
   dev: { precision: 0.99, recall: 0.98, direction: 0.99, reported: 0.96 },
-  spent: { precision: 0.98, recall: 0.99, direction: 0.99, reported: 0.97 },
+  spent: { precision: 0.98, recall: 0.98, direction: 0.99, reported: 0.97 },
 };
 
 type Split = 'dev' | 'spent';

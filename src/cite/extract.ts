@@ -25,7 +25,7 @@ import { scanNumbered } from './stages/scan-numbered.js';
 import { belowLaw, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
 import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
-import { bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
+import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
 
 /**
  * The extractor: text → mentions → citations. Stages, in order:
@@ -1068,6 +1068,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   footnotedStatus(t, citations, normStarts, normEnds);
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
   for (const c of citations) dropImpossibleActs(c, citations);
+  amendingActsFollowTheirBase(t, citations, normStarts, normEnds, keep.map((mi) => (mentions[mi] as Mention).tailEnd), amendingActs);
   oneEndingPerDocument(citations);
   // (a note's own brackets are left out: the note would be read as a note again, and dropped)
   const noted = norm.asides.map((a) => asNoted(extract(text.slice(a.start + 1, a.end - 1), opts).citations, a.start + 1));

@@ -3,6 +3,7 @@ import type { NormalizedText } from '../../text/normalize.js';
 import { isUnknownPlace, type IdParts } from '../ids.js';
 import type { Alias, Citation } from '../schema.js';
 import type { Mention } from './mention.js';
+import { endedByRepeal } from './list-items.js';
 import { ACTING_RELATIONS } from './patterns.js';
 import { outranked } from './succession.js';
 import { lawByNumber } from '../laws.js';
@@ -128,6 +129,39 @@ export function oneEndingPerDocument(citations: Citation[]): void {
   if (replaced.size === 0) return;
   for (const c of citations) if (c.role === 'head' && c.relation === 'repeals' && c.scope?.whole === true && replaced.has(c.id)) c.relation = 'replaces';
 }
+
+/**
+ * An amending act ended whole with the base this act replaces is replaced too, unless the text repeals it ("bãi bỏ"): "2. Thông tư
+ * số A … hết hiệu lực …; Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A … hết hiệu lực …" in A's successor. The
+ * statute ends a document replaced by its issuer's new document (Luật số 64/2025/QH15, Điều 57 khoản 1 điểm b), and the new one
+ * takes over the amended provisions with the rest; an amending act whose base is repealed, or that the text repeals, stays repealed.
+ * The base is the document its title says it amends (the mention inside its description, asserted amended by it); when the title
+ * names it in words the reader does not resolve, or the act is named by its title ("Luật sửa đổi, bổ sung một số điều của Luật …"; "Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý vi
+ * phạm hành chính", "… sửa đổi, bổ sung … một số điều tại các Nghị định quy định về chào bán …"), a document of its type that the
+ * same sentence replaces whole.
+ */
+export function amendingActsFollowTheirBase(t: string, citations: Citation[], starts: readonly number[], ends: readonly number[], tailEnds: readonly number[], amendingActs: ReadonlySet<string>): void {
+  const replaced = new Set(citations.filter((c) => c.role === 'head' && c.relation === 'replaces' && c.scope?.whole === true).map((c) => c.id));
+  if (replaced.size === 0) return;
+  citations.forEach((c, k) => {
+    if (c.role !== 'head' || c.relation !== 'repeals' || c.scope?.whole !== true || replaced.has(c.id)) return;
+    const base = citations.find((b, j) => j > k && j <= k + 4 && b.role === 'embedded' && b.asserted?.relation === 'amends' && b.asserted.subject === k);
+    // (a description that names a document the reader did not take as the one amended gives no base: "Thông tư số 79/2021/TT-BTC …
+    // sửa đổi, bổ sung khoản 1 Điều 2 Thông tư số 81/2020/TT-BTC …" in a list that replaces others)
+    const follows =
+      base !== undefined
+        ? replaced.has(base.id)
+        : citations[k + 1]?.role !== 'embedded' &&
+          (amendingActs.has(c.id) || AMENDING_NAME.test(t.slice(starts[k] as number, ends[k] as number))) &&
+          citations.some((b, j) => j < k && b.role === 'head' && b.relation === 'replaces' && b.scope?.whole === true && b.type === c.type && !SENTENCE_BREAK.test(t.slice(starts[j] as number, starts[k] as number)));
+    if (!follows || endedByRepeal(t, starts[k] as number, tailEnds[k] as number)) return;
+    c.relation = 'replaces';
+  });
+}
+// (the items of one ending clause may be parted by semicolons: "A …; B sửa đổi … A …; C … hết hiệu lực")
+const SENTENCE_BREAK = /[.:](?:[ \t]*\n|[ ]+\p{Lu})/u;
+// an amending act named by its title ("Luật sửa đổi, bổ sung một số điều của Luật …", "Pháp lệnh sửa đổi …")
+const AMENDING_NAME = /(?<![\p{L}])sửa[ \n]+đổi(?![\p{L}])/u;
 
 // two written numbers of one document (spaces, dashes' kinds and case aside)
 const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
