@@ -136,13 +136,20 @@ export function oneEndingPerDocument(citations: Citation[]): void {
  * statute ends a document replaced by its issuer's new document (Luật số 64/2025/QH15, Điều 57 khoản 1 điểm b), and the new one
  * takes over the amended provisions with the rest; an amending act whose base is repealed, or that the text repeals, stays repealed.
  * The base is the document its title says it amends (the mention inside its description, asserted amended by it); when the title
- * names it in words the reader does not resolve, or the act is named by its title ("Luật sửa đổi, bổ sung một số điều của Luật …"; "Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý vi
- * phạm hành chính", "… sửa đổi, bổ sung … một số điều tại các Nghị định quy định về chào bán …"), a document of its type that the
- * same sentence replaces whole.
+ * names it in words the reader does not resolve ("Pháp lệnh số 04/2008/UBTVQH12 sửa đổi, bổ sung một số điều của Pháp lệnh xử lý
+ * vi phạm hành chính", "… sửa đổi, bổ sung … một số điều tại các Nghị định quy định về chào bán …"), or the act is named by its
+ * title ("Luật sửa đổi, bổ sung một số điều của Luật …"), the nearest document of its type before it that the same sentence
+ * replaces whole.
  */
 export function amendingActsFollowTheirBase(t: string, citations: Citation[], starts: readonly number[], ends: readonly number[], tailEnds: readonly number[], amendingActs: ReadonlySet<string>): void {
   const replaced = new Set(citations.filter((c) => c.role === 'head' && c.relation === 'replaces' && c.scope?.whole === true).map((c) => c.id));
   if (replaced.size === 0) return;
+  // (the nearest only, and within a clause's length: every earlier one would cost a document of long lists its square)
+  const sameSentenceReplaced = (k: number): boolean => {
+    const c = citations[k] as Citation;
+    const j = citations.findLastIndex((b, i) => i < k && b.role === 'head' && b.relation === 'replaces' && b.scope?.whole === true && b.type === c.type);
+    return j >= 0 && (starts[k] as number) - (starts[j] as number) <= 1_500 && !SENTENCE_BREAK.test(t.slice(starts[j] as number, starts[k] as number));
+  };
   citations.forEach((c, k) => {
     if (c.role !== 'head' || c.relation !== 'repeals' || c.scope?.whole !== true || replaced.has(c.id)) return;
     const base = citations.find((b, j) => j > k && j <= k + 4 && b.role === 'embedded' && b.asserted?.relation === 'amends' && b.asserted.subject === k);
@@ -153,7 +160,7 @@ export function amendingActsFollowTheirBase(t: string, citations: Citation[], st
         ? replaced.has(base.id)
         : citations[k + 1]?.role !== 'embedded' &&
           (amendingActs.has(c.id) || AMENDING_NAME.test(t.slice(starts[k] as number, ends[k] as number))) &&
-          citations.some((b, j) => j < k && b.role === 'head' && b.relation === 'replaces' && b.scope?.whole === true && b.type === c.type && !SENTENCE_BREAK.test(t.slice(starts[j] as number, starts[k] as number)));
+          sameSentenceReplaced(k);
     if (!follows || endedByRepeal(t, starts[k] as number, tailEnds[k] as number)) return;
     c.relation = 'replaces';
   });
