@@ -75,6 +75,8 @@ const NAMED_LAW = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?!số[ 
 const PROVISIONS_OF_OPENING = /^[ \t]*(?:(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])[ \t]*)?(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)(?![\p{L}])[^.;:]{0,200}?[ \n]tại[ \n]+$/u;
 // places of its own right before "và" (the second document's provisions are named)
 const PLACE_BEFORE_AND = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}[^.;:]{0,40}$/u;
+// a parenthesis whose status phrase names every law listed before it: "(thời điểm có hiệu lực của các luật này đã được …"
+const THESE_LAWS_OPENING = /^[ \n]*\([^()]{0,80}?(?<![\p{L}])các[ \n]+(?:luật|bộ[ \n]+luật|văn[ \n]+bản)[ \n]+(?:này|nêu[ \n]+trên|trên)[ \n]+(?:đã[ \n]+)?$/u;
 const BASIS_SENTENCE = /(?:^|\n)[^\p{L}\d\n]{0,6}Căn[ \t]+cứ[ \t\n][^;.]*$/u;
 // what ends the subject of a status phrase between a document's mention and the phrase: a sentence's end at a line's end, a
 // semicolon at a line's end unless the next line goes on in lower case (a long title wraps after its semicolons: "… khai hải
@@ -389,7 +391,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       return c.role === 'head' && (y === x || c.asserted === null) && LAW_TYPES.has(c.type ?? '') && NAMED_LAW.test(t.slice(normStarts[y] as number, normEnds[y] as number));
     };
     const end = normEnds[x] as number;
-    if (x < 1 || !namedLaw(x) || !/^[ \n]*(?:đã[ \n]+)?$/u.test(t.slice(end, phraseStart)) || !/^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) return [];
+    // (or a parenthesis after the list whose phrase names them all, in any sentence: "… Luật Đất đai số A, Luật Nhà ở số B, … và Luật
+    // Các tổ chức tín dụng số D (thời điểm có hiệu lực của các luật này đã được điều chỉnh tại Luật số E)")
+    const these = THESE_LAWS_OPENING.test(t.slice(end, phraseStart));
+    if (x < 1 || !namedLaw(x) || (!these && !/^[ \n]*(?:đã[ \n]+)?$/u.test(t.slice(end, phraseStart))) || !/^[ \n]*,?[ \n]*và[ \n]+$/u.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number))) return [];
     // (back over the laws parted by commas, to the first, or to the actor of an earlier phrase of the same line: "… số 15/2012/QH13
     // đã được sửa đổi, bổ sung một số điều theo Luật số 67/2020/QH14, Luật Thanh niên số 57/2020/QH14 và Luật Công đoàn số …")
     const laws: number[] = [];
@@ -398,7 +403,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (y === 0 || !/^[ \n]*,[ \n]*$/u.test(t.slice(normEnds[y - 1] as number, normStarts[y] as number))) break;
     }
     const first = normStarts[laws.at(-1) ?? x] as number;
-    return laws.length > 0 && BASIS_SENTENCE.test(t.slice(Math.max(0, first - 800), first)) ? laws : [];
+    return laws.length > 0 && (these || BASIS_SENTENCE.test(t.slice(Math.max(0, first - 800), first))) ? laws : [];
   };
   // the reported act the mention before `ci` performs as an actor, recorded again with `ci` as a further actor when only a list's
   // separator lies between the two (and `ci` has no status phrase of its own, nor is a law named by its name after actors named by

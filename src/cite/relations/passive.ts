@@ -92,8 +92,9 @@ const ORDINAL_TIME = String.raw`(?:[ \n]+lần[ \n]+(?:thứ[ \n]+)?(?:\d{1,2}|n
 const BARE_PARTICIPLE = String.raw`(?<=[(,][ \n]*)(?=(?:sửa|bổ|thay|bãi|điều)[^()\n.;]{0,30}?${ORDINAL_TIME})`;
 // (a place word may number several: "tại khoản 8, 9 Điều 1 Nghị định số …")
 const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}${FURTHER_NUMBERS}`;
-// "một số điều", or the kinds of provision it names ("… được sửa đổi, bổ sung, thay thế, bãi bỏ một số điều, khoản, điểm tại Luật số …")
-const SOME_PROVISIONS = String.raw`một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?:[ \n]*,[ \n]*(?:khoản|điểm)){0,2}`;
+// "một số điều", or the kinds of provision it names ("… được sửa đổi, bổ sung, thay thế, bãi bỏ một số điều, khoản, điểm tại Luật số …"),
+// or its effect ("Luật Đất đai số 31/2024/QH15 … được sửa đổi, bổ sung hiệu lực thi hành bởi Luật số 43/2024/QH15")
+const SOME_PROVISIONS = String.raw`(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?:[ \n]*,[ \n]*(?:khoản|điểm)){0,2}|(?:thời[ \n]+điểm[ \n]+(?:có[ \n]+)?)?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)`;
 // (its actors may be listed under it, one a line: "…, được sửa đổi, bổ sung bởi:\n1. Quyết định số …", a consolidated text's header)
 // the one who acted, named between "được" and the verb: "… đã được Bộ trưởng Bộ Giáo dục và Đào tạo sửa đổi tại Thông tư số …"
 const STATUS_AGENT = String.raw`(?:Bộ[ \n]+trưởng|Thủ[ \n]+tướng|Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban|Hội[ \n]+đồng|Chủ[ \n]+tịch)[^,.;:()\n]{0,80}?`;
