@@ -62,6 +62,16 @@ describe('OCR slips of a tax firm\'s converted acts (public round 16, spent)', (
     expect(headActs(cs, '91/2014/NĐ-CP')).toEqual(['cites']);
   });
 
+  it('a legislature number whose "1" the OCR read as a mark, "35⁄2024/QH\'5", "84/201 3⁄QH¡3", and a doubled second slash, "133⁄2025⁄/QH\'5" (public rounds 7 and 11)', async () => {
+    const cs = await readCitations(circular('Căn cứ Luật Đầu tư số 35⁄2024/QH\'5, Luật số 84/201 3⁄QH¡3 và Luật số\n133⁄2025⁄/QH\'5;\n'));
+    for (const n of ['35/2024/QH15', '84/2013/QH13', '133/2025/QH15']) expect(headActs(cs, n), n).toEqual(['cites']);
+  });
+
+  it('look-alike: a mark after "QH" that ends no number stays as written ("Đoàn QH\'5 tỉnh")', async () => {
+    const cs = await readCitations(circular('Điều 1. Gửi Đoàn QH\'5 tỉnh và Luật số 35/2024/QH15.\n'));
+    expect(cs.flatMap((c) => (c.number === null ? [] : [c.number]))).toEqual(['35/2024/QH15']);
+  });
+
   it('look-alike: a year split from no code ("12/201 4 tấn") and a legislature numbered with two digits after its space ("QH11 1") stay as they were', async () => {
     const cs = await readCitations(circular('Điều 1. Sản lượng 12/201 4 tấn theo Luật số 78/2006/QH11 1 lần.\n'));
     expect(cs.map((c) => c.id)).not.toContain('91/2014/NĐ-CP');

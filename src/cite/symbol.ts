@@ -22,9 +22,9 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const PARTY_NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđA-Z]?`;
 // "2587-CV/VPTW/nb": Party letters may end with the typist's initials
 const PARTY = `${PARTY_NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
-// (an OCR text may double a dash or the first slash, "70/2023/NĐ- -CP", "108/⁄2025/QH15")
+// (an OCR text may double a dash or a slash, "70/2023/NĐ- -CP", "108/⁄2025/QH15", "133⁄2025⁄/QH'5")
 // (and split a year's last digit off, "91/201 4/NĐ-CP")
-const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}(?:19|20)\\d[ ]?\\d${SP}/${SP}${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5}`;
+const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}(?:19|20)\\d[ ]?\\d${SP}/(?:${SP}/)?${SP}${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5}`;
 // "62/2006/QH 11": the legislature number set apart by a space (seen in scraped law headers), or split by one, "78/2006/QH1 1" (OCR)
 const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)(?:[ ]{1,3}\d{1,2}|\d[ ]\d)`;
 const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;

@@ -33,7 +33,12 @@ function matches(c: Pick<Citation, 'text' | 'number' | 'id'>, key: string): bool
   // (a key written as the text abbreviates it, serial and year alone, "76/2009" in "các Nghị định 76/2009, …, 07/2026/NĐ-CP", is the
   // mention so written, whatever codes the reader completed it with)
   if (/^\d{1,4}\/\d{4}$/u.test(key.trim())) return c.number !== null && byNumber(c.number).startsWith(`${byNumber(key)}/`) && byNumber(c.text).endsWith(byNumber(key));
-  return c.number !== null ? byNumber(c.number) === byNumber(key) : byNumber(c.id.replace(/^vn:/u, '')) === byNumber(key);
+  if (c.number !== null ? byNumber(c.number) === byNumber(key) : byNumber(c.id.replace(/^vn:/u, '')) === byNumber(key)) return true;
+  // (a key keeps the number as the text writes it, OCR slips and all, "35⁄2024/QH'5": it is the mention that ends with it, whatever
+  // number the reader read there; not a longer number that ends alike, "135/2024/QH15" for "35/2024/QH15")
+  const text = byNumber(c.text);
+  const written = byNumber(key);
+  return c.number !== null && written.length >= 6 && text.endsWith(written) && !/[\d/.-]$/u.test(text.slice(0, -written.length));
 }
 
 /** One expected document's reading: the acts the code reads on its mentions (`got`, sorted, `+`-joined) and whether it agrees. */

@@ -76,6 +76,14 @@ export const TYPOS: readonly Typo[] = [
     },
     gloss: 'hết hiệu lực: ceases to be in force',
   },
+  // the legislature's number with its "1" read as a mark by OCR: "35⁄2024/QH'5", "84/201 3⁄QH¡3" (a decree's Căn cứ as scanned): no
+  // legislature code holds a mark, so before a last digit it is the "1" of QH11 to QH15
+  {
+    // (matched forward from the number's last digit, not behind each mark: a look-behind is tried at every position)
+    pattern: /\d[/\u2044]{1,2}(?:UBTV)?QH['’‘¡|lI](?=\d(?![\p{L}\d]))/gu,
+    mend: (slip) => `${slip.slice(0, -1)}1`,
+    gloss: 'QH1…: the legislature\'s number',
+  },
   // "quy định chỉ tiết" (the dot of "i" read as a hook by OCR; ibid.): "chỉ tiết" is no phrase
   {
     pattern: /(?<![\p{L}])(quy[ \n]+định[ \n]+)chỉ([ \n]+tiết)(?![\p{L}])/giu,
