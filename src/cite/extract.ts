@@ -19,7 +19,7 @@ import { footnotedStatus } from './stages/footnotes.js';
 import { asNoted, mergeByStart } from './stages/database-notes.js';
 import { describedItemOf, endedByRepeal, endingListItem, itemAcrossParenthesis, listGap, reportedOn, saysReplaced, sentenceBefore } from './stages/list-items.js';
 import type { Mention } from './stages/mention.js';
-import { ACTING_RELATIONS, ALIAS_CLAUSE, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
+import { ACTING_RELATIONS, ALIAS_CLAUSE, AMENDING_NAME, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
 import { scanNamed, titleAmendsOf, wordCandidates } from './stages/scan-named.js';
 import { scanNumbered } from './stages/scan-numbered.js';
 import { belowLaw, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
@@ -611,7 +611,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // hết hiệu lực …", 38/2019 described before as amending 60/2015)
     // (an item that took its act from the item before opens no list: "… thay thế Thông tư số A …;\nThông tư số B …")
     const listFrom = (): number => (!actOfItsOwn && prev && prev.relation === relation ? Math.min(paragraphStart(layout, m.start), listStarts[citations.length - 1] as number) : paragraphStart(layout, m.start));
-    if (relation === 'replaces' && (/sửa[ \n]+đổi/u.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(listFrom(), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
+    if (relation === 'replaces' && (AMENDING_NAME.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(listFrom(), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
     // a programme cited by its title is carried out, not detailed: what guides it guides the decision that approved it
     // ("Thông tư này hướng dẫn một số nội dung thực hiện … thuộc Chương trình mục tiêu quốc gia … quy định tại Quyết định số
     // 90/QĐ-TTg … phê duyệt Chương trình …")

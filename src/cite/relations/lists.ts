@@ -228,7 +228,12 @@ export function inListOfItsHead(text: string, pos: number): boolean {
   // (past the blank lines a page break leaves between the head and its first item: "… sau đây: \n\n \n  \n1. Thông tư số …", and the
   // page's number alone on its line: "3. Bãi bỏ:\n9\n\na) Điều 10 Thông tư số …")
   let first = end;
-  for (let k = 0; k < 8 && /^[ \t\u00A0]*(?:\d{1,3}[ \t\u00A0]*)?\n/u.test(text.slice(first, first + 200)); k++) first = text.indexOf('\n', first) + 1;
+  for (let k = 0; k < 8; k++) {
+    const next = text.indexOf('\n', first);
+    const line = next < 0 || next - first > 200 ? null : text.slice(first, next);
+    if (line === null || !(/^[ \t\u00A0]*$/u.test(line) || PAGE_NUMBER_LINE.test(line))) break;
+    first = next + 1;
+  }
   for (let k = 0; k < 3 && markRank(text.slice(first, first + 12)) === 0 && markRank(text.slice(item, item + 12)) > 0; k++) {
     const next = text.indexOf('\n', first);
     if (next < 0 || next > item) break;

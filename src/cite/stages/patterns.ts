@@ -11,6 +11,8 @@ const isWordCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 5
 /** A letter, mark or digit right before `at`: the left edge the scanning regexes cannot check cheaply. */
 export const wordBefore = (text: string, at: number): boolean => at > 0 && isWordCode(text.charCodeAt(at - 1));
 export const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+/** The amending verb in a mention's own words: an amending act named by its title ("Luật sửa đổi, bổ sung một số điều của Luật …"). */
+export const AMENDING_NAME = /(?<![\p{L}])sửa[ \n]+đổi(?![\p{L}])/u;
 // a resolution is below a law unless the National Assembly or its Standing Committee adopts it: one whose own number
 // names another issuer ("…/2026/NQ-CP" of the Government, "…/NQ-HĐND" of a provincial council) amends no law, even one it
 // derogates from under a special mechanism ("cắt giảm, sửa đổi ngành, nghề … quy định tại Phụ lục IV của Luật Đầu tư")

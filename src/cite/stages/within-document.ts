@@ -4,7 +4,7 @@ import { isUnknownPlace, type IdParts } from '../ids.js';
 import type { Alias, Citation } from '../schema.js';
 import type { Mention } from './mention.js';
 import { endedByRepeal } from './list-items.js';
-import { ACTING_RELATIONS } from './patterns.js';
+import { ACTING_RELATIONS, AMENDING_NAME } from './patterns.js';
 import { outranked } from './succession.js';
 import { lawByNumber } from '../laws.js';
 
@@ -167,8 +167,6 @@ export function amendingActsFollowTheirBase(t: string, citations: Citation[], st
 }
 // (the items of one ending clause may be parted by semicolons: "A …; B sửa đổi … A …; C … hết hiệu lực")
 const SENTENCE_BREAK = /[.:](?:[ \t]*\n|[ ]+\p{Lu})/u;
-// an amending act named by its title ("Luật sửa đổi, bổ sung một số điều của Luật …", "Pháp lệnh sửa đổi …")
-const AMENDING_NAME = /(?<![\p{L}])sửa[ \n]+đổi(?![\p{L}])/u;
 
 // two written numbers of one document (spaces, dashes' kinds and case aside)
 const sameSymbol = (a: string, b: string | null): boolean => b !== null && a.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase() === b.replace(/[\s\u2010-\u2013]/gu, '').toUpperCase();
