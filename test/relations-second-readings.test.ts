@@ -26,7 +26,7 @@ const ROUNDS = [
   { round: 'public-documents-round11-spent.json', second: 'public-documents-round11-spent-second-reading.json', floor: 0.99 },
   { round: 'public-documents-round14-spent.json', second: 'public-documents-round14-spent-second-reading.json', floor: 0.96 },
   { round: 'public-documents-round16-spent.json', second: 'public-documents-round16-spent-second-reading.json', floor: 0.95 },
-  { round: 'public-documents-round17-heldout.json', second: 'public-documents-round17-heldout-second-reading.json', floor: 0.3 },
+  { round: 'public-documents-round17-spent.json', second: 'public-documents-round17-spent-second-reading.json', floor: 0.3 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
