@@ -1,5 +1,5 @@
 import { TYPE_CODES } from './lexicon/document-types.js';
-import { canonicalIssuerCode, lookupIssuer } from './lexicon/issuers.js';
+import { canonicalIssuerCode, codesWithoutStroke, lookupIssuer } from './lexicon/issuers.js';
 
 /**
  * Document numbers ("số và ký hiệu"), spec §2.2. Three families tell themselves
@@ -79,8 +79,12 @@ export interface ParsedSymbol {
 
 const TYPE_CODE_BY_UPPER = new Map(TYPE_CODES.map((c) => [c.toUpperCase(), c] as const));
 
+const TYPE_CODE_WITHOUT_STROKE = codesWithoutStroke(TYPE_CODES);
+
+// a copy that lost its tones writes "ND-CP", "QD-TTg": the same codes as NĐ and QĐ (warning code-without-stroke)
 function canonicalTypeCode(code: string): string | null {
-  return TYPE_CODE_BY_UPPER.get(code.toUpperCase()) ?? null;
+  const up = code.toUpperCase();
+  return TYPE_CODE_BY_UPPER.get(up) ?? ((up.includes('Đ') ? '' : TYPE_CODE_WITHOUT_STROKE.get(up)) || null);
 }
 
 /** "5" → "05", "007" → "07", "30c" → "30c", "66.13" → "66.13". */
@@ -217,5 +221,6 @@ function finish(
   warnings: string[],
 ): ParsedSymbol {
   if (trailingFootnote > 0) warnings.push('footnote-marker-removed');
+  if (!/[Đđ]/u.test(written) && canonical.includes('Đ')) warnings.push('code-without-stroke');
   return { written, canonical, shape, family, numeral, year, typeCode, issuerCodes, trailingFootnote, warnings };
 }

@@ -82,6 +82,22 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
 
 const BY_UPPER = new Map(ISSUER_CODES.map((c) => [c.code.toUpperCase(), c] as const));
 
+/**
+ * Codes by their spelling without the stroke of Đ, the only mark a code carries: a copy that lost its tones writes "HDND",
+ * "BLDTBXH", and is the same issuer. Built for any table of codes; a spelling two codes share (HD: Hướng dẫn, HĐ: Hội đồng)
+ * gives neither back.
+ */
+export function codesWithoutStroke(codes: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const code of codes) {
+    const key = code.toUpperCase().replace(/Đ/gu, 'D');
+    out.set(key, out.has(key) && out.get(key) !== code ? '' : code);
+  }
+  return out;
+}
+
+const WITHOUT_STROKE = codesWithoutStroke(ISSUER_CODES.map((c) => c.code));
+
 /** Look a code up case-insensitively; legislature-numbered codes (QH14, UBTVQH11) by their stem. */
 export function lookupIssuer(code: string): IssuerCode | undefined {
   const up = code.toUpperCase();
@@ -105,7 +121,9 @@ export function issuerLevel(code: string): Level | 'unknown' {
 
 /** Canonical spelling of a code: the lexicon's, else upper case (codes compare case-insensitively). */
 export function canonicalIssuerCode(code: string): string {
-  const hit = BY_UPPER.get(code.toUpperCase());
+  const up = code.toUpperCase();
+  const hit = BY_UPPER.get(up);
   if (hit) return hit.code;
-  return code.toUpperCase();
+  const restored = up.includes('Đ') ? '' : WITHOUT_STROKE.get(up);
+  return restored || up;
 }

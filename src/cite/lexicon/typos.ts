@@ -84,6 +84,23 @@ export const TYPOS: readonly Typo[] = [
     mend: (slip) => `${slip.slice(0, -1)}1`,
     gloss: 'QH1…: the legislature\'s number',
   },
+  // a number's first slash read as "1", "l", "I" or a mark by OCR: "Thông tư số 15612013/TT-BTC", "Nghị định số 0412014/ND-CP" (tax
+  // procedures of 2015 as scanned, whose other slashes survived): eight digits and more glued to a year before a symbol's code are
+  // no number, so the mark before the year is the slash. (A number ending in 1 whose slash was dropped, "1211/2013" as "12112013",
+  // would be read 121/2013: both are slips, and OCR reads a slash as "1" far more often than it loses one; a "1" after one digit,
+  // "112013", is left: 1/2013 or 11/2013.)
+  {
+    pattern: /(?<![\p{L}\d/.-])(?:\d{2,4}1|\d{1,4}[lI|!])(?=(?:19|20)\d{2}[/\u2044](?:[A-ZĐ]|QH\d))/gu,
+    mend: (slip) => `${slip.slice(0, -1)}/`,
+    gloss: 'a number\'s slash',
+  },
+  // the same slip in a symbol without a year: "Quyết định số 74!QD-TCT" (ibid.); no symbol's number ends in a mark or in "l" or "I"
+  // before its code
+  {
+    pattern: /(?<![\p{L}\d/.-])\d{1,5}[lI|!](?=[A-ZĐ]{2,8}-[A-ZĐ])/gu,
+    mend: (slip) => `${slip.slice(0, -1)}/`,
+    gloss: 'a number\'s slash',
+  },
   // "quy định chỉ tiết" (the dot of "i" read as a hook by OCR; ibid.): "chỉ tiết" is no phrase
   {
     pattern: /(?<![\p{L}])(quy[ \n]+định[ \n]+)chỉ([ \n]+tiết)(?![\p{L}])/giu,
