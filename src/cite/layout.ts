@@ -12,6 +12,8 @@ export type Zone = 'header' | 'title' | 'preamble' | 'body' | 'recipients';
 export interface Layout {
   titleStart: number;
   titleEnd: number;
+  /** whether the title's end was read from the text (a blank line, a preamble or body line, a sentence), not from its line limit */
+  titleEndRead: boolean;
   preambleEnd: number;
   /** half-open ranges of "Nơi nhận:" blocks, where codes like TT mean Thường trực */
   recipients: Array<[number, number]>;
@@ -207,6 +209,7 @@ export function readLayout(text: string): Layout {
   }
   let titleStart = 0;
   let titleEnd = 0;
+  let titleEndRead = false;
   let ownTitle: string | null = null;
   let ownType: string | null = null;
   let i = 0;
@@ -231,6 +234,7 @@ export function readLayout(text: string): Layout {
       count++;
       i++;
     }
+    titleEndRead = count < 8;
     titleEnd = i < n ? (starts[i] as number) : text.length;
     if (/LUẬT|PHÁP LỆNH/.test(ownType)) {
       ownTitle = text.slice(titleStart, titleEnd).split('\n')[0]?.trim().toLowerCase() ?? null;
@@ -327,7 +331,7 @@ export function readLayout(text: string): Layout {
       paragraphs.sort((a, b) => a - b);
     }
   }
-  return { titleStart, titleEnd, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text), expiryHeadings: expiryHeadings(text) };
+  return { titleStart, titleEnd, titleEndRead, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text), expiryHeadings: expiryHeadings(text) };
 }
 
 const upperShare = (s: string): number => {

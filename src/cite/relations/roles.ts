@@ -107,7 +107,10 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     }
     // (a table row's number alone on its line starts a new row: "… Hướng dẫn …\nBị bãi bỏ\n2\nThông tư\n06/2016/TT-BLĐTBXH" — the
     // last cell of the row before is no verb whose object the next row's document is)
-    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start || (gap.includes('\n') && TABLE_ROW_START.test(text.slice(Math.max(prev.end, m.start - 120), m.start)))) {
+    // (nor does a description go on past the title's end: "CHỈ THỊ\nVề việc … thi hành Luật Đất đai\nThủ tướng Chính phủ yêu cầu các
+    // bộ thực hiện Luật Đất đai số 31/2024/QH15 (đã được sửa đổi …)" — the body's first sentence is no part of the law's name; a
+    // title cut at its line limit may go on, its end unknown)
+    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start || (layout.titleEndRead && inTitle(layout, prev.start) && !inTitle(layout, m.start)) || (gap.includes('\n') && TABLE_ROW_START.test(text.slice(Math.max(prev.end, m.start - 120), m.start)))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;
