@@ -161,6 +161,13 @@ const ROUNDS = [
   // (test/relations-replacing-round.test.ts), 24 and 22
   { file: 'drafting-forms-replacing.json', floor: 0.88, size: 27 },
   { file: 'drafting-forms-replacing-heldout.json', floor: 0.66, size: 33 },
+  // the twenty-second round (2026-12-06), whole acts that end or act on several documents at once, under the statute's reading of
+  // endings: 62 by two more writers, split by sha256("round22-2026-12-06" + text) (30 tuning, 32 held apart). When they landed
+  // (877c217) 16 of 30 and 18 of 32; with the keys that followed older conventions given those conventions' reading as an
+  // alternative (a consolidated text's "consolidates", a part replaced read either way, a merged body's successor; 10 tuning keys
+  // read, 3 held keys by a helper who never saw the code), 18 and 19
+  { file: 'drafting-forms-several-documents.json', floor: 0.6, size: 30 },
+  { file: 'drafting-forms-several-documents-heldout.json', floor: 0.59, size: 32 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
