@@ -80,7 +80,7 @@ const ROUNDS = [
   // and 45 (and the ninth round's tuning half 83); with the per-mention rules of fixtures/relations/mentions-tuning.json, 40 and 45:
   // one held passage the earlier rules read as a lawyer does is read otherwise, which one is not read (the floor follows it)
   { file: 'drafting-forms-omnibus-documents.json', floor: 0.93, size: 43 },
-  { file: 'drafting-forms-omnibus-documents-heldout.json', floor: 0.78, size: 57 },
+  { file: 'drafting-forms-omnibus-documents-heldout.json', floor: 0.8, size: 57 },
   // the twelfth round, whole documents written as converted files read them (lines broken inside citations, page breaks and
   // running headers mid-sentence, footnote marks glued to numbers, Ð, flattened tables, NFD): 100 by two more reviewers, split the
   // same way (55 tuning, 45 held apart). At dfaa630 and when they landed 44 of 55 and 41 of 45; with a footnote's status phrase
@@ -160,14 +160,15 @@ const ROUNDS = [
   // of 33, as on the code of the session's start (85121da); with the rules its tuning half led to
   // (test/relations-replacing-round.test.ts), 24 and 22
   { file: 'drafting-forms-replacing.json', floor: 0.88, size: 27 },
-  { file: 'drafting-forms-replacing-heldout.json', floor: 0.66, size: 33 },
+  { file: 'drafting-forms-replacing-heldout.json', floor: 0.72, size: 33 },
   // the twenty-second round (2026-12-06), whole acts that end or act on several documents at once, under the statute's reading of
   // endings: 62 by two more writers, split by sha256("round22-2026-12-06" + text) (30 tuning, 32 held apart). When they landed
   // (877c217) 16 of 30 and 18 of 32; with the keys that followed older conventions given those conventions' reading as an
   // alternative (a consolidated text's "consolidates", a part replaced read either way, a merged body's successor; 10 tuning keys
-  // read, 3 held keys by a helper who never saw the code), 18 and 19
-  { file: 'drafting-forms-several-documents.json', floor: 0.6, size: 30 },
-  { file: 'drafting-forms-several-documents-heldout.json', floor: 0.59, size: 32 },
+  // read, 3 held keys by a helper who never saw the code), 18 and 19; with the rules its tuning half led to
+  // (test/relations-several-documents-round.test.ts), 28 and 20
+  { file: 'drafting-forms-several-documents.json', floor: 0.93, size: 30 },
+  { file: 'drafting-forms-several-documents-heldout.json', floor: 0.62, size: 32 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHeadSaysPart, operativeScope, tableRowAct, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers } from './stages/anaphora.js';
@@ -22,7 +22,7 @@ import type { Mention } from './stages/mention.js';
 import { ACTING_RELATIONS, ALIAS_CLAUSE, AMENDING_NAME, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
 import { scanNamed, titleAmendsOf, wordCandidates } from './stages/scan-named.js';
 import { scanNumbered } from './stages/scan-numbered.js';
-import { belowLaw, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
+import { belowLaw, endedOfAnotherIssuer, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
 import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
 import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
@@ -150,11 +150,16 @@ const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ
 // "số …/2026/TT-BTC", "số ...../2026/NĐ-CP": a number whose serial is left blank (or half filled in: "số 06…/2026/TT-BTC")
 const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][\p{Lu}Đ\d-]{0,30})/gu;
 // (not a place's number wrapped onto its own line: "… khoản 2 Điều\n5\nThông tư số …")
+// an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
+const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
+// "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
+const REPORTED_LAPSE_AFTER = /^[ \n]*(?:\([^()]{0,200}\)[ \n]*)?(?:(?:đã|sẽ)[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
-const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+)?$/u;
+// (or the whole of the next one: "Bãi bỏ khoản 2 Điều 1 Nghị quyết số A …, Điều 3 Nghị quyết số B …, toàn bộ Nghị quyết số C …")
+const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+|toàn[ \n]+bộ[ \n]+)?$/u;
 // this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
 const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)/u;
 // (or the documents a list names, some by their provisions: "Nghị định này thay thế các Nghị định sau:\n…\nb) Điều 2 Nghị định số …")
@@ -165,7 +170,8 @@ const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n
 // (a point between digits is no sentence end: "Mục 5.3")
 // (the next document's places may come right before it: "… thay thế Nghị quyết số A … và khoản 2 Điều 1 Nghị quyết số B")
 // nothing but a date between a document and the parenthesis that opens after it ("… số A ngày 30 tháng 12 năm 2019 (đã …")
-const DATE_THEN_PARENTHESIS = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?[ \n]*\([ \n]*(?:đã[ \n]+)?$/u;
+// (the date may be followed by the issuer, "… ngày 03 tháng 3 năm 2021 của Chính phủ (đã được sửa đổi …)", named as issuers are)
+const DATE_THEN_PARENTHESIS = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(?:[ \n]+của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+[Tt]hường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[ \n]+Bộ(?:[ \n]+(?:\p{Lu}\p{Ll}*|và|-)){1,8}|(?:Ủy[ \n]+ban|Hội[ \n]+đồng)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố|huyện|quận|thị[ \n]+xã|xã|phường)(?:[ \n]+\p{Lu}\p{Ll}*){0,3})?))?[ \n]*\([ \n]*(?:đã[ \n]+)?$/u;
 const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:(?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+|[\dIVXLCa-zđ]{1,5}(?:[ \n]+(?:Điều|khoản|điểm|Mục|Chương)[ \n]+[\dIVXLCa-zđ]{1,5}){0,3}[ \n]+))?$/u;
 const FIELD_SEMICOLON = /;(?=[ \n]*\p{Ll})/gu;
 // (what a semicolon may not open in a title's fields: a verb of an act, a mark, a capital)
@@ -249,6 +255,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
 
   // the citing document's system, State or Party, when its own number says it
   const ownFamily = opts.context?.number ? parseSymbol(opts.context.number)?.family ?? null : null;
+  // who issued this document, to tell its own predecessors from other issuers' documents it ends (succession needs the same issuer)
+  const ownSymbol = ownNumber !== null ? parseSymbol(ownNumber) : null;
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
   const keep: number[] = [];
@@ -602,7 +610,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (laws go by their names, above: a law ends parts of laws of other names as often as it succeeds one)
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    // (nor another body's document: a department's decision ended by the province's committee — see endedOfAnotherIssuer)
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -650,7 +659,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (!/(?<![\p{L}])bởi[ \n]*$/u.test(t.slice(Math.max(0, m.start - 8), m.start))) for (let x = citations.length - 1; x >= 0; x--) {
         const prior = citations[x] as Citation;
         if (prior.role !== 'head') continue;
-        if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start)) && m.start - (normEnds[x] as number) <= 600) reported = { subject: x, relation };
+        if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start)) && m.start - (normEnds[x] as number) <= 600) {
+          // (an ending the sentence reports, "hết hiệu lực" with no "bãi bỏ", by a new document of the ended one's type and
+          // issuer is a succession, as this document's own would be: "… ban hành Thông tư số 78/2021/TT-BTC, theo đó Thông tư số
+          // 68/2019/TT-BTC hết hiệu lực …")
+          const actorSymbol = prior.number ? parseSymbol(prior.number) : null;
+          const succeeded = relation === 'repeals' && prior.type && m.type && !LAW_TYPES.has(m.type) && succeedsByType(m.type, m.symbol, prior.type) && !endedOfAnotherIssuer(m.type, m.symbol, prior.type, actorSymbol) && !/bãi[ \n]+bỏ/iu.test(sentenceBefore(t, m.start)) && REPORTED_LAPSE_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200));
+          reported = { subject: x, relation: succeeded ? 'replaces' : relation };
+        }
         break;
       }
       relation = 'cites';
@@ -662,6 +678,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // an item of an annex listing documents repealed in part ("DANH MỤC … BÃI BỎ MỘT PHẦN")
     const annexPart = (relation === 'repeals' || relation === 'replaces') && annexRepeal === 'part';
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+    // a row of a table read one cell a line whose header has a column for how much ends ("Phần bị thay thế": "Toàn văn bản",
+    // "Điều 5 và Phụ lục 2")
+    const lineRowExtent = (relation === 'repeals' || relation === 'replaces') && scope?.whole && !annexPart && role.role !== 'embedded' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowExtent(t, m.start) : undefined;
+    if (typeof lineRowExtent === 'string') scope = { whole: false, part: lineRowExtent };
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
     // (the next sentence keeps provisions of this document only when it names it: "Đối với các quy định tại Điều 5 Nghị định số
@@ -696,7 +716,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'replaces' && scope && !scope.whole) {
       const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
       // ("Áp dụng quy định tại Điều 15 Nghị định này thay cho quy định tại Điều 10 Nghị định số …" replaces that part too)
-      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence);
+      // (or in the head of the list it is an item of: "… thay thế các quyết định sau đây của Giám đốc Sở:\n…\n3. Điều 4 và Điều 5 của
+      // Quy chế … ban hành kèm theo Quyết định số …")
+      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
       // (nor when the provisions are said to be replaced by this document's after it: "Các quy định về … tại Chương IV Nghị định số …
       // được thay thế bằng các quy định của Nghị định này")
       if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300))) && provisionsReplacedByThis(t, m.start, m.tailEnd) === null) {
@@ -990,6 +1012,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       pinpoint: m.pinpoint ? { text: m.pinpoint.text, article: m.pinpoint.article, clause: m.pinpoint.clause, point: m.pinpoint.point } : null,
       scope,
       ...(alsoActs.length > 0 ? { alsoActs } : {}),
+      // (a description that amends and repeals, "… sửa đổi, bổ sung, bãi bỏ một số điều của Quyết định số A", reports both acts)
+      ...(asserted && role.role === 'embedded' && asserted.relation === 'amends' && /bãi[ \n]+bỏ/iu.test(asserted.trigger) ? { alsoAsserted: [{ ...asserted, relation: 'repeals' as const }] } : {}),
       ...(m.titleAmends ? { titleAmends: titleAmendsOf(text, t, m.titleAmends, toOriginal) } : {}),
       ...(actEffective(t, relation, m, mentions, roles, mi) ?? (ACTING_RELATIONS.has(relation) && relation !== 'corrects' ? stagedEffective(t, layout, m.start) : null) ?? {}),
       id,

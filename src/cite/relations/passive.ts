@@ -131,6 +131,7 @@ const ENDED_WHEN_ANOTHER = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[
 const IN_FORCE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
 const AMENDING_TITLE_ACTOR = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:()]{0,160}?[ \n]của[ \n]*$`, 'iu');
 const NUMBER_AHEAD = /^[^,.;:()\n]{0,80}?(?<![\p{L}])số[ \n]*\d/u;
+const ACTOR_ANNEX_BEFORE = /[ \n]+(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu|[Mm]ẫu(?:[ \n]+số)?)(?:[ \n]+[\dIVXLC]{1,5}[a-z]?)?(?:[ \n]+ban[ \n]+hành)?[ \n]+kèm[ \n]+theo[ \n]*$/u;
 export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true; alsoAmends?: true } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
@@ -145,6 +146,18 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     // window, so the long patterns above need not try every verb)
     from = Math.max(0, start - 80);
     m = VERB_BY_AT_END.exec(text.slice(from, start));
+  }
+  let byAnnex = false;
+  if (!m) {
+    // the actor's annex or form in between: "| Phụ lục 01 | Được thay thế bởi Phụ lục ban hành kèm theo Thông tư số B … |" (a part,
+    // replaced by what B issued)
+    const annex = ACTOR_ANNEX_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+    if (annex) {
+      const upTo = start - annex[0].length;
+      from = Math.max(0, upTo - 120);
+      m = PASSIVE_BY.exec(text.slice(from, upTo));
+      byAnnex = m !== null;
+    }
   }
   if (!m) {
     // a second act in the same status phrase, its places before "bởi": "… đã được sửa đổi, bổ sung bởi Quyết định số A ngày … và
@@ -198,7 +211,8 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   // the heading of the list the phrase sits in
   const partList = lastStartingAtOrBefore(layout.expiryHeadings, start)?.part === true;
   // (some provisions only, "một số điều …": a replacement or repeal of them amends the document, in part)
-  const part = relation === 'amends' || partly !== undefined || partList || /(?<![\p{L}])một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?![\p{L}])/iu.test(m[0]);
+  // (an annex the actor issued took the place of a part: a part, whatever list it sits in)
+  const part = relation === 'amends' || partly !== undefined || partList || byAnnex || /(?<![\p{L}])một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?![\p{L}])/iu.test(m[0]);
   // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
   return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part, status, ...more, ...alsoAmends };
 }

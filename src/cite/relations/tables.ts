@@ -143,3 +143,61 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
   if (relation === 'amends') return { relation, part: part ?? '' };
   return { relation, part: whole ? null : part };
 }
+
+// the column of a table of ended documents that says how much of each ends: "Phần bị thay thế", "Nội dung bãi bỏ", "Phạm vi hết
+// hiệu lực"
+const EXTENT_COLUMN = /^(?:(?:phần|nội[ ]+dung|phạm[ ]+vi)(?:[ ]+(?:văn[ ]+bản[ ]+)?(?:bị[ ]+)?(?:bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực))|phạm[ ]+vi|mức[ ]+độ)$/iu;
+const WHOLE_CELL = /^(?:toàn[ ]+(?:bộ|văn[ ]+bản)(?:[ ]+văn[ ]+bản)?|cả[ ]+văn[ ]+bản)\.?$/iu;
+const LONE_NUMBER = /^[ \t]*(\d{1,3})[.)]?[ \t]*$/u;
+const GROUP_NUMERAL = /^[ \t]*[IVX]{1,4}[.)]?[ \t]*$/u;
+
+/**
+ * How much of a document a row of a table read one cell a line ends, when the table's header has a column for it ("STT\nSố, ký
+ * hiệu\nNgày ban hành\nTrích yếu\nPhần bị thay thế\n1\n08/2007/QĐ-UBND\n…\nToàn văn bản\n2\n…"): the row's cell in that column,
+ * counted from the row's end (a title cell may wrap over lines, the cells after it do not): null for the whole ("Toàn văn bản",
+ * "Toàn bộ"), the places for a part ("Điều 5 và Phụ lục 2"); undefined when the row, the header or the cell cannot be read.
+ */
+export function lineTableRowExtent(text: string, start: number): string | null | undefined {
+  const lines = (from: number, to: number): string[] => text.slice(from, to).split('\n');
+  // the row's number: alone on one of the three lines above the mention's
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = lines(Math.max(0, text.lastIndexOf('\n', Math.max(0, lineStart - 2)) - 400), lineStart).slice(0, -1);
+  let rowNumber = -1;
+  let rowAt = -1;
+  for (let k = above.length - 1; k >= Math.max(0, above.length - 3); k--) {
+    const n = LONE_NUMBER.exec(above[k] as string);
+    if (n) {
+      rowNumber = Number(n[1]);
+      rowAt = k;
+      break;
+    }
+  }
+  if (rowNumber < 1) return undefined;
+  // the header: the lines from "STT" to the first row's number, within 60 lines above
+  const before = lines(Math.max(0, lineStart - 6000), lineStart).slice(0, -1);
+  const rowLine = before.length - (above.length - rowAt);
+  let header: string[] | null = null;
+  for (let k = rowLine; k >= Math.max(0, rowLine - 60); k--) {
+    if (/^[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*$/iu.test(before[k] as string)) {
+      // (up to the first row's number, or a group's Roman numeral above it: "I\nVĂN BẢN BỊ BÃI BỎ TOÀN BỘ\n1\n…")
+      const first = before.findIndex((l, i) => i > k && (/^[ \t]*1[.)]?[ \t]*$/u.test(l) || GROUP_NUMERAL.test(l)));
+      if (first > k && first <= rowLine) header = before.slice(k, first).map((l) => l.trim().replace(/\s+/gu, ' '));
+      break;
+    }
+  }
+  if (header === null || header.length < 3) return undefined;
+  const column = header.findIndex((h) => EXTENT_COLUMN.test(h));
+  if (column < 1) return undefined;
+  // the row's lines: to the next row's number, a blank line or an article
+  const after = lines(lineStart, Math.min(text.length, lineStart + 4000));
+  const row: string[] = [];
+  for (const l of after) {
+    // (an article heading has its mark: "Điều 5 và Phụ lục 2" is a cell)
+    if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC)/u.test(l)) break;
+    row.push(l.trim().replace(/\s+/gu, ' '));
+  }
+  const cell = row[row.length - (header.length - column)];
+  if (cell === undefined || row.length < header.length - 1) return undefined;
+  if (WHOLE_CELL.test(cell)) return null;
+  return PLACES_CELL.test(cell) ? cell : undefined;
+}

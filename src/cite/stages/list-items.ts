@@ -16,8 +16,10 @@ export function listGap(t: string, from: number, m: Mention): string {
 // the words between an item and the next, when the first is described: a description without a verb or a condition of its
 // own, a semicolon (or "và" after a name given to it), then the places of the next item
 // (or a comma, when the next item opens with its places: "… về việc ban hành Điều lệ trường cao đẳng, Điều 1 Thông tư số …")
-const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=${NUMBERED_PLACE}))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
+// (or the whole of the next, "…, toàn bộ Nghị quyết số C")
+const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=${NUMBERED_PLACE})|,[ \n]*toàn[ \n]+bộ[ \n]+(?=$))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
 const PLACES_AFTER_COMMA = new RegExp(String.raw`^,[ \n]*${NUMBERED_PLACE}`, 'u');
+const WHOLE_AFTER_COMMA = /^,[ \n]*toàn[ \n]+bộ[ \n]*$/u;
 const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
 
 /** The operative relation of the list item before a parenthesis that closes right before `m`'s places, or null. */
@@ -73,7 +75,7 @@ export function describedItemOf(t: string, citations: readonly Citation[], normE
   if (!g) return null;
   // the "và" variant only after a name given on the way; a semicolon ends any description, and so does a comma before the next
   // item's places
-  const placesAfterComma = PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length));
+  const placesAfterComma = PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length)) || WHOLE_AFTER_COMMA.test(gap.slice((g[1] as string).length));
   if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named) return null;
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;

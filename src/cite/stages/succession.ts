@@ -32,6 +32,22 @@ export function succeedsByType(type: string, symbol: ParsedSymbol | null, own: s
   // 1731/QĐ-BKHĐT") has no year in its number and is repealed
   return own === 'Thông tư' && type === 'Quyết định' && symbol !== null && symbol.year !== null && /^B/u.test(symbol.issuerCodes[0] ?? '');
 }
+// the councils and committees of a place: a document of theirs is no department's, nor the reverse
+const LOCAL_AUTHORITY = /^(?:UBND|HĐND)$/u;
+/**
+ * Whether an ended document is known to be another body's than this one's, so that this one is no new document "của chính cơ
+ * quan đã ban hành văn bản đó" (Luật số 64/2025/QH15, Điều 57 khoản 1 điểm b) and ends it by repeal: of one type, one issued by a
+ * province's committee or council and the other by a department ("Quyết định số 512/QĐ-STNMT" ended by the province's "QĐ-UBND").
+ * (A merged ministry's or a merged place's documents ended by the body that took over its functions are read as replaced by every
+ * reviewer who read one: "Thông tư số 18/2021/TT-BTTTT" ended by the Ministry of Culture's circular, a former province's
+ * resolution by the merged city's council.)
+ */
+export function endedOfAnotherIssuer(type: string, symbol: ParsedSymbol | null, own: string, ownSymbol: ParsedSymbol | null): boolean {
+  if (succession(type) !== succession(own) || symbol === null || ownSymbol === null) return false;
+  const [a, b] = [symbol.issuerCodes, ownSymbol.issuerCodes];
+  if (a.length === 0 || b.length === 0 || a.some((c) => b.includes(c))) return false;
+  return a.some((c) => LOCAL_AUTHORITY.test(c)) !== b.some((c) => LOCAL_AUTHORITY.test(c));
+}
 // the law a mention names, by its name or its number
 export const lawKeyOf = (m: Mention): string | undefined => m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
 /** The law keys (without their scheme) of the other mentions of `m`'s sentence, but for the document's own. */
