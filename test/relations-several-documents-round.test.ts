@@ -120,3 +120,18 @@ describe('lists whose items lose the verb', () => {
     expect(headActs(cs, '43/2013/QH13')).toEqual(['repeals/part']);
   });
 });
+
+describe('a dissolution succeeds nothing (the structure round\'s tuning half)', () => {
+  const district = (article: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI', '2190/QĐ-UBND', 'Củ Chi, ngày 10 tháng 5 năm 2022')}QUYẾT ĐỊNH\n${article}\nNơi nhận:\n- Lưu: VT.\n`;
+
+  it('"Điều 1. Giải thể Ban Quản lý dự án … thành lập theo Quyết định số A …\\nĐiều 2. Quyết định số A … hết hiệu lực …": A repealed', async () => {
+    const cs = await readCitations(district('Về việc giải thể Ban Quản lý dự án đầu tư xây dựng khu vực Tây Bắc huyện\nỦY BAN NHÂN DÂN HUYỆN CỦ CHI\nQUYẾT ĐỊNH:\nĐiều 1. Giải thể Ban Quản lý dự án đầu tư xây dựng khu vực Tây Bắc huyện được thành lập theo Quyết định số 356/QĐ-UBND ngày 04/02/2016 của UBND huyện.\nĐiều 2. Quyết định số 356/QĐ-UBND ngày 04/02/2016 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.'));
+    expect(headActs(cs, '356/QĐ-UBND')).toEqual(['cites', 'repeals/whole']);
+  });
+
+  it('look-alike: a decision that re-establishes the board and ends the old decision with "hết hiệu lực" succeeds it', async () => {
+    const cs = await readCitations(district('Về việc thành lập Ban Quản lý dự án đầu tư xây dựng khu vực Tây Bắc huyện\nỦY BAN NHÂN DÂN HUYỆN CỦ CHI\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban Quản lý dự án đầu tư xây dựng khu vực Tây Bắc huyện.\nĐiều 2. Quyết định số 356/QĐ-UBND ngày 04/02/2016 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.'));
+    expect(headActs(cs, '356/QĐ-UBND')).toEqual(['replaces/whole']);
+  });
+});
