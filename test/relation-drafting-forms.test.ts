@@ -46,7 +46,7 @@ const ROUNDS = [
   // with the seventh round's (redrafted 66/86); 122 with the rules of 2026-12-04 (late); 124 by 2026-12-05, 125 with the rules of
   // the seventeenth round's tuning half; 124 with the convention of 2026-12-06 on amending acts ended with their base (two held
   // passages, by aggregate, follow the convention of their time, that such an act is repealed: its gold is not read to change them)
-  { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.83, size: 148 },
+  { file: 'drafting-forms-paraphrase-heldout-2.json', floor: 0.85, size: 148 },
   // the ninth round, whole documents (fixtures/relations/briefs/whole-documents.md): 161 written by two reviewers who neither ran
   // nor read the code nor opened the corpus, split in two by a seeded hash of their text before any was run; the first half is
   // used for tuning, the second held apart and read by aggregate only. At 2e3f687 (before this session's rules) 63 of 90 and 62
