@@ -238,8 +238,9 @@ describe('whole documents of the ninth round (exposed half): what is applied, a 
     expect(read('Điều 2. Thay thế Mẫu CT01 ban hành kèm theo Thông tư số 56/2021/TT-BCA bằng Mẫu CT01 ban hành kèm theo Thông tư này.', 'Thông tư', '17/2024/TT-BCA')).toEqual(['56/2021/TT-BCA amends/Mẫu CT01']);
   });
 
+  // (the title's act is A's, reported, since "một phần" joined the words a description's verb may take, 2026-12-06)
   it('a suspension in the title of the decision the preamble names ("… tại Quyết định số A … về việc đình chỉ việc thi hành một phần Nghị quyết số B") is not this act\'s', () => {
-    expect(read('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nXét đề nghị của Thủ tướng Chính phủ tại Quyết định số 1502/QĐ-TTg ngày 06 tháng 12 năm 2023 về việc đình chỉ việc thi hành một phần Nghị quyết số 18/2022/NQ-HĐND và Báo cáo thẩm tra số 2711/BC-UBVHGD15;\nQUYẾT NGHỊ:\nĐiều 1. Bãi bỏ khoản 3 Điều 2 và Phụ lục kèm theo Nghị quyết số 18/2022/NQ-HĐND.', 'Nghị quyết', '1021/NQ-UBTVQH15').filter((r) => r.startsWith('18/2022'))).toEqual(['18/2022/NQ-HĐND cites', '18/2022/NQ-HĐND repeals/khoản 3 Điều 2 và Phụ lục kèm theo']);
+    expect(read('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nXét đề nghị của Thủ tướng Chính phủ tại Quyết định số 1502/QĐ-TTg ngày 06 tháng 12 năm 2023 về việc đình chỉ việc thi hành một phần Nghị quyết số 18/2022/NQ-HĐND và Báo cáo thẩm tra số 2711/BC-UBVHGD15;\nQUYẾT NGHỊ:\nĐiều 1. Bãi bỏ khoản 3 Điều 2 và Phụ lục kèm theo Nghị quyết số 18/2022/NQ-HĐND.', 'Nghị quyết', '1021/NQ-UBTVQH15').filter((r) => r.startsWith('18/2022'))).toEqual(['18/2022/NQ-HĐND cites [1502/QĐ-TTg suspends]', '18/2022/NQ-HĐND repeals/khoản 3 Điều 2 và Phụ lục kèm theo']);
     expect(read('Điều 1. Tạm đình chỉ việc thi hành Nghị quyết số 18/2022/NQ-HĐND.', 'Quyết định', '1502/QĐ-TTg')).toEqual(['18/2022/NQ-HĐND suspends/whole']);
   });
 });

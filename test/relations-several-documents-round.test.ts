@@ -135,3 +135,24 @@ describe('a dissolution succeeds nothing (the structure round\'s tuning half)', 
     expect(headActs(cs, '356/QĐ-UBND')).toEqual(['replaces/whole']);
   });
 });
+
+describe('"Nghị định này" in a document of another type is the decree the paragraph named (drafting-forms-documents\' tuning half)', () => {
+  const letter = (paragraph: string): string =>
+    `${documentHeader('VĂN PHÒNG CHÍNH PHỦ', '1020/VPCP-PL', 'Hà Nội, ngày 14 tháng 02 năm 2025')}V/v đính chính Nghị định số 168/2024/NĐ-CP\nKính gửi: Các bộ, cơ quan ngang bộ.\n${paragraph}\nVăn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`;
+
+  it('"Các nội dung khác của Nghị định số A giữ nguyên. Nghị định này đã thay thế một phần Nghị định số B": A replaced B, reported', async () => {
+    const cs = await readCitations(letter('Các nội dung khác của Nghị định số 168/2024/NĐ-CP giữ nguyên. Nghị định này đã thay thế một phần Nghị định số 100/2019/NĐ-CP kể từ ngày 01 tháng 01 năm 2025.'));
+    expect(reportsOf(cs)).toEqual(['168/2024/NĐ-CP replaces 100/2019/NĐ-CP']);
+    expect(cs.filter((c) => c.warnings.includes('this-of-another-type')).map((c) => c.number)).toEqual(['168/2024/NĐ-CP']);
+  });
+
+  it('look-alike: with two decrees named before it, "Nghị định này" stays unread', async () => {
+    const cs = await readCitations(letter('Các nội dung khác của Nghị định số 168/2024/NĐ-CP và Nghị định số 123/2021/NĐ-CP giữ nguyên. Nghị định này đã thay thế một phần Nghị định số 100/2019/NĐ-CP.'));
+    expect(cs.some((c) => c.warnings.includes('this-of-another-type'))).toBe(false);
+  });
+
+  it('look-alike: a decree\'s own "Nghị định này" is itself', async () => {
+    const cs = await readCitations(`${documentHeader('CHÍNH PHỦ', '168/2024/NĐ-CP', 'Hà Nội, ngày 26 tháng 12 năm 2024')}NGHỊ ĐỊNH\nQuy định xử phạt vi phạm hành chính\nĐiều 1. Phạm vi điều chỉnh\nNghị định số 100/2019/NĐ-CP quy định xử phạt vi phạm hành chính. Nghị định này quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông.\n`);
+    expect(cs.some((c) => c.warnings.includes('this-of-another-type'))).toBe(false);
+  });
+});

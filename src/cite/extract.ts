@@ -12,7 +12,7 @@ import { lawSubjectOf, sameLawSubject } from './laws.js';
 import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
-import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers } from './stages/anaphora.js';
+import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
 import { idOf } from './stages/citation-id.js';
 import { actEffective, stagedEffective } from './stages/effective-dates.js';
 import { footnotedStatus } from './stages/footnotes.js';
@@ -152,7 +152,9 @@ const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\
 // (not a place's number wrapped onto its own line: "… khoản 2 Điều\n5\nThông tư số …")
 // a document that dissolves a body ("Về việc giải thể …", "Điều 1. Giải thể Ban Quản lý dự án …") takes the place of no decision
 // that set it up: it ends them by repeal
-const DISSOLVES = /(?:^|\n)[ \t]*(?:Về[ \n]+việc[ \n]+|Điều[ ]+1[.:][ \t]*)?[Gg]iải[ \n]+thể(?![\p{L}])/u;
+// (its title opens so, or its first article: a line that opens with the words elsewhere, a wrapped "… thì\ngiải thể trường", says
+// nothing of this document)
+const DISSOLVES = /^[ \t\n]*(?:Về[ \n]+việc[ \n]+)?[Gg]iải[ \n]+thể(?![\p{L}])|(?:^|\n)[ \t]*Điều[ ]+1[.:][ \t]*Giải[ \n]+thể(?![\p{L}])/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
@@ -237,7 +239,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     .filter((n) => zoneAt(layout, n.start) !== 'recipients' && !quotesTurnedOut(text.slice(n.start, n.end)))
     .map((n): Mention => ({ start: n.start, end: n.end, after: n.end, kind: 'named', form: 'titled', typeWord: null, type: n.type, typeInherited: false, symbol: null, named: n, partialNumber: null, pinpoint: null, date: null, issuer: null, tailEnd: n.end, term: null, aliasRange: null, inAlias: false, warnings: [] }));
   const found = dropOverlaps([...definedShortNames(t, layout, numbered), ...serialShortNames(t, layout, numbered), ...named, ...numbered, ...titled, ...shortNumbers(t, layout, numbered), ...listedShortNumbers(t, layout, numbered)]);
-  const mentions = dropOverlaps([...found, ...anaphoricMentions(t, layout, found)]);
+  // (a consolidated text's own number says so whatever type line it reproduces)
+  const ownTypeForThis = /VBHN/u.test(opts.context?.number ?? layout.ownNumber ?? '') ? 'Văn bản hợp nhất' : opts.context?.type;
+  const mentions = dropOverlaps([...found, ...anaphoricMentions(t, layout, found), ...thisOfAnotherType(t, layout, found, ownTypeForThis)]);
   readTails(t, mentions);
   resolveTypes(t, mentions);
   shareCoordinatedDates(t, mentions);
@@ -293,6 +297,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (p === at) continue;
     const w = typeWordEndingAt(t, p);
     if (!w) continue;
+    // ("Nghị định này" of another document, read as that document's mention)
+    if (mentions.some((m) => m.start === w.start && m.warnings.includes('this-of-another-type'))) continue;
     selfStarts.push(w.start);
     const o = toOriginal(w.start, at + 3);
     selfReferences.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end, reason: 'demonstrative' });

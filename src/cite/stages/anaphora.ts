@@ -1,6 +1,6 @@
 /** Mentions that stand for a document named earlier: short numbers and names a text defines, "Quyết định nêu trên", "Nghị định này" of another. */
 import { inSortedRanges } from '../../text/ranges.js';
-import { zoneAt, type Layout } from '../layout.js';
+import { paragraphStart, zoneAt, type Layout } from '../layout.js';
 import { readPinpoint, typeNameOf } from '../phrases.js';
 import { TYPE_BY_CODE } from '../lexicon/document-types.js';
 import { canonicalNumeral, parseSymbol, type ParsedSymbol } from '../symbol.js';
@@ -214,6 +214,31 @@ export function anaphoricMentions(text: string, layout: Layout, earlier: readonl
     let full: Mention | undefined;
     for (const m of earlier) if (m.end <= a.index && a.index - m.start <= 3000 && m.symbol && issuedWith.test(text.slice(Math.max(0, m.start - 320), m.start))) full = m;
     if (full) push(a.index, a.index + a[0].length, full.typeWord ?? (a[1] as string), full);
+  }
+  return out;
+}
+
+// "Nghị định này" in a document of another type: a letter or a report quoting or describing a decree ("Nghị định số 31/2013/NĐ-CP
+// quy định chi tiết …, Nghị định này có hiệu lực thi hành từ ngày 01/6/2013", "Các nội dung khác của Nghị định số 168/2024/NĐ-CP giữ
+// nguyên. Nghị định này đã thay thế một phần Nghị định số 100/2019/NĐ-CP …" in the Government Office's letter)
+const THIS_OF_A_TYPE = /(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)[ \n]+này(?![\p{L}])/gu;
+/**
+ * The documents "… này" stands for in a document of another type (`ownType`, the citing document's type name): the one document of
+ * that type the same paragraph named, within 600 characters before; with two, or none, the phrase stays unread. Not in a
+ * consolidated text, whose "… này" is its base's own wording.
+ */
+export function thisOfAnotherType(text: string, layout: Layout, earlier: readonly Mention[], ownType: string | null | undefined): Mention[] {
+  if (!ownType || ownType === 'Văn bản hợp nhất') return [];
+  const out: Mention[] = [];
+  THIS_OF_A_TYPE.lastIndex = 0;
+  for (let a = THIS_OF_A_TYPE.exec(text); a; a = THIS_OF_A_TYPE.exec(text)) {
+    const type = typeNameOf((a[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    if (type === null || type === ownType || zoneAt(layout, a.index) !== 'body') continue;
+    const from = Math.max(paragraphStart(layout, a.index), a.index - 600);
+    const before = earlier.filter((m) => m.symbol !== null && m.type === type && m.start >= from && m.end <= a!.index);
+    const last = before[before.length - 1];
+    if (!last || before.some((m) => m.symbol?.canonical !== last.symbol?.canonical)) continue;
+    out.push(takenUp(text, a.index, a.index + a[0].length, a[1] as string, last, 'this-of-another-type'));
   }
   return out;
 }
