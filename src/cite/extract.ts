@@ -9,7 +9,7 @@ import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -155,10 +155,14 @@ const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\
 // (its title opens so, or its first article: a line that opens with the words elsewhere, a wrapped "… thì\ngiải thể trường", says
 // nothing of this document)
 const DISSOLVES = /^[ \t\n]*(?:Về[ \n]+việc[ \n]+)?[Gg]iải[ \n]+thể(?![\p{L}])|(?:^|\n)[ \t]*Điều[ ]+1[.:][ \t]*Giải[ \n]+thể(?![\p{L}])/u;
+// a document's date and issuer after it, before a "và" that joins the next ("… Nghị định số A ngày … của Chính phủ và …")
+const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?(?=[ \n]*(?:,|và)[ \n]*$)/u;
+const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
-const REPORTED_LAPSE_AFTER = /^[ \n]*(?:\([^()]{0,200}\)[ \n]*)?(?:(?:đã|sẽ)[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
+// (or after the documents listed with it: "… tại Nghị định số A và Nghị định số B hết hiệu lực")
+const REPORTED_LAPSE_AFTER = /^[^.;:()]{0,200}?(?:\([^()]{0,200}\)[^.;:()]{0,40}?)?(?<![\p{L}])(?:(?:đã|sẽ)[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
@@ -630,6 +634,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (an item that took its act from the item before opens no list: "… thay thế Thông tư số A …;\nThông tư số B …")
     const listFrom = (): number => (!actOfItsOwn && prev && prev.relation === relation ? Math.min(paragraphStart(layout, m.start), listStarts[citations.length - 1] as number) : paragraphStart(layout, m.start));
     if (relation === 'replaces' && (AMENDING_NAME.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(listFrom(), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
+    // a document said to have ended by its own term ("… đã hết hiệu lực do hết thời hạn áp dụng; giao Phòng Tư pháp cập nhật …") was
+    // ended by no act, this one's least
+    if ((relation === 'repeals' || relation === 'replaces') && role.role !== 'embedded' && EXPIRED_BY_ITS_TERM_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 420))) relation = 'cites';
     // a programme cited by its title is carried out, not detailed: what guides it guides the decision that approved it
     // ("Thông tư này hướng dẫn một số nội dung thực hiện … thuộc Chương trình mục tiêu quốc gia … quy định tại Quyết định số
     // 90/QĐ-TTg … phê duyệt Chương trình …")
@@ -642,7 +649,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a circular amends, repeals, replaces or suspends no decree, which outranks it ("a) Thông tư số 21/2007/TT-BLĐTBXH … hướng
     // dẫn chi tiết một số điều của Luật … và Nghị định số 126/2007/NĐ-CP …" in a list of the documents a circular ends: the decree is
     // in the ended circular's title)
-    if (ACTING_RELATIONS.has(relation) && m.type === 'Nghị định' && (opts.context?.type === 'Thông tư' || opts.context?.type === 'Thông tư liên tịch')) relation = 'cites';
+    // (nor does a minister's decision: "Nghị định quy định về …, thay thế Nghị định số A" in a ministry's plan names a decree to draft)
+    // (a minister's decision may still correct a slip it reports in one: "Đính chính sai sót tại … Nghị định số …")
+    if (ACTING_RELATIONS.has(relation) && m.type === 'Nghị định' && ministryRank(opts.context?.type, ownSymbol?.issuerCodes[0]) && !(relation === 'corrects' && opts.context?.type === 'Quyết định')) relation = 'cites';
     // a province's, a district's or a commune's document acts on no central one: a decree, a Prime Minister's decision, a circular,
     // a law or a resolution of the Government or the National Assembly ("Bổ sung khoản 4 Điều 5 Nghị định nêu trên vào căn cứ áp
     // dụng" in a provincial decision)
@@ -668,13 +677,17 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       if (!/(?<![\p{L}])bởi[ \n]*$/u.test(t.slice(Math.max(0, m.start - 8), m.start))) for (let x = citations.length - 1; x >= 0; x--) {
         const prior = citations[x] as Citation;
         if (prior.role !== 'head') continue;
-        if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start)) && m.start - (normEnds[x] as number) <= 600) {
+        // ("…; theo đó, Quy định số A … hết hiệu lực": the clause after the semicolon says what the document named before did)
+        if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start).replace(/;[ \n]*theo[ \n]+đó[ \n]*,?[ \n]/u, ' , ')) && m.start - (normEnds[x] as number) <= 600) {
           // (an ending the sentence reports, "hết hiệu lực" with no "bãi bỏ", by a new document of the ended one's type and
           // issuer is a succession, as this document's own would be: "… ban hành Thông tư số 78/2021/TT-BTC, theo đó Thông tư số
           // 68/2019/TT-BTC hết hiệu lực …")
           const actorSymbol = prior.number ? parseSymbol(prior.number) : null;
           const succeeded = relation === 'repeals' && prior.type && m.type && !LAW_TYPES.has(m.type) && succeedsByType(m.type, m.symbol, prior.type) && !endedOfAnotherIssuer(m.type, m.symbol, prior.type, actorSymbol) && !/bãi[ \n]+bỏ/iu.test(sentenceBefore(t, m.start)) && REPORTED_LAPSE_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 200));
-          reported = { subject: x, relation: succeeded ? 'replaces' : relation };
+          // (a document joined by "và" to one the sentence already reports on shares its actor: "… tại Nghị định số A và Nghị định số B
+          // hết hiệu lực")
+          const shared = prior.asserted !== null && prior.asserted.trigger === '' && /^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) ? prior.asserted : null;
+          reported = shared ? { subject: shared.subject, relation: shared.relation } : { subject: x, relation: succeeded ? 'replaces' : relation };
         }
         break;
       }
@@ -1036,6 +1049,20 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   }
   // "Theo quy định tại Điều 113 Nghị định số B, Nghị định số A … hết hiệu lực …": B's ending of A, reported
   reportEndingsBySource(t, citations, normStarts, keep.map((mi) => (mentions[mi] as Mention).tailEnd), addReport);
+  // a table of what documents did to others ("| Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |"): each row's document on
+  // the acted side was acted on by the row's document on the actor's side, as the column says
+  if (/văn[ \n]+bản[ \n]+(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)/iu.test(t)) {
+    const cellsOf = citations.map((c, x) => (c.role === 'embedded' ? null : reportingTableCell(rowsText, normStarts[x] as number)));
+    cellsOf.forEach((acted, x) => {
+      if (acted?.side !== 'acted') return;
+      const c = citations[x] as Citation;
+      // (each document that opens an actor cell of the row: a second one in the same cell, after a semicolon, is left)
+      cellsOf.forEach((o, actor) => {
+        if (o === null || o.side !== 'actor' || o.row !== acted.row || [c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a?.subject === actor)) return;
+        addReport(c, { subject: actor, subjectId: '', relation: acted.relation, trigger: '' });
+      });
+    });
+  }
   // "Nghị định số 85/2024/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 128/2026/NĐ-CP" in 128/2026 itself (a form it
   // issues), "Điều 2 của Nghị định số 70/2015/NĐ-CP được sửa đổi, bổ sung tại khoản 2 Điều 1 Nghị định này": its own act
   for (const at of selfStarts) {
@@ -1044,7 +1071,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const phraseStart = Math.max(0, at - 160) + act.index;
     // (not a time, "… theo Thông tư số A trước khi được sửa đổi bởi Thông tư này", nor in a letter or a report, which amends
     // nothing and whose "… này" in a quotation is the quoted act)
-    if (/(?<![\p{L}])(?:trước|sau)[ \n]+khi[ \n]+$/iu.test(t.slice(Math.max(0, phraseStart - 12), phraseStart)) || (opts.context?.type !== undefined && NON_ACTING.has(opts.context.type))) continue;
+    // (nor a negation: "Các nội dung khác tại Quyết định số A … không được sửa đổi, bổ sung tại Quyết định này vẫn giữ nguyên")
+    if (/(?<![\p{L}])(?:(?:trước|sau)[ \n]+khi|không|chưa)[ \n]+$/iu.test(t.slice(Math.max(0, phraseStart - 12), phraseStart)) || (opts.context?.type !== undefined && NON_ACTING.has(opts.context.type))) continue;
     for (let x = citations.length - 1; x >= 0; x--) {
       const end = normEnds[x] as number;
       if (end > phraseStart) continue;

@@ -239,5 +239,22 @@ export function inListOfItsHead(text: string, pos: number): boolean {
     if (next < 0 || next > item) break;
     first = next + 1;
   }
+  // (the first item of the item's own group, when labels group them, with or without a colon: "Bãi bỏ … sau đây:\n1. Lĩnh vực tài
+  // chính\na) Quyết định số A …\n2. Lĩnh vực nông nghiệp\n- Quyết định số B …")
+  const isLabel = (line: string): boolean => BARE_GROUP_LABEL.test(line) || (GROUP_LABEL.test(line.trimEnd()) && !NOT_A_GROUP.test(line) && !DOCUMENT_ITEM_LINE.test(line));
+  // (not when the item is a label itself, an item of the list above the labels: "2. Lĩnh vực xây dựng:" after "1. Lĩnh vực tài chính:")
+  const itemEnd = text.indexOf('\n', item);
+  const itemRank = markRank(text.slice(item, item + 12));
+  if (!isLabel(text.slice(item, itemEnd < 0 ? text.length : itemEnd))) for (let at = first, k = 0; at < item && k < 200; k++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0 || next >= item) break;
+    const line = text.slice(at, next);
+    // (a label of a coarser mark than the item's: "1. Hồ sơ gồm:" in a quoted wording before "2. Quyết định số …" is no group's)
+    if (isLabel(line) && markRank(line) >= 0 && markRank(line) < itemRank) first = next + 1;
+    at = next + 1;
+  }
   return markOf(text.slice(first, first + 12)) === markOf(text.slice(item, item + 12));
 }
+// a group's label without a colon, marked, naming a field or an issuer: "1. Lĩnh vực tài chính", "II. VĂN BẢN DO HỘI ĐỒNG NHÂN DÂN
+// TỈNH BAN HÀNH"
+const BARE_GROUP_LABEL = /^[ \t]*(?:\d{1,2}|[IVXLC]{1,6})[.)][ \t]+(?:Lĩnh[ ]+vực|LĨNH[ ]+VỰC|Văn[ ]+bản[ ]+(?:do|của)|VĂN[ ]+BẢN[ ]+(?:DO|CỦA)|Nhóm|NHÓM)(?![\p{L}])[^\n.;:]{0,120}$/u;

@@ -15,7 +15,8 @@ export function tableHead(text: string, pos: number): string {
     // (the head's next line opens the table: its header, a row's number alone or a row between pipes; a cell of an earlier row
     // that ends with a colon, "- Văn bản bãi bỏ một phần:\nNghị định số …", heads nothing)
     if (line.endsWith(':')) return TABLE_OPENING.test(text.slice(end + 1, end + 80)) ? text.slice(text.lastIndexOf('\n', startOf - 2) + 1, end).replace(/^[^\n]*[.;][ \t]*\n/u, '') + '\n' : '';
-    if (line.length > 300 || /^[ \t]*(?:Điều[ ]+\d|(?:\d{1,2}[.)]|[a-zđ][)])[ \t]+\p{L}|[IVXLC]{1,6}\.[ \t])/u.test(line)) return '';
+    // (a group's label in capitals, "I. LĨNH VỰC THƯƠNG MẠI BIÊN GIỚI", is a row of the table, not a clause of its own)
+    if (line.length > 300 || /^[ \t]*(?:Điều[ ]+\d|(?:\d{1,2}[.)]|[a-zđ][)])[ \t]+\p{L}|[IVXLC]{1,6}\.[ \t](?=[^\n]*\p{Ll}))/u.test(line)) return '';
     end = startOf - 1;
   }
   return '';
@@ -200,4 +201,45 @@ export function lineTableRowExtent(text: string, start: number): string | null |
   if (cell === undefined || row.length < header.length - 1) return undefined;
   if (WHOLE_CELL.test(cell)) return null;
   return PLACES_CELL.test(cell) ? cell : undefined;
+}
+
+// a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
+// Ghi chú |" (a report on the review of documents), "Văn bản bị thay thế | Văn bản thay thế"
+const ACTED_ON_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:được|bị)[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
+const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
+
+/**
+ * The side of such a table a mention opens a cell on, and the row it is in: 'acted' under "Văn bản được sửa đổi …", 'actor' under
+ * "Văn bản sửa đổi …", with the act the column names; null elsewhere. The header is the table's first row (tabs or pipes).
+ */
+export function reportingTableCell(text: string, start: number): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals'; row: number } | null {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - ls > 1200) return null;
+  const end = text.indexOf('\n', start);
+  const le = end < 0 ? text.length : end;
+  if (le - ls > 1200) return null;
+  const cells = tableCells(text.slice(ls, le));
+  if (cells === null) return null;
+  const index = cells.findIndex((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
+  if (index < 0 || text.slice(ls + (cells[index] as { from: number }).from, start).trim() !== '') return null;
+  // the header: the first row of the run of rows above
+  let top = ls;
+  for (let k = 0; k < 40 && top > 0; k++) {
+    const prev = text.lastIndexOf('\n', top - 2) + 1;
+    if (tableCells(text.slice(prev, top - 1)) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(text.slice(prev, top - 1))) break;
+    top = prev;
+  }
+  if (top === ls) return null;
+  const header = tableCells(text.slice(top, text.indexOf('\n', top)));
+  const name = (header?.[index]?.text ?? '').trim().replace(/\s+/gu, ' ');
+  const acted = ACTED_ON_COLUMN.exec(name);
+  const actor = acted ? null : ACTOR_COLUMN.exec(name);
+  const verbs = ((acted ?? actor)?.[1] ?? '').toLowerCase();
+  if (verbs === '') return null;
+  const kindOf = (verb: string): 'amends' | 'replaces' | 'repeals' => (/thay/u.test(verb) ? 'replaces' : /bãi/u.test(verb) ? 'repeals' : 'amends');
+  const kinds = [...new Set(verbs.split(/,|và/u).map((v) => kindOf(v)))];
+  // (a column of acts of several kinds, "sửa đổi, bổ sung, bãi bỏ", takes the row's when a cell says which, "… bãi bỏ Điều 8")
+  const said = kinds.length > 1 ? cells.map((c) => c.text).join(' ').match(/(?<![\p{L}])(sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?![\p{L}])/iu) : null;
+  const relation = said && kinds.includes(kindOf((said[1] as string).toLowerCase())) ? kindOf((said[1] as string).toLowerCase()) : (kinds[0] as 'amends' | 'replaces' | 'repeals');
+  return { side: acted ? 'acted' : 'actor', relation, row: ls };
 }

@@ -13,7 +13,7 @@ export const REL_VERB = new RegExp(
       'quy định chi tiết', 'sửa đổi, bổ sung, bãi bỏ', 'sửa đổi, bổ sung và bãi bỏ', 'sửa đổi, bãi bỏ', 'sửa đổi và bãi bỏ', 'bổ sung, bãi bỏ', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
       'tạm ngưng hiệu lực', 'ngưng hiệu lực', 'Tạm ngưng hiệu lực', 'Ngưng hiệu lực', 'đình chỉ việc thi hành',
       'tạm ngừng hiệu lực', 'ngừng hiệu lực', 'tạm dừng hiệu lực', 'hoãn hiệu lực', 'tạm hoãn thi hành', 'tạm ngừng thi hành',
-      'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành',
+      'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành', 'thi hành',
     ]
       .map(w)
       .join('|') +
