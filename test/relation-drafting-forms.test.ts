@@ -175,6 +175,11 @@ const ROUNDS = [
   // (test/relations-indirect-round.test.ts), 31 and 21
   { file: 'drafting-forms-indirect.json', floor: 0.96, size: 31 },
   { file: 'drafting-forms-indirect-heldout.json', floor: 0.72, size: 29 },
+  // the twenty-fourth round (2026-12-06), acts that repeal or end documents in the many real shapes, with look-alikes: 62 by two
+  // more writers, split by sha256("round24-2026-12-06" + text) (36 tuning, 26 held apart). When they landed (e59dca5) 28 of 36 and
+  // 18 of 26
+  { file: 'drafting-forms-repeal-shapes.json', floor: 0.77, size: 36 },
+  { file: 'drafting-forms-repeal-shapes-heldout.json', floor: 0.69, size: 26 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
