@@ -780,7 +780,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     // a table row's act touches the places its cells name, or the whole (a part named by the head alone has no places)
     if (row && relation === row.relation && relation !== 'cites' && role.role !== 'embedded') {
-      scope = row.part === null ? { whole: true, part: null } : { whole: false, part: row.part === '' ? null : row.part };
+      scope = row.part === null ? { whole: true, part: null, ...(row.kept !== undefined ? { kept: row.kept } : {}) } : { whole: false, part: row.part === '' ? null : row.part };
       alsoActs = [];
     }
     // (a list headed "Bãi bỏ một phần các Quyết định sau:" ends parts of its items, whatever they name)

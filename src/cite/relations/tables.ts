@@ -61,7 +61,7 @@ function tableCells(line: string): Array<{ from: number; text: string }> | null 
  * cells. `cites` when the table proposes, reviews or publishes (PROPOSAL_TABLE); null when the mention opens no cell or nothing
  * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
  */
-export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null; lapses?: true } | null {
+export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null; lapses?: true; kept?: string } | null {
   // (a row is a short line: looked for within 1 200 characters, so a text of one long line costs no pass per mention)
   const back = text.slice(Math.max(0, start - 1200), start).lastIndexOf('\n');
   if (back < 0 && start > 1200) return null;
@@ -95,6 +95,7 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
   let relation: 'amends' | 'repeals' | 'replaces' | null = null;
   let part: string | null = null;
   let whole = false;
+  let kept: string | null = null;
   cells.forEach((c, i) => {
     if (c === own) return;
     const cell = c.text.trim().replace(/\s+/gu, ' ');
@@ -110,7 +111,12 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
       if (/^toàn[ ]+bộ/iu.test(place)) whole = true;
       else if (PLACES_CELL.test(place)) part ??= place;
     } else if (!titleColumn && PLACES_CELL.test(cell)) {
-      if (/^[Tt]oàn[ ]+bộ/u.test(cell)) whole = true;
+      // ("Toàn bộ, trừ Điều 6": the whole but what it keeps)
+      const keeps = /^[Tt]oàn[ ]+bộ[ ]*[,;(]?[ ]*(?:trừ|ngoại[ ]+trừ)[ ]+([^|]{1,200}?)[ )]*$/u.exec(cell);
+      if (keeps) {
+        whole = true;
+        kept = (keeps[1] as string).trim();
+      } else if (/^[Tt]oàn[ ]+bộ/u.test(cell)) whole = true;
       else part = cell;
     }
   });
@@ -138,11 +144,11 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
       relation = 'repeals';
       lapses = true;
     } else return null;
-    if (lapses) return { relation, part: whole ? null : part, lapses: true };
+    if (lapses) return { relation, part: whole ? null : part, lapses: true, ...(whole && kept !== null ? { kept } : {}) };
     if (relation !== 'amends' && part === null && !whole && /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(said)) part = '';
   }
   if (relation === 'amends') return { relation, part: part ?? '' };
-  return { relation, part: whole ? null : part };
+  return { relation, part: whole ? null : part, ...(whole && kept !== null ? { kept } : {}) };
 }
 
 // the column of a table of ended documents that says how much of each ends: "Phần bị thay thế", "Nội dung bãi bỏ", "Phạm vi hết
@@ -182,7 +188,8 @@ export function lineTableRowExtent(text: string, start: number): string | null |
     if (/^[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*$/iu.test(before[k] as string)) {
       // (up to the first row's number, or a group's Roman numeral above it: "I\nVĂN BẢN BỊ BÃI BỎ TOÀN BỘ\n1\n…")
       const first = before.findIndex((l, i) => i > k && (/^[ \t]*1[.)]?[ \t]*$/u.test(l) || GROUP_NUMERAL.test(l)));
-      if (first > k && first <= rowLine) header = before.slice(k, first).map((l) => l.trim().replace(/\s+/gu, ' '));
+      // (without the row of the columns' numbers some tables carry, "(1)\n(2)\n…")
+      if (first > k && first <= rowLine) header = before.slice(k, first).map((l) => l.trim().replace(/\s+/gu, ' ')).filter((l) => !/^\(\d{1,2}\)$/u.test(l));
       break;
     }
   }
