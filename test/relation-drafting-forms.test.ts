@@ -177,8 +177,8 @@ const ROUNDS = [
   { file: 'drafting-forms-indirect-heldout.json', floor: 0.75, size: 29 },
   // the twenty-fourth round (2026-12-06), acts that repeal or end documents in the many real shapes, with look-alikes: 62 by two
   // more writers, split by sha256("round24-2026-12-06" + text) (36 tuning, 26 held apart). When they landed (e59dca5) 28 of 36 and
-  // 18 of 26; with the rules its tuning half led to (test/relations-repeal-shapes-round.test.ts), 31 and 18
-  { file: 'drafting-forms-repeal-shapes.json', floor: 0.86, size: 36 },
+  // 18 of 26; with the rules its tuning half led to (test/relations-repeal-shapes-round.test.ts), 33 and 18
+  { file: 'drafting-forms-repeal-shapes.json', floor: 0.91, size: 36 },
   { file: 'drafting-forms-repeal-shapes-heldout.json', floor: 0.69, size: 26 },
 ];
 

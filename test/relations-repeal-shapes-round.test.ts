@@ -26,3 +26,23 @@ describe('how much of each document a repealing table ends', () => {
     expect(await scopes(text, '07/2011/QĐ-UBND')).toEqual(['repeals/part']);
   });
 });
+
+describe('what an effect article ends with a document, and what it takes over', () => {
+  it('"… Quyết định số A … ban hành Quy chế …, cùng các văn bản sửa đổi, bổ sung Quy chế này gồm: Quyết định số B … và Thông tư số C": all three repealed', async () => {
+    const text = `${documentHeader('BỘ GIÁO DỤC VÀ ĐÀO TẠO', '33/2009/TT-BGDĐT', 'Hà Nội, ngày 13 tháng 11 năm 2009')}THÔNG TƯ\nBãi bỏ một số văn bản\nĐiều 1. Bãi bỏ các văn bản, quy định sau đây:\n1. Quyết định số 25/2004/QĐ-BGDĐT ngày 12 tháng 8 năm 2004 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Quy chế thi tốt nghiệp bổ túc trung học cơ sở, cùng các văn bản sửa đổi, bổ sung Quy chế này gồm: Quyết định số 12/2006/QĐ-BGDĐT ngày 24 tháng 3 năm 2006 và Thông tư số 08/2008/TT-BGDĐT ngày 20 tháng 02 năm 2008 của Bộ trưởng Bộ Giáo dục và Đào tạo.\nĐiều 2. Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký.\n`;
+    for (const n of ['25/2004/QĐ-BGDĐT', '12/2006/QĐ-BGDĐT', '08/2008/TT-BGDĐT']) expect(await scopes(text, n), n).toEqual(['repeals/whole']);
+  });
+
+  const circular = (title: string, clause: string): string =>
+    `${documentHeader('BỘ XÂY DỰNG', '17/2013/TT-BXD', 'Hà Nội, ngày 30 tháng 10 năm 2013')}THÔNG TƯ\n${title}\nĐiều 20. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 15 tháng 12 năm 2013.\n${clause}\n`;
+
+  it('"Các nội dung hướng dẫn về chi phí khảo sát xây dựng tại Mục III Thông tư số A … hết hiệu lực" in a circular on that matter: A replaced in part', async () => {
+    const got = await scopes(circular('Hướng dẫn xác định và quản lý chi phí khảo sát xây dựng', '2. Các nội dung hướng dẫn về chi phí khảo sát xây dựng tại Mục III Thông tư số 04/2010/TT-BXD ngày 26 tháng 5 năm 2010 của Bộ Xây dựng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.'), '04/2010/TT-BXD');
+    expect(got).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: the same ending in a circular on another matter repeals that part', async () => {
+    const got = await scopes(circular('Hướng dẫn cấp chứng chỉ hành nghề hoạt động xây dựng', '2. Các nội dung hướng dẫn về chi phí khảo sát xây dựng tại Mục III Thông tư số 04/2010/TT-BXD ngày 26 tháng 5 năm 2010 của Bộ Xây dựng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.'), '04/2010/TT-BXD');
+    expect(got).toEqual(['repeals/part']);
+  });
+});

@@ -8,6 +8,7 @@ import { formatId, isContextDependent, slug, type IdParts } from './ids.js';
 import { paragraphStart, readLayout, zoneAt, type Layout } from './layout.js';
 import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
+import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
 import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
@@ -158,6 +159,18 @@ const DISSOLVES = /^[ \t\n]*(?:Về[ \n]+việc[ \n]+)?[Gg]iải[ \n]+thể(?![\
 // a document's date and issuer after it, before a "và" that joins the next ("… Nghị định số A ngày … của Chính phủ và …")
 const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?(?=[ \n]*(?:,|và)[ \n]*$)/u;
 const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
+// "(1.) Các quy định / nội dung (hướng dẫn) về <matter> (quy định) tại <places> (của)" right before a document
+const MATTER_PROVISIONS_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*|[-+•][ \t]*)?(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+hướng[ \n]+dẫn)?[ \n]+về[ \n]+([^.;:\n]{3,120}?)[ \n]+(?:quy[ \n]+định[ \n]+)?tại[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dIVXLCA-Za-zđ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$/u;
+/**
+ * Whether a title takes up a matter: the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …") are in it
+ * in a row; a later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
+ */
+function titleTakesUp(title: string, matter: string): boolean {
+  const words = fold(matter).split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  return ` ${fold(title).replace(/\s+/gu, ' ')} `.includes(` ${words.slice(0, 3).join(' ')} `);
+}
+const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
@@ -698,6 +711,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // states is the amended document's, reported
     const guidedInQuote = reported === null && relation === 'cites' && role.role !== 'embedded' ? quotedGuidanceActor(m) : -1;
     // an item of an annex listing documents repealed in part ("DANH MỤC … BÃI BỎ MỘT PHẦN")
+    // the acts that amended a document this act ends, listed with it: "Quyết định số A … ban hành Quy chế …, cùng các văn bản sửa đổi,
+    // bổ sung Quy chế này gồm: Quyết định số B … và Thông tư số C …" — ended as A is (their "sửa đổi, bổ sung" names them, it is
+    // no act of this document)
+    if (role.role !== 'embedded' && relation !== 'repeals' && relation !== 'replaces') {
+      const listedWith = AMENDING_ACTS_LISTED_BEFORE.exec(sentenceBefore(t, m.start));
+      const base = listedWith ? citations.findLast((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true) : undefined;
+      if (base) relation = base.relation;
+    }
     const annexPart = (relation === 'repeals' || relation === 'replaces') && annexRepeal === 'part';
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // a row of a table read one cell a line whose header has a column for how much ends ("Phần bị thay thế": "Toàn văn bản",
@@ -744,7 +765,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // (nor when the provisions are said to be replaced by this document's after it: "Các quy định về … tại Chương IV Nghị định số …
       // được thay thế bằng các quy định của Nghị định này")
       if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300))) && provisionsReplacedByThis(t, m.start, m.tailEnd) === null) {
-        relation = replacedHere ? 'amends' : 'repeals';
+        // (the provisions on a matter this document's title takes up, ended as it takes them over: "3. Các nội dung hướng dẫn về chi
+        // phí khảo sát xây dựng tại Mục III Thông tư số A … hết hiệu lực …" in a circular "Hướng dẫn xác định và quản lý chi phí khảo
+        // sát xây dựng", stay replaced in part; on another matter, "Các quy định về phí bảo hiểm tiền gửi tại …" in a decree on the
+        // insurer's organisation, they are repealed)
+        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1];
+        relation = replacedHere ? 'amends' : matter !== undefined && titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) ? 'replaces' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
         scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
