@@ -1,5 +1,5 @@
 import { TYPE_CODES } from '../cite/lexicon/document-types.js';
-import { ISSUER_CODES, lookupIssuer } from '../cite/lexicon/issuers.js';
+import { ISSUER_CODES, codesWithoutStroke, lookupIssuer } from '../cite/lexicon/issuers.js';
 import { parseSymbol, type ParsedSymbol } from '../cite/symbol.js';
 import { fold } from '../text/fold.js';
 
@@ -11,12 +11,8 @@ import { fold } from '../text/fold.js';
  * least one known code gives nothing.
  */
 
-const KNOWN = new Map<string, string>();
-for (const code of [...TYPE_CODES, ...ISSUER_CODES.map((c) => c.code)]) {
-  const key = fold(code).toUpperCase();
-  // a folded spelling shared by two codes (DA: Dự án, ĐA: Đề án) cannot be given back
-  KNOWN.set(key, KNOWN.has(key) && KNOWN.get(key) !== code ? '' : code);
-}
+// (a folded spelling shared by two codes, DA: Dự án, ĐA: Đề án, cannot be given back)
+const KNOWN = codesWithoutStroke([...TYPE_CODES, ...ISSUER_CODES.map((c) => c.code)]);
 
 const NUMERAL = /^\d{1,5}[a-z]?$/;
 const YEAR = /^(?:19|20)\d{2}$/;

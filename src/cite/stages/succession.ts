@@ -38,8 +38,8 @@ const LOCAL_AUTHORITY = /^(?:UBND|HĐND)$/u;
  * Whether an ended document is known to be another body's than this one's, so that this one is no new document "của chính cơ
  * quan đã ban hành văn bản đó" (Luật số 64/2025/QH15, Điều 57 khoản 1 điểm b) and ends it by repeal: of one type, one issued by a
  * province's committee or council and the other by a department ("Quyết định số 512/QĐ-STNMT" ended by the province's "QĐ-UBND").
- * (A merged ministry's or a merged place's documents ended by the body that took over its functions are read as replaced by every
- * reviewer who read one: "Thông tư số 18/2021/TT-BTTTT" ended by the Ministry of Culture's circular, a former province's
+ * (A merged ministry's or a merged place's documents ended by the body that took over its functions are read as replaced by the
+ * reviewers of the earlier rounds: "Thông tư số 18/2021/TT-BTTTT" ended by the Ministry of Culture's circular, a former province's
  * resolution by the merged city's council.)
  */
 export function endedOfAnotherIssuer(type: string, symbol: ParsedSymbol | null, own: string, ownSymbol: ParsedSymbol | null): boolean {
