@@ -281,6 +281,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownFamily = opts.context?.number ? parseSymbol(opts.context.number)?.family ?? null : null;
   // who issued this document, to tell its own predecessors from other issuers' documents it ends (succession needs the same issuer)
   const ownSymbol = ownNumber !== null ? parseSymbol(ownNumber) : null;
+  // (whether this document dissolves a body, read once: its title or first article)
+  const dissolves = DISSOLVES.test(t.slice(layout.titleStart));
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
   const keep: number[] = [];
@@ -637,7 +639,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
     // (nor another body's document: a department's decision ended by the province's committee — see endedOfAnotherIssuer)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !DISSOLVES.test(t.slice(layout.titleStart, m.start)) && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
