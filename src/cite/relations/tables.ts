@@ -54,15 +54,11 @@ function tableCells(line: string): Array<{ from: number; text: string }> | null 
 }
 
 /**
- * The act of a row of a table whose cell opens with the mention: the verb of another cell of the row ("| 1 | Sửa đổi | khoản 2
- * Điều 5 | Quyết định số … |"), or, without one, what the lines above the table say of its rows ("Bãi bỏ các Nghị quyết sau:",
- * "DANH MỤC VĂN BẢN BỊ BÃI BỎ MỘT PHẦN", "… hết hiệu lực do Quyết định này thay thế", "Sửa đổi, thay thế các biểu mẫu …"), with
- * the places a cell names (the whole, for a repeal or a replacement that names none). Pipes, tabs or spaced dashes part the
- * cells. `cites` when the table proposes, reviews or publishes (PROPOSAL_TABLE); null when the mention opens no cell or nothing
- * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
+ * The row of a table (pipes, tabs or spaced dashes) a mention opens a cell of: the row's line start, its cells, the mention's cell,
+ * and the table's header row (the first of the run of rows above it; none when the row is the first). A row is a short line,
+ * looked for within 1 200 characters, so a text of one long line costs no pass per mention.
  */
-export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null; lapses?: true; kept?: string } | null {
-  // (a row is a short line: looked for within 1 200 characters, so a text of one long line costs no pass per mention)
+function rowAt(text: string, start: number): { ls: number; cells: Array<{ from: number; text: string }>; index: number; top: number; headerLine: string; header: Array<{ from: number; text: string }> | null } | null {
   const back = text.slice(Math.max(0, start - 1200), start).lastIndexOf('\n');
   if (back < 0 && start > 1200) return null;
   const ls = back < 0 ? 0 : Math.max(0, start - 1200) + back + 1;
@@ -72,9 +68,8 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
   if (le - ls > 1200) return null;
   const cells = tableCells(text.slice(ls, le));
   if (cells === null) return null;
-  const own = cells.find((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
-  if (!own || text.slice(ls + own.from, start).trim() !== '') return null;
-  // the table's header row (its first) and up to three lines above it
+  const index = cells.findIndex((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
+  if (index < 0 || text.slice(ls + (cells[index] as { from: number }).from, start).trim() !== '') return null;
   let top = ls;
   for (let k = 0; k < 40 && top > 0; k++) {
     const prev = text.lastIndexOf('\n', top - 2) + 1;
@@ -83,7 +78,22 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     top = prev;
   }
   const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
-  const header = top < ls ? tableCells(headerLine) : null;
+  return { ls, cells, index, top, headerLine, header: top < ls ? tableCells(headerLine) : null };
+}
+
+/**
+ * The act of a row of a table whose cell opens with the mention: the verb of another cell of the row ("| 1 | Sửa đổi | khoản 2
+ * Điều 5 | Quyết định số … |"), or, without one, what the lines above the table say of its rows ("Bãi bỏ các Nghị quyết sau:",
+ * "DANH MỤC VĂN BẢN BỊ BÃI BỎ MỘT PHẦN", "… hết hiệu lực do Quyết định này thay thế", "Sửa đổi, thay thế các biểu mẫu …"), with
+ * the places a cell names (the whole, for a repeal or a replacement that names none). Pipes, tabs or spaced dashes part the
+ * cells. `cites` when the table proposes, reviews or publishes (PROPOSAL_TABLE); null when the mention opens no cell or nothing
+ * acts. Whether the document acts at all is the caller's. Bounded: 40 lines above the row.
+ */
+export function tableRowAct(text: string, start: number): { relation: 'amends' | 'repeals' | 'replaces' | 'cites'; part: string | null; lapses?: true; kept?: string } | null {
+  const row = rowAt(text, start);
+  if (row === null) return null;
+  const { cells, top, headerLine, header } = row;
+  const own = cells[row.index] as { from: number; text: string };
   // (up to three lines above it, to the nearest that ends with a colon: "Các văn bản tiếp tục có hiệu lực:" under "Điều 1. Bãi bỏ
   // …" heads its own table)
   let above = top;
@@ -220,25 +230,10 @@ const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]
  * "Văn bản sửa đổi …", with the act the column names; null elsewhere. The header is the table's first row (tabs or pipes).
  */
 export function reportingTableCell(text: string, start: number): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals'; row: number } | null {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - ls > 1200) return null;
-  const end = text.indexOf('\n', start);
-  const le = end < 0 ? text.length : end;
-  if (le - ls > 1200) return null;
-  const cells = tableCells(text.slice(ls, le));
-  if (cells === null) return null;
-  const index = cells.findIndex((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
-  if (index < 0 || text.slice(ls + (cells[index] as { from: number }).from, start).trim() !== '') return null;
-  // the header: the first row of the run of rows above
-  let top = ls;
-  for (let k = 0; k < 40 && top > 0; k++) {
-    const prev = text.lastIndexOf('\n', top - 2) + 1;
-    if (tableCells(text.slice(prev, top - 1)) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(text.slice(prev, top - 1))) break;
-    top = prev;
-  }
-  if (top === ls) return null;
-  const header = tableCells(text.slice(top, text.indexOf('\n', top)));
-  const name = (header?.[index]?.text ?? '').trim().replace(/\s+/gu, ' ');
+  const row = rowAt(text, start);
+  if (row === null || row.header === null) return null;
+  const { ls, cells } = row;
+  const name = (row.header[row.index]?.text ?? '').trim().replace(/\s+/gu, ' ');
   const acted = ACTED_ON_COLUMN.exec(name);
   const actor = acted ? null : ACTOR_COLUMN.exec(name);
   const verbs = ((acted ?? actor)?.[1] ?? '').toLowerCase();
