@@ -46,3 +46,25 @@ describe('what an effect article ends with a document, and what it takes over', 
     expect(got).toEqual(['repeals/part']);
   });
 });
+
+describe('items of a repealing heading that name a part before the document', () => {
+  const decision = (item: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG', '38/2015/QĐ-UBND', 'Thủ Dầu Một, ngày 02 tháng 10 năm 2015')}QUYẾT ĐỊNH\nBãi bỏ một số quy định tại các quyết định của Ủy ban nhân dân tỉnh\nĐiều 1. Bãi bỏ các quy định sau đây\n${item}\nĐiều 2. Quyết định này có hiệu lực từ ngày 15 tháng 10 năm 2015.\n`;
+
+  it('"3. Phụ lục số 03 ban hành kèm theo Quyết định số A …": A repealed in part', async () => {
+    expect(await scopes(decision('3. Phụ lục số 03 ban hành kèm theo Quyết định số 52/2014/QĐ-UBND ngày 08 tháng 12 năm 2014 của Ủy ban nhân dân tỉnh về giá tính thuế tài nguyên.'), '52/2014/QĐ-UBND')).toEqual(['repeals/part']);
+    expect(await scopes(decision('3. Phụ lục II kèm theo Quyết định số 52/2014/QĐ-UBND ngày 08 tháng 12 năm 2014 của Ủy ban nhân dân tỉnh.'), '52/2014/QĐ-UBND')).toEqual(['repeals/part']);
+  });
+
+  it('"2. Cụm từ “…” tại tên gọi và tại Điều 1 Nghị quyết số A …": A repealed in part', async () => {
+    expect(await scopes(decision('2. Cụm từ “và lệ phí cấp biển số nhà” tại tên gọi và tại Điều 1 Quyết định số 89/2012/QĐ-UBND ngày 12 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh về các khoản lệ phí.'), '89/2012/QĐ-UBND')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: an item that opens with its own description of the matter, no place, stays the whole document', async () => {
+    expect(await scopes(decision('1. Quyết định số 52/2014/QĐ-UBND ngày 08 tháng 12 năm 2014 của Ủy ban nhân dân tỉnh về giá tính thuế tài nguyên.'), '52/2014/QĐ-UBND')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: an item naming the annex of this decision that lists the document is no part of it', async () => {
+    expect(await scopes(decision('1. Các quyết định tại Phụ lục kèm theo Quyết định này, gồm Quyết định số 52/2014/QĐ-UBND ngày 08 tháng 12 năm 2014 của Ủy ban nhân dân tỉnh.'), '52/2014/QĐ-UBND')).not.toEqual(['repeals/part']);
+  });
+});

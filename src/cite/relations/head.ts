@@ -314,7 +314,10 @@ const ITEMS_ACTED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ 
 const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \n]+nhất|phê[ \n]+duyệt|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|đề[ \n]+nghị)(?![\p{L}])/iu;
 // (an item that opens with the document, at most through the places it names, and has no verb of its own)
 // (the places may be of the regulation issued with it: "1. Điều 3, Điều 7 Quy định ban hành kèm theo Quyết định số …")
-const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]+(?:(?:của|tại)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
+// (a place may be the title, "tên gọi": "2. Cụm từ “…” tại tên gọi và tại Điều 1 Nghị quyết số …"; an annex may be numbered "số" and
+// issued with the document: "3. Phụ lục số 03 ban hành kèm theo Quyết định số …")
+const ITEM_PLACE = String.raw`(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|tên[ \n]+gọi|trích[ \n]+yếu)`;
+const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
 const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
 // an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
