@@ -98,6 +98,21 @@ describe('what reports say other documents did', () => {
   });
 });
 
+describe('a report\'s act on two documents of one kind, the first with its subject', () => {
+  const report = (line: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI', '58/BC-UBND', 'Thanh Oai, ngày 20 tháng 02 năm 2019')}BÁO CÁO\nKết quả hệ thống hóa văn bản quy phạm pháp luật\n2. Xử lý văn bản trong kỳ\n${line}\n`;
+
+  it('"… ban hành Quyết định số B … bãi bỏ Quyết định số A1 ngày … về quản lý vỉa hè và Quyết định số A2 …": B repealed both', async () => {
+    const cs = await readCitations(report('- Ủy ban nhân dân huyện đã ban hành Quyết định số 08/2018/QĐ-UBND ngày 12 tháng 10 năm 2018 bãi bỏ Quyết định số 02/2011/QĐ-UBND ngày 17 tháng 3 năm 2011 về quản lý vỉa hè và Quyết định số 05/2012/QĐ-UBND ngày 09 tháng 5 năm 2012 về quy tắc ứng xử nơi công cộng.'));
+    expect(reportsOf(cs).sort()).toEqual(['08/2018/QĐ-UBND repeals 02/2011/QĐ-UBND', '08/2018/QĐ-UBND repeals 05/2012/QĐ-UBND']);
+  });
+
+  it('look-alike: after the subject a semicolon, not "và", the next document is no object of the act', async () => {
+    const cs = await readCitations(report('- Ủy ban nhân dân huyện đã ban hành Quyết định số 08/2018/QĐ-UBND ngày 12 tháng 10 năm 2018 bãi bỏ Quyết định số 02/2011/QĐ-UBND ngày 17 tháng 3 năm 2011 về quản lý vỉa hè; Quyết định số 05/2012/QĐ-UBND ngày 09 tháng 5 năm 2012 về quy tắc ứng xử nơi công cộng vẫn còn hiệu lực.'));
+    expect(reportsOf(cs)).toEqual(['08/2018/QĐ-UBND repeals 02/2011/QĐ-UBND']);
+  });
+});
+
 describe('lists whose items lose the verb', () => {
   const council = (article: string): string =>
     `${documentHeader('HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH', '42/2022/NQ-HĐND', 'Hà Tĩnh, ngày 16 tháng 7 năm 2022')}NGHỊ QUYẾT\nBãi bỏ một số nghị quyết\nQUYẾT NGHỊ:\n${article}\n`;

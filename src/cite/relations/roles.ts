@@ -35,6 +35,9 @@ const STATUS_BY_AMENDING_TITLE = /(?<![\p{L}])(?:được|bị)[ \n]+(?:sửa[ \
 // (but a semicolon inside the description, before lower case: "… cao đẳng; việc in, quản lý …")
 const AMENDED_LIST_COMMA = /^(?:[^.:;]|;(?=[ \t\n]*\p{Ll}))*(?:,|(?<![\p{L}])và)[ \t]*\n?[ \t]*$/u;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
+// the previous document's own short subject may stand before the "và": "… bãi bỏ Quyết định số A ngày … về quản lý vỉa hè và Quyết
+// định số B …" (not a subject that takes a document itself, "về việc thực hiện …", whose object the next one may be)
+const SUBJECT_THEN_COORDINATION = /^[ \n]*,?[ \n]*(?:về|quy[ \n]+định[ \n]+về)[ \n](?:(?![ \n](?:thực|thi|triển|hướng|sửa|bổ|thay|bãi|theo|tại|kèm|chi)[ \n])[^.;:\n()“”"]){1,160}?[ \n]và[ \n]*$/u;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
 // (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
@@ -188,7 +191,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // Quyết định số 59/2015/QĐ-TTg và Quyết định số 34/2021/QĐ-TTg sửa đổi, bổ sung một số điều của …")
     // (the previous one's date and issuer may stand before the "và": "… thay thế Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 và Nghị
     // định số 27/2018/NĐ-CP …", "(thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW …)")
-    const coordinated = COORDINATION.test(gap) || (prev.tailEnd > prev.end && prev.tailEnd <= m.start && COORDINATION.test(text.slice(prev.tailEnd, m.start)));
+    const coordinated = COORDINATION.test(gap) || (prev.tailEnd > prev.end && prev.tailEnd <= m.start && (COORDINATION.test(text.slice(prev.tailEnd, m.start)) || SUBJECT_THEN_COORDINATION.test(text.slice(prev.tailEnd, m.start))));
     if (prevOut.role === 'embedded' && coordinated && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40)))) {
       out.push({ ...prevOut });
       continue;
