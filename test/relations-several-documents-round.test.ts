@@ -113,6 +113,26 @@ describe('a report\'s act on two documents of one kind, the first with its subje
   });
 });
 
+describe('a suspension a report tells', () => {
+  const report = (line: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '628/BC-CP', 'Hà Nội, ngày 20 tháng 10 năm 2025')}BÁO CÁO\nTình hình xử lý văn bản trái pháp luật năm 2025\nII. XỬ LÝ VĂN BẢN TRÁI PHÁP LUẬT\n${line}\n`;
+
+  it('"Quyết định số B đình chỉ thi hành khoản 2 Điều 4 Quyết định số A": B suspended A (the verb was read as "thi hành")', async () => {
+    const cs = await readCitations(report('2. Thủ tướng Chính phủ đã ban hành Quyết định số 1502/QĐ-TTg đình chỉ thi hành khoản 2 Điều 4 Quyết định số 27/2024/QĐ-UBND ngày 12/8/2024 của Ủy ban nhân dân tỉnh Cà Mau.'));
+    expect(reportsOf(cs)).toEqual(['1502/QĐ-TTg suspends 27/2024/QĐ-UBND']);
+  });
+
+  it('"… Quyết định số A đã bị đình chỉ thi hành theo Quyết định số B": B suspended A', async () => {
+    const cs = await readCitations(report('2. Khoản 2 Điều 4 Quyết định số 27/2024/QĐ-UBND ngày 12/8/2024 của Ủy ban nhân dân tỉnh Cà Mau đã bị đình chỉ thi hành theo Quyết định số 1502/QĐ-TTg.'));
+    expect(reportsOf(cs)).toEqual(['1502/QĐ-TTg suspends 27/2024/QĐ-UBND']);
+  });
+
+  it('look-alike: "việc thi hành Quyết định số A theo Quyết định số B" reports nothing', async () => {
+    const cs = await readCitations(report('2. Tổ chức việc thi hành Quyết định số 27/2024/QĐ-UBND theo Quyết định số 1502/QĐ-TTg.'));
+    expect(reportsOf(cs)).toEqual([]);
+  });
+});
+
 describe('lists whose items lose the verb', () => {
   const council = (article: string): string =>
     `${documentHeader('HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH', '42/2022/NQ-HĐND', 'Hà Tĩnh, ngày 16 tháng 7 năm 2022')}NGHỊ QUYẾT\nBãi bỏ một số nghị quyết\nQUYẾT NGHỊ:\n${article}\n`;

@@ -110,7 +110,7 @@ const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ 
 
 // "(đã) hết hiệu lực theo (quy định tại Điều 95) <actor>", "hết hiệu lực một phần bởi <actor>": a reported ending
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15")
-const SUSPENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:(?:đã[ \n]+)?(?:được|bị)[ \n]+)?(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+một[ \n]+phần)?((?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}))?[ \n]+(?:theo|bởi|tại)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
+const SUSPENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:(?:đã[ \n]+)?(?:được|bị)[ \n]+)?(?:tạm[ \n]+)?(?:ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|(?<=(?:được|bị)[ \n]+(?:tạm[ \n]+)?)(?:đình[ \n]+chỉ|ngưng|ngừng)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+toàn[ \n]+bộ|[ \n]+một[ \n]+phần)?((?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}))?[ \n]+(?:theo|bởi|tại)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 
 // "… Thông tư số A (đã được sửa đổi, bổ sung thành Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số B)": the provisions became
@@ -189,6 +189,7 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     const ended = ENDED_BY_STATUS.exec(text.slice(from, start));
     if (ended) return { relation: 'repeals', phraseStart: from + ended.index, part: ended[1] !== undefined, status: false, ending: true };
     // "| Ngưng hiệu lực Điều 12 theo Thông tư số … |" in a list of documents whose effect ended or stopped: the suspension is reported
+    // (so is "… đã bị đình chỉ thi hành theo Quyết định số …": "đình chỉ" only after "bị" or "được", the noun "thi hành" having other uses)
     const suspended = SUSPENDED_BY_STATUS.exec(text.slice(from, start));
     if (suspended) return { relation: 'suspends', phraseStart: from + suspended.index, part: suspended[1] !== undefined, status: true };
     // "Thông tư số A … hết hiệu lực kể từ ngày Thông tư số B ngày … có hiệu lực": B ended A, which a report, a letter or a plan

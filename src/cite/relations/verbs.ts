@@ -11,7 +11,7 @@ export const REL_VERB = new RegExp(
       'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
       'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
       'quy định chi tiết', 'sửa đổi, bổ sung, bãi bỏ', 'sửa đổi, bổ sung và bãi bỏ', 'sửa đổi, bãi bỏ', 'sửa đổi và bãi bỏ', 'bổ sung, bãi bỏ', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
-      'tạm ngưng hiệu lực', 'ngưng hiệu lực', 'Tạm ngưng hiệu lực', 'Ngưng hiệu lực', 'đình chỉ việc thi hành',
+      'tạm ngưng hiệu lực', 'ngưng hiệu lực', 'Tạm ngưng hiệu lực', 'Ngưng hiệu lực', 'đình chỉ việc thi hành', 'đình chỉ thi hành', 'tạm đình chỉ thi hành', 'tạm đình chỉ việc thi hành',
       'tạm ngừng hiệu lực', 'ngừng hiệu lực', 'tạm dừng hiệu lực', 'hoãn hiệu lực', 'tạm hoãn thi hành', 'tạm ngừng thi hành',
       'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành', 'thi hành',
     ]
