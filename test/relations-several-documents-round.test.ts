@@ -127,6 +127,18 @@ describe('a suspension a report tells', () => {
     expect(reportsOf(cs)).toEqual(['1502/QĐ-TTg suspends 27/2024/QĐ-UBND']);
   });
 
+  it('"Thủ tướng Chính phủ đã đình chỉ thi hành khoản 2 Điều 4 Quyết định số A … tại Quyết định số B" (every-kind round\'s tuning half): B suspended A', async () => {
+    const cs = await readCitations(report('2. Thủ tướng Chính phủ đã đình chỉ thi hành khoản 2 Điều 4 Quyết định số 27/2024/QĐ-UBND ngày 12/8/2024 của Ủy ban nhân dân tỉnh Cà Mau tại Quyết định số 1502/QĐ-TTg.'));
+    expect(reportsOf(cs)).toEqual(['1502/QĐ-TTg suspends 27/2024/QĐ-UBND']);
+    const repealed = await readCitations(report('3. Ủy ban nhân dân tỉnh đã bãi bỏ Quyết định số 27/2024/QĐ-UBND ngày 12/8/2024 về quản lý chợ bằng Quyết định số 15/2025/QĐ-UBND.'));
+    expect(reportsOf(repealed)).toEqual(['15/2025/QĐ-UBND repeals 27/2024/QĐ-UBND']);
+  });
+
+  it('look-alike: "Bộ đã sửa đổi các quy định tại Thông tư số A" names no instrument: nothing reported', async () => {
+    const cs = await readCitations(report('3. Bộ Giáo dục và Đào tạo đã sửa đổi các quy định tại Thông tư số 09/2023/TT-BGDĐT.'));
+    expect(reportsOf(cs)).toEqual([]);
+  });
+
   it('look-alike: "việc thi hành Quyết định số A theo Quyết định số B" reports nothing', async () => {
     const cs = await readCitations(report('2. Tổ chức việc thi hành Quyết định số 27/2024/QĐ-UBND theo Quyết định số 1502/QĐ-TTg.'));
     expect(reportsOf(cs)).toEqual([]);
