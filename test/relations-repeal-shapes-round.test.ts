@@ -68,3 +68,16 @@ describe('items of a repealing heading that name a part before the document', ()
     expect(await scopes(decision('1. Các quyết định tại Phụ lục kèm theo Quyết định này, gồm Quyết định số 52/2014/QĐ-UBND ngày 08 tháng 12 năm 2014 của Ủy ban nhân dân tỉnh.'), '52/2014/QĐ-UBND')).not.toEqual(['repeals/part']);
   });
 });
+
+describe('an amending act succeeds nothing it ends (the structure round\'s tuning half)', () => {
+  const decision = (title: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', '11/2023/QĐ-UBND', 'Bắc Ninh, ngày 20 tháng 3 năm 2023')}QUYẾT ĐỊNH\n${title}\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi, bổ sung Quy chế phối hợp ban hành kèm theo Quyết định số 28/2019/QĐ-UBND ngày 15 tháng 8 năm 2019 của Ủy ban nhân dân tỉnh:\n1. Khoản 2 Điều 5 được sửa đổi như sau: ...\nĐiều 2. Quyết định số 06/2020/QĐ-UBND ngày 14 tháng 02 năm 2020 của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n`;
+
+  it('"Sửa đổi, bổ sung một số điều của Quy chế …" ending "Quyết định số B … hết hiệu lực": B repealed, not replaced', async () => {
+    expect(await scopes(decision('Sửa đổi, bổ sung một số điều của Quy chế phối hợp ban hành kèm theo Quyết định số 28/2019/QĐ-UBND'), '06/2020/QĐ-UBND')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: a decision on its own subject that amends in passing still succeeds the document it ends', async () => {
+    expect(await scopes(decision('Ban hành Quy chế phối hợp trong quản lý nhà nước về cụm công nghiệp'), '06/2020/QĐ-UBND')).toEqual(['replaces/whole']);
+  });
+});

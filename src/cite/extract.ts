@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -283,6 +283,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownSymbol = ownNumber !== null ? parseSymbol(ownNumber) : null;
   // (whether this document dissolves a body, read once: its title or first article)
   const dissolves = DISSOLVES.test(t.slice(layout.titleStart));
+  // (whether this document is an amending act, its title opening with the verb — or, its title unread, its first article's heading:
+  // an amending act is no new document on its subject, so what it ends is repealed, not succeeded: "Sửa đổi, bổ sung một số điều của
+  // Quy chế … ban hành kèm theo Quyết định số A" with "Quyết định số B … hết hiệu lực kể từ …")
+  const ownTitleText = opts.context?.title ?? (layout.titleEnd > layout.titleStart ? t.slice(layout.titleStart, layout.titleEnd) : null);
+  const amendingAct = ownTitleText !== null ? TITLE_AMENDS.test(ownTitleText) : FIRST_ARTICLE_AMENDS.test(t);
   const selfReferences: SelfReference[] = [];
   const toOriginal = (s: number, e: number): { start: number; end: number } => norm.map.toOriginal(s, e);
   const keep: number[] = [];
@@ -639,7 +644,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
     // (nor another body's document: a department's decision ended by the province's committee — see endedOfAnotherIssuer)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của

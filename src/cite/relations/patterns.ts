@@ -88,4 +88,6 @@ export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định|sửa[ \n]+đổ
 export const PIPE_ROW_OPENING = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
 
 // a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …", "Quy định về việc bãi bỏ …"; its line breaks kept or flattened)
+export const TITLE_AMENDS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:Sửa[ \n]+đổi|Bổ[ \n]+sung)(?![\p{L}])/iu;
+export const FIRST_ARTICLE_AMENDS = /(?:^|\n)[ \t]*Điều[ ]+1[ ]*[.:][ \t]*(?:Sửa[ \n]+đổi|Bổ[ \n]+sung)(?![\p{L}])/u;
 export const TITLE_REPEALS = /^[ \n]*(?:(?:Quy[ \n]+định[ \n]+)?Về[ \n]+(?:việc[ \n]+)?)?Bãi[ \n]+bỏ(?![\p{L}])/iu;
