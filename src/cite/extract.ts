@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -732,6 +732,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Điều 5 và Phụ lục 2")
     const lineRowExtent = (relation === 'repeals' || relation === 'replaces') && scope?.whole && !annexPart && role.role !== 'embedded' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowExtent(t, m.start) : undefined;
     if (typeof lineRowExtent === 'string') scope = { whole: false, part: lineRowExtent };
+    // a row of an acting table read one cell a line says what it does to its document, in a column of its own ("Nội dung sửa đổi, bổ
+    // sung, bãi bỏ": "Sửa đổi như sau …", "Bãi bỏ", "Thay thế bằng Phụ lục I …"), and where, in the cell before: the row, not the
+    // table's head, gives the act
+    const rowAction = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && actingDocument(t, layout) && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowAction(t, m.start) : undefined;
+    if (rowAction !== undefined) {
+      relation = rowAction.relation;
+      scope = { whole: false, part: rowAction.part };
+    }
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
     // (the next sentence keeps provisions of this document only when it names it: "Đối với các quy định tại Điều 5 Nghị định số

@@ -15,7 +15,7 @@ export { AMENDING_TITLE_AT_END, secondaryActs } from './secondary.js';
 export { itemActs, placesAfterForDocument, repealAnnexAt } from './items.js';
 export type { ItemActs } from './items.js';
 export { inRepealList, listHead, listHeadSaysPart } from './lists.js';
-export { lineTableRowExtent, reportingTableCell, tableRowAct } from './tables.js';
+export { lineTableRowAction, lineTableRowExtent, reportingTableCell, tableRowAct } from './tables.js';
 export { passiveAct, untitledRepeals } from './passive.js';
 export { DISAPPLIED_AFTER, endedAfterItems } from './endings.js';
 export { AND_WITH_PLACES_BETWEEN, FIRST_ARTICLE_AMENDS, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_AMENDS, TITLE_REPEALS } from './patterns.js';

@@ -14,6 +14,9 @@ function insideQuote(span: string): boolean {
 }
 // an item that opens with a document ("1. Quyết định số …", "- Tại Nghị quyết số …", "a) Quy chế ban hành kèm theo …")
 const DOCUMENT_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?(?:(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+chế|Quy[ ]+định|Điều[ ]+lệ|Kế[ ]+hoạch|Công[ ]+văn|Văn[ ]+bản)[ ]/u;
+// an item that opens with the places of a document, or a phrase at them ("+ Khoản 2 và khoản 3 Điều 8 Quy định ban hành kèm theo Quyết
+// định số …", "+ Cụm từ “…” tại điểm a khoản 1 Điều 5 …"), as the items of a list of parts repealed do
+const PLACE_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[-+•])[ \t]*(?:Cụm[ ]+từ|Từ|Điều|Khoản|Điểm|Mục|Chương|Phần|Phụ[ ]+lục|Mẫu[ ]+số)[ \t]/u;
 // a label that is no group of the list's documents: a transitional clause, a case, what goes on applying (its opening words; a sector
 // named "giao thông" or "xử lý vi phạm" is a group)
 const NOT_A_GROUP = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|[IVXLC]{1,6})[.)][ \t]*|[-+•][ \t]*)?(?:Xử[ ]+lý|Chuyển[ ]+tiếp|Điều[ ]+khoản[ ]+chuyển[ ]+tiếp|Trường[ ]+hợp|Áp[ ]+dụng|Trách[ ]+nhiệm|Tổ[ ]+chức[ ]+thực[ ]+hiện|Giao)(?![\p{L}])|(?<![\p{L}])(?:chuyển[ ]+tiếp|tiếp[ ]+tục|còn[ ]+hiệu[ ]+lực|giữ[ ]+nguyên)(?![\p{L}])/iu;
@@ -97,7 +100,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
       // (a group's label heads the items under it for the list above it: "Bãi bỏ các văn bản sau:\n1. Lĩnh vực tài chính:\na)
       // Quyết định số …" — the head is the list's)
       const labelRank = markRank(line);
-      if (labelRank >= 0 && labelRank < rank && GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line) && DOCUMENT_ITEM_LINE.test(text.slice(from + lineStart, from + lineStart + 200)) && depth < 2) {
+      if (labelRank >= 0 && labelRank < rank && GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line) && (DOCUMENT_ITEM_LINE.test(text.slice(from + lineStart, from + lineStart + 200)) || PLACE_ITEM_LINE.test(text.slice(from + lineStart, from + lineStart + 200))) && depth < 2) {
         const parent = listHeadAt(text, from + prevStart + line.length, depth + 1);
         if (parent.end >= 0 && inListOfItsHead(text, from + prevStart + line.length)) return { head: parent.head, end: from + lineStart, item };
       }

@@ -169,12 +169,11 @@ const LONE_NUMBER = /^[ \t]*(\d{1,3})[.)]?[ \t]*$/u;
 const GROUP_NUMERAL = /^[ \t]*[IVX]{1,4}[.)]?[ \t]*$/u;
 
 /**
- * How much of a document a row of a table read one cell a line ends, when the table's header has a column for it ("STT\nSố, ký
- * hiệu\nNgày ban hành\nTrích yếu\nPhần bị thay thế\n1\n08/2007/QĐ-UBND\n…\nToàn văn bản\n2\n…"): the row's cell in that column,
- * counted from the row's end (a title cell may wrap over lines, the cells after it do not): null for the whole ("Toàn văn bản",
- * "Toàn bộ"), the places for a part ("Điều 5 và Phụ lục 2"); undefined when the row, the header or the cell cannot be read.
+ * The header and the row of a table read one cell a line that the mention at `start` opens a row of: the header from "STT" to the
+ * first row's number (without the row of the columns' numbers some tables carry), the row from the mention's line to the next row's
+ * number, a blank line or an article; undefined when either cannot be read.
  */
-export function lineTableRowExtent(text: string, start: number): string | null | undefined {
+function lineTableRow(text: string, start: number): { header: string[]; row: string[] } | undefined {
   const lines = (from: number, to: number): string[] => text.slice(from, to).split('\n');
   // the row's number: alone on one of the three lines above the mention's
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -204,9 +203,6 @@ export function lineTableRowExtent(text: string, start: number): string | null |
     }
   }
   if (header === null || header.length < 3) return undefined;
-  const column = header.findIndex((h) => EXTENT_COLUMN.test(h));
-  if (column < 1) return undefined;
-  // the row's lines: to the next row's number, a blank line or an article
   const after = lines(lineStart, Math.min(text.length, lineStart + 4000));
   const row: string[] = [];
   for (const l of after) {
@@ -214,10 +210,51 @@ export function lineTableRowExtent(text: string, start: number): string | null |
     if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC)/u.test(l)) break;
     row.push(l.trim().replace(/\s+/gu, ' '));
   }
+  return { header, row };
+}
+
+/**
+ * How much of a document a row of a table read one cell a line ends, when the table's header has a column for it ("STT\nSố, ký
+ * hiệu\nNgày ban hành\nTrích yếu\nPhần bị thay thế\n1\n08/2007/QĐ-UBND\n…\nToàn văn bản\n2\n…"): the row's cell in that column,
+ * counted from the row's end (a title cell may wrap over lines, the cells after it do not): null for the whole ("Toàn văn bản",
+ * "Toàn bộ"), the places for a part ("Điều 5 và Phụ lục 2"); undefined when the row, the header or the cell cannot be read.
+ */
+export function lineTableRowExtent(text: string, start: number): string | null | undefined {
+  const table = lineTableRow(text, start);
+  if (table === undefined) return undefined;
+  const { header, row } = table;
+  const column = header.findIndex((h) => EXTENT_COLUMN.test(h));
+  if (column < 1) return undefined;
   const cell = row[row.length - (header.length - column)];
   if (cell === undefined || row.length < header.length - 1) return undefined;
   if (WHOLE_CELL.test(cell)) return null;
   return PLACES_CELL.test(cell) ? cell : undefined;
+}
+
+// the column of an acting table that says what each row does: "Nội dung sửa đổi, bổ sung, bãi bỏ", "Hình thức xử lý"
+const ACTION_COLUMN = /^(?:nội[ ]+dung|hình[ ]+thức)[ ]+(?:(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|xử[ ]+lý)(?:[ ]*(?:,|và)[ ]*|$)){1,4}$/iu;
+// a row's act, as its cell in that column opens: "Sửa đổi như sau: “…”", "Bãi bỏ", "Thay thế bằng Phụ lục I ban hành kèm theo
+// Thông tư này", "Thay bằng cụm từ “…”"
+const ROW_ACTION = /^(?:(?<repeal>Bãi[ ]+bỏ|Bỏ)|(?<amend>Sửa[ ]+đổi|Bổ[ ]+sung|Thay(?:[ ]+thế)?[ ]+(?:bằng|cụm[ ]+từ)|Điều[ ]+chỉnh))(?![\p{L}])/u;
+
+/**
+ * What a row of an acting table read one cell a line does to its document, when the header has a column for it ("STT\nVăn
+ * bản\nQuy định\nNội dung sửa đổi, bổ sung, bãi bỏ\n1\nThông tư số A …\nKhoản 2 Điều 6\nSửa đổi như sau: …"): the first cell after
+ * the mention's that opens with an act, and the places in the cell right before it; undefined when the table, the act or the
+ * places cannot be read (a row on the whole document is left to the head).
+ */
+export function lineTableRowAction(text: string, start: number): { relation: 'amends' | 'repeals'; part: string } | undefined {
+  const table = lineTableRow(text, start);
+  if (table === undefined || !table.header.some((h) => ACTION_COLUMN.test(h))) return undefined;
+  const { row } = table;
+  for (let k = 1; k < row.length; k++) {
+    const act = ROW_ACTION.exec(row[k] as string);
+    if (act === null) continue;
+    const places = row[k - 1] as string;
+    if (k < 2 || !PLACES_CELL.test(places) || WHOLE_CELL.test(places)) return undefined;
+    return { relation: act.groups?.repeal !== undefined ? 'repeals' : 'amends', part: places };
+  }
+  return undefined;
 }
 
 // a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
