@@ -42,3 +42,16 @@ describe('an acting table read one cell a line, with a column for what each row 
     expect(await scopes(text, '15/2012/TT-BYT')).toEqual(['cites']);
   });
 });
+
+describe('a part ended with its matter taken over by this document\'s own provision', () => {
+  const decree = (clause: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '219/2025/NĐ-CP', 'Hà Nội, ngày 08 tháng 8 năm 2025')}NGHỊ ĐỊNH\nQuy định về phân quyền, phân cấp trong lĩnh vực dân tộc\nĐiều 2. Thẩm quyền công nhận người có uy tín\nChủ tịch Ủy ban nhân dân cấp tỉnh công nhận người có uy tín.\nĐiều 5. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2025.\n${clause}\n`;
+
+  it('"Điều 11 Nghị định số A … hết hiệu lực …; thẩm quyền này thực hiện theo Điều 2 Nghị định này": A replaced in part', async () => {
+    expect(await scopes(decree('2. Điều 11 Nghị định số 05/2011/NĐ-CP về thẩm quyền công nhận người có uy tín hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành; thẩm quyền này thực hiện theo Điều 2 Nghị định này.'), '05/2011/NĐ-CP')).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: a part ended with nothing taken over stays repealed', async () => {
+    expect(await scopes(decree('2. Điều 11 Nghị định số 05/2011/NĐ-CP về thẩm quyền công nhận người có uy tín hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.'), '05/2011/NĐ-CP')).toEqual(['repeals/part']);
+  });
+});

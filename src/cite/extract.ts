@@ -176,6 +176,7 @@ const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|S�
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
 // (or after the documents listed with it: "… tại Nghị định số A và Nghị định số B hết hiệu lực")
 const REPORTED_LAPSE_AFTER = /^[^.;:()]{0,200}?(?:\([^()]{0,200}\)[^.;:()]{0,40}?)?(?<![\p{L}])(?:(?:đã|sẽ)[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
+const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])hết[ \n]+hiệu[ \n]+lực(?![\p{L}])[^.;:]{0,160};[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])`, 'u');
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
@@ -818,6 +819,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (struck) {
       relation = 'repeals';
       scope = { whole: false, part: (struck[1] as string).replace(/\s+/gu, ' ').trim() || scope?.part || null };
+    }
+    // a part that ends ("… hết hiệu lực …") with the matter taken over by this document's own provision, in the same sentence after a
+    // semicolon ("Điều 11 Nghị định số A … hết hiệu lực kể từ …; thẩm quyền này thực hiện theo Điều 2 Nghị định này"), is replaced,
+    // not repealed (nor is the status phrase of that provision an amendment: "… theo khoản 3 Điều 6 Quy chế … đã được sửa đổi tại
+    // khoản 1 Điều 1 Quyết định này")
+    if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700))) {
+      relation = 'replaces';
+      alsoActs = [];
     }
     // a table row's act touches the places its cells name, or the whole (a part named by the head alone has no places)
     if (row && relation === row.relation && relation !== 'cites' && role.role !== 'embedded') {
