@@ -134,6 +134,16 @@ describe('a suspension a report tells', () => {
     expect(reportsOf(repealed)).toEqual(['15/2025/QĐ-UBND repeals 27/2024/QĐ-UBND']);
   });
 
+  it('a second act of the sentence after a semicolon, "…; bãi bỏ Quyết định số A bằng Quyết định số B" (the structure round\'s tuning half): B repealed A', async () => {
+    const cs = await readCitations(report('UBND tỉnh đã ban hành Quyết định số 07/2016/QĐ-UBND thay thế Quyết định số 30/2012/QĐ-UBND; bãi bỏ Quyết định số 15/2013/QĐ-UBND bằng Quyết định số 22/2018/QĐ-UBND.'));
+    expect(reportsOf(cs).sort()).toEqual(['07/2016/QĐ-UBND replaces 30/2012/QĐ-UBND', '22/2018/QĐ-UBND repeals 15/2013/QĐ-UBND']);
+  });
+
+  it('look-alike: in an acting document, "…; bãi bỏ Quyết định số A bằng …" is no report', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH', '30/2025/QĐ-UBND', 'Nam Định, ngày 10 tháng 3 năm 2025')}QUYẾT ĐỊNH\nVề việc bãi bỏ một số quyết định\nĐiều 1. Sửa đổi khoản 2 Điều 3 Quyết định số 07/2016/QĐ-UBND; bãi bỏ Quyết định số 15/2013/QĐ-UBND bằng Quyết định số 22/2018/QĐ-UBND.\n`;
+    expect(reportsOf(await readCitations(text))).toEqual([]);
+  });
+
   it('look-alike: "Bộ đã sửa đổi các quy định tại Thông tư số A" names no instrument: nothing reported', async () => {
     const cs = await readCitations(report('3. Bộ Giáo dục và Đào tạo đã sửa đổi các quy định tại Thông tư số 09/2023/TT-BGDĐT.'));
     expect(reportsOf(cs)).toEqual([]);

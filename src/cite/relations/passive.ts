@@ -120,7 +120,7 @@ const FORM_OR_PLACE = String.raw`(?:${PASSIVE_PLACE}|[Mm]ẫu[ \n]+số[ \n]+[\d
 const AMENDED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+(?:${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*[ \n]+thành|thay(?:[ \n]+thế)?[ \n]+bằng)[ \n]+${FORM_OR_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${FORM_OR_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$`, 'iu');
 // (the object is a numbered document right after the verb and its places; nothing between it and the instrument but its date, issuer
 // and subject: no stop, colon, parenthesis or line)
-const ACTIVE_BY_INSTRUMENT = new RegExp(String.raw`(?<![\p{L}])đã[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực))[ \n]+(${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Chỉ[ \n]+thị)[ \n]+số[ \n]*\d[^.;:()\n]{0,200}?(?<![\p{L}])((?:tại|bằng)[ \n]+)$`, 'u');
+const ACTIVE_BY_INSTRUMENT = new RegExp(String.raw`(?:(?<![\p{L}])đã[ \n]+|(?<lead>;[ \n]*))(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực))[ \n]+(?<places>${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Chỉ[ \n]+thị)[ \n]+số[ \n]*\d[^.;:()\n]{0,200}?(?<![\p{L}])(?<by>(?:tại|bằng)[ \n]+)$`, 'u');
 const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
 /**
  * When the mention at `start` is the actor of a passive phrase that ends right before it ("Được thay thế bởi"),
@@ -191,10 +191,12 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     // the document between the verb and "tại" (the phrase read from there, so that document is the one before it)
     from = Math.max(0, start - 320);
     const active = ACTIVE_BY_INSTRUMENT.exec(text.slice(from, start));
-    if (active) {
-      const verb = (active[1] as string).toLowerCase().replace(/\s+/g, ' ');
-      const relation: Relation = /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && active[2] === undefined ? 'replaces' : 'amends';
-      return { relation, phraseStart: from + active.index + active[0].length - (active[3] as string).length, part: active[2] !== undefined || relation === 'amends', status: true };
+    // (a second act of the sentence, after a semicolon, "… ban hành Quyết định số A thay thế …; bãi bỏ Quyết định số B bằng Quyết
+    // định số C", only in a document that acts on nothing itself: a clause of an acting one is its own act)
+    if (active && (active.groups?.lead === undefined || !actingDocument(text, layout))) {
+      const verb = (active.groups?.verb as string).toLowerCase().replace(/\s+/g, ' ');
+      const relation: Relation = /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && active.groups?.places === undefined ? 'replaces' : 'amends';
+      return { relation, phraseStart: from + active.index + active[0].length - (active.groups?.by as string).length, part: active.groups?.places !== undefined || relation === 'amends', status: true };
     }
   }
   if (!m) {
