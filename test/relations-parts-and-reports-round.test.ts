@@ -55,3 +55,17 @@ describe('a part ended with its matter taken over by this document\'s own provis
     expect(await scopes(decree('2. Điều 11 Nghị định số 05/2011/NĐ-CP về thẩm quyền công nhận người có uy tín hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.'), '05/2011/NĐ-CP')).toEqual(['repeals/part']);
   });
 });
+
+describe('an amending act\'s title that names the articles of the regulation it amended (the structure round\'s tuning half)', () => {
+  it('"Sửa đổi, bổ sung Thông tư số B … sửa đổi, bổ sung Điều 7 của Quy chế … ban hành kèm theo Thông tư số A:": B reported amending A', async () => {
+    const text = `${documentHeader('BỘ GIÁO DỤC VÀ ĐÀO TẠO', '09/2021/TT-BGDĐT', 'Hà Nội, ngày 30 tháng 3 năm 2021')}THÔNG TƯ\nSửa đổi, bổ sung một số điều của các Thông tư liên quan đến tuyển sinh\nĐiều 1. Sửa đổi, bổ sung một số điều của các Thông tư liên quan đến tuyển sinh\n1. Sửa đổi, bổ sung Thông tư số 05/2018/TT-BGDĐT ngày 28 tháng 02 năm 2018 sửa đổi, bổ sung Điều 7 của Quy chế tuyển sinh trung học cơ sở ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT:\nSửa đổi khoản 2 Điều 1 như sau: ...\n`;
+    const cs = await readCitations(text);
+    expect(cs.filter((c) => c.number === '11/2014/TT-BGDĐT').map((c) => `${c.role} ${c.relation} ${c.asserted?.relation ?? ''}`)).toEqual(['embedded cites amends']);
+  });
+
+  it('look-alike: "… Điều 7 của Quy chế …" after a guiding verb stays the guided regulation, no amendment', async () => {
+    const text = `${documentHeader('BỘ GIÁO DỤC VÀ ĐÀO TẠO', '09/2021/TT-BGDĐT', 'Hà Nội, ngày 30 tháng 3 năm 2021')}THÔNG TƯ\nHướng dẫn tuyển sinh\nCăn cứ Thông tư số 05/2018/TT-BGDĐT ngày 28 tháng 02 năm 2018 hướng dẫn Điều 7 của Quy chế tuyển sinh trung học cơ sở ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT;\n`;
+    const cs = await readCitations(text);
+    expect(cs.filter((c) => c.number === '11/2014/TT-BGDĐT').map((c) => c.asserted?.relation ?? 'none')).not.toContain('amends');
+  });
+});
