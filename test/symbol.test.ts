@@ -11,6 +11,8 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     ['13/2015/TT- BVHTTDL', 'normative', '13/2015/TT-BVHTTDL', 2015, 'TT', ['BVHTTDL']],
     ['116 /2002/TT-BTC', 'normative', '116/2002/TT-BTC', 2002, 'TT', ['BTC']],
     ['01/2015/TTLT-BNV-BTC', 'normative', '01/2015/TTLT-BNV-BTC', 2015, 'TTLT', ['BNV', 'BTC']],
+    // a slash after a joint circular's type code, as some copies write it (drafting-forms-paraphrase.json)
+    ['84/2005/TTLT/BTC-BLĐTBXH', 'normative', '84/2005/TTLT-BTC-BLĐTBXH', 2005, 'TTLT', ['BTC', 'BLĐTBXH']],
     ['42/2013/QH13', 'law', '42/2013/QH13', 2013, null, ['QH13']],
     ['34/2007/PL-UBTVQH11', 'normative', '34/2007/PL-UBTVQH11', 2007, 'PL', ['UBTVQH11']],
     ['36/2006/CT-TTG', 'normative', '36/2006/CT-TTg', 2006, 'CT', ['TTg']],
@@ -35,6 +37,14 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     expect(s?.year).toBe(year);
     expect(s?.typeCode).toBe(typeCode);
     expect(s?.issuerCodes).toEqual(issuers);
+  });
+
+  it('warns of a slash after a joint circular\'s type code, and finds the whole number in running text', async () => {
+    expect(parseSymbol('84/2005/TTLT/BTC-BLĐTBXH')?.warnings).toContain('slash-after-type-code');
+    const { extract } = await import('../src/cite/index.js');
+    expect(extract('Thông tư liên tịch số 84/2005/TTLT/BTC-BLĐTBXH ngày 23/9/2005 hết hiệu lực.').citations.map((c) => c.number)).toEqual(['84/2005/TTLT-BTC-BLĐTBXH']);
+    // (only a joint circular's: an administrative number's slash is its own, "15/2003/QĐ/BYT" is left as written)
+    expect(parseSymbol('15/2003/NĐ/CP')).toBeNull();
   });
 
   it('cuts a footnote number glued to a known issuer code, not a unit code', () => {

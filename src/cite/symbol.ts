@@ -24,7 +24,9 @@ const PARTY_NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđA-Z]?`;
 const PARTY = `${PARTY_NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}(?:/[a-zđ]{1,4})?`;
 // (an OCR text may double a dash or a slash, "70/2023/NĐ- -CP", "108/⁄2025/QH15", "133⁄2025⁄/QH'5")
 // (and split a year's last digit off, "91/201 4/NĐ-CP")
-const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}(?:19|20)\\d[ ]?\\d${SP}/(?:${SP}/)?${SP}${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5}`;
+// (a joint circular's number may part its type code from the issuers with a slash, "84/2005/TTLT/BTC-BLĐTBXH": warning
+// slash-after-type-code, the id the dash's)
+const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}(?:19|20)\\d[ ]?\\d${SP}/(?:${SP}/)?${SP}(?:TTLT/${CODE}(?:-${CODE}){0,4}(?![/\\-])|${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5})`;
 // "62/2006/QH 11": the legislature number set apart by a space (seen in scraped law headers), or split by one, "78/2006/QH1 1" (OCR)
 const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)(?:[ ]{1,3}\d{1,2}|\d[ ]\d)`;
 const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
@@ -127,6 +129,11 @@ export function parseSymbol(matched: string): ParsedSymbol | null {
   if (/--|\/\//u.test(s)) {
     s = s.replace(/-{2,}/gu, '-').replace(/\/{2,}/gu, '/');
     warnings.push('doubled-separator');
+  }
+  // "84/2005/TTLT/BTC-BLĐTBXH" is "84/2005/TTLT-BTC-BLĐTBXH"
+  if (/^\d[^/]*\/\d{4}\/TTLT\//u.test(s)) {
+    s = s.replace(/\/TTLT\//u, '/TTLT-');
+    warnings.push('slash-after-type-code');
   }
   let trailingFootnote = 0;
   {
