@@ -107,6 +107,13 @@ describe('a report\'s act on two documents of one kind, the first with its subje
     expect(reportsOf(cs).sort()).toEqual(['08/2018/QĐ-UBND repeals 02/2011/QĐ-UBND', '08/2018/QĐ-UBND repeals 05/2012/QĐ-UBND']);
   });
 
+  it('over the lines the subject wraps onto (phapluat8chude/0220.txt): "… sửa đổi, bổ sung một số điều của Thông tư số A … quy định về …\n… và\nThông tư số B … về việc hướng dẫn thi hành … Nghị định số C": B amended too, and B (not the actor) guides C', async () => {
+    const text = `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', '12/KH-TCGDNN', 'Hà Nội, ngày 10 tháng 3 năm 2024')}KẾ HOẠCH\nTổ chức đánh giá kỹ năng nghề quốc gia năm 2024\nI. NỘI DUNG\nThực hiện khoản 5 Điều 12 Thông tư số 41/2019/TT-BLĐTBXH ngày 30/12/2019 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung một số điều của\nThông tư số 38/2015/TT-BLĐTBXH ngày 19/10/2015 quy định về chứng chỉ kỹ\nnăng nghề quốc gia, cấp và quản lý việc cấp chứng chỉ kỹ năng nghề quốc gia và\nThông tư số 19/2016/TT-BLĐTBXH ngày 28/6/2016 về việc hướng dẫn thi hành\nmột số điều của Nghị định số 31/2015/NĐ-CP ngày 24/3/2015 của Chính phủ.\n`;
+    const cs = await readCitations(text);
+    expect(reportsOf(cs)).toEqual(expect.arrayContaining(['41/2019/TT-BLĐTBXH amends 38/2015/TT-BLĐTBXH', '41/2019/TT-BLĐTBXH amends 19/2016/TT-BLĐTBXH', '19/2016/TT-BLĐTBXH guides 31/2015/NĐ-CP']));
+    expect(reportsOf(cs)).not.toContain('41/2019/TT-BLĐTBXH guides 31/2015/NĐ-CP');
+  });
+
   it('look-alike: after the subject a semicolon, not "và", the next document is no object of the act', async () => {
     const cs = await readCitations(report('- Ủy ban nhân dân huyện đã ban hành Quyết định số 08/2018/QĐ-UBND ngày 12 tháng 10 năm 2018 bãi bỏ Quyết định số 02/2011/QĐ-UBND ngày 17 tháng 3 năm 2011 về quản lý vỉa hè; Quyết định số 05/2012/QĐ-UBND ngày 09 tháng 5 năm 2012 về quy tắc ứng xử nơi công cộng vẫn còn hiệu lực.'));
     expect(reportsOf(cs)).toEqual(['08/2018/QĐ-UBND repeals 02/2011/QĐ-UBND']);

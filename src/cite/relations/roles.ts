@@ -37,7 +37,8 @@ const AMENDED_LIST_COMMA = /^(?:[^.:;]|;(?=[ \t\n]*\p{Ll}))*(?:,|(?<![\p{L}])và
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 // the previous document's own short subject may stand before the "và": "… bãi bỏ Quyết định số A ngày … về quản lý vỉa hè và Quyết
 // định số B …" (not a subject that takes a document itself, "về việc thực hiện …", whose object the next one may be)
-const SUBJECT_THEN_COORDINATION = /^[ \n]*,?[ \n]*(?:về|quy[ \n]+định[ \n]+về)[ \n](?:(?![ \n](?:thực|thi|triển|hướng|sửa|bổ|thay|bãi|theo|tại|kèm|chi)[ \n])[^.;:\n()“”"]){1,160}?[ \n]và[ \n]*$/u;
+// (over the lines it wraps onto, not into the next item or article)
+const SUBJECT_THEN_COORDINATION = /^[ \n]*,?[ \n]*(?:về|quy[ \n]+định[ \n]+về)[ \n](?:(?![ \n](?:thực|thi|triển|hướng|sửa|bổ|thay|bãi|theo|tại|kèm|chi)[ \n])(?:[^.;:\n()“”"]|\n(?![ \t]*(?:\n|\d{1,2}[.)]|[a-zđ][)]|[-+•]|Điều[ ])))){1,200}?[ \n]và[ \n]*$/u;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
 // (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
@@ -62,7 +63,7 @@ const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sử
 export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
-const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?$/u;
+const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?(?:về[ \n]+(?:việc[ \n]+)?)?$/u;
 // the regulation (the norms, the list, the price table) a document issued, named by its title in that document's description:
 // "Thông tư số 09/2024/TT-BXD … sửa đổi, bổ sung một số định mức xây dựng ban hành tại Thông tư số 12/2021/TT-BXD"; "… Quyết định số 410/QĐ-BCT ngày … của Bộ
 // trưởng … sửa đổi, bổ sung một số điều của Quy chế làm việc ban hành kèm theo Quyết định số 1240/QĐ-BCT" (not after "và", where
