@@ -185,6 +185,11 @@ const ROUNDS = [
   // rules, which were written from older rounds before this one was read) 21 of 27 and 28 of 34; when they landed (b601b4e) 22 and 28
   { file: 'drafting-forms-parts-and-reports.json', floor: 0.81, size: 27 },
   { file: 'drafting-forms-parts-and-reports-heldout.json', floor: 0.82, size: 34 },
+  // the twenty-sixth round, documents that guide, correct or suspend others and look-alikes that follow, apply or mention them with
+  // the same words (briefs round 26): 66 by two more writers, split the same way (31 tuning, 35 held apart). At b81b414 26 of 31 and
+  // 29 of 35; when they landed (d4d8079) 27 and 29
+  { file: 'drafting-forms-guiding-correcting.json', floor: 0.87, size: 31 },
+  { file: 'drafting-forms-guiding-correcting-heldout.json', floor: 0.82, size: 35 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
