@@ -216,6 +216,15 @@ function titleLawAfter(t: string, end: number): string | null {
   const m = TITLE_LAW.exec(t.slice(end, end + 320));
   return m ? lawSubjectOf(m[1] as string) : null;
 }
+// the matter of a law a title details, after "về" ("… một số điều của Luật Việc làm về bảo hiểm thất nghiệp" → "bảo hiểm thất nghiệp"):
+// two guided documents on the same matter of two laws are one thing guided (its first four words, folded)
+const TITLE_LAW_MATTER = /^[^.;()]{0,300}?(?<![\p{L}])(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}[^.;()\n]{2,80}?[ \n]về[ \n]+(\p{Ll}[^.;,()\n]{5,80})/u;
+function titleMatterAfter(t: string, end: number): string | null {
+  const m = TITLE_LAW_MATTER.exec(t.slice(end, end + 400));
+  if (m === null) return null;
+  const words = (m[1] as string).normalize('NFC').toLowerCase().split(/[ \n]+/u).filter((w) => w !== '');
+  return words.length >= 2 ? words.slice(0, 4).join(' ') : null;
+}
 function titleWordsAfter(t: string, end: number): string | null {
   const m = TITLE_AFTER.exec(t.slice(end, end + 320));
   if (m === null) return null;
@@ -506,7 +515,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // 136/2013/NĐ-CP … quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội" then 20/2021/NĐ-CP, its guidance
   // ended by the new decree's; or one whose title details the same law: "Thông tư số 342/2016/TT-BTC … hướng dẫn thi hành … Nghị định
   // số 163/2016/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" in the circular guiding 73/2026/NĐ-CP "…
-  // quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước")
+  // quy định chi tiết và hướng dẫn thi hành một số điều của Luật Ngân sách nhà nước"; or the same matter of another law: "… Nghị định số
+  // 127/2008/NĐ-CP … hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội về bảo hiểm thất nghiệp" in the circular guiding 28/2015/NĐ-CP "…
+  // quy định chi tiết thi hành một số điều của Luật Việc làm về bảo hiểm thất nghiệp")
   const guidesOtherThan = (mi: number): boolean => {
     const ownGuided = citations.flatMap((c, x) => (c.relation === 'guides' && c.role === 'head' ? [x] : []));
     if (ownGuided.length === 0) return false;
@@ -514,20 +525,21 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const ownSubjects = ownGuided.flatMap((x) => lawSubjectOf((citations[x] as Citation).text) ?? []);
     const ownTitles = ownGuided.flatMap((x) => titleWordsAfter(t, normEnds[x] as number) ?? []);
     const ownTitleLaws = ownGuided.flatMap((x) => titleLawAfter(t, normEnds[x] as number) ?? []);
+    const ownMatters = ownGuided.flatMap((x) => titleMatterAfter(t, normEnds[x] as number) ?? []);
     // (the guided document's title may be given where the text names it elsewhere: "… hướng dẫn thi hành một số điều của Nghị định số
     // 163/2016/NĐ-CP ngày … của Chính phủ, Thông tư số …" after "Nghị định số 163/2016/NĐ-CP … quy định chi tiết thi hành một số điều
     // của Luật Ngân sách nhà nước" in the article before)
     const lawOfTitle = (id: string, end: number): string | null => titleLawAfter(t, end) ?? citations.flatMap((c, x) => (c.id === id ? [titleLawAfter(t, normEnds[x] as number)] : [])).find((l) => l !== null) ?? null;
-    const guided: Array<{ id: string; subject: string | null; title: string | null; law: string | null }> = [];
+    const guided: Array<{ id: string; subject: string | null; title: string | null; law: string | null; matter: string | null }> = [];
     for (let j = mi + 1; j < mentions.length && j <= mi + 6; j++) {
       const r = roles[j] as ReturnType<typeof assignRoles>[number];
       const cj = indexOf.get(j);
       if (r.role !== 'embedded' || r.subject !== mi || r.assertedRelation !== 'guides' || cj === undefined) continue;
       const id = formatId((idParts[cj] as { parts: IdParts }).parts);
       const mj = mentions[j] as Mention;
-      guided.push({ id, subject: lawSubjectOf(t.slice(mj.start, mj.end)), title: titleWordsAfter(t, mj.end), law: lawOfTitle(id, mj.end) });
+      guided.push({ id, subject: lawSubjectOf(t.slice(mj.start, mj.end)), title: titleWordsAfter(t, mj.end), law: lawOfTitle(id, mj.end), matter: titleMatterAfter(t, mj.end) });
     }
-    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))) || (g.title !== null && ownTitles.includes(g.title)) || (g.law !== null && ownTitleLaws.some((o) => sameLawSubject(o, g.law as string))));
+    return guided.length > 0 && !guided.some((g) => own.has(g.id) || (g.subject !== null && ownSubjects.some((o) => sameLawSubject(o, g.subject as string))) || (g.title !== null && ownTitles.includes(g.title)) || (g.law !== null && ownTitleLaws.some((o) => sameLawSubject(o, g.law as string))) || (g.matter !== null && ownMatters.includes(g.matter)));
   };
   for (let ci = 0; ci < keep.length; ci++) {
     const mi = keep[ci] as number;
@@ -597,6 +609,17 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const last = k;
       while (k > 0 && k > last - 3 && citations[k]?.role === 'embedded') k--;
       if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
+      // (over a document of another type the previous object's description follows, "… Quyết định số A … quy định về việc thực hiện
+      // các chính sách hỗ trợ … theo Nghị quyết số 42/NQ-CP ngày … của Chính phủ và Quyết định số B …": B is the act's next object)
+      const followed = citations[k];
+      let followedAt = -1;
+      if (k === last && k > 0 && followed !== undefined && followed.role === 'head' && followed.relation === 'cites' && !sameListType(followed.type, m.type) && /(?<![\p{L}])theo[ \n]+$/u.test(t.slice(Math.max(0, (normStarts[k] as number) - 12), normStarts[k] as number))) {
+        const object = citations[k - 1] as Citation;
+        if (object.role === 'head' && (object.relation === 'repeals' || object.relation === 'replaces') && sameListType(object.type, m.type) && /^[^.;:\n]{0,300}$/u.test(t.slice(normEnds[k - 1] as number, normStarts[k] as number))) {
+          followedAt = k;
+          k--;
+        }
+      }
       const cited = citations[k];
       // (a first object whose part this act replaced reads as amended, "… thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số A …": the
       // list's verb is still "thay thế", which the next object, named whole, takes: "… và Nghị quyết số B …")
@@ -604,7 +627,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const first = partReplaced ? { ...cited, relation: 'replaces' as Relation } : cited;
       const from = k === citations.length - 1 ? prevTailEnd : (normEnds[k] ?? 0);
       if (first && first.role === 'head' && (first.relation === 'amends' || first.relation === 'replaces' || first.relation === 'repeals' || first.relation === 'suspends') && (sameListType(first.type, m.type) || (PARTY_LIST_ENDS.has(first.relation) && first.family === 'party' && familyOf(m) === 'party') || titleActsOn(first.relation) || (first.relation === 'repeals' && m.type !== null && NORMATIVE_TYPES.has(m.type) && /(?<![\p{L}])và[ \n]*$/u.test(t.slice(from, m.start)) && /(?<![\p{L}])bãi[ \n]+bỏ(?![\p{L}])/iu.test(sentenceBefore(t, normStarts[k] as number)))) && m.start - from <= 700) {
-        const gap = t.slice(from, m.start);
+        // (the document the description follows, "theo Nghị quyết số …", is no verb of it)
+        const gap = followedAt < 0 ? t.slice(from, m.start) : `${t.slice(from, (normStarts[followedAt] as number) - 5)}${' '.repeat((normEnds[followedAt] as number) - (normStarts[followedAt] as number) + 5)}${t.slice(normEnds[followedAt] as number, m.start)}`;
         // (an ended document's title may say what it amended: "… Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của
         // Thông tư số 03/2021/TT-BKHĐT và Phụ lục I của Thông tư số 31/2026/TT-BTC …")
         // (documents named in the plural take the next one after a comma: "bãi bỏ các Quyết định số A … ban hành Quy chế …,
