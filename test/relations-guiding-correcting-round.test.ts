@@ -37,3 +37,17 @@ describe('an ended document\'s description that follows another document ("… t
     expect(await scopes(text, '12/2019/QĐ-TTg')).toEqual(['cites']);
   });
 });
+
+describe('a plan\'s item that names the document to be issued by its type and matter', () => {
+  const plan = (item: string): string =>
+    `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '218/QĐ-TTg', 'Hà Nội, ngày 04 tháng 3 năm 2024')}QUYẾT ĐỊNH\nBan hành Kế hoạch triển khai thi hành Luật Đất đai\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Đất đai.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nKẾ HOẠCH\nII. NỘI DUNG\n3. Xây dựng văn bản quy định chi tiết\n${item}\n- Thời gian ban hành: tháng 7 năm 2024.\n`;
+
+  it('"c) Thông tư quy định về hồ sơ địa chính, thay thế Thông tư số A …": A is cited, nothing replaces it yet', async () => {
+    expect(await scopes(plan('c) Thông tư quy định về hồ sơ địa chính, thay thế Thông tư số 23/2014/TT-BTNMT ngày 19 tháng 5 năm 2014 của Bộ trưởng Bộ Tài nguyên và Môi trường.'), '23/2014/TT-BTNMT')).toEqual(['cites']);
+  });
+
+  it('look-alike: an item of an acting article, "c) Thay thế Thông tư số A …", still replaces', async () => {
+    const text = `${documentHeader('BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', '10/2024/TT-BTNMT', 'Hà Nội, ngày 31 tháng 7 năm 2024')}THÔNG TƯ\nQuy định về hồ sơ địa chính\nĐiều 30. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01 tháng 8 năm 2024.\n2. Thông tư này thay thế các văn bản sau:\na) Thông tư số 23/2014/TT-BTNMT ngày 19 tháng 5 năm 2014 của Bộ trưởng Bộ Tài nguyên và Môi trường quy định về Giấy chứng nhận;\nb) Thông tư số 24/2014/TT-BTNMT ngày 19 tháng 5 năm 2014 của Bộ trưởng Bộ Tài nguyên và Môi trường quy định về hồ sơ địa chính.\n`;
+    expect(await scopes(text, '24/2014/TT-BTNMT')).toEqual(['replaces/whole']);
+  });
+});

@@ -98,6 +98,9 @@ export function provisionsReplacedByThis(text: string, start: number, tailEnd: n
   const matter = text.slice(tailEnd, tailEnd + after.index + (after[1] as string).length).replace(/\s+/gu, ' ').trim();
   return before !== '' ? `các quy định ${before}` : matter === '' ? 'các quy định' : matter;
 }
+// (or an item of a plan that names, by its type and matter, the document to be issued: "c) Thông tư quy định về hồ sơ địa chính,
+// thay thế Thông tư số 23/2014/TT-BTNMT …" — this document calls itself "… này", and a document issued has a number)
+const ITEM_TO_ISSUE_REPLACING = /(?:^|\n)[ \t]*(?:[a-zđ][)]|\d{1,2}[.)]|[-+•])[ \t]*(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|về|sửa[ \n]+đổi)(?![\p{L}])[^.;:()\n]{0,300}?[ \n,]thay[ \n]+thế[ \n]*$/u;
 const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+thảo|[Dd]ự[ \n]+thảo|[Nn]ghiên[ \n]+cứu|[Tt]rình|[Đđ]ề[ \n]+xuất)[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![ \n]+này)[^.;:()]{0,400}\([ \n]*thay[ \n]+thế[ \n]*$/u;
 // a scope article's chapeau of what the document guides ("3. Hướng dẫn thi hành một số nội dung sau đây:", "2. Quy định chi tiết các nội
 // dung sau:"), and an item's words that locate the matter in a document ("… theo quy định tại khoản 3 Điều 55 của")
@@ -616,7 +619,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (verb >= 0 && DRAFT_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
   // a document still to be made does the act, not this one: "… trong đó có Thông tư sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư
   // số …", "… ban hành văn bản thay thế Quyết định số …"
-  if (verb >= 0 && DOCUMENT_TO_BE_MADE_BEFORE_VERB.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local))))) return 'cites';
+  if (verb >= 0 && (DOCUMENT_TO_BE_MADE_BEFORE_VERB.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local)))) || ITEM_TO_ISSUE_REPLACING.test(text.slice(Math.max(0, start - 400), start)))) return 'cites';
   // a task of a plan written as the verb alone, whose item then names who leads it and by when ("b) Sửa đổi, bổ sung Nghị định
   // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
