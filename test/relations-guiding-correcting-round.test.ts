@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations } from './helpers/act-text.js';
+import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
 
 /**
  * From the twenty-sixth drafting round's tuning half (fixtures/relations/drafting-forms-guiding-correcting.json, guidance,
@@ -49,5 +49,20 @@ describe('a plan\'s item that names the document to be issued by its type and ma
   it('look-alike: an item of an acting article, "c) Thay thế Thông tư số A …", still replaces', async () => {
     const text = `${documentHeader('BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', '10/2024/TT-BTNMT', 'Hà Nội, ngày 31 tháng 7 năm 2024')}THÔNG TƯ\nQuy định về hồ sơ địa chính\nĐiều 30. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01 tháng 8 năm 2024.\n2. Thông tư này thay thế các văn bản sau:\na) Thông tư số 23/2014/TT-BTNMT ngày 19 tháng 5 năm 2014 của Bộ trưởng Bộ Tài nguyên và Môi trường quy định về Giấy chứng nhận;\nb) Thông tư số 24/2014/TT-BTNMT ngày 19 tháng 5 năm 2014 của Bộ trưởng Bộ Tài nguyên và Môi trường quy định về hồ sơ địa chính.\n`;
     expect(await scopes(text, '24/2014/TT-BTNMT')).toEqual(['replaces/whole']);
+  });
+});
+
+describe('a report on the documents that detail laws', () => {
+  const report = (body: string): string =>
+    `${documentHeader('BỘ TƯ PHÁP', '115/BC-BTP', 'Hà Nội, ngày 30 tháng 5 năm 2022')}BÁO CÁO\nTình hình ban hành văn bản quy định chi tiết thi hành luật\nKính gửi: Thủ tướng Chính phủ.\nI. KẾT QUẢ ĐẠT ĐƯỢC\n${body}\n`;
+
+  it('"Luật … số A … đã được quy định chi tiết đầy đủ tại Nghị định số B": B guides A', async () => {
+    const cs = await readCitations(report('2. Luật Thi hành án hình sự số 41/2019/QH14 có 12 nội dung giao quy định chi tiết, đến nay đã được quy định chi tiết đầy đủ tại Nghị định số 133/2020/NĐ-CP ngày 09 tháng 11 năm 2020 của Chính phủ.'));
+    expect(reportsOf(cs)).toEqual(['133/2020/NĐ-CP guides 41/2019/QH14']);
+  });
+
+  it('a table "| Luật | … | Văn bản quy định chi tiết | Tình trạng |": the issued row\'s decree guides its law, the drafted row\'s nothing', async () => {
+    const cs = await readCitations(report('| STT | Luật | Nội dung giao quy định chi tiết | Văn bản quy định chi tiết | Tình trạng |\n| 1 | Luật Xử lý vi phạm hành chính số 15/2012/QH13 | Điều 12, Điều 125 | Nghị định số 118/2021/NĐ-CP ngày 23/12/2021 | Đã ban hành |\n| 2 | Luật Phòng, chống ma túy số 73/2021/QH14 | Điều 21, Điều 33 | Nghị định số 105/2021/NĐ-CP | Chưa ban hành, đang thẩm định |'));
+    expect(reportsOf(cs).filter((r) => r.includes('guides'))).toEqual(['118/2021/NĐ-CP guides 15/2012/QH13']);
   });
 });

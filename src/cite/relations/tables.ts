@@ -262,15 +262,25 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
 const ACTED_ON_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:được|bị)[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 
+// (and a report on the documents that detail laws: "| STT | Luật | Nội dung giao quy định chi tiết | Văn bản quy định chi tiết | Tình
+// trạng |", a row whose detailing document is issued; not one still drafted, "Dự thảo Nghị định …", "Chưa ban hành")
+const GUIDED_COLUMN = /^(?:(?:tên[ ]+)?(?:luật|bộ[ ]+luật|pháp[ ]+lệnh)(?:[ ]*(?:,|và)[ ]*(?:pháp[ ]+lệnh|nghị[ ]+quyết|bộ[ ]+luật|luật)){0,3}|văn[ ]+bản[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))$/iu;
+const GUIDING_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?)(?:[ ]+(?:đã[ ]+)?ban[ ]+hành)?$/iu;
+const NOT_ISSUED_ROW = /(?<![\p{L}])(?:chưa[ ]+ban[ ]+hành|dự[ ]+thảo|đang[ ]+(?:xây[ ]+dựng|soạn[ ]+thảo|thẩm[ ]+định|trình))(?![\p{L}])/iu;
+
 /**
  * The side of such a table a mention opens a cell on, and the row it is in: 'acted' under "Văn bản được sửa đổi …", 'actor' under
  * "Văn bản sửa đổi …", with the act the column names; null elsewhere. The header is the table's first row (tabs or pipes).
  */
-export function reportingTableCell(text: string, start: number): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals'; row: number } | null {
+export function reportingTableCell(text: string, start: number): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
   const row = rowAt(text, start);
   if (row === null || row.header === null) return null;
   const { ls, cells } = row;
   const name = (row.header[row.index]?.text ?? '').trim().replace(/\s+/gu, ' ');
+  if ((GUIDED_COLUMN.test(name) || GUIDING_COLUMN.test(name)) && row.header.some((h) => GUIDING_COLUMN.test(h.text.trim().replace(/\s+/gu, ' ')))) {
+    if (NOT_ISSUED_ROW.test(cells.map((c) => c.text).join(' '))) return null;
+    return { side: GUIDING_COLUMN.test(name) ? 'actor' : 'acted', relation: 'guides', row: ls };
+  }
   const acted = ACTED_ON_COLUMN.exec(name);
   const actor = acted ? null : ACTOR_COLUMN.exec(name);
   const verbs = ((acted ?? actor)?.[1] ?? '').toLowerCase();
