@@ -66,3 +66,18 @@ describe('a report on the documents that detail laws', () => {
     expect(reportsOf(cs).filter((r) => r.includes('guides'))).toEqual(['118/2021/NĐ-CP guides 15/2012/QH13']);
   });
 });
+
+describe('no document reports an act on itself', () => {
+  it('"… theo Luật Đấu thầu và các văn bản quy định chi tiết, hướng dẫn thực hiện Luật Đấu thầu" (phapluat8chude/0173.txt): no report that the law guides itself', async () => {
+    const text = `${documentHeader('BỘ TÀI CHÍNH', '22/2024/TT-BTC', 'Hà Nội, ngày 16 tháng 4 năm 2024')}THÔNG TƯ\nHướng dẫn lựa chọn nhà thầu qua mạng\nĐiều 5. Lựa chọn nhà thầu\nViệc lựa chọn nhà thầu thực hiện theo Luật Đấu thầu và các văn bản quy định chi tiết, hướng dẫn thực hiện Luật Đấu thầu; nội dung kế hoạch thực hiện theo Thông tư này.\n`;
+    const cs = await readCitations(text);
+    expect(cs.filter((c) => c.text === 'Luật Đấu thầu').length).toBe(2);
+    expect(reportsOf(cs)).toEqual([]);
+  });
+
+  it('look-alike: a decree\'s description still reports the law it details', async () => {
+    const text = `${documentHeader('BỘ TÀI CHÍNH', '22/2024/TT-BTC', 'Hà Nội, ngày 16 tháng 4 năm 2024')}THÔNG TƯ\nHướng dẫn lựa chọn nhà thầu qua mạng\nCăn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà thầu;\n`;
+    const cs = await readCitations(text);
+    expect(cs.flatMap((c) => (c.asserted && c.asserted.relation !== 'cites' ? [`${(cs[c.asserted.subject] as (typeof cs)[number]).id} ${c.asserted.relation} ${c.id}`] : []))).toEqual(['vn:24/2024/NĐ-CP guides vn:luat:dau-thau']);
+  });
+});

@@ -1076,8 +1076,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (a bill's description says what the law will do once passed: "dự án … Luật Việc làm (sửa đổi) thay thế Luật Việc làm số
     // 38/2013/QH13" reports no act yet)
     const billSubject = subjectIndex !== undefined && isBill(subjectIndex);
+    // (nor does a document's description report an act on that document itself: "… theo quy định của Luật Đấu thầu và các văn bản
+    // quy định chi tiết, hướng dẫn thực hiện Luật Đấu thầu" names the law twice, neither guiding the other)
+    const ownSubject = subjectIndex !== undefined && (citations[subjectIndex] as Citation | undefined)?.id === id;
     const asserted =
-      role.role === 'embedded' && subjectIndex !== undefined && role.assertedRelation
+      role.role === 'embedded' && subjectIndex !== undefined && role.assertedRelation && !ownSubject
         ? { subject: subjectIndex, subjectId: '', relation: billSubject && ACTING_RELATIONS.has(role.assertedRelation) ? ('cites' as const) : role.assertedRelation, trigger: role.trigger ?? '' }
         : reported
           ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: '' }
