@@ -99,6 +99,18 @@ describe('legal status', () => {
   }, 60_000);
 });
 
+describe('an amending law\'s title followed by other laws (drafting-forms-national-acts.json)', () => {
+  it('"Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số 07/2022/QH15 và Luật Điện ảnh số 05/2022/QH15": the number the registry gives to no Luật Sở hữu trí tuệ is the amending law\'s own, and the Luật Điện ảnh a law of its own', () => {
+    const cs = extractCitations('Tại kỳ họp này, Quốc hội đã thông qua Luật Kinh doanh bảo hiểm số 08/2022/QH15, Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số 07/2022/QH15 và Luật Điện ảnh số 05/2022/QH15.');
+    expect(cs.map((c) => c.number)).toEqual(['08/2022/QH15', '07/2022/QH15', '05/2022/QH15']);
+  });
+
+  it('look-alike: an amended law written with its registered number keeps the whole title ("… của Luật Sở hữu trí tuệ số 50/2005/QH11 và Luật Chuyển giao công nghệ")', () => {
+    const cs = extractCitations('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11 và Luật Chuyển giao công nghệ số 07/2017/QH14;');
+    expect(cs).toHaveLength(1);
+  });
+});
+
 describe('an act known only by its number (issue 16)', () => {
   it('counts from the end of the year its number gives: "… số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số 48/2014/QH13"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-status-'));

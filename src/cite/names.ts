@@ -1,5 +1,7 @@
 import { toOldStyleTone } from '../text/tone.js';
 import { CODE_NAMES, LAW_NAMES, NAME_ABBREVIATIONS, ORDINANCE_NAMES } from './lexicon/law-names.js';
+import { slug } from './ids.js';
+import { lawsNamed } from './laws.js';
 
 /**
  * Laws, codes and the Constitution cited by name (spec §3.4), and Party meeting
@@ -225,6 +227,12 @@ const AMENDED_SUFFIX = new RegExp(String.raw`${_0}\((?:sửa đổi|sửa đổi
  * Match a law or code name whose type word ("Luật", "Bộ luật") ends at `afterType`.
  * `capital` says whether the type word was capitalized: a lower-case "luật" needs a lexicon name.
  */
+/** Whether the registry knows laws of this kind and name and none of them bears `number`. */
+function notThisLaw(kind: NamedKind, name: string, number: string): boolean {
+  const known = lawsNamed(`${kind === 'code' ? 'bo-luat' : kind === 'ordinance' ? 'phap-lenh' : 'luat'}:${slug(name)}`);
+  return known.length > 0 && !known.some((e) => e.number === number);
+}
+
 export function matchLawName(text: string, start: number, afterType: number, kind: NamedKind, capital: boolean): NamedMention | null {
   const warnings: string[] = [];
   let end: number;
@@ -264,6 +272,14 @@ export function matchLawName(text: string, start: number, afterType: number, kin
         end = INNER_NUMBER.lastIndex;
         const last = amended[amended.length - 1];
         if (last && last.end === inner.end) last.numberAt = lastNumberAt;
+        // (a number the registry gives to no law of that name, when the registry knows the name, is the amending law's own and
+        // ends its title: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số 07/2022/QH15 và Luật Điện ảnh số
+        // 05/2022/QH15" lists two laws, the Luật Sở hữu trí tuệ being 50/2005/QH11)
+        if (numbers === 1 && last && last.end === inner.end && notThisLaw(innerKind, last.name, num[1] as string)) {
+          amendingNumberAt = lastNumberAt;
+          last.numberAt = null;
+          break;
+        }
       }
       INNER_SEP.lastIndex = end;
       if (!INNER_SEP.exec(text)) break;
