@@ -190,6 +190,11 @@ const ROUNDS = [
   // 29 of 35; when they landed (d4d8079) 27 and 29
   { file: 'drafting-forms-guiding-correcting.json', floor: 0.87, size: 31 },
   { file: 'drafting-forms-guiding-correcting-heldout.json', floor: 0.82, size: 35 },
+  // the twenty-seventh round, a sample of one gazette year in its proportions (acting acts, acts on their own subject,
+  // administrative documents; briefs round 27), written after the fourteenth session's rules: 67 by two more writers, split the
+  // same way (33 tuning, 34 held apart). At b81b414 27 of 33 and 31 of 34; when they landed (040dd85) 28 and 32
+  { file: 'drafting-forms-gazette-year.json', floor: 0.84, size: 33 },
+  { file: 'drafting-forms-gazette-year-heldout.json', floor: 0.94, size: 34 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
