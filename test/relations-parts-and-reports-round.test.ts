@@ -69,3 +69,21 @@ describe('an amending act\'s title that names the articles of the regulation it 
     expect(cs.filter((c) => c.number === '11/2014/TT-BGDĐT').map((c) => c.asserted?.relation ?? 'none')).not.toContain('amends');
   });
 });
+
+describe('a numbered chapeau that replaces a phrase "tại các quy định sau đây:" under an article heading (round 27\'s tuning half)', () => {
+  const circular = (chapeau: string): string =>
+    `${documentHeader('BỘ Y TẾ', '19/2024/TT-BYT', 'Hà Nội, ngày 26 tháng 8 năm 2024')}THÔNG TƯ\nSửa đổi, bổ sung, bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\nĐiều 1. Thay thế, bỏ một số cụm từ tại một số thông tư\n${chapeau}\na) Khoản 2 Điều 5 và khoản 1 Điều 9 Thông tư số 32/2017/TT-BYT ngày 20 tháng 7 năm 2017 của Bộ trưởng Bộ Y tế;\nb) Điều 7 Thông tư số 14/2019/TT-BYT ngày 05 tháng 7 năm 2019 của Bộ trưởng Bộ Y tế.\n`;
+
+  it('"1. Thay cụm từ “…” bằng cụm từ “…” tại các quy định sau đây:\\na) Khoản 2 Điều 5 … Thông tư số A": each item\'s document amended', async () => {
+    for (const where of ['các quy định sau đây', 'các văn bản sau đây']) {
+      const text = circular(`1. Thay cụm từ “Sở Y tế” bằng cụm từ “cơ quan chuyên môn về y tế” tại ${where}:`);
+      expect(await scopes(text, '32/2017/TT-BYT'), where).toEqual(['amends/part']);
+      expect(await scopes(text, '14/2019/TT-BYT'), where).toEqual(['amends/part']);
+    }
+  });
+
+  it('look-alike: a field label over items of places still hands them to the head above', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH', '38/2023/QĐ-UBND', 'Hà Tĩnh, ngày 14 tháng 8 năm 2023')}QUYẾT ĐỊNH\nBãi bỏ một số quy định\nĐiều 1. Bãi bỏ một phần các văn bản sau:\n1. Lĩnh vực xây dựng:\na) Điều 12, Điều 13 Quyết định số 50/2019/QĐ-UBND ngày 30/9/2019 của UBND tỉnh về phân cấp.\n`;
+    expect(await scopes(text, '50/2019/QĐ-UBND')).toEqual(['repeals/part']);
+  });
+});
