@@ -111,6 +111,23 @@ describe('an amending law\'s title followed by other laws (drafting-forms-nation
   });
 });
 
+describe('a law\'s number in a parenthesis after its name and date (drafting-forms-gazette-year.json)', () => {
+  const decision = (basis: string): string =>
+    `ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/2024/QĐ-UBND\nBắc Ninh, ngày 20 tháng 9 năm 2024\nQUYẾT ĐỊNH\nQuy định điều kiện tách thửa đất\n${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Quyết định này quy định chi tiết khoản 4 Điều 220 Luật Đất đai.\n`;
+
+  it('"Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024 (số 31/2024/QH15)": the name, there and in the scope article, is that law', () => {
+    for (const basis of ['Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024 (số 31/2024/QH15);', 'Căn cứ Luật Đất đai năm 2024 (Luật số 31/2024/QH15);']) {
+      const cs = extractCitations(decision(basis));
+      expect(cs.filter((c) => c.text.startsWith('Luật Đất đai')).map((c) => c.id), basis).toEqual(['vn:31/2024/QH15', 'vn:31/2024/QH15']);
+    }
+  });
+
+  it('look-alike: a parenthesis that numbers another document leaves the name alone', () => {
+    const cs = extractCitations(decision('Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024 (đã được sửa đổi bởi Luật số 43/2024/QH15);'));
+    expect(cs.find((c) => c.text.startsWith('Luật Đất đai'))?.id).not.toBe('vn:43/2024/QH15');
+  });
+});
+
 describe('an act known only by its number (issue 16)', () => {
   it('counts from the end of the year its number gives: "… số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số 48/2014/QH13"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-status-'));

@@ -359,7 +359,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   selfReferences.sort((a, b) => a.start - b.start);
 
   const idParts = keep.map((i) => idOf(mentions[i] as Mention, opts.context));
-  numberNamedLaws(keep.map((i) => mentions[i] as Mention), idParts, opts.context?.date ?? null);
+  numberNamedLaws(keep.map((i) => mentions[i] as Mention), idParts, opts.context?.date ?? null, t);
   unifyWithinDocument(idParts.map((r) => r.parts));
 
   const indexOf = new Map<number, number>(keep.map((mi, ci) => [mi, ci] as const));

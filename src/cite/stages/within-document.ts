@@ -14,15 +14,30 @@ import { lawByNumber } from '../laws.js';
  * two numbers ("Luật Quản lý thuế số 78/2006/QH11 … Luật Quản lý thuế số 38/2019/QH14") is the one of the
  * year written with it, else the one in force on the document's own date (the latest in effect by then).
  */
-export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[], citingDate: string | null = null): void {
+const NUMBER_IN_PARENTHESIS = /^(?:[ \n]+(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|ngày[ \n]+\d{1,2}\/\d{1,2}\/\d{4}|năm[ \n]+\d{4}))?[ \n]*\([ \n]*$/u;
+export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[], citingDate: string | null = null, text: string | null = null): void {
   const numbersOf = new Map<string, IdParts[]>();
+  const add = (lawKey: string, parts: IdParts): void => {
+    const list = numbersOf.get(lawKey) ?? [];
+    if (!list.some((p) => p.key === parts.key)) list.push(parts);
+    numbersOf.set(lawKey, list);
+  };
   mentions.forEach((m, k) => {
     if (m.form !== 'law-with-number' || !m.lawKey) return;
-    const parts = (ids[k] as { parts: IdParts }).parts;
-    const list = numbersOf.get(m.lawKey) ?? [];
-    if (!list.some((p) => p.key === parts.key)) list.push(parts);
-    numbersOf.set(m.lawKey, list);
+    add(m.lawKey, (ids[k] as { parts: IdParts }).parts);
   });
+  // (the number may follow the name's date in a parenthesis: "Luật Đất đai ngày 18 tháng 01 năm 2024 (số 31/2024/QH15)", "… năm
+  // 2024 (Luật số 31/2024/QH15)"; the name is that law's wherever the document uses it)
+  if (text !== null) {
+    mentions.forEach((m, k) => {
+      const next = mentions[k + 1];
+      if (m.form !== 'named-law' || next === undefined || next.symbol?.shape !== 'law') return;
+      if (!NUMBER_IN_PARENTHESIS.test(text.slice(m.end, next.start)) || !/^(?:(?:Bộ[ \n]+)?[Ll]uật[ \n]+|Pháp[ \n]+lệnh[ \n]+)?số[ \n]/u.test(text.slice(next.start, next.end))) return;
+      const id = ids[k] as { parts: IdParts; warnings: string[] };
+      const numbered = (ids[k + 1] as { parts: IdParts }).parts;
+      add(id.parts.key, numbered);
+    });
+  }
   const yearOf = (p: IdParts): string | undefined => /\/((?:19|20)\d{2})\//.exec(p.key)?.[1];
   mentions.forEach((m, k) => {
     if (m.form !== 'named-law') return;
