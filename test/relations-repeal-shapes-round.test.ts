@@ -81,3 +81,16 @@ describe('an amending act succeeds nothing it ends (the structure round\'s tunin
     expect(await scopes(decision('Ban hành Quy chế phối hợp trong quản lý nhà nước về cụm công nghiệp'), '06/2020/QĐ-UBND')).toEqual(['replaces/whole']);
   });
 });
+
+describe('a part ended whose matter, in a parenthesis, this decision\'s title takes up (round 27\'s tuning half)', () => {
+  const decision = (title: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', '15/2024/QĐ-UBND', 'Bắc Ninh, ngày 20 tháng 9 năm 2024')}QUYẾT ĐỊNH\n${title}\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\nQUYẾT ĐỊNH:\nĐiều 5. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2024.\n2. Điều 4 Quyết định số 31/2020/QĐ-UBND ngày 18 tháng 12 năm 2020 của Ủy ban nhân dân tỉnh quy định hạn mức công nhận đất ở (nội dung về hợp thửa đất) hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n`;
+
+  it('"Điều 4 Quyết định số A … (nội dung về hợp thửa đất) hết hiệu lực" in a decision on "… tách thửa, hợp thửa đất …": replaced in part', async () => {
+    expect(await scopes(decision('Quy định điều kiện, diện tích tối thiểu tách thửa, hợp thửa đất trên địa bàn tỉnh Bắc Ninh'), '31/2020/QĐ-UBND')).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: in a decision on another matter, the part is repealed', async () => {
+    expect(await scopes(decision('Quy định giá cho thuê nhà ở công vụ trên địa bàn tỉnh Bắc Ninh'), '31/2020/QĐ-UBND')).toEqual(['repeals/part']);
+  });
+});

@@ -161,6 +161,7 @@ const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2
 const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
 // "(1.) Các quy định / nội dung (hướng dẫn) về <matter> (quy định) tại <places> (của)" right before a document
 const MATTER_PROVISIONS_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*|[-+•][ \t]*)?(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+hướng[ \n]+dẫn)?[ \n]+về[ \n]+([^.;:\n]{3,120}?)[ \n]+(?:quy[ \n]+định[ \n]+)?tại[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dIVXLCA-Za-zđ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$/u;
+const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
 /**
  * Whether a title takes up a matter: the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …") are in it
  * in a row; a later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
@@ -809,7 +810,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // phí khảo sát xây dựng tại Mục III Thông tư số A … hết hiệu lực …" in a circular "Hướng dẫn xác định và quản lý chi phí khảo
         // sát xây dựng", stay replaced in part; on another matter, "Các quy định về phí bảo hiểm tiền gửi tại …" in a decree on the
         // insurer's organisation, they are repealed)
-        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1];
+        // (or in a parenthesis after the document: "3. Điều 4 Quyết định số A … (nội dung về hợp thửa đất) hết hiệu lực …" in a decision on
+        // "… tách thửa, hợp thửa đất …")
+        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1];
         relation = replacedHere ? 'amends' : matter !== undefined && titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) ? 'replaces' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
         scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
