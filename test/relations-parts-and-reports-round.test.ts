@@ -87,3 +87,19 @@ describe('a numbered chapeau that replaces a phrase "tại các quy định sau 
     expect(await scopes(text, '50/2019/QĐ-UBND')).toEqual(['repeals/part']);
   });
 });
+
+describe('an amending circular\'s repealing article whose items name their documents (round 27\'s tuning half)', () => {
+  const circular = (article2: string): string =>
+    `${documentHeader('BỘ NỘI VỤ', '12/2025/TT-BNV', 'Hà Nội, ngày 30 tháng 6 năm 2025')}THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 10/2020/TT-BLĐTBXH ngày 12 tháng 11 năm 2020 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chi tiết và hướng dẫn thực hiện một số nội dung của Bộ luật Lao động\nCăn cứ Bộ luật Lao động số 45/2019/QH14;\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 10/2020/TT-BLĐTBXH\n1. Sửa đổi, bổ sung khoản 3 Điều 3 như sau:\n“3. Công việc và địa điểm làm việc …”\n${article2}\nĐiều 3. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2025.\n`;
+
+  it('"Điều 2. Bãi bỏ một số văn bản, quy định\\n1. Bãi bỏ Thông tư số A …\\n2. Bãi bỏ Điều 4 Thông tư số B …": the amended document repeals nothing, and the title\'s law is 10/2020\'s, not guided', async () => {
+    const cs = await readCitations(circular('Điều 2. Bãi bỏ một số văn bản, quy định\n1. Bãi bỏ Thông tư số 09/2021/TT-BLĐTBXH ngày 15 tháng 9 năm 2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội.\n2. Bãi bỏ Điều 4 Thông tư số 18/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội.'));
+    expect([...new Set(cs.filter((c) => c.number === '10/2020/TT-BLĐTBXH' && c.role === 'head').flatMap((c) => [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)]))]).toEqual(['amends']);
+    expect(cs.filter((c) => c.text === 'Bộ luật Lao động').map((c) => c.relation)).toEqual(['cites']);
+  });
+
+  it('look-alike: "Điều 2. Bãi bỏ Điều 9." names no document: the amended document\'s part', async () => {
+    const cs = await readCitations(circular('Điều 2. Bãi bỏ Điều 9.'));
+    expect(cs.some((c) => c.number === '10/2020/TT-BLĐTBXH' && (c.alsoActs ?? []).some((a) => a.relation === 'repeals'))).toBe(true);
+  });
+});

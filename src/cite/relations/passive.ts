@@ -48,6 +48,12 @@ function headingLines(from: string): string {
  * governs them carries the repeal as well as the amendment. Empty when the body repeals nothing so (one scan of the body,
  * quoted wordings skipped).
  */
+const ITEMS_NAME_DOCUMENTS = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[^\n]*(?:${NAMES_A_DOCUMENT.source})`, 'u');
+// the end of an article: the next article heading, or 4 000 characters on
+const sectionEndAt = (text: string, from: number): number => {
+  const next = text.slice(from, from + 4000).search(/\n[ \t]*Điều[ ]+\d/u);
+  return next < 0 ? Math.min(text.length, from + 4000) : from + next;
+};
 export function untitledRepeals(text: string, layout: Layout): Array<{ at: number; part: string }> {
   const parts: Array<{ at: number; part: string }> = [];
   BODY_REPEAL.lastIndex = layout.preambleEnd;
@@ -60,6 +66,9 @@ export function untitledRepeals(text: string, layout: Layout): Array<{ at: numbe
     const raw = next < 0 ? rest : rest.slice(0, next + 1);
     const item = withoutQuotedWords(raw).replace(/\s+/gu, ' ');
     if (NAMES_A_DOCUMENT.test(item) || namedAbove(text, at)) continue;
+    // (an article heading whose items name the documents is their list's head, no repeal of its own: "Điều 2. Bãi bỏ một số văn bản,
+    // quy định\n1. Bãi bỏ Thông tư số A …\n2. Bãi bỏ Điều 4 Thông tư số B …")
+    if (/^[ \t]*Điều[ ]+\d/u.test(raw) && ITEMS_NAME_DOCUMENTS.test(withoutQuotedWords(text.slice(at + raw.length, sectionEndAt(text, at + raw.length))))) continue;
     // (the part runs over the lines the item wraps onto, "Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2 Điều 9.", to its sentence's end)
     const objectFrom = m.index + m[0].length - (m[1] as string).length - at;
     const object = raw.slice(objectFrom).split(/\.(?=[ \n]+\p{Lu})/u)[0] ?? '';

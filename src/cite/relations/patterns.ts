@@ -82,7 +82,7 @@ export const PLACE_ITEM = /^(?:các[ \n]+)?(?:[Đđ]iều|khoản|điểm|Phụ[
 export const GUIDANCE_TYPE = /^HƯỚNG DẪN/u;
 
 // the last of a verb list before "và" ("quy định và hướng dẫn thi hành …"): a further verb of the same act, not a second act
-export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định|sửa[ \n]+đổi|bổ[ \n]+sung|hướng[ \n]+dẫn|thi[ \n]+hành|bãi[ \n]+bỏ|thay[ \n]+thế|ban[ \n]+hành|đính[ \n]+chính)[ \n]*,?[ \n]*$/iu;
+export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định(?:[ \n]+chi[ \n]+tiết)?|sửa[ \n]+đổi|bổ[ \n]+sung|hướng[ \n]+dẫn|thi[ \n]+hành|bãi[ \n]+bỏ|thay[ \n]+thế|ban[ \n]+hành|đính[ \n]+chính)[ \n]*,?[ \n]*$/iu;
 
 // a line that opens a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
 export const PIPE_ROW_OPENING = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
