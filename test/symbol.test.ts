@@ -19,6 +19,8 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     ['09/2026NQ-HĐND', 'normative', '09/2026/NQ-HĐND', 2026, 'NQ', ['HĐND']],
     ['178/KH-UBND', 'administrative', '178/KH-UBND', null, 'KH', ['UBND']],
     ['30c/NQ-CP', 'administrative', '30c/NQ-CP', null, 'NQ', ['CP']],
+    // a letter after a dot (drafting-forms-amending-documents.json)
+    ['08.a/2010/TT-BTP', 'normative', '08.a/2010/TT-BTP', 2010, 'TT', ['BTP']],
     ['96 /KH-UBND', 'administrative', '96/KH-UBND', null, 'KH', ['UBND']],
     ['4919/VPCP-KTTH', 'letter', '4919/VPCP-KTTH', null, null, ['VPCP', 'KTTH']],
     ['4236/SXD-QLN&CS', 'letter', '4236/SXD-QLN&CS', null, null, ['SXD', 'QLN&CS']],

@@ -14,7 +14,8 @@ import { canonicalIssuerCode, codesWithoutStroke, lookupIssuer } from './lexicon
 const CODE = String.raw`[A-ZĐa-zđ][A-ZĐƯa-zđ0-9&]{0,15}`;
 // a unit code may carry a dotted sub-unit ("16/CGC.BT")
 const CODE_DOTTED = String.raw`${CODE}(?:\.[A-ZĐ][A-ZĐa-z0-9]{0,8})?`;
-const NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđ]?`;
+// (a letter after a dot, "Thông tư số 08.a/2010/TT-BTP", as after the digits, "30c/NQ-CP")
+const NUM = String.raw`\d{1,5}(?:\.\d{1,3}|\.[a-zđ](?![a-zđ]))?[a-zđ]?`;
 const SP = '[ ]{0,3}';
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
