@@ -223,16 +223,16 @@ const INNER_SEP = new RegExp(String.raw`${_0}(?:,|và|;)${_0}(?=(?:các${_})?(?:
 const YEAR_SUFFIX = new RegExp(String.raw`${_}năm${_}((?:19|20)\d{2})(?!\d)`, 'uy');
 const AMENDED_SUFFIX = new RegExp(String.raw`${_0}\((?:sửa đổi|sửa đổi, bổ sung)\)`, 'uy');
 
-/**
- * Match a law or code name whose type word ("Luật", "Bộ luật") ends at `afterType`.
- * `capital` says whether the type word was capitalized: a lower-case "luật" needs a lexicon name.
- */
 /** Whether the registry knows laws of this kind and name and none of them bears `number`. */
 function notThisLaw(kind: NamedKind, name: string, number: string): boolean {
   const known = lawsNamed(`${kind === 'code' ? 'bo-luat' : kind === 'ordinance' ? 'phap-lenh' : 'luat'}:${slug(name)}`);
   return known.length > 0 && !known.some((e) => e.number === number);
 }
 
+/**
+ * Match a law or code name whose type word ("Luật", "Bộ luật") ends at `afterType`.
+ * `capital` says whether the type word was capitalized: a lower-case "luật" needs a lexicon name.
+ */
 export function matchLawName(text: string, start: number, afterType: number, kind: NamedKind, capital: boolean): NamedMention | null {
   const warnings: string[] = [];
   let end: number;

@@ -42,18 +42,19 @@ function headingLines(from: string): string {
   return lines.slice(0, n).join(' ');
 }
 
-/**
- * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), each with where its item
- * starts: those provisions act on the document the title or the article heading above them amends, so the mention that
- * governs them carries the repeal as well as the amendment. Empty when the body repeals nothing so (one scan of the body,
- * quoted wordings skipped).
- */
+// an item of a list that names a document by its number or as "… này"
 const ITEMS_NAME_DOCUMENTS = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[^\n]*(?:${NAMES_A_DOCUMENT.source})`, 'u');
 // the end of an article: the next article heading, or 4 000 characters on
 const sectionEndAt = (text: string, from: number): number => {
   const next = text.slice(from, from + 4000).search(/\n[ \t]*Điều[ ]+\d/u);
   return next < 0 ? Math.min(text.length, from + 4000) : from + next;
 };
+/**
+ * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), each with where its item
+ * starts: those provisions act on the document the title or the article heading above them amends, so the mention that
+ * governs them carries the repeal as well as the amendment. Empty when the body repeals nothing so (one scan of the body,
+ * quoted wordings skipped).
+ */
 export function untitledRepeals(text: string, layout: Layout): Array<{ at: number; part: string }> {
   const parts: Array<{ at: number; part: string }> = [];
   BODY_REPEAL.lastIndex = layout.preambleEnd;

@@ -87,7 +87,8 @@ export const VERB_BEFORE_AND = /(?<![\p{L}])(?:quy[ \n]+định(?:[ \n]+chi[ \n]
 // a line that opens a row of a table written between pipes, its number in the first cell ("2 | Thông tư | 110/2020/TT-BTC; …")
 export const PIPE_ROW_OPENING = /^[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|/u;
 
-// a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …", "Quy định về việc bãi bỏ …"; its line breaks kept or flattened)
+// a title that opens by amending ("Sửa đổi, bổ sung …", "Về việc sửa đổi …"), and a first article that does, when no title is read
 export const TITLE_AMENDS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:Sửa[ \n]+đổi|Bổ[ \n]+sung)(?![\p{L}])/iu;
 export const FIRST_ARTICLE_AMENDS = /(?:^|\n)[ \t]*Điều[ ]+1[ ]*[.:][ \t]*(?:Sửa[ \n]+đổi|Bổ[ \n]+sung)(?![\p{L}])/u;
+// a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …", "Quy định về việc bãi bỏ …"; its line breaks kept or flattened)
 export const TITLE_REPEALS = /^[ \n]*(?:(?:Quy[ \n]+định[ \n]+)?Về[ \n]+(?:việc[ \n]+)?)?Bãi[ \n]+bỏ(?![\p{L}])/iu;

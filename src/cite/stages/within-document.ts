@@ -8,13 +8,14 @@ import { ACTING_RELATIONS, AMENDING_NAME } from './patterns.js';
 import { outranked } from './succession.js';
 import { lawByNumber } from '../laws.js';
 
+// what stands between a law's name and its number given in a parenthesis: its date or year, and the parenthesis
+const NUMBER_IN_PARENTHESIS = /^(?:[ \n]+(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|ngày[ \n]+\d{1,2}\/\d{1,2}\/\d{4}|năm[ \n]+\d{4}))?[ \n]*\([ \n]*$/u;
 /**
  * "Luật Đầu tư số 67/2014/QH13 … Luật Đầu tư": a name the document itself gives a number is that
  * number wherever the document uses the name (unless the year written with it differs). A name it gives
  * two numbers ("Luật Quản lý thuế số 78/2006/QH11 … Luật Quản lý thuế số 38/2019/QH14") is the one of the
  * year written with it, else the one in force on the document's own date (the latest in effect by then).
  */
-const NUMBER_IN_PARENTHESIS = /^(?:[ \n]+(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|ngày[ \n]+\d{1,2}\/\d{1,2}\/\d{4}|năm[ \n]+\d{4}))?[ \n]*\([ \n]*$/u;
 export function numberNamedLaws(mentions: readonly Mention[], ids: { parts: IdParts; warnings: string[] }[], citingDate: string | null = null, text: string | null = null): void {
   const numbersOf = new Map<string, IdParts[]>();
   const add = (lawKey: string, parts: IdParts): void => {
