@@ -195,6 +195,11 @@ const ROUNDS = [
   // same way (33 tuning, 34 held apart). At b81b414 27 of 33 and 31 of 34; when they landed (040dd85) 28 and 32
   { file: 'drafting-forms-gazette-year.json', floor: 0.84, size: 33 },
   { file: 'drafting-forms-gazette-year-heldout.json', floor: 0.94, size: 34 },
+  // the twenty-eighth round, endings and reports that are easy to miss (an ending in an article's last sentence, a transitional
+  // clause, a note under an annex; reports in passing) and look-alikes (briefs round 28): 60 by two more writers, split the same way
+  // (34 tuning, 26 held apart). At b81b414 and when they landed (82a0b18) alike, 26 of 34 and 15 of 26
+  { file: 'drafting-forms-in-passing.json', floor: 0.76, size: 34 },
+  { file: 'drafting-forms-in-passing-heldout.json', floor: 0.57, size: 26 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
