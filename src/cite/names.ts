@@ -422,9 +422,10 @@ export function matchMeeting(text: string, start: number): NamedMention | null {
 // (bounded: at most four lines of 200 characters, no quote inside)
 const QUOTED_PROGRAMME = /(?<![\p{L}])([Đđ]ề[ ]+án|[Cc]hương[ \n]+trình|[Kk]ế[ ]+hoạch|[Dd]ự[ ]+án|[Cc]hiến[ ]+lược)[ ]*\n?[ ]*[“"]([^”"\n]{3,200}(?:\n[^”"\n]{1,200}){0,3})[”"]/gu;
 // "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025": the name runs to its period or to
-// where the sentence goes on (a comma before a lower-case word stays inside: "phòng, chống ma túy"); a definition
+// where the sentence goes on (a comma before a lower-case word stays inside: "phòng, chống ma túy"), or another document is named
+// ("… Chương trình mục tiêu quốc gia huyện và Quyết định số 3025/QĐ-UBND …"); a definition
 // ("Chương trình mục tiêu quốc gia là chương trình đầu tư công …") names none
-const NATIONAL_PROGRAMME = /(?<![\p{L}])Chương[ \n]+trình[ \n]+mục[ \n]+tiêu[ \n]*\n?[ ]*quốc[ \n]+gia[ \n]+(?:về[ \n]+)?(?!là[ \n])(\p{Ll}[^.;:()\n]{2,160}?(?:\n[^.;:()\n]{1,160}?){0,2})(?=[ \n]*(?:[.;:()]|,[ \n]+(?=\p{Lu})|\n\n|[ \n]+(?:của|do|được|theo|tại|thuộc|cho|trên|đã|và[ \n]+(?:các|Chương))(?![\p{L}])|$))/gu;
+const NATIONAL_PROGRAMME = /(?<![\p{L}])Chương[ \n]+trình[ \n]+mục[ \n]+tiêu[ \n]*\n?[ ]*quốc[ \n]+gia[ \n]+(?:về[ \n]+)?(?!là[ \n])(\p{Ll}[^.;:()\n]{2,160}?(?:\n[^.;:()\n]{1,160}?){0,2})(?=[ \n]*(?:[.;:()]|,[ \n]+(?=\p{Lu})|\n\n|[ \n]+(?:của|do|được|theo|tại|thuộc|cho|trên|đã|và[ \n]+(?:các|Chương|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị|Kế[ \n]+hoạch|Luật)|(?:ngày|số)[ \n]+\d)(?![\p{L}])|$))/gu;
 // (the dash may be an en or em dash and the line may wrap at it: "giai đoạn 2012 –\n2015")
 const PERIOD_SUFFIX = /^[^]*?(?:giai[ \n]+đoạn[ \n]+\d{4}[ \n]*[-–—][ \n]*\d{4}|đến[ \n]+năm[ \n]+\d{4})/u;
 

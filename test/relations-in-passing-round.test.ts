@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { documentHeader, readCitations } from './helpers/act-text.js';
+
+/**
+ * From the twenty-eighth drafting round's tuning half (fixtures/relations/drafting-forms-in-passing.json, endings and reports that
+ * are easy to miss). Each case failed on the code before its rule (25931ca); the look-alikes pass on both.
+ */
+const scopes = async (text: string, number: string): Promise<string[]> =>
+  (await readCitations(text)).filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+
+describe('"… được thay thế bằng Thông tư này" after the documents of the sentence', () => {
+  const circular = (sentence: string): string =>
+    `${documentHeader('BỘ GIÁO DỤC VÀ ĐÀO TẠO', '24/2024/TT-BGDĐT', 'Hà Nội, ngày 24 tháng 12 năm 2024')}THÔNG TƯ\nBan hành Quy chế thi tốt nghiệp trung học phổ thông\nĐiều 1. Ban hành kèm theo Thông tư này Quy chế thi tốt nghiệp trung học phổ thông.\nĐiều 2. Thông tư này có hiệu lực thi hành kể từ ngày 08 tháng 02 năm 2025. ${sentence}\nĐiều 3. Chánh Văn phòng chịu trách nhiệm thi hành Thông tư này.\n`;
+
+  it('"Thông tư số A … và Thông tư số B … sửa đổi … Thông tư số A được thay thế bằng Thông tư này": A and B replaced', async () => {
+    const text = circular('Thông tư số 15/2020/TT-BGDĐT ngày 26 tháng 5 năm 2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Quy chế thi tốt nghiệp trung học phổ thông và Thông tư số 05/2021/TT-BGDĐT ngày 12 tháng 3 năm 2021 của Bộ trưởng Bộ Giáo dục và Đào tạo sửa đổi, bổ sung một số điều của Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo Thông tư số 15/2020/TT-BGDĐT được thay thế bằng Thông tư này.');
+    expect(await scopes(text, '15/2020/TT-BGDĐT')).toEqual(['replaces/whole']);
+    expect(await scopes(text, '05/2021/TT-BGDĐT')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: a document of an earlier sentence is no subject of it', async () => {
+    const text = circular('Việc tổ chức thi thực hiện theo Thông tư số 15/2020/TT-BGDĐT ngày 26 tháng 5 năm 2020. Các mẫu biểu được thay thế bằng Thông tư này.');
+    expect(await scopes(text, '15/2020/TT-BGDĐT')).toEqual(['cites']);
+  });
+});
+
+describe('"Quyết định có hiệu lực từ ngày ký và thay cho Quyết định số A": the decision named by its type alone', () => {
+  const decision = (sentence: string): string =>
+    `${documentHeader('UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', '512/QĐ-SGDĐT', 'Nghệ An, ngày 15 tháng 3 năm 2024')}QUYẾT ĐỊNH\nBan hành Quy chế thi đua, khen thưởng của ngành Giáo dục và Đào tạo tỉnh Nghệ An\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế thi đua, khen thưởng.\nĐiều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này. ${sentence}\n`;
+
+  it('replaces A', async () => {
+    expect(await scopes(decision('Quyết định có hiệu lực từ ngày ký và thay cho Quyết định số 1205/QĐ-SGD&ĐT ngày 10 tháng 8 năm 2018 của Giám đốc Sở Giáo dục và Đào tạo./.'), '1205/QĐ-SGD&ĐT')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: "Nghị định có hiệu lực …" in a decision is another type, no self-reference', async () => {
+    expect(await scopes(decision('Nghị định có hiệu lực từ ngày ký và thay cho Nghị định số 42/2017/NĐ-CP của Chính phủ.'), '42/2017/NĐ-CP')).toEqual(['cites']);
+  });
+});
+
+describe('an ending after a semicolon and "kể từ ngày …," that lists the documents it ends', () => {
+  it('"…; kể từ ngày 01 tháng 01 năm 2023, Nghị định số A, Nghị định số B ngày … và Nghị định số C … sửa đổi … hết hiệu lực thi hành": all three ended', async () => {
+    const text = `${documentHeader('CHÍNH PHỦ', '97/2022/NĐ-CP', 'Hà Nội, ngày 24 tháng 11 năm 2022')}NGHỊ ĐỊNH\nQuy định về Quỹ bảo trì đường bộ\nĐiều 28. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2023.\n2. Việc quyết toán kinh phí năm 2022 thực hiện theo quy định hiện hành; kể từ ngày 01 tháng 01 năm 2023, Nghị định số 18/2012/NĐ-CP ngày 13 tháng 02 năm 2012, Nghị định số 56/2014/NĐ-CP ngày 30 tháng 5 năm 2014 và Nghị định số 28/2016/NĐ-CP ngày 20 tháng 4 năm 2016 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 18/2012/NĐ-CP hết hiệu lực thi hành.\n`;
+    for (const n of ['18/2012/NĐ-CP', '56/2014/NĐ-CP', '28/2016/NĐ-CP']) expect(await scopes(text, n), n).toEqual(expect.arrayContaining([expect.stringMatching(/^(?:replaces|repeals)\/whole$/u)]));
+    expect(await scopes(text, '56/2014/NĐ-CP')).toHaveLength(1);
+  });
+});
+
+describe('a national programme\'s name stops where another document is named', () => {
+  it('"… về việc kiện toàn Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện và Quyết định số 3025/QĐ-UBND …": the decision is read', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TRỌNG', '2456/QĐ-UBND', 'Đức Trọng, ngày 15 tháng 8 năm 2024')}QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 1180/QĐ-UBND ngày 20 tháng 4 năm 2022 của Chủ tịch Ủy ban nhân dân huyện về việc kiện toàn Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện và Quyết định số 3025/QĐ-UBND ngày 12 tháng 10 năm 2023 của Chủ tịch Ủy ban nhân dân huyện về việc điều chỉnh, bổ sung thành viên Ban Chỉ đạo.\n`;
+    expect(await scopes(text, '3025/QĐ-UBND')).toEqual(['replaces/whole']);
+    const programme = (await readCitations(text)).find((c) => c.text.startsWith('Chương trình mục tiêu quốc gia'));
+    expect(programme?.text).toBe('Chương trình mục tiêu quốc gia huyện');
+  });
+});
