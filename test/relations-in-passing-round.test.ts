@@ -53,3 +53,22 @@ describe('a national programme\'s name stops where another document is named', (
     expect(programme?.text).toBe('Chương trình mục tiêu quốc gia huyện');
   });
 });
+
+describe('look-alikes of an ending: a clause on papers after a semicolon, a task to issue a new rule, an ending on a condition', () => {
+  it('"Nghị định số A … đã quy định rõ …; khi dự án bị chấm dứt hoạt động, Giấy chứng nhận … bị thu hồi và hết hiệu lực": A is cited', async () => {
+    const text = `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '19/CT-TTg', 'Hà Nội, ngày 16 tháng 7 năm 2022')}CHỈ THỊ\nVề việc xử lý các dự án đầu tư chậm triển khai\nLuật Đầu tư số 61/2020/QH14 và Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư đã quy định rõ các trường hợp chấm dứt hoạt động dự án đầu tư; khi dự án bị chấm dứt hoạt động, Giấy chứng nhận đăng ký đầu tư bị thu hồi và hết hiệu lực, hợp đồng thuê đất chấm dứt theo quy định.\nThủ tướng Chính phủ yêu cầu các bộ thực hiện.\n`;
+    expect(await scopes(text, '31/2021/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('"- Nghiên cứu, tham mưu ban hành quy định mới thay thế Quy định số A …; khi quy định mới được ban hành thì Hướng dẫn số B … cũng hết hiệu lực": both cited', async () => {
+    const text = `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 150-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 14 tháng 5 năm 2025\nKẾT LUẬN\ncủa Bộ Chính trị về việc rà soát quy định về công tác cán bộ\nTại phiên họp ngày 09/5/2025, Bộ Chính trị kết luận như sau:\n2. Giao Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan liên quan:\n- Tham mưu sửa đổi, bổ sung Quy định số 80-QĐ/TW, ngày 18/8/2022 của Bộ Chính trị về phân cấp quản lý cán bộ, trình Bộ Chính trị trong tháng 6/2025;\n- Nghiên cứu, tham mưu ban hành quy định mới thay thế Quy định số 50-QĐ/TW, ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ; khi quy định mới được ban hành thì Hướng dẫn số 16-HD/BTCTW, ngày 15/02/2022 của Ban Tổ chức Trung ương hướng dẫn thực hiện Quy định số 50-QĐ/TW cũng hết hiệu lực.\n`;
+    expect(await scopes(text, '50-QĐ/TW')).toEqual(['cites']);
+    expect(await scopes(text, '16-HD/BTCTW')).toEqual(['cites']);
+  });
+
+  it('"2. Thông tư số A … ; Thông tư số B … hết hiệu lực" still ends both (public-documents-round15.json)', async () => {
+    const text = `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', '06/2022/TT-BLĐTBXH', 'Hà Nội, ngày 15 tháng 4 năm 2022')}THÔNG TƯ\nQuy định chương trình bồi dưỡng nghiệp vụ sư phạm\nĐiều 17. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 6 năm 2022.\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 của Bộ trưởng quy định chương trình bồi dưỡng; mẫu chứng chỉ, mẫu bản sao; Thông tư số 28/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng quy định chương trình bồi dưỡng; mẫu và quy chế quản lý chứng chỉ hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n`;
+    expect(await scopes(text, '38/2017/TT-BLĐTBXH')).toEqual([expect.stringMatching(/\/whole$/u)]);
+    expect(await scopes(text, '28/2018/TT-BLĐTBXH')).toEqual([expect.stringMatching(/\/whole$/u)]);
+  });
+});
