@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations } from './helpers/act-text.js';
+import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
 
 /**
  * From the twenty-eighth drafting round's tuning half (fixtures/relations/drafting-forms-in-passing.json, endings and reports that
@@ -70,5 +70,25 @@ describe('look-alikes of an ending: a clause on papers after a semicolon, a task
     const text = `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', '06/2022/TT-BLĐTBXH', 'Hà Nội, ngày 15 tháng 4 năm 2022')}THÔNG TƯ\nQuy định chương trình bồi dưỡng nghiệp vụ sư phạm\nĐiều 17. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 6 năm 2022.\n2. Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017 của Bộ trưởng quy định chương trình bồi dưỡng; mẫu chứng chỉ, mẫu bản sao; Thông tư số 28/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018 của Bộ trưởng quy định chương trình bồi dưỡng; mẫu và quy chế quản lý chứng chỉ hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n`;
     expect(await scopes(text, '38/2017/TT-BLĐTBXH')).toEqual([expect.stringMatching(/\/whole$/u)]);
     expect(await scopes(text, '28/2018/TT-BLĐTBXH')).toEqual([expect.stringMatching(/\/whole$/u)]);
+  });
+});
+
+describe('reports in passing in an answer to voters', () => {
+  const letter = (line: string): string =>
+    `${documentHeader('BỘ NỘI VỤ', '8215/BNV-CCVC', 'Hà Nội, ngày 20 tháng 8 năm 2025')}V/v trả lời kiến nghị của cử tri\nKính gửi: Ban Dân nguyện.\nBộ Nội vụ trả lời như sau:\n${line}\n`;
+
+  it('"Nghị định số A và Nghị định số B đã hết hiệu lực kể từ … (được thay thế bởi Nghị định số C)" after a sentence: C replaced both', async () => {
+    const cs = await readCitations(letter('2. Thi hành Luật, Chính phủ đã ban hành Nghị định số 170/2025/NĐ-CP ngày 30 tháng 6 năm 2025 quy định về tuyển dụng công chức. Nghị định số 138/2020/NĐ-CP và Nghị định số 116/2024/NĐ-CP đã hết hiệu lực kể từ ngày 01 tháng 7 năm 2025 (được thay thế bởi Nghị định số 170/2025/NĐ-CP).'));
+    expect(reportsOf(cs).sort()).toEqual(['170/2025/NĐ-CP replaces 116/2024/NĐ-CP', '170/2025/NĐ-CP replaces 138/2020/NĐ-CP']);
+  });
+
+  it('"(thay thế Luật … số A đã được sửa đổi, bổ sung một số điều theo Luật số B)": B amended A, as the description\'s law replaced it', async () => {
+    const cs = await readCitations(letter('1. Luật Cán bộ, công chức số 80/2025/QH15 (thay thế Luật Cán bộ, công chức số 22/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 52/2019/QH14) có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.'));
+    expect(reportsOf(cs).sort()).toEqual(['52/2019/QH14 amends 22/2008/QH12', '80/2025/QH15 replaces 22/2008/QH12']);
+  });
+
+  it('look-alike: a status phrase after the description\'s words, not right after the document, stays the head\'s', async () => {
+    const cs = await readCitations(letter('1. Nghị định số 170/2025/NĐ-CP thay thế Nghị định số 138/2020/NĐ-CP về tuyển dụng công chức, đã được sửa đổi, bổ sung theo Nghị định số 12/2026/NĐ-CP.'));
+    expect(reportsOf(cs)).not.toContain('12/2026/NĐ-CP amends 138/2020/NĐ-CP');
   });
 });

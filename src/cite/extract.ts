@@ -961,7 +961,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (a status parenthesis opened right after a document's date is that document's, whatever described it, when the actor is of its
         // type: "… thay thế Nghị định số A ngày … (đã được sửa đổi, bổ sung bởi Nghị định số B …)" — B amended A; not one after a title)
         const ownParenthesis = prior.role === 'embedded' && prior.type === m.type && DATE_THEN_PARENTHESIS.test(t.slice(end, passive.phraseStart + (t.charAt(passive.phraseStart) === '(' ? 1 : 0)));
-        if ((prior.role === 'embedded' && !carriedOn && !ownParenthesis) || prior.form === 'titled') continue;
+        // (nor a status phrase right after a document a description names, nothing between: "… (thay thế Luật Cán bộ, công chức số
+        // 22/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 52/2019/QH14)" — 52/2019 amended 22/2008)
+        const directStatus = prior.role === 'embedded' && prior.kind === 'numbered' && /^[ \n]*(?:đã[ \n]+)?$/u.test(t.slice(end, passive.phraseStart));
+        if ((prior.role === 'embedded' && !carriedOn && !ownParenthesis && !directStatus) || prior.form === 'titled') continue;
         // (a row between pipes is about the document of its first cells; one named in a later cell is its title's: "2 | Thông tư |
         // 110/2020/TT-BTC; 21/12/2020 | Sửa đổi, bổ sung Thông tư số 150/2016/TT-BTC | Được thay thế bởi Thông tư số …")
         if (x > 0 && laterCellOfPipeRow(x, passive.phraseStart)) continue;
@@ -999,7 +1002,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // row, its title's stop and its cell of places with their semicolons do not — "22\nThông tư liên tịch số A … của Thủ tướng Chính
         // phủ.\nMẫu số 1A, …\nĐược bãi bỏ bởi Thông tư số B")
         const rowOwn = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) && rowOpening(normStarts[x] as number) && !NEW_ROW.test(between);
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || ownParenthesis || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || ownParenthesis || directStatus || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -1046,9 +1049,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // (or by "và" alone, two numbered documents of one type as the phrase's plural subject: "c) Thông tư số A và Thông tư số B
           // đã được thay thế bởi Thông tư số C")
           const joinedGap = x > 0 ? t.slice(normEnds[x - 1] as number, normStarts[x] as number) : '';
-          // (only the two documents a row or item opens with: in an enumeration, "…, Luật Quảng cáo số A, Luật Xây dựng số B đã được
+          // (only the two documents a row, an item or a sentence opens with, the phrase maybe in a parenthesis after their ending, "… đã hết
+          // hiệu lực kể từ … (được thay thế bởi …)": in an enumeration, "…, Luật Quảng cáo số A, Luật Xây dựng số B đã được
           // sửa đổi, bổ sung … theo Luật số C", the phrase is the last law's)
-          const plural = /^[ \n]*và[ \n]*$/u.test(joinedGap) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) && /^(?:đã[ \n]+)?được[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 12));
+          const plural = /^[ \n]*và[ \n]*$/u.test(joinedGap) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && (ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) || /\.[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number))) && /^(?:\(?[ \n]*)?(?:đã[ \n]+)?được[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 12));
           if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural)) joined.asserted = { ...act };
           else if (passive.status && passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
           reportedOnPrior = true;
