@@ -30,6 +30,8 @@ const ROUNDS = [
   { round: 'drafting-forms-several-documents-heldout.json', second: 'drafting-forms-several-documents-heldout-second-reading.json', floor: 0.93 },
   { round: 'drafting-forms-parts-and-reports-heldout.json', second: 'drafting-forms-parts-and-reports-heldout-second-reading.json', floor: 0.96 },
   { round: 'drafting-forms-guiding-correcting-heldout.json', second: 'drafting-forms-guiding-correcting-heldout-second-reading.json', floor: 0.96 },
+  { round: 'drafting-forms-gazette-year-heldout.json', second: 'drafting-forms-gazette-year-heldout-second-reading.json', floor: 0.98 },
+  { round: 'drafting-forms-in-passing-heldout.json', second: 'drafting-forms-in-passing-heldout-second-reading.json', floor: 0.93 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
