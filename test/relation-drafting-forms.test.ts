@@ -200,6 +200,11 @@ const ROUNDS = [
   // (34 tuning, 26 held apart). At b81b414 and when they landed (82a0b18) alike, 26 of 34 and 15 of 26
   { file: 'drafting-forms-in-passing.json', floor: 0.76, size: 34 },
   { file: 'drafting-forms-in-passing-heldout.json', floor: 0.57, size: 26 },
+  // the twenty-ninth round, whole acts whose endings of other documents are written in unusual ways or places, and look-alikes
+  // (briefs round 29): 51 by two more writers, split the same way (22 tuning, 29 held apart). At b81b414 15 of 22 and 15 of 29; when
+  // they landed (cff44f0) 16 and 16
+  { file: 'drafting-forms-endings-unusual.json', floor: 0.72, size: 22 },
+  { file: 'drafting-forms-endings-unusual-heldout.json', floor: 0.55, size: 29 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
