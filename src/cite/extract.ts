@@ -147,7 +147,7 @@ const KEPT_NEXT_SENTENCE = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệ
 // a passive act whose actor follows: "được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại khoản 2 Điều 1", then the document itself
 // the document may come last in a list of the acts ("được sửa đổi, bổ sung bởi Thông tư số 22/2019/TT-BTC ngày 16/4/2019
 // và Thông tư số …/2026/TT-BTC")
-const SELF_REPLACES_PASSIVE = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+thay[ \n]+thế[ \n]+(?:bởi|bằng)[ \n]*$/u;
+const SELF_REPLACES_PASSIVE = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+thay[ \n]+thế[ \n]+(?:bởi|bằng)[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?:[ \n][^.;:“”"]{0,120}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|văn[ \n]+bản)[ \n]+này(?![\p{L}])/gu;
 const SELF_PASSIVE = /(?:được|đã được)[ \n]+((?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:[ \n]*,[ \n]*(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ))*)[ \n]+(?:bởi|tại|theo)(?:[ \n]+(?:quy[ \n]+định[ \n]+tại[ \n]+)?(?:(?:điểm|khoản|Điều|điều)[ \n]+[\dđa-z]+[ \n,]*){1,3}(?:của[ \n]+)?)?(?:[ \n]+(?:Luật|Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+số[^.;]{1,120}?(?:,|và))?[ \n]*$/u;
 // "số …/2026/TT-BTC", "số ...../2026/NĐ-CP": a number whose serial is left blank (or half filled in: "số 06…/2026/TT-BTC")
 const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\p{Lu}Đ][\p{Lu}Đ\d-]{0,30})/gu;
@@ -1150,23 +1150,25 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   }
   // "Nghị định số 85/2024/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 128/2026/NĐ-CP" in 128/2026 itself (a form it
   // issues), "Điều 2 của Nghị định số 70/2015/NĐ-CP được sửa đổi, bổ sung tại khoản 2 Điều 1 Nghị định này": its own act
-  for (const at of selfStarts) {
-    // "Thông tư số A … và Thông tư số B … được thay thế bằng Thông tư này": this document replaces each document of the sentence's
-    // subject (back to the sentence's start, over their titles; not in a letter or a report)
-    const replacedBy = SELF_REPLACES_PASSIVE.exec(t.slice(Math.max(0, at - 40), at));
-    if (replacedBy && !(opts.context?.type !== undefined && NON_ACTING.has(opts.context.type)) && actingDocument(t, layout)) {
-      const phraseStart = Math.max(0, at - 40) + replacedBy.index;
+  // "Thông tư số A … và Thông tư số B … được thay thế bằng Thông tư này", "… được thay thế bởi Quy chế ban hành kèm theo văn bản này":
+  // this document replaces each document of the sentence's subject (back to the sentence's start, over their titles and the
+  // semicolons that part the items of a list; not in a letter or a report)
+  if (!(opts.context?.type !== undefined && NON_ACTING.has(opts.context.type)) && actingDocument(t, layout)) {
+    SELF_REPLACES_PASSIVE.lastIndex = layout.preambleEnd;
+    for (let r = SELF_REPLACES_PASSIVE.exec(t); r; r = SELF_REPLACES_PASSIVE.exec(t)) {
+      const phraseStart = r.index;
       for (let x = citations.length - 1; x >= 0; x--) {
         const end = normEnds[x] as number;
         if (end > phraseStart) continue;
-        if (phraseStart - end > 1200 || /[.;:](?![\d])/u.test(t.slice(end, phraseStart).replace(/\([^()]{0,200}\)/gu, ' '))) break;
+        if (phraseStart - end > 1200 || /[.:](?![\d])|;(?![ \n]*(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+chế|Quy[ \n]+định)[ \n])/u.test(t.slice(end, phraseStart).replace(/\([^()]{0,200}\)/gu, ' '))) break;
         const prior = citations[x] as Citation;
         if (prior.role === 'embedded' || prior.form === 'titled' || prior.relation !== 'cites' || !NORMATIVE_TYPES.has(prior.type)) continue;
         prior.relation = 'replaces';
         prior.scope = { whole: true, part: null };
       }
-      continue;
     }
+  }
+  for (const at of selfStarts) {
     const act = SELF_PASSIVE.exec(t.slice(Math.max(0, at - 160), at));
     if (!act) continue;
     const phraseStart = Math.max(0, at - 160) + act.index;

@@ -115,11 +115,11 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   return none;
 }
 
-// a line that opens with a document by its number, as the items of a list whose marks a conversion dropped do: "Thông tư số
-// 11/2012/TT-BLĐTBXH ngày …;", "Thông tư liên tịch 27/2013/TTLT-…"
+// a line that opens with a document by its number (or with its places), as the items of a list whose marks a conversion dropped do:
+// "Thông tư số 11/2012/TT-BLĐTBXH ngày …;", "Thông tư liên tịch 27/2013/TTLT-…", "Khoản 4 Điều 2 và Điều 3 Quyết định số …"
 // a page's number alone on its line, where a conversion kept it inside the text ("4", "- 5 -")
 const PAGE_NUMBER_LINE = /^[ \t\u00A0]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?$/u;
-const DOCUMENT_LINE = /^[ \t\u00A0]*(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}[ ]?\/[\dA-ZĐ]/u;
+const DOCUMENT_LINE = /^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}[ ]+(?:của[ ]+)?)?(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}[ ]?\/[\dA-ZĐ]/u;
 /**
  * The head of a list whose items lost their marks (a conversion drops a bullet glyph): the mention opens its line, and every
  * line back to a head that ends with a colon, or to an article heading, is an item that opens with a document by its number
@@ -127,7 +127,7 @@ const DOCUMENT_LINE = /^[ \t\u00A0]*(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Ngh
  */
 function unmarkedDocumentItem(text: string, pos: number): { head: string; end: number; item: number } | null {
   const item = text.lastIndexOf('\n', pos - 1) + 1;
-  if (!/^[ \t\u00A0]*$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 80))) return null;
+  if (!/^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}[ ]+(?:của[ ]+)?)?$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 160))) return null;
   let lineStart = item;
   // (the lines back to the head: items that open with a document, each wrapped over four lines at most; the mention's own line
   // opens one, after a line that ends a sentence, a colon or an article heading — a line wrapped inside a sentence is none)
@@ -148,7 +148,9 @@ function unmarkedDocumentItem(text: string, pos: number): { head: string; end: n
     // (a wrapped line may open with a decimal, "87.04 và bộ linh kiện …", a tariff heading and no item's mark)
     if (prev === '' || (LIST_ITEM.test(prev) && !/^[ \t\u00A0]*\d+\.\d+(?![.)\d])/u.test(prev))) return null;
     // (a line that ends an item is the last of the item before, which must open with a document; a line that does not is wrapped)
-    if (/[.;]$/u.test(prev)) {
+    // (or is an item of its own that opens with a document, no stop at its end: "…hết hiệu lực:\nQuyết định số A … Tổng cục Thuế\nQuyết
+    // định số B …")
+    if (/[.;]$/u.test(prev) || (opensItem && DOCUMENT_LINE.test(prev))) {
       if (!opensItem) return null;
       wrapped = 0;
     } else if (lineStart === item || ++wrapped > 4) return null;
