@@ -39,3 +39,11 @@ describe('items of an ending list one a line, without marks or stops', () => {
     expect(await scopes(text, '06/2020/QĐ-TTg')).toEqual(['cites']);
   });
 });
+
+describe('"Các văn bản, quy định nêu tại Phụ lục … kèm theo Thông tư này hết hiệu lực" with the annex\'s table one cell a line', () => {
+  it('each row ended whole is ended', async () => {
+    const text = `${documentHeader('BỘ TÀI CHÍNH', '43/2024/TT-BTC', 'Hà Nội, ngày 28 tháng 6 năm 2024')}THÔNG TƯ\nQuy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí hàng hải\nĐiều 8. Tổ chức thực hiện\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2024.\n2. Các văn bản, quy định nêu tại Phụ lục Danh mục văn bản hết hiệu lực kèm theo Thông tư này hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\nNơi nhận:\n- Lưu: VT, CST.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\nPhụ lục\nDANH MỤC VĂN BẢN HẾT HIỆU LỰC\n(Kèm theo Thông tư này)\nSTT\nTên văn bản\nPhạm vi hết hiệu lực\n1\nThông tư số 261/2016/TT-BTC ngày 14 tháng 11 năm 2016 của Bộ trưởng Bộ Tài chính quy định phí, lệ phí hàng hải\nToàn bộ\n2\nThông tư số 74/2020/TT-BTC ngày 24 tháng 7 năm 2020 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 261/2016/TT-BTC\nToàn bộ\n`;
+    expect(await scopes(text, '261/2016/TT-BTC')).toEqual([expect.stringMatching(/^(?:replaces|repeals)\/whole$/u)]);
+    expect(await scopes(text, '74/2020/TT-BTC')).toEqual([expect.stringMatching(/^(?:replaces|repeals)\/whole$/u)]);
+  });
+});
