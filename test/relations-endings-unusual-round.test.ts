@@ -47,3 +47,15 @@ describe('"Các văn bản, quy định nêu tại Phụ lục … kèm theo Th�
     expect(await scopes(text, '74/2020/TT-BTC')).toEqual([expect.stringMatching(/^(?:replaces|repeals)\/whole$/u)]);
   });
 });
+
+describe('a task to issue a document of another type "thay thế" one', () => {
+  it('"c) Bộ Kế hoạch và Đầu tư ban hành Thông tư thay thế Thông tư số A" in a Prime Minister\'s decision: A cited', async () => {
+    const text = `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '1126/QĐ-TTg', 'Hà Nội, ngày 29 tháng 9 năm 2023')}QUYẾT ĐỊNH\nBan hành Kế hoạch triển khai thi hành Luật Đấu thầu\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Đấu thầu.\nKẾ HOẠCH\n2. Xây dựng văn bản\nc) Bộ Kế hoạch và Đầu tư ban hành Thông tư thay thế Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 quy định chi tiết việc cung cấp thông tin về đấu thầu.\n`;
+    expect(await scopes(text, '08/2022/TT-BKHĐT')).toEqual(['cites']);
+  });
+
+  it('look-alike: a circular that replaces in its own effect article still replaces', async () => {
+    const text = `${documentHeader('BỘ TÀI CHÍNH', '12/2024/TT-BTC', 'Hà Nội, ngày 01 tháng 3 năm 2024')}THÔNG TƯ\nQuy định về phí\nĐiều 5. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 15 tháng 4 năm 2024 và thay thế Thông tư số 58/2016/TT-BTC ngày 29 tháng 3 năm 2016.\n`;
+    expect(await scopes(text, '58/2016/TT-BTC')).toEqual(['replaces/whole']);
+  });
+});

@@ -3,6 +3,7 @@
  * verb before it, the list or table it sits in, and the document's own type and title.
  */
 import type { Relation } from '../schema.js';
+import { fold } from '../../text/fold.js';
 import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, PLACES_SEMICOLON, withoutQuotedWords } from './clauses.js';
@@ -271,6 +272,7 @@ const DRAFT_BEFORE_VERB = /(?<![\p{L}])dự[ \n]+thảo[ \n]+(?:Bộ[ \n]+luật
 // that ends with the type word, its act on the next line: "Điều 1. Bãi bỏ toàn bộ Thông tư\nBãi bỏ toàn bộ Thông tư liên tịch số …")
 // (a generic "quy định / văn bản / hướng dẫn mới" is one to be made even after "ban hành": "tham mưu ban hành quy định mới thay thế Quy định
 // số 50-QĐ/TW")
+const ISSUED_TYPE_BEFORE_VERB = /(?<![\p{L}])ban[ \n]+hành[ \n]+(Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ ]+(?:(?:mới|khác)[ ]+)?$/u;
 const DOCUMENT_TO_BE_MADE_BEFORE_VERB = /(?<![\p{L}])(?<!(?:ban[ \n]+hành|BAN[ \n]+HÀNH)[ \n]+)(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ ]+(?:(?:mới|khác)[ ]+)?$|(?<![\p{L}])(?:quy[ \n]+định|văn[ \n]+bản|hướng[ \n]+dẫn)[ \n]+(?:mới|khác)[ \n]+$/u;
 const SELF_STATUS_AFTER = /^[^()\n.;]{0,160}\([ \n]*(?:đã[ \n]+)?được[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ)[ \n]+(?:tại|bởi|theo)[ \n]+[^()]{0,80}?(?:Nghị[ \n]+định|Thông[ \n]+tư|Luật|Quyết[ \n]+định|Nghị[ \n]+quyết|Pháp[ \n]+lệnh)[ \n]+này[ \n]*\)/u;
 // the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
@@ -639,7 +641,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (verb >= 0 && DRAFT_BEFORE_VERB.test(withoutQuotedWords(local.slice(0, lastOperativeVerbStart(local))))) return 'cites';
   // a document still to be made does the act, not this one: "… trong đó có Thông tư sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư
   // số …", "… ban hành văn bản thay thế Quyết định số …"
-  if (verb >= 0 && (DOCUMENT_TO_BE_MADE_BEFORE_VERB.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local)))) || ITEM_TO_ISSUE_REPLACING.test(text.slice(Math.max(0, start - 400), start)))) return 'cites';
+  // (after "ban hành", a document of another type than this one's is one to be issued: "c) Bộ Kế hoạch và Đầu tư ban hành Thông tư thay
+  // thế Thông tư số …" in a Prime Minister's decision)
+  const issuedBefore = verb >= 0 ? ISSUED_TYPE_BEFORE_VERB.exec(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local)))) : null;
+  const otherTypeIssued = issuedBefore !== null && layout.ownType !== null && fold(issuedBefore[1] as string) !== fold(layout.ownType);
+  if (verb >= 0 && (DOCUMENT_TO_BE_MADE_BEFORE_VERB.test(withoutQuotedWords(local.slice(Math.max(0, lastOperativeVerbStart(local) - 60), lastOperativeVerbStart(local)))) || otherTypeIssued || ITEM_TO_ISSUE_REPLACING.test(text.slice(Math.max(0, start - 400), start)))) return 'cites';
   // a task of a plan written as the verb alone, whose item then names who leads it and by when ("b) Sửa đổi, bổ sung Nghị định
   // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
