@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations, reportsOf } from './helpers/act-text.js';
 
 /**
  * From the twenty-sixth drafting round's tuning half (fixtures/relations/drafting-forms-guiding-correcting.json, guidance,
  * corrections and suspensions with their look-alikes). Each case failed on the code before its rule (5bea929); the look-alikes
  * pass on both.
  */
-const scopes = async (text: string, number: string): Promise<string[]> =>
-  (await readCitations(text)).filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+const scopes = async (text: string, number: string): Promise<string[]> => headActs(await readCitations(text), number);
 
 describe('a guiding circular succeeds the one that guided the same matter of another law', () => {
   const circular = (ended: string): string =>

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations, reportsOf } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations, reportsOf } from './helpers/act-text.js';
 
 /**
  * From the twenty-eighth drafting round's tuning half (fixtures/relations/drafting-forms-in-passing.json, endings and reports that
  * are easy to miss). Each case failed on the code before its rule (25931ca); the look-alikes pass on both.
  */
-const scopes = async (text: string, number: string): Promise<string[]> =>
-  (await readCitations(text)).filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+const scopes = async (text: string, number: string): Promise<string[]> => headActs(await readCitations(text), number);
 
 describe('"… được thay thế bằng Thông tư này" after the documents of the sentence', () => {
   const circular = (sentence: string): string =>

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
 
 /**
  * From the twenty-fifth drafting round's tuning half (fixtures/relations/drafting-forms-parts-and-reports.json, acts on parts of
  * several documents and documents that only report). Each case failed on the code before its rule (c98147c); the look-alikes pass
  * on both.
  */
-const scopes = async (text: string, number: string): Promise<string[]> =>
-  (await readCitations(text)).filter((c) => c.number === number && c.role === 'head').map((c) => `${c.relation}${c.scope ? (c.scope.whole ? '/whole' : '/part') : ''}`);
+const scopes = async (text: string, number: string): Promise<string[]> => headActs(await readCitations(text), number);
 
 describe('a list of parts repealed, grouped under labels with a colon', () => {
   const decision = (body: string): string =>
