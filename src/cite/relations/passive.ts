@@ -3,8 +3,8 @@ import { actingDocument } from './document.js';
 import type { Relation } from '../schema.js';
 import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { zoneAt, type Layout } from '../layout.js';
-import { withoutQuotedWords } from './clauses.js';
-import { ACT_VERB, FURTHER_NUMBERS, NAMES_A_DOCUMENT } from './patterns.js';
+import { sectionEnd, withoutQuotedWords } from './clauses.js';
+import { ACT_VERB, FURTHER_NUMBERS, NAMES_A_DOCUMENT, NEXT_ARTICLE } from './patterns.js';
 
 // an operative provision of the body that repeals and names no document: "Điều 7. Bãi bỏ Điều 9.", "6. Bãi bỏ cụm từ “…” tại
 // tên Điều 4", "Điều 2. Thay thế, bãi bỏ một số cụm từ, bãi bỏ một số khoản"
@@ -44,11 +44,6 @@ function headingLines(from: string): string {
 
 // an item of a list that names a document by its number or as "… này"
 const ITEMS_NAME_DOCUMENTS = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[^\n]*(?:${NAMES_A_DOCUMENT.source})`, 'u');
-// the end of an article: the next article heading, or 4 000 characters on
-const sectionEndAt = (text: string, from: number): number => {
-  const next = text.slice(from, from + 4000).search(/\n[ \t]*Điều[ ]+\d/u);
-  return next < 0 ? Math.min(text.length, from + 4000) : from + next;
-};
 /**
  * The parts an amending act repeals in provisions that name no document ("Điều 7. Bãi bỏ Điều 9."), each with where its item
  * starts: those provisions act on the document the title or the article heading above them amends, so the mention that
@@ -69,7 +64,7 @@ export function untitledRepeals(text: string, layout: Layout): Array<{ at: numbe
     if (NAMES_A_DOCUMENT.test(item) || namedAbove(text, at)) continue;
     // (an article heading whose items name the documents is their list's head, no repeal of its own: "Điều 2. Bãi bỏ một số văn bản,
     // quy định\n1. Bãi bỏ Thông tư số A …\n2. Bãi bỏ Điều 4 Thông tư số B …")
-    if (/^[ \t]*Điều[ ]+\d/u.test(raw) && ITEMS_NAME_DOCUMENTS.test(withoutQuotedWords(text.slice(at + raw.length, sectionEndAt(text, at + raw.length))))) continue;
+    if (/^[ \t]*Điều[ ]+\d/u.test(raw) && ITEMS_NAME_DOCUMENTS.test(withoutQuotedWords(text.slice(at + raw.length, sectionEnd(text, layout, at + raw.length, NEXT_ARTICLE))))) continue;
     // (the part runs over the lines the item wraps onto, "Bãi bỏ khoản 1, khoản 2 Điều\n8, khoản 2 Điều 9.", to its sentence's end)
     const objectFrom = m.index + m[0].length - (m[1] as string).length - at;
     const object = raw.slice(objectFrom).split(/\.(?=[ \n]+\p{Lu})/u)[0] ?? '';
