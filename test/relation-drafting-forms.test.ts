@@ -208,7 +208,7 @@ const ROUNDS = [
   // the thirtieth round, replacing told from repealing and guiding from citing (succession with each ending verb, "thay thế" and
   // "hết hiệu lực" acting on no document, acts that guide beside documents that follow guidance; briefs round 30): 63 by two more
   // writers, split the same way (30 tuning, 33 held apart). When they landed, on b1ade19, 27 of 30 and 27 of 33
-  { file: 'drafting-forms-succession.json', floor: 0.9, size: 30 },
+  { file: 'drafting-forms-succession.json', floor: 0.93, size: 30 },
   { file: 'drafting-forms-succession-heldout.json', floor: 0.81, size: 33 },
 ];
 

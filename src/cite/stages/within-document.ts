@@ -168,17 +168,21 @@ export function amendingActsFollowTheirBase(t: string, citations: Citation[], st
   };
   citations.forEach((c, k) => {
     if (c.role !== 'head' || c.relation !== 'repeals' || c.scope?.whole !== true || replaced.has(c.id)) return;
-    const base = citations.find((b, j) => j > k && j <= k + 4 && b.role === 'embedded' && b.asserted?.relation === 'amends' && b.asserted.subject === k);
+    // (every document its description says it amends: "Nghị định số C … sửa đổi, bổ sung một số điều của Nghị định số B và Nghị
+    // định số A", B itself an amending act of A that followed A a line above)
+    const bases = citations.filter((b, j) => j > k && j <= k + 4 && b.role === 'embedded' && b.asserted?.relation === 'amends' && b.asserted.subject === k);
     // (a description that names a document the reader did not take as the one amended gives no base: "Thông tư số 79/2021/TT-BTC …
     // sửa đổi, bổ sung khoản 1 Điều 2 Thông tư số 81/2020/TT-BTC …" in a list that replaces others)
     const follows =
-      base !== undefined
-        ? replaced.has(base.id)
+      bases.length > 0
+        ? bases.some((b) => replaced.has(b.id))
         : citations[k + 1]?.role !== 'embedded' &&
           (amendingActs.has(c.id) || AMENDING_NAME.test(t.slice(starts[k] as number, ends[k] as number))) &&
           sameSentenceReplaced(k);
     if (!follows || endedByRepeal(t, starts[k] as number, tailEnds[k] as number)) return;
     c.relation = 'replaces';
+    // (an amending act of an amending act follows it in turn, named after it as acts are in the order they were made)
+    replaced.add(c.id);
   });
 }
 // (the items of one ending clause may be parted by semicolons: "A …; B sửa đổi … A …; C … hết hiệu lực")
