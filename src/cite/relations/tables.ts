@@ -258,8 +258,9 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
 }
 
 // a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
-// Ghi chú |" (a report on the review of documents), "Văn bản bị thay thế | Văn bản thay thế"
+// Ghi chú |" (a report on the review of documents), "Văn bản bị thay thế | Văn bản thay thế", "Văn bản hết hiệu lực | Văn bản thay thế"
 const ACTED_ON_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:được|bị)[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
+const ENDED_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:đã[ ]+)?(?:hết|chấm[ ]+dứt)[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 
 // (and a report on the documents that detail laws: "| STT | Luật | Nội dung giao quy định chi tiết | Văn bản quy định chi tiết | Tình
@@ -281,7 +282,9 @@ export function reportingTableCell(text: string, start: number): { side: 'acted'
     if (NOT_ISSUED_ROW.test(cells.map((c) => c.text).join(' '))) return null;
     return { side: GUIDING_COLUMN.test(name) ? 'actor' : 'acted', relation: 'guides', row: ls };
   }
-  const acted = ACTED_ON_COLUMN.exec(name);
+  // (a column of documents ended, "Văn bản hết hiệu lực | Văn bản thay thế", takes its act from the column of their actors)
+  const endedColumn = ENDED_COLUMN.test(name) ? row.header.map((h) => ACTOR_COLUMN.exec(h.text.trim().replace(/\s+/gu, ' '))).find((x) => x !== null) : undefined;
+  const acted = endedColumn ?? ACTED_ON_COLUMN.exec(name);
   const actor = acted ? null : ACTOR_COLUMN.exec(name);
   const verbs = ((acted ?? actor)?.[1] ?? '').toLowerCase();
   if (verbs === '') return null;

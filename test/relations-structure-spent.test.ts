@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
+import type { Citation } from '../src/cite/index.js';
+
+/**
+ * From the fifth drafting round's held half (fixtures/relations/drafting-forms-structure-heldout.json), spent on 2026-12-06 once
+ * round 30 was built as a fresh held measure. Each case failed on the code before its rule (f39246d); the look-alikes pass on both.
+ */
+const read = (text: string, type: string, number: string): Citation[] => extract(text, { context: { type, number } }).citations;
+const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number && c.role === 'head').map((c) => (c.scope ? `${c.relation}/${c.scope.whole ? 'whole' : 'part'}` : c.relation));
+const reported = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a ? [`${a.relation} by ${cs[a.subject]?.number ?? '?'}`] : [])));
+
+describe('"Bãi bỏ Điều 10 Quy định ban hành kèm theo Quyết định số A và bãi bỏ Quyết định số B …"', () => {
+  it('B, after "và bãi bỏ", is this decision\'s own object, repealed whole, not a document of A\'s description', () => {
+    const cs = read('Điều 1. Sửa đổi khoản 1 Điều 6 Quy định ban hành kèm theo Quyết định số 22/2019/QĐ-UBND.\nĐiều 2. Bãi bỏ Điều 10 Quy định ban hành kèm theo Quyết định số 22/2019/QĐ-UBND và bãi bỏ Quyết định số 35/2020/QĐ-UBND ngày 14 tháng 9 năm 2020 của Ủy ban nhân dân tỉnh về sửa đổi đơn giá bồi thường cây trồng.', 'Quyết định', '31/2025/QĐ-UBND');
+    expect(acts(cs, '22/2019/QĐ-UBND')).toEqual(['amends/part', 'repeals/part']);
+    expect(acts(cs, '35/2020/QĐ-UBND')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: "… Quy định ban hành kèm theo Quyết định số A và bãi bỏ …" in A\'s own title is A\'s description', () => {
+    const cs = read('Căn cứ Quyết định số 22/2019/QĐ-UBND ngày 30 tháng 5 năm 2019 của Ủy ban nhân dân tỉnh sửa đổi Quy định ban hành kèm theo Quyết định số 10/2015/QĐ-UBND và bãi bỏ Quyết định số 35/2014/QĐ-UBND;', 'Quyết định', '31/2025/QĐ-UBND');
+    expect(acts(cs, '35/2014/QĐ-UBND')).toEqual([]);
+  });
+});
+
+describe('a table "Văn bản hết hiệu lực | Văn bản thay thế" in a notice', () => {
+  const notice = (header: string): string => `Kính gửi: Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương.\nBộ Tài chính thông báo danh mục văn bản hết hiệu lực thi hành trong tháng 6 năm 2025:\n${header}\n1\tThông tư số 58/2016/TT-BTC\tThông tư số 38/2025/TT-BTC\n2\tThông tư số 210/2016/TT-BTC\tThông tư số 41/2025/TT-BTC\nĐề nghị các đơn vị lưu ý thực hiện.\n`;
+
+  it('reports each row\'s first document replaced by the second; the notice acts on neither', () => {
+    const cs = read(notice('STT\tVăn bản hết hiệu lực\tVăn bản thay thế'), 'Công văn', '3318/BTC-PC');
+    expect(reported(cs, '58/2016/TT-BTC')).toEqual(['replaces by 38/2025/TT-BTC']);
+    expect(reported(cs, '210/2016/TT-BTC')).toEqual(['replaces by 41/2025/TT-BTC']);
+    for (const n of ['58/2016/TT-BTC', '38/2025/TT-BTC', '210/2016/TT-BTC', '41/2025/TT-BTC']) expect(acts(cs, n), n).toEqual(['cites']);
+  });
+
+  it('look-alike: without a column of the documents that replaced them, nothing is reported', () => {
+    const cs = read(notice('STT\tVăn bản hết hiệu lực\tVăn bản có liên quan'), 'Công văn', '3318/BTC-PC');
+    expect(reported(cs, '58/2016/TT-BTC')).toEqual([]);
+  });
+});
