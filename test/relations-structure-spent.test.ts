@@ -38,3 +38,32 @@ describe('a table "Văn bản hết hiệu lực | Văn bản thay thế" in a n
     expect(reported(cs, '58/2016/TT-BTC')).toEqual([]);
   });
 });
+
+describe('a list head "Bãi bỏ toàn bộ hoặc một phần các quyết định … sau đây:"', () => {
+  const text = (third: string): string => `Điều 1. Bãi bỏ ${third} các quyết định của Ủy ban nhân dân tỉnh Bến Tre sau đây:\n1. Khoản 3 Điều 5 Quyết định số 41/2016/QĐ-UBND ngày 12 tháng 8 năm 2016 ban hành Quy chế phối hợp.\n2. Quyết định số 07/2015/QĐ-UBND ngày 26 tháng 01 năm 2015 quy định mức thu học phí.\n`;
+
+  it('each item says how much: places end a part, a decision named alone ends whole', () => {
+    const cs = read(text('toàn bộ hoặc một phần'), 'Quyết định', '05/2026/QĐ-UBND');
+    expect(acts(cs, '41/2016/QĐ-UBND')).toEqual(['repeals/part']);
+    expect(acts(cs, '07/2015/QĐ-UBND')).toEqual(['repeals/whole']);
+  });
+
+  it('look-alike: "Bãi bỏ một phần các quyết định … sau đây:" ends a part of each', () => {
+    const cs = read(text('một phần'), 'Quyết định', '05/2026/QĐ-UBND');
+    expect(acts(cs, '07/2015/QĐ-UBND')).toEqual(['repeals/part']);
+  });
+});
+
+// (the spent passage writes the list as a table between pipes, which this rule does not reach; the list form is the one tested)
+describe('"Sửa đổi, bổ sung Bảng giá đất ban hành kèm theo các Quyết định sau:" over items naming the decisions', () => {
+  it('each decision whose issued table is amended is amended in part', () => {
+    const cs = read('Điều 1. Sửa đổi, bổ sung Bảng giá đất ban hành kèm theo các Quyết định sau:\n1. Quyết định số 36/2019/QĐ-UBND ngày 20/12/2019: Bảng giá đất ở tại đô thị (Phụ lục 3).\n2. Quyết định số 18/2022/QĐ-UBND ngày 10/6/2022: Bảng giá đất trồng cây lâu năm (Phụ lục 5).\n', 'Quyết định', '25/2025/QĐ-UBND');
+    expect(acts(cs, '36/2019/QĐ-UBND')).toEqual(['amends/part']);
+    expect(acts(cs, '18/2022/QĐ-UBND')).toEqual(['amends/part']);
+  });
+
+  it('look-alike: a table applied under the decisions ("Áp dụng Bảng giá đất ban hành kèm theo các Quyết định sau:") amends nothing', () => {
+    const cs = read('Điều 1. Áp dụng Bảng giá đất ban hành kèm theo các Quyết định sau:\n1. Quyết định số 36/2019/QĐ-UBND ngày 20/12/2019.\n2. Quyết định số 18/2022/QĐ-UBND ngày 10/6/2022.\n', 'Quyết định', '25/2025/QĐ-UBND');
+    expect(acts(cs, '36/2019/QĐ-UBND')).toEqual(['cites']);
+  });
+});

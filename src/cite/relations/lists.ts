@@ -194,10 +194,13 @@ export function listLeadIn(text: string, pos: number): string {
 }
 const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][^\n]*[^:\s][ \t]*\n/gu;
 
-/** Whether the list `pos` is an item of is headed as ending or repealing a part only ("Bãi bỏ một phần các Quyết định sau:"). */
+/**
+ * Whether the list `pos` is an item of is headed as ending or repealing a part only ("Bãi bỏ một phần các Quyết định sau:"); not
+ * one headed "toàn bộ hoặc một phần", whose items say which.
+ */
 export function listHeadSaysPart(text: string, pos: number): boolean {
   const head = listHead(text, pos);
-  return /(?<![\p{L}])một[ \n]+phần(?![\p{L}])/iu.test(head) && /(?<![\p{L}])(?:bãi[ \n]+bỏ|hết[ \n]+hiệu[ \n]+lực)(?![\p{L}])/iu.test(head) && inListOfItsHead(text, pos);
+  return /(?<![\p{L}])(?<!toàn[ \n]+bộ[ \n]+hoặc[ \n]+)một[ \n]+phần(?![\p{L}])(?![ \n]+hoặc[ \n]+toàn[ \n]+bộ)/iu.test(head) && /(?<![\p{L}])(?:bãi[ \n]+bỏ|hết[ \n]+hiệu[ \n]+lực)(?![\p{L}])/iu.test(head) && inListOfItsHead(text, pos);
 }
 
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
