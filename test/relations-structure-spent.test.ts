@@ -67,3 +67,17 @@ describe('"Sửa đổi, bổ sung Bảng giá đất ban hành kèm theo các Q
     expect(acts(cs, '36/2019/QĐ-UBND')).toEqual(['cites']);
   });
 });
+
+describe('"hướng dẫn tại Thông tư số …", the guidance a document holds', () => {
+  const circular = (rule: string): string => `Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về hồ sơ, trình tự cấp phép thành lập tổ chức tín dụng.\nĐiều 2. Nguyên tắc áp dụng\n${rule}\n`;
+
+  it('"… thực hiện theo Luật … và hướng dẫn tại Thông tư số A": A is followed, not guided', () => {
+    const cs = read(circular('Các nội dung không quy định tại Thông tư này thực hiện theo Luật Các tổ chức tín dụng số 32/2024/QH15 và hướng dẫn tại Thông tư số 36/2014/TT-NHNN của Thống đốc Ngân hàng Nhà nước.'), 'Thông tư', '07/2026/TT-NHNN');
+    expect(acts(cs, '36/2014/TT-NHNN')).toEqual(['cites']);
+  });
+
+  it('look-alike: "Thông tư này hướng dẫn thực hiện Thông tư số A" still guides it', () => {
+    const cs = read(circular('Thông tư này hướng dẫn thực hiện một số điều của Thông tư số 36/2014/TT-NHNN của Thống đốc Ngân hàng Nhà nước.'), 'Thông tư', '07/2026/TT-NHNN');
+    expect(acts(cs, '36/2014/TT-NHNN')).toEqual(['guides']);
+  });
+});

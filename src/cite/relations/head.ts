@@ -824,7 +824,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
   // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
   // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDANCE_IN_BEFORE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -883,6 +883,9 @@ const PHRASE_REMOVAL = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:(?:Điều[ ]
 const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
+// the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
+// both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …"
+const GUIDANCE_IN_BEFORE = /(?<![\p{L}])hướng[ \n]+dẫn[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,|[ \n]+và)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 // (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13
 // của Nghị quyết số B")
