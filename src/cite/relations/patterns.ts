@@ -15,10 +15,10 @@ export const CLAUSE_MARK = String.raw`(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}(
 export const ACTOR_DECIDES = String.raw`(?:(?:Ủy|Uỷ)[ ]+ban[ ]+nhân[ ]+dân|UBND|Hội[ ]+đồng[ ]+nhân[ ]+dân|HĐND|Chính[ ]+phủ|Thủ[ ]+tướng[ ]+Chính[ ]+phủ|Bộ[ ]+Chính[ ]+trị|Ban[ ]+Bí[ ]+thư|Ban[ ]+Chấp[ ]+hành|Ban[ ]+Thường[ ]+vụ|Thường[ ]+trực|Bộ[ ]+trưởng|Chủ[ ]+tịch)(?:[ ]+[^ .;:\n]+){0,8}?[ ]+(?:quyết[ ]+định|đồng[ ]+ý|thống[ ]+nhất|quyết[ ]+nghị)[ ]+`;
 // an operative clause that opens with an amending verb of another wording than "sửa đổi, bổ sung" (old texts, adjusted plans and
 // investment decisions, terms extended, amounts raised): "Điều 1. Sửa lại Điều 3 Quyết định số …", "Điều chỉnh lại khoản 1 Điều
-// 3 …", "Thay đoạn “…” tại khoản 2 Điều 4 Nghị định số … bằng …", "Đổi tên Quy chế ban hành kèm theo …", "Điều chỉnh chủ trương đầu
+// 3 …", "Thay đoạn “…” tại khoản 2 Điều 4 Nghị định số … bằng …", "Sửa cụm từ “…” thành cụm từ “…” tại …", "Đổi tên Quy chế ban hành kèm theo …", "Điều chỉnh chủ trương đầu
 // tư dự án … tại Quyết định số …", "Kéo dài thời gian thực hiện Nghị quyết số …", "Nâng mức hỗ trợ quy định tại …", "Phê duyệt
 // điều chỉnh dự án … đã được phê duyệt tại Quyết định số …"
-export const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|thay[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|lùi(?=[ \n]+thời[ \n]+(?:điểm|hạn|gian))|mở[ \n]+rộng(?=[ \n]+(?:phạm[ \n]+vi|đối[ \n]+tượng))|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
+export const OTHER_AMENDING_WORDS = String.raw`(?:sửa[ \n]+lại|điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[ \n]+(?:lại|cục[ \n]+bộ))?|thay[ \n]+đổi|đổi[ \n]+tên|(?:thay|sửa)[ \n]+(?:cụm[ \n]+từ|từ|đoạn|câu|số[ \n]+liệu)|nâng|kéo[ \n]+dài|gia[ \n]+hạn|lùi(?=[ \n]+thời[ \n]+(?:điểm|hạn|gian))|mở[ \n]+rộng(?=[ \n]+(?:phạm[ \n]+vi|đối[ \n]+tượng))|đưa[ \n]+ra[ \n]+khỏi|bổ[ \n]+sung[ \n]+thêm)`;
 export const ACT_WORDS = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|thay[ \n]+thế)`;
 export const OTHER_AMENDING_AT = new RegExp(String.raw`^${OTHER_AMENDING_WORDS}(?![\p{L}])`, 'u');
 export const ACT_AT = new RegExp(String.raw`^${ACT_WORDS}(?![\p{L}])`, 'u');

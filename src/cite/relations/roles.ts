@@ -79,6 +79,9 @@ const TITLE_ACT_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+th
 const ENACTING_FORMULA_BEFORE = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)(?![ \n]+(?:số|này)(?![\p{L}]))[^.;:\n“”"]{0,240}$/u;
 const inTitle = (layout: Layout, at: number): boolean => layout.titleEnd > layout.titleStart && at >= layout.titleStart && at < layout.titleEnd;
 /** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
+// a document reported issued ("… đã ban hành Thông tư số …") and the further act its description goes on with after a semicolon
+const REPORTED_ISSUE_BEFORE = /(?<![\p{L}])(?:đã[ \n]+)?ban[ \n]+hành[ \n]*$/u;
+const SAME_TIME_ACT_AFTER_SEMICOLON = /^[^.;:\n]{0,300};[ \n]*đồng[ \n]+thời[ \n]+(bãi[ \n]+bỏ|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|thay[ \n]+thế|(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)(?![\p{L}])[^.;:\n]{0,200}$/u;
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
   const out: RoleOutput[] = [];
   let head = -1;
@@ -115,6 +118,16 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // (nor does a description go on past the title's end: "CHỈ THỊ\nVề việc … thi hành Luật Đất đai\nThủ tướng Chính phủ yêu cầu các
     // bộ thực hiện Luật Đất đai số 31/2024/QH15 (đã được sửa đổi …)" — the body's first sentence is no part of the law's name; a
     // title cut at its line limit may go on, its end unknown)
+    // "… đã ban hành Thông tư số B ngưng hiệu lực … Thông tư số A; đồng thời bãi bỏ khoản 9 Điều 1 Thông tư số A": the reported act's
+    // description goes on past the semicolon with "đồng thời" and a verb of its own (only a document reported issued, whose
+    // description it is; an act of this document's own lists its objects so)
+    if (prevOut.role === 'embedded' && prevOut.subject !== null && REPORTED_ISSUE_BEFORE.test(text.slice(Math.max(0, (mentions[prevOut.subject] as RoleInput).start - 40), (mentions[prevOut.subject] as RoleInput).start))) {
+      const goesOn = SAME_TIME_ACT_AFTER_SEMICOLON.exec(gap);
+      if (goesOn) {
+        out.push({ role: 'embedded', subject: prevOut.subject, assertedRelation: verbRelation(goesOn[1] as string), trigger: (goesOn[1] as string).replace(/\s+/g, ' ') });
+        continue;
+      }
+    }
     if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start || (layout.titleEndRead && inTitle(layout, prev.start) && !inTitle(layout, m.start)) || (gap.includes('\n') && TABLE_ROW_START.test(text.slice(Math.max(prev.end, m.start - 120), m.start)))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
