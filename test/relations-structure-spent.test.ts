@@ -81,3 +81,27 @@ describe('"hướng dẫn tại Thông tư số …", the guidance a document ho
     expect(acts(cs, '36/2014/TT-NHNN')).toEqual(['guides']);
   });
 });
+
+describe('"Thay thế" whose object is no document', () => {
+  it('"… gói thầu Thay thế hệ thống chiếu sáng …, thuộc dự án được phê duyệt tại Quyết định số A": A is where the project was approved', () => {
+    const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch lựa chọn nhà thầu gói thầu Thay thế hệ thống chiếu sáng công cộng tuyến đường Hùng Vương, thuộc dự án được phê duyệt tại Quyết định số 812/QĐ-UBND ngày 15 tháng 4 năm 2024 của Ủy ban nhân dân thành phố Pleiku.\n', 'Quyết định', '1452/QĐ-UBND');
+    expect(acts(cs, '812/QĐ-UBND')).toEqual(['cites']);
+  });
+
+  it('look-alike: "Thay thế Phụ lục I được phê duyệt tại Quyết định số A bằng …" still acts on A', () => {
+    const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Thay thế Phụ lục I được phê duyệt tại Quyết định số 812/QĐ-UBND ngày 15 tháng 4 năm 2024 bằng Phụ lục kèm theo Quyết định này.\n', 'Quyết định', '1452/QĐ-UBND');
+    expect(acts(cs, '812/QĐ-UBND')).not.toEqual(['cites']);
+  });
+});
+
+describe('"Thay thế thành viên Tổ giúp việc … (ban hành kèm theo Quyết định số A …)"', () => {
+  it('amends A, whose annex lists the members', () => {
+    const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Thay thế thành viên Tổ giúp việc Hội đồng thẩm định giá thuốc (ban hành kèm theo Quyết định số 97/QĐ-SYT ngày 22 tháng 02 năm 2025 của Giám đốc Sở Y tế) như sau: ông Võ Minh Trí thay bà Lâm Thị Tuyết.\n', 'Quyết định', '311/QĐ-SYT');
+    expect(acts(cs, '97/QĐ-SYT')).toEqual(['amends/part']);
+  });
+
+  it('look-alike: "… thực hiện theo Quy chế ban hành kèm theo Quyết định số A" amends nothing', () => {
+    const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Tổ giúp việc Hội đồng thẩm định giá thuốc làm việc theo Quy chế ban hành kèm theo Quyết định số 97/QĐ-SYT ngày 22 tháng 02 năm 2025 của Giám đốc Sở Y tế.\n', 'Quyết định', '311/QĐ-SYT');
+    expect(acts(cs, '97/QĐ-SYT')).toEqual(['cites']);
+  });
+});

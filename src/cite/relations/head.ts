@@ -323,7 +323,8 @@ const SECOND_ACT: readonly [RegExp, Relation][] = [
 const TITLE_PASSIVE = new RegExp(String.raw`(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*(?:,|và)[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)(?:[ \n]|[^.;](?![ \n]${ACT_VERB}[ \n])){0,240}$`, 'u');
 
 // a body set up by a decision, its members or term changed by this one (see headRelation)
-const COMMITTEE_CHANGED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:Kiện[ \n]+toàn|(?:Thay[ \n]+(?:đổi|thế)|Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Kiện[ \n]+toàn)[ \n]+(?:thành[ \n]+viên|thành[ \n]+phần|cơ[ \n]+cấu)|Kéo[ \n]+dài[ \n]+thời[ \n]+(?:gian|hạn)[ \n]+hoạt[ \n]+động(?:[ \n]+của)?|Đổi[ \n]+tên)[ \n]+(?:(?:các|những)[ \n]+)?(?:Ban|Hội[ \n]+đồng|Tổ|(?:Ủy|Uỷ)[ \n]+ban|Đoàn|Nhóm|Tiểu[ \n]+ban)(?![\p{L}])[^.;:\n]{0,240}?[ \n(](?:(?:đã[ \n]+)?(?:được[ \n]+)?(?:thành[ \n]+lập|kiện[ \n]+toàn)[ \n]+(?:theo|tại)(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)*|(?<!quy[ \n]+định[ \n]+)tại(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)+)[ \n]*$`, 'u');
+// (or its members listed in an annex of the decision: "Thay thế thành viên Tổ giúp việc … (ban hành kèm theo Quyết định số …)")
+const COMMITTEE_CHANGED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Nay[ \n]+)?(?:Kiện[ \n]+toàn|(?:Thay[ \n]+(?:đổi|thế)|Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Bổ[ \n]+sung|Kiện[ \n]+toàn)[ \n]+(?:thành[ \n]+viên|thành[ \n]+phần|cơ[ \n]+cấu)|Kéo[ \n]+dài[ \n]+thời[ \n]+(?:gian|hạn)[ \n]+hoạt[ \n]+động(?:[ \n]+của)?|Đổi[ \n]+tên)[ \n]+(?:(?:các|những)[ \n]+)?(?:Ban|Hội[ \n]+đồng|Tổ|(?:Ủy|Uỷ)[ \n]+ban|Đoàn|Nhóm|Tiểu[ \n]+ban)(?![\p{L}])[^.;:\n]{0,240}?[ \n(](?:(?:đã[ \n]+)?(?:được[ \n]+)?(?:thành[ \n]+lập|kiện[ \n]+toàn)[ \n]+(?:theo|tại)(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)*|(?<!quy[ \n]+định[ \n]+)tại(?:[ \n]+${PLACE_WORD}(?:[ \n]+(?:của|tại))?)+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]*$`, 'u');
 // the head of a list of documents this document acts on, each in its own way: "Sửa đổi, bổ sung, bãi bỏ một số điều của các Quyết
 // định sau:", "Điều 1. Sửa đổi, bổ sung một số Quyết định của Ủy ban nhân dân tỉnh"
 // a list head that adjusts the things its items name ("Điều 1. Phê duyệt điều chỉnh, bổ sung Kế hoạch sử dụng đất năm 2023 của các
@@ -782,7 +783,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (not by a draft or a document yet to come: "thẩm định dự thảo bảng giá đất thay thế Quyết định số …")
   // (nor by a document a plan's row is to draft: "2 | Xây dựng Thông tư quy định về đào tạo an toàn bức xạ, … (thay thế Thông tư
   // 34/2014/TT-BKHCN)")
-  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start))) return 'replaces';
+  // (nor what a document is only the place of, its own verb right before it: "… gói thầu Thay thế hệ thống chiếu sáng …, thuộc dự án
+  // được phê duyệt tại Quyết định số …" — the equipment is replaced, the decision approved the project)
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start))) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
@@ -888,6 +891,7 @@ const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
 // both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …"
 const GUIDANCE_IN_BEFORE = /(?<![\p{L}])hướng[ \n]+dẫn[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,|[ \n]+và)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
+const PLACE_OF_ANOTHER_VERB = /(?<![\p{L}])thuộc[ \n]+(?:các[ \n]+)?(?:dự[ \n]+án|đề[ \n]+án|chương[ \n]+trình|kế[ \n]+hoạch)(?![\p{L}])[^.;:]{0,120}?(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:phê[ \n]+duyệt(?:[ \n]+(?:điều[ \n]+chỉnh|bổ[ \n]+sung))?|giao|cấp|bố[ \n]+trí)[ \n]+(?:tại|theo)[ \n]*$/u;
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 // (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13
 // của Nghị quyết số B")
