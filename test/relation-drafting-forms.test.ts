@@ -27,7 +27,7 @@ const ROUNDS = [
   // fourth round's day), read by aggregate only; 147 later, 146 with the rule on scope articles that locate what they detail
   // "tại" provisions of documents (2026-12-04, late); 148 with the same two rules of the fourteenth round; 149 with the rules from
   // the sixteenth round's spent held half; 152 at f39246d. Spent on 2026-12-06 (fifteenth session) once round 30 was built as
-  // a fresh held measure: its errors are read and rules may be written from them; 158 with the seven rules from that reading
+  // a fresh held measure: its errors are read and rules may be written from them; 159 with the eight rules from that reading
   // (test/relations-structure-spent.test.ts). Most of the rest differ from the later rounds' conventions (an appointment or a
   // committee's decision ended by "hết hiệu lực" is repealed here, replaced under round 22's statute-verb rule)
   { file: 'drafting-forms-structure-heldout.json', floor: 0.83, size: 178 },

@@ -105,3 +105,16 @@ describe('"Thay thế thành viên Tổ giúp việc … (ban hành kèm theo Qu
     expect(acts(cs, '97/QĐ-SYT')).toEqual(['cites']);
   });
 });
+
+describe('"Quyết định số A … (điều chỉnh Quyết định số B …)": "điều chỉnh" in a description', () => {
+  it('reports A\'s amendment of B', () => {
+    const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kết quả lựa chọn nhà thầu gói thầu số 12; dự án được phê duyệt điều chỉnh tại Quyết định số 1177/QĐ-UBND ngày 05 tháng 6 năm 2025 (điều chỉnh Quyết định số 2404/QĐ-UBND ngày 30 tháng 10 năm 2023).\n', 'Quyết định', '3025/QĐ-UBND');
+    expect(reported(cs, '2404/QĐ-UBND')).toEqual(['amends by 1177/QĐ-UBND']);
+    expect(acts(cs, '1177/QĐ-UBND')).toEqual(['cites']);
+  });
+
+  it('look-alike: "Quyết định số A về điều chỉnh quy hoạch …" names no document acted on', () => {
+    const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Thực hiện theo Quyết định số 1177/QĐ-UBND ngày 05 tháng 6 năm 2025 về điều chỉnh quy hoạch chung xây dựng đô thị.\n', 'Quyết định', '3025/QĐ-UBND');
+    expect(cs.every((c) => c.asserted === null)).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ export const REL_VERB = new RegExp(
       'về việc thực hiện', 'về thực hiện', 'thực hiện', 'về triển khai thực hiện', 'về triển khai', 'triển khai thực hiện', 'triển khai',
       'chỉ đạo quán triệt, triển khai', 'quán triệt, triển khai', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'hướng dẫn thi hành', 'hướng dẫn thực hiện',
       'hướng dẫn', 'quy định chi tiết và hướng dẫn thi hành', 'quy định chi tiết, hướng dẫn thi hành', 'quy định chi tiết thi hành',
-      'quy định chi tiết', 'sửa đổi, bổ sung, bãi bỏ', 'sửa đổi, bổ sung và bãi bỏ', 'sửa đổi, bãi bỏ', 'sửa đổi và bãi bỏ', 'bổ sung, bãi bỏ', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'đính chính',
+      'quy định chi tiết', 'sửa đổi, bổ sung, bãi bỏ', 'sửa đổi, bổ sung và bãi bỏ', 'sửa đổi, bãi bỏ', 'sửa đổi và bãi bỏ', 'bổ sung, bãi bỏ', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'sửa đổi', 'bổ sung', 'điều chỉnh', 'thay thế', 'bãi bỏ', 'đính chính',
       'tạm ngưng hiệu lực', 'ngưng hiệu lực', 'Tạm ngưng hiệu lực', 'Ngưng hiệu lực', 'đình chỉ việc thi hành', 'đình chỉ thi hành', 'tạm đình chỉ thi hành', 'tạm đình chỉ việc thi hành',
       'tạm ngừng hiệu lực', 'ngừng hiệu lực', 'tạm dừng hiệu lực', 'hoãn hiệu lực', 'tạm hoãn thi hành', 'tạm ngừng thi hành',
       'sơ kết', 'tổng kết', 'phê duyệt', 'ban hành', 'thi hành',
@@ -29,7 +29,7 @@ export function verbRelation(verb: string): Relation {
   if (/(?:ngưng|ngừng|dừng|hoãn) hiệu lực|(?:ngừng|hoãn) thi hành|đình chỉ/.test(v)) return 'suspends';
   if (/thực hiện$|triển khai$|quán triệt|cụ thể hóa|cụ thể hoá|^về/.test(v) && !/hướng dẫn|quy định/.test(v)) return 'implements';
   if (/hướng dẫn|quy định chi tiết/.test(v)) return 'guides';
-  if (/sửa đổi|bổ sung/.test(v)) return 'amends';
+  if (/sửa đổi|bổ sung|điều chỉnh/.test(v)) return 'amends';
   if (/thay thế/.test(v)) return 'replaces';
   if (/bãi bỏ/.test(v)) return 'repeals';
   if (/đính chính/.test(v)) return 'corrects';
