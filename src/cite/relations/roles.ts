@@ -81,7 +81,7 @@ const inTitle = (layout: Layout, at: number): boolean => layout.titleEnd > layou
 /** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
 // a document reported issued ("… đã ban hành Thông tư số …") and the further act its description goes on with after a semicolon
 const REPORTED_ISSUE_BEFORE = /(?<![\p{L}])(?:đã[ \n]+)?ban[ \n]+hành[ \n]*$/u;
-const SAME_TIME_ACT_AFTER_SEMICOLON = /^[^.;:\n]{0,300};[ \n]*đồng[ \n]+thời[ \n]+(bãi[ \n]+bỏ|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|thay[ \n]+thế|(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)(?![\p{L}])[^.;:\n]{0,200}$/u;
+const SAME_TIME_ACT_AFTER_SEMICOLON = /^[^.;:\n]{0,300};[ \n]*(?:đồng[ \n]+thời|theo[ \n]+đó)[ \n]+(bãi[ \n]+bỏ|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|thay[ \n]+thế|(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)(?![\p{L}])[^.;:\n]{0,200}$/u;
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
   const out: RoleOutput[] = [];
   let head = -1;
@@ -121,10 +121,12 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // "… đã ban hành Thông tư số B ngưng hiệu lực … Thông tư số A; đồng thời bãi bỏ khoản 9 Điều 1 Thông tư số A": the reported act's
     // description goes on past the semicolon with "đồng thời" and a verb of its own (only a document reported issued, whose
     // description it is; an act of this document's own lists its objects so)
-    if (prevOut.role === 'embedded' && prevOut.subject !== null && REPORTED_ISSUE_BEFORE.test(text.slice(Math.max(0, (mentions[prevOut.subject] as RoleInput).start - 40), (mentions[prevOut.subject] as RoleInput).start))) {
+    // (or "theo đó": "… ban hành Quyết định số B … ban hành Quy chế …; theo đó bãi bỏ Quyết định số A", B itself the mention before)
+    const issued = prevOut.role === 'embedded' ? prevOut.subject : prevOut.role === 'head' ? i - 1 : null;
+    if (issued !== null && REPORTED_ISSUE_BEFORE.test(text.slice(Math.max(0, (mentions[issued] as RoleInput).start - 40), (mentions[issued] as RoleInput).start))) {
       const goesOn = SAME_TIME_ACT_AFTER_SEMICOLON.exec(gap);
       if (goesOn) {
-        out.push({ role: 'embedded', subject: prevOut.subject, assertedRelation: verbRelation(goesOn[1] as string), trigger: (goesOn[1] as string).replace(/\s+/g, ' ') });
+        out.push({ role: 'embedded', subject: issued, assertedRelation: verbRelation(goesOn[1] as string), trigger: (goesOn[1] as string).replace(/\s+/g, ' ') });
         continue;
       }
     }
