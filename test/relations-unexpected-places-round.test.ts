@@ -48,3 +48,21 @@ describe('round 32: a rate changed "từ … lên …", a committee completed af
     expect(cs.find((c) => c.number === '12/2017/QĐ-UBND')?.asserted ?? null).toBeNull();
   });
 });
+
+describe('a table "| Văn bản | Tình trạng | Văn bản tác động |"', () => {
+  const guidance = (status1: string, status2: string, actingHeader = 'Văn bản tác động'): string =>
+    `SỞ NỘI VỤ TỈNH BẮC GIANG\nSố: 12/HD-SNV\nBắc Giang, ngày 10 tháng 5 năm 2023\nHƯỚNG DẪN\nThực hiện Quyết định phân cấp quản lý tổ chức bộ máy\nI. VĂN BẢN LIÊN QUAN VÀ TÌNH TRẠNG HIỆU LỰC\n| Văn bản | Tình trạng | ${actingHeader} |\n| Quyết định số 06/2019/QĐ-UBND ngày 22/3/2019 của UBND tỉnh về phân cấp quản lý tổ chức bộ máy | ${status1} | Quyết định số 20/2023/QĐ-UBND |\n| Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn | ${status2} | Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 |\nII. NỘI DUNG HƯỚNG DẪN\n`;
+  const reported = (cs: Awaited<ReturnType<typeof readCitations>>, n: string): string[] => cs.filter((c) => c.number === n).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])]).flatMap((a) => (a ? [`${a.relation} by ${cs[a.subject]?.number}`] : []));
+
+  it('reports each row\'s act as its status cell says, by the row\'s acting document', async () => {
+    const cs = await readCitations(guidance('Hết hiệu lực toàn bộ, bị thay thế', 'Còn hiệu lực, đã được sửa đổi, bổ sung'));
+    expect(reported(cs, '06/2019/QĐ-UBND')).toEqual(['replaces by 20/2023/QĐ-UBND']);
+    expect(reported(cs, '24/2014/NĐ-CP')).toEqual(['amends by 107/2020/NĐ-CP']);
+  });
+
+  it('look-alike: a row still in force, or a column of related documents, reports nothing', async () => {
+    const cs = await readCitations(guidance('Còn hiệu lực', 'Còn hiệu lực', 'Văn bản liên quan'));
+    expect(reported(cs, '06/2019/QĐ-UBND')).toEqual([]);
+    expect(reported(cs, '24/2014/NĐ-CP')).toEqual([]);
+  });
+});

@@ -1136,7 +1136,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   reportEndingsBySource(t, citations, normStarts, keep.map((mi) => (mentions[mi] as Mention).tailEnd), addReport);
   // a table of what documents did to others ("| Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |"): each row's document on
   // the acted side was acted on by the row's document on the actor's side, as the column says
-  if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực)/iu.test(t)) {
+  if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực|tác[ \n]+động|xử[ \n]+lý)/iu.test(t)) {
     const cellsOf = citations.map((c, x) => (c.role === 'embedded' ? null : reportingTableCell(rowsText, normStarts[x] as number)));
     cellsOf.forEach((acted, x) => {
       if (acted?.side !== 'acted') return;

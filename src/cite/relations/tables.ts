@@ -260,6 +260,9 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
 // a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
 // Ghi chú |" (a report on the review of documents), "Văn bản bị thay thế | Văn bản thay thế", "Văn bản hết hiệu lực | Văn bản thay thế"
 const ACTED_ON_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:được|bị)[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
+const STATUS_COLUMN = /^tình[ ]+trạng(?:[ ]+(?:hiệu[ ]+lực|pháp[ ]+lý))?$/iu;
+const ACTING_DOCUMENT_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:tác[ ]+động|xử[ ]+lý)$/iu;
+const DOCUMENT_COLUMN = /^(?:tên[ ]+|số,?[ ]+ký[ ]+hiệu[ ]+)?văn[ ]+bản(?:[ ]+được[ ]+rà[ ]+soát)?$/iu;
 const ENDED_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:đã[ ]+)?(?:hết|chấm[ ]+dứt)[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 
@@ -284,6 +287,16 @@ export function reportingTableCell(text: string, start: number): { side: 'acted'
   }
   // (a column of documents ended, "Văn bản hết hiệu lực | Văn bản thay thế", takes its act from the column of their actors)
   const endedColumn = ENDED_COLUMN.test(name) ? row.header.map((h) => ACTOR_COLUMN.exec(h.text.trim().replace(/\s+/gu, ' '))).find((x) => x !== null) : undefined;
+  // (a table of documents with their status and the document that acted: "| Văn bản | Tình trạng | Văn bản tác động |", the act the
+  // row's status cell says, "Hết hiệu lực toàn bộ, bị thay thế", "Còn hiệu lực, đã được sửa đổi, bổ sung")
+  const names = row.header.map((h) => h.text.trim().replace(/\s+/gu, ' '));
+  const statusAt = names.findIndex((n) => STATUS_COLUMN.test(n));
+  const actingAt = statusAt < 0 ? -1 : names.findIndex((n) => ACTING_DOCUMENT_COLUMN.test(n));
+  if (actingAt >= 0 && (row.index === actingAt || DOCUMENT_COLUMN.test(name))) {
+    const status = (cells[statusAt]?.text ?? '').toLowerCase();
+    const relation = /thay[ ]+thế/u.test(status) ? 'replaces' : /bãi[ ]+bỏ|hết[ ]+hiệu[ ]+lực/u.test(status) ? 'repeals' : /sửa[ ]+đổi|bổ[ ]+sung|điều[ ]+chỉnh/u.test(status) ? 'amends' : null;
+    return relation === null ? null : { side: row.index === actingAt ? 'actor' : 'acted', relation, row: ls };
+  }
   const acted = endedColumn ?? ACTED_ON_COLUMN.exec(name);
   const actor = acted ? null : ACTOR_COLUMN.exec(name);
   const verbs = ((acted ?? actor)?.[1] ?? '').toLowerCase();
