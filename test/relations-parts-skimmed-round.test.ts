@@ -66,3 +66,19 @@ describe('reports in a review or a letter', () => {
     expect(reported).toEqual(['suspends']);
   });
 });
+
+describe('"Loại bỏ", "Xóa bỏ" opening an item, their object a part of a document', () => {
+  const circular = (item: string): string =>
+    `${documentHeader('BỘ GIÁO DỤC VÀ ĐÀO TẠO', '14/2025/TT-BGDĐT', 'Hà Nội, ngày 20 tháng 6 năm 2025')}THÔNG TƯ\nQuy định về hồ sơ quản lý hoạt động giáo dục\nĐiều 5. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 05 tháng 8 năm 2025.\n2. Kể từ ngày Thông tư này có hiệu lực:\n${item}\n`;
+
+  it('"b) Loại bỏ Mẫu số 04 khỏi Phụ lục ban hành kèm theo Thông tư số A" and "c) Xóa bỏ khoản 5 Điều 6 Thông tư số B" repeal a part', async () => {
+    const text = circular('b) Loại bỏ Mẫu số 04 khỏi Phụ lục ban hành kèm theo Thông tư số 27/2020/TT-BGDĐT ngày 04 tháng 9 năm 2020 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định đánh giá học sinh tiểu học;\nc) Xoá bỏ khoản 5 Điều 6 Thông tư số 22/2021/TT-BGDĐT ngày 20 tháng 7 năm 2021 của Bộ trưởng Bộ Giáo dục và Đào tạo.');
+    expect(await scopes(text, '27/2020/TT-BGDĐT')).toEqual(['repeals/part']);
+    expect(await scopes(text, '22/2021/TT-BGDĐT')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: "Xóa bỏ tình trạng … theo Thông tư số A" removes no provision', async () => {
+    const text = circular('b) Xóa bỏ tình trạng lạm thu trong nhà trường theo Thông tư số 27/2020/TT-BGDĐT ngày 04 tháng 9 năm 2020 của Bộ trưởng Bộ Giáo dục và Đào tạo.');
+    expect(await scopes(text, '27/2020/TT-BGDĐT')).toEqual(['cites']);
+  });
+});
