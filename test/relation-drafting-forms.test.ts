@@ -227,6 +227,11 @@ const ROUNDS = [
   // (test/relations-unexpected-places-round.test.ts), 21 and 21; 22 of 36 with a status table read (a shape of round 31 too)
   { file: 'drafting-forms-unexpected-places.json', floor: 0.8, size: 26 },
   { file: 'drafting-forms-unexpected-places-heldout.json', floor: 0.58, size: 36 },
+  // the thirty-third round, parts and wholes ended and what takes their place (parts replaced by this document's own provisions in
+  // many wordings, parts repealed with nothing in their place, wholes replaced or repealed, look-alikes; briefs round 33): 61 by two
+  // more writers, split the same way (29 tuning, 32 held apart). When they landed, on eeaff9d, 12 of 29 and 22 of 32
+  { file: 'drafting-forms-parts-taken-over.json', floor: 0.41, size: 29 },
+  { file: 'drafting-forms-parts-taken-over-heldout.json', floor: 0.68, size: 32 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
