@@ -72,6 +72,11 @@ function selfByTypeInsteadOf(ownType: string | null): RegExp | null {
   return re;
 }
 const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
+// (or of provisions it names, by their matter or by the places of a regulation the document issued: "Nghị quyết này thay cho mức chi
+// thù lao hòa giải viên … quy định tại khoản 3 Điều 2 Nghị quyết số …", "Quy chế ban hành kèm theo Quyết định này thay cho Điều 16
+// và Điều 17 Quy chế … ban hành kèm theo Quyết định số …", "… thay cho các quy định về tiếp công dân tại Chương IV (từ Điều 25 đến
+// Điều 28) Quy chế làm việc … ban hành kèm theo Quyết định số …")
+const SELF_INSTEAD_OF_PART = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:[^.;:]{0,200}?[ \n](?:quy[ \n]+định[ \n]+)?tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]*\([^()]{0,60}\)[ \n]*|[ \n]+))+(?:của[ \n]+)?(?:(?:Quy[ \n]+(?:chế|định)|Điều[ \n]+lệ)(?![\p{L}])[^.;:]{0,160}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
 const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|(?:điều[ \n]+chỉnh|nâng|giảm|tăng)[ \n]+từ[ \n]+(?:[^.;:]|\.(?=\d)){1,60}?[ \n](?:lên|xuống|thành)(?![\p{L}])|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
 const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
@@ -579,8 +584,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (/bãi/u.test(verbs)) return 'repeals';
     if (places) return 'amends';
     // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
-    // ("… được thay thế bởi Luật này kể từ …", "… được thay thế bằng Thông tư liên tịch này")
-    if (/thay/u.test(verbs) && untasked() && new RegExp(String.raw`^[^.;]{0,120}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
+    // ("… được thay thế bởi Luật này kể từ …", "… được thay thế bằng Thông tư liên tịch này", "… được thay thế bằng Chương II Quy
+  // định này")
+    if (/thay/u.test(verbs) && untasked() && new RegExp(String.raw`^[^.;]{0,120}?(?:bằng|bởi)[ \n]+(?:[^.;:]{0,100}?[ \n])?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (inOperativeBody && acting && REPLACED_BY_THIS_INLINE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'replaces';
   // (a correction reported so too: "Thông tư số A … (đã được đính chính bởi công văn số B …)" — B is the report's actor)
@@ -729,7 +735,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
   // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
   // này có hiệu lực thay cho …")
-  if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || ((SELF_INSTEAD_OF.test(withoutQuotedWords(local)) || (acting && selfByTypeInsteadOf(layout.ownType)?.test(withoutQuotedWords(local)) === true)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && untasked()) return 'replaces';
+  if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || ((SELF_INSTEAD_OF.test(withoutQuotedWords(local)) || SELF_INSTEAD_OF_PART.test(withoutQuotedWords(local)) || (acting && selfByTypeInsteadOf(layout.ownType)?.test(withoutQuotedWords(local)) === true)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && untasked()) return 'replaces';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -885,9 +891,11 @@ const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điề
 const PHRASE_REMOVAL = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Bb]ỏ[ \n]+(?:(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n](?:tại|trong|ở|của)[ \n][^.;:]{0,300}|(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}|${PLACE_WORD})(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)$`, 'u');
 // a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
 const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
+// (a place may carry a note of what it spans: "Chương III (từ Điều 14 đến Điều 25) Quy định số …")
+const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{0,80}\))?`;
 // a clause that opens with the places of the document its passive acts on, after "Kể từ ngày …," maybe, and the regulation that
 // document issued: "Kể từ ngày …, khoản 3 Điều 11 Quy chế làm việc … ban hành kèm theo Quyết định số … được sửa đổi như sau:"
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
 // both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …"
