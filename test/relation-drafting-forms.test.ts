@@ -230,9 +230,10 @@ const ROUNDS = [
   // the thirty-third round, parts and wholes ended and what takes their place (parts replaced by this document's own provisions in
   // many wordings, parts repealed with nothing in their place, wholes replaced or repealed, look-alikes; briefs round 33): 61 by two
   // more writers, split the same way (29 tuning, 32 held apart). When they landed, on eeaff9d, 12 of 29 and 22 of 32; with the three
-  // rules of its tuning half (test/relations-parts-taken-over-round.test.ts), 16 and 22 (round 28's held half 15 -> 16)
-  { file: 'drafting-forms-parts-taken-over.json', floor: 0.55, size: 29 },
-  { file: 'drafting-forms-parts-taken-over-heldout.json', floor: 0.68, size: 32 },
+  // rules of its tuning half (test/relations-parts-taken-over-round.test.ts), 16 and 22 (round 28's held half 15 -> 16); 17 and 23
+  // with "Xóa bỏ cụm từ"
+  { file: 'drafting-forms-parts-taken-over.json', floor: 0.58, size: 29 },
+  { file: 'drafting-forms-parts-taken-over-heldout.json', floor: 0.71, size: 32 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

@@ -42,3 +42,18 @@ describe('"Chương III (từ Điều 14 đến Điều 25) Quy định số A �
     expect(await scopes(text, '08-QĐ/TU')).toEqual(['cites']);
   });
 });
+
+describe('"Xóa bỏ cụm từ “…” tại khoản 3 Điều 7 Thông tư số …"', () => {
+  const circular = (item: string): string =>
+    `${documentHeader('BỘ CÔNG THƯƠNG', '42/2019/TT-BCT', 'Hà Nội, ngày 18 tháng 12 năm 2019')}THÔNG TƯ\nSửa đổi, bổ sung một số quy định về chế độ báo cáo định kỳ\nĐiều 1. Bãi bỏ, sửa đổi một số quy định\n${item}\n`;
+
+  it('strikes out words: a part repealed, as "Bỏ cụm từ" does', async () => {
+    const text = circular('2. Xóa bỏ cụm từ “và gửi báo cáo hằng quý về Sở Công Thương” tại khoản 3 Điều 7 Thông tư số\n25/2016/TT-BCT ngày 14 tháng 11 năm 2016.');
+    expect(await scopes(text, '25/2016/TT-BCT')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: "Xóa bỏ rào cản … theo Thông tư số …" strikes out no words', async () => {
+    const text = circular('2. Xóa bỏ rào cản đối với doanh nghiệp trong hoạt động báo cáo theo Thông tư số 25/2016/TT-BCT ngày 14 tháng 11 năm 2016.');
+    expect(await scopes(text, '25/2016/TT-BCT')).toEqual(['cites']);
+  });
+});
