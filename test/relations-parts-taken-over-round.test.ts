@@ -57,3 +57,18 @@ describe('"Xóa bỏ cụm từ “…” tại khoản 3 Điều 7 Thông tư s
     expect(await scopes(text, '25/2016/TT-BCT')).toEqual(['cites']);
   });
 });
+
+describe('"Các quy định về <matter> tại Điều 3 và mục 2 Biểu mức thu phí ban hành kèm theo Thông tư số A … hết hiệu lực"', () => {
+  const circular = (clause: string): string =>
+    `${documentHeader('BỘ TÀI CHÍNH', '43/2023/TT-BTC', 'Hà Nội, ngày 26 tháng 6 năm 2023')}THÔNG TƯ\nQuy định mức thu, chế độ thu, nộp phí thẩm định cấp thẻ hướng dẫn viên du lịch\nĐiều 5. Tổ chức thực hiện\n1. Thông tư này có hiệu lực thi hành kể từ ngày 10 tháng 8 năm 2023.\n${clause}\n`;
+
+  it('the provisions on the matter this circular takes up, over the fee table A issued, are taken over: a part replaced', async () => {
+    const text = circular('2. Các quy định về phí thẩm định cấp thẻ hướng dẫn viên du lịch tại Điều 3 và mục 2 Biểu mức thu phí ban hành kèm theo Thông tư số 33/2018/TT-BTC ngày 30 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.');
+    expect(await scopes(text, '33/2018/TT-BTC')).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: provisions on another matter are only ended, a part repealed', async () => {
+    const text = circular('2. Các quy định về lệ phí đăng ký cư trú tại Điều 4 và mục 3 Biểu mức thu phí ban hành kèm theo Thông tư số 33/2018/TT-BTC ngày 30 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.');
+    expect(await scopes(text, '33/2018/TT-BTC')).toEqual(['repeals/part']);
+  });
+});
