@@ -72,3 +72,18 @@ describe('"Các quy định về <matter> tại Điều 3 và mục 2 Biểu m�
     expect(await scopes(text, '33/2018/TT-BTC')).toEqual(['repeals/part']);
   });
 });
+
+describe('"… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số A"', () => {
+  const decree = (clause: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '71/2024/NĐ-CP', 'Hà Nội, ngày 27 tháng 6 năm 2024')}NGHỊ ĐỊNH\nQuy định xử phạt vi phạm hành chính về quảng cáo\nĐiều 30. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2024.\n${clause}\n`;
+
+  it('this decree\'s provisions take the place of the corresponding ones: a part replaced (or amended)', async () => {
+    const text = decree('2. Các hành vi vi phạm hành chính về quảng cáo đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số 38/2021/NĐ-CP ngày 29 tháng 3 năm 2021 của Chính phủ.');
+    expect(await scopes(text, '38/2021/NĐ-CP')).toEqual([expect.stringMatching(/^(?:replaces|amends)\/part$/u)]);
+  });
+
+  it('look-alike: "… chưa được quy định tại Nghị định này thì áp dụng quy định tại … Nghị định số A" keeps A applied', async () => {
+    const text = decree('2. Các hành vi vi phạm hành chính về quảng cáo chưa được quy định tại Nghị định này thì áp dụng quy định tại Mục 2 Chương III Nghị định số 38/2021/NĐ-CP ngày 29 tháng 3 năm 2021 của Chính phủ.');
+    expect(await scopes(text, '38/2021/NĐ-CP')).toEqual(['cites']);
+  });
+});

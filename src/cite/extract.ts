@@ -802,9 +802,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'replaces' && scope && !scope.whole) {
       const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
       // ("Áp dụng quy định tại Điều 15 Nghị định này thay cho quy định tại Điều 10 Nghị định số …" replaces that part too)
+      // (and "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số …")
       // (or in the head of the list it is an item of: "… thay thế các quyết định sau đây của Giám đốc Sở:\n…\n3. Điều 4 và Điều 5 của
       // Quy chế … ban hành kèm theo Quyết định số …")
-      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])/iu.test(sentence) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
+      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])|(?<![\p{L}])không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng(?![\p{L}])/iu.test(sentence) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
       // (nor when the provisions are said to be replaced by this document's after it: "Các quy định về … tại Chương IV Nghị định số …
       // được thay thế bằng các quy định của Nghị định này")
       if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300))) && provisionsReplacedByThis(t, m.start, m.tailEnd) === null) {
