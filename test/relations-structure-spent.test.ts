@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/cite/index.js';
 import type { Citation } from '../src/cite/index.js';
+import { reportsOn } from './helpers/act-text.js';
 
 /**
  * From the fifth drafting round's held half (fixtures/relations/drafting-forms-structure-heldout.json), spent on 2026-12-06 once
@@ -8,7 +9,6 @@ import type { Citation } from '../src/cite/index.js';
  */
 const read = (text: string, type: string, number: string): Citation[] => extract(text, { context: { type, number } }).citations;
 const acts = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number && c.role === 'head').map((c) => (c.scope ? `${c.relation}/${c.scope.whole ? 'whole' : 'part'}` : c.relation));
-const reported = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a ? [`${a.relation} by ${cs[a.subject]?.number ?? '?'}`] : [])));
 
 describe('"Bãi bỏ Điều 10 Quy định ban hành kèm theo Quyết định số A và bãi bỏ Quyết định số B …"', () => {
   it('B, after "và bãi bỏ", is this decision\'s own object, repealed whole, not a document of A\'s description', () => {
@@ -28,14 +28,14 @@ describe('a table "Văn bản hết hiệu lực | Văn bản thay thế" in a n
 
   it('reports each row\'s first document replaced by the second; the notice acts on neither', () => {
     const cs = read(notice('STT\tVăn bản hết hiệu lực\tVăn bản thay thế'), 'Công văn', '3318/BTC-PC');
-    expect(reported(cs, '58/2016/TT-BTC')).toEqual(['replaces by 38/2025/TT-BTC']);
-    expect(reported(cs, '210/2016/TT-BTC')).toEqual(['replaces by 41/2025/TT-BTC']);
+    expect(reportsOn(cs, '58/2016/TT-BTC')).toEqual(['38/2025/TT-BTC replaces 58/2016/TT-BTC']);
+    expect(reportsOn(cs, '210/2016/TT-BTC')).toEqual(['41/2025/TT-BTC replaces 210/2016/TT-BTC']);
     for (const n of ['58/2016/TT-BTC', '38/2025/TT-BTC', '210/2016/TT-BTC', '41/2025/TT-BTC']) expect(acts(cs, n), n).toEqual(['cites']);
   });
 
   it('look-alike: without a column of the documents that replaced them, nothing is reported', () => {
     const cs = read(notice('STT\tVăn bản hết hiệu lực\tVăn bản có liên quan'), 'Công văn', '3318/BTC-PC');
-    expect(reported(cs, '58/2016/TT-BTC')).toEqual([]);
+    expect(reportsOn(cs, '58/2016/TT-BTC')).toEqual([]);
   });
 });
 
@@ -109,7 +109,7 @@ describe('"Thay thế thành viên Tổ giúp việc … (ban hành kèm theo Qu
 describe('"Quyết định số A … (điều chỉnh Quyết định số B …)": "điều chỉnh" in a description', () => {
   it('reports A\'s amendment of B', () => {
     const cs = read('QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kết quả lựa chọn nhà thầu gói thầu số 12; dự án được phê duyệt điều chỉnh tại Quyết định số 1177/QĐ-UBND ngày 05 tháng 6 năm 2025 (điều chỉnh Quyết định số 2404/QĐ-UBND ngày 30 tháng 10 năm 2023).\n', 'Quyết định', '3025/QĐ-UBND');
-    expect(reported(cs, '2404/QĐ-UBND')).toEqual(['amends by 1177/QĐ-UBND']);
+    expect(reportsOn(cs, '2404/QĐ-UBND')).toEqual(['1177/QĐ-UBND amends 2404/QĐ-UBND']);
     expect(acts(cs, '1177/QĐ-UBND')).toEqual(['cites']);
   });
 

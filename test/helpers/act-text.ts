@@ -8,6 +8,9 @@ export const readCitations = async (text: string): Promise<Citation[]> => (await
 export const reportsOf = (cs: readonly Citation[]): string[] =>
   cs.flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])].flatMap((a) => (a && a.relation !== 'cites' ? [`${(cs[a.subject] as Citation).number} ${a.relation} ${c.number}`] : [])));
 
+/** The acts the document reports a third document performed on the document numbered `number`, as `reportsOf` gives them. */
+export const reportsOn = (cs: readonly Citation[], number: string): string[] => reportsOf(cs).filter((r) => r.endsWith(` ${number}`));
+
 /** A document's header block: its issuer, the national motto, its number and a date. */
 export const documentHeader = (issuer: string, number: string, date = 'Hà Nội, ngày 15 tháng 5 năm 2025'): string =>
   `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\n${date}\n`;
