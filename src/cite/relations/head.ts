@@ -72,11 +72,12 @@ function selfByTypeInsteadOf(ownType: string | null): RegExp | null {
   return re;
 }
 const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
+// "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại …": this document's provisions in place of those
+const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+${THIS_DOCUMENT}[^.;:]{0,40}?(?<![\p{L}])thì[ \n]+không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng[ \n]+(?:tại|của)[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 // (or of provisions it names, by their matter or by the places of a regulation the document issued: "Nghị quyết này thay cho mức chi
 // thù lao hòa giải viên … quy định tại khoản 3 Điều 2 Nghị quyết số …", "Quy chế ban hành kèm theo Quyết định này thay cho Điều 16
 // và Điều 17 Quy chế … ban hành kèm theo Quyết định số …", "… thay cho các quy định về tiếp công dân tại Chương IV (từ Điều 25 đến
 // Điều 28) Quy chế làm việc … ban hành kèm theo Quyết định số …")
-const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+${THIS_DOCUMENT}[^.;:]{0,40}?(?<![\p{L}])thì[ \n]+không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng[ \n]+(?:tại|của)[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 const SELF_INSTEAD_OF_PART = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:[^.;:]{0,200}?[ \n](?:quy[ \n]+định[ \n]+)?tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]*\([^()]{0,60}\)[ \n]*|[ \n]+))+(?:của[ \n]+)?(?:(?:Quy[ \n]+(?:chế|định)|Điều[ \n]+lệ)(?![\p{L}])[^.;:]{0,160}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
 const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|(?:điều[ \n]+chỉnh|nâng|giảm|tăng)[ \n]+từ[ \n]+(?:[^.;:]|\.(?=\d)){1,60}?[ \n](?:lên|xuống|thành)(?![\p{L}])|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
@@ -586,7 +587,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (places) return 'amends';
     // "Nghị quyết số 16/2019/NQ-HĐND … được thay thế bằng Nghị quyết này."
     // ("… được thay thế bởi Luật này kể từ …", "… được thay thế bằng Thông tư liên tịch này", "… được thay thế bằng Chương II Quy
-  // định này")
+    // định này")
     if (/thay/u.test(verbs) && untasked() && new RegExp(String.raw`^[^.;]{0,120}?(?:bằng|bởi)[ \n]+(?:[^.;:]{0,100}?[ \n])?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd + ownPassive.index, tailEnd + ownPassive.index + 200))) return 'replaces';
   }
   if (inOperativeBody && acting && REPLACED_BY_THIS_INLINE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'replaces';

@@ -143,7 +143,7 @@ const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[
 const SUSPENDING = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn)[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|(?:việc[ \n]+)?thi[ \n]+hành)|tạm[ \n]+dừng[ \n]+hiệu[ \n]+lực|(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|hoãn)[ \n]+(?:việc[ \n]+)?(?:thi[ \n]+hành|thực[ \n]+hiện)`;
 // ("4. Hết hiệu lực khoản 5 Điều 1 Thông tư số …": the ending's verb first, as "Chấm dứt hiệu lực …"; "c) Xóa bỏ khoản 5 Điều 6
 // Thông tư số …", "b) Loại bỏ Mẫu số 04 khỏi Phụ lục ban hành kèm theo Thông tư số …")
-const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|hết[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ|xóa[ \n]+bỏ|xoá[ \n]+bỏ|loại[ \n]+bỏ`;
+const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|hết[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ|x(?:óa|oá)[ \n]+bỏ|loại[ \n]+bỏ`;
 export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+|(?:khỏi|trong|tại)[ \n]+(?:Phụ[ \n]+lục|Danh[ \n]+mục)(?:[ \n]+[\dIVXLC]{1,5})?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?$`, 'iu');
 // the places an item opens with, up to its mention (anchored at the end of a bounded window)
 const LEADING_PLACES = new RegExp(String.raw`${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
