@@ -286,10 +286,10 @@ export function reportingTableCell(text: string, start: number): { side: 'acted'
     return { side: GUIDING_COLUMN.test(name) ? 'actor' : 'acted', relation: 'guides', row: ls };
   }
   // (a column of documents ended, "Văn bản hết hiệu lực | Văn bản thay thế", takes its act from the column of their actors)
-  const endedColumn = ENDED_COLUMN.test(name) ? row.header.map((h) => ACTOR_COLUMN.exec(h.text.trim().replace(/\s+/gu, ' '))).find((x) => x !== null) : undefined;
+  const names = row.header.map((h) => h.text.trim().replace(/\s+/gu, ' '));
+  const endedColumn = ENDED_COLUMN.test(name) ? names.map((n) => ACTOR_COLUMN.exec(n)).find((x) => x !== null) : undefined;
   // (a table of documents with their status and the document that acted: "| Văn bản | Tình trạng | Văn bản tác động |", the act the
   // row's status cell says, "Hết hiệu lực toàn bộ, bị thay thế", "Còn hiệu lực, đã được sửa đổi, bổ sung")
-  const names = row.header.map((h) => h.text.trim().replace(/\s+/gu, ' '));
   const statusAt = names.findIndex((n) => STATUS_COLUMN.test(n));
   const actingAt = statusAt < 0 ? -1 : names.findIndex((n) => ACTING_DOCUMENT_COLUMN.test(n));
   if (actingAt >= 0 && (row.index === actingAt || DOCUMENT_COLUMN.test(name))) {
