@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mendTypos } from '../src/cite/lexicon/typos.js';
 import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
 
 /**
@@ -85,5 +86,52 @@ describe('"… đã được quy định tại Nghị định này thì không �
   it('look-alike: "… chưa được quy định tại Nghị định này thì áp dụng quy định tại … Nghị định số A" keeps A applied', async () => {
     const text = decree('2. Các hành vi vi phạm hành chính về quảng cáo chưa được quy định tại Nghị định này thì áp dụng quy định tại Mục 2 Chương III Nghị định số 38/2021/NĐ-CP ngày 29 tháng 3 năm 2021 của Chính phủ.');
     expect(await scopes(text, '38/2021/NĐ-CP')).toEqual(['cites']);
+  });
+});
+
+describe('an article heading in capitals heads the list of what it repeals', () => {
+  const decision = (articles: string): string =>
+    `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '37/2017/QĐ-TTg', 'Hà Nội, ngày 10 tháng 8 năm 2017')}QUYẾT ĐỊNH\nBãi bỏ một số quyết định, một phần quyết định của Thủ tướng Chính phủ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n${articles}\nĐiều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 25 tháng 9 năm 2017.\n`;
+
+  it('"ĐIỀU 1. BÃI BỎ MỘT PHẦN CÁC QUYẾT ĐỊNH SAU ĐÂY" then items of places: each repealed in part, the numbers read as written', async () => {
+    const cs = await readCitations(decision('ĐIỀU 1. BÃI BỎ MỘT PHẦN CÁC QUYẾT ĐỊNH SAU ĐÂY\n1. Điều 3 và Điều 4 Quyết định số 71/2010/QĐ-TTg ngày 09 tháng 11 năm 2010 của Thủ tướng Chính phủ.\n2. Điểm b khoản 2 Điều 5 Quyết định số 23/2012/QĐ-TTg ngày 06 tháng 6 năm 2012 của Thủ tướng Chính phủ.\nĐIỀU 2. BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ 105/2009/QĐ-TTG\nngày 19 tháng 8 năm 2009 của Thủ tướng Chính phủ ban hành Quy chế quản lý cụm công nghiệp.'));
+    expect(headActs(cs, '71/2010/QĐ-TTg')).toEqual(['repeals/part']);
+    expect(headActs(cs, '23/2012/QĐ-TTg')).toEqual(['repeals/part']);
+    expect(cs.find((c) => c.text === 'QUYẾT ĐỊNH SỐ 105/2009/QĐ-TTG')?.relation).toBe('repeals');
+  });
+
+  it('the heading is read in sentence case, the same length, numbers, symbols, Roman numerals and laws\' names kept', () => {
+    const headings = 'ĐIỀU 2. BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ 105/2009/QĐ-TTG\nĐIỀU 3. BÃI BỎ PHỤ LỤC II THÔNG TƯ SỐ 12/2015/TT-BTC VÀ ĐIỀU 5 LUẬT ĐẤT ĐAI\nĐIỀU 4. Hiệu lực thi hành';
+    const read = mendTypos(headings);
+    expect(read).toBe('Điều 2. Bãi bỏ toàn bộ Quyết định số 105/2009/QĐ-TTG\nĐiều 3. Bãi bỏ Phụ lục II Thông tư số 12/2015/TT-BTC và Điều 5 Luật Đất đai\nĐiều 4. Hiệu lực thi hành');
+    expect(read.length).toBe(headings.length);
+    // (a heading in capitals inside a line is no article's heading)
+    expect(mendTypos('Xem ĐIỀU 2. BÃI BỎ')).toBe('Xem ĐIỀU 2. BÃI BỎ');
+  });
+
+  it('look-alike: "ĐIỀU 1. CÁC QUYẾT ĐỊNH ĐƯỢC TIẾP TỤC ÁP DỤNG" heads no repeal', async () => {
+    const cs = await readCitations(decision('ĐIỀU 1. CÁC QUYẾT ĐỊNH SAU ĐÂY ĐƯỢC TIẾP TỤC ÁP DỤNG\n1. Quyết định số 71/2010/QĐ-TTg ngày 09 tháng 11 năm 2010 của Thủ tướng Chính phủ.\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Quyết định này.'));
+    expect(headActs(cs, '71/2010/QĐ-TTg')).toEqual(['cites']);
+  });
+});
+
+describe('an item that names an annex by the document it came with, "Phụ lục kèm theo Quyết định số A"', () => {
+  const decision = (item: string): string =>
+    `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '37/2017/QĐ-TTg', 'Hà Nội, ngày 10 tháng 8 năm 2017')}QUYẾT ĐỊNH\nBãi bỏ một số quyết định của Thủ tướng Chính phủ\nĐiều 1. Bãi bỏ một số văn bản sau đây\n1. Quyết định số 71/2010/QĐ-TTg ngày 09 tháng 11 năm 2010 của Thủ tướng Chính phủ.\n${item}\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 25 tháng 9 năm 2017.\n`;
+
+  it('"2. Khoản 3 Điều 2 và Phụ lục kèm theo Quyết định số A" under a repealing heading repeals a part of A', async () => {
+    const cs = await readCitations(decision('2. Khoản 3 Điều 2 và Phụ lục kèm theo Quyết định số 50/2014/QĐ-TTg ngày 04 tháng 9 năm 2014 của Thủ tướng Chính phủ.'));
+    expect(headActs(cs, '50/2014/QĐ-TTg')).toEqual(['repeals/part']);
+    expect(headActs(cs, '71/2010/QĐ-TTg')).toEqual(['repeals/whole']);
+  });
+
+  it('"2. Danh mục ban hành kèm theo Quyết định số A" likewise', async () => {
+    const cs = await readCitations(decision('2. Danh mục ban hành kèm theo Quyết định số 50/2014/QĐ-TTg ngày 04 tháng 9 năm 2014 của Thủ tướng Chính phủ.'));
+    expect(headActs(cs, '50/2014/QĐ-TTg')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: "2. Phụ lục kèm theo Quyết định này" names this decision\'s own annex, and A after it in a description is cited', async () => {
+    const cs = await readCitations(decision('2. Phụ lục kèm theo Quyết định này liệt kê các văn bản hướng dẫn Quyết định số 50/2014/QĐ-TTg.'));
+    expect(headActs(cs, '50/2014/QĐ-TTg')).toEqual(['cites']);
   });
 });

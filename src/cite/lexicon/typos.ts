@@ -141,6 +141,14 @@ export const EQUIVALENT_WORDINGS: readonly Typo[] = [
     mend: (s) => [...s].map((c, i) => (i < 3 ? 'hết'.charAt(i) : c === '\n' ? '\n' : ' ')).join(''),
     gloss: 'không còn hiệu lực: no longer in force (hết hiệu lực)',
   },
+  // an article's heading in capitals, "ĐIỀU 1. BÃI BỎ MỘT PHẦN CÁC QUYẾT ĐỊNH SAU ĐÂY", read as the same heading in sentence case
+  // ("Điều 1. Bãi bỏ một phần các quyết định sau đây"): the list and heading readers know an article's heading so written. Numbers
+  // and symbols keep their letters ("QUYẾT ĐỊNH SỐ 105/2009/QĐ-TTG" reads "Quyết định số 105/2009/QĐ-TTG")
+  {
+    pattern: /(?<=(?:^|\n)[ \t]*)ĐIỀU(?=[ ]+\d{1,3}[A-ZĐa-zđ]?[.:])[^\n]{0,300}/gu,
+    mend: sentenceCaseHeading,
+    gloss: 'ĐIỀU 1. BÃI BỎ …: an article heading in capitals',
+  },
 ];
 
 /**
@@ -156,6 +164,26 @@ export const DATABASE_NOTES: readonly Typo[] = [
     gloss: '(VB hết hiệu lực: …): the database notes the day the document expired',
   },
 ];
+
+// the words a heading in capitals keeps capitalised in sentence case: a document's type before its number, a law's name, a
+// place's word before its number ("Điều 5", "Chương II", "Phụ lục I")
+const TYPE_BEFORE_NUMBER = /(?<![\p{L}])(?:nghị quyết liên tịch|thông tư liên tịch|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|pháp lệnh|kế hoạch|công văn|thông báo|hướng dẫn|kết luận|điều|chương|mục|phần|phụ lục)(?= (?:số |\d|[IVXLC]+(?![\p{L}])))/gu;
+const NAMED_ACT = /(?<![\p{L}])(?:bộ luật|luật|pháp lệnh|hiến pháp)(?: (?!(?:này|số|sửa|và|các|trên|đó|đã|được)(?![\p{L}]))\p{L})?/gu;
+const capitalise = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
+// (a law's name as written in running text: "Luật Đất đai")
+const capitaliseWords = (words: string): string => words.replace(/(?<![\p{L}])\p{L}/gu, (c) => c.toUpperCase());
+
+/** An article heading written in capitals, in sentence case (same length); one with a lower-case letter keeps all but "ĐIỀU". */
+function sentenceCaseHeading(heading: string): string {
+  const rest = heading.slice(4);
+  if (/\p{Ll}/u.test(rest)) return `Điều${rest}`;
+  // (a word with a digit or a slash is a number or a symbol, a word of capitals alone after a place's word a Roman numeral)
+  let out = rest.replace(/[^ ]+/gu, (w) => (/[\d/]/u.test(w) || /^[IVXLC]+[.,;:)]?$/u.test(w) || w.toLowerCase().length !== w.length ? w : w.toLowerCase()));
+  out = out.replace(TYPE_BEFORE_NUMBER, capitalise).replace(NAMED_ACT, capitaliseWords);
+  // (the heading's first word after its number: "Điều 1. Bãi bỏ …")
+  out = out.replace(/^([ ]+\d{1,3}[A-ZĐa-zđ]?[.:][ ]*)(\p{L})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+  return `Điều${out}`;
+}
 
 /** `text` with its typing slips mended, its equivalent wordings read as the usual ones and database notes blanked, offsets unchanged. */
 export function mendTypos(text: string): string {

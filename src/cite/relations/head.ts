@@ -351,7 +351,8 @@ const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \
 // (the places may be of the regulation issued with it: "1. Điều 3, Điều 7 Quy định ban hành kèm theo Quyết định số …")
 // (a place may be the title, "tên gọi": "2. Cụm từ “…” tại tên gọi và tại Điều 1 Nghị quyết số …"; an annex may be numbered "số" and
 // issued with the document: "3. Phụ lục số 03 ban hành kèm theo Quyết định số …")
-const ITEM_PLACE = String.raw`(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|tên[ \n]+gọi|trích[ \n]+yếu)`;
+// (an annex or a list named by the document it came with, no number: "3. Khoản 3 Điều 2 và Phụ lục kèm theo Quyết định số …")
+const ITEM_PLACE = String.raw`(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|(?:[Pp]hụ[ \n]+lục|[Dd]anh[ \n]+mục)(?=[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n])|tên[ \n]+gọi|trích[ \n]+yếu)`;
 const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
 const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
