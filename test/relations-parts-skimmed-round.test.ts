@@ -78,3 +78,24 @@ describe('"Loại bỏ", "Xóa bỏ" opening an item, their object a part of a d
     expect(await scopes(text, '27/2020/TT-BGDĐT')).toEqual(['cites']);
   });
 });
+
+describe('a table one cell a line of the schedules this act adjusts, "Điều chỉnh mức thu tại Biểu phí … kèm theo các thông tư dưới đây như sau:"', () => {
+  const circular = (head: string, effect = ''): string =>
+    `${documentHeader('BỘ TÀI CHÍNH', '47/2020/TT-BTC', 'Hà Nội, ngày 27 tháng 5 năm 2020')}THÔNG TƯ\nQuy định mức thu một số khoản phí, lệ phí nhằm hỗ trợ doanh nghiệp\nĐiều 1. Điều chỉnh mức thu\n${head}\nSTT\nKhoản phí, lệ phí\nVăn bản quy định\nMức thu điều chỉnh\n1\nLệ phí cấp giấy phép thành lập và hoạt động của ngân hàng\nThông tư số 150/2016/TT-BTC\nBằng 50% mức thu quy định\n2\nPhí thẩm định cấp giấy phép kinh doanh dịch vụ lữ hành\nThông tư số 33/2018/TT-BTC\nBằng 50% mức thu quy định\nĐiều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2020 đến hết ngày 31 tháng 12 năm 2020.\n${effect}`;
+
+  it('each circular a row names is amended in part; named again in the effect article, where the old rates come back, it is cited', async () => {
+    const cs = await readCitations(circular('Điều chỉnh mức thu tại Biểu phí, lệ phí ban hành kèm theo các thông tư dưới đây như sau:', '2. Kể từ ngày 01 tháng 01 năm 2021, mức thu phí, lệ phí thực hiện theo quy định tại Thông tư số 150/2016/TT-BTC và Thông tư số 33/2018/TT-BTC.\n'));
+    expect(headActs(cs, '150/2016/TT-BTC')).toEqual(['amends/part', 'cites']);
+    expect(headActs(cs, '33/2018/TT-BTC')).toEqual(['amends/part', 'cites']);
+  });
+
+  it('look-alike: a table of the schedules "áp dụng theo" the circulars below changes none of them', async () => {
+    const cs = await readCitations(circular('Mức thu áp dụng theo Biểu phí, lệ phí ban hành kèm theo các thông tư dưới đây như sau:'));
+    expect(headActs(cs, '150/2016/TT-BTC')).toEqual(['cites']);
+  });
+
+  it('look-alike: a table under "Giao Cục Quản lý giá nghiên cứu, điều chỉnh mức thu … kèm theo các thông tư sau:" is a task', async () => {
+    const cs = await readCitations(circular('Giao Cục Quản lý giá nghiên cứu, điều chỉnh mức thu tại Biểu phí ban hành kèm theo các thông tư sau:'));
+    expect(headActs(cs, '150/2016/TT-BTC')).toEqual(['cites']);
+  });
+});

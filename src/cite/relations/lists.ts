@@ -209,11 +209,23 @@ export function inRepealList(text: string, pos: number): boolean {
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head) && inListOfItsHead(text, pos)) return true;
   // (or a row of the table such a head opens, read one cell a line: "Điều 1. Bãi bỏ toàn bộ các văn bản sau:\nSTT\n…\n2\nThông tư số …",
   // no article starting between)
-  if (!TABLE_ROW_START.test(text.slice(Math.max(0, pos - 120), pos))) return false;
+  const tableHead = tableHeadOfRow(text, pos);
+  return tableHead !== null && /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(tableHead);
+}
+
+/**
+ * The head of the table the mention at `pos` is a row of, a table read one cell a line ("…:\nSTT\n…\n2\nThông tư số …"): the
+ * last line above that ends with a colon, no article starting between; null when the mention opens no row.
+ */
+export function tableHeadOfRow(text: string, pos: number, { longCells = false } = {}): string | null {
+  // (cells before the mention may be long descriptions, "1\nLệ phí cấp giấy phép thành lập và hoạt động của ngân hàng\nThông tư số
+  // …", where the head names the documents the rows change; a repeal's rows are read by the stricter start)
+  if (!(longCells ? ROW_START_AFTER_LONG_CELLS : TABLE_ROW_START).test(text.slice(Math.max(0, pos - (longCells ? 500 : 120)), pos))) return null;
   const above = text.slice(Math.max(0, pos - 3000), pos);
   const colon = [...above.matchAll(LINE_ENDING_WITH_COLON)].pop();
-  return colon !== undefined && /(?<![\p{L}])bãi[ \n]+bỏ/iu.test(colon[1] as string) && !/\n[ \t]*Điều[ ]+\d/u.test(above.slice((colon.index ?? 0) + colon[0].length));
+  return colon !== undefined && !/\n[ \t]*Điều[ ]+\d/u.test(above.slice((colon.index ?? 0) + colon[0].length)) ? (colon[1] as string) : null;
 }
+const ROW_START_AFTER_LONG_CELLS = /(?<!(?:^|[^\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d:]{0,160}\n){0,3}[ \t]*$/u;
 const LINE_ENDING_WITH_COLON = /(?:^|\n)([^\n]*:)[ \t]*(?=\n)/gu;
 
 /**
