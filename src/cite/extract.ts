@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -160,9 +160,6 @@ const DISSOLVES = /^[ \t\n]*(?:Về[ \n]+việc[ \n]+)?[Gg]iải[ \n]+thể(?![\
 // a document's date and issuer after it, before a "và" that joins the next ("… Nghị định số A ngày … của Chính phủ và …")
 const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?(?=[ \n]*(?:,|và)[ \n]*$)/u;
 const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
-// "(1.) Các quy định / nội dung (hướng dẫn) về <matter> (quy định) tại <places> (của)" right before a document (and the table or
-// regulation it issued: "… tại Điều 3 và mục 2 Biểu mức thu phí ban hành kèm theo Thông tư số …")
-const MATTER_PROVISIONS_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*|[-+•][ \t]*)?(?:Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+hướng[ \n]+dẫn)?[ \n]+về[ \n]+([^.;:\n]{3,120}?)[ \n]+(?:quy[ \n]+định[ \n]+)?tại[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dIVXLCA-Za-zđ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:(?:Biểu|Bảng|Danh[ \n]+mục|Quy[ \n]+(?:định|chế))(?![\p{L}])[^.;:\n]{0,80}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?(?:của[ \n]+)?$/u;
 const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
 /**
  * Whether a title takes up a matter: the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …") are in it
@@ -173,6 +170,21 @@ function titleTakesUp(title: string, matter: string): boolean {
   if (words.length < 2) return false;
   return ` ${fold(title).replace(/\s+/gu, ' ')} `.includes(` ${words.slice(0, 3).join(' ')} `);
 }
+/** Whether an article of this document other than the one at `pos` is headed with the matter's first words (a heading read in the operative body, not in a quoted wording). */
+function ownHeadingTakesUp(t: string, layout: Layout, pos: number, matter: string): boolean {
+  const words = fold(matter).split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  const opening = ` ${words.slice(0, 3).join(' ')} `;
+  const own = t.lastIndexOf('\nĐiều ', pos);
+  const end = layout.recipients[0]?.[0] ?? t.length;
+  for (const h of t.slice(layout.preambleEnd, end).matchAll(ARTICLE_HEADING_LINE)) {
+    const at = layout.preambleEnd + (h.index ?? 0);
+    if (at === own || layout.quotedWordings.some(([a, b]) => at >= a && at < b)) continue;
+    if (` ${fold(h[1] as string).replace(/\s+/gu, ' ')} `.includes(opening)) return true;
+  }
+  return false;
+}
+const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
 const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
@@ -816,10 +828,19 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (or in a parenthesis after the document: "3. Điều 4 Quyết định số A … (nội dung về hợp thửa đất) hết hiệu lực …" in a decision on
         // "… tách thửa, hợp thửa đất …")
         const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1];
-        relation = replacedHere ? 'amends' : matter !== undefined && titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) ? 'replaces' : 'repeals';
+        // (or one of its own articles is headed with it: "… các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 … Quyết định số A …
+        // không còn áp dụng" in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them)
+        relation = replacedHere ? 'amends' : matter !== undefined && (titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) || ownHeadingTakesUp(t, layout, m.start, matter)) ? 'replaces' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
         scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
+    }
+    // (the provisions on a matter of another issuer's or another type's document, ended with no "bãi bỏ" as this document takes the
+    // matter up: "5. Kể từ ngày …, các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 ban hành kèm theo Quyết định số A … không còn
+    // áp dụng." in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them; a part replaced, as a successor's would be)
+    if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && layout.titleEnd > layout.titleStart && !endedByRepeal(t, m.start, m.tailEnd)) {
+      const matter = MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1];
+      if (matter !== undefined && (titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) || ownHeadingTakesUp(t, layout, m.start, matter))) relation = 'replaces';
     }
     // (the provisions of it on a matter, "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
     // định của Luật này": a part, replaced by this document's)

@@ -265,6 +265,8 @@ export function readIssuer(text: string, pos: number): IssuerMatch | null {
     const lower = w.toLowerCase();
     if (w === ',') break;
     if (/^[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/u.test(w) && ISSUER_STOP.has(lower)) break;
+    // ("… của Bộ trưởng Bộ Giao thông vận tải không còn áp dụng": a negated predicate, not the "không" of "Cục Hàng không")
+    if (w === 'không' && /^[ \n]+(?:còn|áp|được|phải|thuộc)(?![\p{L}])/u.test(text.slice(ISSUER_WORD.lastIndex, ISSUER_WORD.lastIndex + 12))) break;
     if (lower === 'và') {
       // "Bộ Lao động - Thương binh và Xã hội" keeps its "và"; "… và Nghị định số …" does not
       const rest = text.slice(ISSUER_WORD.lastIndex, ISSUER_WORD.lastIndex + 40).trimStart();

@@ -141,6 +141,15 @@ export const EQUIVALENT_WORDINGS: readonly Typo[] = [
     mend: (s) => [...s].map((c, i) => (i < 3 ? 'hết'.charAt(i) : c === '\n' ? '\n' : ' ')).join(''),
     gloss: 'không còn hiệu lực: no longer in force (hết hiệu lực)',
   },
+  // "… thôi thi hành kể từ ngày …": ceases to be applied, as "hết hiệu lực" says it (a space after, to keep the length)
+  {
+    pattern: /(?<![\p{L}])thôi[ \n]+thi[ \n]+hành(?![\p{L}])/gu,
+    mend: (s) => {
+      const [first, second] = s.match(/[ \n]+/gu) as [string, string];
+      return `hết${first}hiệu${second}lực `;
+    },
+    gloss: 'thôi thi hành: ceases to be applied (hết hiệu lực)',
+  },
   // an article's heading in capitals, "ĐIỀU 1. BÃI BỎ MỘT PHẦN CÁC QUYẾT ĐỊNH SAU ĐÂY", read as the same heading in sentence case
   // ("Điều 1. Bãi bỏ một phần các quyết định sau đây"): the list and heading readers know an article's heading so written. Numbers
   // and symbols keep their letters ("QUYẾT ĐỊNH SỐ 105/2009/QĐ-TTG" reads "Quyết định số 105/2009/QĐ-TTG")

@@ -16,7 +16,8 @@ export function caseOpening(clause: string): boolean {
 const SELF_IN_FORCE_CASE = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Kể[ \n]+từ[ \n]+khi)[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,?[ \n]*(?:(?:các|những)[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 // a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
 const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
-const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+// (not negated: "Trong thời gian Thông tư số A … chưa hết hiệu lực, …")
+const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 // (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
 // published list of expired documents)
 const ENDED_FOR_CAUSE = /^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])/u;

@@ -12,7 +12,7 @@ import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from
 import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow } from './lists.js';
-import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
+import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, MATTER_PROVISIONS_BEFORE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 
@@ -577,6 +577,13 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "2. Kể từ ngày Luật này có hiệu lực, các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
   // định của Luật này.": the provisions of the document on a matter give way to this document's (a part of it replaced)
   if (inOperativeBody && acting && provisionsReplacedByThis(text, start, tailEnd) !== null && untasked()) return 'replaces';
+  // "2. Thông tư số A ngày … của Bộ trưởng … quy định về tổ chức …; quản lý hoạt động … được thay thế bởi Thông tư này.": an item
+  // that opens with the document and ends with this document's own passive act on it, over a semicolon of the title between (no other
+  // document named there)
+  if (inOperativeBody && acting && ITEM_MARK_BEFORE.test(text.slice(Math.max(pStart, start - 12), start)) && untasked()) {
+    const own = ITEM_ENDS_WITH_OWN_PASSIVE.exec(text.slice(tailEnd, tailEnd + 500));
+    if (own && !/(?<![\p{L}])số[ \n]+\d/u.test(own[0])) return /thay/u.test(own[1] as string) ? 'replaces' : 'repeals';
+  }
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
   if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
   if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
@@ -763,6 +770,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "2. Nghị định số 92/2008/NĐ-CP … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có hiệu lực": a
   // final clause that takes a matter out of the document's reach from a day ends it for that matter (a part)
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';
+  // (or with no day: "3. Khoản 2 Điều 6 Quy định ban hành kèm theo Quyết định số A … không áp dụng đối với hệ thống … theo Điều 5 Quy
+  // định ban hành kèm theo Quyết định này.", "5. Kể từ ngày …, các quy định về mẫu phù hiệu … tại Phụ lục 2 … Quyết định số A …
+  // không còn áp dụng."; what takes their place is read with the matter, in the extractor)
+  if (inOperativeBody && acting && ((w) => CLAUSE_OPENS_WITH_OBJECT.test(w) || MATTER_PROVISIONS_BEFORE.test(w))(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_CLAUSE_END_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 600))) && !caseOpening(withoutQuotedWords(local)) && untasked()) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
   // lower case, no item's mark); the next item names a document or its places (not "…; khi dự án bị chấm dứt, Giấy chứng nhận …
   // hết hiệu lực", a clause on papers)
@@ -895,6 +906,10 @@ const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?
 // 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của … quy định mã số … bị bãi bỏ.", "… ngày 25 tháng 5 năm 2022 hướng dẫn … được sửa đổi,
 // bổ sung như sau:"
 const OWN_PASSIVE_AFTER_TITLE = ownPassiveAfter(String.raw`thì|mà|nếu|khi`);
+// a provision's clause that ends with it disapplied: "… không còn áp dụng.", "… không áp dụng đối với …." (no other document named between)
+const DISAPPLIED_CLAUSE_END_AFTER = /^(?:(?!số[ \n]+\d)[^.;:]){0,300}?(?<![\p{L}])(?<!(?:sẽ|chưa|thì)[ \n]+)không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng(?:[ \n]*[.;]|[ \n]+(?:đối[ \n]+)?với[ \n][^.;:]{1,300}?[.;])/u;
+const ITEM_MARK_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*$/u;
+const ITEM_ENDS_WITH_OWN_PASSIVE = new RegExp(String.raw`^[^.:\n]{0,400}?(?<![\p{L}])(?:được|bị)[ ]+(thay[ ]+thế|bãi[ ]+bỏ)[ ]+(?:bởi|bằng)[ ]+${THIS_DOCUMENT}[ \t]*[.;]?[ \t]*(?:\n|$)`, 'u');
 const BY_THIS_DOCUMENT_AFTER = new RegExp(String.raw`^[^.;]{0,300}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u');
 const DATED_TITLE = /^[^.;:]{0,60}?(?<![\p{L}])ngày[ \n]+\d|^[^.;:]{0,60}?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}/u;
 // the clause names places of the document before it ("Khoản 2 Điều 3", "Phụ lục I ban hành kèm theo")

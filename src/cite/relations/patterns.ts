@@ -92,3 +92,6 @@ export const TITLE_AMENDS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:Sửa[ \n
 export const FIRST_ARTICLE_AMENDS = /(?:^|\n)[ \t]*Điều[ ]+1[ ]*[.:][ \t]*(?:Sửa[ \n]+đổi|Bổ[ \n]+sung)(?![\p{L}])/u;
 // a title that opens by repealing ("Bãi bỏ …", "Về việc bãi bỏ …", "Quy định về việc bãi bỏ …"; its line breaks kept or flattened)
 export const TITLE_REPEALS = /^[ \n]*(?:(?:Quy[ \n]+định[ \n]+)?Về[ \n]+(?:việc[ \n]+)?)?Bãi[ \n]+bỏ(?![\p{L}])/iu;
+// "(1.) Các quy định / nội dung (hướng dẫn) về <matter> (quy định) tại <places> (của)" right before a document (and the table or
+// regulation it issued: "… tại Điều 3 và mục 2 Biểu mức thu phí ban hành kèm theo Thông tư số …")
+export const MATTER_PROVISIONS_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*|[-+•][ \t]*)?(?:(?:Kể[ \n]+)?[Tt]ừ[ \n]+ngày[^.;:\n]{0,120}?,[ \n]*(?:các|những)|Các|Những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+hướng[ \n]+dẫn)?[ \n]+về[ \n]+([^.;:\n]{3,120}?)[ \n]+(?:quy[ \n]+định[ \n]+)?tại[ \n]+(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dIVXLCA-Za-zđ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:(?:(?:Biểu|Bảng|Danh[ \n]+mục|Quy[ \n]+(?:định|chế))(?![\p{L}])[^.;:\n]{0,80}?[ \n])?(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?(?:của[ \n]+)?$/u;

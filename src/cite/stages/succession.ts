@@ -29,8 +29,9 @@ export function succeedsByType(type: string, symbol: ParsedSymbol | null, own: s
   if (own === 'Nghị định' && type === 'Quyết định' && symbol !== null && symbol.issuerCodes[0] === 'TTg') return true;
   // a circular succeeds a minister's normative decision ("Quyết định số 18/2007/QĐ-BLĐTBXH … ban hành chương trình …"): the
   // form a minister's rules took before the circular, numbered with their year; an administrative decision ("Quyết định số
-  // 1731/QĐ-BKHĐT") has no year in its number and is repealed
-  return own === 'Thông tư' && type === 'Quyết định' && symbol !== null && symbol.year !== null && /^B/u.test(symbol.issuerCodes[0] ?? '');
+  // 1731/QĐ-BKHĐT") has no year in its number and is repealed; the State Bank's Governor, who issues circulars as a minister does,
+  // made his rules so too ("Quyết định số 1627/2001/QĐ-NHNN … ban hành Quy chế cho vay …")
+  return own === 'Thông tư' && type === 'Quyết định' && symbol !== null && symbol.year !== null && /^(?:B|NHNN$)/u.test(symbol.issuerCodes[0] ?? '');
 }
 // the councils and committees of a place: a document of theirs is no department's, nor the reverse
 const LOCAL_AUTHORITY = /^(?:UBND|HĐND)$/u;
