@@ -90,3 +90,62 @@ describe('provisions on a matter this decision\'s title takes up, after "Kể t�
     expect(await scopes(text, '28/2018/QĐ-UBND')).toEqual([replacedPart]);
   });
 });
+
+describe('an annex table of repealed decrees between pipes, a reason in its last column', () => {
+  const decree = `${documentHeader('CHÍNH PHỦ', '142/2020/NĐ-CP', 'Hà Nội, ngày 09 tháng 12 năm 2020')}NGHỊ ĐỊNH\nBãi bỏ một số nghị định của Chính phủ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định bãi bỏ một số nghị định.\nĐiều 1. Bãi bỏ toàn bộ 02 nghị định tại Mục I Phụ lục ban hành kèm theo Nghị định này.\nĐiều 2. Bãi bỏ một phần 01 nghị định tại Mục II Phụ lục ban hành kèm theo Nghị định này.\nĐiều 3. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày 01 tháng 02 năm 2021.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc\nPHỤ LỤC\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ\n(Kèm theo Nghị định số 142/2020/NĐ-CP ngày 09 tháng 12 năm 2020 của Chính phủ)\n| STT | Tên loại văn bản | Số, ký hiệu | Ngày ban hành | Tên gọi của văn bản | Nội dung bãi bỏ | Lý do |\n| I | VĂN BẢN BỊ BÃI BỎ TOÀN BỘ | | | | | |\n| 1 | Nghị định | 127/2007/NĐ-CP | 01/8/2007 | Về thí điểm bảo hiểm nông nghiệp đối với cây lúa tại một số tỉnh | Toàn bộ | Hết thời hạn thí điểm |\n| 2 | Nghị định | 35/2008/NĐ-CP | 25/3/2008 | Về Ban chỉ đạo phòng, chống dịch bệnh gia súc, gia cầm trung ương | Toàn bộ | Không còn đối tượng điều chỉnh |\n| II | VĂN BẢN BỊ BÃI BỎ MỘT PHẦN | | | | | |\n| 3 | Nghị định | 109/2018/NĐ-CP | 29/8/2018 | Về nông nghiệp hữu cơ | Khoản 3 Điều 17 | Không còn phù hợp |\n`;
+
+  it('a row ending "Toàn bộ | <reason>" repeals its decree whole, the row above\'s "thí điểm" no place of it; one ending "Khoản 3 Điều 17 | <reason>" a part', async () => {
+    const cs = await readCitations(decree);
+    expect(headActs(cs, '35/2008/NĐ-CP')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '109/2018/NĐ-CP')).toEqual(['repeals/part']);
+    expect(headActs(cs, '127/2007/NĐ-CP')).toEqual(['repeals/whole']);
+  });
+});
+
+describe('a Party regulation that replaces documents listed under labels of their issuers, "- Văn bản của …:" then "+ …"', () => {
+  it('each "+ Hướng dẫn số …" and "+ Công văn số …" under the second label is replaced, as the first label\'s decision is', async () => {
+    const text = `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 136-QĐ/TW\nHà Nội, ngày 20 tháng 12 năm 2023\nQUY ĐỊNH\nchế độ chi hoạt động công tác đảng của tổ chức cơ sở đảng\n- Căn cứ Điều lệ Đảng;\nĐiều 10. Hiệu lực thi hành\nQuy định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2024 và thay thế các văn bản sau:\n- Văn bản của Ban Bí thư:\n+ Quyết định số 99-QĐ/TW, ngày 30/5/2012 của Ban Bí thư ban hành Quy định chế độ chi hoạt động công tác đảng.\n- Văn bản của Văn phòng Trung ương Đảng:\n+ Hướng dẫn số 09-HD/VPTW, ngày 22/3/2017 của Văn phòng Trung ương Đảng hướng dẫn thực hiện chế độ chi hoạt động công tác đảng;\n+ Công văn số 1104-CV/VPTW, ngày 11/9/2018 của Văn phòng Trung ương Đảng về mức chi hỗ trợ hoạt động của chi bộ thôn.\nT/M BAN BÍ THƯ\n`;
+    const cs = await readCitations(text);
+    expect(headActs(cs, '99-QĐ/TW')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '09-HD/VPTW')).toEqual(['replaces/whole']);
+    expect(headActs(cs, '1104-CV/VPTW')).toEqual(['replaces/whole']);
+  });
+});
+
+describe('the last item of a repeal list parted by semicolons, after "và", and places of a regulation an item\'s document issued', () => {
+  const decision = (article: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM', '21/2022/QĐ-UBND', 'Quảng Nam, ngày 15 tháng 7 năm 2022')}QUYẾT ĐỊNH\nBãi bỏ một số quy định của Ủy ban nhân dân tỉnh\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n${article}\nĐiều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2022.\n`;
+
+  it('"Bãi bỏ khoản 3 Điều 2 Quyết định số A … về …; Điều 5, Điều 6 Quy định ban hành kèm theo Quyết định số B … về … và Phụ lục III ban hành kèm theo Quyết định số C ngày …": each repealed in part', async () => {
+    const cs = await readCitations(decision('Điều 1. Bãi bỏ khoản 3 Điều 2 Quyết định số 15/2017/QĐ-UBND ngày 25 tháng 5 năm 2017 của Ủy ban nhân dân tỉnh quy định về quản lý nghĩa trang; Điều 5, Điều 6 Quy định ban hành kèm theo Quyết định số 28/2019/QĐ-UBND ngày 12 tháng 9 năm 2019 của Ủy ban nhân dân tỉnh về chính sách hỗ trợ phát triển hợp tác xã nông nghiệp và Phụ lục III ban hành kèm theo Quyết định số 04/2021/QĐ-UBND ngày 20 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh về đơn giá bồi thường cây trồng.'));
+    expect(headActs(cs, '15/2017/QĐ-UBND')).toEqual(['repeals/part']);
+    expect(headActs(cs, '28/2019/QĐ-UBND')).toEqual(['repeals/part']);
+    expect(headActs(cs, '04/2021/QĐ-UBND')).toEqual(['repeals/part']);
+  });
+
+  it('"Bãi bỏ … Nghị định số A …; Điều 12 Nghị định số B … quy định chi tiết … và khoản 4 Điều 1 Nghị định số C ngày … sửa đổi … B": C repealed in part', async () => {
+    const text = `${documentHeader('CHÍNH PHỦ', '17/2020/NĐ-CP', 'Hà Nội, ngày 05 tháng 02 năm 2020')}NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của các Nghị định liên quan đến điều kiện đầu tư kinh doanh\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nĐiều 2. Bãi bỏ một số quy định\nBãi bỏ điểm b khoản 2 Điều 5 Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu; Điều 12 Nghị định số 67/2013/NĐ-CP ngày 27 tháng 6 năm 2013 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá về kinh doanh thuốc lá và khoản 4 Điều 1 Nghị định số 106/2017/NĐ-CP ngày 14 tháng 9 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 67/2013/NĐ-CP.\nĐiều 3. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành kể từ ngày 05 tháng 02 năm 2020.\n`;
+    const cs = await readCitations(text);
+    expect(headActs(cs, '106/2017/NĐ-CP')).toEqual(['repeals/part']);
+    expect(headActs(cs, '67/2013/NĐ-CP')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: "Bãi bỏ Quyết định số A … sửa đổi, bổ sung Điều 12, Điều 27 Quy chế … ban hành kèm theo Quyết định số B" repeals A whole, B only described', async () => {
+    const cs = await readCitations(decision('Điều 1. Bãi bỏ Quyết định số 3567/QĐ-UBND ngày 15 tháng 9 năm 2014 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung Điều 12, Điều 27 Quy chế làm việc ban hành kèm theo Quyết định số 1120/QĐ-UBND.'));
+    expect(headActs(cs, '3567/QĐ-UBND')).toEqual(['repeals/whole']);
+    expect(headActs(cs, '1120/QĐ-UBND')).toEqual(['cites']);
+  });
+});
+
+describe('a form replaced by one this decision issued, and a guidance that takes another\'s place in its section of tasks', () => {
+  it('"Điều 2. Mẫu số 02 (…) ban hành kèm theo Quyết định số A được thay thế bởi Mẫu số 02 ban hành kèm theo Quyết định này." changes a part of A', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM', '21/2022/QĐ-UBND', 'Quảng Nam, ngày 15 tháng 7 năm 2022')}QUYẾT ĐỊNH\nSửa đổi biểu mẫu hỗ trợ hợp tác xã\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 2. Mẫu số 02 (Đơn đề nghị hỗ trợ) ban hành kèm theo Quyết định số 28/2019/QĐ-UBND được thay thế bởi Mẫu số 02 ban hành kèm theo Quyết định này.\nĐiều 3. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2022.\n`;
+    expect(await scopes(text, '28/2019/QĐ-UBND')).toEqual([replacedPart]);
+  });
+
+  it('"III. TỔ CHỨC THỰC HIỆN … 2. Hướng dẫn này thay cho Hướng dẫn số A …" replaces A; a task there to replace one does not', async () => {
+    const guidance = (item: string): string => `SỞ XÂY DỰNG TỈNH BÌNH DƯƠNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 05/HD-SXD\nBình Dương, ngày 20 tháng 4 năm 2021\nHƯỚNG DẪN\nThực hiện một số nội dung về cấp giấy phép xây dựng\nI. HỒ SƠ\n1. Hồ sơ gồm các thành phần theo quy định.\nIII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các huyện chỉ đạo cơ quan chuyên môn thực hiện theo Hướng dẫn này.\n${item}\n`;
+    expect(await scopes(guidance('2. Hướng dẫn này thay cho Hướng dẫn số 1826/HD-SXD ngày 12 tháng 8 năm 2016 của Sở Xây dựng về cấp giấy phép xây dựng.'), '1826/HD-SXD')).toEqual(['replaces/whole']);
+    expect(await scopes(guidance('2. Phòng Quản lý đô thị tham mưu văn bản thay cho Hướng dẫn số 1826/HD-SXD ngày 12 tháng 8 năm 2016 của Sở Xây dựng.'), '1826/HD-SXD')).toEqual(['cites']);
+  });
+});

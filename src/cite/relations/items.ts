@@ -131,6 +131,7 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 // (its type may stand in a cell of its own before the number: "| 1 | Thông tư | 41/2011/TT-BYT | …")
 const PIPE_ROW_START = /(?:^|\n)[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|(?:[^|\n]{1,40}\|)?[ \t]*$/u;
 const LAST_CELL_EXTENT = /\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|[Cc]ụm[ \t]+từ|[Tt]ừ[ \t]+ngữ|[Nn]ội[ \t]+dung)(?![\p{L}]))[^\n|]{0,200}\|?[ \t]*$/u;
+const EXTENT_BEFORE_REASON_CELL = /\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|[Cc]ụm[ \t]+từ|[Tt]ừ[ \t]+ngữ|[Nn]ội[ \t]+dung)(?![\p{L}]))[^\n|]{0,200}\|[^\n|]{1,200}\|?[ \t]*$/u;
 // an item without a number, alone under its section heading ("VI. Lĩnh vực Trẻ em\nThông tư số …") or after an item
 // that ended its sentence: the mention opens its line
 const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;
@@ -163,7 +164,9 @@ export function repealAnnexAt(text: string, layout: Layout, start: number): 'who
   // (or a table's row, its number alone on the line before: "STT\nTên văn bản\n1\nNghị định số …")
   if (!(ITEM_OPENING.test(opening.slice(-12)) || UNNUMBERED_ITEM.test(opening.slice(-200)) || TABLE_ROW_START.test(opening.slice(-120)) || PIPE_ROW_START.test(opening.slice(-60)))) return null;
   // (a row between pipes says how much of its document goes in its last cell: "1 | Thông tư số … | Toàn bộ", "3 | … | Điều 3, Điều 4")
-  const cell = PIPE_ROW_START.test(opening.slice(-60)) ? LAST_CELL_EXTENT.exec(text.slice(start, start + 600).split('\n')[0] ?? '') : null;
+  // (or in the cell before a last one of reasons: "| 7 | Nghị định | 109/2018/NĐ-CP | … | Khoản 3 Điều 17 | Không còn phù hợp |")
+  const rowLine = text.slice(start, start + 600).split('\n')[0] ?? '';
+  const cell = PIPE_ROW_START.test(opening.slice(-60)) ? (LAST_CELL_EXTENT.exec(rowLine) ?? EXTENT_BEFORE_REASON_CELL.exec(rowLine)) : null;
   if (cell) return cell[1] !== undefined ? 'whole' : 'part';
   // (an item may say how much of its document goes, after its title: "… quy định về quản lý tài sản công. Bãi bỏ Điều 6 và Điều
   // 7.", "… Bãi bỏ toàn bộ."; a heading that says neither lists whole repeals)

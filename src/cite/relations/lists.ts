@@ -13,7 +13,7 @@ function insideQuote(span: string): boolean {
   return (close >= 0 && (open < 0 || open > close)) || (span.split('"').length - 1) % 2 === 1;
 }
 // an item that opens with a document ("1. Quyết định số …", "- Tại Nghị quyết số …", "a) Quy chế ban hành kèm theo …")
-const DOCUMENT_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?(?:(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+chế|Quy[ ]+định|Điều[ ]+lệ|Kế[ ]+hoạch|Công[ ]+văn|Văn[ ]+bản)[ ]/u;
+const DOCUMENT_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[IVXLC]{1,6}[.)]|[-+•])[ \t]*(?:(?:Tại|Đối[ ]+với)[ \t]+)?(?:(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+chế|Quy[ ]+định|Điều[ ]+lệ|Kế[ ]+hoạch|Công[ ]+văn|Văn[ ]+bản|Hướng[ ]+dẫn|Kết[ ]+luận|Thông[ ]+báo|Công[ ]+điện)[ ]/u;
 // an item that opens with the places of a document, or a phrase at them ("+ Khoản 2 và khoản 3 Điều 8 Quy định ban hành kèm theo Quyết
 // định số …", "+ Cụm từ “…” tại điểm a khoản 1 Điều 5 …"), as the items of a list of parts repealed do
 const PLACE_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)]|[-+•])[ \t]*(?:Cụm[ ]+từ|Từ|Điều|Khoản|Điểm|Mục|Chương|Phần|Phụ[ ]+lục|Mẫu[ ]+số)[ \t]/u;

@@ -136,7 +136,11 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   if (!['amends', 'repeals', 'replaces', 'suspends'].includes(relation)) return null;
   if (pinpoint) return { whole: false, part: pinpointRun(text, layout, start, prevTailEnd, pinpoint) };
   const pStart = paragraphStart(layout, start);
-  const left = text.slice(Math.max(prevTailEnd, pStart, start - 240), start);
+  // (a row of a table between pipes is read from its own line: the row above ends "… thí điểm bảo hiểm … | Toàn bộ |", no part of
+  // this row's document)
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const rowStart = /^[ \t]*\|/u.test(text.slice(lineStart, lineStart + 8)) ? lineStart : 0;
+  const left = text.slice(Math.max(prevTailEnd, pStart, start - 240, rowStart), start);
   const verb = lastOperativeVerb(left);
   // (an exception in parentheses before the mention is an earlier document's: "thay thế Thông tư số A (trừ Điều 3) và Thông tư số B")
   // (with no verb in reach, a document joined by "và" takes no part from the title of the one before it: "thay thế Nghị định số A …

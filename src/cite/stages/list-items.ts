@@ -17,7 +17,11 @@ export function listGap(t: string, from: number, m: Mention): string {
 // own, a semicolon (or "và" after a name given to it), then the places of the next item
 // (or a comma, when the next item opens with its places: "… về việc ban hành Điều lệ trường cao đẳng, Điều 1 Thông tư số …")
 // (or the whole of the next, "…, toàn bộ Nghị quyết số C")
-const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=${NUMBERED_PLACE})|,[ \n]*toàn[ \n]+bộ[ \n]+(?=$))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+)?)?$`, 'u');
+// (the places of a regulation or an annex the next document issued: "…; Điều 5, Điều 6 Quy định ban hành kèm theo Quyết định số …")
+const ISSUED_WITH = String.raw`(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Biểu|Bảng|Danh[ \n]+mục)(?![\p{L}])[^.;:\n]{0,80}?[ \n])?(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+`;
+const ISSUED_WITH_AT_END = /(?<![\p{L}])kèm[ \n]+theo[ \n]+$/u;
+const DESCRIBED_ITEM_GAP = new RegExp(String.raw`^([^.;:]{0,400})(?:;[ \n]*(?:và[ \n]+)?|[ \n]và[ \n]+|,[ \n]*(?=${NUMBERED_PLACE})|,[ \n]*toàn[ \n]+bộ[ \n]+(?=$))(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+|tại[ \n]+|${ISSUED_WITH})?)?$`, 'u');
+const NUMBERED_PLACE_AT = new RegExp(String.raw`^${NUMBERED_PLACE}`, 'u');
 const PLACES_AFTER_COMMA = new RegExp(String.raw`^,[ \n]*${NUMBERED_PLACE}`, 'u');
 const WHOLE_AFTER_COMMA = /^,[ \n]*toàn[ \n]+bộ[ \n]*$/u;
 const GUIDING_WORDS = /(?<![\p{L}])(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/iu;
@@ -75,8 +79,17 @@ export function describedItemOf(t: string, citations: readonly Citation[], normE
   if (!g) return null;
   // the "và" variant only after a name given on the way; a semicolon ends any description, and so does a comma before the next
   // item's places
-  const placesAfterComma = PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length)) || WHOLE_AFTER_COMMA.test(gap.slice((g[1] as string).length));
-  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named) return null;
+  // (a regulation the next document issued only after a semicolon or "và": "… sửa đổi, bổ sung Điều 12, Điều 27 Quy chế … ban hành kèm
+  // theo Quyết định số A" is a description naming A's places)
+  const placesAfterComma = (PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length)) && !ISSUED_WITH_AT_END.test(gap)) || WHOLE_AFTER_COMMA.test(gap.slice((g[1] as string).length));
+  // (or "và" before the places of the last item of a list parted by semicolons, the item dated: "Bãi bỏ … Nghị định số A …; Điều 12
+  // Nghị định số B … quy định chi tiết … và khoản 4 Điều 1 Nghị định số C ngày … sửa đổi …")
+  const lastOfSemicolonList = (): boolean => {
+    if (m.date === null || !/^[ \n]và[ \n]+\S/u.test(gap.slice((g[1] as string).length)) || !NUMBERED_PLACE_AT.test(gap.slice((g[1] as string).length).replace(/^[ \n]và[ \n]+/u, ''))) return false;
+    const before = t.slice(Math.max(0, from - 1500), from);
+    return before.lastIndexOf(';') > Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf(':'));
+  };
+  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named && !lastOfSemicolonList()) return null;
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
   // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)
