@@ -160,6 +160,9 @@ const DISSOLVES = /^[ \t\n]*(?:Về[ \n]+việc[ \n]+)?[Gg]iải[ \n]+thể(?![\
 // a document's date and issuer after it, before a "và" that joins the next ("… Nghị định số A ngày … của Chính phủ và …")
 const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?(?=[ \n]*(?:,|và)[ \n]*$)/u;
 const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
+// the note of what a part of a table's row is about, "Điểm b khoản 1 Điều 1 (phí tham quan di tích lịch sử, công trình văn hóa)" (no
+// status phrase: "(đã được sửa đổi …)")
+const CELL_MATTER_NOTE = /\((?![^()]*(?<![\p{L}])(?:được|đã|bị|sửa|bãi|thay)(?![\p{L}]))[ ]*([^()]{3,120}?)[ ]*\)[ .;]*$/u;
 const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
 /**
  * Whether a title takes up a matter: the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …") are in it
@@ -197,6 +200,7 @@ const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[C
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 // (or the whole of the next one: "Bãi bỏ khoản 2 Điều 1 Nghị quyết số A …, Điều 3 Nghị quyết số B …, toàn bộ Nghị quyết số C …")
+const SECOND_OBJECT_GAP = /^[ \n]*,?[ \n]*và[ \n]+của[ \n]+$/u;
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+|toàn[ \n]+bộ[ \n]+)?$/u;
 // this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
 const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)/u;
@@ -587,7 +591,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // Tố tụng dân sự số C; …"), past a semicolon: further actors of the report are joined by commas ("… theo Luật số B, Luật số D và
     // Luật số E hết hiệu lực")
     const listPrev = prev && prev.role === 'head' && prev.relation === 'cites' && /^[ \n]*;/u.test(t.slice(prevTailEnd, m.start)) ? reportedOn(citations, citations.length - 1) ?? prev : prev;
-    if (relation === 'cites' && role.role !== 'embedded' && listPrev && listPrev.role === 'head' && OPERATIVE_LIST.has(listPrev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)))) relation = listPrev.relation;
+    // ("… Quy định chi tiết các điều, khoản của Luật Đất đai năm 2024 và của Nghị định 88/2024 …": "và của" repeats the object's
+    // preposition, a second object of the same verb and no document of a description)
+    if (relation === 'cites' && role.role !== 'embedded' && listPrev && listPrev.role === 'head' && OPERATIVE_LIST.has(listPrev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)) || SECOND_OBJECT_GAP.test(t.slice(prevTailEnd, m.start)))) relation = listPrev.relation;
     // an item of a suspension's list of provisions, the places it gives in the document it names: "Ngưng hiệu lực thi hành đối với
     // các quy định sau đây tại Nghị định số A đến hết ngày …\n1. Quy định về … tại điểm d khoản 1 Điều 8 Nghị định số B được sửa
     // đổi tại khoản 6 Điều 1 Nghị định số A." suspends that point of B
@@ -827,12 +833,15 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // insurer's organisation, they are repealed)
         // (or in a parenthesis after the document: "3. Điều 4 Quyết định số A … (nội dung về hợp thửa đất) hết hiệu lực …" in a decision on
         // "… tách thửa, hợp thửa đất …")
-        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1];
+        // (or in the note of a row's cell that says how much goes: "3\nNghị quyết số A …\nĐiểm b khoản 1 Điều 1 (phí tham quan di tích
+        // lịch sử, công trình văn hóa)")
+        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? (typeof lineRowExtent === 'string' ? CELL_MATTER_NOTE.exec(lineRowExtent)?.[1] : undefined);
         // (or one of its own articles is headed with it: "… các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 … Quyết định số A …
         // không còn áp dụng" in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them)
         relation = replacedHere ? 'amends' : matter !== undefined && (titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) || ownHeadingTakesUp(t, layout, m.start, matter)) ? 'replaces' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
-        scope = annexPart ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
+        // (and a row's cell that says how much goes keeps saying it)
+        scope = annexPart || typeof lineRowExtent === 'string' ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
       }
     }
     // (the provisions on a matter of another issuer's or another type's document, ended with no "bãi bỏ" as this document takes the

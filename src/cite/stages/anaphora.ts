@@ -55,8 +55,9 @@ function takenUp(text: string, start: number, end: number, typeWord: string | nu
 const serialOf = (symbol: ParsedSymbol): string => canonicalNumeral(symbol.canonical.split('/')[0] as string);
 
 // a document named again by its type and serial alone ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05" after "… Nghị
-// quyết số 05/2020/NQ-HĐND …"): no symbol, no year after it
-const SERIAL_ONLY = /(?<![\p{L}\d])(Nghị(?:[ ]+|[ ]*\n[ ]*)định|Thông(?:[ ]+|[ ]*\n[ ]*)tư|Quyết(?:[ ]+|[ ]*\n[ ]*)định|Nghị(?:[ ]+|[ ]*\n[ ]*)quyết|Chỉ(?:[ ]+|[ ]*\n[ ]*)thị)(?:[ ]+|[ ]*\n[ ]*)(?:số(?:[ ]+|[ ]*\n[ ]*))?(\d{1,4})(?![\d/.,\-\p{L}])(?![ ]*(?:năm|tháng|ngày|%|lần|người|đồng|ha|\)))/gu;
+// quyết số 05/2020/NQ-HĐND …"): no symbol, no year after it (a stop may end the line after it, "Bãi bỏ khoản 3 Điều 4 Quyết định số
+// 26."; not an item's mark, "… của một số Thông tư\n1. Bãi bỏ …", nor a decimal point)
+const SERIAL_ONLY = /(?<![\p{L}\d])(Nghị(?:[ ]+|[ ]*\n[ ]*)định|Thông(?:[ ]+|[ ]*\n[ ]*)tư|Quyết(?:[ ]+|[ ]*\n[ ]*)định|Nghị(?:[ ]+|[ ]*\n[ ]*)quyết|Chỉ(?:[ ]+|[ ]*\n[ ]*)thị)(?:[ ]+|[ ]*\n[ ]*)(?:số(?:[ ]+|[ ]*\n[ ]*))?(\d{1,4})(?![\d/,\-\p{L}])(?!\.(?![ \t]*(?:\n|$)))(?![ ]*(?:năm|tháng|ngày|%|lần|người|đồng|ha|\)))/gu;
 /**
  * The serial-only uses of a document the text has named in full before them: each one is that document when exactly one full
  * number of the same type, named earlier, has that serial; a serial the text names in no full form before, or in two, is
@@ -69,7 +70,8 @@ export function serialShortNames(text: string, layout: Layout, numbered: readonl
     if (zoneAt(layout, u.index) === 'recipients') continue;
     const type = typeNameOf((u[1] as string).replace(/\s+/gu, ' ')) ?? null;
     const serial = canonicalNumeral(u[2] as string);
-    const before = numbered.filter((m) => m.start < u.index && m.type === type && m.symbol && m.form !== 'partial' && serialOf(m.symbol) === serial);
+    // (a full number written alone takes its type from its code: "các Quyết định số 25, 26/2017/QĐ-TTg" then "Quyết định số 26")
+    const before = numbered.filter((m) => m.start < u.index && (m.type === type || (m.type === null && m.symbol?.typeCode != null && TYPE_BY_CODE[m.symbol.typeCode] === type)) && m.symbol && m.form !== 'partial' && serialOf(m.symbol) === serial);
     const full = before.at(-1);
     if (!full?.symbol || new Set(before.map((m) => m.symbol?.canonical)).size !== 1) continue;
     out.push(takenUp(text, u.index, u.index + u[0].length, u[1] as string, full, 'serial-short-name'));
@@ -277,5 +279,32 @@ export function listedShortNumbers(text: string, layout: Layout, numbered: reado
       out.push({ start, end: item.end, after: item.end, kind: 'numbered', form: 'partial', typeWord: k === 0 ? (h[1] as string) : null, type, typeInherited: k > 0, symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: item.end, term: null, aliasRange: null, inAlias: false, warnings: ['listed-short-number'] });
     }
   }
+  // serials alone before the one written in full, which shares its year and codes with them: "các Quyết định số 25, 26/2017/QĐ-TTg",
+  // "Quy định số 88, 89-QĐ/TU"
+  SHARED_SERIAL_HEAD.lastIndex = 0;
+  for (let h = SHARED_SERIAL_HEAD.exec(text); h; h = SHARED_SERIAL_HEAD.exec(text)) {
+    if (zoneAt(layout, h.index) === 'recipients') continue;
+    const type = typeNameOf((h[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const items: Array<{ start: number; end: number; serial: string }> = [];
+    let at = h.index + h[0].length;
+    for (let n = 0; n < 12; n++) {
+      SHARED_SERIAL_ITEM.lastIndex = at;
+      const item = SHARED_SERIAL_ITEM.exec(text);
+      if (!item) break;
+      items.push({ start: at, end: at + (item[1] as string).length, serial: item[1] as string });
+      at = SHARED_SERIAL_ITEM.lastIndex;
+    }
+    const last = numbered.find((m) => m.symbol !== null && m.start <= at && at < m.end);
+    const sym = last?.symbol;
+    if (items.length === 0 || !sym || sym.typeCode === null || (TYPE_BY_CODE[sym.typeCode] !== type && !(type === 'Quy định' && sym.typeCode === 'QĐ' && sym.family === 'party'))) continue;
+    for (const [k, item] of items.entries()) {
+      const symbol = parseSymbol(sym.canonical.replace(/^\d{1,4}/u, item.serial));
+      if (!symbol) continue;
+      const start = k === 0 ? h.index : item.start;
+      out.push({ start, end: item.end, after: item.end, kind: 'numbered', form: 'partial', typeWord: k === 0 ? (h[1] as string) : null, type, typeInherited: k > 0, symbol, named: null, partialNumber: null, pinpoint: readPinpoint(text, start), date: null, issuer: null, tailEnd: item.end, term: null, aliasRange: null, inAlias: false, warnings: ['listed-short-number'] });
+    }
+  }
   return out;
 }
+const SHARED_SERIAL_HEAD = /(?<![\p{L}\d])(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Quy[ \n]+định|Chỉ[ \n]+thị)[ \n]+(?:số[ \n]+)?(?=\d{1,4}[ \n]*(?:,|và[ \n])[ \n]*(?:\d{1,4}[ \n]*(?:,|và[ \n])[ \n]*){0,10}\d{1,4}(?:\/(?:19|20)\d{2}\/|-)\p{L})/gu;
+const SHARED_SERIAL_ITEM = /(\d{1,4})[ \n]*(?:,[ \n]*(?:và[ \n]+)?|và[ \n]+)(?=\d)/uy;
