@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/cite/index.js';
 import { mendTypos } from '../src/cite/lexicon/typos.js';
 import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
 
@@ -133,5 +134,34 @@ describe('an item that names an annex by the document it came with, "Phụ lục
   it('look-alike: "2. Phụ lục kèm theo Quyết định này" names this decision\'s own annex, and A after it in a description is cited', async () => {
     const cs = await readCitations(decision('2. Phụ lục kèm theo Quyết định này liệt kê các văn bản hướng dẫn Quyết định số 50/2014/QĐ-TTg.'));
     expect(headActs(cs, '50/2014/QĐ-TTg')).toEqual(['cites']);
+  });
+});
+
+describe('a chapter of the regulation this decision issued, in an article of tasks, takes a whole decision\'s place', () => {
+  const decision = (clause: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nXÃ YÊN LẠC', '385/QĐ-UBND', 'Yên Lạc, ngày 20 tháng 11 năm 2025')}QUYẾT ĐỊNH\nBan hành Quy chế làm việc của Ủy ban nhân dân xã\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân xã.\nĐiều 2. Tổ chức thực hiện và hiệu lực thi hành\n1. Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện Quyết định này.\n2. Quyết định này có hiệu lực từ ngày ký.\n${clause}\n`;
+
+  it('"3. Chương V (…) Quy chế ban hành kèm theo Quyết định này thay cho Quyết định số A …" replaces A', async () => {
+    expect(await scopes(decision('3. Chương V (Quan hệ công tác với Ủy ban Mặt trận Tổ quốc Việt Nam xã) Quy chế ban hành kèm theo Quyết định này thay cho Quyết định số 102/QĐ-UBND ngày 10 tháng 10 năm 2025 của Ủy ban nhân dân xã ban hành Quy chế phối hợp.'), '102/QĐ-UBND')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: a task there to draft what will take its place replaces nothing', async () => {
+    expect(await scopes(decision('3. Giao Văn phòng dự thảo quy chế phối hợp mới thay cho Quyết định số 102/QĐ-UBND ngày 10 tháng 10 năm 2025 của Ủy ban nhân dân xã.'), '102/QĐ-UBND')).toEqual(['cites']);
+  });
+});
+
+describe('a table between pipes under "Sửa đổi, bổ sung Bảng giá đất ban hành kèm theo các Quyết định sau:" (the spent structure half)', () => {
+  const decision = (head: string): string =>
+    `Điều 1. ${head}\n| Quyết định | Nội dung sửa đổi |\n| Quyết định số 36/2019/QĐ-UBND ngày 20/12/2019 | Bảng giá đất ở tại đô thị (Phụ lục 3) |\n| Quyết định số 18/2022/QĐ-UBND ngày 10/6/2022 | Bảng giá đất trồng cây lâu năm (Phụ lục 5) |\nĐiều 2. Quyết định này có hiệu lực từ ngày 01/01/2025.\n`;
+
+  it('amends each decision a row names in part', () => {
+    const cs = extract(decision('Sửa đổi, bổ sung Bảng giá đất ban hành kèm theo các Quyết định sau:'), { context: { type: 'Quyết định', number: '25/2025/QĐ-UBND' } }).citations;
+    expect(headActs(cs, '36/2019/QĐ-UBND')).toEqual(['amends/part']);
+    expect(headActs(cs, '18/2022/QĐ-UBND')).toEqual(['amends/part']);
+  });
+
+  it('look-alike: a table of the price tables applied, "Áp dụng Bảng giá đất ban hành kèm theo các Quyết định sau:", changes none', () => {
+    const cs = extract(decision('Áp dụng Bảng giá đất ban hành kèm theo các Quyết định sau:'), { context: { type: 'Quyết định', number: '25/2025/QĐ-UBND' } }).citations;
+    expect(headActs(cs, '36/2019/QĐ-UBND')).toEqual(['cites']);
   });
 });

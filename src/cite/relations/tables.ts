@@ -37,7 +37,7 @@ const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DO
 // would end them (not "đã hết hiệu lực", nor a published list's "Danh mục văn bản hết hiệu lực", which names no day of this act)
 const HEAD_LAPSES_BY_THIS = new RegExp(String.raw`(?<![\p{L}])(?<!đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}`, 'u');
 const HEAD_REPEALS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![\p{L}])|(?<![\p{L}])(?:bị|được)[ \n]+(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ)(?![ \n]+(?:bởi|theo|tại))/iu;
-const HEAD_AMENDS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:sửa[ \n]+đổi|thay[ \n]+thế)(?:[ \n]*,[ \n]*(?:bổ[ \n]+sung|thay[ \n]+thế))?[ \n]+(?:các[ \n]+)?(?:biểu[ \n]+mẫu|mẫu|phụ[ \n]+lục|điều|khoản|nội[ \n]+dung|quy[ \n]+định)/iu;
+const HEAD_AMENDS = /(?<![\p{L}])(?<!(?:được|bị|đã)[ \n]+)(?:sửa[ \n]+đổi|thay[ \n]+thế)(?:[ \n]*,[ \n]*(?:bổ[ \n]+sung|thay[ \n]+thế))?[ \n]+(?:các[ \n]+)?(?:biểu[ \n]+mẫu|mẫu|phụ[ \n]+lục|điều|khoản|nội[ \n]+dung|quy[ \n]+định|(?:bảng|biểu)(?![\p{L}]))/iu;
 
 /** The cells of a table row, split by pipes, tabs or spaced dashes (" – "), with where each starts in the line; null for no row. */
 function tableCells(line: string): Array<{ from: number; text: string }> | null {
