@@ -55,6 +55,12 @@ describe('"Quy định chi tiết … của Luật A và của Nghị định B"
     expect(cs.find((c) => c.text === 'Nghị định 88/2024')?.relation).toBe('guides');
   });
 
+  it('"… quy định chi tiết … của Luật Đất đai và các nội dung được giao tại Nghị định số B …" guides B too (round 34)', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', '56/2024/QĐ-UBND', 'Bắc Ninh, ngày 15 tháng 10 năm 2024')}QUYẾT ĐỊNH\nQuy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn tỉnh\nCăn cứ Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất;\nQUYẾT ĐỊNH:\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuyết định này quy định chi tiết khoản 3 Điều 108, khoản 7 Điều 109 của Luật Đất đai và các nội dung được giao tại Nghị định số 88/2024/NĐ-CP về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất trên địa bàn tỉnh.\n`;
+    const cs = await readCitations(text);
+    expect(headActs(cs, '88/2024/NĐ-CP')).toContain('guides');
+  });
+
   it('look-alike: "… theo quy định của Luật Đất đai và của Nghị định 88/2024" applies them', async () => {
     const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH', '38/2024/QĐ-UBND', 'Nam Định, ngày 27 tháng 9 năm 2024')}QUYẾT ĐỊNH\nVề việc thu hồi đất\nCăn cứ Nghị định 88/2024/NĐ-CP ngày 13 tháng 7 năm 2024 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Thu hồi 500 m2 đất theo quy định của Luật Đất đai năm 2024 và của Nghị định 88/2024.\n`;
     const cs = await readCitations(text);
