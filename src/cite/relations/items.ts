@@ -130,8 +130,10 @@ const ITEM_OPENING = /(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-+•])[ \t]*$/u;
 // a row of a table written between pipes, its number in the first cell ("1 | Thông tư số …")
 // (its type may stand in a cell of its own before the number: "| 1 | Thông tư | 41/2011/TT-BYT | …")
 const PIPE_ROW_START = /(?:^|\n)[ \t]*\|?[ \t]*\d{1,4}[.]?[ \t]*\|(?:[^|\n]{1,40}\|)?[ \t]*$/u;
-const LAST_CELL_EXTENT = /\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|[Cc]ụm[ \t]+từ|[Tt]ừ[ \t]+ngữ|[Nn]ội[ \t]+dung)(?![\p{L}]))[^\n|]{0,200}\|?[ \t]*$/u;
-const EXTENT_BEFORE_REASON_CELL = /\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|[Cc]ụm[ \t]+từ|[Tt]ừ[ \t]+ngữ|[Nn]ội[ \t]+dung)(?![\p{L}]))[^\n|]{0,200}\|[^\n|]{1,200}\|?[ \t]*$/u;
+// a cell that says how much of its document goes: "Toàn bộ" (whole, group 1), or the places or the part it names
+const EXTENT_CELL = String.raw`\|[ \t]*(?:(Toàn[ \t]+bộ|toàn[ \t]+bộ)|(?:[Mm]ột[ \t]+phần|[Mm]ột[ \t]+số|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Mm]ẫu|[Cc]ụm[ \t]+từ|[Tt]ừ[ \t]+ngữ|[Nn]ội[ \t]+dung)(?![\p{L}]))[^\n|]{0,200}`;
+const LAST_CELL_EXTENT = new RegExp(String.raw`${EXTENT_CELL}\|?[ \t]*$`, 'u');
+const EXTENT_BEFORE_REASON_CELL = new RegExp(String.raw`${EXTENT_CELL}\|[^\n|]{1,200}\|?[ \t]*$`, 'u');
 // an item without a number, alone under its section heading ("VI. Lĩnh vực Trẻ em\nThông tư số …") or after an item
 // that ended its sentence: the mention opens its line
 const UNNUMBERED_ITEM = /(?:[.;:][ \t]*\n|\n[ \t]*\n|(?:^|\n)[ \t]*[IVXLC]{1,6}[.)][^\n]{0,160}\n)[ \t]*$/u;
