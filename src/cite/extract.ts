@@ -165,29 +165,27 @@ const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?h�
 const CELL_MATTER_NOTE = /\((?![^()]*(?<![\p{L}])(?:được|đã|bị|sửa|bãi|thay)(?![\p{L}]))[ ]*([^()]{3,120}?)[ ]*\)[ .;]*$/u;
 const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
 /**
- * Whether a title takes up a matter: the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …") are in it
- * in a row; a later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
+ * Whether this document takes up a matter: its title or the heading of one of its articles (not the one at `pos`, nor one in a
+ * quoted wording) holds the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …", "mẫu phù hiệu, …") in a
+ * row; a later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
  */
-function titleTakesUp(title: string, matter: string): boolean {
-  const words = fold(matter).split(/\s+/u).filter((w) => w !== '');
-  if (words.length < 2) return false;
-  return ` ${fold(title).replace(/\s+/gu, ' ')} `.includes(` ${words.slice(0, 3).join(' ')} `);
-}
-/** Whether an article of this document other than the one at `pos` is headed with the matter's first words (a heading read in the operative body, not in a quoted wording). */
-function ownHeadingTakesUp(t: string, layout: Layout, pos: number, matter: string): boolean {
+function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): boolean {
   const words = fold(matter).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2) return false;
   const opening = ` ${words.slice(0, 3).join(' ')} `;
+  const holds = (line: string): boolean => ` ${fold(line).replace(/\s+/gu, ' ')} `.includes(opening);
+  if (holds(t.slice(layout.titleStart, layout.titleEnd))) return true;
   const own = t.lastIndexOf('\nĐiều ', pos);
   const end = layout.recipients[0]?.[0] ?? t.length;
   for (const h of t.slice(layout.preambleEnd, end).matchAll(ARTICLE_HEADING_LINE)) {
     const at = layout.preambleEnd + (h.index ?? 0);
-    if (at === own || layout.quotedWordings.some(([a, b]) => at >= a && at < b)) continue;
-    if (` ${fold(h[1] as string).replace(/\s+/gu, ' ')} `.includes(opening)) return true;
+    if (at !== own && !layout.quotedWordings.some(([a, b]) => at >= a && at < b) && holds(h[1] as string)) return true;
   }
   return false;
 }
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
+/** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của"). */
+const matterBefore = (t: string, pos: number): string | undefined => MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos))?.[1];
 const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
@@ -836,10 +834,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // "… tách thửa, hợp thửa đất …")
         // (or in the note of a row's cell that says how much goes: "3\nNghị quyết số A …\nĐiểm b khoản 1 Điều 1 (phí tham quan di tích
         // lịch sử, công trình văn hóa)")
-        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? (typeof lineRowExtent === 'string' ? CELL_MATTER_NOTE.exec(lineRowExtent)?.[1] : undefined);
+        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? (typeof lineRowExtent === 'string' ? CELL_MATTER_NOTE.exec(lineRowExtent)?.[1] : undefined);
         // (or one of its own articles is headed with it: "… các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 … Quyết định số A …
         // không còn áp dụng" in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them)
-        relation = replacedHere ? 'amends' : matter !== undefined && (titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) || ownHeadingTakesUp(t, layout, m.start, matter)) ? 'replaces' : 'repeals';
+        relation = replacedHere ? 'amends' : matter !== undefined && takesUpMatter(t, layout, m.start, matter) ? 'replaces' : 'repeals';
         // (a part an annex's row names stays a part: "3 | Thông tư liên tịch số … | Điều 3, Điều 4")
         // (and a row's cell that says how much goes keeps saying it)
         scope = annexPart || typeof lineRowExtent === 'string' ? scope : operativeScope(t, layout, relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
@@ -849,8 +847,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // matter up: "5. Kể từ ngày …, các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 ban hành kèm theo Quyết định số A … không còn
     // áp dụng." in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them; a part replaced, as a successor's would be)
     if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && layout.titleEnd > layout.titleStart && !endedByRepeal(t, m.start, m.tailEnd)) {
-      const matter = MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1];
-      if (matter !== undefined && (titleTakesUp(t.slice(layout.titleStart, layout.titleEnd), matter) || ownHeadingTakesUp(t, layout, m.start, matter))) relation = 'replaces';
+      const matter = matterBefore(t, m.start);
+      if (matter !== undefined && takesUpMatter(t, layout, m.start, matter)) relation = 'replaces';
     }
     // (the provisions of it on a matter, "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
     // định của Luật này": a part, replaced by this document's)
