@@ -183,6 +183,25 @@ function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): 
   }
   return false;
 }
+// the words a title opens with before its matter ("Quy định chi tiết về", "Hướng dẫn thi hành", "Ban hành Quy chế về", "Về việc")
+const TITLE_LEAD = /^(?:(?:ban hanh |sua doi, bo sung |quy dinh chi tiet |quy dinh |huong dan (?:thi hanh |thuc hien )?|quy che |ve viec |ve |mot so (?:dieu|noi dung) (?:cua |ve )?)+)/u;
+/**
+ * Whether the description after a document ended in part names this document's own matter among others: "về" and the first five
+ * words of its title past the lead, then more matters ("Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động" against
+ * "Nghị định số A … quy định chi tiết một số điều của Luật An toàn, vệ sinh lao động về hoạt động kiểm định kỹ thuật an toàn lao động,
+ * huấn luyện …"): the part ended is the one this document takes up. A predecessor on the one same matter is no sign of it
+ * ("Thông tư số A … hướng dẫn điều chỉnh lương hưu …" in the next year's circular on the next adjustment: the parts it ends are the
+ * earlier adjustment's, repealed).
+ */
+function describedWithOwnMatter(t: string, layout: Layout, description: string): boolean {
+  const words = fold(t.slice(layout.titleStart, layout.titleEnd)).replace(/\s+/gu, ' ').replace(TITLE_LEAD, '').split(' ').filter((w) => w !== '');
+  if (words.length < 5) return false;
+  const described = ` ${fold(description).replace(/\s+/gu, ' ')} `;
+  const at = described.indexOf(` ve ${words.slice(0, 5).join(' ')} `);
+  return at >= 0 && /,| va /u.test(described.slice(at + words.slice(0, 5).join(' ').length + 4));
+}
+// the description of a document up to the verb that ends it in part
+const DESCRIPTION_BEFORE_ENDING = /^[^.;:]{0,400}?(?=(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?![\p{L}])|(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng(?![\p{L}]))/u;
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
 /** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của"). */
 const matterBefore = (t: string, pos: number): string | undefined => MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos))?.[1];
@@ -192,7 +211,7 @@ const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|S�
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
 // (or after the documents listed with it: "… tại Nghị định số A và Nghị định số B hết hiệu lực")
 const REPORTED_LAPSE_AFTER = /^[^.;:()]{0,200}?(?:\([^()]{0,200}\)[^.;:()]{0,40}?)?(?<![\p{L}])(?:(?:đã|sẽ)[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
-const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])hết[ \n]+hiệu[ \n]+lực(?![\p{L}])[^.;:]{0,160};[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])`, 'u');
+const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])hết[ \n]+hiệu[ \n]+lực(?![\p{L}])[^.;:]{0,160};[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])|do[ \n][^.;:]{0,160}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này[ \n]+(?:thực[ \n]+hiện|đảm[ \n]+nhiệm|đảm[ \n]+nhận)(?![\p{L}]))`, 'u');
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
@@ -848,7 +867,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // áp dụng." in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them; a part replaced, as a successor's would be)
     if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && layout.titleEnd > layout.titleStart && !endedByRepeal(t, m.start, m.tailEnd)) {
       const matter = matterBefore(t, m.start);
-      if (matter !== undefined && takesUpMatter(t, layout, m.start, matter)) relation = 'replaces';
+      // (or the description of the document says it holds this document's matter, which the part ended is: "Kể từ ngày …, Mục 1
+      // Chương II … của Nghị định số A … quy định chi tiết … về hoạt động kiểm định kỹ thuật an toàn lao động, huấn luyện … hết hiệu
+      // lực" in a decree "Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động")
+      const description = DESCRIPTION_BEFORE_ENDING.exec(t.slice(m.tailEnd, m.tailEnd + 440))?.[0];
+      if ((matter !== undefined && takesUpMatter(t, layout, m.start, matter)) || (description !== undefined && describedWithOwnMatter(t, layout, description))) relation = 'replaces';
     }
     // (the provisions of it on a matter, "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
     // định của Luật này": a part, replaced by this document's)
@@ -880,7 +903,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       scope = { whole: false, part: (struck[1] as string).replace(/\s+/gu, ' ').trim() || scope?.part || null };
     }
     // a part that ends ("… hết hiệu lực …") with the matter taken over by this document's own provision, in the same sentence after a
-    // semicolon ("Điều 11 Nghị định số A … hết hiệu lực kể từ …; thẩm quyền này thực hiện theo Điều 2 Nghị định này"), is replaced,
+    // semicolon ("Điều 11 Nghị định số A … hết hiệu lực kể từ …; thẩm quyền này thực hiện theo Điều 2 Nghị định này", "…; nhiệm vụ
+    // này do Ban Chỉ đạo thành lập tại Quyết định này thực hiện"), is replaced,
     // not repealed (nor is the status phrase of that provision an amendment: "… theo khoản 3 Điều 6 Quy chế … đã được sửa đổi tại
     // khoản 1 Điều 1 Quyết định này")
     if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700))) {

@@ -83,7 +83,7 @@ const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|
 // và Điều 17 Quy chế … ban hành kèm theo Quyết định số …", "… thay cho các quy định về tiếp công dân tại Chương IV (từ Điều 25 đến
 // Điều 28) Quy chế làm việc … ban hành kèm theo Quyết định số …")
 const SELF_INSTEAD_OF_PART = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:[^.;:]{0,200}?[ \n](?:quy[ \n]+định[ \n]+)?tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]*\([^()]{0,60}\)[ \n]*|[ \n]+))+(?:của[ \n]+)?(?:(?:Quy[ \n]+(?:chế|định)|Điều[ \n]+lệ)(?![\p{L}])[^.;:]{0,160}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
-const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
+const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:Quy[ \n]+(?:chế|định)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?(?=[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo))?(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
 const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|(?:điều[ \n]+chỉnh|nâng|giảm|tăng)[ \n]+từ[ \n]+(?:[^.;:]|\.(?=\d)){1,60}?[ \n](?:lên|xuống|thành)(?![\p{L}])|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
 const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
 // the rest of a clause that replaces words wherever the documents before it use them, up to its verb ("… và các văn bản quy phạm
@@ -293,8 +293,9 @@ const SELF_STATUS_AFTER = /^[^()\n.;]{0,160}\([ \n]*(?:đã[ \n]+)?được[ \n]
 // the lead agency or the deadline of a plan's task, on a line of the same item (before the next item or article starts)
 const TASK_ASSIGNED_AFTER = /^(?:(?!\n[ \t]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}[.)]|Điều[ ]+\d))[^]){0,600}?\n[ \t]*[-+•]?[ \t]*(?:(?:Đơn[ ]+vị|Cơ[ ]+quan)[ ]+(?:chủ[ ]+trì|thực[ ]+hiện)|Thời[ ]+(?:gian|hạn)[ ]+(?:hoàn[ ]+thành|thực[ ]+hiện|trình))[ \t]*:/u;
 
-// a list a decision issued, named before the mention ("… Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …")
-const LIST_ISSUED_WITH = /(?<![\p{L}])[Dd]anh[ \n]+mục(?![\p{L}])[^.;:]{0,160}?(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]*$/u;
+// a list a decision issued, named before the mention ("… Danh mục thủ tục hành chính ban hành kèm theo Quyết định số …", "… có số
+// thứ tự 3, 4 và 7 Mục II Phần A Phụ lục ban hành kèm theo Quyết định số …")
+const LIST_ISSUED_WITH = /(?<![\p{L}])(?:[Dd]anh[ \n]+mục|[Pp]hụ[ \n]+lục)(?![\p{L}])[^.;:]{0,160}?(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]*$/u;
 
 // (the list of amending acts may be long: "… theo Luật số 90/2015/QH13, Luật số 03/2016/QH14, Luật số 04/2017/QH14, Luật số
 // 28/2018/QH14 và Luật số 42/2019/QH14 hết hiệu lực")
@@ -434,6 +435,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const title = text.slice(layout.titleStart, layout.titleEnd).replace(/[ \t]*\n[ \t]*/gu, ' ').replace(GAZETTE_TITLE_PREFIX, '');
     // "… Luật Giá số 16/2023/QH15 được sửa đổi, bổ sung bởi Luật số 44/2024/QH15, Luật số 61/2024/QH15": the title reports another's act
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
+    // "(Kế hoạch này thay thế Kế hoạch số … ngày … của Ủy ban nhân dân tỉnh)": the note under the title that says what this document
+    // takes the place of
+    if (SELF_REPLACES_NOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'replaces';
     const secondFrom = Math.max(layout.titleStart, prevTailEnd);
     const secondMatch = TITLE_SECOND_ACT.exec(text.slice(secondFrom, start));
     // (a list of the title's own verbs is one act on one object: "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại …")
@@ -567,6 +571,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // quy định tại Điều 2 Nghị quyết này": a term, an amount or a rate a provision sets is changed in place (transitional and final
   // articles)
   if (inOperativeBody && acting && TERM_CHANGED_AFTER.test(text.slice(tailEnd, tailEnd + 300)) && TERM_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start)))) return 'amends';
+  // "… có tổng mức đầu tư được điều chỉnh từ … lên …. Các nội dung khác về chủ trương đầu tư dự án tại Nghị quyết số … giữ nguyên.":
+  // the contents this document changed were that document's (nothing of it ended in the paragraph)
+  if (inOperativeBody && acting && OTHER_CONTENTS_KEPT_BEFORE.test(text.slice(Math.max(pStart, start - 200), start)) && OTHER_CONTENTS_KEPT_AFTER.test(text.slice(start, Math.max(tailEnd, start + 300))) && changedEarlier(withoutQuotedWords(text.slice(Math.max(pStart, start - 800), start))) && !/(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|hết[ \n]+hiệu[ \n]+lực)(?![\p{L}])/iu.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 800), start))) && untasked()) return 'amends';
+  if (inOperativeBody && acting && TERM_EXTENDED_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_EXTENDED_UNTIL_AFTER.test(text.slice(tailEnd, tailEnd + 440)) && untasked()) return 'amends';
   // (the title's own verbs are passed over only in an effect article or before "như sau": "… quy định các trường hợp giấy phép bị thu
   // hồi, bị bãi bỏ." is a title, no act)
   const titled = DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) : null;
@@ -590,7 +598,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   }
   // "Điều 1. Cụm từ “cấp huyện” tại Quy định ban hành kèm theo Quyết định số … được thay bằng cụm từ “cấp xã”."
   if (/^[^.;:]{0,200}?(?<![\p{L}])được[ \n]+(?:thay(?:[ \n]+thế)?[ \n]+bằng|sửa[ \n]+(?:đổi|lại)[ \n]+thành|bỏ|bãi[ \n]+bỏ)(?![\p{L}])/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) && PHRASE_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && wide()) return /được[ \n]+(?:bỏ|bãi)/u.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 240))) ? 'repeals' : 'amends';
-  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()))) {
+  if (ownPassive && (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) || ANNEX_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) || (ANNEXES_OPEN_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && (/như[ \n]+sau/u.test(ownPassive[0]) || new RegExp(String.raw`^[^.;]{0,200}?(?:bằng|bởi)[^.;]{0,160}?${THIS_DOCUMENT}`, 'u').test(text.slice(tailEnd, tailEnd + 400)))) || (LOCATED_OBJECT_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (REGULATION_OPENS_CLAUSE.test(text.slice(Math.max(pStart, start - 400), start)) && wide()) || (inOperativeBody && acting && /bãi|thay/u.test(ownPassive[1] as string) && DESCRIBED_OBJECT_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && (untasked() || SELF_IN_FORCE_EARLIER.test(text.slice(pStart, start))) && !PREDICATE_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300)))))) {
     const verbs = (ownPassive[1] as string).toLowerCase();
     if (/ngưng|ngừng|đình/u.test(verbs)) return inOperativeBody && acting ? 'suspends' : 'cites';
     const places = PLACES_BEFORE_MENTION.test(text.slice(Math.max(pStart, start - 400), start));
@@ -922,6 +930,31 @@ const DATED_TITLE = /^[^.;:]{0,60}?(?<![\p{L}])ngày[ \n]+\d|^[^.;:]{0,60}?\d{1,
 const PLACES_BEFORE_MENTION = /(?<![\p{L}])(?:[Pp]hụ[ \n]+lục|Điều|điều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+mẫu)[ \n]+[\dA-Za-zđĐ]{1,6}[^.;:]{0,300}$/u;
 // (or the provisions themselves: "Điều 2. Bỏ khoản 3 Điều 4 Thông tư số …", "2. Bỏ Phụ lục số 02 ban hành kèm theo Quyết định số …")
 const PHRASE_REMOVAL = new RegExp(String.raw`(?:^|[\n.;:])[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:[Bb]ỏ|[Xx](?:óa|oá)[ \n]+bỏ|[Ll]oại[ \n]+bỏ)[ \n]+(?:(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ|đoạn|dấu|chữ)(?![\p{L}])[^.;:]{0,400}?[ \n](?:tại|trong|ở|của)[ \n][^.;:]{0,300}|(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}|${PLACE_WORD})(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)$`, 'u');
+// a clause that opens with what it acts on described in words, then where it stands, right before the document ("2. Thủ tục chứng
+// thực giấy khám sức khỏe bản giấy quy định tại Điều 11 Thông tư số …", "Kể từ năm học 2025 - 2026, các thiết bị “…” tại số thứ tự
+// 4, 5 và 6 mục I Phần A Danh mục … ban hành kèm theo Thông tư số …", "Dòng số 9 (môn Tin học) tại Phụ lục I ban hành kèm theo
+// Quyết định số …"): read only with the document's own passive act after it, as the places a clause opens with are
+// (no verb of its own in the description: "Hồ sơ đã nộp theo quy định tại …", "Đối tượng được hỗ trợ tại …" are other subjects;
+// "bị" is no mark of one, "thiết bị")
+const DESCRIBED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:[Kk]ể[ \n]+từ[ \n]+(?:ngày|năm(?:[ \n]+học)?)[^,.;:]{0,120},[ \n]*)?(?!(?:[Tt]heo|[Cc]ăn[ \n]+cứ|[Đđ]ối[ \n]+với|[Tt]rường[ \n]+hợp|[Kk]hi|[Nn]ếu|[Tt]hực[ \n]+hiện|[Áá]p[ \n]+dụng|[Gg]iao|[Đđ]ề[ \n]+nghị)(?![\p{L}]))\p{L}(?:(?!(?<![\p{L}])(?:theo|đã|được|căn[ \n]+cứ|thực[ \n]+hiện|áp[ \n]+dụng|của|thì|nếu|khi|là)(?![\p{L}]))[^.;:\n]){0,240}?[ \n](?:(?:quy[ \n]+định|nêu)[ \n]+)?tại[ \n]+(?:[^.;:\n]{0,200}?[ \n](?:của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+$`, 'u');
+// (in an article of tasks too, in the sentence after this document's own coming into force: "Điều 7. Tổ chức thực hiện\n1. Thông tư
+// này có hiệu lực thi hành kể từ ngày … . Kể từ ngày này, mức thu … tại số thứ tự 3 Mục II Biểu … ban hành kèm theo Thông tư số …
+// được thay thế bằng mức thu quy định tại Điều 4 Thông tư này"; or in the clause that opens with it: "Kể từ ngày Nghị quyết này có
+// hiệu lực, mức thu phí … tại mục 2 Biểu mức thu ban hành kèm theo Nghị quyết số … được thay thế bằng …")
+const SELF_IN_FORCE_EARLIER = new RegExp(String.raw`(?:${THIS_DOCUMENT}(?:[^.;:]{0,160}?[ \n]và)?[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^.;:]{0,80}[.;][ \n]+|(?:^|[.;\n])[ \t]*(?:\d{1,2}[.)][ \t]*)?Kể[ \n]+từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,)[^.;:]*$`, 'u');
+const SELF_REPLACES_NOTE = new RegExp(String.raw`^[ \t]*\([ \t]*(?:${THIS_DOCUMENT}|(?:Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Quy[ \n]+chế|Chỉ[ \n]+thị|Công[ \n]+văn|Văn[ \n]+bản)[ \n]+này(?![\p{L}]))[ \n]+thay[ \n]+(?:thế|cho)[ \n]+$`, 'u');
+// "Kéo dài thời hạn áp dụng toàn bộ các quy định của Nghị quyết số … đến hết ngày …": a clause that extends the term a document
+// set for itself or for what it governs (a part of it changed)
+const TERM_EXTENDED_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kéo[ \n]+dài|Gia[ \n]+hạn)[ \n]+(?:thời[ \n]+(?:hạn|gian)|hiệu[ \n]+lực)(?:[ \n]+(?:áp[ \n]+dụng|thực[ \n]+hiện|thi[ \n]+hành|có[ \n]+hiệu[ \n]+lực))?[^.;:]{0,120}?[ \n](?:của|tại)[ \n]+$/u;
+const TERM_EXTENDED_UNTIL_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:đến|tới)[ \n]+(?:hết[ \n]+)?(?:ngày|năm|thời[ \n]+điểm)(?![\p{L}])/u;
+const OTHER_CONTENTS_KEPT_BEFORE = /(?:^|[.;][ \n]+|\n)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các|Những)[ \n]+(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+khác(?:[ \n]+về[^.;:\n]{0,120}?)?[ \n]+(?:tại|của)[ \n]+$/u;
+const OTHER_CONTENTS_KEPT_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:giữ[ \n]+nguyên|không[ \n]+thay[ \n]+đổi)(?![\p{L}])/u;
+const CHANGE_VERB = /(?<![\p{L}])(?:điều[ \n]+chỉnh|sửa[ \n]+đổi|thay[ \n]+đổi)(?![\p{L}])/iu;
+/** Whether a sentence before the last one of `before` changes something ("… được điều chỉnh từ … lên …"). */
+function changedEarlier(before: string): boolean {
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'));
+  return cut > 0 && CHANGE_VERB.test(before.slice(0, cut));
+}
 // a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
 const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 // (a place may carry a note of what it spans: "Chương III (từ Điều 14 đến Điều 25) Quy định số …")
