@@ -920,8 +920,9 @@ const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?
 // 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của … quy định mã số … bị bãi bỏ.", "… ngày 25 tháng 5 năm 2022 hướng dẫn … được sửa đổi,
 // bổ sung như sau:"
 const OWN_PASSIVE_AFTER_TITLE = ownPassiveAfter(String.raw`thì|mà|nếu|khi`);
-// a provision's clause that ends with it disapplied: "… không còn áp dụng.", "… không áp dụng đối với …." (no other document named between)
-const DISAPPLIED_CLAUSE_END_AFTER = /^(?:(?!số[ \n]+\d)[^.;:]){0,300}?(?<![\p{L}])(?<!(?:sẽ|chưa|thì)[ \n]+)không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng(?:[ \n]*[.;]|[ \n]+(?:đối[ \n]+)?với[ \n][^.;:]{1,300}?[.;])/u;
+// a provision's clause that ends with it disapplied: "… không còn áp dụng.", "… không áp dụng đối với ….", "… không áp dụng kể từ ngày
+// Thông tư này có hiệu lực thi hành." (no other document named between)
+const DISAPPLIED_CLAUSE_END_AFTER = /^(?:(?!số[ \n]+\d)[^.;:]){0,300}?(?<![\p{L}])(?<!(?:sẽ|chưa|thì)[ \n]+)không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng(?:[ \n]*[.;]|[ \n]+(?:đối[ \n]+)?với[ \n][^.;:]{1,300}?[.;]|[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n][^.;:]{1,160}?[.;])/u;
 const ITEM_MARK_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*$/u;
 const ITEM_ENDS_WITH_OWN_PASSIVE = new RegExp(String.raw`^[^.:\n]{0,400}?(?<![\p{L}])(?:được|bị)[ ]+(thay[ ]+thế|bãi[ ]+bỏ)[ ]+(?:bởi|bằng)[ ]+${THIS_DOCUMENT}[ \t]*[.;]?[ \t]*(?:\n|$)`, 'u');
 const BY_THIS_DOCUMENT_AFTER = new RegExp(String.raw`^[^.;]{0,300}?(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}`, 'u');
