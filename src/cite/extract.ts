@@ -23,7 +23,7 @@ import type { Mention } from './stages/mention.js';
 import { ACTING_RELATIONS, ALIAS_CLAUSE, AMENDING_NAME, LAW_TYPES, LEGISLATIVE_RESOLUTION, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './stages/patterns.js';
 import { scanNamed, titleAmendsOf, wordCandidates } from './stages/scan-named.js';
 import { scanNumbered } from './stages/scan-numbered.js';
-import { belowLaw, endedOfAnotherIssuer, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, succeeds, succeedsByType } from './stages/succession.js';
+import { belowLaw, endedOfAnotherIssuer, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, guidanceSucceedsLetter, succeeds, succeedsByType } from './stages/succession.js';
 import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
 import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
@@ -167,13 +167,18 @@ const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:các[ \n]+)?(?:n
 /**
  * Whether this document takes up a matter: its title or the heading of one of its articles (not the one at `pos`, nor one in a
  * quoted wording) holds the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …", "mẫu phù hiệu, …") in a
- * row; a later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
+ * row; a shorter later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
  */
 function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): boolean {
   const words = fold(matter).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2) return false;
-  const opening = ` ${words.slice(0, 3).join(' ')} `;
-  const holds = (line: string): boolean => ` ${fold(line).replace(/\s+/gu, ' ')} `.includes(opening);
+  // (or any six of its words in a row, a run no name shares by chance: "phân cấp quản lý công trình cấp nước sạch nông thôn tập trung"
+  // against "Quy định quản lý, vận hành, khai thác công trình cấp nước sạch nông thôn tập trung")
+  const runs = [` ${words.slice(0, 3).join(' ')} `, ...words.slice(0, Math.max(0, words.length - 5)).map((_, k) => ` ${words.slice(k, k + 6).join(' ')} `)];
+  const holds = (line: string): boolean => {
+    const folded = ` ${fold(line).replace(/\s+/gu, ' ')} `;
+    return runs.some((run) => folded.includes(run));
+  };
   if (holds(t.slice(layout.titleStart, layout.titleEnd))) return true;
   const own = t.lastIndexOf('\nĐiều ', pos);
   const end = layout.recipients[0]?.[0] ?? t.length;
@@ -708,7 +713,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
     // (nor another body's document: a department's decision ended by the province's committee — see endedOfAnotherIssuer)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && succeedsByType(m.type, m.symbol, opts.context.type) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && (succeedsByType(m.type, m.symbol, opts.context.type) || guidanceSucceedsLetter(m.type, m.symbol, opts.context.type, ownSymbol)) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -1219,7 +1224,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const prior = citations[x] as Citation;
         if (prior.role === 'embedded' || prior.form === 'titled' || prior.relation !== 'cites' || !NORMATIVE_TYPES.has(prior.type)) continue;
         prior.relation = 'replaces';
-        prior.scope = { whole: true, part: null };
+        // (the places the clause opens with are what is replaced: "1. Chương II và Phụ lục số 01 của Quy định ban hành kèm theo
+        // Quyết định số A … được thay thế bởi Quy định ban hành kèm theo Quyết định này")
+        prior.scope = operativeScope(t, layout, 'replaces', normStarts[x] as number, x > 0 ? (normEnds[x - 1] as number) : 0, null) ?? { whole: true, part: null };
       }
     }
   }

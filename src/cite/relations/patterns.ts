@@ -25,7 +25,7 @@ export const ACT_AT = new RegExp(String.raw`^${ACT_WORDS}(?![\p{L}])`, 'u');
 // a paper or a procedure adjusted ("VII. Điều chỉnh Giấy phép kinh doanh cho tổ chức … (trường hợp thay đổi nội dung quy định tại
 // … Nghị định 09/2018/NĐ-CP)"): no act on the document
 export const PAPER_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số)[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|hợp[ \n]+đồng|thủ[ \n]+tục|hồ[ \n]+sơ)(?![\p{L}])/iu;
-export const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}`;
+export const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục(?:[ \n]+số)?|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}`;
 // a document named before another by "và" and places of its own: "… Mục 2, Điều 9, Điều 11 Thông tư số 26/2016/TT-BLĐTBXH và Mục 2,
 // Điều 11, Điều 13, Điều 20,\nĐiều 22 Thông tư số 27/2016/TT-BLĐTBXH" (what lies between the two mentions)
 export const AND_WITH_PLACES_BETWEEN = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?và[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]*,?[ \n]+(?:(?:của|tại)[ \n]+)?$`, 'u');

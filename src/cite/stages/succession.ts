@@ -36,6 +36,14 @@ export function succeedsByType(type: string, symbol: ParsedSymbol | null, own: s
 // the councils and committees of a place: a document of theirs is no department's, nor the reverse
 const LOCAL_AUTHORITY = /^(?:UBND|HĐND)$/u;
 /**
+ * Whether a guidance ("Hướng dẫn") takes the place of an official letter ("Công văn") of the same issuer that it ends: the letter
+ * guided the matter before the guidance was issued ("Công văn số 1510-CV/BTCTW … hết hiệu lực" in the same board's guidance, "Mục 3
+ * Phần II Công văn số 845/STNMT-ĐĐ …" in the same department's).
+ */
+export function guidanceSucceedsLetter(type: string, symbol: ParsedSymbol | null, own: string, ownSymbol: ParsedSymbol | null): boolean {
+  return own === 'Hướng dẫn' && type === 'Công văn' && symbol !== null && ownSymbol !== null && symbol.issuerCodes.some((c) => ownSymbol.issuerCodes.includes(c));
+}
+/**
  * Whether an ended document is known to be another body's than this one's, so that this one is no new document "của chính cơ
  * quan đã ban hành văn bản đó" (Luật số 64/2025/QH15, Điều 57 khoản 1 điểm b) and ends it by repeal: of one type, one issued by a
  * province's committee or council and the other by a department ("Quyết định số 512/QĐ-STNMT" ended by the province's "QĐ-UBND").
