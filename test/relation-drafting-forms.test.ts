@@ -271,6 +271,13 @@ const ROUNDS = [
   // round 25's held half 28 -> 29
   { file: 'drafting-forms-reports-and-acts.json', floor: 0.92, size: 27 },
   { file: 'drafting-forms-reports-and-acts-heldout.json', floor: 0.63, size: 33 },
+  // the thirty-seventh round, documents that end others, whole or in part, or take their place, where replaced or repealed turns on
+  // who issued what and on what subject (the issuer's own new documents; endings across issuers and types; parts taken over or
+  // ended with nothing in their place; look-alikes; briefs round 37): 60 by two more writers, split the same way (22 tuning, 38
+  // held apart). When they landed, on 3d939e8, on b9bbbfe (the rules from rounds 29's and 32's spent held halves) and on the
+  // working tree alike, 16 of 22 and 27 of 38
+  { file: 'drafting-forms-issuers-and-successors.json', floor: 0.72, size: 22 },
+  { file: 'drafting-forms-issuers-and-successors-heldout.json', floor: 0.71, size: 38 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
