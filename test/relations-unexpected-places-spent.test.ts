@@ -123,3 +123,34 @@ describe('"Các nội dung khác … tại Nghị quyết số A … giữ nguy�
     expect(await acts(resolution('Dự án Đường tỉnh 285B được hoàn thành đúng hạn.'), '45/NQ-HĐND')).toEqual(['cites']);
   });
 });
+
+// (written after the spent half's other rules, from its last part-ending passage and a tuning passage of round 31 of the same shape)
+describe('the matter of a part ended with "hết hiệu lực" or "không áp dụng", read after the document or from a quoted heading', () => {
+  const regulation = (ending: string): string =>
+    `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '28/2016/QĐ-TTg')}QUYẾT ĐỊNH\nBan hành Quy chế phối hợp kiểm soát hàng hóa tại khu vực biên giới đất liền\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp kiểm soát hàng hóa tại khu vực biên giới đất liền.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 9 năm 2016.\nĐiều 3. Kể từ ngày Quyết định này có hiệu lực, Chương III Quy chế phối hợp ban hành kèm theo Quyết định số 65/2013/QĐ-TTg ngày 11 tháng 11 năm 2013 của Thủ tướng Chính phủ ${ending} hết hiệu lực.\n`;
+
+  it('"… Quyết định số A … (về phối hợp tại khu vực biên giới đất liền) hết hiệu lực" in a decision on that matter: replaced', async () => {
+    expect(await acts(regulation('(về phối hợp tại khu vực biên giới đất liền)'), '65/2013/QĐ-TTg')).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: a note of another matter ("(về phối hợp tại cảng biển quốc tế)") leaves the part repealed', async () => {
+    expect(await acts(regulation('(về phối hợp tại cảng biển quốc tế)'), '65/2013/QĐ-TTg')).toEqual(['repeals/part']);
+  });
+
+  const guideline = (heading: string): string =>
+    `${documentHeader('BỘ Y TẾ', '1932/QĐ-BYT')}QUYẾT ĐỊNH\nVề việc ban hành tài liệu chuyên môn “Hướng dẫn chẩn đoán, điều trị bệnh tay chân miệng”\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này tài liệu chuyên môn “Hướng dẫn chẩn đoán, điều trị bệnh tay chân miệng”.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký, ban hành.\nKể từ ngày Quyết định này có hiệu lực, không áp dụng Mục IV “${heading}” tại Hướng dẫn chẩn đoán, điều trị một số bệnh truyền nhiễm ở trẻ em ban hành kèm theo Quyết định số 5642/QĐ-BYT ngày 12 tháng 12 năm 2019 của Bộ trưởng Bộ Y tế.\n`;
+
+  it('"không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn … ban hành kèm theo Quyết định số A" in the guideline on that disease: replaced', async () => {
+    expect(await acts(guideline('Bệnh tay chân miệng'), '5642/QĐ-BYT')).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: a rule for a case in a transitional article ("Đối với xã … thì thực hiện như sau:\\na) Không áp dụng quy định tại điểm a khoản 3 Điều 61 của Luật … số A") ends nothing', async () => {
+    const law = `${documentHeader('QUỐC HỘI', '37/2018/QH14')}LUẬT\nCông an nhân dân\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Công an nhân dân.\nĐiều 45. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2019.\nĐiều 46. Điều khoản chuyển tiếp\n1. Đối với xã, thị trấn đã tổ chức công an chính quy thì thực hiện như sau:\na) Không áp dụng quy định tại điểm a khoản 3 Điều 61 của Luật Cán bộ, công chức số 22/2008/QH12;\nb) Các chức danh khác giữ nguyên.\n`;
+    expect(await acts(law, '22/2008/QH12')).toEqual(['cites']);
+  });
+
+  // (before these rules the code read "… tại Hướng dẫn chẩn đoán …" as this decision's guidance of the other decision)
+  it('and a section on another disease ("Bệnh sởi") is repealed, no guidance of the other decision', async () => {
+    expect(await acts(guideline('Bệnh sởi'), '5642/QĐ-BYT')).toEqual(['repeals/part']);
+  });
+});

@@ -163,7 +163,10 @@ const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?h�
 // the note of what a part of a table's row is about, "Điểm b khoản 1 Điều 1 (phí tham quan di tích lịch sử, công trình văn hóa)" (no
 // status phrase: "(đã được sửa đổi …)")
 const CELL_MATTER_NOTE = /\((?![^()]*(?<![\p{L}])(?:được|đã|bị|sửa|bãi|thay)(?![\p{L}]))[ ]*([^()]{3,120}?)[ ]*\)[ .;]*$/u;
-const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
+const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+)?về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
+// the heading a part is named with, quoted, right before its document: "không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn …
+// ban hành kèm theo Quyết định số …"
+const QUOTED_PART_HEADING_BEFORE = /(?<![\p{L}])(?:[Mm]ục|[Cc]hương|[Pp]hần|[Đđ]iều|[Pp]hụ[ \n]+lục)[ \n]+[\dIVXLC]{1,5}[.:]?[ \n]*[“"]([^”"\n]{3,120})[”"][^.;:”"\n]{0,300}$/u;
 /**
  * Whether this document takes up a matter: its title or the heading of one of its articles (not the one at `pos`, nor one in a
  * quoted wording) holds the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …", "mẫu phù hiệu, …") in a
@@ -871,7 +874,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // matter up: "5. Kể từ ngày …, các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 ban hành kèm theo Quyết định số A … không còn
     // áp dụng." in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them; a part replaced, as a successor's would be)
     if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && layout.titleEnd > layout.titleStart && !endedByRepeal(t, m.start, m.tailEnd)) {
-      const matter = matterBefore(t, m.start);
+      // (or noted in parentheses after it, "… Quyết định số A … (về phối hợp tại khu vực biên giới đất liền) hết hiệu lực", or the
+      // part named by its quoted heading, "không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn … ban hành kèm theo Quyết định số A")
+      const matter = matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? QUOTED_PART_HEADING_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1];
       // (or the description of the document says it holds this document's matter, which the part ended is: "Kể từ ngày …, Mục 1
       // Chương II … của Nghị định số A … quy định chi tiết … về hoạt động kiểm định kỹ thuật an toàn lao động, huấn luyện … hết hiệu
       // lực" in a decree "Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động")

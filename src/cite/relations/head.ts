@@ -786,6 +786,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // định ban hành kèm theo Quyết định này.", "5. Kể từ ngày …, các quy định về mẫu phù hiệu … tại Phụ lục 2 … Quyết định số A …
   // không còn áp dụng."; what takes their place is read with the matter, in the extractor)
   if (inOperativeBody && acting && ((w) => CLAUSE_OPENS_WITH_OBJECT.test(w) || MATTER_PROVISIONS_BEFORE.test(w))(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_CLAUSE_END_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 600))) && !caseOpening(withoutQuotedWords(local)) && untasked()) return 'repeals';
+  // "Kể từ ngày Quyết định này có hiệu lực, không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn … ban hành kèm theo Quyết định số
+  // …": a clause that opens, from a day, by disapplying places of the document ends them (what takes their place is read with the
+  // matter, in the extractor); with no day it is a rule for a case, as a transitional article's "a) Không áp dụng quy định tại điểm a
+  // khoản 3 Điều 61 của Luật … số …" under "Đối với xã … thì thực hiện như sau:"
+  if (inOperativeBody && acting && DISAPPLIES_FIRST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
   // lower case, no item's mark); the next item names a document or its places (not "…; khi dự án bị chấm dứt, Giấy chứng nhận …
   // hết hiệu lực", a clause on papers)
@@ -869,7 +874,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Phụ lục XII ban hành kèm theo Thông tư số A" — the verb is A's title, and this circular ends A)
   // (nor the verb of documents a list names: "Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật quy định chi tiết
   // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDANCE_IN_BEFORE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  // (a document named "Hướng dẫn …" after a preposition is no verb: "… không áp dụng Mục IV “…” tại Hướng dẫn chẩn đoán, điều trị …
+  // ban hành kèm theo Quyết định số …")
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local.replace(GUIDANCE_NAMED_AFTER_PREPOSITION, (x) => ' '.repeat(x.length))) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDANCE_IN_BEFORE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -956,6 +963,8 @@ function changedEarlier(before: string): boolean {
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'));
   return cut > 0 && CHANGE_VERB.test(before.slice(0, cut));
 }
+const GUIDANCE_NAMED_AFTER_PREPOSITION = /(?<![\p{L}])(?:tại|theo|trong)[ \n]+Hướng[ \n]+dẫn(?![\p{L}])/gu;
+const DISAPPLIES_FIRST = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*(?:không|ngừng)[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:tại[ \n]+)?)?(?:${PLACE_WORD}|[Pp]hần[ \n]+[\dIVXLC]{1,5})[^.;:\n]{0,300}?[ \n](?:tại|của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+(?:[^.;:\n]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
 const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 // (a place may carry a note of what it spans: "Chương III (từ Điều 14 đến Điều 25) Quy định số …")
