@@ -234,9 +234,10 @@ const ROUNDS = [
   // (test/relations-unexpected-places-round.test.ts), 21 and 21; 22 of 36 with a status table read (a shape of round 31 too). The
   // held half, then the lowest, was spent on 2026-12-06 (seventeenth session) at 22 of 36, once round 36 was built as a fresh held
   // measure: its errors were read and rules written from them (test/relations-unexpected-places-spent.test.ts): 33 of 36 (and
-  // round 21's held half 24 -> 25, round 33's tuning half 21 -> 22). It is no longer a held-apart measure
+  // round 21's held half 24 -> 25, round 33's tuning half 21 -> 22); 34 of 36 with a matter noted after the document or named by a
+  // part's quoted heading (and round 31's tuning half 31 -> 32). It is no longer a held-apart measure
   { file: 'drafting-forms-unexpected-places.json', floor: 0.8, size: 26 },
-  { file: 'drafting-forms-unexpected-places-heldout.json', floor: 0.91, size: 36 },
+  { file: 'drafting-forms-unexpected-places-heldout.json', floor: 0.94, size: 36 },
   // the thirty-third round, parts and wholes ended and what takes their place (parts replaced by this document's own provisions in
   // many wordings, parts repealed with nothing in their place, wholes replaced or repealed, look-alikes; briefs round 33): 61 by two
   // more writers, split the same way (29 tuning, 32 held apart). When they landed, on eeaff9d, 12 of 29 and 22 of 32; with the three
