@@ -642,7 +642,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Trường hợp / Nếu Thông tư số … hết hiệu lực (thì) …", "Thông tư số … hết hiệu lực thì …"
   // (not this document's own ending of it: "Khi Thông tư này có hiệu lực, Thông tư số … hết hiệu lực", "… đã hết hiệu lực kể từ ngày
   // Thông tư này có hiệu lực"; nor an item of a list this document repeals, noted "(đã hết hiệu lực một phần)")
-  if (endsAfterMention(rightClause) && ((ENDING_NOTED.test(rightClause) && !ENDED_BY_THIS_AFTER.test(rightClause) && !listedForRepeal(text, start)) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || caseOpening(withoutQuotedWords(local)))) return 'cites';
+  if (endsAfterMention(rightClause) && ((((ENDING_NOTED.test(rightClause) && !ENDED_BY_THIS_AFTER.test(rightClause)) || ENDING_NOTED_AFTER_DESCRIPTION.test(rightClause)) && !listedForRepeal(text, start)) || ENDING_SUPPOSED.test(text.slice(tailEnd, tailEnd + 300)) || caseOpening(withoutQuotedWords(local)))) return 'cites';
   // a quoted phrase is the wording acted on ("Bãi bỏ cụm từ “… tùy theo phân cấp …” tại khoản 2 Điều 8"): its words
   // say nothing about what the verb's object is
   const object = verb >= 0 ? withoutQuotedWords(local.slice(verb)) : '';
@@ -965,6 +965,9 @@ function changedEarlier(before: string): boolean {
 }
 const GUIDANCE_NAMED_AFTER_PREPOSITION = /(?<![\p{L}])(?:tại|theo|trong)[ \n]+Hướng[ \n]+dẫn(?![\p{L}])/gu;
 const DISAPPLIES_FIRST = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*(?:không|ngừng)[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:tại[ \n]+)?)?(?:${PLACE_WORD}|[Pp]hần[ \n]+[\dIVXLC]{1,5})[^.;:\n]{0,300}?[ \n](?:tại|của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+(?:[^.;:\n]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
+// (after the rest of its description too: "- Quy chế số 04-QC/TU, ngày 12/01/2016 của Ban Thường vụ Thành ủy về bổ nhiệm cán bộ đã hết
+// hiệu lực." in a notice of a review; not "… đã hết hiệu lực kể từ ngày Quyết định này có hiệu lực")
+const ENDING_NOTED_AFTER_DESCRIPTION = new RegExp(String.raw`^[^.;:()"“”]{0,160}?[ \n](?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?![ \n]+(?:(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}|theo|bởi|tại)(?![\p{L}]))`, 'u');
 // a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
 const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 // (a place may carry a note of what it spans: "Chương III (từ Điều 14 đến Điều 25) Quy định số …")

@@ -135,7 +135,10 @@ function unmarkedDocumentItem(text: string, pos: number): { head: string; end: n
   for (let k = 0; k < 40 && lineStart > 0; k++) {
     let prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     let prev = text.slice(prevStart, lineStart - 1).trimEnd();
-    const opensItem = DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80));
+    // (a group's label opens items of its own: "Điều 1. Bãi bỏ toàn bộ các văn bản … sau đây\n1. Văn bản do Ủy ban nhân dân thành phố
+    // Đồng Hới ban hành:\nQuyết định số A …\n2. Văn bản do Ủy ban nhân dân huyện Lệ Thủy ban hành:\nQuyết định số B …")
+    const lineAt = text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart)).trimEnd();
+    const opensItem = DOCUMENT_LINE.test(text.slice(lineStart, lineStart + 80)) || (lineStart !== item && lineAt.endsWith(':') && BARE_GROUP_LABEL.test(lineAt.slice(0, -1)));
     // (back over a page break, blank lines and the page's number alone on its line, "Thông tư này bãi bỏ:\n\n\n4\n\nThông tư số A
     // …": the list goes on over it)
     for (let gap = 0, numbers = 0; (prev === '' || PAGE_NUMBER_LINE.test(prev)) && prevStart > 0; gap++) {
@@ -143,6 +146,11 @@ function unmarkedDocumentItem(text: string, pos: number): { head: string; end: n
       const s = text.lastIndexOf('\n', prevStart - 2) + 1;
       prev = text.slice(s, prevStart - 1).trimEnd();
       prevStart = s;
+    }
+    if (prev.endsWith(':') && BARE_GROUP_LABEL.test(prev.slice(0, -1)) && opensItem) {
+      lineStart = prevStart;
+      wrapped = 0;
+      continue;
     }
     if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(prev) || prev.endsWith(':')) return opensItem ? { head: `${prev}\n`, end: lineStart, item } : null;
     // (a wrapped line may open with a decimal, "87.04 và bộ linh kiện …", a tariff heading and no item's mark)
@@ -262,7 +270,7 @@ export function inListOfItsHead(text: string, pos: number): boolean {
   }
   // (the first item of the item's own group, when labels group them, with or without a colon: "Bãi bỏ … sau đây:\n1. Lĩnh vực tài
   // chính\na) Quyết định số A …\n2. Lĩnh vực nông nghiệp\n- Quyết định số B …")
-  const isLabel = (line: string): boolean => BARE_GROUP_LABEL.test(line) || (GROUP_LABEL.test(line.trimEnd()) && !NOT_A_GROUP.test(line) && !DOCUMENT_ITEM_LINE.test(line));
+  const isLabel = (line: string): boolean => BARE_GROUP_LABEL.test(line.replace(/:[ \t]*$/u, '')) || (GROUP_LABEL.test(line.trimEnd()) && !NOT_A_GROUP.test(line) && !DOCUMENT_ITEM_LINE.test(line));
   // (not when the item is a label itself, an item of the list above the labels: "2. Lĩnh vực xây dựng:" after "1. Lĩnh vực tài chính:")
   const itemEnd = text.indexOf('\n', item);
   const itemRank = markRank(text.slice(item, item + 12));
@@ -271,7 +279,9 @@ export function inListOfItsHead(text: string, pos: number): boolean {
     if (next < 0 || next >= item) break;
     const line = text.slice(at, next);
     // (a label of a coarser mark than the item's: "1. Hồ sơ gồm:" in a quoted wording before "2. Quyết định số …" is no group's)
-    if (isLabel(line) && markRank(line) >= 0 && markRank(line) < itemRank) first = next + 1;
+    // (or any marked label over items whose marks a conversion dropped: "1. Văn bản do Ủy ban nhân dân thành phố Đồng Hới ban
+    // hành:\nQuyết định số …")
+    if (isLabel(line) && markRank(line) >= 0 && (markRank(line) < itemRank || itemRank < 0)) first = next + 1;
     at = next + 1;
   }
   return markOf(text.slice(first, first + 12)) === markOf(text.slice(item, item + 12));
