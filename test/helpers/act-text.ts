@@ -23,3 +23,12 @@ export const headActs = (cs: readonly Citation[], number: string, { alsoActs = f
   cs
     .filter((c) => c.number === number && c.role === 'head')
     .map((c) => `${c.relation}${c.scope && c.relation !== 'cites' ? (c.scope.whole ? '/whole' : '/part') : ''}${alsoActs ? (c.alsoActs ?? []).map((a) => `+${a.relation}`).join('') : ''}`);
+
+/**
+ * The distinct acts of a whole document's own mentions of `number`, as `headActs` gives them, "cites" only when none acts (a clause
+ * that keeps the rest of a document names it again, and that mention alone cites it).
+ */
+export const ownActsOf = async (text: string, number: string): Promise<string[]> => {
+  const all = [...new Set(headActs(await readCitations(text), number))];
+  return all.some((a) => a !== 'cites') ? all.filter((a) => a !== 'cites') : all;
+};
