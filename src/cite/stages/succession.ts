@@ -37,8 +37,8 @@ export function succeedsByType(type: string, symbol: ParsedSymbol | null, own: s
 const LOCAL_AUTHORITY = /^(?:UBND|HĐND)$/u;
 /**
  * Whether a guidance ("Hướng dẫn") takes the place of an official letter ("Công văn") of the same issuer that it ends: the letter
- * guided the matter before the guidance was issued ("Công văn số 1510-CV/BTCTW … hết hiệu lực" in the same board's guidance, "Mục 3
- * Phần II Công văn số 845/STNMT-ĐĐ …" in the same department's).
+ * guided the matter before the guidance was issued ("Công văn số 1510-CV/BTCTW … hết hiệu lực" in the same board's guidance). A
+ * part of such a letter ended so is still read as repealed unless its matter is named.
  */
 export function guidanceSucceedsLetter(type: string, symbol: ParsedSymbol | null, own: string, ownSymbol: ParsedSymbol | null): boolean {
   return own === 'Hướng dẫn' && type === 'Công văn' && symbol !== null && ownSymbol !== null && symbol.issuerCodes.some((c) => ownSymbol.issuerCodes.includes(c));
