@@ -574,7 +574,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "… có tổng mức đầu tư được điều chỉnh từ … lên …. Các nội dung khác về chủ trương đầu tư dự án tại Nghị quyết số … giữ nguyên.":
   // the contents this document changed were that document's (nothing of it ended in the paragraph)
   if (inOperativeBody && acting && OTHER_CONTENTS_KEPT_BEFORE.test(text.slice(Math.max(pStart, start - 200), start)) && OTHER_CONTENTS_KEPT_AFTER.test(text.slice(start, Math.max(tailEnd, start + 300))) && changedEarlier(withoutQuotedWords(text.slice(Math.max(pStart, start - 800), start))) && !/(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|hết[ \n]+hiệu[ \n]+lực)(?![\p{L}])/iu.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 800), start))) && untasked()) return 'amends';
-  if (inOperativeBody && acting && TERM_EXTENDED_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_EXTENDED_UNTIL_AFTER.test(text.slice(tailEnd, tailEnd + 440)) && untasked()) return 'amends';
+  // (the quoted words are blanked only when the raw words are there: every mention passes here)
+  if (inOperativeBody && acting && /(?:Kéo|Gia)[ \n]+(?:dài|hạn)/u.test(text.slice(Math.max(pStart, start - 400), start)) && TERM_EXTENDED_OPENS_CLAUSE.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && TERM_EXTENDED_UNTIL_AFTER.test(text.slice(tailEnd, tailEnd + 440)) && untasked()) return 'amends';
   // (the title's own verbs are passed over only in an effect article or before "như sau": "… quy định các trường hợp giấy phép bị thu
   // hồi, bị bãi bỏ." is a title, no act)
   const titled = DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) : null;
@@ -790,7 +791,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // …": a clause that opens, from a day, by disapplying places of the document ends them (what takes their place is read with the
   // matter, in the extractor); with no day it is a rule for a case, as a transitional article's "a) Không áp dụng quy định tại điểm a
   // khoản 3 Điều 61 của Luật … số …" under "Đối với xã … thì thực hiện như sau:"
-  if (inOperativeBody && acting && DISAPPLIES_FIRST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'repeals';
+  if (inOperativeBody && acting && /áp[ \n]+dụng/u.test(text.slice(Math.max(pStart, start - 600), start)) && DISAPPLIES_FIRST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
   // lower case, no item's mark); the next item names a document or its places (not "…; khi dự án bị chấm dứt, Giấy chứng nhận …
   // hết hiệu lực", a clause on papers)
