@@ -333,6 +333,16 @@ describe('annotateMarkdownSource: a Markdown file keeps its markup', () => {
     expect(linkedTotal).toBeGreaterThan(30);
   });
 
+  // (found by the property above, seed -1492022952: an inline tag opening a paragraph's line had been taken for an HTML block, so the
+  // fence after it was missed and a link went into the code a renderer shows as written)
+  it('reads HTML blocks as CommonMark does: an inline tag opening a line starts none, a block tag or a tag alone on its line does', async () => {
+    const linkedIn = async (md: string): Promise<boolean> => annotateMarkdownSource(md, (await readDocument(new TextEncoder().encode(md), { format: 'md' })).citations, { link }).includes('](</documents/');
+    expect(await linkedIn('<b>-----  -----\n```\n\n\nLuật Tiếp công dân')).toBe(false);
+    expect(await linkedIn('<b>ghi chú</b>\n\nLuật Tiếp công dân')).toBe(true);
+    expect(await linkedIn('<div>\nLuật Tiếp công dân\n</div>')).toBe(false);
+    expect(await linkedIn('<span class="x">\nLuật Tiếp công dân\n\nLuật Tiếp công dân')).toBe(true);
+  });
+
   it('links plain text, leaves tables with aligned columns, code, images and links of the page alone', async () => {
     const md = [
       'Căn cứ **Luật Tiếp công dân**; Nghị định số 15/2020/NĐ-CP ngày 03/02/2020;',

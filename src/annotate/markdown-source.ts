@@ -27,8 +27,11 @@ const FORBIDDEN = /[[\]`<>|]/;
 // what a citation's span is cut at: emphasis markers and line breaks (each run of text between them gets its own link)
 const SPLIT = /[*_\r\n]/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-// the start of an HTML block: raw-text elements, a comment, a processing instruction, CDATA, a declaration, any other tag
-const HTML_BLOCK = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z])|\/?[A-Za-z])/i;
+// the start of an HTML block (CommonMark 4.6): raw-text elements, a comment, a processing instruction, CDATA, a declaration, a
+// block-level tag (condition 6), or a complete tag alone on its line (condition 7, which cannot interrupt a paragraph); an inline tag
+// that opens a paragraph's line, "<b>… text", starts no block, so a fence on the next line opens code as a renderer reads it
+const HTML_BLOCK = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z])|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$))/i;
+const HTML_BLOCK_TAG_ALONE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
 // pandoc's grid table border, or the rows of dashes of its simple and multiline tables
 const TABLE_RULE = /^\s*(?:\+[-=:]{3,}|-{3,}(?:\s+-{3,})*\s*$)/;
 
@@ -67,11 +70,13 @@ function readLines(md: string): Line[] {
         continue;
       }
     }
+    const prevLine = lines[i - 1];
+    const inParagraph = prevLine !== undefined && !blank(prevLine) && !prevLine.closed;
     const h = HTML_BLOCK.exec(text);
-    if (h && fence === null) {
-      const end = h[1] ? new RegExp(`</(?:${h[1]})>`, 'i') : h[2] ? /-->/ : h[3] ? /\?>/ : h[4] ? /\]\]>/ : h[5] ? />/ : 'blank';
+    if ((h || (!inParagraph && HTML_BLOCK_TAG_ALONE.test(text))) && fence === null) {
+      const end = !h ? 'blank' : h[1] ? new RegExp(`</(?:${h[1]})>`, 'i') : h[2] ? /-->/ : h[3] ? /\?>/ : h[4] ? /\]\]>/ : h[5] ? />/ : 'blank';
       l.closed = true;
-      html = end instanceof RegExp && end.test(text.slice(h[0].length)) ? null : end;
+      html = h && end instanceof RegExp && end.test(text.slice(h[0].length)) ? null : end;
       continue;
     }
     const f = FENCE.exec(text);
