@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -210,6 +210,10 @@ function describedWithOwnMatter(t: string, layout: Layout, description: string):
 }
 // the description of a document up to the verb that ends it in part
 const DESCRIPTION_BEFORE_ENDING = /^[^.;:]{0,400}?(?=(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?![\p{L}])|(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng(?![\p{L}]))/u;
+// the matter of the document's own description, "về …" right after its date and issuer, when it runs to the verb (a lone page number
+// the conversion left before the verb aside; a general word the matter opens with, "công tác", "việc", dropped): not the "về" of a
+// title further on, "… hướng dẫn thực hiện Nghị định số B … của Luật Đấu thầu về lựa chọn nhà đầu tư hết hiệu lực"
+const MATTER_CLOSES_DESCRIPTION = /^(?:(?!(?:Luật|Nghị|Thông|Quyết|Pháp|Chỉ|Kế|Quy|Bộ[ \n]+luật)[ \n])[^,;.\n]){0,120}?(?<![\p{L}])về[ \n]+(?:(?:công[ \n]+tác|việc)[ \n]+)?([^,;.()\n]{3,120}?)[ \t]*(?:\n[ \t]*\d{1,3}[ \t]*)?[ \n]*$/u;
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
 /** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của"). */
 const matterBefore = (t: string, pos: number): string | undefined => MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos))?.[1];
@@ -219,7 +223,15 @@ const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|S�
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
 // (or after the documents listed with it: "… tại Nghị định số A và Nghị định số B hết hiệu lực")
 const REPORTED_LAPSE_AFTER = /^[^.;:()]{0,200}?(?:\([^()]{0,200}\)[^.;:()]{0,40}?)?(?<![\p{L}])(?:(?:đã|sẽ)[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
-const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])hết[ \n]+hiệu[ \n]+lực(?![\p{L}])[^.;:]{0,160};[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])|do[ \n][^.;:]{0,160}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này[ \n]+(?:thực[ \n]+hiện|đảm[ \n]+nhiệm|đảm[ \n]+nhận)(?![\p{L}]))`, 'u');
+// what takes an ended part's matter over, after a semicolon: "…; thẩm quyền này thực hiện theo Điều 2 Nghị định này", "…; nhiệm vụ
+// này do Ban Chỉ đạo thành lập tại Quyết định này thực hiện", "…; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo
+// Quyết định này"
+const TAKEN_OVER_BY_THIS = String.raw`;[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?|(?:Quy[ \n]+chế|Quy[ \n]+định|Quy[ \n]+trình|Nội[ \n]+quy|Điều[ \n]+lệ|Hướng[ \n]+dẫn)[ \n]+(?:[^.;:]{0,120}?[ \n])?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])|do[ \n][^.;:]{0,160}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này[ \n]+(?:thực[ \n]+hiện|đảm[ \n]+nhiệm|đảm[ \n]+nhận)(?![\p{L}]))`;
+const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])hết[ \n]+hiệu[ \n]+lực(?![\p{L}])[^.;:]{0,160}${TAKEN_OVER_BY_THIS}`, 'u');
+// (or a part the clause disapplies before it: "Kể từ ngày …, không áp dụng Điều 14 và Điều 15 Quy chế … ban hành kèm theo Quyết định
+// số A … đối với việc tiếp nhận hồ sơ …; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo Quyết định này")
+const DISAPPLIED_PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,400}?${TAKEN_OVER_BY_THIS}`, 'u');
+const DISAPPLIES_IN_CLAUSE = /(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng(?![\p{L}])(?![^.;:]{0,40}(?<![\p{L}])(?:Quyết|Nghị|Thông|Luật|Chỉ)[ \n]+(?:định|quyết|tư|thị)?[ \n]*này(?![\p{L}]))[^.;:]{0,400}$/u;
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
@@ -280,6 +292,8 @@ const FOLLOWS_PROVISIONS = /(?<![\p{L}])theo[ \n]+(?:quy[ \n]+định[ \n]+tại
 // (a list that an express "bãi bỏ" heads takes documents of other types: "… và bãi bỏ Điều 3 Nghị định số A, khoản 2 Điều 7 Nghị định
 // số B và Nghị quyết số 102/NQ-CP …")
 const NORMATIVE_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị']);
+// "… hết hiệu lực đối với quỹ tín dụng nhân dân": ended for a class of subjects or matters only, in force for the rest (a part)
+const ENDED_FOR_AFTER = new RegExp(String.raw`^[^.;:]{0,500}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(${ENDED_FOR})`, 'u');
 const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /**
  * Find every citation in `text`, with roles, relations, ids and self-mentions.
@@ -881,7 +895,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // Chương II … của Nghị định số A … quy định chi tiết … về hoạt động kiểm định kỹ thuật an toàn lao động, huấn luyện … hết hiệu
       // lực" in a decree "Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động")
       const description = DESCRIPTION_BEFORE_ENDING.exec(t.slice(m.tailEnd, m.tailEnd + 440))?.[0];
-      if ((matter !== undefined && takesUpMatter(t, layout, m.start, matter)) || (description !== undefined && describedWithOwnMatter(t, layout, description))) relation = 'replaces';
+      // (or the description closes on the part's matter: "Chương IV … Quy chế làm việc … ban hành kèm theo Quyết định số A ngày … của
+      // Ủy ban nhân dân huyện về công tác tiếp công dân hết hiệu lực" in a decision issuing "Quy chế tiếp công dân …")
+      const closingMatter = description !== undefined ? MATTER_CLOSES_DESCRIPTION.exec(description)?.[1] : undefined;
+      if ((matter !== undefined && takesUpMatter(t, layout, m.start, matter)) || (description !== undefined && describedWithOwnMatter(t, layout, description)) || (closingMatter !== undefined && takesUpMatter(t, layout, m.start, closingMatter))) relation = 'replaces';
     }
     // (the provisions of it on a matter, "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
     // định của Luật này": a part, replaced by this document's)
@@ -891,6 +908,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not a report the parenthesis after it makes: "Nghị định số A … (được sửa đổi, bổ sung bởi Nghị định số B và được bãi bỏ một
     // phần bởi Nghị định số C …) hết hiệu lực thi hành …" ends A whole)
     if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && PART_ENDED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 420))) scope = { whole: false, part: 'một phần' };
+    const endedFor = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' ? ENDED_FOR_AFTER.exec(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 720)) : null;
+    if (endedFor) scope = { whole: false, part: (endedFor[1] as string).replace(/\s+/gu, ' ').trim() };
     if (amendingProvisionsEnded && (relation === 'repeals' || relation === 'replaces')) scope = { whole: false, part: 'các quy định sửa đổi, bổ sung' };
     // "3. Đối với Luật dạy nghề số …, Chương IX … chấm dứt hiệu lực …": the places named after it
     const forPlaces = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' ? placesAfterForDocument(t, layout, m.start, m.tailEnd) : null;
@@ -917,7 +936,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // này do Ban Chỉ đạo thành lập tại Quyết định này thực hiện"), is replaced,
     // not repealed (nor is the status phrase of that provision an amendment: "… theo khoản 3 Điều 6 Quy chế … đã được sửa đổi tại
     // khoản 1 Điều 1 Quyết định này")
-    if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700))) {
+    if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && (PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700)) || (DISAPPLIES_IN_CLAUSE.test(t.slice(Math.max(0, m.start - 420), m.start)) && DISAPPLIED_PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 800))))) {
       relation = 'replaces';
       alsoActs = [];
     }

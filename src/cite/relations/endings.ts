@@ -34,7 +34,10 @@ export function endsAfterMention(rightClause: string): boolean {
 // commas before the verb, "2. Khoản 1 Mục II Thông tư số A …, Thông tư số B …, … Thông tư số I … hết hiệu lực thi hành kể từ …")
 // (the ending may close on a semicolon before what the document keeps: "… Mục 1 Chương II … của Nghị định số A … hết hiệu lực; các
 // quy định về huấn luyện … tại Nghị định số A tiếp tục có hiệu lực.")
-const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,2400}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.|[ \t]*;[ \t]*\n|[ \t]*;[ \t]+(?=\p{Ll}[^.;]{0,240}?(?<![\p{L}])(?:tiếp[ \n]+tục|vẫn|giữ[ \n]+nguyên)(?![\p{L}])))`, 'u');
+// (or ends it for a class of subjects or matters only, in force for the rest: "Thông tư số A … hết hiệu lực đối với quỹ tín dụng
+// nhân dân", "Quyết định số A … hết hiệu lực đối với các nội dung về mức thu phí … kể từ ngày …"; the callers read it as a part)
+export const ENDED_FOR = String.raw`[ \n]+đối[ \n]+với[ \n]+[^.;:]{2,200}?(?=[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*[.;])`;
+const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,2400}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:${ENDED_FOR})?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.|[ \t]*;[ \t]*\n|[ \t]*;[ \t]+(?=\p{Ll}[^.;]{0,240}?(?<![\p{L}])(?:tiếp[ \n]+tục|vẫn|giữ[ \n]+nguyên)(?![\p{L}])))`, 'u');
 /**
  * Whether the text after a mention (or after the items a clause opens with) ends it: "… hết hiệu lực kể từ ngày …", unless
  * the ending is a condition on another subject ("… Nghị định số … đến khi Luật Việc làm … hết hiệu lực thi hành.").

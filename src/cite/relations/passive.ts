@@ -71,8 +71,16 @@ export function untitledRepeals(text: string, layout: Layout): Array<{ at: numbe
     const part = object.replace(/\s+/gu, ' ').replace(/[.;:]\s*$/u, '').trim();
     if (part !== '') parts.push({ at, part });
   }
-  return parts;
+  // the same in the passive, the places first: "3. Khoản 4 Điều 9 được bãi bỏ."
+  PASSIVE_BODY_REPEAL.lastIndex = layout.preambleEnd;
+  for (let m = PASSIVE_BODY_REPEAL.exec(text); m; m = PASSIVE_BODY_REPEAL.exec(text)) {
+    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    if (inSortedRanges(layout.quotedWordings, at) || zoneAt(layout, at) !== 'body' || NAMES_A_DOCUMENT.test(m[1] as string) || namedAbove(text, at)) continue;
+    parts.push({ at, part: (m[1] as string).replace(/\s+/gu, ' ').trim() });
+  }
+  return parts.sort((a, b) => a.at - b.at);
 }
+const PASSIVE_BODY_REPEAL = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*((?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ ]+lục|[Mm]ục|[Cc]hương)[ ][^\n“”"]{0,120}?)[ ]+(?:được|bị)[ ]+bãi[ ]+bỏ[ \t]*[.;]?[ \t]*(?=\n|$)/gu;
 
 // "… Được bãi bỏ bởi Thông tư số …", "được sửa đổi, bổ sung, bãi bỏ một phần bởi": the mention that follows acts on
 // the document named before the phrase (lists of expired documents, status notes)

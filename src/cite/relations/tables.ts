@@ -23,7 +23,7 @@ export function tableHead(text: string, pos: number): string {
 }
 const TABLE_OPENING = /^[ \t]*(?:\|[ \t]*(?:Số[ \t]+)?(?:STT|TT|\d{1,4})[ \t]*\||(?:Số[ \t]+)?(?:STT|TT)(?![\p{L}])|\d{1,4}[ \t]*\n)/u;
 // a cell that says what the row does: "Sửa đổi", "Bãi bỏ Điều 8", "Thay thế Phụ lục I"
-const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh|sửa[ ]+lại)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh))*|(bãi[ ]+bỏ|bỏ|h(?:ủy|uỷ)[ ]+bỏ))(?![\p{L}])/iu;
+const ACT_CELL = /^(?:(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|thay(?=[ ]+(?:các[ ]+)?(?:cụm[ ]+)?từ(?![\p{L}]))|điều[ ]+chỉnh|sửa[ ]+lại)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|điều[ ]+chỉnh))*|(bãi[ ]+bỏ|bỏ|h(?:ủy|uỷ)[ ]+bỏ))(?![\p{L}])/iu;
 // a table of proposals, of a review or of a publication, or of the legal basis of procedures, not of acts: its header or the lines
 // above it say so
 const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[ \n]+nghị|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|rà[ \n]+soát|cần|hướng[ \n]+xử[ \n]+lý|phương[ \n]+án|công[ \n]+bố|thông[ \n]+báo|tiếp[ \n]+tục|còn[ \n]+hiệu[ \n]+lực|giữ[ \n]+nguyên|tình[ \n]+hình|kết[ \n]+quả|đã[ \n]+(?:được[ \n]+|bị[ \n]+)?(?:bãi|sửa|thay|hủy|huỷ))(?![\p{L}])/iu;
@@ -74,7 +74,15 @@ function rowAt(text: string, start: number): { ls: number; cells: Array<{ from: 
   for (let k = 0; k < 40 && top > 0; k++) {
     const prev = text.lastIndexOf('\n', top - 2) + 1;
     const line = text.slice(prev, top - 1);
-    if (tableCells(line) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(line)) break;
+    if (tableCells(line) === null && !/^[ \t]*\|?[ \t]*:?-{3,}/u.test(line)) {
+      // (a page's number alone on its line between two rows, where the conversion broke the table over a page, is no end of it)
+      const before = prev > 0 ? text.lastIndexOf('\n', prev - 2) + 1 : -1;
+      if (before >= 0 && /^[ \t]*\d{1,3}[ \t]*$/u.test(line) && tableCells(text.slice(before, prev - 1)) !== null) {
+        top = before;
+        continue;
+      }
+      break;
+    }
     top = prev;
   }
   const headerLine = top < ls ? text.slice(top, text.indexOf('\n', top)) : '';
@@ -118,7 +126,10 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
       relation = verb[1] !== undefined && !PROCEDURE_OBJECT.test(object) && !PAPER_OBJECT.test(object) ? 'repeals' : 'amends';
       const end = OBJECT_END.exec(object);
       const place = (end ? object.slice(0, end.index) : object).trim();
-      if (/^toàn[ ]+bộ/iu.test(place)) whole = true;
+      // ("Bãi bỏ toàn bộ Điều 5": the whole of a place, still a part)
+      const wholeOf = /^toàn[ ]+bộ[ ]+(?=(?:các[ ]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ ]+lục|[Mm]ẫu|[Bb]iểu)(?![\p{L}]))/iu.exec(place);
+      if (wholeOf) part ??= place.slice(wholeOf[0].length);
+      else if (/^toàn[ ]+bộ/iu.test(place)) whole = true;
       else if (PLACES_CELL.test(place)) part ??= place;
     } else if (!titleColumn && PLACES_CELL.test(cell)) {
       // ("Toàn bộ, trừ Điều 6": the whole but what it keeps)
