@@ -283,6 +283,12 @@ const ROUNDS = [
   // (round 36's held half 21 -> 22); 28 held with the rules from round 31's spent held half
   { file: 'drafting-forms-issuers-and-successors.json', floor: 0.81, size: 22 },
   { file: 'drafting-forms-issuers-and-successors-heldout.json', floor: 0.71, size: 38 },
+  // the thirty-eighth round, a second sample of one gazette year in its proportions (acting acts in the usual shapes, some also
+  // reporting; acts on their own subject that end, guide or amend on the way; administrative documents that cite many and mostly act
+  // on nothing; briefs round 38): 60 by two more writers, split the same way (28 tuning, 32 held apart). When they landed, on f2027f7
+  // (the session's start) 20 of 28 and 29 of 32; on 9ba6d17 (the rules from round 31's spent held half) 20 and 30
+  { file: 'drafting-forms-gazette-year-2.json', floor: 0.71, size: 28 },
+  { file: 'drafting-forms-gazette-year-2-heldout.json', floor: 0.93, size: 32 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
