@@ -227,7 +227,7 @@ const REPORTED_LAPSE_AFTER = /^[^.;:()]{0,200}?(?:\([^()]{0,200}\)[^.;:()]{0,40}
 // này do Ban Chỉ đạo thành lập tại Quyết định này thực hiện", "…; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo
 // Quyết định này"
 const TAKEN_OVER_BY_THIS = String.raw`;[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?|(?:Quy[ \n]+chế|Quy[ \n]+định|Quy[ \n]+trình|Nội[ \n]+quy|Điều[ \n]+lệ|Hướng[ \n]+dẫn)[ \n]+(?:[^.;:]{0,120}?[ \n])?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])|do[ \n][^.;:]{0,160}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này[ \n]+(?:thực[ \n]+hiện|đảm[ \n]+nhiệm|đảm[ \n]+nhận)(?![\p{L}]))`;
-const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])hết[ \n]+hiệu[ \n]+lực(?![\p{L}])[^.;:]{0,160}${TAKEN_OVER_BY_THIS}`, 'u');
+const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(?:hết[ \n]+hiệu[ \n]+lực|không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])[^.;:]{0,160}${TAKEN_OVER_BY_THIS}`, 'u');
 // (or a part the clause disapplies before it: "Kể từ ngày …, không áp dụng Điều 14 và Điều 15 Quy chế … ban hành kèm theo Quyết định
 // số A … đối với việc tiếp nhận hồ sơ …; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo Quyết định này")
 const DISAPPLIED_PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,400}?${TAKEN_OVER_BY_THIS}`, 'u');

@@ -93,6 +93,9 @@ const LIST_WORDS_REPLACED_AFTER = new RegExp(String.raw`^[^.;:]{0,1800}?(?<![\p{
 // an item that opens with the words it replaces, then "tại" the documents ("9. Quy hoạch phát triển … tại Luật …")
 const ITEM_WORDS_AT_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}[^.;:\n]{0,300}?[ \n]tại[ \n][^.;:]*$/u;
 // the mention is the actor of a status phrase ("… đã được sửa đổi, bổ sung theo Luật sửa đổi, bổ sung một số Điều của Luật Giáo dục số …")
+// an article heading that repeals the rows of the table under it, read one cell a line with no colon or with a label of the rows'
+// issuer between: "Điều 1. Bãi bỏ toàn bộ các Quyết định sau đây của Thủ tướng Chính phủ\nSTT\nSố, ký hiệu\n…\n1\n195/1999/QĐ-TTg"
+const REPEALING_ROWS_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:[ \n]+toàn[ \n]+bộ)?[ \n]+(?:các|những)[ \n][^:.;\n]{0,160}?(?<![\p{L}])sau(?:[ \n]+đây)?(?![\p{L}])/u;
 const STATUS_ACTOR_BEFORE = /(?<![\p{L}])(?:được|bị)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])[^,;.:]{0,40}?[ \n](?:theo|bởi|tại)[ \n][^,;.:]{0,200}$/u;
 const articleHeadingText = (text: string, layout: Layout, pos: number): string => {
   const heading = governingArticleHeading(text, layout, pos);
@@ -275,6 +278,9 @@ const RECORDED_INLINE_LIST = /(?:(?<![\p{L}])đã[ \n]+|(?<![\p{L}])công[ \n]+b
 const REPLACED_BY_THIS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]+(?:(?:đã|sẽ)[ \n]+)?(?:được|bị)[ \n]+thay[ \n]+thế[ \n]+(?:bằng|bởi)[ \n]+${THIS_DOCUMENT}[^:.;\n]{0,120}:`, 'u');
 const REPLACED_BY_THIS_INLINE = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[^.:\n]*$`, 'u');
 const REPLACED_BY_THIS_LIST = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.source}[ \n]*$`, 'u');
+// a task to issue the document that acts, not this document's act: "2. Trong thời hạn 15 ngày …, ban hành văn bản bãi bỏ khoản 3 Điều 4
+// … Quyết định số …" under "Điều 2. Ủy ban nhân dân huyện … có trách nhiệm:"
+const ISSUE_TO_ACT = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|thông[ \n]+tư)(?:[ \n]+(?:để|nhằm))?[ \n]+(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|đình[ \n]+chỉ)(?![\p{L}])[^.;]*$/u;
 const RESPONSIBLE_TO_ACT = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|đình[ \n]+chỉ|ngưng)(?![\p{L}])[^.;]*$/u;
 const REASON_BEFORE = /,[ \n]*(?:vì|bởi[ \n]+vì|với[ \n]+lý[ \n]+do|lý[ \n]+do)(?![\p{L}])[^.;:]{0,300}$|(?<![\p{L}])trái[ \n]+(?:với[ \n]+)?(?:các[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:của|tại)?[ \n]*$/u;
 const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
@@ -513,6 +519,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
       if (REPLACING_LIST.test(head) || REPLACED_BY_THIS_LIST.test(head) || THIS_REPLACES_LIST.test(head)) return 'replaces';
       if (ENDING_LIST.test(head)) return 'repeals';
     }
+    const rowsHeading = inOperativeBody && rowStart ? tableHeadOfRow(text, start) : null;
+    if (rowsHeading !== null && REPEALING_ROWS_HEADING.test(rowsHeading) && !RECORDED_HEAD.test(rowsHeading) && !TASKED_HEAD.test(rowsHeading)) return 'repeals';
     if (rowStart) return 'cites';
   }
   const pStart = clauseParagraphStart(text, layout, start);
@@ -560,7 +568,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a body made responsible for the act, or the reason an act gives, names no document this one acts on: "Ủy ban nhân dân huyện …
   // có trách nhiệm bãi bỏ Quyết định số …", "Đình chỉ … Quyết định số A …, vì quy định khoản thu bắt buộc trái với quy định của Luật
   // Phí và lệ phí"
-  if (zone === 'body' && (RESPONSIBLE_TO_ACT.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) || REASON_BEFORE.test(withoutQuotedWords(local)))) return 'cites';
+  if (zone === 'body' && (RESPONSIBLE_TO_ACT.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) || ISSUE_TO_ACT.test(withoutQuotedWords(local)) || REASON_BEFORE.test(withoutQuotedWords(local)))) return 'cites';
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
   // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an
@@ -850,7 +858,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // the actor of the verb: this document ("Nghị định này", "Chính phủ ban hành …"), looked for in a bounded window
   // (a run of places between the actor and the mention, "Điều 27, Điều 29, …, Điều 53 và Điều 54 của", counts as one)
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || AMENDING_HEADING.test(para) || (AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200))) && wide()))) return 'amends';
+  // (a clause that opens with the verb acts in a document that acts, not in a notice of conclusions, a plan or a report: "a) Sửa đổi thẩm
+  // quyền … tại Điều 74 và Điều 75 Nghị định số … cho phù hợp với Luật số …" in a Government Office's notice directs a draft)
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || (AMENDING_HEADING.test(para) && acting) || (AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200))) && wide()))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)

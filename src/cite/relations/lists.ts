@@ -231,8 +231,20 @@ export function tableHeadOfRow(text: string, pos: number, { longCells = false } 
   if (!(longCells ? ROW_START_AFTER_LONG_CELLS : TABLE_ROW_START).test(text.slice(Math.max(0, pos - (longCells ? 500 : 120)), pos))) return null;
   const above = text.slice(Math.max(0, pos - 3000), pos);
   const colon = [...above.matchAll(LINE_ENDING_WITH_COLON)].pop();
-  return colon !== undefined && !/\n[ \t]*Điều[ ]+\d/u.test(above.slice((colon.index ?? 0) + colon[0].length)) ? (colon[1] as string) : null;
+  const heading = [...above.matchAll(ARTICLE_HEADING_LINE)].pop();
+  const afterHeading = heading === undefined || colon === undefined || (colon.index ?? 0) >= (heading.index ?? 0);
+  if (colon !== undefined && afterHeading && !/\n[ \t]*Điều[ ]+\d/u.test(above.slice((colon.index ?? 0) + colon[0].length))) {
+    // (a label of the rows' issuer under the article heading that acts on them: "Điều 1. Bãi bỏ toàn bộ các văn bản … sau đây\n1. Văn
+    // bản do Ủy ban nhân dân tỉnh Bình Định (cũ) ban hành:\nSTT\n…")
+    const line = (colon[1] as string).trim();
+    const label = BARE_GROUP_LABEL.test(line.slice(0, -1)) || (GROUP_LABEL.test(line) && !NOT_A_GROUP.test(line) && !DOCUMENT_ITEM_LINE.test(line));
+    return heading !== undefined && label ? `${(heading[1] as string).trim()} ${line}` : (colon[1] as string);
+  }
+  // (or an article heading with no colon that names its rows "sau đây": "Điều 1. Bãi bỏ toàn bộ các Quyết định sau đây của Thủ tướng
+  // Chính phủ\nSTT\nSố, ký hiệu\n…\n1\n195/1999/QĐ-TTg")
+  return heading !== undefined && /(?<![\p{L}])sau(?:[ ]+đây)?(?![\p{L}])/u.test(heading[1] as string) ? (heading[1] as string) : null;
 }
+const ARTICLE_HEADING_LINE = /(?:^|\n)[ \t]*(Điều[ ]+\d{1,3}[a-zđ]?[.:][^\n]{0,300})(?=\n)/gu;
 const ROW_START_AFTER_LONG_CELLS = /(?<!(?:^|[^\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\p{L}[^\n\d:]{0,160}\n){0,3}[ \t]*$/u;
 const LINE_ENDING_WITH_COLON = /(?:^|\n)([^\n]*:)[ \t]*(?=\n)/gu;
 
