@@ -281,6 +281,9 @@ const REPLACED_BY_THIS_LIST = new RegExp(String.raw`${REPLACED_BY_THIS_HEAD.sour
 // a task to issue the document that acts, not this document's act: "2. Trong thời hạn 15 ngày …, ban hành văn bản bãi bỏ khoản 3 Điều 4
 // … Quyết định số …" under "Điều 2. Ủy ban nhân dân huyện … có trách nhiệm:"
 const ISSUE_TO_ACT = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|thông[ \n]+tư)(?:[ \n]+(?:để|nhằm))?[ \n]+(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|đình[ \n]+chỉ)(?![\p{L}])[^.;]*$/u;
+// an act agreed to in principle, in a document that acts on none (a notice of conclusions): "1. Đồng ý về nguyên tắc việc bãi bỏ Quyết
+// định số … Giao Bộ … hoàn thiện dự thảo Quyết định bãi bỏ" — the act is the draft's, still to be issued
+const AGREED_TO_ACT = /(?<![\p{L}])(?:[Đđ]ồng[ \n]+ý|[Tt]hống[ \n]+nhất|[Cc]hấp[ \n]+thuận|[Nn]hất[ \n]+trí)(?:[ \n]+về[ \n]+(?:mặt[ \n]+)?nguyên[ \n]+tắc)?(?:[ \n]+(?:với[ \n]+)?(?:việc|đề[ \n]+xuất|chủ[ \n]+trương))?[ \n]+(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)(?![\p{L}])[^.;]*$/u;
 const RESPONSIBLE_TO_ACT = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:bãi[ \n]+bỏ|sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|đình[ \n]+chỉ|ngưng)(?![\p{L}])[^.;]*$/u;
 const REASON_BEFORE = /,[ \n]*(?:vì|bởi[ \n]+vì|với[ \n]+lý[ \n]+do|lý[ \n]+do)(?![\p{L}])[^.;:]{0,300}$|(?<![\p{L}])trái[ \n]+(?:với[ \n]+)?(?:các[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:của|tại)?[ \n]*$/u;
 const RESPONSIBLE_TO_GUIDE = /(?<![\p{L}])(?:có|chịu)[ \n]+trách[ \n]+nhiệm(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])[^.;]*$/u;
@@ -367,7 +370,8 @@ const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \
 // issued with the document: "3. Phụ lục số 03 ban hành kèm theo Quyết định số …")
 // (an annex or a list named by the document it came with, no number: "3. Khoản 3 Điều 2 và Phụ lục kèm theo Quyết định số …")
 const ITEM_PLACE = String.raw`(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|(?:[Pp]hụ[ \n]+lục|[Dd]anh[ \n]+mục)(?=[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n])|tên[ \n]+gọi|trích[ \n]+yếu)`;
-const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
+// (an item may name its documents' issuer first: "- Của Đảng ủy xã Mỹ Hiệp (trước sắp xếp): Quy chế số …")
+const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:Của|Do|Văn[ \n]+bản[ \n]+(?:của|do))[ \n][^:\n]{1,120}:[ \t]*)?(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
 const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
 // an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
@@ -568,7 +572,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // a body made responsible for the act, or the reason an act gives, names no document this one acts on: "Ủy ban nhân dân huyện …
   // có trách nhiệm bãi bỏ Quyết định số …", "Đình chỉ … Quyết định số A …, vì quy định khoản thu bắt buộc trái với quy định của Luật
   // Phí và lệ phí"
-  if (zone === 'body' && (RESPONSIBLE_TO_ACT.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) || ISSUE_TO_ACT.test(withoutQuotedWords(local)) || REASON_BEFORE.test(withoutQuotedWords(local)))) return 'cites';
+  if (zone === 'body' && (RESPONSIBLE_TO_ACT.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) || ISSUE_TO_ACT.test(withoutQuotedWords(local)) || (!acting && AGREED_TO_ACT.test(withoutQuotedWords(local))) || REASON_BEFORE.test(withoutQuotedWords(local)))) return 'cites';
   const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
   // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an

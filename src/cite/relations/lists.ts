@@ -293,11 +293,14 @@ export function inListOfItsHead(text: string, pos: number): boolean {
     // (a label of a coarser mark than the item's: "1. Hồ sơ gồm:" in a quoted wording before "2. Quyết định số …" is no group's)
     // (or any marked label over items whose marks a conversion dropped: "1. Văn bản do Ủy ban nhân dân thành phố Đồng Hới ban
     // hành:\nQuyết định số …")
-    if (isLabel(line) && markRank(line) >= 0 && (markRank(line) < itemRank || itemRank < 0)) first = next + 1;
+    // (or an issuer's label with no mark at all over marked items: "Điều 1. Bãi bỏ các văn bản sau đây\nVăn bản của Bộ Chính trị\n1. Quy
+    // định số …")
+    if ((isLabel(line) && markRank(line) >= 0 && (markRank(line) < itemRank || itemRank < 0)) || (itemRank >= 0 && UNMARKED_ISSUER_LABEL.test(line))) first = next + 1;
     at = next + 1;
   }
   return markOf(text.slice(first, first + 12)) === markOf(text.slice(item, item + 12));
 }
 // a group's label without a colon, marked, naming a field or an issuer: "1. Lĩnh vực tài chính", "II. VĂN BẢN DO HỘI ĐỒNG NHÂN DÂN
 // TỈNH BAN HÀNH"
+const UNMARKED_ISSUER_LABEL = /^[ \t]*(?:Các[ ]+)?(?:Văn[ ]+bản|VĂN[ ]+BẢN)[ ]+(?:do|của|DO|CỦA)[ ][^\n.;:]{1,120}:?[ \t]*$/u;
 const BARE_GROUP_LABEL = /^[ \t]*(?:\d{1,2}|[IVXLC]{1,6})[.)][ \t]+(?:Lĩnh[ ]+vực|LĨNH[ ]+VỰC|Văn[ ]+bản[ ]+(?:do|của)|VĂN[ ]+BẢN[ ]+(?:DO|CỦA)|Nhóm|NHÓM)(?![\p{L}])[^\n.;:]{0,120}$/u;

@@ -25,7 +25,8 @@ export const ACT_AT = new RegExp(String.raw`^${ACT_WORDS}(?![\p{L}])`, 'u');
 // a paper or a procedure adjusted ("VII. Điều chỉnh Giấy phép kinh doanh cho tổ chức … (trường hợp thay đổi nội dung quy định tại
 // … Nghị định 09/2018/NĐ-CP)"): no act on the document
 export const PAPER_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số)[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|hợp[ \n]+đồng|thủ[ \n]+tục|hồ[ \n]+sơ)(?![\p{L}])/iu;
-export const PLACE_WORD = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục(?:[ \n]+số)?|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}`;
+// (a part numbered in capitals, "Mục 3 Phần II Chỉ thị số …", is one too)
+export const PLACE_WORD = String.raw`(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục(?:[ \n]+số)?|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}|Phần[ \n]+(?:[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d]))`;
 // a document named before another by "và" and places of its own: "… Mục 2, Điều 9, Điều 11 Thông tư số 26/2016/TT-BLĐTBXH và Mục 2,
 // Điều 11, Điều 13, Điều 20,\nĐiều 22 Thông tư số 27/2016/TT-BLĐTBXH" (what lies between the two mentions)
 export const AND_WITH_PLACES_BETWEEN = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?và[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]*,?[ \n]+(?:(?:của|tại)[ \n]+)?$`, 'u');
@@ -40,7 +41,7 @@ export const ENDING_LIST = /(?:(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+d
 // an article heading that repeals the documents or parts of documents its items name: "Điều 3. Bãi bỏ một số văn bản …", "Bãi bỏ
 // toàn bộ 07 văn bản …", "Bãi bỏ một phần các văn bản …", "Bãi bỏ một số điều, khoản của các Thông tư sau đây", "Bãi bỏ một số
 // điều, khoản" (its items name the documents)
-export const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|một[ \n]+phần|các|những|\d{1,3}))*[ \n]+(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \t]*\n$|(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \n]+của[ \n]+(?:các|những)[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$)/u;
+export const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:(?:[ \n]*,)?[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|một[ \n]+phần|các|những|\d{1,3}))*[ \n]+(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \t]*\n$|(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \n]+của[ \n]+(?:các|những)[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$)/u;
 // an article heading that says which documents end, its items the documents: "Điều 1. Văn bản hết hiệu lực toàn bộ", "Điều 2.
 // Các văn bản quy phạm pháp luật bị bãi bỏ một phần" (the whole heading; "Trách nhiệm rà soát văn bản hết hiệu lực" is none)
 export const ENDING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Các[ \n]+|Danh[ \n]+mục[ \n]+)?[Vv]ăn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?(?:[ \n]+bị)?[ \n]+(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|bãi[ \n]+bỏ)(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \t]*\n$/u;
