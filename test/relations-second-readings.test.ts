@@ -31,7 +31,7 @@ const ROUNDS = [
   { round: 'drafting-forms-parts-and-reports-heldout.json', second: 'drafting-forms-parts-and-reports-heldout-second-reading.json', floor: 0.96 },
   { round: 'drafting-forms-guiding-correcting-heldout.json', second: 'drafting-forms-guiding-correcting-heldout-second-reading.json', floor: 0.96 },
   { round: 'drafting-forms-gazette-year-heldout.json', second: 'drafting-forms-gazette-year-heldout-second-reading.json', floor: 0.98 },
-  { round: 'drafting-forms-in-passing-heldout.json', second: 'drafting-forms-in-passing-heldout-second-reading.json', floor: 0.93 },
+  { round: 'drafting-forms-in-passing-heldout.json', second: 'drafting-forms-in-passing-heldout-second-reading.json', floor: 0.98 },
   { round: 'drafting-forms-endings-unusual-heldout.json', second: 'drafting-forms-endings-unusual-heldout-second-reading.json', floor: 0.91 },
   { round: 'drafting-forms-succession-heldout.json', second: 'drafting-forms-succession-heldout-second-reading.json', floor: 0.96 },
   { round: 'drafting-forms-parts-skimmed-heldout.json', second: 'drafting-forms-parts-skimmed-heldout-second-reading.json', floor: 0.91 },

@@ -129,7 +129,8 @@ const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\
 // law the title names as guided is no such title ("… hướng dẫn thi hành một số điều của Luật Thuế tiêu thụ đặc biệt và Luật sửa
 // đổi, bổ sung một số điều của Luật Thuế tiêu thụ đặc biệt"), nor are the documents that amended it ("… và các văn bản sửa đổi, bổ
 // sung Thông tư số A hết hiệu lực")
-const AMENDING_TITLE_AFTER = /^[^.;\n]{0,160}(?<!(?:Luật|Pháp[ \n]+lệnh|văn[ \n]+bản)[ \n]+(?:sửa[ \n]+đổi[ \n]*,?[ \n]*)?)(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u;
+// (not the title of other documents named with it, "… và các quyết định bổ sung, thay đổi thành viên trước đây hết hiệu lực")
+const AMENDING_TITLE_AFTER = /^[^.;\n]{0,160}(?<!(?:Luật|Pháp[ \n]+lệnh|văn[ \n]+bản|(?:các|những)[ \n]+(?:quyết[ \n]+định|nghị[ \n]+quyết|thông[ \n]+tư|nghị[ \n]+định))[ \n]+(?:sửa[ \n]+đổi[ \n]*,?[ \n]*)?)(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u;
 const KEPT_PROVISIONS = /^[^.;]{0,500}?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực[^.;]{0,200}?(?:,?[ \n]+trừ[ \n]+(?!(?:các[ \n]+|những[ \n]+)?trường[ \n]+hợp)([^.;]{1,300})|;[ \n]+riêng[ \n]+([^.;]{1,300}?[ \n](?:tiếp[ \n]+tục|vẫn)[ \n]+(?:còn[ \n]+|có[ \n]+)?(?:hiệu[ \n]+lực|được[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng)|thực[ \n]+hiện|áp[ \n]+dụng)[^.;]{0,200}))/u;
 // (or right after the document the act names, its date and issuer between: "… và thay thế Quyết định số A ngày … của UBND tỉnh, trừ
 // Điều 8 và Phụ lục III tiếp tục được áp dụng đến …", "… thay thế Thông tư số A, Thông tư số B ngày … (trừ Điều 3)": no other
@@ -226,8 +227,8 @@ const REPORTED_LAPSE_AFTER = /^[^.;:()]{0,200}?(?:\([^()]{0,200}\)[^.;:()]{0,40}
 // what takes an ended part's matter over, after a semicolon: "…; thẩm quyền này thực hiện theo Điều 2 Nghị định này", "…; nhiệm vụ
 // này do Ban Chỉ đạo thành lập tại Quyết định này thực hiện", "…; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo
 // Quyết định này"
-const TAKEN_OVER_BY_THIS = String.raw`;[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?|(?:Quy[ \n]+chế|Quy[ \n]+định|Quy[ \n]+trình|Nội[ \n]+quy|Điều[ \n]+lệ|Hướng[ \n]+dẫn)[ \n]+(?:[^.;:]{0,120}?[ \n])?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật)[ \n]+này(?![\p{L}])|do[ \n][^.;:]{0,160}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này[ \n]+(?:thực[ \n]+hiện|đảm[ \n]+nhiệm|đảm[ \n]+nhận)(?![\p{L}]))`;
-const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(?:hết[ \n]+hiệu[ \n]+lực|không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])[^.;:]{0,160}${TAKEN_OVER_BY_THIS}`, 'u');
+const TAKEN_OVER_BY_THIS = String.raw`;[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:(?:các[ \n]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n][^.;:]{0,200}?|(?:Quy[ \n]+chế|Quy[ \n]+định|Quy[ \n]+trình|Nội[ \n]+quy|Điều[ \n]+lệ|Hướng[ \n]+dẫn)[ \n]+(?:[^.;:]{0,120}?[ \n])?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Luật|Quy[ \n]+định|Quy[ \n]+chế)[ \n]+này(?![\p{L}])|do[ \n][^.;:]{0,160}?(?<![\p{L}])(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này[ \n]+(?:thực[ \n]+hiện|đảm[ \n]+nhiệm|đảm[ \n]+nhận)(?![\p{L}]))`;
+const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])[^.;:]{0,160}${TAKEN_OVER_BY_THIS}`, 'u');
 // (or a part the clause disapplies before it: "Kể từ ngày …, không áp dụng Điều 14 và Điều 15 Quy chế … ban hành kèm theo Quyết định
 // số A … đối với việc tiếp nhận hồ sơ …; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo Quyết định này")
 const DISAPPLIED_PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,400}?${TAKEN_OVER_BY_THIS}`, 'u');
@@ -294,6 +295,12 @@ const FOLLOWS_PROVISIONS = /(?<![\p{L}])theo[ \n]+(?:quy[ \n]+định[ \n]+tại
 const NORMATIVE_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư', 'Thông tư liên tịch', 'Quyết định', 'Chỉ thị']);
 // "… hết hiệu lực đối với quỹ tín dụng nhân dân": ended for a class of subjects or matters only, in force for the rest (a part)
 const ENDED_FOR_AFTER = new RegExp(String.raw`^[^.;:]{0,500}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(${ENDED_FOR})`, 'u');
+// the clause's verb after the documents it lists, "Thông tư số A …, Thông tư số B … và Thông tư số C … bị bãi bỏ.": the statute's
+// verb of repeal, whatever succession the types suggest
+const REPEALED_AFTER_ITEMS = /^[^.;:]{0,2000}?(?<![\p{L}])(?:được|bị)[ \n]+bãi[ \n]+bỏ(?![\p{L}])/u;
+// a replacement told as a noun, not asked for or planned: "…; việc thay thế Nghị định số A bằng …" (not "đề nghị / đề xuất / xem xét /
+// nghiên cứu việc thay thế …")
+const NOMINAL_REPLACEMENT_BEFORE = /(?<![\p{L}])(?<!(?:đề[ \n]+nghị|đề[ \n]+xuất|xem[ \n]+xét|nghiên[ \n]+cứu|kiến[ \n]+nghị|chuẩn[ \n]+bị|thực[ \n]+hiện|cho[ \n]+phép)[ \n]+)việc[ \n]+thay[ \n]+thế[ \n]+$/iu;
 const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /**
  * Find every citation in `text`, with roles, relations, ids and self-mentions.
@@ -730,7 +737,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
     // (nor another body's document: a department's decision ended by the province's committee — see endedOfAnotherIssuer)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && (succeedsByType(m.type, m.symbol, opts.context.type) || guidanceSucceedsLetter(m.type, m.symbol, opts.context.type, ownSymbol)) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && (succeedsByType(m.type, m.symbol, opts.context.type) || guidanceSucceedsLetter(m.type, m.symbol, opts.context.type, ownSymbol)) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !REPEALED_AFTER_ITEMS.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 2400))) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của
@@ -1321,6 +1328,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   });
   bindAliases(citations, aliases);
   footnotedStatus(t, citations, normStarts, normEnds);
+  // "việc thay thế Nghị định số A bằng Nghị định số B": a replacement told as a noun, B's act on A, which the text reports
+  for (let k = 0; k + 1 < citations.length; k++) {
+    const [a, b] = [citations[k] as Citation, citations[k + 1] as Citation];
+    if (a.relation !== 'cites' || a.asserted !== null || b.role !== 'head' || b.kind !== 'numbered' || a.kind !== 'numbered') continue;
+    if (NOMINAL_REPLACEMENT_BEFORE.test(t.slice(Math.max(0, (normStarts[k] as number) - 40), normStarts[k] as number)) && /^[^.;:()]{0,200}?[ \n]bằng[ \n]+$/u.test(t.slice(normEnds[k] as number, normStarts[k + 1] as number))) {
+      a.asserted = { subject: k + 1, subjectId: '', relation: 'replaces', trigger: 'việc thay thế … bằng' };
+    }
+  }
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
   for (const c of citations) dropImpossibleActs(c, citations);
   amendingActsFollowTheirBase(t, citations, normStarts, normEnds, keep.map((mi) => (mentions[mi] as Mention).tailEnd), amendingActs);

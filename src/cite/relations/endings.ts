@@ -38,6 +38,14 @@ export function endsAfterMention(rightClause: string): boolean {
 // nhân dân", "Quyết định số A … hết hiệu lực đối với các nội dung về mức thu phí … kể từ ngày …"; the callers read it as a part)
 export const ENDED_FOR = String.raw`[ \n]+đối[ \n]+với[ \n]+[^.;:]{2,200}?(?=[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*[.;])`;
 const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,2400}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:${ENDED_FOR})?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.|[ \t]*;[ \t]*\n|[ \t]*;[ \t]+(?=\p{Ll}[^.;]{0,240}?(?<![\p{L}])(?:tiếp[ \n]+tục|vẫn|giữ[ \n]+nguyên)(?![\p{L}])))`, 'u');
+// the same clause closed by the passive of repeal: "2. Thông tư số A …, Thông tư số B … và Thông tư số C … bị bãi bỏ." (not a report
+// of who repealed them, "… được bãi bỏ bởi / theo / tại …", nor a status, "… đã bị bãi bỏ")
+const REPEALED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,2400}?)(?<![\p{L}])(?<!(?<![\p{L}])(?:đã|sẽ|chưa|không|cần|phải)[ \n]+)(?:được|bị)[ \n]+bãi[ \n]+bỏ(?:[ \n]+toàn[ \n]+bộ)?(?![\p{L}])(?![ \n]+(?:bởi|theo|tại|một[ \n]+phần)(?![\p{L}]))(?=[ \n]*(?:[.;]|,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi))|[ \n]*$)`, 'u');
+/** Whether the clause after a mention (or after the items it opens with) closes with "… được / bị bãi bỏ", its own repeal of them. */
+export function repealedAfterItems(after: string): boolean {
+  const m = REPEALED_AFTER_ITEMS.exec(after);
+  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string) && !/(?<![\p{L}])(?:khi|nếu|trường[ \n]+hợp)(?![\p{L}])/u.test(m[1] as string);
+}
 /**
  * Whether the text after a mention (or after the items a clause opens with) ends it: "… hết hiệu lực kể từ ngày …", unless
  * the ending is a condition on another subject ("… Nghị định số … đến khi Luật Việc làm … hết hiệu lực thi hành.").

@@ -8,7 +8,7 @@ import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, PLACES_SEMICOLON, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
-import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention } from './endings.js';
+import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention, repealedAfterItems } from './endings.js';
 import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow } from './lists.js';
@@ -422,6 +422,9 @@ function enactingFormulaAct(text: string, layout: Layout, start: number): Relati
   let verb: string | null = null;
   ENACTING_VERB.lastIndex = 0;
   const after = line.slice(own.index + own[0].length);
+  // (the document the formula says this one takes the place of, after what it issues: "Thống đốc … ban hành Thông tư hướng dẫn về quản
+  // lý ngoại hối …, thay cho Thông tư số …")
+  if (/,[ \n]*thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?$/u.test(after)) return 'replaces';
   // (its own verbs are the first and those joined to it, "sửa đổi, bổ sung … và hướng dẫn …"; a verb after a noun describes the
   // documents that noun names, "… một số nghị định quy định chi tiết thi hành Luật Đất đai", and the mention is theirs)
   for (let m = ENACTING_VERB.exec(after); m; m = ENACTING_VERB.exec(after)) {
@@ -791,7 +794,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (the documents may be parted by semicolons: "2. Thông tư số A … nghề nghiệp; Thông tư số B … hết hiệu lực")
   // (not a line that a condition wraps onto, "… có hiệu lực thi hành từ ngày … đến ngày,\nNghị quyết số A hết hiệu lực thi hành.": the
   // day the other ends bounds this one's effect, below)
-  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && !DAY_WRAPPED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && endedAfterItems(text.slice(tailEnd, tailEnd + 2400))) return 'repeals';
+  if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && !DAY_WRAPPED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && (endedAfterItems(text.slice(tailEnd, tailEnd + 2400)) || (acting && repealedAfterItems(text.slice(tailEnd, tailEnd + 2400))))) return 'repeals';
   // "2. Nghị định số 92/2008/NĐ-CP … không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có hiệu lực": a
   // final clause that takes a matter out of the document's reach from a day ends it for that matter (a part)
   if (CLAUSE_OPENS_WITH_OBJECT.test(text.slice(Math.max(pStart, start - 400), start)) && DISAPPLIED_AFTER.test(text.slice(tailEnd, tailEnd + 600))) return 'repeals';

@@ -248,6 +248,7 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   // (some provisions only, "một số điều …": a replacement or repeal of them amends the document, in part)
   // (an annex the actor issued took the place of a part: a part, whatever list it sits in)
   const part = relation === 'amends' || partly !== undefined || partList || byAnnex || /(?<![\p{L}])một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?![\p{L}])/iu.test(m[0]);
-  // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them
-  return { relation: part && relation === 'replaces' ? 'amends' : relation, phraseStart: from + m.index, part, status, ...more, ...alsoAmends };
+  // replacing parts ("Được sửa đổi, bổ sung, thay thế bởi" in a list of partly expired documents) amends them; a report that names
+  // the replacement alone, "Được thay thế bởi Điều 2 Nghị quyết số …", reports the verb it names
+  return { relation: part && relation === 'replaces' && verbs !== 'thay thế' ? 'amends' : relation, phraseStart: from + m.index, part, status, ...more, ...alsoAmends };
 }

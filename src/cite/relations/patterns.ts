@@ -25,8 +25,9 @@ export const ACT_AT = new RegExp(String.raw`^${ACT_WORDS}(?![\p{L}])`, 'u');
 // a paper or a procedure adjusted ("VII. Điều chỉnh Giấy phép kinh doanh cho tổ chức … (trường hợp thay đổi nội dung quy định tại
 // … Nghị định 09/2018/NĐ-CP)"): no act on the document
 export const PAPER_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số)[ \n]+)?(?:giấy|chứng[ \n]+chỉ|chứng[ \n]+nhận|thẻ|hợp[ \n]+đồng|thủ[ \n]+tục|hồ[ \n]+sơ)(?![\p{L}])/iu;
-// (a part numbered in capitals, "Mục 3 Phần II Chỉ thị số …", is one too)
-export const PLACE_WORD = String.raw`(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục(?:[ \n]+số)?|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}|Phần[ \n]+(?:[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d]))`;
+// (a part numbered in capitals, "Mục 3 Phần II Chỉ thị số …", and a numbered table, "Biểu số 03 kèm theo Nghị quyết số …", are
+// places too)
+export const PLACE_WORD = String.raw`(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục(?:[ \n]+số)?|[Mm]ẫu[ \n]+số)[ \n]+[\dA-Za-zđĐ]{1,5}(?:\.\d{1,2}){0,2}|Phần[ \n]+(?:[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])|[Bb]iểu[ \n]+số[ \n]+\d{1,3}[a-z]?(?![\p{L}\d]))`;
 // a document named before another by "và" and places of its own: "… Mục 2, Điều 9, Điều 11 Thông tư số 26/2016/TT-BLĐTBXH và Mục 2,
 // Điều 11, Điều 13, Điều 20,\nĐiều 22 Thông tư số 27/2016/TT-BLĐTBXH" (what lies between the two mentions)
 export const AND_WITH_PLACES_BETWEEN = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?và[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]*,?[ \n]+(?:(?:của|tại)[ \n]+)?$`, 'u');
@@ -56,7 +57,7 @@ export const PROCEDURE_OBJECT = /^[ \n]*(?:(?:các|một[ \n]+số|\d{1,3})[ \n]
 // "khoản 1 Điều 3; khoản 2 Điều 8 và Điều 15"), anchored at the mention; and an insertion: what is inserted, "vào (sau|trước)",
 // where ("Bổ sung Điều 6a vào sau Điều 6", "Bổ sung khoản 5 vào Điều 7")
 // (a number, a Roman numeral or a point's letter, never a word: "điều kiện", "mục tiêu")
-const SCOPE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Mm]ục|[Cc]hương)[ \n]+(?:\d{1,3}[a-zđ]?\d?|[IVXLC]{1,6}|[a-zđ]\d?)(?![\p{L}\d])`;
+const SCOPE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ẫu[ \n]+số|[Bb]iểu[ \n]+số|[Mm]ục|[Cc]hương|Phần)[ \n]+(?:\d{1,3}[a-zđ]?\d?|[IVXLC]{1,6}|[a-zđ]\d?)(?![\p{L}\d])`;
 // the further numbers one place word takes, for patterns that name places by PLACE_WORD ("khoản 4, 5, 6 Điều 35", "tại khoản 8, 9
 // Điều 1"); SCOPE_RUN reads the same and lettered points for the scope readers
 export const FURTHER_NUMBERS = String.raw`(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?(?![\p{L}\d/])){0,20}`;

@@ -39,6 +39,9 @@ const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 // định số B …" (not a subject that takes a document itself, "về việc thực hiện …", whose object the next one may be)
 // (over the lines it wraps onto, not into the next item or article)
 const SUBJECT_THEN_COORDINATION = /^[ \n]*,?[ \n]*(?:về|quy[ \n]+định[ \n]+về)[ \n](?:(?![ \n](?:thực|thi|triển|hướng|sửa|bổ|thay|bãi|theo|tại|kèm|chi)[ \n])(?:[^.;:\n()“”"]|\n(?![ \t]*(?:\n|\d{1,2}[.)]|[a-zđ][)]|[-+•]|Điều[ ])))){1,200}?[ \n]và[ \n]*$/u;
+// a document named by its type alone, one still to be drafted or issued ("trong đó có Nghị định", "xây dựng Thông tư mới"; not "… ban
+// hành Thông tư sửa đổi …", the title of the document before, whose description it is)
+const UNNAMED_DOCUMENT_BEFORE = /(?<![\p{L}])(?:có|là|xây[ \n]+dựng|trình|dự[ \n]+thảo)[ \n]+(?:(?:các|những)[ \n]+)?(?:[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Ll]uật|văn[ \n]+bản)(?:[ \n]+mới)?[ \n]*$/u;
 const OPERATIVE_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;
 // this document acting on the mention that follows: "Thông tư này thay thế", "Nghị định này bãi bỏ một số điều của"
 // (the clause's own verb may name places of the head first: "Bãi bỏ điểm c khoản 2 Điều 5 Nghị định số A và sửa đổi điểm d …")
@@ -167,6 +170,13 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // 44/2009/QH12": the verb is the amending law's title, and the number after the amended law's name is the amending law's own —
     // the mention is the actor of the status phrase, no object of a description
     if (rel && rel.groups && STATUS_BY_AMENDING_TITLE.test(tail.slice(0, rel.index)) && /(?<![\p{L}])số[ \n]*\d/u.test(text.slice(m.start, m.end))) {
+      head = i;
+      out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
+      continue;
+    }
+    // "… Luật Nhà ở số 27/2023/QH15, trong đó có Nghị định thay thế Nghị định số 100/2015/NĐ-CP …": the verb's subject is a document
+    // still to be issued, named by its type alone; the head's description reports no act on the mention
+    if (rel && rel.groups && UNNAMED_DOCUMENT_BEFORE.test(tail.slice(0, rel.index))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;

@@ -1,5 +1,5 @@
 /** Items of lists of documents: whether a mention is the next item of a list its neighbour opened, and what the list does. */
-import { AMENDING_TITLE_AT_END, endedAfterItems, inRepealList, listHead } from '../relations/index.js';
+import { AMENDING_TITLE_AT_END, endedAfterItems, inRepealList, listHead, repealedAfterItems } from '../relations/index.js';
 import type { Citation, Relation } from '../schema.js';
 import type { Mention } from './mention.js';
 import { ALIAS_CLAUSE, NUMBERED_PLACE, OPERATIVE_LIST, OWN_VERB_IN_DESCRIPTION, OWN_VERB_IN_ENDED_TITLE, PLACE, PLACES_CONTINUATION, REPEALED_AFTER } from './patterns.js';
@@ -108,7 +108,8 @@ export function endingListItem(t: string, citations: readonly Citation[], normEn
   // (the next item may open with the places it ends: "… và Điều 2 Nghị định số B …")
   if (gap.length > 700 || /[.:][ \n]|;/u.test(gap) || !new RegExp(String.raw`(?:,|[ \n]và)[ \n]*(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u').test(gap)) return false;
   // a second document of a description has no date of its own ("… của Nghị định số A và Nghị định số B hết hiệu lực" stays)
-  return m.date !== null && endedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960));
+  // (or the clause closes with the passive of repeal, for a repeal read on its first document: "A …, B … và C … được bãi bỏ kể từ …")
+  return m.date !== null && (endedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960)) || (head.relation === 'repeals' && repealedAfterItems(t.slice(m.tailEnd, m.tailEnd + 960))));
 }
 
 /** Whether the sentence that holds the mention at `start` says "thay thế" before it. */
