@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, attachedStart, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -186,9 +186,15 @@ function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): 
   if (holds(t.slice(layout.titleStart, layout.titleEnd))) return true;
   const own = t.lastIndexOf('\nĐiều ', pos);
   const end = layout.recipients[0]?.[0] ?? t.length;
-  for (const h of t.slice(layout.preambleEnd, end).matchAll(ARTICLE_HEADING_LINE)) {
-    const at = layout.preambleEnd + (h.index ?? 0);
-    if (at !== own && !layout.quotedWordings.some(([a, b]) => at >= a && at < b) && holds(h[1] as string)) return true;
+  // (and the articles of the regulation the decision issues, after its signature: "QUY ĐỊNH\nQuản lý chất thải rắn sinh hoạt …\n…
+  // Điều 7. Thu gom, vận chuyển chất thải rắn sinh hoạt", with or without "(Ban hành kèm theo …)")
+  const regulation = end < t.length ? ATTACHED_REGULATION.exec(t.slice(end)) : null;
+  const attached = regulation ? end + regulation.index : attachedStart(t, layout);
+  for (const [from, to] of [[layout.preambleEnd, end], ...(attached < t.length ? [[attached, t.length]] : [])] as Array<[number, number]>) {
+    for (const h of t.slice(from, to).matchAll(ARTICLE_HEADING_LINE)) {
+      const at = from + (h.index ?? 0);
+      if (at !== own && !layout.quotedWordings.some(([a, b]) => at >= a && at < b) && holds(h[1] as string)) return true;
+    }
   }
   return false;
 }
@@ -215,6 +221,7 @@ const DESCRIPTION_BEFORE_ENDING = /^[^.;:]{0,400}?(?=(?<![\p{L}])(?:hết|chấm
 // the conversion left before the verb aside; a general word the matter opens with, "công tác", "việc", dropped): not the "về" of a
 // title further on, "… hướng dẫn thực hiện Nghị định số B … của Luật Đấu thầu về lựa chọn nhà đầu tư hết hiệu lực"
 const MATTER_CLOSES_DESCRIPTION = /^(?:(?!(?:Luật|Nghị|Thông|Quyết|Pháp|Chỉ|Kế|Quy|Bộ[ \n]+luật)[ \n])[^,;.\n]){0,120}?(?<![\p{L}])về[ \n]+(?:(?:công[ \n]+tác|việc)[ \n]+)?([^,;.()\n]{3,120}?)[ \t]*(?:\n[ \t]*\d{1,3}[ \t]*)?[ \n]*$/u;
+const ATTACHED_REGULATION = /\n[ \t]*(?:QUY[ ]+ĐỊNH|QUY[ ]+CHẾ|ĐIỀU[ ]+LỆ)[ \t]*\n/u;
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
 /** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của"). */
 const matterBefore = (t: string, pos: number): string | undefined => MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos))?.[1];
@@ -301,6 +308,9 @@ const REPEALED_AFTER_ITEMS = /^[^.;:]{0,2000}?(?<![\p{L}])(?:được|bị)[ \n]
 // a replacement told as a noun, not asked for or planned: "…; việc thay thế Nghị định số A bằng …" (not "đề nghị / đề xuất / xem xét /
 // nghiên cứu việc thay thế …")
 const NOMINAL_REPLACEMENT_BEFORE = /(?<![\p{L}])(?<!(?:đề[ \n]+nghị|đề[ \n]+xuất|xem[ \n]+xét|nghiên[ \n]+cứu|kiến[ \n]+nghị|chuẩn[ \n]+bị|thực[ \n]+hiện|cho[ \n]+phép)[ \n]+)việc[ \n]+thay[ \n]+thế[ \n]+$/iu;
+// the matter a place of the part is noted with: "Điều 12 (thu gom, vận chuyển chất thải rắn sinh hoạt) và Điều 13 (…) của Quy định …"
+// (words, not a span of places: "Chương IV (từ Điều 18 đến Điều 22)")
+const PLACE_MATTER_IN_PART = /(?:Điều|Khoản|Mục|Chương|Phụ lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?[ \n]*\(([^()\d]{6,160})\)/u;
 const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /**
  * Find every citation in `text`, with roles, relations, ids and self-mentions.
@@ -897,7 +907,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && layout.titleEnd > layout.titleStart && !endedByRepeal(t, m.start, m.tailEnd)) {
       // (or noted in parentheses after it, "… Quyết định số A … (về phối hợp tại khu vực biên giới đất liền) hết hiệu lực", or the
       // part named by its quoted heading, "không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn … ban hành kèm theo Quyết định số A")
-      const matter = matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? QUOTED_PART_HEADING_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1];
+      const matter = matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? QUOTED_PART_HEADING_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? PLACE_MATTER_IN_PART.exec(scope.part ?? '')?.[1];
       // (or the description of the document says it holds this document's matter, which the part ended is: "Kể từ ngày …, Mục 1
       // Chương II … của Nghị định số A … quy định chi tiết … về hoạt động kiểm định kỹ thuật an toàn lao động, huấn luyện … hết hiệu
       // lực" in a decree "Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động")

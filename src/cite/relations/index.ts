@@ -7,7 +7,7 @@
 export { ARTICLE_HEADING_LINE, assignRoles } from './roles.js';
 export type { RoleInput, RoleOutput } from './roles.js';
 export { verbRelation } from './verbs.js';
-export { actingDocument } from './document.js';
+export { actingDocument, attachedStart } from './document.js';
 export { headRelation, provisionsReplacedByThis } from './head.js';
 export { governingArticleHeading, lastArticleHeading } from './guidance.js';
 export { operativeScope, partNamedAfter } from './scope.js';

@@ -33,9 +33,10 @@ export const ALIAS_CLAUSE = /\([ \n]*(?:sau[ \n]+đây[ \n]+)?gọi[ \n]+(?:tắ
 export const OWN_VERB_IN_DESCRIPTION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được|(?<!kèm[ \n]+)theo(?=[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|đề[ \n]+nghị|yêu[ \n]+cầu|văn[ \n]+bản|các|(?:Bộ[ \n]+)?[Ll]uật|Nghị|Thông|Quyết|Pháp|Chỉ))|căn[ \n]+cứ)(?![\p{L}])/iu;
 // the title of an ended document may say what it amended ("Nghị định số 18/2026/NĐ-CP ngày … sửa đổi, bổ sung một số nghị
 // định …; các Điều 27, 28 … của Nghị định số …"): no verb of the list when the list ends documents
-// (a benefit a title names is no status: "… quà biếu, tặng nhập khẩu được miễn thuế; số 06/2003/NĐ-CP …"; nor is "bãi bỏ" in a
+// (a benefit a title names is no status: "… quà biếu, tặng nhập khẩu được miễn thuế; số 06/2003/NĐ-CP …", "… diện tích tối thiểu
+// được tách thửa …"; nor is "bãi bỏ" in a
 // title's series of verbs, "Thông tư số A … sửa đổi, bổ sung, bãi bỏ một số điều của các Thông tư …; Thông tư số B …")
-export const OWN_VERB_IN_ENDED_TITLE = /(?<![\p{L}])(?:(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung)[ \n]*,[ \n]*)bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được(?![ \n]+(?:miễn|giảm|hưởng)(?![\p{L}]))|(?<!kèm[ \n]+)theo(?=[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|đề[ \n]+nghị|yêu[ \n]+cầu|văn[ \n]+bản|các|(?:Bộ[ \n]+)?[Ll]uật|Nghị|Thông|Quyết|Pháp|Chỉ))|căn[ \n]+cứ)(?![\p{L}])/iu;
+export const OWN_VERB_IN_ENDED_TITLE = /(?<![\p{L}])(?:(?<!(?:sửa[ \n]+đổi|bổ[ \n]+sung)[ \n]*,[ \n]*)bãi[ \n]+bỏ|thay[ \n]+thế|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|ngưng|đình[ \n]+chỉ|được(?![ \n]+(?:miễn|giảm|hưởng|tách|cấp|phép|giao|hỗ[ \n]+trợ|công[ \n]+nhận)(?![\p{L}]))|(?<!kèm[ \n]+)theo(?=[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|đề[ \n]+nghị|yêu[ \n]+cầu|văn[ \n]+bản|các|(?:Bộ[ \n]+)?[Ll]uật|Nghị|Thông|Quyết|Pháp|Chỉ))|căn[ \n]+cứ)(?![\p{L}])/iu;
 // (the separator may be missing: "… Thông tư số 13/2015/TT-BTC khoản 4, khoản 6 Điều 1 Thông tư số 13/2020/TT-BTC")
 export const PLACES_CONTINUATION = new RegExp(String.raw`^[ \n]*(?:[;,][ \n]*(?:và[ \n]+)?|và[ \n]+)?${PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,40}(?:[ \n]+(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo))?[ \n]*$`, 'u');
 export const REPEALED_AFTER = /^[^.;:]{0,160}?(?<![\p{L}])(?:được|bị)[ \n]+bãi[ \n]+bỏ(?![\p{L}])/u;
