@@ -217,7 +217,8 @@ const ROUNDS = [
   // (briefs round 29): 51 by two more writers, split the same way (22 tuning, 29 held apart). At b81b414 15 of 22 and 15 of 29; when
   // they landed (cff44f0) 16 and 16. The held half, then the lowest at 18 of 29, was spent on 2026-12-06 (seventeenth session) once
   // round 37 was being built as a fresh held measure: its errors were read and rules written from them
-  // (test/relations-endings-unusual-spent.test.ts): 21 of 29 (and round 34's tuning half 32 -> 33). It is no longer a held-apart
+  // (test/relations-endings-unusual-spent.test.ts): 21 of 29 (and round 34's tuning half 32 -> 33; 22 of 29 by the eighteenth
+  // session's end). It is no longer a held-apart
   // measure
   { file: 'drafting-forms-endings-unusual.json', floor: 0.72, size: 22 },
   { file: 'drafting-forms-endings-unusual-heldout.json', floor: 0.72, size: 29 },
@@ -256,7 +257,7 @@ const ROUNDS = [
   // 34 in the sixteenth session (article headings in capitals, "không còn áp dụng", matters an own article takes up, a chapter of
   // this act's regulation taking a decision's place)
   // 22 of 29 with the rules from round 32's spent held half; 26 of 32 held with round 38's tuning rules, 27 with round 28's spent
-  // held half's (eighteenth session)
+  // held half's (eighteenth session); 23 of 29 with a quoted provision's "Thông tư này thay thế …" reported as the quoted circular's
   { file: 'drafting-forms-parts-taken-over.json', floor: 0.75, size: 29 },
   { file: 'drafting-forms-parts-taken-over-heldout.json', floor: 0.78, size: 32 },
   // the thirty-fourth round, acts written where a hurried reader misses them (the many verbs of ending and replacing; article

@@ -311,6 +311,10 @@ const NOMINAL_REPLACEMENT_BEFORE = /(?<![\p{L}])(?<!(?:đề[ \n]+nghị|đề[ 
 // the matter a place of the part is noted with: "Điều 12 (thu gom, vận chuyển chất thải rắn sinh hoạt) và Điều 13 (…) của Quy định …"
 // (words, not a span of places: "Chương IV (từ Điều 18 đến Điều 22)")
 const PLACE_MATTER_IN_PART = /(?:Điều|Khoản|Mục|Chương|Phụ lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?[ \n]*\(([^()\d]{6,160})\)/u;
+// a quoted provision in which its own document takes the place of others ("Thông tư này thay thế các văn bản sau đây: a) …"), up to
+// the mention; and the words that introduce a quotation of a document's provision right after it ("… ngày … quy định: “")
+const QUOTED_SELF_REPLACES = /(?<![\p{L}])(Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[ \n]+thay[ \n]+thế(?![\p{L}])[^“”".]*$/u;
+const QUOTATION_INTRODUCED = /^[^.;“”"]{0,300}(?<![\p{L}])(?:quy[ \n]+định|nêu[ \n]+rõ|ghi[ \n]+rõ)[ \n]*:[ \n]*[“"]$/u;
 const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /**
  * Find every citation in `text`, with roles, relations, ids and self-mentions.
@@ -577,6 +581,26 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     return -1;
   };
+  // the document whose provision a quotation gives, when the quoted provision says it takes the place of `m` ("Khoản 2 Điều 37 Thông tư
+  // số X … quy định: “Thông tư này thay thế các văn bản sau đây: a) Quyết định số A …”"): X's act on A, which the quoting text reports;
+  // -1 otherwise
+  const quotedReplacementActor = (m: Mention): number => {
+    // (a quotation in the text's own sentence, not a new wording: its opening mark within 800 characters, not closed before the mention)
+    const open = Math.max(t.lastIndexOf('“', m.start), t.lastIndexOf('"', m.start));
+    if (open < 0 || m.start - open > 800 || /[”"]/u.test(t.slice(open + 1, m.start))) return -1;
+    const quote = [open] as const;
+    const self = QUOTED_SELF_REPLACES.exec(t.slice(open + 1, m.start));
+    if (!self) return -1;
+    const type = (self[1] as string).replace(/\s+/gu, ' ');
+    for (let x = citations.length - 1; x >= 0; x--) {
+      const end = normEnds[x] as number;
+      if (end > quote[0]) continue;
+      if (quote[0] - end > 300) return -1;
+      const c = citations[x] as Citation;
+      return c.type === type && c.kind === 'numbered' && QUOTATION_INTRODUCED.test(t.slice(end, quote[0] + 1)) ? x : -1;
+    }
+    return -1;
+  };
   // what an item that opens with the mention keeps of it, at the item's end (KEPT_AT_LINE_END)
   const keptAtItemEnd = (m: Mention): RegExpExecArray | null => {
     if (!ITEM_OPENING_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) return null;
@@ -820,6 +844,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết … của Luật Khiếu nại”"): the guidance it
     // states is the amended document's, reported
     const guidedInQuote = reported === null && relation === 'cites' && role.role !== 'embedded' ? quotedGuidanceActor(m) : -1;
+    const replacedInQuote = reported === null && relation === 'cites' && role.role !== 'embedded' && guidedInQuote < 0 ? quotedReplacementActor(m) : -1;
     // an item of an annex listing documents repealed in part ("DANH MỤC … BÃI BỎ MỘT PHẦN")
     // the acts that amended a document this act ends, listed with it: "Quyết định số A … ban hành Quy chế …, cùng các văn bản sửa đổi,
     // bổ sung Quy chế này gồm: Quyết định số B … và Thông tư số C …" — ended as A is (their "sửa đổi, bổ sung" names them, it is
@@ -1195,7 +1220,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: '' }
           : guidedInQuote >= 0
             ? { subject: guidedInQuote, subjectId: '', relation: 'guides' as const, trigger: QUOTED_GUIDANCE }
-            : null;
+            : replacedInQuote >= 0
+              ? { subject: replacedInQuote, subjectId: '', relation: 'replaces' as const, trigger: QUOTED_GUIDANCE }
+              : null;
     let term = m.term;
     if (!term && parts.scheme === 'dang' && parts.scope && parts.scope !== '?') term = parts.scope;
     const contextDependent = isContextDependent(parts) || m.form === 'partial' || (m.kind === 'named' && CONTEXT_DEPENDENT_NAMED.has(m.type ?? '') && parts.scope === null);
