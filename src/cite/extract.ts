@@ -188,8 +188,7 @@ function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): 
   const end = layout.recipients[0]?.[0] ?? t.length;
   // (and the articles of the regulation the decision issues, after its signature: "QUY ĐỊNH\nQuản lý chất thải rắn sinh hoạt …\n…
   // Điều 7. Thu gom, vận chuyển chất thải rắn sinh hoạt", with or without "(Ban hành kèm theo …)")
-  const regulation = end < t.length ? ATTACHED_REGULATION.exec(t.slice(end)) : null;
-  const attached = regulation ? end + regulation.index : attachedStart(t, layout);
+  const attached = attachedRegulationStart(t, layout, end);
   for (const [from, to] of [[layout.preambleEnd, end], ...(attached < t.length ? [[attached, t.length]] : [])] as Array<[number, number]>) {
     for (const h of t.slice(from, to).matchAll(ARTICLE_HEADING_LINE)) {
       const at = from + (h.index ?? 0);
@@ -222,6 +221,17 @@ const DESCRIPTION_BEFORE_ENDING = /^[^.;:]{0,400}?(?=(?<![\p{L}])(?:hết|chấm
 // title further on, "… hướng dẫn thực hiện Nghị định số B … của Luật Đấu thầu về lựa chọn nhà đầu tư hết hiệu lực"
 const MATTER_CLOSES_DESCRIPTION = /^(?:(?!(?:Luật|Nghị|Thông|Quyết|Pháp|Chỉ|Kế|Quy|Bộ[ \n]+luật)[ \n])[^,;.\n]){0,120}?(?<![\p{L}])về[ \n]+(?:(?:công[ \n]+tác|việc)[ \n]+)?([^,;.()\n]{3,120}?)[ \t]*(?:\n[ \t]*\d{1,3}[ \t]*)?[ \n]*$/u;
 const ATTACHED_REGULATION = /\n[ \t]*(?:QUY[ ]+ĐỊNH|QUY[ ]+CHẾ|ĐIỀU[ ]+LỆ)[ \t]*\n/u;
+const attachedRegulations = new WeakMap<Layout, number>();
+/** Where the regulation a decision issues starts after its signature (its title line in capitals, "(Ban hành kèm theo …)" or not); once per layout. */
+function attachedRegulationStart(t: string, layout: Layout, end: number): number {
+  let at = attachedRegulations.get(layout);
+  if (at === undefined) {
+    const regulation = end < t.length ? ATTACHED_REGULATION.exec(t.slice(end)) : null;
+    at = regulation ? end + regulation.index : attachedStart(t, layout);
+    attachedRegulations.set(layout, at);
+  }
+  return at;
+}
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
 /** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của"). */
 const matterBefore = (t: string, pos: number): string | undefined => MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos))?.[1];
@@ -585,19 +595,22 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // số X … quy định: “Thông tư này thay thế các văn bản sau đây: a) Quyết định số A …”"): X's act on A, which the quoting text reports;
   // -1 otherwise
   const quotedReplacementActor = (m: Mention): number => {
-    // (a quotation in the text's own sentence, not a new wording: its opening mark within 800 characters, not closed before the mention)
-    const open = Math.max(t.lastIndexOf('“', m.start), t.lastIndexOf('"', m.start));
-    if (open < 0 || m.start - open > 800 || /[”"]/u.test(t.slice(open + 1, m.start))) return -1;
-    const quote = [open] as const;
-    const self = QUOTED_SELF_REPLACES.exec(t.slice(open + 1, m.start));
+    // (a quotation in the text's own sentence, not a new wording: its opening mark within 800 characters, not closed before the mention;
+    // looked for in that window only, so a text without quotes costs no scan back to its start per mention)
+    const from = Math.max(0, m.start - 800);
+    const window = t.slice(from, m.start);
+    const at = Math.max(window.lastIndexOf('“'), window.lastIndexOf('"'));
+    if (at < 0 || /[”"]/u.test(window.slice(at + 1))) return -1;
+    const open = from + at;
+    const self = QUOTED_SELF_REPLACES.exec(window.slice(at + 1));
     if (!self) return -1;
     const type = (self[1] as string).replace(/\s+/gu, ' ');
     for (let x = citations.length - 1; x >= 0; x--) {
       const end = normEnds[x] as number;
-      if (end > quote[0]) continue;
-      if (quote[0] - end > 300) return -1;
+      if (end > open) continue;
+      if (open - end > 300) return -1;
       const c = citations[x] as Citation;
-      return c.type === type && c.kind === 'numbered' && QUOTATION_INTRODUCED.test(t.slice(end, quote[0] + 1)) ? x : -1;
+      return c.type === type && c.kind === 'numbered' && QUOTATION_INTRODUCED.test(t.slice(end, open + 1)) ? x : -1;
     }
     return -1;
   };
