@@ -1159,9 +1159,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             const priorLine = t.lastIndexOf('\n', priorStart - 1) + 1;
             const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_OPENING.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
             const lead = t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:]/u, '');
+            // (nor is a source clause before it: "…; theo khoản 2 Điều 252 của Luật này, Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất
+            // đai số B có hiệu lực")
+            const sourceFirst = /^[ \t\n]*(?:[-+•][ \t]*)?(?:[Tt]heo|[Cc]ăn[ \n]+cứ)[ \n](?:quy[ \n]+định[ \n]+tại[ \n]+)?[^.;:\n]{1,120}?,[ \n]*$/u.test(lead);
             // (places of it named first end a part: "Khoản 2 Điều 5 Thông tư số … đã hết hiệu lực theo …")
-            if (/(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]/u.test(lead)) endingPart = true;
-            if (!ENDED_SUBJECT_LEAD.test(lead) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
+            // (the source clause's places are the actor's)
+            if (!sourceFirst && /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]/u.test(lead)) endingPart = true;
+            // (a time told by the ending, mid-sentence: "… bảo đảm liên tục khi Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất đai năm
+            // 2024 có hiệu lực thi hành, theo quy định tại Điều 252 Luật Đất đai số B" says when B ended A, not a case)
+            const toldAsTime = /[ \n]khi[ \n]+$/u.test(lead) && /(?<![\p{L}])từ[ \n]+(?:ngày|khi)[ \n][^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực/u.test(t.slice(passive.phraseStart, m.start));
+            if (!(ENDED_SUBJECT_LEAD.test(lead) || toldAsTime || sourceFirst) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
             const [a, b] = [lawSubjectOf(prior.text), lawSubjectOf(t.slice(m.start, m.end))];
             const laws = LAW_TYPES.has(prior.type ?? '') && LAW_TYPES.has(m.type ?? '');
             // (a partial ending is never a succession)

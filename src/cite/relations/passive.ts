@@ -129,7 +129,7 @@ const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ 
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15"; and the class
 // of subjects it ended for, a part: "… đã hết hiệu lực đối với lĩnh vực bưu chính kể từ ngày … theo quy định tại Điều 50 Luật Bưu chính")
 const SUSPENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:(?:đã[ \n]+)?(?:được|bị)[ \n]+)?(?:tạm[ \n]+)?(?:ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|(?<=(?:được|bị)[ \n]+(?:tạm[ \n]+)?)(?:đình[ \n]+chỉ|ngưng|ngừng)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+toàn[ \n]+bộ|[ \n]+một[ \n]+phần)?((?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}))?[ \n]+(?:theo|bởi|tại)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
-const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần|đối[ \n]+với[ \n]+[^,.;:()\n]{1,120}?))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
+const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần|đối[ \n]+với[ \n]+[^,.;:()\n]{1,120}?))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})|(?:ngày|khi)[ \n]+[^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 
 // "… Thông tư số A (đã được sửa đổi, bổ sung thành Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số B)": the provisions became
 // provisions of B, which amended A (an annex or a form moved into the amending act); so does "Mẫu số 05 Phụ lục I\nĐược thay bằng
@@ -219,7 +219,8 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
   }
   if (!m) {
     // "Luật Đấu thầu số 43/2013/QH13 đã hết hiệu lực theo quy định tại Điều 95 Luật Đấu thầu số 22/2023/QH15": the ending is
-    // reported, its actor this mention
+    // reported, its actor this mention (its day may be told as an event, "… hết hiệu lực kể từ ngày Luật Đất đai năm 2024 có hiệu
+    // lực thi hành, theo quy định tại Điều 252 Luật Đất đai số …")
     from = Math.max(0, start - 200);
     const ended = ENDED_BY_STATUS.exec(text.slice(from, start));
     if (ended) return { relation: 'repeals', phraseStart: from + ended.index, part: ended[1] !== undefined, status: false, ending: true };
