@@ -310,9 +310,11 @@ const ROUNDS = [
   // elided, another document's "Thông tư này" in indirect speech, parts, review reports and inventories, letters on which document
   // is in force, "(nay là …)"), beside acts on parts and wholes in documents that cite many, and look-alikes (statuses with no
   // actor, proposals, tasks, drafts, review conclusions; briefs round 40): 61 by two more writers, split the same way (37 tuning,
-  // 24 held apart). When they landed, on 059c60a (the session's start) and on 43c7ace alike, 22 of 37 and 13 of 24
-  { file: 'drafting-forms-reports-beside-acts.json', floor: 0.59, size: 37 },
-  { file: 'drafting-forms-reports-beside-acts-heldout.json', floor: 0.54, size: 24 },
+  // 24 held apart). When they landed, on 059c60a (the session's start) and on 43c7ace alike, 22 of 37 and 13 of 24; with the rules
+  // of its tuning half (test/relations-reports-beside-acts-round.test.ts), 32 and 17 (round 36's held half 22 -> 23, the eighth
+  // round's 128 -> 129)
+  { file: 'drafting-forms-reports-beside-acts.json', floor: 0.86, size: 37 },
+  { file: 'drafting-forms-reports-beside-acts-heldout.json', floor: 0.7, size: 24 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

@@ -89,6 +89,16 @@ const BILL_NAME = /\([ \n]*sửa[ \n]+đổi[ \n]*\)$/u;
 const PARENTHESIS_BETWEEN = /\([^()]*\)/gu;
 // (what a parenthesis after a mention reports of it, "(được sửa đổi, bổ sung bởi … và được bãi bỏ một phần bởi …)", blanked: same length)
 const outsideParentheses = (s: string): string => s.replace(PARENTHESIS_BETWEEN, (p) => p.replace(/[^\n]/gu, ' '));
+// a clause before an ended document that gives the ending's source, day or place, not its subject: "theo khoản 2 Điều 252 của Luật
+// này, …", "Kể từ ngày 01/7/2022, …", "b) Ở địa phương, …"
+const CLAUSE = String.raw`(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*|[-+•][ \t]*)?(?:(?:[Tt]heo|[Cc]ăn[ \n]+cứ)[ \n](?:quy[ \n]+định[ \n]+tại[ \n]+)?[^.;:\n]{1,120}?|(?:[Kk]ể[ \n]+)?[Tt]ừ[ \n]+ngày[ \n]+[^,.;:\n]{1,40}?|(?:Ở|Tại|Trên[ \n]+địa[ \n]+bàn)[ \n][^,.;:\n]{1,60}?),[ \n]*$`;
+// (or a time told as another document's taking effect, "Kể từ ngày Thông tư số B … có hiệu lực (ngày 01/7/2024) thì …")
+const TAKING_EFFECT_FIRST = /^[ \t\n]*(?:[-+•][ \t]*)?(?:(?:[Kk]ể[ \n]+)?[Tt]ừ[ \n]+(?:ngày|khi)|[Kk]hi)[ \n][^.;:\n]{1,280}?[ \n]có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]*\([^()\n]{1,30}\))?[ \n]*(?:,[ \n]*)?(?:thì[ \n]+)?$/u;
+const CLAUSE_FIRST = new RegExp(String.raw`^[ \t\n]*${CLAUSE}`, 'u');
+const CLAUSE_FIRST_AFTER_STOP = new RegExp(String.raw`(?:^|[.;:][ \t]+|\n[ \t]*)${CLAUSE}`, 'u');
+// between two documents a sentence names as one subject: the first one's day, then "và"
+const DATED_AND = /^[ \n]*(?:,[ \n]*)?(?:ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})[ \n]*)?và[ \n]+$/u;
+const LAW_ON_LEGAL_DOCUMENTS = /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật/iu;
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
@@ -1084,6 +1094,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (a phrase that opens a line with its capital is the row's own status line: "… sửa đổi, bổ sung một số điều của Thông tư số
         // 08/2017/TT-BLĐTBXH … giáo dục nghề nghiệp\nĐược thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH" replaced the row's document)
         const between = t.slice(end, passive.phraseStart);
+        // (an object left out is the one named earlier in the same sentence or row, "Đối với Quyết định số A …, Thống đốc đã thay thế
+        // tại Thông tư số B", "- Quy định số A …: Ban Thường vụ Tỉnh ủy đã bãi bỏ tại Quyết định số B", never one of an earlier line)
+        if (passive.elided && /[.;?][ \n]|\n/u.test(between)) break;
         // (a document inside a parenthesis closed before the phrase is the report of the one before it: "Nghị định số A (đã được sửa
         // đổi, bổ sung bởi Nghị định số B) được hướng dẫn tại Thông tư số C" — C guides A)
         if (!pastParenthesis && /^[^()]{0,200}\)[ \n]*(?:đã[ \n]+)?$/u.test(between) && /\([^()]{0,300}$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 300), normStarts[x] as number))) {
@@ -1149,25 +1162,33 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           if (passive.ending) {
             // (a decision that publishes the list of expired documents ended nothing: "đã hết hiệu lực theo Quyết định số … công bố
             // danh mục văn bản hết hiệu lực"; nor did the law on legal documents a lapsed decree's ending is "theo": "… hết hiệu lực
-            // theo quy định tại khoản 2 Điều 154 Luật Ban hành văn bản quy phạm pháp luật")
-            if (/^[^.;]{0,200}?công[ \n]+bố/u.test(t.slice(m.end, m.end + 220)) || /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật/iu.test(t.slice(m.start, m.end))) break;
+            // theo quy định tại khoản 2 Điều 154 Luật Ban hành văn bản quy phạm pháp luật"; unless what ended is that law's predecessor)
+            if (/^[^.;]{0,200}?công[ \n]+bố/u.test(t.slice(m.end, m.end + 220)) || (LAW_ON_LEGAL_DOCUMENTS.test(t.slice(m.start, m.end)) && !LAW_ON_LEGAL_DOCUMENTS.test(prior.text))) break;
             // the ended document must be what the sentence is about, and the sentence must say the ending happened: not a licence
             // issued under it ("Giấy phép được cấp theo Thông tư số … hết hiệu lực theo …"), a case ("Trường hợp …", "Khi …") or a
             // negation ("chưa / không hết hiệu lực")
-            const priorStart = normStarts[x] as number;
+            // (the sentence's subject may be two documents of one type, "Nghị định số A ngày … và Nghị định số B … hết hiệu lực theo
+            // …": its lead is the first one's)
+            const pairedWith = x > 0 && prior.kind === 'numbered' && (citations[x - 1] as Citation).kind === 'numbered' && (citations[x - 1] as Citation).type === prior.type && DATED_AND.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number));
+            const priorStart = normStarts[pairedWith ? x - 1 : x] as number;
             // (a row between pipes opens its own: "3 | Thông tư | 38/2018/TT-BTC; … | Hết hiệu lực theo quy định tại … Thông tư số …")
             const priorLine = t.lastIndexOf('\n', priorStart - 1) + 1;
-            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_OPENING.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
-            const lead = t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:]/u, '');
+            const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n', '? ', '?\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_OPENING.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
+            // (a document that opens its line opens its sentence, whatever heading without a stop stands on the line above: "1. Căn cứ rà
+            // soát\nLuật … số A … hết hiệu lực kể từ ngày …")
+            const lineLead = t.slice(priorLine, priorStart);
+            const lead = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*|[-+•][ \t]*)?$/u.test(lineLead) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
             // (nor is a source clause before it: "…; theo khoản 2 Điều 252 của Luật này, Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất
             // đai số B có hiệu lực")
-            const sourceFirst = /^[ \t\n]*(?:[-+•][ \t]*)?(?:[Tt]heo|[Cc]ăn[ \n]+cứ)[ \n](?:quy[ \n]+định[ \n]+tại[ \n]+)?[^.;:\n]{1,120}?,[ \n]*$/u.test(lead);
+            // (or its day: "Kể từ ngày 01/7/2022, Nghị định số A … hết hiệu lực theo quy định tại … Nghị định số B")
+            const sourceFirst = CLAUSE_FIRST.test(lead) || TAKING_EFFECT_FIRST.test(lead);
             // (places of it named first end a part: "Khoản 2 Điều 5 Thông tư số … đã hết hiệu lực theo …")
             // (the source clause's places are the actor's)
             if (!sourceFirst && /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]/u.test(lead)) endingPart = true;
             // (a time told by the ending, mid-sentence: "… bảo đảm liên tục khi Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất đai năm
             // 2024 có hiệu lực thi hành, theo quy định tại Điều 252 Luật Đất đai số B" says when B ended A, not a case)
-            const toldAsTime = /[ \n]khi[ \n]+$/u.test(lead) && /(?<![\p{L}])từ[ \n]+(?:ngày|khi)[ \n][^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực/u.test(t.slice(passive.phraseStart, m.start));
+            // (or names the day: "… trước ngày 05 tháng 12 năm 2020 là ngày Nghị định số A hết hiệu lực theo quy định tại Điều 53 Nghị định số B")
+            const toldAsTime = /[ \n]ngày[ \n]+$/u.test(lead) || (/[ \n]khi[ \n]+$/u.test(lead) && /(?<![\p{L}])từ[ \n]+(?:ngày|khi)[ \n][^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực/u.test(t.slice(passive.phraseStart, m.start)));
             if (!(ENDED_SUBJECT_LEAD.test(lead) || toldAsTime || sourceFirst) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
             const [a, b] = [lawSubjectOf(prior.text), lawSubjectOf(t.slice(m.start, m.end))];
             const laws = LAW_TYPES.has(prior.type ?? '') && LAW_TYPES.has(m.type ?? '');
@@ -1195,7 +1216,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // (only the two documents a row, an item or a sentence opens with, the phrase maybe in a parenthesis after their ending, "… đã hết
           // hiệu lực kể từ … (được thay thế bởi …)": in an enumeration, "…, Luật Quảng cáo số A, Luật Xây dựng số B đã được
           // sửa đổi, bổ sung … theo Luật số C", the phrase is the last law's)
-          const plural = /^[ \n]*và[ \n]*$/u.test(joinedGap) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && (ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) || /\.[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number))) && /^(?:\(?[ \n]*)?(?:đã[ \n]+)?được[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 12));
+          const plural = (/^[ \n]*và[ \n]*$/u.test(joinedGap) || (passive.ending === true && DATED_AND.test(joinedGap))) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && (ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) || /\.[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number)) || (passive.ending === true && CLAUSE_FIRST_AFTER_STOP.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 140), normStarts[x - 1] as number)))) && /^(?:\(?[ \n]*)?(?:đã[ \n]+)?(?:được[ \n]|hết[ \n]+hiệu[ \n]+lực)/u.test(t.slice(passive.phraseStart, passive.phraseStart + 16));
           if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural)) joined.asserted = { ...act };
           else if (passive.status && passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
           reportedOnPrior = true;

@@ -128,8 +128,9 @@ export function provisionsReplacedByThis(text: string, start: number, tailEnd: n
   return before !== '' ? `các quy định ${before}` : matter === '' ? 'các quy định' : matter;
 }
 // (or an item of a plan that names, by its type and matter, the document to be issued: "c) Thông tư quy định về hồ sơ địa chính,
-// thay thế Thông tư số 23/2014/TT-BTNMT …" — this document calls itself "… này", and a document issued has a number)
-const ITEM_TO_ISSUE_REPLACING = /(?:^|\n)[ \t]*(?:[a-zđ][)]|\d{1,2}[.)]|[-+•])[ \t]*(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|về|sửa[ \n]+đổi)(?![\p{L}])[^.;:()\n]{0,300}?[ \n,]thay[ \n]+thế[ \n]*$/u;
+// thay thế Thông tư số 23/2014/TT-BTNMT …", "b) Nghị định quy định về giá đất (thay thế Nghị định số 44/2014/NĐ-CP …)" — this document
+// calls itself "… này", and a document issued has a number)
+const ITEM_TO_ISSUE_REPLACING = /(?:^|\n)[ \t]*(?:[a-zđ][)]|\d{1,2}[.)]|[-+•])[ \t]*(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|về|sửa[ \n]+đổi)(?![\p{L}])[^.;:()\n]{0,300}?(?:[ \n,]|[ \n]\([ \n]*)thay[ \n]+thế[ \n]*$/u;
 const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+thảo|[Dd]ự[ \n]+thảo|[Nn]ghiên[ \n]+cứu|[Tt]rình|[Đđ]ề[ \n]+xuất)[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![ \n]+này)[^.;:()]{0,400}\([ \n]*thay[ \n]+thế[ \n]*$/u;
 // a scope article's chapeau of what the document guides ("3. Hướng dẫn thi hành một số nội dung sau đây:", "2. Quy định chi tiết các nội
 // dung sau:"), and an item's words that locate the matter in a document ("… theo quy định tại khoản 3 Điều 55 của")

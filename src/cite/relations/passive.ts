@@ -115,7 +115,7 @@ const SOME_PROVISIONS = String.raw`(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]
 // (a Party body too: "… đã được Ban Thường vụ Tỉnh ủy bãi bỏ tại Quyết định số …")
 // (or before "bởi", "bằng": "… đã được Ủy ban nhân dân tỉnh thay thế bằng Quyết định số …")
 const STATUS_AGENT = String.raw`(?:Bộ[ \n]+trưởng|Thủ[ \n]+tướng|Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban|Hội[ \n]+đồng|Chủ[ \n]+tịch|Ban[ \n]+(?:Thường[ \n]+vụ|Chấp[ \n]+hành|Bí[ \n]+thư)|Bộ[ \n]+Chính[ \n]+trị|UBND|HĐND)[^,.;:()\n]{0,80}?`;
-const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(?:${STATUS_AGENT}[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*(?:bởi|(?<=thay[ \n]+thế[ \n]*)bằng)|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|${EXTEND_VERB})([ \n]+một[ \n]+phần)?(?:[ \n]+toàn[ \n]+bộ)?${ORDINAL_TIME}?[ \n]+(?:${SOME_PROVISIONS}[ \n]+)?(?:bởi|theo)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:(?:được|bị)[ \n]+(?:${STATUS_AGENT}[ \n]+)?|${BARE_PARTICIPLE})(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)${ORDINAL_TIME}?(?:[ \n]+(?:đầy[ \n]+đủ|cụ[ \n]+thể|một[ \n]+phần))?(?:[ \n]+${SOME_PROVISIONS})?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8})?[ \n]+(?:bởi|tại)(?:[ \n]+(?:các[ \n]+)?${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)(?:[ \n]+các)?[ \n]*(?::[ \t]*\n[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?)?$`, 'iu');
+const PASSIVE_BY = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ \n]+(?:${STATUS_AGENT}[ \n]+)?(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*,?[ \n]*(?:bởi|(?<=thay[ \n]+thế[ \n]*)bằng)(?:[ \n]+(?:các[ \n]+)?(?:hướng[ \n]+dẫn|quy[ \n]+định)(?:[ \n]+tương[ \n]+ứng)?[ \n]+tại)?|(?:được|bị)[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|${EXTEND_VERB})([ \n]+một[ \n]+phần)?(?:[ \n]+toàn[ \n]+bộ)?${ORDINAL_TIME}?[ \n]+(?:${SOME_PROVISIONS}[ \n]+)?(?:bởi|theo)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?|[Vv]ăn[ \n]+bản[ \n]+(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*|${SUSPEND_VERB})([ \n]+một[ \n]+phần)?${SUSPEND_EXTENT}[ \n]*:|(?:(?:được|bị)[ \n]+(?:${STATUS_AGENT}[ \n]+)?|${BARE_PARTICIPLE})(${STATUS_VERB}(?:[ \n]*,[ \n]*${STATUS_VERB})*)${ORDINAL_TIME}?(?:[ \n]+(?:đầy[ \n]+đủ|cụ[ \n]+thể|một[ \n]+phần))?(?:[ \n]+${SOME_PROVISIONS})?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8})?[ \n]+(?:bởi|tại)(?:[ \n]+(?:các[ \n]+)?${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?(?:[ \n]+(?:NĐ|TT|QĐ|NQ|TTLT))?)(?:[ \n]+các)?[ \n]*(?::[ \t]*\n[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?)?$`, 'iu');
 // the phrase with the actors named before this one ("… đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
 // 71/2014/QH13 và Luật số …"): each actor after the first reports its own act
 // (a list ends at its "và": "… theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số 97/2015/QH13, Luật Phòng, chống bệnh
@@ -129,7 +129,7 @@ const PASSIVE_BY_LIST = new RegExp(String.raw`(?<![\p{L}])(?:(?:được|bị)[ 
 // (the day it ended may come first: "… hết hiệu lực kể từ ngày 01 tháng 3 năm 2026 theo Luật Đầu tư số 143/2025/QH15"; and the class
 // of subjects it ended for, a part: "… đã hết hiệu lực đối với lĩnh vực bưu chính kể từ ngày … theo quy định tại Điều 50 Luật Bưu chính")
 const SUSPENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:(?:đã[ \n]+)?(?:được|bị)[ \n]+)?(?:tạm[ \n]+)?(?:ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|(?<=(?:được|bị)[ \n]+(?:tạm[ \n]+)?)(?:đình[ \n]+chỉ|ngưng|ngừng)[ \n]+(?:việc[ \n]+)?thi[ \n]+hành)(?:[ \n]+toàn[ \n]+bộ|[ \n]+một[ \n]+phần)?((?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}))?[ \n]+(?:theo|bởi|tại)(?:[ \n]+quy[ \n]+định[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
-const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần|đối[ \n]+với[ \n]+[^,.;:()\n]{1,120}?))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})|(?:ngày|khi)[ \n]+[^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
+const ENDED_BY_STATUS = new RegExp(String.raw`(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ|[ \n]+(một[ \n]+phần|đối[ \n]+với[ \n]+[^,.;:()\n]{1,120}?))?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[\/.-]\d{1,2}[\/.-]\d{4})|(?:ngày|khi)[ \n]+[^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]*\([ \n]*ngày[^()\n]{1,30}\))?)[ \n]*,?)?[ \n]+(?:theo|bởi)(?:[ \n]+quy[ \n]+định)?(?:[ \n]+tại)?(?:[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,20}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'iu');
 
 // "… Thông tư số A (đã được sửa đổi, bổ sung thành Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số B)": the provisions became
 // provisions of B, which amended A (an annex or a form moved into the amending act); so does "Mẫu số 05 Phụ lục I\nĐược thay bằng
@@ -148,12 +148,19 @@ const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,
 const COORDINATED_STATUS_BY = new RegExp(String.raw`(?<![\p{L}])và[ \n]+(${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)[ \n]+${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,6}[ \n]+bởi[ \n]*$`, 'u');
 // (the sentence's status phrase before it, not cut by a sentence's end)
 const STATUS_BEFORE = /(?<![\p{L}])được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)[^.;:]*$/u;
+// a body's act told with its object named before the body and not repeated: "Đối với Quyết định số A …, Thống đốc đã thay thế tại
+// Thông tư số B"
+const ELIDED_OBJECT_BY = new RegExp(String.raw`(?<![\p{L}])đã[ \n]+(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*)[ \n]+(?<extent>(?:toàn[ \n]+bộ|một[ \n]+phần)[ \n]+)?(?:tại|bằng)[ \n]+$`, 'u');
+// (or the body's new document named before the verb that closes the sentence: "Quy định số A …: Ban Thường vụ Tỉnh ủy đã ban hành Quy
+// định số B ngày 15/12/2022 thay thế.")
+const ISSUED_BEFORE = /(?<![\p{L}])đã[ \n]+ban[ \n]+hành[ \n]+$/u;
+const ISSUED_TO_ACT_AFTER = /^[^.;:()\n]{0,120}?[ \n](?<verb>thay[ \n]+thế|bãi[ \n]+bỏ|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?)[ \n]*(?:[.;]|\n|$)/u;
 const ENDED_WHEN_ANOTHER = /(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+$/u;
 const IN_FORCE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?![\p{L}])/u;
 const AMENDING_TITLE_ACTOR = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:()]{0,160}?[ \n]của[ \n]*$`, 'iu');
 const NUMBER_AHEAD = /^[^,.;:()\n]{0,80}?(?<![\p{L}])số[ \n]*\d/u;
 const ACTOR_ANNEX_BEFORE = /[ \n]+(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu|[Mm]ẫu(?:[ \n]+số)?)(?:[ \n]+[\dIVXLC]{1,5}[a-z]?)?(?:[ \n]+ban[ \n]+hành)?[ \n]+kèm[ \n]+theo[ \n]*$/u;
-export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true; alsoAmends?: true } | null {
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true; alsoAmends?: true; elided?: true } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
   let listed = false;
@@ -215,6 +222,22 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
       const verb = (active.groups?.verb as string).toLowerCase().replace(/\s+/g, ' ');
       const relation: Relation = /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && active.groups?.places === undefined ? 'replaces' : 'amends';
       return { relation, phraseStart: from + active.index + active[0].length - (active.groups?.by as string).length, part: active.groups?.places !== undefined || relation === 'amends', status: true };
+    }
+  }
+  if (!m) {
+    from = Math.max(0, start - 80);
+    const elided = ELIDED_OBJECT_BY.exec(text.slice(from, start));
+    if (elided) {
+      const verb = (elided.groups?.verb as string).toLowerCase().replace(/\s+/g, ' ');
+      const relation: Relation = verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && elided.groups?.extent === undefined ? 'replaces' : 'amends';
+      return { relation, phraseStart: from + elided.index, part: elided.groups?.extent !== undefined || relation === 'amends', status: true, elided: true };
+    }
+    const issued = ISSUED_BEFORE.exec(text.slice(from, start));
+    const then = issued ? ISSUED_TO_ACT_AFTER.exec(text.slice(start, start + 160)) : null;
+    if (issued && then) {
+      const verb = (then.groups?.verb as string).replace(/\s+/g, ' ');
+      const relation: Relation = verb === 'thay thế' ? 'replaces' : verb === 'bãi bỏ' ? 'repeals' : 'amends';
+      return { relation, phraseStart: from + issued.index, part: relation === 'amends', status: true, elided: true };
     }
   }
   if (!m) {

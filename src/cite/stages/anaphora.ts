@@ -223,10 +223,12 @@ export function anaphoricMentions(text: string, layout: Layout, earlier: readonl
 // "Nghị định này" in a document of another type: a letter or a report quoting or describing a decree ("Nghị định số 31/2013/NĐ-CP
 // quy định chi tiết …, Nghị định này có hiệu lực thi hành từ ngày 01/6/2013", "Các nội dung khác của Nghị định số 168/2024/NĐ-CP giữ
 // nguyên. Nghị định này đã thay thế một phần Nghị định số 100/2019/NĐ-CP …" in the Government Office's letter)
+const ISSUED_RIGHT_BEFORE = /(?<![\p{L}])ban[ \n]+hành[ \n]+$/u;
 const THIS_OF_A_TYPE = /(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)[ \n]+này(?![\p{L}])/gu;
 /**
  * The documents "… này" stands for in a document of another type (`ownType`, the citing document's type name): the one document of
- * that type the same paragraph named, within 600 characters before; with two, or none, the phrase stays unread. Not in a
+ * that type the same paragraph named, within 600 characters before, or the last of several when the sentence has just said it was
+ * issued; otherwise, with two, or none, the phrase stays unread. Not in a
  * consolidated text, whose "… này" is its base's own wording.
  */
 export function thisOfAnotherType(text: string, layout: Layout, earlier: readonly Mention[], ownType: string | null | undefined): Mention[] {
@@ -239,7 +241,10 @@ export function thisOfAnotherType(text: string, layout: Layout, earlier: readonl
     const from = Math.max(paragraphStart(layout, a.index), a.index - 600);
     const before = earlier.filter((m) => m.symbol !== null && m.type === type && m.start >= from && m.end <= a!.index);
     const last = before[before.length - 1];
-    if (!last || before.some((m) => m.symbol?.canonical !== last.symbol?.canonical)) continue;
+    // (with several, the one the sentence has just said was issued: "Quyết định số A …: ngày …, Ủy ban nhân dân tỉnh đã ban hành Quyết
+    // định số B …; Quyết định này thay thế Quyết định số A" — B)
+    const justIssued = last !== undefined && ISSUED_RIGHT_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start)) && !/[.?!][ \n]|\n/u.test(text.slice(last.end, a.index));
+    if (!last || (before.some((m) => m.symbol?.canonical !== last.symbol?.canonical) && !justIssued)) continue;
     out.push(takenUp(text, a.index, a.index + a[0].length, a[1] as string, last, 'this-of-another-type'));
   }
   return out;
