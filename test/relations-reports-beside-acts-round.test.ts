@@ -80,9 +80,22 @@ describe('reports whose object is named once and left out after', () => {
     expect(reportsOn(cs, '24/2024/QĐ-UBND')).toEqual(['33/2025/QĐ-UBND replaces 24/2024/QĐ-UBND']);
   });
 
+  it('a list of a document\'s parts under it: "Nghị quyết số A … còn hiệu lực một phần. Cụ thể:\\n- Khoản 2 Điều 2 … đã được sửa đổi tại … Nghị quyết số B;\\n- Điều 3 (…) Hội đồng nhân dân tỉnh đã bãi bỏ tại Nghị quyết số C" reports B and C on A', async () => {
+    const cs = await readCitations(letter('2. Đối với văn bản của tỉnh\nNghị quyết số 27/2014/NQ-HĐND ngày 11 tháng 12 năm 2014 của Hội đồng nhân dân tỉnh quy định mức chi hỗ trợ công tác hòa giải ở cơ sở hiện còn hiệu lực một phần. Cụ thể:\n- Khoản 2 Điều 2 (mức chi thù lao cho hòa giải viên) đã được sửa đổi tại khoản 1 Điều 1 Nghị quyết số 11/2019/NQ-HĐND ngày 12 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh;\n- Điều 3 (mức hỗ trợ tổ hòa giải) Hội đồng nhân dân tỉnh đã bãi bỏ tại Nghị quyết số 04/2022/NQ-HĐND ngày 08 tháng 7 năm 2022.', 'SỞ TƯ PHÁP', '1692/STP-PBGDPL', 'Nam Định, ngày 15 tháng 1 năm 2024'));
+    expect(reportsOn(cs, '27/2014/NQ-HĐND').sort()).toEqual(['04/2022/NQ-HĐND repeals 27/2014/NQ-HĐND', '11/2019/NQ-HĐND amends 27/2014/NQ-HĐND']);
+    expect(reportsOn(cs, '11/2019/NQ-HĐND')).toEqual([]);
+  });
+
   it('look-alike: an object of an earlier line is not the one left out ("- Quyết định số A về …\\nỦy ban nhân dân tỉnh đã bãi bỏ tại Quyết định số B các quy định …")', async () => {
     const cs = await readCitations(review('- Quyết định số 07-QĐ/TU ngày 18/6/2018 về tiêu chuẩn chức danh cán bộ.\nBan Thường vụ Tỉnh ủy đã bãi bỏ tại Quyết định số 1302-QĐ/TU các quy định trái với Điều lệ Đảng.'));
     expect(reportsOn(cs, '07-QĐ/TU')).toEqual([]);
+  });
+});
+
+describe('footnotes', () => {
+  it('a footnote that opens with a place of the marked document ("2 Phụ lục I đã được thay thế bởi Phụ lục ban hành kèm theo Nghị quyết số B") reports B on it', async () => {
+    const cs = await readCitations(letter('Căn cứ Nghị quyết số 06/2019/NQ-HĐND2 ngày 12 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh quy định giá dịch vụ khám bệnh, chữa bệnh,\nSở Y tế hướng dẫn các đơn vị như sau:\n1. Tiếp tục áp dụng mức giá tại Nghị quyết số 06/2019/NQ-HĐND (đã sửa đổi).\nGIÁM ĐỐC\n_______________\n2 Phụ lục I đã được thay thế bởi Phụ lục ban hành kèm theo Nghị quyết số 11/2022/NQ-HĐND ngày 08 tháng 12 năm 2022 của Hội đồng nhân dân tỉnh.', 'SỞ Y TẾ', '86/SYT-KHTC', 'Hải Dương, ngày 10 tháng 1 năm 2024'));
+    expect(reportsOn(cs, '06/2019/NQ-HĐND')).toEqual(['11/2022/NQ-HĐND replaces 06/2019/NQ-HĐND']);
   });
 });
 
@@ -91,6 +104,13 @@ describe('what names the acting document is not the self document', () => {
     const text = `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '222/QĐ-TTg', 'Hà Nội, ngày 05 tháng 3 năm 2024')}QUYẾT ĐỊNH\nBan hành Kế hoạch triển khai thi hành Luật Đất đai\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Đất đai.\nKẾ HOẠCH\n2. Xây dựng văn bản quy định chi tiết\na) Nghị định quy định chi tiết thi hành một số điều của Luật Đất đai (thay thế Nghị định số 43/2014/NĐ-CP). Cơ quan chủ trì: Bộ Tài nguyên và Môi trường.\nb) Nghị định quy định về giá đất (thay thế Nghị định số 44/2014/NĐ-CP và Nghị định số 12/2024/NĐ-CP). Cơ quan chủ trì: Bộ Tài nguyên và Môi trường.\nc) Nghị định quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất (thay thế Nghị định số 47/2014/NĐ-CP).\n`;
     const cs = await readCitations(text);
     for (const n of ['43/2014/NĐ-CP', '44/2014/NĐ-CP', '12/2024/NĐ-CP', '47/2014/NĐ-CP']) expect(cs.filter((c) => c.number === n).map((c) => c.relation), n).toEqual(['cites']);
+  });
+
+  it('a title\'s second verb "… và điều chỉnh mức giá tại Quyết định số B" amends B, not suspends it with the first', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK', '27/2021/QĐ-UBND', 'Đắk Lắk, ngày 20 tháng 8 năm 2021')}QUYẾT ĐỊNH\nTạm ngưng hiệu lực một phần Quyết định số 15/2020/QĐ-UBND ngày 08 tháng 5 năm 2020\nvà điều chỉnh mức giá tại Quyết định số 09/2019/QĐ-UBND ngày 22 tháng 3 năm 2019\ncủa Ủy ban nhân dân tỉnh\nỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nCăn cứ Luật Giá số 11/2012/QH13 ngày 20 tháng 6 năm 2012;\nQUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh mức giá tại mục 2 Phụ lục ban hành kèm theo Quyết định số 09/2019/QĐ-UBND như sau: mức mới.\n`;
+    const cs = await readCitations(text);
+    expect(headActs(cs, '15/2020/QĐ-UBND')).toEqual(['suspends/part']);
+    expect([...new Set(headActs(cs, '09/2019/QĐ-UBND'))]).toEqual(['amends/part']);
   });
 
   it('a guidance ended whose title "hướng dẫn thi hành một số quy định của Nghị định số A" names A: A is that title\'s, not ended', async () => {

@@ -99,6 +99,10 @@ const CLAUSE_FIRST_AFTER_STOP = new RegExp(String.raw`(?:^|[.;:][ \t]+|\n[ \t]*)
 // between two documents a sentence names as one subject: the first one's day, then "và"
 const DATED_AND = /^[ \n]*(?:,[ \n]*)?(?:ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})[ \n]*)?và[ \n]+$/u;
 const LAW_ON_LEGAL_DOCUMENTS = /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật/iu;
+// a list of a document's parts under it, each item opening with its place, the last one's act told with its object left out
+const PART_ITEM = String.raw`[ \t]*[-+•][ \t]*(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương)[ \t]`;
+const PART_ITEMS_BETWEEN = new RegExp(String.raw`^[^\n]*:[ \t]*\n(?:${PART_ITEM}[^\n]*\n){0,12}${PART_ITEM}[^\n]*$`, 'u');
+const PART_ITEM_LINE = new RegExp(String.raw`^${PART_ITEM}`, 'u');
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
@@ -1096,7 +1100,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         const between = t.slice(end, passive.phraseStart);
         // (an object left out is the one named earlier in the same sentence or row, "Đối với Quyết định số A …, Thống đốc đã thay thế
         // tại Thông tư số B", "- Quy định số A …: Ban Thường vụ Tỉnh ủy đã bãi bỏ tại Quyết định số B", never one of an earlier line)
-        if (passive.elided && /[.;?][ \n]|\n/u.test(between)) break;
+        // (or the document whose parts a list under it takes one by one, "Nghị quyết số A … còn hiệu lực một phần. Cụ thể:\n- Khoản 2
+        // Điều 2 … đã được sửa đổi tại … Nghị quyết số B;\n- Điều 3 (…) Hội đồng nhân dân tỉnh đã bãi bỏ tại Nghị quyết số C": the
+        // actors of the earlier items are passed over)
+        const partsListed = passive.elided === true && PART_ITEMS_BETWEEN.test(between);
+        if (passive.elided && !partsListed && /[.;?][ \n]|\n/u.test(between)) {
+          if (/\n/u.test(between) && PART_ITEM_LINE.test(t.slice(t.lastIndexOf('\n', normStarts[x] as number) + 1, normStarts[x] as number)) && PART_ITEMS_BETWEEN.test(`:\n${between.slice(between.indexOf('\n') + 1)}`)) continue;
+          break;
+        }
         // (a document inside a parenthesis closed before the phrase is the report of the one before it: "Nghị định số A (đã được sửa
         // đổi, bổ sung bởi Nghị định số B) được hướng dẫn tại Thông tư số C" — C guides A)
         if (!pastParenthesis && /^[^()]{0,200}\)[ \n]*(?:đã[ \n]+)?$/u.test(between) && /\([^()]{0,300}$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 300), normStarts[x] as number))) {
@@ -1151,7 +1162,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // row, its title's stop and its cell of places with their semicolons do not — "22\nThông tư liên tịch số A … của Thủ tướng Chính
         // phủ.\nMẫu số 1A, …\nĐược bãi bỏ bởi Thông tư số B")
         const rowOwn = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) && rowOpening(normStarts[x] as number) && !NEW_ROW.test(between);
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || sameAsserted || carriedOn || ownParenthesis || directStatus || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || partsListed || sameAsserted || carriedOn || ownParenthesis || directStatus || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;

@@ -330,14 +330,14 @@ function taskAssignedAfter(after: string): boolean {
 
 // "Sửa đổi, bổ sung Quy định … ban hành kèm theo Quyết định số A … và bãi bỏ Quyết định số B": a title's second clause acts by its own
 // verb on what it names (the verb after "và" and nothing but its object up to the mention: no further "và")
-const TITLE_SECOND_ACT = /(?:(?<![\p{L}])và|;(?=[ \n]*(?:hướng|quy)))[ \n]+(bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|đính[ \n]+chính|(?:tạm[ \n]+)?ngưng|đình[ \n]+chỉ|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])(?:(?!(?<![\p{L}])và[ \n])[^.;]){0,200}$/iu;
+const TITLE_SECOND_ACT = /(?:(?<![\p{L}])và|;(?=[ \n]*(?:hướng|quy)))[ \n]+(bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|điều[ \n]+chỉnh|đính[ \n]+chính|(?:tạm[ \n]+)?ngưng|đình[ \n]+chỉ|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])(?:(?!(?<![\p{L}])và[ \n])[^.;]){0,200}$/iu;
 const VERBS_ONLY = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính|điều[ \n]+chỉnh)[ \n]*,?[ \n]*)+$/iu;
 // (not the verb's own "hướng dẫn thực hiện")
 const FOLLOWED_DOCUMENT_BEFORE = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|căn[ \n]+cứ|(?<!hướng[ \n]+dẫn[ \n]+)thực[ \n]+hiện)[ \n]*$/iu;
 const SECOND_ACT: readonly [RegExp, Relation][] = [
   [/^bãi/u, 'repeals'],
   [/^thay/u, 'replaces'],
-  [/^(?:sửa|bổ)/u, 'amends'],
+  [/^(?:sửa|bổ|điều)/u, 'amends'],
   [/^đính/u, 'corrects'],
   [/^(?:tạm|ngưng|đình)/u, 'suspends'],
   [/^(?:hướng|quy)/u, 'guides'],

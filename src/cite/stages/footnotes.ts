@@ -4,7 +4,8 @@ import type { Citation } from '../schema.js';
 
 // a footnote's line: its mark, then a status phrase with its actor ("1 Đã được sửa đổi, bổ sung một số điều bởi Nghị định số
 // 55/2023/NĐ-CP …"); below a rule of underscores, as converted files keep them
-const FOOTNOTE_STATUS = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+((?:[Đđ]ã[ \n]+)?(?:[Đđ]ược|[Bb]ị)[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?:[ \n]+(?:một[ \n]+số[ \n]+điều|một[ \n]+phần))?[ \n]+(?:bởi|tại|theo))(?![\p{L}])/gu;
+// (or a place of it first: "2 Phụ lục I đã được thay thế bởi Phụ lục ban hành kèm theo Nghị quyết số …")
+const FOOTNOTE_STATUS = /(?:^|\n)[ \t]*(\d{1,2})[ \t]+((?:(?:[Pp]hụ[ \n]+lục|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương)[ \n]+[\dIVXLCa-zđ]{1,6}(?:[ \n]+(?:[Đđ]iều|[Kk]hoản|[Cc]hương)[ \n]+[\dIVXLCa-zđ]{1,6}){0,2}[ \n]+)?(?:[Đđ]ã[ \n]+)?(?:[Đđ]ược|[Bb]ị)[ \n]+(sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế)(?:[ \n]+(?:một[ \n]+số[ \n]+điều|một[ \n]+phần))?[ \n]+(?:bởi|tại|theo))(?![\p{L}])/gu;
 const FOOTNOTE_RULE = /(?:^|\n)[ \t]*_{4,}[ \t]*\n/u;
 const isDigitAt = (t: string, at: number): boolean => at < t.length && t.charCodeAt(at) >= 48 && t.charCodeAt(at) <= 57;
 /**
