@@ -92,6 +92,18 @@ describe('reports whose object is named once and left out after', () => {
   });
 });
 
+describe('a part ended on a matter this act takes up', () => {
+  it('"3. Mức thu lệ phí cấp giấy phép xây dựng quy định tại mục 3 Phụ lục ban hành kèm theo Nghị quyết số A … hết hiệu lực" in a resolution on that fee replaces the part', async () => {
+    const text = `${documentHeader('HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM', '26/2019/NQ-HĐND', 'Quảng Nam, ngày 12 tháng 12 năm 2019')}NGHỊ QUYẾT\nQuy định mức thu, chế độ thu, nộp, quản lý và sử dụng lệ phí cấp giấy phép xây dựng trên địa bàn tỉnh\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức thu lệ phí cấp giấy phép xây dựng trên địa bàn tỉnh.\nĐiều 2. Mức thu lệ phí\n1. Cấp giấy phép xây dựng nhà ở riêng lẻ: 75.000 đồng/giấy phép.\nĐiều 3. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2020.\n2. Mức thu lệ phí cấp giấy phép xây dựng quy định tại mục 3 Phụ lục ban hành kèm theo Nghị quyết số 35/2017/NQ-HĐND ngày 19 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh về các khoản phí, lệ phí trong lĩnh vực xây dựng hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.\n`;
+    expect(headActs(await readCitations(text), '35/2017/NQ-HĐND')).toEqual(['replaces/part']);
+  });
+
+  it('look-alike: a fee of another matter ended so is repealed in part', async () => {
+    const text = `${documentHeader('HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM', '26/2019/NQ-HĐND', 'Quảng Nam, ngày 12 tháng 12 năm 2019')}NGHỊ QUYẾT\nQuy định mức thu, chế độ thu, nộp, quản lý và sử dụng lệ phí cấp giấy phép xây dựng trên địa bàn tỉnh\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức thu lệ phí cấp giấy phép xây dựng trên địa bàn tỉnh.\nĐiều 3. Hiệu lực thi hành\n2. Mức thu phí thẩm định báo cáo đánh giá tác động môi trường quy định tại mục 5 Phụ lục ban hành kèm theo Nghị quyết số 35/2017/NQ-HĐND ngày 19 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.\n`;
+    expect(headActs(await readCitations(text), '35/2017/NQ-HĐND')).toEqual(['repeals/part']);
+  });
+});
+
 describe('footnotes', () => {
   it('a footnote that opens with a place of the marked document ("2 Phụ lục I đã được thay thế bởi Phụ lục ban hành kèm theo Nghị quyết số B") reports B on it', async () => {
     const cs = await readCitations(letter('Căn cứ Nghị quyết số 06/2019/NQ-HĐND2 ngày 12 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh quy định giá dịch vụ khám bệnh, chữa bệnh,\nSở Y tế hướng dẫn các đơn vị như sau:\n1. Tiếp tục áp dụng mức giá tại Nghị quyết số 06/2019/NQ-HĐND (đã sửa đổi).\nGIÁM ĐỐC\n_______________\n2 Phụ lục I đã được thay thế bởi Phụ lục ban hành kèm theo Nghị quyết số 11/2022/NQ-HĐND ngày 08 tháng 12 năm 2022 của Hội đồng nhân dân tỉnh.', 'SỞ Y TẾ', '86/SYT-KHTC', 'Hải Dương, ngày 10 tháng 1 năm 2024'));

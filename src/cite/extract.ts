@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, attachedStart, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, attachedStart, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -247,8 +247,11 @@ function attachedRegulationStart(t: string, layout: Layout, end: number): number
   return at;
 }
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
-/** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của"). */
-const matterBefore = (t: string, pos: number): string | undefined => MATTER_PROVISIONS_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos))?.[1];
+/** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của", "Mức thu lệ phí … quy định tại … của"). */
+const matterBefore = (t: string, pos: number): string | undefined => {
+  const line = t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos);
+  return MATTER_PROVISIONS_BEFORE.exec(line)?.[1] ?? MATTER_NAMED_BEFORE.exec(line)?.[1];
+};
 const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
@@ -1200,7 +1203,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // 2024 có hiệu lực thi hành, theo quy định tại Điều 252 Luật Đất đai số B" says when B ended A, not a case)
             // (or names the day: "… trước ngày 05 tháng 12 năm 2020 là ngày Nghị định số A hết hiệu lực theo quy định tại Điều 53 Nghị định số B")
             const toldAsTime = /[ \n]ngày[ \n]+$/u.test(lead) || (/[ \n]khi[ \n]+$/u.test(lead) && /(?<![\p{L}])từ[ \n]+(?:ngày|khi)[ \n][^,.;:()\n]{1,100}?[ \n]có[ \n]+hiệu[ \n]+lực/u.test(t.slice(passive.phraseStart, m.start)));
-            if (!(ENDED_SUBJECT_LEAD.test(lead) || toldAsTime || sourceFirst) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
+            // (or the ended document is restated as the subject after it: "2. Viện dẫn làm căn cứ Nghị định số A … của Chính phủ, văn bản đã
+            // hết hiệu lực từ ngày … theo quy định tại Nghị định số B")
+            const restated = /^[^.;:]{0,200},[ \n]*(?:là[ \n]+)?(?:văn[ \n]+bản|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết)(?:[ \n]+này)?[ \n]+$/u.test(t.slice(normEnds[x] as number, passive.phraseStart));
+            if (!(ENDED_SUBJECT_LEAD.test(lead) || toldAsTime || sourceFirst || restated) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
             const [a, b] = [lawSubjectOf(prior.text), lawSubjectOf(t.slice(m.start, m.end))];
             const laws = LAW_TYPES.has(prior.type ?? '') && LAW_TYPES.has(m.type ?? '');
             // (a partial ending is never a succession)

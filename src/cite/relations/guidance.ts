@@ -23,6 +23,8 @@ export function draftingListAbove(text: string, start: number): boolean {
       return named !== undefined && !/[.;:]/u.test(head.slice(named.index)) && TO_BE_ISSUED.test(head.slice(named.index));
     }
     if (/^[ \t]*Điều[ ]+\d/u.test(line)) return false;
+    // (or the heading in capitals of an annex that lists them: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT DỰ KIẾN BAN HÀNH NĂM 2017" over a table)
+    if (/^[ \t]*DANH[ ]+MỤC[ ]+(?:CÁC[ ]+)?VĂN[ ]+BẢN(?![\p{L}])/u.test(line) && !/\p{Ll}/u.test(line) && TO_BE_ISSUED.test(line.toLowerCase())) return true;
     at = from - 1;
   }
   return false;
