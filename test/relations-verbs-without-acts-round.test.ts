@@ -41,3 +41,22 @@ describe('an ended document restated as its sentence\'s subject', () => {
     expect(acts(cs, '86/2015/NĐ-CP')).toEqual(['cites']);
   });
 });
+
+describe('two shapes of round 34\'s tuning half read the same way', () => {
+  it('"b) Bộ … chủ trì xây dựng Nghị định quy định về giá đất, thay thế Nghị định số A …" names a decree to come: A is not replaced', async () => {
+    const text = `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '222/QĐ-TTg', 'Hà Nội, ngày 05 tháng 3 năm 2024')}QUYẾT ĐỊNH\nBan hành Kế hoạch triển khai thi hành Luật Đất đai\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Đất đai.\nKẾ HOẠCH\n1. Xây dựng văn bản quy định chi tiết\nb) Bộ Tài nguyên và Môi trường chủ trì xây dựng Nghị định quy định về giá đất, thay thế Nghị định số 44/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định về giá đất; trình Chính phủ trong tháng 6 năm 2024.\n`;
+    expect(acts(await readCitations(text), '44/2014/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('look-alike: "1. Nghị quyết này quy định mức chi … cho công tác xây dựng văn bản quy phạm pháp luật …, thay thế Nghị quyết số A" is this resolution\'s own replacement', async () => {
+    const text = `${documentHeader('HỘI ĐỒNG NHÂN DÂN\nTỈNH BẾN TRE', '15/2017/NQ-HĐND', 'Bến Tre, ngày 06 tháng 12 năm 2017')}NGHỊ QUYẾT\nQuy định mức chi bảo đảm cho công tác xây dựng văn bản quy phạm pháp luật\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n1. Nghị quyết này quy định mức chi bảo đảm cho công tác xây dựng văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân các cấp trên địa bàn tỉnh Bến Tre, thay thế Nghị quyết số 22/2013/NQ-HĐND ngày 06 tháng 12 năm 2013 của Hội đồng nhân dân tỉnh.\n`;
+    expect(headActs(await readCitations(text), '22/2013/NQ-HĐND')).toEqual(['replaces/whole']);
+  });
+
+  it('a letter quoting "“2. Thông tư này có hiệu lực thi hành kể từ ngày …; thay thế Thông tư số A …”" reports the quoted circular replacing A', async () => {
+    const text = `${documentHeader('BỘ TÀI CHÍNH', '1350/BTC-TCT', 'Hà Nội, ngày 10 tháng 2 năm 2022')}V/v văn bản áp dụng\nKính gửi: Cục Thuế các tỉnh, thành phố.\n1. Về văn bản áp dụng\nNgày 29 tháng 9 năm 2021, Bộ Tài chính đã ban hành Thông tư số 80/2021/TT-BTC. Tại khoản 2 Điều 91 Thông tư số 80/2021/TT-BTC quy định:\n“2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2022 và áp dụng đối với kỳ tính thuế từ ngày 01 tháng 01 năm 2022; thay thế Thông tư số 156/2013/TT-BTC ngày 06 tháng 11 năm 2013 của Bộ trưởng Bộ Tài chính …”.\n`;
+    const cs = await readCitations(text);
+    expect(reportsOn(cs, '156/2013/TT-BTC')).toEqual(['80/2021/TT-BTC replaces 156/2013/TT-BTC']);
+    expect(acts(cs, '156/2013/TT-BTC')).toEqual(['cites']);
+  });
+});

@@ -337,7 +337,8 @@ const NOMINAL_REPLACEMENT_BEFORE = /(?<![\p{L}])(?<!(?:đề[ \n]+nghị|đề[ 
 const PLACE_MATTER_IN_PART = /(?:Điều|Khoản|Mục|Chương|Phụ lục)[ \n]+[\dIVXLC]{1,5}[a-zđ]?[ \n]*\(([^()\d]{6,160})\)/u;
 // a quoted provision in which its own document takes the place of others ("Thông tư này thay thế các văn bản sau đây: a) …"), up to
 // the mention; and the words that introduce a quotation of a document's provision right after it ("… ngày … quy định: “")
-const QUOTED_SELF_REPLACES = /(?<![\p{L}])(Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[ \n]+thay[ \n]+thế(?![\p{L}])[^“”".]*$/u;
+// (its effect first, "“2. Thông tư này có hiệu lực thi hành kể từ ngày …; thay thế Thông tư số A …”")
+const QUOTED_SELF_REPLACES = /(?<![\p{L}])(Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[ \n]+(?:có[ \n]+hiệu[ \n]+lực[^“”".;]{0,300}[,;][ \n]*(?:và[ \n]+)?)?thay[ \n]+thế(?![\p{L}])[^“”".]*$/u;
 const QUOTATION_INTRODUCED = /^[^.;“”"]{0,300}(?<![\p{L}])(?:quy[ \n]+định|nêu[ \n]+rõ|ghi[ \n]+rõ)[ \n]*:[ \n]*[“"]$/u;
 const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
 /**
