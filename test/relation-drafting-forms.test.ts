@@ -323,6 +323,13 @@ const ROUNDS = [
   // held half 29 -> 30, round 22's 23 -> 24)
   { file: 'drafting-forms-verbs-without-acts.json', floor: 0.96, size: 29 },
   { file: 'drafting-forms-verbs-without-acts-heldout.json', floor: 0.8, size: 31 },
+  // the forty-second round, documents of the 2025 reorganization and what they do to the documents of the bodies they took over
+  // (endings of former provinces', districts', communes' and ministries' documents; documents kept in force until replaced; the new
+  // bodies' reports; plans, statuses and the arrangement resolutions as look-alikes; briefs round 42): 60 by two more writers, split
+  // the same way (33 tuning, 27 held apart). When they landed, on 059c60a (the session's start) and on f1374be alike, 20 of 33 and
+  // 22 of 27
+  { file: 'drafting-forms-reorganization.json', floor: 0.6, size: 33 },
+  { file: 'drafting-forms-reorganization-heldout.json', floor: 0.81, size: 27 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
