@@ -886,8 +886,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let scope: ActScope | null = annexPart ? { whole: false, part: null } : role.role === 'embedded' ? null : operativeScope(t, layout, reported ? reported.relation : relation, m.start, scopeFrom, m.pinpoint?.text ?? null);
     // a row of a table read one cell a line whose header has a column for how much ends ("Phần bị thay thế": "Toàn văn bản",
     // "Điều 5 và Phụ lục 2")
-    const lineRowExtent = (relation === 'repeals' || relation === 'replaces') && scope?.whole && !annexPart && role.role !== 'embedded' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowExtent(t, m.start) : undefined;
+    // (a row of a table whose heading ends documents whole and in part, "DANH MỤC VĂN BẢN … BỊ BÃI BỎ TOÀN BỘ, BÃI BỎ MỘT PHẦN", says
+    // which: "Toàn bộ" in its column is the whole document, "Điều 8 và Điều 9" a part)
+    const lineRowExtent = (relation === 'repeals' || relation === 'replaces') && (scope?.whole || (scope !== null && scope.part === null)) && role.role !== 'embedded' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowExtent(t, m.start) : undefined;
     if (typeof lineRowExtent === 'string') scope = { whole: false, part: lineRowExtent };
+    else if (lineRowExtent === null && scope !== null && !scope.whole) scope = { whole: true, part: null };
     // a row of an acting table read one cell a line says what it does to its document, in a column of its own ("Nội dung sửa đổi, bổ
     // sung, bãi bỏ": "Sửa đổi như sau …", "Bãi bỏ", "Thay thế bằng Phụ lục I …"), and where, in the cell before: the row, not the
     // table's head, gives the act

@@ -103,7 +103,8 @@ const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+thi[ \
 const EXTEND_VERB = String.raw`(?<=đã[ \n]+được[ \n]+)(?:kéo[ \n]+dài|gia[ \n]+hạn)[ \n]+(?:thời[ \n]+(?:hạn|gian)[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|hiệu[ \n]+lực)`;
 // which time a document was changed ("được sửa đổi, bổ sung lần thứ hai tại …", "điều chỉnh lần 1 tại …"): with it, a participle after a
 // parenthesis or a comma reports the act without "được" ("Quyết định số A (…, điều chỉnh lần 1 tại Quyết định số B)")
-const ORDINAL_TIME = String.raw`(?:[ \n]+lần[ \n]+(?:thứ[ \n]+)?(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))`;
+// (or how many times: "đã được sửa đổi, bổ sung một lần bởi …")
+const ORDINAL_TIME = String.raw`(?:[ \n]+(?:lần[ \n]+(?:thứ[ \n]+)?(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|\d{1,2})[ \n]+lần))`;
 const BARE_PARTICIPLE = String.raw`(?<=[(,][ \n]*)(?=(?:sửa|bổ|thay|bãi|điều)[^()\n.;]{0,30}?${ORDINAL_TIME})`;
 // (a place word may number several: "tại khoản 8, 9 Điều 1 Nghị định số …")
 const PASSIVE_PLACE = String.raw`(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}${FURTHER_NUMBERS}`;
