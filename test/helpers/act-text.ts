@@ -15,6 +15,9 @@ export const reportsOn = (cs: readonly Citation[], number: string): string[] => 
 export const documentHeader = (issuer: string, number: string, date = 'Hà Nội, ngày 15 tháng 5 năm 2025'): string =>
   `${issuer}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: ${number}\n${date}\n`;
 
+/** The relation of every mention of `number`, head or embedded, in the text's order ("cites" where a mention acts on nothing). */
+export const relationsOf = (cs: readonly Citation[], number: string): string[] => cs.filter((c) => c.number === number).map((c) => c.relation);
+
 /**
  * The acts the document's own (head) mentions of `number` carry: "replaces/whole", "amends/part", "cites", with the further acts
  * of one mention after a "+" when `alsoActs` is asked ("amends/part+repeals").
