@@ -203,7 +203,8 @@ function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): 
   // (and the articles of the regulation the decision issues, after its signature: "QUY ĐỊNH\nQuản lý chất thải rắn sinh hoạt …\n…
   // Điều 7. Thu gom, vận chuyển chất thải rắn sinh hoạt", with or without "(Ban hành kèm theo …)")
   const attached = attachedRegulationStart(t, layout, end);
-  for (const [from, to] of [[layout.preambleEnd, end], ...(attached < t.length ? [[attached, t.length]] : [])] as Array<[number, number]>) {
+  // (from the line break before the body: its first article opens right at the preamble's end, "Điều 1. Ban hành kèm theo …")
+  for (const [from, to] of [[Math.max(0, layout.preambleEnd - 1), end], ...(attached < t.length ? [[Math.max(0, attached - 1), t.length]] : [])] as Array<[number, number]>) {
     for (const h of t.slice(from, to).matchAll(ARTICLE_HEADING_LINE)) {
       const at = from + (h.index ?? 0);
       if (at !== own && !layout.quotedWordings.some(([a, b]) => at >= a && at < b) && holds(h[1] as string)) return true;
@@ -253,6 +254,9 @@ const matterBefore = (t: string, pos: number): string | undefined => {
   return MATTER_PROVISIONS_BEFORE.exec(line)?.[1] ?? MATTER_NAMED_BEFORE.exec(line)?.[1];
 };
 const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
+// (or named after "và các <type> sửa đổi, bổ sung … là": "thay thế Quyết định số A … và các Quyết định sửa đổi, bổ sung Quyết định
+// này là Quyết định số B … và Quyết định số C …")
+const AMENDING_ACTS_NAMED_AFTER = /(?<![\p{L}])và[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?[ \n]+(?:gồm|là)[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
 // "… hết hiệu lực (thi hành) kể từ …" right after a document a report names (no "bãi bỏ")
@@ -286,7 +290,9 @@ const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n
 // nothing but a date between a document and the parenthesis that opens after it ("… số A ngày 30 tháng 12 năm 2019 (đã …")
 // (the date may be followed by the issuer, "… ngày 03 tháng 3 năm 2021 của Chính phủ (đã được sửa đổi …)", named as issuers are)
 const DATE_THEN_PARENTHESIS = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(?:[ \n]+của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+[Tt]hường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[ \n]+Bộ(?:[ \n]+(?:\p{Lu}\p{Ll}*|và|-)){1,8}|(?:Ủy[ \n]+ban|Hội[ \n]+đồng)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố|huyện|quận|thị[ \n]+xã|xã|phường)(?:[ \n]+\p{Lu}\p{Ll}*){0,3})?))?[ \n]*\([ \n]*(?:đã[ \n]+)?$/u;
-const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:(?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+|[\dIVXLCa-zđ]{1,5}(?:[ \n]+(?:Điều|khoản|điểm|Mục|Chương)[ \n]+[\dIVXLCa-zđ]{1,5}){0,3}[ \n]+))?$/u;
+// (or the regulation the next document issued: "… Quy chế … ban hành kèm theo Quyết định số A … và Quy chế … ban hành kèm theo
+// Quyết định số B … chấm dứt hiệu lực")
+const COORDINATED_AFTER_DESCRIPTION = /^(?:[^.;:]|\.(?=\d)){0,500}[ \n]và[ \n]+(?:(?:các[ \n]+)?(?:Mục|Điều|khoản|điểm|Chương|Phụ[ \n]+lục|Mẫu[ \n]+số)[ \n](?:(?:[^.;:]|\.(?=\d)){0,200}?(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+|[\dIVXLCa-zđ]{1,5}(?:[ \n]+(?:Điều|khoản|điểm|Mục|Chương)[ \n]+[\dIVXLCa-zđ]{1,5}){0,3}[ \n]+)|(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)[ \n](?:[^.;:]|\.(?=\d)){0,200}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?$/u;
 const FIELD_SEMICOLON = /;(?=[ \n]*\p{Ll})/gu;
 // (what a semicolon may not open in a title's fields: a verb of an act, a mark, a capital)
 const FIELDS_AFTER_SEMICOLON_OFF = /;(?![ \n]*\p{Ll})|(?<![\p{L}])(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|ngưng|đình[ \n]+chỉ|hết[ \n]+hiệu[ \n]+lực|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/u;
@@ -879,7 +885,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // no act of this document)
     if (role.role !== 'embedded' && relation !== 'repeals' && relation !== 'replaces') {
       const listedWith = AMENDING_ACTS_LISTED_BEFORE.exec(sentenceBefore(t, m.start));
-      const base = listedWith ? citations.findLast((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true) : undefined;
+      // (the "và" form ends them only with a base ended whole earlier in the same sentence)
+      const namedAfter = listedWith ? null : AMENDING_ACTS_NAMED_AFTER.exec(sentenceBefore(t, m.start));
+      const base = listedWith ? citations.findLast((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true) : namedAfter ? citations.findLast((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true && m.start - c.end < 800 && !/\.[ \n]|;[ \t]*\n/u.test(t.slice(c.end, m.start))) : undefined;
       if (base) relation = base.relation;
     }
     const annexPart = (relation === 'repeals' || relation === 'replaces') && annexRepeal === 'part';

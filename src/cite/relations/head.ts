@@ -146,7 +146,7 @@ const AMENDING_ARTICLE = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Sửa[ \
 // the head of a table or list of documents whose annexed schedules this act changes: "Điều chỉnh mức thu tại Biểu phí, lệ phí ban
 // hành kèm theo các thông tư dưới đây như sau:", "Sửa đổi mức giá tại Bảng giá ban hành kèm theo các quyết định sau:"
 const ADJUSTING_TABLE_HEAD = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|Điều[ \n]+chỉnh)[ \n][^:]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|quyết[ \n]+định|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư)(?![\p{L}])[^:]{0,80}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)(?:[ \n]+như[ \n]+sau)?[ \n]*:[ \t]*$/iu;
-const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị|quy[ \n]+định|điều[ \n]*,[ \n]*khoản)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+|(?:Bảng|Quy[ \n]+(?:định|chế)|Phụ[ \n]+lục|Danh[ \n]+mục)(?![\p{L}])[^:\n]{0,80}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])(?:(?![ \n](?:vào|làm|căn[ \n]+cứ)[ \n])[^:]){0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây)|(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong))[ \n]*:[ \n]*$/u;
+const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Cc]hỉ[ \n]+thị|quy[ \n]+định|điều[ \n]*,[ \n]*khoản)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+|(?:Bảng|Quy[ \n]+(?:định|chế)|Phụ[ \n]+lục|Danh[ \n]+mục)(?![\p{L}])[^:\n]{0,80}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])(?:(?![ \n](?:vào|làm|căn[ \n]+cứ)[ \n])[^:]){0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây)|(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong))[ \n]*:[ \n]*$/u;
 // an article that gives tasks ("Điều 2. Tổ chức thực hiện\n1. Sở Tư pháp:\n- Sửa đổi, bổ sung Quyết định số …"), an item that names
 // a body in charge first, or a deadline and a purpose after the mention ("… trong quý II/2024", "… cho phù hợp với …"): a task
 const TASK_ARTICLE = /^(?:Tổ[ \n]+chức[ \n]+thực[ \n]+hiện|Trách[ \n]+nhiệm|Nhiệm[ \n]+vụ|Giải[ \n]+pháp|Phân[ \n]+công|Giao[ \n]+nhiệm[ \n]+vụ)/u;
@@ -459,6 +459,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     // "(Kế hoạch này thay thế Kế hoạch số … ngày … của Ủy ban nhân dân tỉnh)": the note under the title that says what this document
     // takes the place of
     if (SELF_REPLACES_NOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'replaces';
+    // (or with no subject, "Ban hành Quy chế quản lý, vận hành … Cổng Dịch vụ công quốc gia\n(thay thế Quyết định số A …)", under the
+    // title of an act, not of a plan or programme that drafts the successor: "Kế hoạch xây dựng Luật … (thay thế Luật số …)")
+    if (BARE_REPLACES_NOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && ACTS_BY_NOTE.test(layout.ownType ?? '') && !DRAFTED_IN_TITLE.test(text.slice(layout.titleStart, start))) return 'replaces';
     const secondFrom = Math.max(layout.titleStart, prevTailEnd);
     const secondMatch = TITLE_SECOND_ACT.exec(text.slice(secondFrom, start));
     // (a list of the title's own verbs is one act on one object: "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại …")
@@ -976,6 +979,9 @@ const DESCRIBED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t
 // được thay thế bằng mức thu quy định tại Điều 4 Thông tư này"; or in the clause that opens with it: "Kể từ ngày Nghị quyết này có
 // hiệu lực, mức thu phí … tại mục 2 Biểu mức thu ban hành kèm theo Nghị quyết số … được thay thế bằng …")
 const SELF_IN_FORCE_EARLIER = new RegExp(String.raw`(?:${THIS_DOCUMENT}(?:[^.;:]{0,160}?[ \n]và)?[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^.;:]{0,80}[.;][ \n]+|(?:^|[.;\n])[ \t]*(?:\d{1,2}[.)][ \t]*)?Kể[ \n]+từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,)[^.;:]*$`, 'u');
+const BARE_REPLACES_NOTE = /^[ \t]*\([ \t]*[Tt]hay[ \n]+(?:thế|cho)[ \n]+$/u;
+const ACTS_BY_NOTE = /^(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ)$/u;
+const DRAFTED_IN_TITLE = /(?<![\p{L}])(?:xây[ \n]+dựng|dự[ \n]+thảo|soạn[ \n]+thảo|đề[ \n]+nghị|lập[ \n]+đề[ \n]+nghị)(?![\p{L}])/iu;
 const SELF_REPLACES_NOTE = new RegExp(String.raw`^[ \t]*\([ \t]*(?:${THIS_DOCUMENT}|(?:Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Quy[ \n]+chế|Chỉ[ \n]+thị|Công[ \n]+văn|Văn[ \n]+bản)[ \n]+này(?![\p{L}]))[ \n]+thay[ \n]+(?:thế|cho)[ \n]+$`, 'u');
 // "Kéo dài thời hạn áp dụng toàn bộ các quy định của Nghị quyết số … đến hết ngày …": a clause that extends the term a document
 // set for itself or for what it governs (a part of it changed)
@@ -989,7 +995,9 @@ function changedEarlier(before: string): boolean {
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'));
   return cut > 0 && CHANGE_VERB.test(before.slice(0, cut));
 }
-const GUIDANCE_NAMED_AFTER_PREPOSITION = /(?<![\p{L}])(?:tại|theo|trong)[ \n]+Hướng[ \n]+dẫn(?![\p{L}])/gu;
+// (nor the guiding documents named as a class: "2. Các văn bản hướng dẫn thực hiện chương trình do … ban hành, gồm Thông tư số A …
+// tiếp tục được áp dụng")
+const GUIDANCE_NAMED_AFTER_PREPOSITION = /(?<![\p{L}])(?:(?:tại|theo|trong)[ \n]+Hướng[ \n]+dẫn|(?:[Cc]ác|[Nn]hững)[ \n]+văn[ \n]+bản[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?![\p{L}])/gu;
 const DISAPPLIES_FIRST = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*(?:không|ngừng)[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:tại[ \n]+)?)?(?:${PLACE_WORD}|[Pp]hần[ \n]+[\dIVXLC]{1,5})[^.;:\n]{0,300}?[ \n](?:tại|của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+(?:[^.;:\n]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // (after the rest of its description too: "- Quy chế số 04-QC/TU, ngày 12/01/2016 của Ban Thường vụ Thành ủy về bổ nhiệm cán bộ đã hết
 // hiệu lực." in a notice of a review; not "… đã hết hiệu lực kể từ ngày Quyết định này có hiệu lực")

@@ -49,7 +49,7 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
   let lineStart = win.lastIndexOf('\n') + 1;
   if (lineStart === 0 && from > 0) return none;
   if (!itemLine(win, lineStart)) {
-    const unmarked = unmarkedDocumentItem(text, pos);
+    const unmarked = unmarkedDocumentItem(text, pos, depth);
     if (unmarked !== null) return unmarked;
   }
   // an item may wrap: its mention on the second or third line ("c) Khoản 1 Điều 10; …\n… của Luật Công nghệ cao số")
@@ -125,7 +125,7 @@ const DOCUMENT_LINE = /^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp
  * line back to a head that ends with a colon, or to an article heading, is an item that opens with a document by its number
  * or a line that item wraps onto ("Bãi bỏ các Thông tư sau đây:\nThông tư số A …;\nThông tư số B …"). 40 lines back at most.
  */
-function unmarkedDocumentItem(text: string, pos: number): { head: string; end: number; item: number } | null {
+function unmarkedDocumentItem(text: string, pos: number, depth = 0): { head: string; end: number; item: number } | null {
   const item = text.lastIndexOf('\n', pos - 1) + 1;
   if (!/^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}[ ]+(?:của[ ]+)?)?$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 160))) return null;
   let lineStart = item;
@@ -154,7 +154,16 @@ function unmarkedDocumentItem(text: string, pos: number): { head: string; end: n
     }
     if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(prev) || prev.endsWith(':')) return opensItem ? { head: `${prev}\n`, end: lineStart, item } : null;
     // (a wrapped line may open with a decimal, "87.04 và bộ linh kiện …", a tariff heading and no item's mark)
-    if (prev === '' || (LIST_ITEM.test(prev) && !/^[ \t\u00A0]*\d+\.\d+(?![.)\d])/u.test(prev))) return null;
+    if (prev === '' || (LIST_ITEM.test(prev) && !/^[ \t\u00A0]*\d+\.\d+(?![.)\d])/u.test(prev))) {
+      // (a marked group's label over the item, after the marked items of the group before it: "Điều 1. Bãi bỏ toàn bộ các văn bản
+      // … sau đây\n1. Văn bản do Ủy ban nhân dân huyện A ban hành:\na) Quyết định số …;\nc) Quyết định số ….\n2. Văn bản do Ủy ban
+      // nhân dân thị trấn B ban hành:\nQuyết định số C …" — the head is the list's the labels are items of)
+      if (prev !== '' && lineStart !== item && lineAt.endsWith(':') && BARE_GROUP_LABEL.test(lineAt.slice(0, -1)) && depth < 2) {
+        const parent = listHeadAt(text, lineStart + lineAt.length, depth + 1);
+        if (parent.end >= 0 && inListOfItsHead(text, lineStart + lineAt.length)) return { head: parent.head, end: lineStart, item };
+      }
+      return null;
+    }
     // (a line that ends an item is the last of the item before, which must open with a document; a line that does not is wrapped)
     // (or is an item of its own that opens with a document, no stop at its end: "…hết hiệu lực:\nQuyết định số A … Tổng cục Thuế\nQuyết
     // định số B …")
