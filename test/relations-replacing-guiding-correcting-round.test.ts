@@ -145,3 +145,40 @@ describe('the note under a title that says what the decision replaces, with no s
     expect(acts(await readCitations(titled('KẾ HOẠCH', '1520/KH-TTg', 'Xây dựng dự thảo Quyết định ban hành Quy chế quản lý Cổng Dịch vụ công quốc gia')), '31/2021/QĐ-TTg')).toEqual(['cites']);
   });
 });
+
+describe('a review\'s table read one cell a line, with each document\'s status and the document that acted', () => {
+  const review = (rows: string): string =>
+    `${documentHeader('BỘ TƯ PHÁP', '118/BC-BTP', 'Hà Nội, ngày 20 tháng 01 năm 2022')}BÁO CÁO\nKết quả rà soát văn bản quy phạm pháp luật năm 2021\nKính gửi: Thủ tướng Chính phủ\nBộ Tư pháp báo cáo kết quả rà soát văn bản năm 2021 như sau:\nI. KẾT QUẢ RÀ SOÁT\nMột số văn bản đã được xử lý điển hình:\nSTT\nVăn bản được rà soát\nTình trạng\nVăn bản xử lý\n${rows}\nII. KIẾN NGHỊ\nĐề nghị các bộ tiếp tục rà soát văn bản.\n`;
+
+  it('each row\'s document was acted on by the row\'s acting document as its status cell says', async () => {
+    const cs = await readCitations(review('1\nNghị định số 59/2015/NĐ-CP ngày 18/6/2015\nHết hiệu lực toàn bộ, được thay thế\nNghị định số 15/2021/NĐ-CP\n2\nThông tư số 20/2017/TT-BTP ngày 28/12/2017\nĐược sửa đổi, bổ sung một số điều\nThông tư số 02/2021/TT-BTP\n3\nQuyết định số 14/2019/QĐ-TTg ngày 13/3/2019\nKhoản 3 Điều 5 bị bãi bỏ\nQuyết định số 20/2021/QĐ-TTg'));
+    expect(reportsOn(cs, '59/2015/NĐ-CP')).toEqual(['15/2021/NĐ-CP replaces 59/2015/NĐ-CP']);
+    expect(reportsOn(cs, '20/2017/TT-BTP')).toEqual(['02/2021/TT-BTP amends 20/2017/TT-BTP']);
+    expect(reportsOn(cs, '14/2019/QĐ-TTg')).toEqual(['20/2021/QĐ-TTg repeals 14/2019/QĐ-TTg']);
+  });
+
+  it('look-alike: a row whose status says the document is still in force reports nothing', async () => {
+    const cs = await readCitations(review('1\nNghị định số 59/2015/NĐ-CP ngày 18/6/2015\nCòn hiệu lực\nNghị định số 15/2021/NĐ-CP'));
+    expect(reportsOn(cs, '59/2015/NĐ-CP')).toEqual([]);
+  });
+
+  it('look-alike: a row whose cells cannot be counted (one wraps onto a second line) reports nothing rather than guess', async () => {
+    const cs = await readCitations(review('1\nNghị định số 59/2015/NĐ-CP ngày 18/6/2015\nvề quản lý dự án đầu tư xây dựng\nHết hiệu lực toàn bộ, được thay thế\nNghị định số 15/2021/NĐ-CP'));
+    expect(reportsOn(cs, '59/2015/NĐ-CP')).toEqual([]);
+  });
+});
+
+describe('a report\'s table of the laws and the documents that detail them', () => {
+  const report = (column: string, cell: string): string =>
+    `${documentHeader('BỘ TƯ PHÁP', '215/BC-BTP', 'Hà Nội, ngày 15 tháng 8 năm 2024')}BÁO CÁO\nTình hình ban hành văn bản quy định chi tiết\nKính gửi: Thủ tướng Chính phủ\n| STT | Luật được quy định chi tiết | ${column} |\n| 1 | Luật Nhà ở số 27/2023/QH15 | ${cell} |\n`;
+
+  it('"| Luật được quy định chi tiết | Văn bản quy định chi tiết đã ban hành |": the row\'s decree reported as detailing the law', async () => {
+    const cs = await readCitations(report('Văn bản quy định chi tiết đã ban hành', 'Nghị định số 95/2024/NĐ-CP ngày 24/7/2024'));
+    expect(reportsOn(cs, '27/2023/QH15')).toEqual(['95/2024/NĐ-CP guides 27/2023/QH15']);
+  });
+
+  it('look-alike: a row whose detailing document is still a draft reports nothing', async () => {
+    const cs = await readCitations(report('Văn bản quy định chi tiết', 'Dự thảo Nghị định thay thế Nghị định số 99/2015/NĐ-CP'));
+    expect(reportsOn(cs, '27/2023/QH15')).toEqual([]);
+  });
+});

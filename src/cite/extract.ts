@@ -1332,7 +1332,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // a table of what documents did to others ("| Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |"): each row's document on
   // the acted side was acted on by the row's document on the actor's side, as the column says
   if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực|tác[ \n]+động|xử[ \n]+lý)/iu.test(t)) {
-    const cellsOf = citations.map((c, x) => (c.role === 'embedded' ? null : reportingTableCell(rowsText, normStarts[x] as number)));
+    // (a mention that opens a line of a table read one cell a line is a cell's whole, whatever the line before says: "Được sửa đổi, bổ
+    // sung một số điều\nThông tư số B" is the status cell, then the acting document's)
+    const cellsOf = citations.map((c, x) => reportingTableCell(rowsText, normStarts[x] as number, { lineRowsOnly: c.role === 'embedded' }));
     cellsOf.forEach((acted, x) => {
       if (acted?.side !== 'acted') return;
       const c = citations[x] as Citation;

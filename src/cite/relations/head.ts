@@ -192,6 +192,7 @@ const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế(
 const TASKED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Giao|Đề[ \n]+nghị|Đề[ \n]+xuất|Kiến[ \n]+nghị|Tham[ \n]+mưu|Yêu[ \n]+cầu|Chỉ[ \n]+đạo|Nghiên[ \n]+cứu|Rà[ \n]+soát|Xây[ \n]+dựng|Dự[ \n]+kiến|Trình|Phối[ \n]+hợp)(?![\p{L}])`, 'u');
 
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
+const PLACE_HEADING_IN_PARENTHESES = /(?<=(?:Điều|điều|khoản|Khoản|Chương|Mục|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,4}[a-zđ]?[ \n]*)\([^()]{1,200}\)/gu;
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
 const LOCATED_PART_OBJECT = /^[ \n]*(?:một[ \n]+số[ \n]+(?:điều|quy[ \n]+định|nội[ \n]+dung)|các[ \n]+quy[ \n]+định)(?![\p{L}])[^.;:]{0,400}[ \n]tại[ \n]*$/u;
@@ -377,9 +378,9 @@ const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \
 // (a place may be the title, "tên gọi": "2. Cụm từ “…” tại tên gọi và tại Điều 1 Nghị quyết số …"; an annex may be numbered "số" and
 // issued with the document: "3. Phụ lục số 03 ban hành kèm theo Quyết định số …")
 // (an annex or a list named by the document it came with, no number: "3. Khoản 3 Điều 2 và Phụ lục kèm theo Quyết định số …")
-const ITEM_PLACE = String.raw`(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|(?:[Pp]hụ[ \n]+lục|[Dd]anh[ \n]+mục)(?=[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n])|tên[ \n]+gọi|trích[ \n]+yếu)`;
+const ITEM_PLACE = String.raw`(?:[Mm]ẫu[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}\/[\dA-ZĐ-]{1,12}(?![\p{L}\d])|${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|(?:[Pp]hụ[ \n]+lục|[Dd]anh[ \n]+mục)(?=[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n])|tên[ \n]+gọi|trích[ \n]+yếu)`;
 // (an item may name its documents' issuer first: "- Của Đảng ủy xã Mỹ Hiệp (trước sắp xếp): Quy chế số …")
-const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:Của|Do|Văn[ \n]+bản[ \n]+(?:của|do))[ \n][^:\n]{1,120}:[ \t]*)?(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
+const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:Của|Do|Văn[ \n]+bản[ \n]+(?:của|do))[ \n][^:\n]{1,120}:[ \t]*)?(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+tại[ \n]+|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
 const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
 // an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
@@ -733,7 +734,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const locatedPart = LOCATED_PART_OBJECT.test(object) && !PART_OBJECT_OFF.test(object);
   // (nor are provisions of it a suspension names so: "Ngưng hiệu lực thi hành đối với các quy định sau đây tại Nghị định số …")
   const suspendedProvisions = SUSPENDED_PROVISIONS_BEFORE.test(local);
-  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && !locatedPart && !suspendedProvisions && (NOT_THE_OBJECT.test(object) || PERSON_OBJECT.test(object))) return 'cites';
+  // (not inside a parenthesis that gives a place's heading: "Bãi bỏ Điều 14 (Xử lý chuyển tiếp đối với công trình bàn giao trước ngày
+  // Quy định có hiệu lực) của Quy định ban hành kèm theo Quyết định số …")
+  if (verb >= 0 && !(pinned && pinned[1] === undefined) && !annexed && !issuedWith && !locatedPart && !suspendedProvisions && (NOT_THE_OBJECT.test(object.replace(PLACE_HEADING_IN_PARENTHESES, ' ')) || PERSON_OBJECT.test(object))) return 'cites';
   // "Bãi bỏ thủ tục thu thập, cập nhật thông tin … quy định tại Điều 13 Nghị định số …": an administrative procedure is
   // abolished (a decision on procedures, or a decree cutting them), not the provision that sets it out
   // (but procedures numbered in a list a decision issued are items of that decision's list: "Bãi bỏ các thủ tục hành chính số 3, 4 và 7

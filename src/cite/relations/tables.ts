@@ -184,11 +184,12 @@ const GROUP_NUMERAL = /^[ \t]*[IVX]{1,4}[.)]?[ \t]*$/u;
  * first row's number (without the row of the columns' numbers some tables carry), the row from the mention's line to the next row's
  * number, a blank line or an article; undefined when either cannot be read.
  */
-function lineTableRow(text: string, start: number): { header: string[]; row: string[] } | undefined {
+function lineTableRow(text: string, start: number): { header: string[]; row: string[]; before: string[]; rowStart: number } | undefined {
   const lines = (from: number, to: number): string[] => text.slice(from, to).split('\n');
   // the row's number: alone on one of the three lines above the mention's
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const above = lines(Math.max(0, text.lastIndexOf('\n', Math.max(0, lineStart - 2)) - 400), lineStart).slice(0, -1);
+  const aboveFrom = Math.max(0, text.lastIndexOf('\n', Math.max(0, lineStart - 2)) - 400);
+  const above = lines(aboveFrom, lineStart).slice(0, -1);
   let rowNumber = -1;
   let rowAt = -1;
   for (let k = above.length - 1; k >= Math.max(0, above.length - 3); k--) {
@@ -218,10 +219,14 @@ function lineTableRow(text: string, start: number): { header: string[]; row: str
   const row: string[] = [];
   for (const l of after) {
     // (an article heading has its mark: "Điều 5 và Phụ lục 2" is a cell)
-    if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC)/u.test(l)) break;
+    // (nor a section's heading after the table: "II. KIẾN NGHỊ")
+    if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC|[IVX]{1,4}\.[ \t]+\p{Lu}{2})/u.test(l)) break;
     row.push(l.trim().replace(/\s+/gu, ' '));
   }
-  return { header, row };
+  // (the row's lines above the mention's, from its number: the cells before the mention's)
+  const cellsBefore = above.slice(rowAt).map((l) => l.trim().replace(/\s+/gu, ' '));
+  const rowStart = aboveFrom + above.slice(0, rowAt).reduce((n, l) => n + l.length + 1, 0);
+  return { header, row, before: cellsBefore, rowStart };
 }
 
 /**
@@ -271,7 +276,8 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
 // a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
 // Ghi chú |" (a report on the review of documents), "Văn bản bị thay thế | Văn bản thay thế", "Văn bản hết hiệu lực | Văn bản thay thế"
 const ACTED_ON_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:được|bị)[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
-const STATUS_COLUMN = /^tình[ ]+trạng(?:[ ]+(?:hiệu[ ]+lực|pháp[ ]+lý))?$/iu;
+// (or what was done to it, "Nội dung đã được xử lý", "Hình thức xử lý", beside the column of the document that did it)
+const STATUS_COLUMN = /^(?:tình[ ]+trạng(?:[ ]+(?:hiệu[ ]+lực|pháp[ ]+lý))?|(?:nội[ ]+dung|hình[ ]+thức|kết[ ]+quả)[ ]+(?:đã[ ]+)?(?:được[ ]+)?xử[ ]+lý)$/iu;
 const ACTING_DOCUMENT_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:tác[ ]+động|xử[ ]+lý)$/iu;
 const DOCUMENT_COLUMN = /^(?:tên[ ]+|số,?[ ]+ký[ ]+hiệu[ ]+)?văn[ ]+bản(?:[ ]+được[ ]+rà[ ]+soát)?$/iu;
 const ENDED_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:đã[ ]+)?(?:hết|chấm[ ]+dứt)[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
@@ -279,25 +285,42 @@ const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]
 
 // (and a report on the documents that detail laws: "| STT | Luật | Nội dung giao quy định chi tiết | Văn bản quy định chi tiết | Tình
 // trạng |", a row whose detailing document is issued; not one still drafted, "Dự thảo Nghị định …", "Chưa ban hành")
-const GUIDED_COLUMN = /^(?:(?:tên[ ]+)?(?:luật|bộ[ ]+luật|pháp[ ]+lệnh)(?:[ ]*(?:,|và)[ ]*(?:pháp[ ]+lệnh|nghị[ ]+quyết|bộ[ ]+luật|luật)){0,3}|văn[ ]+bản[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))$/iu;
+const GUIDED_COLUMN = /^(?:(?:tên[ ]+)?(?:luật|bộ[ ]+luật|pháp[ ]+lệnh)(?:[ ]*(?:,|và)[ ]*(?:pháp[ ]+lệnh|nghị[ ]+quyết|bộ[ ]+luật|luật)){0,3}(?:[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))?|văn[ ]+bản[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))$/iu;
 const GUIDING_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?)(?:[ ]+(?:đã[ ]+)?ban[ ]+hành)?$/iu;
 const NOT_ISSUED_ROW = /(?<![\p{L}])(?:chưa[ ]+ban[ ]+hành|dự[ ]+thảo|đang[ ]+(?:xây[ ]+dựng|soạn[ ]+thảo|thẩm[ ]+định|trình))(?![\p{L}])/iu;
+
+/**
+ * The row a mention opens a cell of, with the header's column names: a row of pipes or tabs under its header row, or a row of a
+ * table read one cell a line ("STT\nVăn bản được rà soát\nTình trạng\nVăn bản xử lý\n1\nNghị định số A …\nHết hiệu lực toàn
+ * bộ, được thay thế\nNghị định số B"), whose cells are counted only when the row has as many lines as the header has columns (a
+ * cell wrapped over two lines would shift them); null otherwise.
+ */
+function pipeOrLineRow(text: string, start: number): { ls: number; cells: Array<{ text: string }>; index: number; names: string[]; lines: boolean } | null {
+  const row = rowAt(text, start);
+  if (row !== null) return row.header === null ? null : { ls: row.ls, cells: row.cells, index: row.index, names: row.header.map((h) => h.text.trim().replace(/\s+/gu, ' ')), lines: false };
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return null;
+  const line = lineTableRow(text, start);
+  if (line === undefined) return null;
+  const cells = [...line.before, ...line.row];
+  if (cells.length !== line.header.length) return null;
+  return { ls: line.rowStart, cells: cells.map((c) => ({ text: c })), index: line.before.length, names: line.header, lines: true };
+}
 
 /**
  * The side of such a table a mention opens a cell on, and the row it is in: 'acted' under "Văn bản được sửa đổi …", 'actor' under
  * "Văn bản sửa đổi …", with the act the column names; null elsewhere. The header is the table's first row (tabs or pipes).
  */
-export function reportingTableCell(text: string, start: number): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
-  const row = rowAt(text, start);
-  if (row === null || row.header === null) return null;
-  const { ls, cells } = row;
-  const name = (row.header[row.index]?.text ?? '').trim().replace(/\s+/gu, ' ');
-  if ((GUIDED_COLUMN.test(name) || GUIDING_COLUMN.test(name)) && row.header.some((h) => GUIDING_COLUMN.test(h.text.trim().replace(/\s+/gu, ' ')))) {
+export function reportingTableCell(text: string, start: number, { lineRowsOnly = false } = {}): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
+  const row = pipeOrLineRow(text, start);
+  if (row === null || (lineRowsOnly && !row.lines)) return null;
+  const { ls, cells, names } = row;
+  const name = names[row.index] ?? '';
+  if ((GUIDED_COLUMN.test(name) || GUIDING_COLUMN.test(name)) && names.some((h) => GUIDING_COLUMN.test(h))) {
     if (NOT_ISSUED_ROW.test(cells.map((c) => c.text).join(' '))) return null;
     return { side: GUIDING_COLUMN.test(name) ? 'actor' : 'acted', relation: 'guides', row: ls };
   }
   // (a column of documents ended, "Văn bản hết hiệu lực | Văn bản thay thế", takes its act from the column of their actors)
-  const names = row.header.map((h) => h.text.trim().replace(/\s+/gu, ' '));
   const endedColumn = ENDED_COLUMN.test(name) ? names.map((n) => ACTOR_COLUMN.exec(n)).find((x) => x !== null) : undefined;
   // (a table of documents with their status and the document that acted: "| Văn bản | Tình trạng | Văn bản tác động |", the act the
   // row's status cell says, "Hết hiệu lực toàn bộ, bị thay thế", "Còn hiệu lực, đã được sửa đổi, bổ sung")
