@@ -350,6 +350,13 @@ const ROUNDS = [
   // 24 and 32
   { file: 'drafting-forms-parts-and-look-alikes.json', floor: 0.96, size: 25 },
   { file: 'drafting-forms-parts-and-look-alikes-heldout.json', floor: 0.91, size: 35 },
+  // the forty-fifth round, reports of what documents did to others in every place and voice real texts use (published lists of
+  // expired documents with each row's ground, answers on which text applies, reviews in prose, tables and lists, acts whose bases,
+  // parentheses or footnotes report others' acts beside their own; statuses with no actor, plans and proposals as look-alikes;
+  // briefs round 45): 60 by two more writers, split the same way (28 tuning, 32 held apart). When they landed, on f878520 (the
+  // session's start) and on 32c969a alike, 19 of 28 and 26 of 32
+  { file: 'drafting-forms-reports-everywhere.json', floor: 0.67, size: 28 },
+  { file: 'drafting-forms-reports-everywhere-heldout.json', floor: 0.81, size: 32 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
