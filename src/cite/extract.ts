@@ -187,12 +187,16 @@ const QUOTED_PART_HEADING_BEFORE = /(?<![\p{L}])(?:[Mm]ục|[Cc]hương|[Pp]hầ
  * quoted wording) holds the matter's first three words (its head, "chi phí khảo sát …", "phí thẩm định …", "mẫu phù hiệu, …") in a
  * row; a shorter later run of the matter is no match ("phí bảo hiểm tiền gửi" against the insurer's name "Bảo hiểm tiền gửi …").
  */
+// folded words that name no matter of their own: places, the words of drafting, the small words
+const GENERIC_MATTER_WORDS = new Set('tren dia ban tinh thanh pho huyen quan xa phuong thi tran quy dinh ve cua va cac nhung viec ban hanh kem theo doi voi trong tai theo mot so noi dung nay do cho tu den nam ngay'.split(' '));
 function takesUpMatter(t: string, layout: Layout, pos: number, matter: string): boolean {
   const words = fold(matter).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2) return false;
   // (or any six of its words in a row, a run no name shares by chance: "phân cấp quản lý công trình cấp nước sạch nông thôn tập trung"
   // against "Quy định quản lý, vận hành, khai thác công trình cấp nước sạch nông thôn tập trung")
-  const runs = [` ${words.slice(0, 3).join(' ')} `, ...words.slice(0, Math.max(0, words.length - 5)).map((_, k) => ` ${words.slice(k, k + 6).join(' ')} `)];
+  // (of which three say what: "trên địa bàn tỉnh Long An" is six words any local title may end with)
+  const telling = (run: string[]): boolean => run.filter((w) => !GENERIC_MATTER_WORDS.has(w.replace(/[,.;:()]/gu, ''))).length >= 3;
+  const runs = [` ${words.slice(0, 3).join(' ')} `, ...words.slice(0, Math.max(0, words.length - 5)).map((_, k) => words.slice(k, k + 6)).filter(telling).map((run) => ` ${run.join(' ')} `)];
   const holds = (line: string): boolean => {
     const folded = ` ${fold(line).replace(/\s+/gu, ' ')} `;
     return runs.some((run) => folded.includes(run));
@@ -256,6 +260,8 @@ const matterBefore = (t: string, pos: number): string | undefined => {
 const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // (or named after "và các <type> sửa đổi, bổ sung … là": "thay thế Quyết định số A … và các Quyết định sửa đổi, bổ sung Quyết định
 // này là Quyết định số B … và Quyết định số C …")
+const LABELLED_STATUS_LINE = /\.?[ \t]*\n[ \t]*(?:Nội[ \t]+dung[ \t]+hết[ \t]+hiệu[ \t]+lực[ \t]*:[^\n:]{1,200}?\.[ \t]+)?(?:Lý[ \t]+do|Căn[ \t]+cứ[ \t]+hết[ \t]+hiệu[ \t]+lực)[ \t]*:[ \t]*$/u;
+const AMENDED_IN_DESCRIPTION = /(?<![\p{L}])sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?![\p{L}])/u;
 const AMENDING_ACTS_NAMED_AFTER = /(?<![\p{L}])và[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?[ \n]+(?:gồm|là)[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
 // an item that opens with its own verb ("4. Bỏ cụm từ … tại … Luật số …"), acting as it says whatever the list's head says
 const ITEM_WITH_ITS_OWN_VERB = /\n[ \t]*\d{1,2}[.)][ \t]+(?:Bỏ|Bãi[ ]+bỏ|Sửa[ ]+đổi|Bổ[ ]+sung|Thay|Điều[ ]+chỉnh|Đính[ ]+chính)(?![\p{L}])[^\n]*$/u;
@@ -269,6 +275,10 @@ const TAKEN_OVER_BY_THIS = String.raw`;[ \n]*[^.;:]{0,160}?(?<![\p{L}])(?:(?:th�
 const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])[^.;:]{0,160}${TAKEN_OVER_BY_THIS}`, 'u');
 // (or a part the clause disapplies before it: "Kể từ ngày …, không áp dụng Điều 14 và Điều 15 Quy chế … ban hành kèm theo Quyết định
 // số A … đối với việc tiếp nhận hồ sơ …; việc tiếp nhận, trả kết quả thực hiện theo Quy chế ban hành kèm theo Quyết định này")
+// (or disapplied for the cases an article of this document governs: "Khoản 2 Điều 6 Quy định ban hành kèm theo Quyết định số A … không
+// áp dụng đối với hệ thống chiếu sáng trên các tuyến đường đã được phân cấp quản lý theo Điều 5 Quy định ban hành kèm theo Quyết định
+// này")
+const DISAPPLIED_FOR_OWN_CASES_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[ \n][^.;:]{1,240}?[ \n](?:theo|tại)(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:[Đđ]iều|[Kk]hoản|[Cc]hương|[Mm]ục)[ \n]+[\dIVXLC]{1,4}[a-zđ]?(?:[ \n]+(?:[Đđ]iều[ \n]+\d{1,3}[a-zđ]?|của))?[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định)[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này(?![\p{L}])`, 'u');
 const DISAPPLIED_PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,400}?${TAKEN_OVER_BY_THIS}`, 'u');
 const DISAPPLIES_IN_CLAUSE = /(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng(?![\p{L}])(?![^.;:]{0,40}(?<![\p{L}])(?:Quyết|Nghị|Thông|Luật|Chỉ)[ \n]+(?:định|quyết|tư|thị)?[ \n]*này(?![\p{L}]))[^.;:]{0,400}$/u;
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
@@ -832,7 +842,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // in the ended circular's title)
     // (nor does a minister's decision: "Nghị định quy định về …, thay thế Nghị định số A" in a ministry's plan names a decree to draft)
     // (a minister's decision may still correct a slip it reports in one: "Đính chính sai sót tại … Nghị định số …")
-    if (ACTING_RELATIONS.has(relation) && m.type === 'Nghị định' && ministryRank(opts.context?.type, ownSymbol?.issuerCodes[0]) && !(relation === 'corrects' && opts.context?.type === 'Quyết định')) relation = 'cites';
+    // (nor the Prime Minister's decision: "Quyết định số A/2015/QĐ-TTg đã hết hiệu lực kể từ ngày … theo quy định tại Điều 40 Nghị định số
+    // B" in a minister's decision's footnote reports the decree's ending)
+    if (ACTING_RELATIONS.has(relation) && (m.type === 'Nghị định' || (m.type === 'Quyết định' && m.symbol?.issuerCodes[0] === 'TTg')) && ministryRank(opts.context?.type, ownSymbol?.issuerCodes[0]) && !(relation === 'corrects' && opts.context?.type === 'Quyết định')) relation = 'cites';
     // a province's, a district's or a commune's document acts on no central one: a decree, a Prime Minister's decision, a circular,
     // a law or a resolution of the Government or the National Assembly ("Bổ sung khoản 4 Điều 5 Nghị định nêu trên vào căn cứ áp
     // dụng" in a provincial decision)
@@ -1017,7 +1029,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // này do Ban Chỉ đạo thành lập tại Quyết định này thực hiện"), is replaced,
     // not repealed (nor is the status phrase of that provision an amendment: "… theo khoản 3 Điều 6 Quy chế … đã được sửa đổi tại
     // khoản 1 Điều 1 Quyết định này")
-    if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && (PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700)) || (DISAPPLIES_IN_CLAUSE.test(t.slice(Math.max(0, m.start - 420), m.start)) && DISAPPLIED_PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 800))))) {
+    if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && (PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700)) || DISAPPLIED_FOR_OWN_CASES_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 700)) || (DISAPPLIES_IN_CLAUSE.test(t.slice(Math.max(0, m.start - 420), m.start)) && DISAPPLIED_PART_TAKEN_OVER_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 800))))) {
       relation = 'replaces';
       alsoActs = [];
     }
@@ -1077,6 +1089,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const rowOpening = (at: number): boolean => TABLE_ROW_START.test(t.slice(Math.max(0, at - 120), at));
       let reportedOnPrior = false;
       let pastParenthesis = false;
+      let parenthesisOpen = -1;
+      let pastLaterCell = false;
       // a status phrase over the list of its actors ("…, được sửa đổi, bổ sung bởi:\n1. Thông tư số …", a consolidated text's header)
       // is about the last document named at a line's start before it, whatever that document's title names before the phrase ("Thông tư liên tịch
       // số A … hướng dẫn … theo Quyết định số B …, có hiệu lực …, được sửa đổi, bổ sung bởi:" — A was amended, not B)
@@ -1127,9 +1141,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // đổi, bổ sung bởi Nghị định số B) được hướng dẫn tại Thông tư số C" — C guides A)
         if (!pastParenthesis && /^[^()]{0,200}\)[ \n]*(?:đã[ \n]+)?$/u.test(between) && /\([^()]{0,300}$/u.test(t.slice(Math.max(0, (normStarts[x] as number) - 300), normStarts[x] as number))) {
           pastParenthesis = true;
+          parenthesisOpen = t.lastIndexOf('(', normStarts[x] as number);
           continue;
         }
-        const opensLine = /\n[ \t]*$/u.test(between) && /^\p{Lu}/u.test(t.charAt(passive.phraseStart));
+        // (and the other documents of that parenthesis: "… (đã được sửa đổi, bổ sung bởi Thông tư số B và Thông tư số C) đã được thay
+        // thế bởi Thông tư số D" — D replaced A, not B)
+        if (pastParenthesis && (normStarts[x] as number) > parenthesisOpen) continue;
+        // (or a labelled line of the row's own, "- Quyết định số A … .\nLý do: được thay thế bởi Quyết định số B …", "…\nNội dung hết
+        // hiệu lực: Điều 5. Lý do: bị bãi bỏ bởi …", in a published list of expired documents)
+        const labelled = LABELLED_STATUS_LINE.exec(between);
+        const opensLine = (/\n[ \t]*$/u.test(between) && /^\p{Lu}/u.test(t.charAt(passive.phraseStart))) || labelled !== null;
         // (a capital after a line that ends with a preposition is the description wrapped, "… ngày 14/5/2016 của\nChính phủ quy định
         // chi tiết …", not the next row)
         const carriedOn = prior.role === 'embedded' && describedKind && !opensLine && !/[.;:|]|,[ \n]*$|\n[ \t]*[-+•|]|(?<!(?:^|[^\p{L}])(?:của|và|về|tại|theo|do|cho|với)[ \t]*)\n[ \t]*\p{Lu}/u.test(between);
@@ -1142,7 +1163,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         if ((prior.role === 'embedded' && !carriedOn && !ownParenthesis && !directStatus) || prior.form === 'titled') continue;
         // (a row between pipes is about the document of its first cells; one named in a later cell is its title's: "2 | Thông tư |
         // 110/2020/TT-BTC; 21/12/2020 | Sửa đổi, bổ sung Thông tư số 150/2016/TT-BTC | Được thay thế bởi Thông tư số …")
-        if (x > 0 && laterCellOfPipeRow(x, passive.phraseStart)) continue;
+        if (x > 0 && laterCellOfPipeRow(x, passive.phraseStart)) {
+          pastLaterCell = true;
+          continue;
+        }
         // (no document reports its own act on itself: the same document named twice is one, not actor and object)
         if (prior.id === formatId((idParts[ci] as { parts: IdParts }).parts)) break;
         // (nor acts on one of higher rank: that one is in the description of the document acted on, which comes before it, of
@@ -1172,12 +1196,12 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // (a further actor of the same phrase, "… theo Luật số A và Luật số B", reports a further act: A's was recorded first)
         const sameAsserted = prior.asserted !== null && prior.asserted.relation === passive.relation && (normStarts[prior.asserted.subject] ?? -1) >= passive.phraseStart;
         // (the row's title may end with its stop before the status line: "… cho người lao động\nbị thu hồi đất.\nĐược thay thế bởi …")
-        const rowTitle = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? between.replace(/\.[ \t]*\n[ \t]*$/u, '\n') : between;
+        const rowTitle = labelled !== null ? `${between.slice(0, labelled.index)}\n` : opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? between.replace(/\.[ \t]*\n[ \t]*$/u, '\n') : between;
         // (the row's first document, its number alone on the line above, and its own status line: only a new row between them ends the
         // row, its title's stop and its cell of places with their semicolons do not — "22\nThông tư liên tịch số A … của Thủ tướng Chính
         // phủ.\nMẫu số 1A, …\nĐược bãi bỏ bởi Thông tư số B")
         const rowOwn = opensLine && /^(?:Được|Bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) && rowOpening(normStarts[x] as number) && !NEW_ROW.test(between);
-        if (passive.phraseStart - end <= 800 && (prior.asserted === null || partsListed || sameAsserted || carriedOn || ownParenthesis || directStatus || pastParenthesis || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
+        if (passive.phraseStart - end <= 800 && (prior.asserted === null || partsListed || sameAsserted || carriedOn || ownParenthesis || directStatus || pastParenthesis || pastLaterCell || prior.asserted.trigger === QUOTED_GUIDANCE) && (rowOwn || !SUBJECT_BREAK.test(pastParenthesis ? rowTitle.replace(ROW_STATUS, ' ').replace(PARENTHESIS_BETWEEN, ' ') : rowTitle.replace(ROW_STATUS, ' ')))) {
           // a list row gives the day the act took effect on a line of its own after the actor ("05/6/2024")
           const day = ROW_DATE.exec(t.slice(m.end, m.end + 600));
           const effective = day ? isoDay(Number(day[1]), Number(day[2]), Number(day[3])) : null;
@@ -1327,6 +1351,22 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       aliases.push({ alias: text.slice(a.start, a.end).trim(), start: a.start, end: a.end, target: ci });
     }
   }
+  // a part of an amending act ended with no "bãi bỏ", the part that amended a document this one replaces whole ("- Điều 2 Thông tư số B …
+  // sửa đổi, bổ sung một số điều của Thông tư số C … và Thông tư số A;" beside A ended whole in the same list, "c) Điều 2 Nghị định số
+  // B … (Điều 2 sửa đổi, bổ sung một số điều của Nghị định số A)"): it follows A, replaced as A is
+  const replacedWhole = new Set(citations.filter((c) => c.role === 'head' && c.relation === 'replaces' && c.scope?.whole === true).map((c) => c.id));
+  citations.forEach((c, x) => {
+    if (c.role !== 'head' || c.relation !== 'repeals' || c.scope === null || c.scope.whole || endedByRepeal(t, normStarts[x] as number, (mentions[keep[x] as number] as Mention).tailEnd)) return;
+    for (let y = x + 1; y < citations.length && y <= x + 3; y++) {
+      const e = citations[y] as Citation;
+      const gap = t.slice(normEnds[x] as number, normStarts[y] as number);
+      if (gap.length > 400 || /[.;]|\n/u.test(gap.replace(/\.(?=\d)/gu, ''))) break;
+      if (e.relation === 'cites' && e.id !== c.id && replacedWhole.has(e.id) && AMENDED_IN_DESCRIPTION.test(gap)) {
+        c.relation = 'replaces';
+        break;
+      }
+    }
+  });
   // "Theo quy định tại Điều 113 Nghị định số B, Nghị định số A … hết hiệu lực …": B's ending of A, reported
   reportEndingsBySource(t, citations, normStarts, keep.map((mi) => (mentions[mi] as Mention).tailEnd), addReport);
   // a table of what documents did to others ("| Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |"): each row's document on

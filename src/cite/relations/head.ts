@@ -193,6 +193,7 @@ const TASKED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)
 
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
 const PLACE_HEADING_IN_PARENTHESES = /(?<=(?:Điều|điều|khoản|Khoản|Chương|Mục|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,4}[a-zđ]?[ \n]*)\([^()]{1,200}\)/gu;
+const CAUSE_BEFORE = /,[ \n]*(?:do|vì|bởi[ \n]+vì)[ \n]+$/u;
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
 const LOCATED_PART_OBJECT = /^[ \n]*(?:một[ \n]+số[ \n]+(?:điều|quy[ \n]+định|nội[ \n]+dung)|các[ \n]+quy[ \n]+định)(?![\p{L}])[^.;:]{0,400}[ \n]tại[ \n]*$/u;
@@ -450,6 +451,9 @@ const annexEnding = (layout: Layout, at: number): Relation => (lastStartingAtOrB
 /** Relation of a HEAD (or ALIAS) mention from its zone and triggers. */
 export function headRelation(text: string, layout: Layout, start: number, tailEnd: number, prevTailEnd: number, asQuoted = false): Relation {
   const zone = zoneAt(layout, start);
+  // a document a cause names after a comma is not the object of the verb before it: "Bãi bỏ số thứ tự 6 Mục I Danh mục … kèm theo
+  // Quyết định số A …, do Thông tư số B … đã được công bố nhầm là văn bản hết hiệu lực"
+  if (zone === 'body' && CAUSE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'cites';
   if (zone === 'title') {
     // a Gazette title repeats the document's own identity first: "CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
     // NĂM 2001 HƯỚNG DẪN …"
