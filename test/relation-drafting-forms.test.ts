@@ -358,6 +358,12 @@ const ROUNDS = [
   // (test/relations-reports-everywhere-round.test.ts), 27 and 26
   { file: 'drafting-forms-reports-everywhere.json', floor: 0.96, size: 28 },
   { file: 'drafting-forms-reports-everywhere-heldout.json', floor: 0.81, size: 32 },
+  // the forty-sixth round, a third sample of one gazette year in its proportions, July 2025 to June 2026 after the reorganization
+  // (acting acts in the usual shapes, acts on their own subject that end, guide or amend on the way, administrative documents that
+  // mostly act on nothing; briefs round 46): 62 by two more writers, split the same way (34 tuning, 28 held apart). When they
+  // landed, on f878520 (the session's start) and on 9e095a7 alike, 30 of 34 and 24 of 28
+  { file: 'drafting-forms-gazette-year-3.json', floor: 0.88, size: 34 },
+  { file: 'drafting-forms-gazette-year-3-heldout.json', floor: 0.85, size: 28 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
