@@ -309,7 +309,9 @@ function pipeOrLineRow(text: string, start: number): { ls: number; cells: Array<
 
 /**
  * The side of such a table a mention opens a cell on, and the row it is in: 'acted' under "Văn bản được sửa đổi …", 'actor' under
- * "Văn bản sửa đổi …", with the act the column names; null elsewhere. The header is the table's first row (tabs or pipes).
+ * "Văn bản sửa đổi …", with the act the column names; null elsewhere. The header is the table's first row (tabs or pipes), or the
+ * lines from "STT" of a table read one cell a line; `lineRowsOnly` asks for the latter only (for a mention another's description
+ * holds, which opens a cell only there).
  */
 export function reportingTableCell(text: string, start: number, { lineRowsOnly = false } = {}): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
   const row = pipeOrLineRow(text, start);
