@@ -901,7 +901,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const listedWith = AMENDING_ACTS_LISTED_BEFORE.exec(sentenceBefore(t, m.start));
       // (the "và" form ends them only with a base ended whole earlier in the same sentence)
       const namedAfter = listedWith ? null : AMENDING_ACTS_NAMED_AFTER.exec(sentenceBefore(t, m.start));
-      const base = listedWith ? citations.findLast((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true) : namedAfter ? citations.findLast((c) => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true && m.start - c.end < 800 && !/\.[ \n]|;[ \t]*\n/u.test(t.slice(c.end, m.start))) : undefined;
+      const endedWhole = (c: Citation): boolean => c.role === 'head' && (c.relation === 'repeals' || c.relation === 'replaces') && c.scope?.whole === true;
+      const base = listedWith ? citations.findLast(endedWhole) : namedAfter ? citations.findLast((c) => endedWhole(c) && m.start - c.end < 800 && !/\.[ \n]|;[ \t]*\n/u.test(t.slice(c.end, m.start))) : undefined;
       if (base) relation = base.relation;
     }
     const annexPart = (relation === 'repeals' || relation === 'replaces') && annexRepeal === 'part';
