@@ -365,6 +365,13 @@ const ROUNDS = [
   // (test/relations-gazette-year-3-round.test.ts), 31 and 24
   { file: 'drafting-forms-gazette-year-3.json', floor: 0.91, size: 34 },
   { file: 'drafting-forms-gazette-year-3-heldout.json', floor: 0.85, size: 28 },
+  // the forty-seventh round, replacing whole and in part in every shape (titles, enacting formulas, articles of their own, effect
+  // articles, annexes and forms, lists and tables of documents replaced, documents of a former body, "hết hiệu lực" or "bãi bỏ" in
+  // place of "thay thế"), reports of what replaced or ended a third document, and look-alikes that say "thay thế", "hết hiệu lực"
+  // or "bãi bỏ" of no document (briefs round 47): 60 by two more writers, split the same way (27 tuning, 33 held apart). When they
+  // landed, on a2fb80b (the session's start), 22 of 27 and 26 of 33
+  { file: 'drafting-forms-replacing-everywhere.json', floor: 0.81, size: 27 },
+  { file: 'drafting-forms-replacing-everywhere-heldout.json', floor: 0.78, size: 33 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
