@@ -103,6 +103,11 @@ const LAW_ON_LEGAL_DOCUMENTS = /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n
 const PART_ITEM = String.raw`[ \t]*[-+•][ \t]*(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương)[ \t]`;
 const PART_ITEMS_BETWEEN = new RegExp(String.raw`^[^\n]*:[ \t]*\n(?:${PART_ITEM}[^\n]*\n){0,12}${PART_ITEM}[^\n]*$`, 'u');
 const PART_ITEM_LINE = new RegExp(String.raw`^${PART_ITEM}`, 'u');
+// between two documents of an enumeration: the first one's day and a short note in parentheses, then a comma or "và"
+const ENUMERATION_GAP = /^[ \n]*(?:,[ \n]*)?(?:ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})[ \n]*)?(?:\([^()\n]{1,80}\)[ \n]*)?(?:,|và|,[ \n]*và)[ \n]+$/u;
+// where an enumeration opens: a list head's colon ("…, gồm:", "… sau đây:") or an item's mark, right before its first document (not
+// "1. Thực hiện Quyết định số A, Quyết định số B đã được thay thế bởi …", which follows one and reports on the other)
+const ENUMERATION_OPENS = /(?::[ \t]*\n?|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)]|[-+•]))[ \t]*$/u;
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
@@ -577,6 +582,22 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
     const first = normStarts[laws.at(-1) ?? x] as number;
     return laws.length > 0 && (these || BASIS_SENTENCE.test(t.slice(Math.max(0, first - 800), first))) ? laws : [];
+  };
+  // the documents enumerated before document x, of its type, when the enumeration runs from a list head's colon or an item's mark to
+  // x with only each one's day and a short note between them ("… gồm: Quy chế số A ngày … (tỉnh Vĩnh Phúc), Quy chế số B ngày …
+  // (tỉnh Hòa Bình) và Quy chế số C …"); empty when any of them has a report of its own or the run opens otherwise (a sentence that
+  // cites one and reports on the next)
+  const enumeratedBefore = (x: number): number[] => {
+    const prior = citations[x] as Citation;
+    const run: number[] = [];
+    for (let y = x - 1; y >= 0; y--) {
+      const c = citations[y] as Citation;
+      if (c.role === 'embedded' || c.kind !== 'numbered' || c.type !== prior.type || c.asserted !== null || c.id === prior.id) return [];
+      if (!ENUMERATION_GAP.test(t.slice(normEnds[y] as number, normStarts[y + 1] as number))) return [];
+      run.push(y);
+      if (ENUMERATION_OPENS.test(t.slice(Math.max(0, (normStarts[y] as number) - 200), normStarts[y] as number))) return run;
+    }
+    return [];
   };
   // the reported act the mention before `ci` performs as an actor, recorded again with `ci` as a further actor when only a list's
   // separator lies between the two (and `ci` has no status phrase of its own, nor is a law named by its name after actors named by
@@ -1273,6 +1294,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // hiệu lực kể từ … (được thay thế bởi …)": in an enumeration, "…, Luật Quảng cáo số A, Luật Xây dựng số B đã được
           // sửa đổi, bổ sung … theo Luật số C", the phrase is the last law's)
           const plural = (/^[ \n]*và[ \n]*$/u.test(joinedGap) || (passive.ending === true && DATED_AND.test(joinedGap))) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && (ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) || /\.[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number)) || (passive.ending === true && CLAUSE_FIRST_AFTER_STOP.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 140), normStarts[x - 1] as number)))) && /^(?:\(?[ \n]*)?(?:đã[ \n]+)?(?:được[ \n]|hết[ \n]+hiệu[ \n]+lực)/u.test(t.slice(passive.phraseStart, passive.phraseStart + 16));
+          // (or an enumeration of documents of one type a list head opens, each with its day and a note, that one document replaced:
+          // "… gồm: Quy chế số A ngày … (tỉnh Vĩnh Phúc), Quy chế số B ngày … (tỉnh Hòa Bình) và Quy chế số C ngày … (tỉnh Phú Thọ) đã
+          // được thay thế bởi Quy chế số D")
+          const enumerated = passive.relation === 'replaces' && !passive.status && !plural && /^(?:đã[ \n]+)?được[ \n]+thay[ \n]+thế/u.test(t.slice(passive.phraseStart, passive.phraseStart + 24)) ? enumeratedBefore(x) : [];
+          for (const y of enumerated) (citations[y] as Citation).asserted = { ...act };
           if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural)) joined.asserted = { ...act };
           else if (passive.status && passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
           reportedOnPrior = true;

@@ -28,7 +28,8 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { name: 'Hiến pháp', forms: ['hiến pháp'], code: null, gloss: 'constitution' },
   { name: 'Kết luận', forms: ['kết luận'], code: 'KL', gloss: 'conclusion (Party)' },
   { name: 'Quy định', forms: ['quy định'], code: 'QĐi', gloss: 'regulation' },
-  { name: 'Quy chế', forms: ['quy chế'], code: 'QC', gloss: 'rules' },
+  // "quy chế phối hợp" (rules of coordination between bodies, "Quy chế phối hợp số 01/QCPH-UBND-MTTQ") is a kind of rules
+  { name: 'Quy chế', forms: ['quy chế phối hợp', 'quy chế'], code: 'QC', gloss: 'rules' },
   { name: 'Điều lệ', forms: ['điều lệ'], code: null, gloss: 'charter (of the Party, of an association)' },
   { name: 'Kế hoạch', forms: ['kế hoạch'], code: 'KH', gloss: 'plan' },
   { name: 'Chương trình', forms: ['chương trình hành động', 'chương trình'], code: 'CTr', gloss: 'programme (of action)' },

@@ -37,7 +37,9 @@ export const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+l�
 // (the head may end with the cases it leaves to a transitional article: "… hết hiệu lực kể từ ngày Luật này có hiệu lực thi
 // hành, trừ trường hợp quy định tại Điều 113 của Luật này:", "…, trừ quy định tại Điều 43 Nghị định này, cụ thể như sau:"; not with an
 // exception that is the list: "…, trừ các văn bản sau đây:")
-export const ENDING_LIST = /(?:(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}(?<!như)[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ(?![ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ|dấu|chữ)(?![\p{L}]))(?![ \n]+việc[ \n]+(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|đình[ \n]+chỉ|hoãn))[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+// (or with the other verb beside it, the items or a column saying which: "Các văn bản sau đây … hết hiệu lực hoặc được thay thế kể
+// từ ngày Thông tư này có hiệu lực thi hành:")
+export const ENDING_LIST = /(?:(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:hoặc|và)[ \n]+(?:(?:được|bị)[ \n]+)?(?:thay[ \n]+thế|bãi[ \n]+bỏ))?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}(?<!như)[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ(?![ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ|dấu|chữ)(?![\p{L}]))(?![ \n]+việc[ \n]+(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|đình[ \n]+chỉ|hoãn))[^:.;]{0,200})[ \n]*:[ \n]*$/u;
 
 // an article heading that repeals the documents or parts of documents its items name: "Điều 3. Bãi bỏ một số văn bản …", "Bãi bỏ
 // toàn bộ 07 văn bản …", "Bãi bỏ một phần các văn bản …", "Bãi bỏ một số điều, khoản của các Thông tư sau đây", "Bãi bỏ một số
