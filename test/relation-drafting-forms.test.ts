@@ -373,6 +373,13 @@ const ROUNDS = [
   // (test/relations-replacing-everywhere-round.test.ts), 27 and 26
   { file: 'drafting-forms-replacing-everywhere.json', floor: 1, size: 27 },
   { file: 'drafting-forms-replacing-everywhere-heldout.json', floor: 0.78, size: 33 },
+  // the forty-eighth round, endings decided: replaced or repealed, whole or in part, where the issuer, the subject and the verb
+  // decide (successors, higher and lower bodies, former bodies, amending acts ended with their base; parts taken over or ended with
+  // nothing in their place), and look-alikes that name documents beside ending words and end none (briefs round 48): 60 by two
+  // more writers, split the same way (26 tuning, 34 held apart). When they landed, on a2fb80b (the session's start) and on 07cdc1f
+  // alike, 17 of 26 and 25 of 34
+  { file: 'drafting-forms-endings-decided.json', floor: 0.65, size: 26 },
+  { file: 'drafting-forms-endings-decided-heldout.json', floor: 0.73, size: 34 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
