@@ -108,6 +108,14 @@ const ENUMERATION_GAP = /^[ \n]*(?:,[ \n]*)?(?:ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}
 // where an enumeration opens: a list head's colon ("…, gồm:", "… sau đây:") or an item's mark, right before its first document (not
 // "1. Thực hiện Quyết định số A, Quyết định số B đã được thay thế bởi …", which follows one and reports on the other)
 const ENUMERATION_OPENS = /(?::[ \t]*\n?|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)]|[-+•]))[ \t]*$/u;
+// the level of this document's issuer in its header (a province or a centrally run city, a district, a commune: a city of a
+// province, "THÀNH PHỐ BẢO LỘC", is none of them here), and of the local body a mention's issuer phrase names
+const PROVINCE_HEADER = /(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*(?:TỈNH[ \t]+\p{Lu}|THÀNH[ \t]+PHỐ[ \t]+(?:HÀ[ \t]+NỘI|HỒ[ \t]+CHÍ[ \t]+MINH|HẢI[ \t]+PHÒNG|ĐÀ[ \t]+NẴNG|CẦN[ \t]+THƠ|HUẾ)(?![\p{L}]))/u;
+const DISTRICT_HEADER = /(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*(?:QUẬN|HUYỆN|THỊ[ \t]+XÃ)[ \t]+\p{Lu}/u;
+const COMMUNE_HEADER = /(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*(?:XÃ|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+\p{Lu}/u;
+const ISSUER_AFTER = /^[^.;:()]{0,60}?(?<![\p{L}])của[ \n]+/u;
+const DISTRICT_ISSUER = /^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+(?:quận|huyện|thị[ \n]+xã)(?![\p{L}])/iu;
+const COMMUNE_ISSUER = /^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+(?:xã|phường|thị[ \n]+trấn)(?![\p{L}])/iu;
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
@@ -418,6 +426,19 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownFamily = opts.context?.number ? parseSymbol(opts.context.number)?.family ?? null : null;
   // who issued this document, to tell its own predecessors from other issuers' documents it ends (succession needs the same issuer)
   const ownSymbol = ownNumber !== null ? parseSymbol(ownNumber) : null;
+  // a document of a lower local body than this one's, by the issuer its mention names: a district's or a commune's committee or council
+  // under a province's or a city's header ("Quyết định số 1520/QĐ-UBND … của Ủy ban nhân dân quận Hoàn Kiếm … hết hiệu lực" in the
+  // city's decision), which the higher body ends by repeal, never as its successor (the two numbers alike say nothing of it)
+  const ownHeader = t.slice(0, Math.min(layout.titleStart > 0 ? layout.titleStart : 400, 400));
+  const ownLevel = COMMUNE_HEADER.test(ownHeader) ? 3 : DISTRICT_HEADER.test(ownHeader) ? 2 : PROVINCE_HEADER.test(ownHeader) ? 1 : 0;
+  // (read from the words after the mention: the issuer phrase its tail keeps may stop inside the body's name, "Ủy")
+  const lowerBodys = (m: Mention): boolean => {
+    if (ownLevel === 0) return false;
+    const of = ISSUER_AFTER.exec(t.slice(m.end, m.end + 160));
+    const issuer = of ? t.slice(m.end + of[0].length, m.end + 160) : '';
+    const level = COMMUNE_ISSUER.test(issuer) ? 3 : DISTRICT_ISSUER.test(issuer) ? 2 : 0;
+    return level > ownLevel;
+  };
   // (whether this document dissolves a body, read once: its title or first article)
   const dissolves = DISSOLVES.test(t.slice(layout.titleStart));
   // (whether this document is an amending act, its title opening with the verb — or, its title unread, its first article's heading:
@@ -529,7 +550,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const laterCellOfPipeRow = (x: number, phraseStart: number): boolean => {
     const rowFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
     const before = normStarts[x - 1] as number;
-    return PIPE_ROW_OPENING.test(t.slice(rowFrom, rowFrom + 16)) && before >= rowFrom && t.slice(normEnds[x - 1] as number, normStarts[x] as number).includes('|');
+    // (not one the phrase follows right after, in its own cell: "| … | Căn cứ ban hành là Nghị định số A đã được thay thế bởi Nghị định
+    // số B | … |", "| … | … Nghị định số A (đã được sửa đổi, bổ sung bởi Nghị định số B) | … |" report on A)
+    return PIPE_ROW_OPENING.test(t.slice(rowFrom, rowFrom + 16)) && before >= rowFrom && t.slice(normEnds[x - 1] as number, normStarts[x] as number).includes('|') && !/^[ \n]*(?:\([ \n]*)?(?:đã[ \n]+)?$/u.test(t.slice(normEnds[x] as number, phraseStart));
   };
   // the document an amending article acts on, when the status phrase at `phraseStart` is about a provision its item names first
   // (the item's mark, an amending verb, the places, an opening parenthesis: nothing else before the phrase): the last document
@@ -838,7 +861,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (not in an act whose title repeals: "Bãi bỏ các Thông tư quy định về phí, lệ phí không còn trong Danh mục …" succeeds nothing)
     // (nor a further item of a list the list's "bãi bỏ" repealed, see repealedInList)
     // (nor another body's document: a department's decision ended by the province's committee — see endedOfAnotherIssuer)
-    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && (succeedsByType(m.type, m.symbol, opts.context.type) || guidanceSucceedsLetter(m.type, m.symbol, opts.context.type, ownSymbol)) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !repealedAfterItems(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 2400))) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
+    else if (relation === 'repeals' && !repealedInList && !annexSaysRepeal && !TITLE_REPEALS.test(t.slice(layout.titleStart, layout.titleEnd)) && !dissolves && !amendingAct && opts.context?.type && m.type && (succeedsByType(m.type, m.symbol, opts.context.type) || guidanceSucceedsLetter(m.type, m.symbol, opts.context.type, ownSymbol)) && !endedOfAnotherIssuer(m.type, m.symbol, opts.context.type, ownSymbol) && !lowerBodys(m) && !LAW_TYPES.has(m.type) && !REPEALED_AFTER.test(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 1200)).slice(0, 200)) && !repealedAfterItems(outsideParentheses(t.slice(m.tailEnd, m.tailEnd + 2400))) && !/bãi[ \n]+bỏ|chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực[^.;]{0,120}$|h(?:ủy|uỷ)[ \n]+bỏ[^.;]{0,120}$|(?<![\p{L}])thu[ \n]+hồi(?![\p{L}])(?![ \n]+đất)/iu.test(sentenceBefore(t, m.start)) && !inRepealList(t, m.start) && (row === null || (row.lapses === true && row.part === null)) && itemActs(t, layout, m.start, m.tailEnd) === null && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung)/u.test(t.slice(m.start, m.end)) && !AMENDING_TITLE_AFTER.test(t.slice(m.end, Math.min(m.end + 200, nextHeadStart(mi))).replace(STATUS_AMENDED, (x) => ' '.repeat(x.length))) && !guidesOtherThan(mi)) relation = 'replaces';
     // an amending act is repealed with its base, never succeeded
     // (unless the text says "thay thế" of it: "Luật này thay thế Luật … 1981 và Luật sửa đổi, bổ sung … 1990")
     // (an amending act by its number is one whose description opens with the verb: "Thông tư số 21/2020/TT-BLĐTBXH ngày … của

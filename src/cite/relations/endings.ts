@@ -19,8 +19,9 @@ const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:K
 // (not negated: "Trong thời gian Thông tư số A … chưa hết hiệu lực, …")
 const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 // (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
-// published list of expired documents)
-const ENDED_FOR_CAUSE = /^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])/u;
+// published list of expired documents; "Giấy phép … số A hết hiệu lực kể từ ngày 15/11/2025 do hết thời hạn khai thác", a paper that
+// lapsed on its term)
+const ENDED_FOR_CAUSE = /^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}))?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])/u;
 export function endsAfterMention(rightClause: string): boolean {
   const m = ENDING_IN_CLAUSE.exec(rightClause);
   return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string) && !ENDED_FOR_CAUSE.test(rightClause);

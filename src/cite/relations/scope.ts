@@ -141,7 +141,9 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const rowStart = /^[ \t]*\|/u.test(text.slice(lineStart, lineStart + 8)) ? lineStart : 0;
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240, rowStart), start);
-  const verb = lastOperativeVerb(left);
+  // ("thay cho" is a verb only where the act replaces or amends: "Mẫu số 01 … kèm theo Thông tư này thay cho Mẫu số 01 tại Phụ
+  // lục … Thông tư số …" replaces that form, read from after the words)
+  const verb = relation === 'replaces' || relation === 'amends' ? Math.max(lastOperativeVerb(left), lastInsteadOf(left)) : lastOperativeVerb(left);
   // (an exception in parentheses before the mention is an earlier document's: "thay thế Thông tư số A (trừ Điều 3) và Thông tư số B")
   // (with no verb in reach, a document joined by "và" takes no part from the title of the one before it: "thay thế Nghị định số A …
   // quy định chi tiết một số nội dung về … và Nghị định số B …" — "một số nội dung" is A's title)
@@ -166,6 +168,13 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   // thống kê số … không còn hiệu lực" ends the whole law)
   if (part && !ownPlacesOnly(part[0])) return { whole: false, part: part[0].replace(/\s+/g, ' ').replace(/[ ]*(?:của|tại|ban hành kèm theo)[ ]*$/u, '').trim() };
   return { whole: relation !== 'amends', part: null };
+}
+const INSTEAD_OF = /(?<![\p{L}])thay[ \n]+cho(?![\p{L}])/gu;
+function lastInsteadOf(s: string): number {
+  let at = -1;
+  INSTEAD_OF.lastIndex = 0;
+  for (let m = INSTEAD_OF.exec(s); m; m = INSTEAD_OF.exec(s)) at = m.index + m[0].length;
+  return at;
 }
 const THIS_DOCUMENT_ALL = new RegExp(THIS_DOCUMENT, 'gu');
 const PLACE_AFTER = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Pp]hần)[ \n]+[\dIVXLCA-Z]/u;
