@@ -51,6 +51,7 @@ const ROUNDS = [
   { round: 'drafting-forms-reports-everywhere-heldout.json', second: 'drafting-forms-reports-everywhere-heldout-second-reading.json', floor: 0.96 },
   { round: 'drafting-forms-gazette-year-3-heldout.json', second: 'drafting-forms-gazette-year-3-heldout-second-reading.json', floor: 0.98 },
   { round: 'drafting-forms-replacing-everywhere-heldout.json', second: 'drafting-forms-replacing-everywhere-heldout-second-reading.json', floor: 0.96 },
+  { round: 'drafting-forms-endings-decided-heldout.json', second: 'drafting-forms-endings-decided-heldout-second-reading.json', floor: 0.94 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
