@@ -79,3 +79,19 @@ describe('"Bỏ" a form with a note of what it is', () => {
     expect(headActs(cs, '1436/HD-STC')).toEqual(['cites']);
   });
 });
+
+describe('"chấm dứt hiệu lực" right after the issuer', () => {
+  const decision = (clause: string): string =>
+    `${documentHeader('BỘ TÀI CHÍNH', '1876/QĐ-BTC', 'Hà Nội, ngày 20 tháng 6 năm 2025')}QUYẾT ĐỊNH\nBan hành Quy chế quản lý, sử dụng chữ ký số trong các cơ quan thuộc Bộ Tài chính\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng chữ ký số.\nĐiều 2. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n2. ${clause}\n`;
+
+  it('"Chương III Quy chế … ban hành kèm theo Quyết định số A … của Bộ trưởng Bộ Tài chính chấm dứt hiệu lực kể từ …" ends that chapter: the issuer stops at "chấm" as at "hết" (#5)', async () => {
+    const cs = await readCitations(decision('Chương III Quy chế ứng dụng công nghệ thông tin ban hành kèm theo Quyết định số 2530/QĐ-BTC ngày 29 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính chấm dứt hiệu lực kể từ ngày Quyết định này có hiệu lực.'));
+    expect(headActs(cs, '2530/QĐ-BTC')).toEqual(['repeals/part']);
+    expect(cs.find((c) => c.number === '2530/QĐ-BTC')?.issuer).toBe('Bộ trưởng Bộ Tài chính');
+  });
+
+  it('look-alike: a case, "Trường hợp Quyết định số A … của Bộ trưởng Bộ Tài chính chấm dứt hiệu lực thì …", ends nothing', async () => {
+    const cs = await readCitations(decision('Trường hợp Quyết định số 2530/QĐ-BTC ngày 29 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính chấm dứt hiệu lực thì các đơn vị thực hiện theo Quy chế này.'));
+    expect(headActs(cs, '2530/QĐ-BTC')).toEqual(['cites']);
+  });
+});

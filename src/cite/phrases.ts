@@ -239,9 +239,10 @@ const ISSUER_START = /[ ]*(?:\n[ ]*)?,?[ ]*(?:\n[ ]*)?của(?:[ ]+|\n[ ]*)/y;
 const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d](?:[\p{L}\d]|\.(?=[\p{L}\d]))*|-|\((?:[Kk]h(?:óa|oá)|nhiệm kỳ)[^)\n]{1,20}\)|,)/uy;
 // words that end an issuer phrase: the trích yếu starts, or a new clause (a passive or an auxiliary of the sentence, which no title
 // opens with: "… của Bộ trưởng Bộ Kế hoạch và Đầu tư bị ngưng hiệu lực thi hành từ …"; a title's own verbs, "… của Chính phủ tạm
-// ngưng hiệu lực …", are left to the title)
+// ngưng hiệu lực …", are left to the title; "chấm" of "chấm dứt hiệu lực", which ends a document as "hết" does: "… của Bộ trưởng Bộ
+// Tài chính chấm dứt hiệu lực kể từ …")
 const ISSUER_STOP = new Set(
-  'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc bị vẫn sẽ chưa'.split(' '),
+  'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc bị vẫn sẽ chưa chấm'.split(' '),
 );
 const TYPE_WORD_AHEAD = new RegExp(`^(?:${TYPE_WORD_SOURCE})(?![\\p{L}])`, 'iu');
 
