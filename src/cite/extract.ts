@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, attachedStart, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -97,25 +97,27 @@ const TAKING_EFFECT_FIRST = /^[ \t\n]*(?:[-+•][ \t]*)?(?:(?:[Kk]ể[ \n]+)?[Tt
 const CLAUSE_FIRST = new RegExp(String.raw`^[ \t\n]*${CLAUSE}`, 'u');
 const CLAUSE_FIRST_AFTER_STOP = new RegExp(String.raw`(?:^|[.;:][ \t]+|\n[ \t]*)${CLAUSE}`, 'u');
 // between two documents a sentence names as one subject: the first one's day, then "và"
-const DATED_AND = /^[ \n]*(?:,[ \n]*)?(?:ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})[ \n]*)?và[ \n]+$/u;
+const DATED_AND = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?(?:${DAY_GIVEN}[ \n]*)?và[ \n]+$`, 'u');
 const LAW_ON_LEGAL_DOCUMENTS = /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật/iu;
 // a list of a document's parts under it, each item opening with its place, the last one's act told with its object left out
 const PART_ITEM = String.raw`[ \t]*[-+•][ \t]*(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương)[ \t]`;
 const PART_ITEMS_BETWEEN = new RegExp(String.raw`^[^\n]*:[ \t]*\n(?:${PART_ITEM}[^\n]*\n){0,12}${PART_ITEM}[^\n]*$`, 'u');
 const PART_ITEM_LINE = new RegExp(String.raw`^${PART_ITEM}`, 'u');
 // between two documents of an enumeration: the first one's day and a short note in parentheses, then a comma or "và"
-const ENUMERATION_GAP = /^[ \n]*(?:,[ \n]*)?(?:ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})[ \n]*)?(?:\([^()\n]{1,80}\)[ \n]*)?(?:,|và|,[ \n]*và)[ \n]+$/u;
+const ENUMERATION_GAP = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?(?:${DAY_GIVEN}[ \n]*)?(?:\([^()\n]{1,80}\)[ \n]*)?(?:,|và|,[ \n]*và)[ \n]+$`, 'u');
 // where an enumeration opens: a list head's colon ("…, gồm:", "… sau đây:") or an item's mark, right before its first document (not
 // "1. Thực hiện Quyết định số A, Quyết định số B đã được thay thế bởi …", which follows one and reports on the other)
 const ENUMERATION_OPENS = /(?::[ \t]*\n?|\n[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)]|[-+•]))[ \t]*$/u;
 // the level of this document's issuer in its header (a province or a centrally run city, a district, a commune: a city of a
 // province, "THÀNH PHỐ BẢO LỘC", is none of them here), and of the local body a mention's issuer phrase names
-const PROVINCE_HEADER = /(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*(?:TỈNH[ \t]+\p{Lu}|THÀNH[ \t]+PHỐ[ \t]+(?:HÀ[ \t]+NỘI|HỒ[ \t]+CHÍ[ \t]+MINH|HẢI[ \t]+PHÒNG|ĐÀ[ \t]+NẴNG|CẦN[ \t]+THƠ|HUẾ)(?![\p{L}]))/u;
-const DISTRICT_HEADER = /(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*(?:QUẬN|HUYỆN|THỊ[ \t]+XÃ)[ \t]+\p{Lu}/u;
-const COMMUNE_HEADER = /(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*(?:XÃ|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+\p{Lu}/u;
+const HEADER_BODY = String.raw`(?:^|\n)[ \t]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|UBND|HĐND)?[ \t]*`;
+const PROVINCE_HEADER = new RegExp(String.raw`${HEADER_BODY}(?:TỈNH[ \t]+\p{Lu}|THÀNH[ \t]+PHỐ[ \t]+(?:HÀ[ \t]+NỘI|HỒ[ \t]+CHÍ[ \t]+MINH|HẢI[ \t]+PHÒNG|ĐÀ[ \t]+NẴNG|CẦN[ \t]+THƠ|HUẾ)(?![\p{L}]))`, 'u');
+const DISTRICT_HEADER = new RegExp(String.raw`${HEADER_BODY}(?:QUẬN|HUYỆN|THỊ[ \t]+XÃ)[ \t]+\p{Lu}`, 'u');
+const COMMUNE_HEADER = new RegExp(String.raw`${HEADER_BODY}(?:XÃ|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+\p{Lu}`, 'u');
 const ISSUER_AFTER = /^[^.;:()]{0,60}?(?<![\p{L}])của[ \n]+/u;
-const DISTRICT_ISSUER = /^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+(?:quận|huyện|thị[ \n]+xã)(?![\p{L}])/iu;
-const COMMUNE_ISSUER = /^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+(?:xã|phường|thị[ \n]+trấn)(?![\p{L}])/iu;
+const ISSUER_BODY = String.raw`^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+`;
+const DISTRICT_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:quận|huyện|thị[ \n]+xã)(?![\p{L}])`, 'iu');
+const COMMUNE_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:xã|phường|thị[ \n]+trấn)(?![\p{L}])`, 'iu');
 const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")

@@ -57,12 +57,7 @@ export function withoutQuotedWords(s: string): string {
   return ' '.repeat(from) + s.slice(from).replace(QUOTED_WORDING, (q) => ' '.repeat(q.length));
 }
 
-export function lastOperativeVerb(s: string): number {
-  let at = -1;
-  OPERATIVE_VERB.lastIndex = 0;
-  for (let m = OPERATIVE_VERB.exec(s); m; m = OPERATIVE_VERB.exec(s)) at = m.index + m[0].length;
-  return at;
-}
+export const lastOperativeVerb = (s: string): number => lastMatchEnd(OPERATIVE_VERB, s);
 
 export const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 

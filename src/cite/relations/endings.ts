@@ -1,5 +1,5 @@
 /** Endings of effect ("hết hiệu lực") stated by the citing document, as against conditions and cases that only suppose them. */
-import { THIS_DOCUMENT } from './patterns.js';
+import { DAY_GIVEN, THIS_DOCUMENT } from './patterns.js';
 
 // "… hết hiệu lực" within the clause after the mention, and not a condition on another subject: "… Điều 11 Nghị định số … đến
 // khi Luật Việc làm … hết hiệu lực", "… gửi về Bộ Công Thương …, trước khi Giấy xác nhận hết hiệu lực"
@@ -21,7 +21,7 @@ const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)
 // (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
 // published list of expired documents; "Giấy phép … số A hết hiệu lực kể từ ngày 15/11/2025 do hết thời hạn khai thác", a paper that
 // lapsed on its term)
-const ENDED_FOR_CAUSE = /^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}))?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])/u;
+const ENDED_FOR_CAUSE = new RegExp(String.raw`^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+${DAY_GIVEN})?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])`, 'u');
 export function endsAfterMention(rightClause: string): boolean {
   const m = ENDING_IN_CLAUSE.exec(rightClause);
   return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string) && !ENDED_FOR_CAUSE.test(rightClause);

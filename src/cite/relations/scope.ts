@@ -2,7 +2,7 @@
 import type { Relation } from '../schema.js';
 import { inSortedRanges } from '../../text/ranges.js';
 import { lineStart, paragraphStart, type Layout } from '../layout.js';
-import { clauseBreak, lastOperativeVerb, oneLine, openingVerb, sectionEnd, withoutQuotedWords } from './clauses.js';
+import { clauseBreak, lastMatchEnd, lastOperativeVerb, oneLine, openingVerb, sectionEnd, withoutQuotedWords } from './clauses.js';
 import { NAMES_A_DOCUMENT, NEXT_ARTICLE, SCOPE_RUN, THIS_DOCUMENT } from './patterns.js';
 
 // the part of a document an operative verb acts on, written before the mention: "khoản 4 Điều 18 của", "Phụ lục II ban hành kèm theo"
@@ -143,7 +143,7 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240, rowStart), start);
   // ("thay cho" is a verb only where the act replaces or amends: "Mẫu số 01 … kèm theo Thông tư này thay cho Mẫu số 01 tại Phụ
   // lục … Thông tư số …" replaces that form, read from after the words)
-  const verb = relation === 'replaces' || relation === 'amends' ? Math.max(lastOperativeVerb(left), lastInsteadOf(left)) : lastOperativeVerb(left);
+  const verb = relation === 'replaces' || relation === 'amends' ? Math.max(lastOperativeVerb(left), lastMatchEnd(INSTEAD_OF, left)) : lastOperativeVerb(left);
   // (an exception in parentheses before the mention is an earlier document's: "thay thế Thông tư số A (trừ Điều 3) và Thông tư số B")
   // (with no verb in reach, a document joined by "và" takes no part from the title of the one before it: "thay thế Nghị định số A …
   // quy định chi tiết một số nội dung về … và Nghị định số B …" — "một số nội dung" is A's title)
@@ -170,12 +170,6 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   return { whole: relation !== 'amends', part: null };
 }
 const INSTEAD_OF = /(?<![\p{L}])thay[ \n]+cho(?![\p{L}])/gu;
-function lastInsteadOf(s: string): number {
-  let at = -1;
-  INSTEAD_OF.lastIndex = 0;
-  for (let m = INSTEAD_OF.exec(s); m; m = INSTEAD_OF.exec(s)) at = m.index + m[0].length;
-  return at;
-}
 const THIS_DOCUMENT_ALL = new RegExp(THIS_DOCUMENT, 'gu');
 const PLACE_AFTER = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Pp]hần)[ \n]+[\dIVXLCA-Z]/u;
 /** Whether the places before a mention are this document's own ("Điều 71 của Luật này, …"), none of the other's after them. */
