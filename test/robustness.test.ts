@@ -46,7 +46,7 @@ describe('robustness', () => {
   // (speed is measured in bench/): each input is read at n and 4n characters in a process of its own, on CPU
   // time; a super-linear pattern takes 16 times as long at 4n, or minutes and the child's timeout.
   let results = new Map<string, Timing>();
-  // (the child takes about 3 minutes of wall time on an idle two-core machine, three runs of each shape at n and 4n after a warm-up; the suite's other
+  // (the child takes about a minute of wall time on an idle two-core machine, three runs of each shape at n and 4n after a warm-up; the suite's other
   // files share the cores, so the timeout that catches a catastrophic pattern sits well above it: a super-linear shape fails on its
   // ratio long before)
   beforeAll(async () => {

@@ -27,6 +27,7 @@ import { belowLaw, endedOfAnotherIssuer, lawKeyOf, outranked, sameRank, sameSent
 import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
 import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
+import { lineStartIn } from './line-starts.js';
 
 /**
  * The extractor: text → mentions → citations. Stages, in order:
@@ -271,7 +272,7 @@ function attachedRegulationStart(t: string, layout: Layout, end: number): number
 const ARTICLE_HEADING_LINE = /\nĐiều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*([^\n]{3,200})/gu;
 /** The matter of the provisions a clause opens with right before the mention at `pos` ("Các quy định về <matter> tại … của", "Mức thu lệ phí … quy định tại … của"). */
 const matterBefore = (t: string, pos: number): string | undefined => {
-  const line = t.slice(Math.max(0, t.lastIndexOf('\n', pos - 1) + 1, pos - 400), pos);
+  const line = t.slice(Math.max(0, lineStartIn(t, pos), pos - 400), pos);
   return MATTER_PROVISIONS_BEFORE.exec(line)?.[1] ?? MATTER_NAMED_BEFORE.exec(line)?.[1];
 };
 const AMENDING_ACTS_LISTED_BEFORE = /(?<![\p{L}])cùng(?:[ \n]+với)?[ \n]+(?:các|những)[ \n]+văn[ \n]+bản[ \n]+sửa[ \n]+đổi(?:[ \n]*,[ \n]*|[ \n]+)bổ[ \n]+sung[^.;:]{0,80}?(?:[ \n]+(?:gồm|là))?[ \n]*:?[ \n]*(?:[^.;:]{0,300}?(?:,|và)[ \n]+)?$/u;
@@ -550,7 +551,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   };
   // whether mention x stands in a later cell of the pipe-table row the phrase at `phraseStart` is in, after another mention of that row
   const laterCellOfPipeRow = (x: number, phraseStart: number): boolean => {
-    const rowFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
+    const rowFrom = lineStartIn(t, phraseStart);
     const before = normStarts[x - 1] as number;
     // (not one the phrase follows right after, in its own cell: "| … | Căn cứ ban hành là Nghị định số A đã được thay thế bởi Nghị định
     // số B | … |", "| … | … Nghị định số A (đã được sửa đổi, bổ sung bởi Nghị định số B) | … |" report on A)
@@ -560,7 +561,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // (the item's mark, an amending verb, the places, an opening parenthesis: nothing else before the phrase): the last document
   // of the article this act amends, before the item, not the phrase's actor
   const amendedByArticle = (ci: number, phraseStart: number): Citation | null => {
-    const lineFrom = t.lastIndexOf('\n', phraseStart - 1) + 1;
+    const lineFrom = lineStartIn(t, phraseStart);
     if (!PROVISION_ITEM_STATUS.test(t.slice(lineFrom, phraseStart))) return null;
     // (the article's heading, "Điều 1. …", not a place a wrap put at a line's start, "…\nĐiều 5 Thông tư số …")
     const from = Math.max(0, lineFrom - 4000);
@@ -982,7 +983,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // provisions end, not B
     if ((relation === 'repeals' || relation === 'replaces') && scope?.whole && !kept && role.role !== 'embedded' && prev && prev.role === 'head' && prev.relation === relation && prev.scope?.whole === false && ci > 0) {
       const prevStart = normStarts[ci - 1] as number;
-      const itemFrom = t.lastIndexOf('\n', prevStart - 1) + 1;
+      const itemFrom = lineStartIn(t, prevStart);
       if (PROVISIONS_OF_OPENING.test(t.slice(Math.max(itemFrom, prevStart - 300), prevStart)) && /^[^.;:]{0,300}[ \n]và[ \n]+$/u.test(t.slice(normEnds[ci - 1] as number, m.start)) && !PLACE_BEFORE_AND.test(t.slice(normEnds[ci - 1] as number, m.start))) scope = { whole: false, part: prev.scope.part };
     }
     // a matter taken out of the document's reach is a part of it ("… không áp dụng với tương trợ tư pháp về dân sự kể từ ngày …")
@@ -1032,7 +1033,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'repeals' && scope && !scope.whole && role.role !== 'embedded' && layout.titleEnd > layout.titleStart && !endedByRepeal(t, m.start, m.tailEnd)) {
       // (or noted in parentheses after it, "… Quyết định số A … (về phối hợp tại khu vực biên giới đất liền) hết hiệu lực", or the
       // part named by its quoted heading, "không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn … ban hành kèm theo Quyết định số A")
-      const matter = matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? QUOTED_PART_HEADING_BEFORE.exec(t.slice(Math.max(0, t.lastIndexOf('\n', m.start - 1) + 1, m.start - 400), m.start))?.[1] ?? PLACE_MATTER_IN_PART.exec(scope.part ?? '')?.[1];
+      const matter = matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? QUOTED_PART_HEADING_BEFORE.exec(t.slice(Math.max(0, lineStartIn(t, m.start), m.start - 400), m.start))?.[1] ?? PLACE_MATTER_IN_PART.exec(scope.part ?? '')?.[1];
       // (or the description of the document says it holds this document's matter, which the part ended is: "Kể từ ngày …, Mục 1
       // Chương II … của Nghị định số A … quy định chi tiết … về hoạt động kiểm định kỹ thuật an toàn lao động, huấn luyện … hết hiệu
       // lực" in a decree "Quy định chi tiết về hoạt động kiểm định kỹ thuật an toàn lao động")
@@ -1183,7 +1184,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // actors of the earlier items are passed over)
         const partsListed = passive.elided === true && PART_ITEMS_BETWEEN.test(between);
         if (passive.elided && !partsListed && /[.;?][ \n]|\n/u.test(between)) {
-          if (/\n/u.test(between) && PART_ITEM_LINE.test(t.slice(t.lastIndexOf('\n', normStarts[x] as number) + 1, normStarts[x] as number)) && PART_ITEMS_BETWEEN.test(`:\n${between.slice(between.indexOf('\n') + 1)}`)) continue;
+          if (/\n/u.test(between) && PART_ITEM_LINE.test(t.slice(lineStartIn(t, (normStarts[x] as number) + 1), normStarts[x] as number)) && PART_ITEMS_BETWEEN.test(`:\n${between.slice(between.indexOf('\n') + 1)}`)) continue;
           break;
         }
         // (a document inside a parenthesis closed before the phrase is the report of the one before it: "Nghị định số A (đã được sửa
@@ -1271,7 +1272,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             const pairedWith = x > 0 && prior.kind === 'numbered' && (citations[x - 1] as Citation).kind === 'numbered' && (citations[x - 1] as Citation).type === prior.type && DATED_AND.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number));
             const priorStart = normStarts[pairedWith ? x - 1 : x] as number;
             // (a row between pipes opens its own: "3 | Thông tư | 38/2018/TT-BTC; … | Hết hiệu lực theo quy định tại … Thông tư số …")
-            const priorLine = t.lastIndexOf('\n', priorStart - 1) + 1;
+            const priorLine = lineStartIn(t, priorStart);
             const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n', '? ', '?\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_OPENING.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
             // (a document that opens its line opens its sentence, whatever heading without a stop stands on the line above: "1. Căn cứ rà
             // soát\nLuật … số A … hết hiệu lực kể từ ngày …")
@@ -1551,12 +1552,12 @@ const SUSPENSION_LIST_HEAD = /(?<![\p{L}])(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]g�
 const PLACES_ITEM_TO_DOCUMENT = new RegExp(String.raw`^[ \t]*\d{1,2}[.)][ \t]+[^.;:\n]{0,300}?(?<![\p{L}])tại[ \n]+${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?$`, 'u');
 /** Whether the mention at `start` names the document whose places an item of a suspension's list gives (see SUSPENSION_LIST_HEAD). */
 function suspendedListItem(t: string, start: number): boolean {
-  let line = t.lastIndexOf('\n', start - 1) + 1;
+  let line = lineStartIn(t, start);
   // (an item is short: a line longer than this is none)
   if (start - line > 1200 || !PLACES_ITEM_TO_DOCUMENT.test(t.slice(line, start))) return false;
   // (back over the list's earlier items, a line each, to the head's line)
   for (let k = 0; k < 12 && line > 0; k++) {
-    const prev = t.lastIndexOf('\n', line - 2) + 1;
+    const prev = lineStartIn(t, line - 1);
     const text = t.slice(prev, line - 1);
     if (!/^[ \t]*(?:\d{1,2}[.)]|$)/u.test(text)) return SUSPENSION_LIST_HEAD.test(text);
     line = prev;

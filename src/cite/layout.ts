@@ -113,9 +113,15 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
   // theo)", "Bãi bỏ … tại Phụ lục kèm theo Thông tư này", "Các nghị quyết, nội dung nghị quyết nêu tại Phụ lục II kèm theo Nghị
   // quyết này hết hiệu lực …"): there "DANH MỤC VĂN BẢN HẾT HIỆU LỰC" lists
   // what this act ends, not, as in a decision that publishes such a list, what ended
-  const endingAnnexes = new Set<string>();
-  ENDING_ANNEX_REFERENCE.lastIndex = 0;
-  for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? 'ANY').toUpperCase());
+  // (read at the first heading: most texts have none, and the pattern is tried at every word of the text)
+  let endingAnnexes: Set<string> | null = null;
+  const endingAnnexesOf = (): Set<string> => {
+    if (endingAnnexes) return endingAnnexes;
+    endingAnnexes = new Set<string>();
+    ENDING_ANNEX_REFERENCE.lastIndex = 0;
+    for (let r = ENDING_ANNEX_REFERENCE.exec(text); r; r = ENDING_ANNEX_REFERENCE.exec(text)) endingAnnexes.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? 'ANY').toUpperCase());
+    return endingAnnexes;
+  };
   ANNEX_HEADING.lastIndex = 0;
   let lastAnnex: { start: number; number: string } | null = null;
   for (let m = ANNEX_HEADING.exec(text); m; m = ANNEX_HEADING.exec(text)) {
@@ -126,7 +132,8 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
     // (a list heading right under an annex's takes that annex's number: "Phụ lục II\n(kèm theo …)\nDANH MỤC …")
     const annex: string | undefined = /^[ \t\n]*PHỤ[ ]+LỤC[ ]+(?:SỐ[ ]+)?([IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])/u.exec(line)?.[1] ?? (lastAnnex !== null && m.index - lastAnnex.start < 40 ? lastAnnex.number : undefined);
     if (annex !== undefined) lastAnnex = { start: m.index, number: annex };
-    const referred = endingAnnexes.has('ANY') || (annex !== undefined && endingAnnexes.has(annex));
+    const ending = endingAnnexesOf();
+    const referred = ending.has('ANY') || (annex !== undefined && ending.has(annex));
     const lapses = !/BÃI[ ]+BỎ/u.test(line) && referred && /HẾT[ ]+HIỆU[ ]+LỰC/u.test(line);
     // ("Thông tư này thay thế các văn bản quy định tại Phụ lục II", "… thay thế các văn bản, phần văn bản nêu tại Phụ lục kèm theo
     // Quyết định này": "DANH MỤC VĂN BẢN BỊ THAY THẾ" lists what this act replaces)

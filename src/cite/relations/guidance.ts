@@ -4,6 +4,7 @@ import { lineIndexAt, type Layout } from '../layout.js';
 import { inSortedRanges } from '../../text/ranges.js';
 import { withoutQuotedWords } from './clauses.js';
 import { GUIDANCE_TYPE, GUIDING_VERB_WORD } from './patterns.js';
+import { lineStartIn } from '../line-starts.js';
 
 // a list of the documents still to be drafted or issued ("Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật
 // quy định chi tiết Luật Đất đai năm 2024 giao Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành:"): its head names the list, then
@@ -12,9 +13,9 @@ const DOCUMENT_LIST_NAMED = /Danh[ \n]+mục[ \n]+(?:các[ \n]+)?văn[ \n]+bản
 const TO_BE_ISSUED = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|giao(?![\p{L}])[^:.;]{0,120}?(?<![\p{L}])ban[ \n]+hành|cần[ \n]+ban[ \n]+hành|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo)(?![\p{L}])/u;
 /** The line that ends with a colon above a mention (a table's or a list's head), within 40 lines and the article, is a list of documents to be drafted. */
 export function draftingListAbove(text: string, start: number): boolean {
-  let at = text.lastIndexOf('\n', start - 1);
+  let at = lineStartIn(text, start) - 1;
   for (let k = 0; k < 40 && at > 0; k++) {
-    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const from = lineStartIn(text, at);
     const line = text.slice(from, at);
     if (/:[ \t]*$/u.test(line)) {
       // (the head may wrap over a few lines: "… Danh mục văn bản quy phạm pháp\nluật quy định chi tiết … giao … ban\nhành:")
@@ -140,7 +141,7 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
  * Luật …" — the delegation a detailing act fulfils (one line, no sentence break, the clause opening with the verb or "… này quy định").
  */
 export function delegatedInScope(text: string, start: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const line = text.slice(lineStartIn(text, start), start);
   return line.length <= 600 && line.includes('giao') && DELEGATED_AT.test(line) && DELEGATING_CLAUSE.test(line) && !/[.;](?:[ \t]|$)/u.test(line.replace(/^[ \t]*\d{1,2}[.)]/u, '')) && inScopeArticle(text, start);
 }
 const DELEGATED_AT = /(?<![\p{L}])(?:được[ \t]+)?giao[ \t]+tại(?:[ \t]+(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm)[ \t]+\d{1,3}[a-zđ]?(?:[ \t]*,)?){1,8}(?:[ \t]+của)?[ \t]*$/u;

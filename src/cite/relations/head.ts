@@ -15,6 +15,7 @@ import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow 
 import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, MATTER_PROVISIONS_BEFORE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
+import { lineStartIn } from '../line-starts.js';
 
 const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*/u;
 const GAZETTE_TITLE_PREFIX = /^[ ]*(?:CỦA|của)[ ][^\n]{0,160}?(?:NGÀY|ngày)[ ]+\d{1,2}[ ]+(?:THÁNG|tháng)[ ]+\d{1,2}[ ]+(?:NĂM|năm)[ ]+\d{4}[ ]+/u;
@@ -464,10 +465,10 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (TITLE_PASSIVE.test(text.slice(Math.max(layout.titleStart, start - 300), start))) return 'cites';
     // "(Kế hoạch này thay thế Kế hoạch số … ngày … của Ủy ban nhân dân tỉnh)": the note under the title that says what this document
     // takes the place of
-    if (SELF_REPLACES_NOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return 'replaces';
+    if (SELF_REPLACES_NOTE.test(text.slice(lineStartIn(text, start), start))) return 'replaces';
     // (or with no subject, "Ban hành Quy chế quản lý, vận hành … Cổng Dịch vụ công quốc gia\n(thay thế Quyết định số A …)", under the
     // title of an act, not of a plan or programme that drafts the successor: "Kế hoạch xây dựng Luật … (thay thế Luật số …)")
-    if (BARE_REPLACES_NOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && ACTS_BY_NOTE.test(layout.ownType ?? '') && !DRAFTED_IN_TITLE.test(text.slice(layout.titleStart, start))) return 'replaces';
+    if (BARE_REPLACES_NOTE.test(text.slice(lineStartIn(text, start), start)) && ACTS_BY_NOTE.test(layout.ownType ?? '') && !DRAFTED_IN_TITLE.test(text.slice(layout.titleStart, start))) return 'replaces';
     const secondFrom = Math.max(layout.titleStart, prevTailEnd);
     const secondMatch = TITLE_SECOND_ACT.exec(text.slice(secondFrom, start));
     // (a list of the title's own verbs is one act on one object: "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại …")

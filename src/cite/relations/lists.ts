@@ -1,6 +1,7 @@
 /** Lists of documents under a head ("Bãi bỏ các văn bản sau:"): which head a mention's item hangs under, and what the head says. */
 import { markRank } from './clauses.js';
 import { ENDING_HEADING, ENDING_LIST, REPEALING_HEADING, TABLE_ROW_START } from './patterns.js';
+import { lineStartIn } from '../line-starts.js';
 
 const LIST_ITEM = /^[ \u00A0]*(?:[a-zđ][)]|\d+[.)]|[IVXLC]{1,6}\.[ \t]|[-+•])/u;
 /**
@@ -45,9 +46,10 @@ const itemLine = (win: string, lineStart: number): boolean => LIST_ITEM.test(win
 function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: number; item: number } {
   const none = { head: '', end: -1, item: -1 };
   const from = Math.max(0, pos - 6_000);
+  // (a line longer than the window heads nothing: told from the text's line starts before the window is cut and searched)
+  if (from > 0 && lineStartIn(text, pos) <= from) return none;
   const win = text.slice(from, pos);
   let lineStart = win.lastIndexOf('\n') + 1;
-  if (lineStart === 0 && from > 0) return none;
   if (!itemLine(win, lineStart)) {
     const unmarked = unmarkedDocumentItem(text, pos, depth);
     if (unmarked !== null) return unmarked;

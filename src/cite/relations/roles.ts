@@ -80,6 +80,9 @@ const TITLE_ACT_AFTER_AND = /(?<![\p{L}])và[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+th
 // (and so does this document's enacting formula: "Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung … Thông tư số A và hướng dẫn thực hiện
 // khoản 7 Điều 1 Nghị định số B.")
 const ENACTING_FORMULA_BEFORE = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)(?![ \n]+(?:số|này)(?![\p{L}]))[^.;:\n“”"]{0,240}$/u;
+// (the formula ends at most 240 characters after its verb and type: the line before the head is read back so far, not to its start,
+// which on a text of one long line is the text's start, for every mention)
+const FORMULA_REACH = 600;
 const inTitle = (layout: Layout, at: number): boolean => layout.titleEnd > layout.titleStart && at >= layout.titleStart && at < layout.titleEnd;
 /** `cells`: the text with the tabs that part a table's cells (the same length as `text`, which reads them as spaces). */
 // a document reported issued ("… đã ban hành Thông tư số …") and the further act its description goes on with after a semicolon
@@ -153,7 +156,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // (and a guiding verb after "và" continues this document's own guiding clause: "Thông tư này quy định chi tiết thi hành Luật
     // Căn cước và hướng dẫn thực hiện Nghị định số …" — the decree is no object of the law's description)
     const headAt = (mentions[head] as RoleInput).start;
-    const ownActsGoOn = (inTitle(layout, m.start) && inTitle(layout, headAt) && TITLE_OPENS_ACTING.test(text.slice(layout.titleStart, layout.titleEnd))) || (!gap.includes('\n') && ENACTING_FORMULA_BEFORE.test(text.slice(lineStart(layout, headAt), headAt)));
+    const ownActsGoOn = (inTitle(layout, m.start) && inTitle(layout, headAt) && TITLE_OPENS_ACTING.test(text.slice(layout.titleStart, layout.titleEnd))) || (!gap.includes('\n') && ENACTING_FORMULA_BEFORE.test(text.slice(Math.max(lineStart(layout, headAt), headAt - FORMULA_REACH), headAt)));
     const andAct = ownActsGoOn ? TITLE_ACT_AFTER_AND.exec(tail.slice(0, rel ? rel.index + 24 : 0)) : null;
     // (not the verbs of the head's description joined by "và": "… của Chính phủ quy định và hướng dẫn thi hành Luật …")
     if (rel && rel.groups && andAct && !VERB_BEFORE_AND.test(tail.slice(0, andAct.index)) && !/(?<![\p{L}])(?<!kèm[ \n]+)theo[ \n]*$/iu.test(gap)) {

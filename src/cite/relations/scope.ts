@@ -4,6 +4,7 @@ import { inSortedRanges } from '../../text/ranges.js';
 import { lineStart, paragraphStart, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, oneLine, openingVerb, sectionEnd, withoutQuotedWords } from './clauses.js';
 import { NAMES_A_DOCUMENT, NEXT_ARTICLE, SCOPE_RUN, THIS_DOCUMENT } from './patterns.js';
+import { lineStartIn } from '../line-starts.js';
 
 // the part of a document an operative verb acts on, written before the mention: "khoản 4 Điều 18 của", "Phụ lục II ban hành kèm theo"
 // (or a set of its provisions named by what they are about: "Bãi bỏ các quy định liên quan đến người hoạt động không chuyên
@@ -138,8 +139,8 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   const pStart = paragraphStart(layout, start);
   // (a row of a table between pipes is read from its own line: the row above ends "… thí điểm bảo hiểm … | Toàn bộ |", no part of
   // this row's document)
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const rowStart = /^[ \t]*\|/u.test(text.slice(lineStart, lineStart + 8)) ? lineStart : 0;
+  const lineFrom = lineStartIn(text, start);
+  const rowStart = /^[ \t]*\|/u.test(text.slice(lineFrom, lineFrom + 8)) ? lineFrom : 0;
   const left = text.slice(Math.max(prevTailEnd, pStart, start - 240, rowStart), start);
   // ("thay cho" is a verb only where the act replaces or amends: "Mẫu số 01 … kèm theo Thông tư này thay cho Mẫu số 01 tại Phụ
   // lục … Thông tư số …" replaces that form, read from after the words)
