@@ -95,3 +95,30 @@ describe('"chấm dứt hiệu lực" right after the issuer', () => {
     expect(headActs(cs, '2530/QĐ-BTC')).toEqual(['cites']);
   });
 });
+
+describe('a report\'s clause "trong đó" / "theo đó" after a document: what that document did', () => {
+  const letter = (sentence: string): string =>
+    `${documentHeader('BỘ CÔNG THƯƠNG', '5678/BCT-PC', 'Hà Nội, ngày 14 tháng 8 năm 2025')}Kính gửi: Bộ Tư pháp.\n\n${sentence}\nBộ Công Thương đề nghị Bộ Tư pháp cho ý kiến.\n`;
+
+  it('"… ban hành Nghị định số B, trong đó khoản 3 Điều 16 Nghị định số A đã bị bãi bỏ" reports B repealing A (the tuning passage itself, #8)', async () => {
+    const cs = await tuningPassage(8, '5678/BCT-PC');
+    expect(reportsOn(cs, '28/2018/NĐ-CP')).toEqual(['87/2025/NĐ-CP repeals 28/2018/NĐ-CP']);
+    expect(new Set(headActs(cs, '28/2018/NĐ-CP'))).toEqual(new Set(['cites']));
+  });
+
+  it('"…; theo đó, Điều 17 của Luật A được sửa đổi, bổ sung và khoản 4 Điều 17 của Luật C được bãi bỏ": each act the law B\'s, the second after "và"', async () => {
+    const cs = await readCitations(letter('Ngày 11 tháng 01 năm 2022, Quốc hội thông qua Luật số 03/2022/QH15 sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Nhà ở; theo đó, Điều 17 của Luật Đầu tư số 61/2020/QH14 được sửa đổi, bổ sung và khoản 4 Điều 17 của Luật Nhà ở số 65/2014/QH13 được bãi bỏ.'));
+    expect(reportsOn(cs, '65/2014/QH13')).toContain('03/2022/QH15 repeals 65/2014/QH13');
+    expect(reportsOn(cs, '61/2020/QH14')).toContain('03/2022/QH15 amends 61/2020/QH14');
+  });
+
+  it('look-alike: the act with an actor of its own after it is that actor\'s ("… trong đó Nghị định số A đã được sửa đổi bởi Nghị định số C")', async () => {
+    const cs = await readCitations(letter('Bộ Công Thương đã rà soát Nghị định số 87/2025/NĐ-CP, trong đó Nghị định số 28/2018/NĐ-CP đã được sửa đổi bởi Nghị định số 17/2020/NĐ-CP.'));
+    expect(reportsOn(cs, '28/2018/NĐ-CP')).toEqual(['17/2020/NĐ-CP amends 28/2018/NĐ-CP']);
+  });
+
+  it('look-alike: a clause after a sentence\'s end reports nothing of the document before it ("… Nghị định số B. Trong đó, …")', async () => {
+    const cs = await readCitations(letter('Chính phủ đã ban hành Nghị định số 87/2025/NĐ-CP. Trong đó, khoản 3 Điều 16 Nghị định số 28/2018/NĐ-CP đã bị bãi bỏ.'));
+    expect(reportsOn(cs, '28/2018/NĐ-CP')).toEqual([]);
+  });
+});

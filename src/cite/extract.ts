@@ -192,6 +192,15 @@ const BLANK_NUMBER = /số[ \n]*(\d{0,4})[.…]{1,12}[ \n]*(\/(?:19|20)\d{2}\/[\
 const DISSOLVES = /^[ \t\n]*(?:Về[ \n]+việc[ \n]+)?[Gg]iải[ \n]+thể(?![\p{L}])|(?:^|\n)[ \t]*Điều[ ]+1[.:][ \t]*Giải[ \n]+thể(?![\p{L}])/u;
 // a document's date and issuer after it, before a "và" that joins the next ("… Nghị định số A ngày … của Chính phủ và …")
 const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?(?=[ \n]*(?:,|và)[ \n]*$)/u;
+// a report's or a letter's clause that says what a document named before it did, opened by "trong đó" or "theo đó" after that
+// document, the places of the one it acts on, and (for a second act of the clause) the first one's passive joined by "và":
+// "… ban hành Nghị định số B, trong đó khoản 3 Điều 16 Nghị định số A đã bị bãi bỏ", "… Luật số B …; theo đó, Điều 17 của Luật
+// Đầu tư số A được sửa đổi, bổ sung và khoản 4 Điều 17 của Luật Nhà ở số C được bãi bỏ"
+const CLAUSE_VERB = String.raw`(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)`;
+const CLAUSE_PLACES = String.raw`(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ.]{1,8}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?`;
+const THEREIN_CLAUSE_BEFORE = new RegExp(String.raw`[,;][ \n]*(?:trong|theo)[ \n]+đó[ \n]*,?[ \n]*(?:[^.;:]{0,300}?(?<![\p{L}])(?:được|bị)[ \n]+${CLAUSE_VERB}[ \n]+và[ \n]+)?${CLAUSE_PLACES}$`, 'u');
+// (the act in the passive, with no actor of its own after it: "… đã bị bãi bỏ.", "… được thay thế và hết hiệu lực từ ngày …")
+const THEREIN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(${CLAUSE_VERB})(?![ \n]*,?[ \n]*(?:bởi|theo|tại|bằng)(?![\p{L}]))(?=[ \n]*(?:[.;]|và[ \n]|$))`, 'u');
 const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
 // the note of what a part of a table's row is about, "Điểm b khoản 1 Điều 1 (phí tham quan di tích lịch sử, công trình văn hóa)" (no
 // status phrase: "(đã được sửa đổi …)")
@@ -934,6 +943,19 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         break;
       }
       relation = 'cites';
+    }
+    // (a report's or a letter's "…, trong đó … A đã bị bãi bỏ" after a document it names: that document's act, reported)
+    if (reported === null && relation === 'cites' && role.role !== 'embedded' && opts.context?.type && (NON_ACTING.has(opts.context.type) || LETTERS.has(opts.context.type))) {
+      const before = THEREIN_CLAUSE_BEFORE.exec(t.slice(Math.max(0, m.start - 600), m.start));
+      const verb = before ? THEREIN_PASSIVE_AFTER.exec(t.slice(m.end, m.end + 200))?.[1] : undefined;
+      if (before && verb) {
+        const opener = m.start - before[0].length;
+        for (let x = citations.length - 1; x >= 0; x--) {
+          if ((citations[x] as Citation).role !== 'head' || (normEnds[x] as number) > opener) continue;
+          if (opener - (normEnds[x] as number) <= 600 && !/[.;:]/u.test(t.slice(normEnds[x] as number, opener))) reported = { subject: x, relation: /bãi/u.test(verb) ? 'repeals' : /thay/u.test(verb) ? 'replaces' : 'amends' };
+          break;
+        }
+      }
     }
     // a quoted new wording of a provision of the document this one amends speaks of that document as "… này" ("Điều 1. Sửa đổi,
     // bổ sung Điều 1\n“Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết … của Luật Khiếu nại”"): the guidance it
