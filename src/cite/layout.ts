@@ -165,7 +165,8 @@ export function expiryHeadings(text: string): Array<{ start: number; part: boole
 // its next line goes on in lower case)
 const proseLine = (line: string): boolean => line.length >= 60 && line.includes(',') && /[.:][ \t]*$/u.test(line) && /^[ \t]*\p{Lu}/u.test(line);
 
-function lineStarts(text: string): number[] {
+/** The start of every line of `text`, in order (0 first). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
@@ -192,7 +193,7 @@ const PLACE_NUMBER_AT = /^[ ]*[IVXLC]{1,6}[a-d]?(?![\p{L}\d])/u;
 const RECIPIENTS_AT = /[ ]*Nơi[ ]+nhận[ ]*:?/uy;
 
 /** The index of the line `pos` is on, among the sorted line starts. */
-export function lineIndexAt(starts: readonly number[], pos: number): number {
+export function lineIndexAt(starts: ArrayLike<number>, pos: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

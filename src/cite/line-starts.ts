@@ -4,14 +4,16 @@
  * each such scan run back to the text's start, quadratic in its length.
  */
 
+import { lineIndexAt, lineStarts } from './layout.js';
+
 // (the readers ask about one text many times in a row, then the next: the starts of the last few texts asked about are kept, the
 // most recent first, so that a caller alternating between a text and a part of it does not count either's lines again)
 const KEPT = 4;
-const kept: Array<{ text: string; starts: Int32Array }> = [];
+const kept: Array<{ text: string; starts: number[] }> = [];
 
-function startsOf(text: string): Int32Array {
+function startsOf(text: string): number[] {
   for (let i = 0; i < kept.length; i++) {
-    const k = kept[i] as { text: string; starts: Int32Array };
+    const k = kept[i] as { text: string; starts: number[] };
     // (strings are compared by content only when the lengths agree, and not at all when they are one object: the entry keeps the
     // object last asked about, so that a copy of a text kept (the same text read again) is compared once, not at every call)
     if (k.text === text) {
@@ -20,11 +22,7 @@ function startsOf(text: string): Int32Array {
       return k.starts;
     }
   }
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  const starts = new Int32Array(n);
-  let k = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  const starts = lineStarts(text);
   kept.unshift({ text, starts });
   if (kept.length > KEPT) kept.pop();
   return starts;
@@ -34,12 +32,5 @@ function startsOf(text: string): Int32Array {
 export function lineStartIn(text: string, at: number): number {
   if (at <= 0) return 0;
   const starts = startsOf(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo] as number;
+  return starts[lineIndexAt(starts, at)] as number;
 }
