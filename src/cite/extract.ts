@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -197,7 +197,7 @@ const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2
 // "… ban hành Nghị định số B, trong đó khoản 3 Điều 16 Nghị định số A đã bị bãi bỏ", "… Luật số B …; theo đó, Điều 17 của Luật
 // Đầu tư số A được sửa đổi, bổ sung và khoản 4 Điều 17 của Luật Nhà ở số C được bãi bỏ"
 const CLAUSE_VERB = String.raw`(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)`;
-const CLAUSE_PLACES = String.raw`(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Cc]hương|[Mm]ục|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ.]{1,8}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?`;
+const CLAUSE_PLACES = String.raw`(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?`;
 const THEREIN_CLAUSE_BEFORE = new RegExp(String.raw`[,;][ \n]*(?:trong|theo)[ \n]+đó[ \n]*,?[ \n]*(?:[^.;:]{0,300}?(?<![\p{L}])(?:được|bị)[ \n]+${CLAUSE_VERB}[ \n]+và[ \n]+)?${CLAUSE_PLACES}$`, 'u');
 // (the act in the passive, with no actor of its own after it: "… đã bị bãi bỏ.", "… được thay thế và hết hiệu lực từ ngày …")
 const THEREIN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(${CLAUSE_VERB})(?![ \n]*,?[ \n]*(?:bởi|theo|tại|bằng)(?![\p{L}]))(?=[ \n]*(?:[.;]|và[ \n]|$))`, 'u');
