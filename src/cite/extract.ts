@@ -28,6 +28,7 @@ import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
 import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
 import { lineStartIn } from './line-starts.js';
+import { lapsesIntoOwnMatter } from './stages/lapsed-parts.js';
 
 /**
  * The extractor: text → mentions → citations. Stages, in order:
@@ -1064,6 +1065,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // Ủy ban nhân dân huyện về công tác tiếp công dân hết hiệu lực" in a decision issuing "Quy chế tiếp công dân …")
       const closingMatter = description !== undefined ? MATTER_CLOSES_DESCRIPTION.exec(description)?.[1] : undefined;
       if ((matter !== undefined && takesUpMatter(t, layout, m.start, matter)) || (description !== undefined && describedWithOwnMatter(t, layout, description)) || (closingMatter !== undefined && takesUpMatter(t, layout, m.start, closingMatter))) relation = 'replaces';
+      // (or it lapses, no repeal said, in a clause whose words share this document's matter: "2. Điều 5, Điều 6 và Điều 7 Quy định ban
+      // hành kèm theo Quyết định số A … (về cấp phép sử dụng tạm thời hè phố, lòng đường) hết hiệu lực …" in a decision "Ban hành Quy
+      // định về quản lý, sử dụng tạm thời một phần hè phố, lòng đường")
+      else if (lapsesIntoOwnMatter(t, layout, m.start, m.tailEnd)) relation = 'replaces';
     }
     // (the provisions of it on a matter, "các quy định của Luật xây dựng về quy hoạch xây dựng các đô thị … được thay thế bằng các quy
     // định của Luật này": a part, replaced by this document's)
