@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -1026,10 +1026,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (relation === 'replaces' && scope && !scope.whole) {
       const sentence = t.slice(Math.max(0, m.start - 900), m.start).split(/\.[ \n]|\n[ ]*\n/u).pop() ?? '';
       // ("Áp dụng quy định tại Điều 15 Nghị định này thay cho quy định tại Điều 10 Nghị định số …" replaces that part too)
-      // (and "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số …")
+      // (and "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số …", "… không
+      // áp dụng Điều 5 và Điều 6 Quyết định số … mà thực hiện theo quy định tại Quyết định này")
       // (or in the head of the list it is an item of: "… thay thế các quyết định sau đây của Giám đốc Sở:\n…\n3. Điều 4 và Điều 5 của
       // Quy chế … ban hành kèm theo Quyết định số …")
-      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])|(?<![\p{L}])không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng(?![\p{L}])/iu.test(sentence) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
+      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])|(?<![\p{L}])không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng(?![\p{L}])/iu.test(sentence) || disappliedForThis(t, sentence, m.tailEnd) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
       // (nor when the provisions are said to be replaced by this document's after it: "Các quy định về … tại Chương IV Nghị định số …
       // được thay thế bằng các quy định của Nghị định này")
       if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300))) && provisionsReplacedByThis(t, m.start, m.tailEnd) === null) {

@@ -79,6 +79,15 @@ const SELF_OPENS_INSTEAD_OF = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[
 const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
 // "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại …": this document's provisions in place of those
 const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+${THIS_DOCUMENT}[^.;:]{0,40}?(?<![\p{L}])thì[ \n]+không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng[ \n]+(?:tại|của)[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+// "… không áp dụng Điều 5 và Điều 6 Quyết định số A … mà thực hiện theo quy định tại Quyết định này", "… không áp dụng mức phụ cấp thu
+// hút quy định tại Điều 6 Nghị định số A … mà thực hiện theo quy định tại Điều 4 Nghị định này": the places disapplied, then this
+// document's own provisions in their place (a part replaced); the places right before the mention
+const DISAPPLIED_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:[^.;:]{0,160}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+)?${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,8}(?:[ \n]+của)?[ \n]+$`, 'u');
+const THIS_INSTEAD_AFTER = new RegExp(String.raw`^[^.;]{0,400}?(?<![\p{L}])mà[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,4}(?:của[ \n]+)?${THIS_DOCUMENT}`, 'u');
+// a clause that opens with ending the effect of what follows: "1. Chấm dứt hiệu lực đối với …", "Chấm dứt hiệu lực thi hành của …"
+const CEASES_OPENING = /(?:^|\n|[.:;][ \n]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?Chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:đối[ \n]+với|của))?[ \n][^.;:]{0,400}$/u;
+/** Whether the clause before a mention (`before`, up to it) disapplies places of it for this document's own provisions, said after it. */
+export const disappliedForThis = (text: string, before: string, tailEnd: number): boolean => DISAPPLIED_PLACES_BEFORE.test(before) && THIS_INSTEAD_AFTER.test(text.slice(tailEnd, tailEnd + 480));
 // (or of provisions it names, by their matter or by the places of a regulation the document issued: "Nghị quyết này thay cho mức chi
 // thù lao hòa giải viên … quy định tại khoản 3 Điều 2 Nghị quyết số …", "Quy chế ban hành kèm theo Quyết định này thay cho Điều 16
 // và Điều 17 Quy chế … ban hành kèm theo Quyết định số …", "… thay cho các quy định về tiếp công dân tại Chương IV (từ Điều 25 đến
@@ -794,13 +803,16 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Các hành vi … đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số …": this
   // document's provisions take the place of those it names (a part replaced)
   if (inOperativeBody && acting && SELF_DISAPPLIES_CORRESPONDING.test(withoutQuotedWords(local)) && untasked()) return 'replaces';
+  if (inOperativeBody && acting && disappliedForThis(text, withoutQuotedWords(local), tailEnd) && untasked()) return 'replaces';
   // "bãi bỏ và thay thế Quyết định số …", "Bãi bỏ Quyết định số … để thay thế bằng Quyết định này", "Quyết định này có hiệu lực
   // kể từ ngày ký, thay cho Quyết định số …": this document takes the other's place
   // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
   // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
   // này có hiệu lực thay cho …")
   if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || ((SELF_INSTEAD_OF.test(withoutQuotedWords(local)) || SELF_INSTEAD_OF_PART.test(withoutQuotedWords(local)) || (acting && selfByTypeInsteadOf(layout.ownType)?.test(withoutQuotedWords(local)) === true)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && (untasked() || (inOperativeBody && SELF_OPENS_INSTEAD_OF.test(withoutQuotedWords(local))))) return 'replaces';
-  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
+  // ("Điều 1. Chấm dứt hiệu lực đối với Điều 4 (…), khoản 2 Điều 6 và Phụ lục II ban hành kèm theo Quyết định số …": the verb of
+  // ending before what it ends, as "bãi bỏ" is, at the clause's start)
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (inOperativeBody && acting && CEASES_OPENING.test(withoutQuotedWords(local)) && untasked()) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
   if (endedByColon(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';

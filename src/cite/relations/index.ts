@@ -8,7 +8,7 @@ export { ARTICLE_HEADING_LINE, assignRoles } from './roles.js';
 export type { RoleInput, RoleOutput } from './roles.js';
 export { verbRelation } from './verbs.js';
 export { actingDocument, attachedStart } from './document.js';
-export { headRelation, provisionsReplacedByThis } from './head.js';
+export { disappliedForThis, headRelation, provisionsReplacedByThis } from './head.js';
 export { governingArticleHeading, lastArticleHeading } from './guidance.js';
 export { operativeScope, partNamedAfter } from './scope.js';
 export { AMENDING_TITLE_AT_END, secondaryActs } from './secondary.js';
