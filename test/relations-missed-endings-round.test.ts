@@ -49,3 +49,18 @@ describe('a clause that opens with "Chấm dứt hiệu lực" before what it en
     expect(await ownActsOf(text, '41/2017/QĐ-TTg')).toEqual(['cites']);
   });
 });
+
+describe('a member of a committee replaced "tại" the decision that set the membership', () => {
+  const decision = (article: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH', '2156/QĐ-UBND', 'Hà Tĩnh, ngày 10 tháng 8 năm 2024')}QUYẾT ĐỊNH\nVề việc điều chỉnh thành viên Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Hà Tĩnh\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n${article}\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n`;
+
+  it('"Phân công ông B … làm thành viên Ban Chỉ đạo …, thay thế ông C, nguyên Phó Giám đốc Sở … (đã nghỉ hưu) tại Quyết định số A" amends the membership A set, no whole replacement (#28)', async () => {
+    const text = decision('Điều 1. Phân công ông Trần Văn Bình, Phó Giám đốc Sở Tài nguyên và Môi trường, làm thành viên Ban Chỉ đạo, thay thế ông Lê Văn Công, nguyên Phó Giám đốc Sở Tài nguyên và Môi trường (đã nghỉ hưu) tại Quyết định số 1580/QĐ-UBND ngày 05 tháng 6 năm 2023 của Ủy ban nhân dân tỉnh.\nĐiều 2. Các nội dung khác tại Quyết định số 1580/QĐ-UBND giữ nguyên.');
+    expect(await ownActsOf(text, '1580/QĐ-UBND')).toEqual(['amends/part']);
+  });
+
+  it('look-alike: a person who left "theo" a decision (his retirement) is replaced, that decision unchanged', async () => {
+    const text = decision('Điều 1. Bổ nhiệm ông Trần Văn Bình giữ chức Chánh Văn phòng, thay thế ông Lê Văn Công đã nghỉ hưu theo Quyết định số 745/QĐ-UBND ngày 20 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh.');
+    expect(await ownActsOf(text, '745/QĐ-UBND')).toEqual(['cites']);
+  });
+});

@@ -86,6 +86,8 @@ const DISAPPLIED_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}])không[ \n]+(
 const THIS_INSTEAD_AFTER = new RegExp(String.raw`^[^.;]{0,400}?(?<![\p{L}])mà[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,4}(?:của[ \n]+)?${THIS_DOCUMENT}`, 'u');
 // a clause that opens with ending the effect of what follows: "1. Chấm dứt hiệu lực đối với …", "Chấm dứt hiệu lực thi hành của …"
 const CEASES_OPENING = /(?:^|\n|[.:;][ \n]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?Chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:đối[ \n]+với|của))?[ \n][^.;:]{0,400}$/u;
+// a person replaced, then where: "thay thế ông Lê Văn C, nguyên Phó Giám đốc Sở … (đã nghỉ hưu) tại [places of] <mention>"
+const PERSON_REPLACED_BEFORE = new RegExp(String.raw`(?<![\p{L}])thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?(?:ông|bà|đồng[ \n]+chí)[ \n][^.;:]{1,300}?[ \n](tại|theo)(?:[ \n]+${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)?)*(?:[ \n]+của)?[ \n]*$`, 'u');
 /** Whether the clause before a mention (`before`, up to it) disapplies places of it for this document's own provisions, said after it. */
 export const disappliedForThis = (text: string, before: string, tailEnd: number): boolean => DISAPPLIED_PLACES_BEFORE.test(before) && THIS_INSTEAD_AFTER.test(text.slice(tailEnd, tailEnd + 480));
 // (or of provisions it names, by their matter or by the places of a regulation the document issued: "Nghị quyết này thay cho mức chi
@@ -727,6 +729,12 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // số 01/2018/NĐ-CP … để bổ sung …\n- Đơn vị chủ trì: Bộ Công an.\n- Thời gian hoàn thành: Trong năm 2024.")
   const assigned = taskAssignedAfter(text.slice(tailEnd, tailEnd + 700));
   if (verb >= 0 && assigned) return 'cites';
+  // "… làm thành viên Ban Chỉ đạo …, thay thế ông Lê Văn C, nguyên Phó Giám đốc Sở … tại Quyết định số A": a member replaced in the
+  // list A set, which this document amends (a committee's membership); replaced "theo" A, A is the decision the person left by
+  // ("thay thế ông … đã nghỉ hưu theo Quyết định số A"), and nothing of it changes
+  const personReplaced = PERSON_REPLACED_BEFORE.exec(withoutQuotedWords(local));
+  // (the tasks of an article, "Phân công ông … làm thành viên …", are this document's own: the person is assigned here)
+  if (personReplaced) return personReplaced[1] === 'tại' && inOperativeBody && acting ? 'amends' : 'cites';
   if (!assigned && acting && ADJUSTING_FIRST_ACT.test(withoutQuotedWords(local))) return 'amends';
   // "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh mục các nhiệm vụ … kèm theo Chương trình hành động
   // của Chính phủ tại Nghị quyết số 140/NQ-CP … như sau:": what is adjusted may be described at length when the clause then
