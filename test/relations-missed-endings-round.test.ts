@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentHeader, ownActsOf } from './helpers/act-text.js';
+import { documentHeader, ownActsOf, readCitations, reportsOn } from './helpers/act-text.js';
 
 /**
  * Rules from the forty-ninth drafting round's tuning half (fixtures/relations/drafting-forms-missed-endings.json): each case failed
@@ -62,5 +64,23 @@ describe('a member of a committee replaced "tại" the decision that set the mem
   it('look-alike: a person who left "theo" a decision (his retirement) is replaced, that decision unchanged', async () => {
     const text = decision('Điều 1. Bổ nhiệm ông Trần Văn Bình giữ chức Chánh Văn phòng, thay thế ông Lê Văn Công đã nghỉ hưu theo Quyết định số 745/QĐ-UBND ngày 20 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh.');
     expect(await ownActsOf(text, '745/QĐ-UBND')).toEqual(['cites']);
+  });
+});
+
+describe('an ending verb past a long description and a status parenthesis, on the mention\'s own line', () => {
+  const decree = (clause: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '58/2019/NĐ-CP', 'Hà Nội, ngày 28 tháng 6 năm 2019')}NGHỊ ĐỊNH\nQuy định về hoạt động cung ứng dịch vụ trung gian thanh toán\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\nĐiều 8. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2019.\n2. ${clause}\n`;
+
+  it('"Chương IV “…” của Nghị định số A … về thanh toán không dùng tiền mặt (đã được sửa đổi, bổ sung một số điều theo Nghị định số B …) hết hiệu lực …" ends that chapter of A, and reports B\'s amendment (#8)', async () => {
+    const text = decree('Chương IV “Dịch vụ trung gian thanh toán” của Nghị định số 101/2012/NĐ-CP ngày 22 tháng 11 năm 2012 của Chính phủ về thanh toán không dùng tiền mặt (đã được sửa đổi, bổ sung một số điều theo Nghị định số 80/2016/NĐ-CP ngày 01 tháng 7 năm 2016) hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành; việc cấp giấy phép thực hiện theo quy định tại Chương III Nghị định này.');
+    expect(await ownActsOf(text, '101/2012/NĐ-CP')).toEqual(['replaces/part']);
+    expect(await ownActsOf(text, '80/2016/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('look-alike: "Hết hiệu lực" in a later row of a review table, past the row\'s line, is no report on this row\'s document (round 13\'s tuning passage #16)', async () => {
+    const passage = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'relations', 'drafting-forms-verbs-without-acts.json'), 'utf8')) as { passages: Array<{ text: string; number: string }> }).passages[16];
+    expect(passage?.number).toBe('215/BC-STP');
+    const cs = await readCitations(passage?.text ?? '');
+    expect(reportsOn(cs, '52/2017/QĐ-UBND').map((r) => r.split(' ')[1])).toEqual(['amends']);
   });
 });

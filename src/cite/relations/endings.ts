@@ -17,7 +17,10 @@ const SELF_IN_FORCE_CASE = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-z
 // a clause that opens with a case or a time: "Khi …", "Trường hợp …", "Nếu …"
 const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Khi|Trường[ \n]+hợp|Nếu|Trong[ \n]+trường[ \n]+hợp)(?![\p{L}])/u;
 // (not negated: "Trong thời gian Thông tư số A … chưa hết hiệu lực, …")
-const ENDING_IN_CLAUSE = /^([^"]{0,120}?)(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+// (past 120 characters only on the mention's own line, a long description and a status parenthesis between: "Chương IV “…” của
+// Nghị định số A … về thanh toán không dùng tiền mặt (đã được sửa đổi, bổ sung một số điều theo Nghị định số B …) hết hiệu lực";
+// a table's later row, one line down, says nothing of this row's document)
+const ENDING_IN_CLAUSE = /^([^"]{0,120}?|[^"\n]{121,200}?)(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
 // (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
 // published list of expired documents; "Giấy phép … số A hết hiệu lực kể từ ngày 15/11/2025 do hết thời hạn khai thác", a paper that
 // lapsed on its term)

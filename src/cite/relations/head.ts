@@ -605,7 +605,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // có trách nhiệm bãi bỏ Quyết định số …", "Đình chỉ … Quyết định số A …, vì quy định khoản thu bắt buộc trái với quy định của Luật
   // Phí và lệ phí"
   if (zone === 'body' && (RESPONSIBLE_TO_ACT.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) || ISSUE_TO_ACT.test(withoutQuotedWords(local)) || (!acting && AGREED_TO_ACT.test(withoutQuotedWords(local))) || REASON_BEFORE.test(withoutQuotedWords(local)))) return 'cites';
-  const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 160));
+  // (as far as an ending verb is read after the mention, endings.ts's ENDING_IN_CLAUSE)
+  const sentenceEnd = text.slice(tailEnd, Math.min(text.length, tailEnd + 260));
   const rightClause = sentenceEnd.split(/[.;]|\n[ ]*\n/)[0] ?? '';
   // "1. Khoản 2 Điều 3 Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung như sau:", "2. Điều 9 Nghị định số … được bãi bỏ.": an
   // operative provision in the passive, with no actor: this document acts (a status phrase names its actor, "… được sửa đổi,
