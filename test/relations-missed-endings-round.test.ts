@@ -84,3 +84,12 @@ describe('an ending verb past a long description and a status parenthesis, on th
     expect(reportsOn(cs, '52/2017/QĐ-UBND').map((r) => r.split(' ')[1])).toEqual(['amends']);
   });
 });
+
+describe('two acts on one document in one clause, their places noted in parentheses', () => {
+  it('"… thay thế Điều 6, Điều 7 (…; …) và bãi bỏ Điều 12 (…) của Quy định … ban hành kèm theo Quyết định số A" takes both acts (#23)', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG', '09/2022/QĐ-UBND', 'Vĩnh Long, ngày 08 tháng 4 năm 2022')}QUYẾT ĐỊNH\nBan hành Quy định quản lý hoạt động thoát nước và xử lý nước thải trên địa bàn tỉnh Vĩnh Long\nỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định quản lý hoạt động thoát nước và xử lý nước thải.\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày 20 tháng 4 năm 2022; thay thế Điều 6, Điều 7 (quản lý, vận hành hệ thống thoát nước; đấu nối nước thải) và bãi bỏ Điều 12 (thu phí sử dụng tạm thời hè phố để tập kết vật tư thi công) của Quy định quản lý hạ tầng kỹ thuật đô thị trên địa bàn tỉnh Vĩnh Long ban hành kèm theo Quyết định số 26/2016/QĐ-UBND ngày 15 tháng 8 năm 2016 của Ủy ban nhân dân tỉnh.\n`;
+    const cs = await readCitations(text);
+    const acts = cs.filter((c) => c.number === '26/2016/QĐ-UBND' && c.role === 'head').flatMap((c) => [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)]);
+    expect(new Set(acts)).toEqual(new Set(['repeals', 'amends']));
+  });
+});

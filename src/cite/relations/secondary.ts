@@ -21,6 +21,8 @@ const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•]
 const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$|bỏ[ \t]+(?:cụm[ \t]+từ|từ|đoạn)[ \t]+[“"][^\n]{1,300}$)`, 'u');
 const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,300})/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
+// a note in parentheses after a place, "Điều 12 (thu phí sử dụng tạm thời hè phố …)"
+const PLACE_NOTE = /\([^()\n]{1,240}\)/gu;
 const NEXT_PROVISION = /\n[ \t]*(?:Điều[ ]+\d|\d{1,2}\.[ ])/gu;
 // the rest of an article heading (up to five wrapped lines, none a sentence or a chapeau of its own) and its first item
 // (blank lines may part them, as a converted page leaves them: "Điều 2. Sửa đổi, bổ sung một số điều của Thông tư số …\n\n1. Sửa đổi …")
@@ -34,7 +36,10 @@ const HEADING_THEN_ITEM = /^[^\n]*\n(?:[ \t]*\n|(?![^\n]*như[ ]+sau)[^\n]*[^.:;
 export function secondaryActs(text: string, layout: Layout, relation: Relation, start: number, tailEnd: number, prevTailEnd: number): Array<{ relation: Relation; scope: { whole: boolean; part: string | null } }> {
   if (relation !== 'amends' && relation !== 'repeals') return [];
   const pStart = paragraphStart(layout, start);
-  const leftFrom = Math.max(prevTailEnd, pStart, start - 240);
+  // (as far back again as the notes in parentheses there are long: "thay thế Điều 6, Điều 7 (quản lý, vận hành …; đấu nối …) và
+  // bãi bỏ Điều 12 (…) của Quy định … ban hành kèm theo Quyết định số …")
+  const notes = [...text.slice(Math.max(0, start - 400), start).matchAll(PLACE_NOTE)].reduce((n, m) => n + m[0].length, 0);
+  const leftFrom = Math.max(prevTailEnd, pStart, start - 240 - notes);
   let left = text.slice(leftFrom, start);
   // the title of the previous document says what it amended ("Bãi bỏ Điều 10 của Nghị định số A ngày … sửa đổi, bổ sung một
   // số nghị định …; các Điều 27, 28 của Nghị định số B"): no verb of this clause
@@ -49,7 +54,8 @@ export function secondaryActs(text: string, layout: Layout, relation: Relation, 
     const list = new RegExp(String.raw`^(?:[ \n]*(?:,|và)[ \n]*${ACT_WORDS}(?![\p{L}]))*`, 'iu').exec(own.slice(opened.end));
     const rest = own.slice(opened.end + (list?.[0].length ?? 0));
     // (a second act after the places of the first, "… Điều 4 và sửa đổi Điều 5", is the clause's too)
-    const second = new RegExp(String.raw`^(?:[^,;.]|,(?![ \n]*(?:quy[ \n]+định|về)))*?[ \n](?:và|,)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?![\p{L}])`, 'iu').exec(withoutQuotedWords(rest));
+    // (the notes of the places in parentheses, their commas and semicolons, are no breaks: "Điều 6, Điều 7 (quản lý …; đấu nối …) và bãi bỏ …")
+    const second = new RegExp(String.raw`^(?:[^,;.]|,(?![ \n]*(?:quy[ \n]+định|về)))*?[ \n](?:và|,)[ \n]*(?:${ACT_WORDS}|${OTHER_AMENDING_WORDS})(?![\p{L}])`, 'iu').exec(withoutQuotedWords(rest).replace(PLACE_NOTE, (x) => ' '.repeat(x.length)));
     clause = own.slice(0, opened.end + (list?.[0].length ?? 0)) + (second && PLACE_ITEM.test(rest.trimStart()) ? second[0] : '');
   }
   const other: Relation = relation === 'amends' ? 'repeals' : 'amends';
