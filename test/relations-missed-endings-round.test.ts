@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentHeader, ownActsOf, readCitations, reportsOn } from './helpers/act-text.js';
+import { documentHeader, ownActsOf, readCitations, relationsOf, reportsOn } from './helpers/act-text.js';
 
 /**
  * Rules from the forty-ninth drafting round's tuning half (fixtures/relations/drafting-forms-missed-endings.json): each case failed
@@ -91,5 +91,20 @@ describe('two acts on one document in one clause, their places noted in parenthe
     const cs = await readCitations(text);
     const acts = cs.filter((c) => c.number === '26/2016/QĐ-UBND' && c.role === 'head').flatMap((c) => [c.relation, ...(c.alsoActs ?? []).map((a) => a.relation)]);
     expect(new Set(acts)).toEqual(new Set(['repeals', 'amends']));
+  });
+});
+
+describe('a decree named after the law in a cited circular\'s guiding title', () => {
+  const decree = (clause: string): string =>
+    `${documentHeader('CHÍNH PHỦ', '93/2024/NĐ-CP', 'Hà Nội, ngày 18 tháng 7 năm 2024')}NGHỊ ĐỊNH\nQuy định về kiểm dịch hàng hóa xuất khẩu, nhập khẩu\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\nĐiều 5. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 9 năm 2024.\n2. ${clause}\n`;
+
+  it('"… khoản 3 Điều 4 … Thông tư số A … quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định số B (về …) không còn hiệu lực" ends a part of A, nothing of B (#0)', async () => {
+    const text = decree('Kể từ ngày Nghị định này có hiệu lực thi hành, khoản 3 Điều 4 và Mẫu số 05 Phụ lục I ban hành kèm theo Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định số 69/2018/NĐ-CP (về văn bản xác nhận kho bãi đáp ứng yêu cầu kiểm dịch) không còn hiệu lực.');
+    expect(relationsOf(await readCitations(text), '69/2018/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('look-alike: a second decree with a description of its own after "và" is ended with the first ("… của Luật Giá và Nghị định số B ngày … của Chính phủ sửa đổi, bổ sung … hết hiệu lực")', async () => {
+    const text = decree('Nghị định số 177/2013/NĐ-CP ngày 14 tháng 11 năm 2013 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Giá và Nghị định số 149/2016/NĐ-CP ngày 11 tháng 11 năm 2016 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 177/2013/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.');
+    expect((await ownActsOf(text, '149/2016/NĐ-CP')).some((a) => a.endsWith('/whole'))).toBe(true);
   });
 });

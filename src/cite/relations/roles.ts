@@ -34,6 +34,10 @@ const STATUS_BY_AMENDING_TITLE = /(?<![\p{L}])(?:được|bị)[ \n]+(?:sửa[ \
 // the rest of a listed document's description up to the comma or "và" before the next document, no stop, colon or semicolon between
 // (but a semicolon inside the description, before lower case: "… cao đẳng; việc in, quản lý …")
 const AMENDED_LIST_COMMA = /^(?:[^.:;]|;(?=[ \t\n]*\p{Ll}))*(?:,|(?<![\p{L}])và)[ \t]*\n?[ \t]*$/u;
+// the types of a law's name a guiding description names first
+const LAW_TYPES_GUIDED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+// a description of the mention's own right after it (its date and issuer read into its tail): a verb of a title
+const DESCRIBED_AFTER = /^[ \n,]*(?:quy[ \n]+định|hướng[ \n]+dẫn|sửa[ \n]+đổi|bổ[ \n]+sung|về|ban[ \n]+hành|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/iu;
 const COORDINATION = /^[ \n]*(?:,|và|hoặc|,[ ]*và)[ \n]*$/;
 // the previous document's own short subject may stand before the "và": "… bãi bỏ Quyết định số A ngày … về quản lý vỉa hè và Quyết
 // định số B …" (not a subject that takes a document itself, "về việc thực hiện …", whose object the next one may be)
@@ -223,6 +227,14 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // định số 27/2018/NĐ-CP …", "(thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW …)")
     const coordinated = COORDINATION.test(gap) || (prev.tailEnd > prev.end && prev.tailEnd <= m.start && (COORDINATION.test(text.slice(prev.tailEnd, m.start)) || SUBJECT_THEN_COORDINATION.test(text.slice(prev.tailEnd, m.start))));
     if (prevOut.role === 'embedded' && coordinated && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40)))) {
+      out.push({ ...prevOut });
+      continue;
+    }
+    // "Thông tư số A … quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định số B …": the law a description
+    // details and its decree right after "và", both guided by A, whatever the types (a decree, a circular after a law's name); not
+    // a document with a description of its own, a second one the clause names ("… của Luật Giá và Nghị định số B ngày … của Chính
+    // phủ sửa đổi, bổ sung một số điều của Nghị định số A hết hiệu lực")
+    if (prevOut.role === 'embedded' && prevOut.assertedRelation === 'guides' && LAW_TYPES_GUIDED.has(prev.type) && !LAW_TYPES_GUIDED.has(m.type) && /^[ \n]*và[ \n]*$/u.test(gap) && !DESCRIBED_AFTER.test(text.slice(m.tailEnd, m.tailEnd + 60))) {
       out.push({ ...prevOut });
       continue;
     }
