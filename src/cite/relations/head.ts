@@ -142,8 +142,9 @@ export function provisionsReplacedByThis(text: string, start: number, tailEnd: n
 }
 // (or an item of a plan that names, by its type and matter, the document to be issued: "c) Thông tư quy định về hồ sơ địa chính,
 // thay thế Thông tư số 23/2014/TT-BTNMT …", "b) Nghị định quy định về giá đất (thay thế Nghị định số 44/2014/NĐ-CP …)" — this document
-// calls itself "… này", and a document issued has a number)
-const ITEM_TO_ISSUE_REPLACING = /(?:^|\n)[ \t]*(?:[a-zđ][)]|\d{1,2}[.)]|[-+•])[ \t]*(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|về|sửa[ \n]+đổi)(?![\p{L}])[^.;:()\n]{0,300}?(?:[ \n,]|[ \n]\([ \n]*)thay[ \n]+thế[ \n]*$/u;
+// calls itself "… này", and a document issued has a number; the item may open with the task, "2. Xây dựng, trình ban hành Thông tư quy
+// định về chuẩn năng lực …, thay thế Thông tư số …")
+const ITEM_TO_ISSUE_REPLACING = /(?:^|\n)[ \t]*(?:[a-zđ][)]|\d{1,2}[.)]|[-+•])[ \t]*(?:(?:Xây[ \n]+dựng|Soạn[ \n]+thảo|Nghiên[ \n]+cứu)(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)(?:trình[ \n]+)?(?:ban[ \n]+hành|trình)){0,2}[ \n]+)?(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị)[ \n]+(?:quy[ \n]+định|hướng[ \n]+dẫn|về|sửa[ \n]+đổi)(?![\p{L}])[^.;:()\n]{0,300}?(?:[ \n,]|[ \n]\([ \n]*)thay[ \n]+thế[ \n]*$/u;
 const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+thảo|[Dd]ự[ \n]+thảo|[Nn]ghiên[ \n]+cứu|[Tt]rình|[Đđ]ề[ \n]+xuất)[ \n]+(?:(?:Bộ[ \n]+)?[Ll]uật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)(?![ \n]+này)[^.;:()]{0,400}\([ \n]*thay[ \n]+thế[ \n]*$/u;
 // (or after a comma, a document of a type named with its capital: "b) Bộ … chủ trì xây dựng Nghị định quy định về giá đất, thay thế
 // Nghị định số …"; not "… cho công tác xây dựng văn bản quy phạm pháp luật …, thay thế …", this document's own matter)
@@ -176,7 +177,8 @@ const TASKS_HEADING = /\n[ \t]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])
 const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđa-z]{1,4}(?:\.\d{1,2}){0,2}(?:[ \n]*(?:,|;|và)[ \n]*|[ \n]+))+/gu;
 // the guiding verb of the documents a list names ("Danh mục văn bản quy phạm pháp luật quy định chi tiết Luật …", "Danh mục và phân
 // công cơ quan chủ trì soạn thảo văn bản quy định chi tiết thi hành Luật …") or a task drafts ("soạn thảo văn bản quy định chi tiết …")
-const LISTED_DOCUMENTS_VERB = /(?:Danh[ \n]+mục(?:[ \n]+[\p{L}]+){0,10}?|(?<![\p{L}])(?:soạn[ \n]+thảo|xây[ \n]+dựng|dự[ \n]+thảo))[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
+// (their count may stand before them: "Danh mục 04 văn bản quy định chi tiết Luật Bảo vệ môi trường và Nghị định số …")
+const LISTED_DOCUMENTS_VERB = /(?:Danh[ \n]+mục(?:[ \n]+[\p{L}\d]+){0,10}?|(?<![\p{L}])(?:soạn[ \n]+thảo|xây[ \n]+dựng|dự[ \n]+thảo))[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
 // the last guiding verb before "… này" is another document's title ("Thông tư số A … hướng dẫn … hết hiệu lực kể từ ngày Thông tư
 // này có hiệu lực")
 const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;

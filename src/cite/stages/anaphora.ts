@@ -40,7 +40,7 @@ export function shortNumbers(text: string, layout: Layout, numbered: readonly Me
 
 // a short name the text defines for a document it has just named in full: "Nghị định số 15/2020/NĐ-CP … (sau đây gọi là Nghị định
 // số 15)", "Quyết định số 25/2021/QĐ-UBND … (sau đây gọi tắt là Quyết định 25)"
-const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)[ \n]+(số[ \n]+)?(\d{1,4})[ \n]*\)/gu;
+const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Quy[ \n]+định|Kết[ \n]+luận)[ \n]+(số[ \n]+)?(\d{1,4})[ \n]*\)/gu;
 /**
  * The later uses of a short name the text defines for a numbered document (see SHORT_NAME_DEFINED): each one is that document.
  * The name must repeat the document's type and serial, and be defined within 600 characters after its full number; the same
@@ -52,7 +52,8 @@ function takenUp(text: string, start: number, end: number, typeWord: string | nu
 }
 
 /** A number's serial as a short name repeats it ("05" of "05/2020/NQ-HĐND"). */
-const serialOf = (symbol: ParsedSymbol): string => canonicalNumeral(symbol.canonical.split('/')[0] as string);
+// (a Party document's serial stands before its dash, "96-QĐ/TW")
+const serialOf = (symbol: ParsedSymbol): string => canonicalNumeral(symbol.shape === 'party' ? symbol.numeral : (symbol.canonical.split('/')[0] as string));
 
 // a document named again by its type and serial alone ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị quyết số 05" after "… Nghị
 // quyết số 05/2020/NQ-HĐND …"): no symbol, no year after it (a stop may end the line after it, "Bãi bỏ khoản 3 Điều 4 Quyết định số
