@@ -24,9 +24,12 @@ export const sameKey = (a: string, b: string): boolean =>
 // (a reviewer may key a name with the day it was adopted, "=Pháp lệnh thương phiếu ngày 24 tháng 12 năm 1999": the day is no part of
 // the name the code reads)
 const ADOPTION_DAY = /[ ]+ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}[ ]+năm[ ]+\d{4}$/u;
+// (and the code's mention may carry the year a name is cited with, "Luật Khám bệnh, chữa bệnh năm 2009" for the key "=Luật Khám bệnh,
+// chữa bệnh": the year tells which law, the name is the key's)
+const ADOPTION_YEAR = /[ ]+năm[ ]+\d{4}$/u;
 
 function matches(c: Pick<Citation, 'text' | 'number' | 'id'>, key: string): boolean {
-  if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1)) || byText(c.text) === byText(key.slice(1)).replace(ADOPTION_DAY, '');
+  if (key.startsWith('=')) return byText(c.text) === byText(key.slice(1)) || byText(c.text) === byText(key.slice(1)).replace(ADOPTION_DAY, '') || byText(c.text).replace(ADOPTION_YEAR, '') === byText(key.slice(1));
   if (key.startsWith('~')) return byText(c.text).includes(byText(key.slice(1)));
   // (a law named without its number and resolved to it is the same document: "… của Luật đầu tư\n… của Luật đầu tư số
   // 67/2014/QH13" cites one law twice)
