@@ -76,7 +76,9 @@ function selfByTypeInsteadOf(ownType: string | null): RegExp | null {
 // "III. TỔ CHỨC THỰC HIỆN\n…\n2. Hướng dẫn này thay cho Hướng dẫn số …", "3. Chương V (…) Quy chế ban hành kèm theo Quyết định này thay cho
 // Quyết định số …")
 const SELF_OPENS_INSTEAD_OF = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:${PLACE_WORD}(?:[ \n]*\([^()]{0,160}\))?[ \n]+(?:của[ \n]+)?)?(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ)[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?${THIS_DOCUMENT}[^.;:]{0,100}?(?<![\p{L}])thay[ \n]+(?:thế[ \n]+)?cho[ \n]+$`, 'u');
-const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
+// (its adoption and effect between: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …, có hiệu lực từ ngày … và thay cho
+// Nghị quyết số …")
+const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,240}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
 // "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại …": this document's provisions in place of those
 const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+${THIS_DOCUMENT}[^.;:]{0,40}?(?<![\p{L}])thì[ \n]+không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng[ \n]+(?:tại|của)[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 // "… không áp dụng Điều 5 và Điều 6 Quyết định số A … mà thực hiện theo quy định tại Quyết định này", "… không áp dụng mức phụ cấp thu
