@@ -137,9 +137,13 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
   // đối với trường hợp quy định tại Điều 5 Nghị định số …" details the law only)
   const caseAt = CASE_LOCATED_BEFORE.exec(rest);
   if (caseAt !== null && DOCUMENT_TYPE_WORD.test(rest.slice(0, caseAt.index))) return false;
+  // (nor what the sentence leaves out, "… trừ dự báo, cảnh báo … đã được quy định tại Quyết định số …": an exception, provided
+  // elsewhere already)
+  if (EXCEPTED_BEFORE.test(rest)) return false;
   return !/[.:](?:[ \n]|$)|;[ \t]*(?:\n|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]|[;,][ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest.replace(TITLE_AFTER_ISSUER, ' '));
 }
 const CASE_LOCATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])trường[ \n]+hợp[ \n]+(?:được[ \n]+)?(?:quy[ \n]+định|nêu)[ \n]+tại(?:[ \n]+${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)?)*(?:[ \n]+của)?[ \n]*$`, 'u');
+const EXCEPTED_BEFORE = /(?<![\p{L}])trừ(?![\p{L}])[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+được[ \n]+)?(?:quy[ \n]+định|nêu)[ \n]+tại[^.;:]{0,120}$/u;
 const DOCUMENT_TYPE_WORD = /(?<![\p{L}])(?:Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)(?![\p{L}])/u;
 /**
  * Whether the mention at `start` closes a clause of the scope article that specifies what a document assigns to this one: "2. Quy
