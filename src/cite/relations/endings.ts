@@ -41,6 +41,8 @@ export function endsAfterMention(rightClause: string): boolean {
 // (or ends it for a class of subjects or matters only, in force for the rest: "Thông tư số A … hết hiệu lực đối với quỹ tín dụng
 // nhân dân", "Quyết định số A … hết hiệu lực đối với các nội dung về mức thu phí … kể từ ngày …"; the callers read it as a part)
 export const ENDED_FOR = String.raw`[ \n]+đối[ \n]+với[ \n]+[^.;:]{2,200}?(?=[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*[.;])`;
+// a document ended for a class of subjects or matters only, after the mention (the class in the group)
+export const ENDED_FOR_AFTER = new RegExp(String.raw`^[^.;:]{0,500}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(${ENDED_FOR})`, 'u');
 const ENDED_AFTER_ITEMS = new RegExp(String.raw`^((?:[^.;]|;[ \n]+(?=\p{L})(?!(?:[Bb]ãi|[Tt]hay|[Ss]ửa|[Bb]ổ|[Đđ]ồng|[Vv]à|[Cc]ác|[Nn]hững)[ \n]|[^;.\n]{0,24}[ \n]này(?![\p{L}]))){0,2400}?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:${ENDED_FOR})?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)|[ \n]*\.|[ \t]*;[ \t]*\n|[ \t]*;[ \t]+(?=\p{Ll}[^.;]{0,240}?(?<![\p{L}])(?:tiếp[ \n]+tục|vẫn|giữ[ \n]+nguyên)(?![\p{L}])))`, 'u');
 // the same clause closed by the passive of repeal: "2. Thông tư số A …, Thông tư số B … và Thông tư số C … bị bãi bỏ." (not a report
 // of who repealed them, "… được bãi bỏ bởi / theo / tại …", nor a status, "… đã bị bãi bỏ")

@@ -12,12 +12,10 @@
  * title ends with, "phí" of another fee).
  */
 import type { Layout } from '../layout.js';
-import { DISAPPLIED_AFTER, ENDED_FOR, listHead, TITLE_AMENDS, TITLE_REPEALS } from '../relations/index.js';
+import { DISAPPLIED_AFTER, ENDED_FOR_AFTER, listHead, TITLE_AMENDS, TITLE_REPEALS } from '../relations/index.js';
 
 // the lapse verb after the part's document, in its clause (no "bãi bỏ" there: a repeal says so)
 const LAPSES_AFTER = /^[^.;:]{0,500}?(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])/u;
-// ended for a class of subjects only ("… hết hiệu lực đối với quỹ tín dụng nhân dân"): a matter taken out, no succession
-const ENDED_FOR_AFTER = new RegExp(String.raw`^[^.;:]{0,500}?(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?${ENDED_FOR}`, 'u');
 // a list head that ends its items by lapse ("Các quy định sau đây hết hiệu lực kể từ ngày …:")
 const LAPSES_IN_HEAD = /(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])/iu;
 const REPEAL_WORD = /(?<![\p{L}])(?:bãi|hủy|huỷ|xóa|xoá)[ \n]+bỏ(?![\p{L}])/iu;
@@ -55,6 +53,7 @@ export function lapsesIntoOwnMatter(t: string, layout: Layout, start: number, ta
   const lapse = LAPSES_AFTER.exec(after);
   let clauseEnd: number;
   if (lapse !== null) {
+    // (ended for a class of subjects only, "… hết hiệu lực đối với quỹ tín dụng nhân dân": a matter taken out, no succession)
     if (REPEAL_WORD.test(lapse[0]) || ENDED_FOR_AFTER.test(after) || DISAPPLIED_AFTER.test(after)) return false;
     clauseEnd = tailEnd + lapse[0].length;
   } else {
