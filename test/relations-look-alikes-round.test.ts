@@ -19,3 +19,18 @@ describe('a council\'s resolution that takes another\'s place in its closing sen
     expect(await ownActsOf(text, '25/2018/NQ-HĐND')).toEqual(['cites']);
   });
 });
+
+describe('a letter whose subject says which earlier letter it replaces', () => {
+  const letter = (subject: string): string =>
+    `BỘ TÀI CHÍNH\n-------\nSố: 10250/BTC-NSNN\n${subject}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 14 tháng 7 năm 2025\nKính gửi: Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ.\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\nBộ Tài chính đề nghị các bộ, cơ quan xây dựng dự toán ngân sách nhà nước năm 2026 như sau:\n1. Dự toán gửi về Bộ Tài chính trước ngày 20 tháng 7 năm 2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT, NSNN.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nBùi Văn Khắng\n`;
+
+  it('"V/v xây dựng dự toán … (thay thế Công văn số A ngày …)" replaces A (#9)', async () => {
+    const text = letter('V/v xây dựng dự toán ngân sách nhà nước năm 2026 (thay thế Công văn số 6120/BTC-NSNN ngày 02/6/2025)');
+    expect(await ownActsOf(text, '6120/BTC-NSNN')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: a subject about replacing a member named in a decision, with no note, acts on nothing', async () => {
+    const text = letter('V/v đề nghị thay thế thành viên Ban Chỉ đạo tại Quyết định số 1580/QĐ-BTC ngày 05/6/2023');
+    expect(await ownActsOf(text, '1580/QĐ-BTC')).toEqual(['cites']);
+  });
+});
