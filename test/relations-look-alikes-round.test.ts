@@ -34,3 +34,18 @@ describe('a letter whose subject says which earlier letter it replaces', () => {
     expect(await ownActsOf(text, '1580/QĐ-BTC')).toEqual(['cites']);
   });
 });
+
+describe('a plan whose issuing sentence says which plan it takes the place of', () => {
+  const plan = (sentence: string): string =>
+    `${documentHeader('BỘ Y TẾ', '215/KH-BYT', 'Hà Nội, ngày 02 tháng 3 năm 2026')}KẾ HOẠCH\nPhòng, chống bệnh cúm A(H5N1) giai đoạn 2026 - 2027\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm số 03/2007/QH12;\n${sentence}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phát hiện sớm ca bệnh.\nII. NHIỆM VỤ\n1. Giám sát dịch tễ tại cộng đồng.\n`;
+
+  it('"Bộ Y tế ban hành Kế hoạch phòng, chống … giai đoạn 2026 - 2027 thay cho Kế hoạch số A …, cụ thể như sau:" replaces A (#10)', async () => {
+    const text = plan('Trước diễn biến phức tạp của dịch cúm gia cầm, Bộ Y tế ban hành Kế hoạch phòng, chống bệnh cúm A(H5N1) giai đoạn 2026 - 2027 thay cho Kế hoạch số 1088/KH-BYT ngày 15/10/2024 của Bộ Y tế, cụ thể như sau:');
+    expect(await ownActsOf(text, '1088/KH-BYT')).toEqual(['replaces/whole']);
+  });
+
+  it('look-alike: "Bộ Y tế ban hành Kế hoạch triển khai Quyết định số A …" replaces nothing', async () => {
+    const text = plan('Thực hiện Quyết định số 1416/QĐ-TTg ngày 15 tháng 11 năm 2024 của Thủ tướng Chính phủ, Bộ Y tế ban hành Kế hoạch triển khai thực hiện, cụ thể như sau:');
+    expect((await ownActsOf(text, '1416/QĐ-TTg')).some((a) => a.startsWith('replaces'))).toBe(false);
+  });
+});

@@ -438,10 +438,15 @@ const OWN_TITLE_GUIDES = /^[ \t\n]*(?:V\/v[ \t\n]+|Về[ \t\n]+(?:việc[ \t\n]+
 // the enacting formula, "Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung Thông tư số A và Danh mục kỹ thuật ban hành kèm theo
 // Quyết định số B.", "… ban hành Thông tư sửa đổi … Thông tư số A và hướng dẫn thực hiện khoản 7 Điều 1 Nghị định số B.": this document
 // named by its type, then its own verbs; a document the formula names (not in another's description) takes the verb nearest before it
+const ENACTING_OWN_PAPER = /(?<![\p{L}])ban[ \n]+hành[ \n]+(Kế[ \n]+hoạch|Chương[ \n]+trình|Hướng[ \n]+dẫn|Quy[ \n]+chế|Đề[ \n]+án)(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))[^.;:]{0,240}?[ \n,]thay[ \n]+(?:thế[ \n]+)?cho[ \n]+$/u;
 const ENACTING_OWN = /(?<![\p{L}])ban[ \n]+hành[ \n]+(Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)(?![\p{L}])(?![ \n]+(?:số|này)(?![\p{L}]))/u;
 const ENACTING_VERB = /(?<![\p{L}])(sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/gu;
 function enactingFormulaAct(text: string, layout: Layout, start: number): Relation | null {
   const line = text.slice(lineStart(layout, start), start);
+  // (a plan's, a programme's or a guidance's issuing sentence says only what it takes the place of: "Bộ Y tế ban hành Kế hoạch phòng,
+  // chống … giai đoạn 2026 - 2027 thay cho Kế hoạch số …")
+  const issued = ENACTING_OWN_PAPER.exec(line);
+  if (issued && issued.index <= 200 && !/[.;:“”"]/u.test(line.slice(issued.index)) && layout.ownType !== null && layout.ownType.startsWith((issued[1] as string).replace(/\s+/gu, ' ').toUpperCase())) return 'replaces';
   const own = ENACTING_OWN.exec(line);
   if (!own || /[.;:“”"]/u.test(line.slice(own.index)) || own.index > 200) return null;
   const type = (own[1] as string).replace(/\s+/gu, ' ').toUpperCase();
