@@ -86,8 +86,6 @@ const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|
 // document's own provisions in their place (a part replaced); the places right before the mention
 const DISAPPLIED_PLACES_BEFORE = new RegExp(String.raw`(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:[^.;:]{0,160}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+)?${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,8}(?:[ \n]+của)?[ \n]+$`, 'u');
 const THIS_INSTEAD_AFTER = new RegExp(String.raw`^[^.;]{0,400}?(?<![\p{L}])mà[ \n]+(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,4}(?:của[ \n]+)?${THIS_DOCUMENT}`, 'u');
-// a clause that opens with ending the effect of what follows: "1. Chấm dứt hiệu lực đối với …", "Chấm dứt hiệu lực thi hành của …"
-const CEASES_OPENING = /(?:^|\n|[.:;][ \n]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?Chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:đối[ \n]+với|của))?[ \n][^.;:]{0,400}$/u;
 // a person replaced, then where: "thay thế ông Lê Văn C, nguyên Phó Giám đốc Sở … (đã nghỉ hưu) tại [places of] <mention>"
 const PERSON_REPLACED_BEFORE = new RegExp(String.raw`(?<![\p{L}])thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?(?:ông|bà|đồng[ \n]+chí)[ \n][^.;:]{1,300}?[ \n](tại|theo)(?:[ \n]+${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)?)*(?:[ \n]+của)?[ \n]*$`, 'u');
 /** Whether the clause before a mention (`before`, up to it) disapplies places of it for this document's own provisions, said after it. */
@@ -832,9 +830,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
   // này có hiệu lực thay cho …")
   if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || ((SELF_INSTEAD_OF.test(withoutQuotedWords(local)) || SELF_INSTEAD_OF_PART.test(withoutQuotedWords(local)) || (acting && selfByTypeInsteadOf(layout.ownType)?.test(withoutQuotedWords(local)) === true)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && (untasked() || (inOperativeBody && SELF_OPENS_INSTEAD_OF.test(withoutQuotedWords(local))))) return 'replaces';
-  // ("Điều 1. Chấm dứt hiệu lực đối với Điều 4 (…), khoản 2 Điều 6 và Phụ lục II ban hành kèm theo Quyết định số …": the verb of
-  // ending before what it ends, as "bãi bỏ" is, at the clause's start)
-  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (inOperativeBody && acting && CEASES_OPENING.test(withoutQuotedWords(local)) && untasked()) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
   if (endedByColon(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';

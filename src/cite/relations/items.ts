@@ -147,7 +147,10 @@ const SUSPENDING = String.raw`(?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn)[ \n]+hi�
 // ("4. Hết hiệu lực khoản 5 Điều 1 Thông tư số …": the ending's verb first, as "Chấm dứt hiệu lực …"; "c) Xóa bỏ khoản 5 Điều 6
 // Thông tư số …", "b) Loại bỏ Mẫu số 04 khỏi Phụ lục ban hành kèm theo Thông tư số …")
 const ENDING = String.raw`chấm[ \n]+dứt[ \n]+hiệu[ \n]+lực|hết[ \n]+hiệu[ \n]+lực|h(?:ủy|uỷ)[ \n]+bỏ|x(?:óa|oá)[ \n]+bỏ|loại[ \n]+bỏ`;
-export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:(?:của|tại)[ \n]+|(?:khỏi|trong|tại)[ \n]+(?:Phụ[ \n]+lục|Danh[ \n]+mục)(?:[ \n]+[\dIVXLC]{1,5})?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?$`, 'iu');
+// (a place may carry a note of its matter, and an annex the decision issued: "Chấm dứt hiệu lực đối với Điều 4 (cấp bù chênh lệch lãi
+// suất), khoản 2 Điều 6 và Phụ lục II (danh sách huyện …) ban hành kèm theo Quyết định số …")
+const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{1,160}\))?`;
+export const VERB_FIRST_ACT = new RegExp(String.raw`(?:^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?|(?<![\p{L}])này[ \n]+)(?:(${SUSPENDING})|${ENDING})(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \n]+(?:(?:của|đối[ \n]+với)[ \n]+)?(?:${PLACE_WORD}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}${PLACE_NOTE}){0,40}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+|(?:khỏi|trong|tại)[ \n]+(?:Phụ[ \n]+lục|Danh[ \n]+mục)(?:[ \n]+[\dIVXLC]{1,5})?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?$`, 'iu');
 // the places an item opens with, up to its mention (anchored at the end of a bounded window)
 const LEADING_PLACES = new RegExp(String.raw`${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,40}[ \n]+(?:của[ \n]+)?$`, 'u');
 
