@@ -14,6 +14,8 @@ export interface Layout {
   titleEnd: number;
   /** whether the title's end was read from the text (a blank line, a preamble or body line, a sentence), not from its line limit */
   titleEndRead: boolean;
+  /** whether the title zone is a letter's subject ("V/v …"), the trích yếu of a document with no type line or of a "CÔNG VĂN" */
+  titleIsSubject: boolean;
   preambleEnd: number;
   /** half-open ranges of "Nơi nhận:" blocks, where codes like TT mean Thường trực */
   recipients: Array<[number, number]>;
@@ -220,6 +222,7 @@ export function readLayout(text: string): Layout {
   let titleStart = 0;
   let titleEnd = 0;
   let titleEndRead = false;
+  let titleIsSubject = false;
   let ownTitle: string | null = null;
   let ownType: string | null = null;
   let i = 0;
@@ -254,6 +257,7 @@ export function readLayout(text: string): Layout {
   if (typeLine < 0) {
     const subject = letterSubject(text, starts);
     if (subject) {
+      titleIsSubject = true;
       titleStart = subject.start;
       i = subject.next;
       titleEnd = i < n ? (starts[i] as number) : text.length;
@@ -263,6 +267,7 @@ export function readLayout(text: string): Layout {
     while (i < n && (KINH_GUI.test(lineAt(text, starts, i)) || /^[ \t]*[-+•]/u.test(lineAt(text, starts, i)))) i++;
     const subject = letterSubject(text, starts);
     if (subject && subject.start < (starts[typeLine] as number)) {
+      titleIsSubject = true;
       titleStart = subject.start;
       titleEnd = subject.next < n ? (starts[subject.next] as number) : text.length;
     }
@@ -341,7 +346,7 @@ export function readLayout(text: string): Layout {
       paragraphs.sort((a, b) => a - b);
     }
   }
-  return { titleStart, titleEnd, titleEndRead, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text), expiryHeadings: expiryHeadings(text) };
+  return { titleStart, titleEnd, titleEndRead, titleIsSubject, preambleEnd, recipients, paragraphs, ownNumber, ownTitle, ownType, lines: starts, quotedWordings: quotedWordings(text), annexes: annexHeadings(text), expiryHeadings: expiryHeadings(text) };
 }
 
 const upperShare = (s: string): number => {

@@ -489,8 +489,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     if (BARE_REPLACES_NOTE.test(text.slice(lineStartIn(text, start), start)) && ACTS_BY_NOTE.test(layout.ownType ?? '') && !DRAFTED_IN_TITLE.test(text.slice(layout.titleStart, start))) return 'replaces';
     // (or a letter's subject that ends by saying which earlier letter it replaces: "V/v xây dựng dự toán ngân sách … (thay thế Công văn
     // số 6120/BTC-NSNN ngày 02/6/2025)")
-    // (a letter has no type line: its subject opens with "V/v")
-    if ((LETTER_TYPE.test(layout.ownType ?? '') || LETTER_SUBJECT.test(text.slice(lineStartIn(text, layout.titleStart), lineStartIn(text, layout.titleStart) + 8))) && SUBJECT_REPLACES_NOTE.test(text.slice(lineStartIn(text, start), start))) return 'replaces';
+    if (layout.titleIsSubject && SUBJECT_REPLACES_NOTE.test(text.slice(lineStartIn(text, start), start))) return 'replaces';
     const secondFrom = Math.max(layout.titleStart, prevTailEnd);
     const secondMatch = TITLE_SECOND_ACT.exec(text.slice(secondFrom, start));
     // (a list of the title's own verbs is one act on one object: "Sửa đổi, bổ sung và ngưng hiệu lực thi hành một số điều tại …")
@@ -1020,8 +1019,6 @@ const DESCRIBED_OBJECT_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t
 // hiệu lực, mức thu phí … tại mục 2 Biểu mức thu ban hành kèm theo Nghị quyết số … được thay thế bằng …")
 const SELF_IN_FORCE_EARLIER = new RegExp(String.raw`(?:${THIS_DOCUMENT}(?:[^.;:]{0,160}?[ \n]và)?[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^.;:]{0,80}[.;][ \n]+|(?:^|[.;\n])[ \t]*(?:\d{1,2}[.)][ \t]*)?Kể[ \n]+từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,)[^.;:]*$`, 'u');
 const BARE_REPLACES_NOTE = /^[ \t]*\([ \t]*[Tt]hay[ \n]+(?:thế|cho)[ \n]+$/u;
-const LETTER_TYPE = /^(?:Công văn|Công điện)$/u;
-const LETTER_SUBJECT = /^[ \t]*[Vv][ ]?\/[ ]?[Vv](?![\p{L}])/u;
 const SUBJECT_REPLACES_NOTE = /\([ \t]*[Tt]hay[ \n]+(?:thế|cho)[ \n]+$/u;
 const ACTS_BY_NOTE = /^(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ)$/u;
 const DRAFTED_IN_TITLE = /(?<![\p{L}])(?:xây[ \n]+dựng|dự[ \n]+thảo|soạn[ \n]+thảo|đề[ \n]+nghị|lập[ \n]+đề[ \n]+nghị)(?![\p{L}])/iu;

@@ -14,10 +14,12 @@
 import type { Layout } from '../layout.js';
 import { DISAPPLIED_AFTER, ENDED_FOR_AFTER, listHead, TITLE_AMENDS, TITLE_REPEALS } from '../relations/index.js';
 
-// the lapse verb after the part's document, in its clause (no "bãi bỏ" there: a repeal says so)
-const LAPSES_AFTER = /^[^.;:]{0,500}?(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])/u;
-// a list head that ends its items by lapse ("Các quy định sau đây hết hiệu lực kể từ ngày …:")
-const LAPSES_IN_HEAD = /(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])/iu;
+// the verbs of a lapse: "hết hiệu lực", "chấm dứt hiệu lực", "không còn hiệu lực", "không còn (được) áp dụng"
+const LAPSE = String.raw`(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])`;
+// after the part's document, in its clause (no "bãi bỏ" there: a repeal says so)
+const LAPSES_AFTER = new RegExp(String.raw`^[^.;:]{0,500}?${LAPSE}`, 'u');
+// in a list head that ends its items by lapse ("Các quy định sau đây hết hiệu lực kể từ ngày …:")
+const LAPSES_IN_HEAD = new RegExp(LAPSE, 'iu');
 const REPEAL_WORD = /(?<![\p{L}])(?:bãi|hủy|huỷ|xóa|xoá)[ \n]+bỏ(?![\p{L}])/iu;
 // a title that opens by adjusting or suspending ("Điều chỉnh …", "Tạm ngưng …"): an act on others, no matter of its own
 const TITLE_ACTS_ON_OTHERS = /^[ \n]*(?:Về[ \n]+(?:việc[ \n]+)?)?(?:Điều[ \n]+chỉnh|Tạm[ \n]+(?:ngưng|dừng|đình[ \n]+chỉ)|Đính[ \n]+chính)(?![\p{L}])/iu;
