@@ -111,7 +111,14 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
     }
     // an article heading heads the items right under it, with or without a colon ("Điều 3. Bãi bỏ một số văn bản quy phạm pháp
     // luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …"); the list goes no further back
-    if (/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(line)) return { head: line + '\n', end: from + lineStart, item };
+    if (ARTICLE_HEADING.test(line)) return { head: inSentenceCase(line) + '\n', end: from + lineStart, item };
+    // (a heading may wrap onto a line of its own before the items: "ĐIỀU 1. BÃI BỎ TOÀN BỘ CÁC VĂN BẢN … DO BỘ TRƯỞNG BỘ GIAO
+    // THÔNG VẬN TẢI\nBAN HÀNH, LIÊN TỊCH BAN HÀNH\n- Quyết định số …")
+    if (prevStart > 0 && !itemLine(win, prevStart) && !/[.;:,][ \t]*$/u.test(line)) {
+      const headingStart = win.lastIndexOf('\n', prevStart - 2) + 1;
+      const heading = win.slice(headingStart, prevStart - 1).trimEnd();
+      if (ARTICLE_HEADING.test(heading) && !/[.;:][ \t]*$/u.test(heading) && heading.length + line.length <= 320) return { head: `${inSentenceCase(`${heading} ${line.trimStart()}`)}\n`, end: from + lineStart, item };
+    }
     lineStart = prevStart;
   }
   return none;
@@ -211,6 +218,11 @@ export function listLeadIn(text: string, pos: number): string {
   for (const m of lead.matchAll(HEADING_LINE_BEFORE_HEAD)) from = (m.index ?? 0) + m[0].length;
   return lead.slice(from);
 }
+// an article's heading, in capitals too ("ĐIỀU 1. BÃI BỎ …")
+// (a heading in capitals is read as one in sentence case, as the heads' patterns are written: "Điều 1. BÃI BỎ MỘT SỐ ĐIỀU, KHOẢN
+// CỦA CÁC QUYẾT ĐỊNH …" heads its items as "Điều 1. Bãi bỏ một số điều, khoản của các quyết định …" does)
+const inSentenceCase = (heading: string): string => (/\p{Ll}/u.test(heading.replace(/^[ \t]*Điều/u, '')) ? heading : heading.toLowerCase().replace(/^([ \t]*)điều([ ]+\d{1,3}[a-zđ]?[.:][ \t]*)(\p{Ll})/u, (_, a: string, b: string, c: string) => `${a}Điều${b}${c.toUpperCase()}`));
+const ARTICLE_HEADING = /^[ \t]*(?:Điều|ĐIỀU)[ ]+\d{1,3}[a-zđ]?[.:]/u;
 const HEADING_LINE_BEFORE_HEAD = /(?:^|\n)[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][^\n]*[^:\s][ \t]*\n/gu;
 
 /**

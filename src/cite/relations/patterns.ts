@@ -45,8 +45,8 @@ export const ENDING_LIST = /(?:(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+d
 
 // an article heading that repeals the documents or parts of documents its items name: "Điều 3. Bãi bỏ một số văn bản …", "Bãi bỏ
 // toàn bộ 07 văn bản …", "Bãi bỏ một phần các văn bản …", "Bãi bỏ một số điều, khoản của các Thông tư sau đây", "Bãi bỏ một số
-// điều, khoản" (its items name the documents)
-export const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:(?:[ \n]*,)?[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|một[ \n]+phần|các|những|\d{1,3}))*[ \n]+(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \t]*\n$|(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \n]+của[ \n]+(?:các|những)[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$)/u;
+// điều, khoản" (its items name the documents), "Điều 2. Bãi bỏ" alone
+export const REPEALING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*Bãi[ \n]+bỏ(?:[ \t]*\n$|(?:(?:[ \n]*,)?[ \n]+(?:toàn[ \n]+bộ|một[ \n]+số|một[ \n]+phần|các|những|\d{1,3}))*[ \n]+(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \t]*\n$|(?:(?:điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*(?:,|và)[ \n]*(?:điều|khoản|điểm))*[ \n]+của[ \n]+(?:các|những)[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Cc]hỉ[ \n]+thị)(?![\p{L}])[^:]*\n$))/u;
 // an article heading that says which documents end, its items the documents: "Điều 1. Văn bản hết hiệu lực toàn bộ", "Điều 2.
 // Các văn bản quy phạm pháp luật bị bãi bỏ một phần" (the whole heading; "Trách nhiệm rà soát văn bản hết hiệu lực" is none)
 export const ENDING_HEADING = /^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Các[ \n]+|Danh[ \n]+mục[ \n]+)?[Vv]ăn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?(?:[ \n]+bị)?[ \n]+(?:hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|bãi[ \n]+bỏ)(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?[ \t]*\n$/u;
