@@ -422,6 +422,10 @@ const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{
 // (or what it guides located in the document: "Bộ Thương mại hướng dẫn một số nội dung quy định tại Nghị định số … như sau:", "Sở Tài
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
+// the purpose clause that opens a line, "Để hướng dẫn (thực hiện) …", with the mention its object
+const GUIDING_PURPOSE_BEFORE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?Để[ \n]+hướng[ \n]+dẫn(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành|triển[ \n]+khai(?:[ \n]+thực[ \n]+hiện)?))?(?:[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của))?[ \n]+$/u;
+// and the main clause after it: a subject (the issuer) that "hướng dẫn như sau:" itself (not one that asks others to)
+const SELF_GUIDES_AFTER = /^[^.;:\n]{0,300}?,[ \n]*(?:\p{Lu}(?:(?!(?<![\p{L}])(?:đề[ \n]+nghị|yêu[ \n]+cầu|giao|chỉ[ \n]+đạo|đã|sẽ|chưa|không|và)(?![\p{L}]))[^,.;:\n]){0,80}?[ \n])?hướng[ \n]+dẫn(?:[ \n]+(?:cụ[ \n]+thể|thêm|một[ \n]+số[ \n]+nội[ \n]+dung))?[ \n]+(?:như[ \n]+sau|sau[ \n]+đây)[ \t]*:/u;
 // a document whose own title guides ("Hướng dẫn …", "V/v hướng dẫn thực hiện …"): its chapeau says it again
 // (an item of the scope article, a noun phrase up to "quy định tại" the places of the mention (LOCATED_IN_BEFORE), on lines that end no sentence; not one
 // that says what the document does not cover or applies)
@@ -602,6 +606,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (inOperativeBody && acting && PROMULGATED_REPLACES.test(text.slice(pStart, start))) return 'replaces';
   // (the enacting line of a guidance, at the preamble's end or the body's start)
   if ((zone === 'preamble' || zone === 'body') && (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
+  // "Để hướng dẫn thực hiện Thông tư số …, Tổng cục Thuế hướng dẫn như sau:": the document says it guides the one its purpose names,
+  // whatever its type or title (a letter's body, a guidance's first line)
+  if ((zone === 'preamble' || zone === 'body') && GUIDING_PURPOSE_BEFORE.test(text.slice(lineStart(layout, start), start)) && SELF_GUIDES_AFTER.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
   // the words between the previous mention (or the clause start) and this one
   // (a clause that lists many places before the mention, "6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, tiểu mục b mục 12 Phụ lục
   // VI-1.2, … ban hành kèm theo Thông tư số …", is read from its start when no sentence ends in it)

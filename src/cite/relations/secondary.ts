@@ -16,9 +16,10 @@ const REPEAL_VERB = /(?<![\p{L}])(?:bãi[ \n]+bỏ|bỏ|h(?:ủy|uỷ)[ \n]+bỏ
 // a sub-item of an amending chapeau that repeals and names no document: "b) Bỏ khoản 2 Điều 4.", "c) Bãi bỏ Điều 9."
 // (any mark, "1.2.", "-", "+"; or the places first and the verb after them: "b) Điều 5 bãi bỏ.", "b) Khoản 3 Điều 7 bỏ cụm từ “…”.")
 // the mark an item opens with: "a)", "1.", "1.2.", "-", "+", "•"
-const ITEM_MARK_AT = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])/u;
-const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,300})/u;
-const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$|bỏ[ \t]+(?:cụm[ \t]+từ|từ|đoạn)[ \t]+[“"][^\n]{1,300}$)`, 'u');
+// (items marked with Roman numerals too, as older circulars mark them: "III. Bãi bỏ điểm 2 Mục III Phần C.")
+const ITEM_MARK_AT = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[IVXLC]{1,6}\.|[-+•])/u;
+const REPEAL_ITEM = /^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[IVXLC]{1,6}\.|[-+•])[ \t]*(?:Bãi[ ]+bỏ|Bỏ|H(?:ủy|uỷ)[ ]+bỏ)[ \n]+([^\n]{1,300})/u;
+const REPEALED_ITEM = new RegExp(String.raw`^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,2})[).]|[IVXLC]{1,6}\.|[-+•])[ \t]*(${PLACE_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)${PLACE_WORD}){0,10})[ \t]+(?:(?:được|bị)[ \t]+)?(?:(?:bãi[ ]+bỏ|h(?:ủy|uỷ)[ ]+bỏ)[ \t]*[.;]?[ \t]*$|bỏ[ \t]+(?:cụm[ \t]+từ|từ|đoạn)[ \t]+[“"][^\n]{1,300}$)`, 'u');
 const REMOVAL_IN_LINE = /[;,][ \t]*(?:và[ \t]+)?(?:bãi[ ]+)?bỏ[ ]+(cụm[ ]+từ[^\n]{1,300})/u;
 // where the provisions under a chapeau end: the next article, or the next numbered clause
 // a note in parentheses after a place, "Điều 12 (thu phí sử dụng tạm thời hè phố …)"
