@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -748,6 +748,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "| 1 | Sửa đổi | khoản 2 Điều 5 | Quyết định số … |": a row of a table of this document's amendments
     const row = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' ? tableRowAct(rowsText, m.start) : null;
     let relation: Relation = role.role === 'embedded' ? 'cites' : row && (row.relation === 'cites' || actingDocument(t, layout)) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
+    // a row of a table read one cell a line whose last column says how this document disposes of the row's document ("Thay thế",
+    // "Bãi bỏ", "Hết hiệu lực một phần"), under a lead-in that is this document's effect
+    const disposal = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowDisposal(t, m.start) : undefined;
+    if (disposal !== undefined) relation = disposal.relation;
     let across: Relation | null;
     // the second object of an amending act's description, inside a list's item: "b) Điều 2 Nghị định số A … sửa đổi, bổ sung một
     // số điều của Nghị định số B … và Nghị định số C …;" under "… hết hiệu lực …:" — C is what A amended, no item of the list (the
@@ -989,6 +993,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (rowAction !== undefined) {
       relation = rowAction.relation;
       scope = { whole: false, part: rowAction.part };
+    }
+    // (the cell's own verb stands, no succession read over it: "Bãi bỏ" a predecessor is a repeal; "Hết hiệu lực" is left to it)
+    if (disposal !== undefined) {
+      if (!disposal.lapses) relation = disposal.relation;
+      scope = disposal.whole ? { whole: true, part: null } : { whole: false, part: disposal.part };
     }
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)

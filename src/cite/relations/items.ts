@@ -79,7 +79,8 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
       if (at) place = (at[1] as string).replace(/\s+/gu, ' ').trim();
     }
     // (a piece that names the documents it acts on speaks for them itself: "Bãi bỏ Điều 6 Nghị quyết số A và khoản 2 Điều 1 Nghị quyết số B.")
-    if (/số[ ]*\d|\d\/\d/u.test(place)) {
+    // (a form's or an annex's number is no document's: "bãi bỏ khoản 3 Điều 2 và Mẫu số 02")
+    if (/(?<!(?:[Mm]ẫu|[Pp]hụ[ ]lục|[Bb]iểu(?:[ ]mẫu)?)[ ])số[ ]*\d|\d\/\d/u.test(place)) {
       acts.named = true;
       return;
     }

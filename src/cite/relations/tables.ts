@@ -154,7 +154,9 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
   if (relation === null) {
     // (the head speaks of the row's subject, its first cell after the number: a document in another column is its basis or a
     // note, "| 1 | Cấp Giấy phép bán lẻ rượu | Nghị định số 17/2020/NĐ-CP |" under a list of procedures)
-    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text));
+    // (the places of the row's document may stand before it, "| 1 | Khoản 2 Điều 6 và Điều 9 | Nghị định số … |" under "Bãi bỏ một
+    // phần các văn bản … sau đây": the cell read as the part is none)
+    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text) && !(part !== null && c.text.trim().replace(/\s+/gu, ' ') === part));
     if (subject !== own) return null;
     const said = withoutQuotedWords(head + headerLine);
     let lapses = false;
@@ -271,6 +273,43 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
     return { relation: act.groups?.repeal !== undefined ? 'repeals' : 'amends', part: places };
   }
   return undefined;
+}
+
+// the column of an acting table that says how each row's document is disposed of: "Xử lý", "Hình thức xử lý"
+const DISPOSAL_COLUMN = /^(?:xử[ ]+lý|hình[ ]+thức(?:[ ]+xử[ ]+lý)?|biện[ ]+pháp[ ]+xử[ ]+lý)$/iu;
+// the cell of a row in it: the act, the whole or a part ("Thay thế", "Bãi bỏ", "Hết hiệu lực toàn bộ", "Hết hiệu lực một phần")
+const DISPOSAL_CELL = /^(?:(?<replace>Thay[ ]+thế)|(?<repeal>Bãi[ ]+bỏ)|(?<lapse>Hết[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?))(?:[ ]+(?:(?<whole>toàn[ ]+bộ)|(?<part>một[ ]+phần)))?[ ]*\.?$/iu;
+const HEADER_FIRST_CELL = /(?:^|\n)[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*(?=\n)/giu;
+// the lead-in of a table this document acts by: its effect ("Kể từ ngày Quyết định này có hiệu lực, các quyết định sau đây … được xử
+// lý như sau:"), not a review's or a report's ("Kết quả rà soát …", "đề nghị xử lý")
+const ACTING_LEAD_IN = new RegExp(String.raw`(?:từ[ \n]+ngày|khi)[^.;:]{0,40}?${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực|(?<![\p{L}])(?:được|bị)[ \n]+xử[ \n]+lý[ \n]+như[ \n]+sau`, 'u');
+
+/**
+ * What a row of a table read one cell a line does to its document when the table's last column says how each row is disposed of
+ * ("STT\nQuyết định\nNội dung\nXử lý\n1\nQuyết định số A …\nVề việc ban hành …\nThay thế\n2\n…\nBãi bỏ") and the table's lead-in
+ * is this document's effect: replaced, repealed or lapsed, whole or in part (the places in the cell before the act's when they are
+ * places); undefined when the table, the lead-in or the cell cannot be read so.
+ */
+export function lineTableRowDisposal(text: string, start: number): { relation: 'replaces' | 'repeals'; whole: boolean; part: string | null; lapses: boolean; cells: string[] } | undefined {
+  const table = lineTableRow(text, start);
+  if (table === undefined) return undefined;
+  const { header, row, rowStart } = table;
+  if (!DISPOSAL_COLUMN.test(header[header.length - 1] ?? '')) return undefined;
+  const cell = row[row.length - 1] ?? '';
+  const act = DISPOSAL_CELL.exec(cell);
+  if (act === null || row.length < 2) return undefined;
+  // the lead-in: up to 400 characters before the header's "STT"
+  const from = Math.max(0, rowStart - 3000);
+  let headerAt = -1;
+  for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
+  if (headerAt < 0) return undefined;
+  const headerStart = from + headerAt;
+  const leadIn = withoutQuotedWords(text.slice(Math.max(0, headerStart - 400), headerStart));
+  if (!ACTING_LEAD_IN.test(leadIn) || STRONG_PROPOSAL.test(leadIn) || PROPOSAL_TABLE.test(header.join(' '))) return undefined;
+  const g = act.groups ?? {};
+  const before = row[row.length - 2] ?? '';
+  if (g.part !== undefined) return { relation: g.replace !== undefined ? 'replaces' : 'repeals', whole: false, part: PLACES_CELL.test(before) && !WHOLE_CELL.test(before) ? before : '', lapses: g.lapse !== undefined, cells: row };
+  return { relation: g.replace !== undefined ? 'replaces' : 'repeals', whole: true, part: null, lapses: g.lapse !== undefined, cells: row };
 }
 
 // a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
