@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -309,6 +309,8 @@ const PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])(
 const DISAPPLIED_FOR_OWN_CASES_AFTER = new RegExp(String.raw`^[^.;:]{0,300}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[ \n][^.;:]{1,240}?[ \n](?:theo|tại)(?:[ \n]+quy[ \n]+định[ \n]+tại)?[ \n]+(?:[Đđ]iều|[Kk]hoản|[Cc]hương|[Mm]ục)[ \n]+[\dIVXLC]{1,4}[a-zđ]?(?:[ \n]+(?:[Đđ]iều[ \n]+\d{1,3}[a-zđ]?|của))?[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định)[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?(?:Nghị[ \n]+định|Quyết[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết)[ \n]+này(?![\p{L}])`, 'u');
 const DISAPPLIED_PART_TAKEN_OVER_AFTER = new RegExp(String.raw`^[^.;:]{0,400}?${TAKEN_OVER_BY_THIS}`, 'u');
 const DISAPPLIES_IN_CLAUSE = /(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng(?![\p{L}])(?![^.;:]{0,40}(?<![\p{L}])(?:Quyết|Nghị|Thông|Luật|Chỉ)[ \n]+(?:định|quyết|tư|thị)?[ \n]*này(?![\p{L}]))[^.;:]{0,400}$/u;
+// the cell after a pipe on an item's line, past the item's document and its date: "… ngày 09 tháng 10 năm 2017 | Điều 1, Điều 3"
+const ITEM_PIPE_EXTENT = /^[^|\n]{0,300}\|[ \t]*([^|\n]{1,200}?)[ \t]*(?:\||\n|$)/u;
 const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục|[Mm]ẫu|số)[ \t]*)\n[ \t]*\d{1,3}[.)]?[ \t]*\n[ \t]*$/u;
 // a status phrase after a document ("… đã được sửa đổi, bổ sung bởi Thông tư số …") says what amended it, not that this act does
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
@@ -749,8 +751,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const row = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' ? tableRowAct(rowsText, m.start) : null;
     let relation: Relation = role.role === 'embedded' ? 'cites' : row && (row.relation === 'cites' || actingDocument(t, layout)) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     // a row of a table read one cell a line whose last column says how this document disposes of the row's document ("Thay thế",
-    // "Bãi bỏ", "Hết hiệu lực một phần"), under a lead-in that is this document's effect
-    const disposal = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowDisposal(t, m.start) : undefined;
+    // "Bãi bỏ", "Hết hiệu lực một phần"), under a lead-in that is this document's effect or in an annex its sentence ends
+    const disposal = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowDisposal(t, m.start, { endingAnnex: repealAnnexAt(t, layout, m.start) !== null }) : undefined;
     if (disposal !== undefined) relation = disposal.relation;
     let across: Relation | null;
     // the second object of an amending act's description, inside a list's item: "b) Điều 2 Nghị định số A … sửa đổi, bổ sung một
@@ -1091,6 +1093,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     if (amendingProvisionsEnded && (relation === 'repeals' || relation === 'replaces')) scope = { whole: false, part: 'các quy định sửa đổi, bổ sung' };
     // "3. Đối với Luật dạy nghề số …, Chương IX … chấm dứt hiệu lực …": the places named after it
     const forPlaces = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' ? placesAfterForDocument(t, layout, m.start, m.tailEnd) : null;
+    // an item that gives its extent in a cell after a pipe, the list's lines half a table ("b) Thông tư số A ngày … | Điều 1, Điều 3"):
+    // the places there are the part ended ("| toàn bộ" the whole)
+    const itemExtent = (relation === 'repeals' || relation === 'replaces') && scope?.whole && role.role !== 'embedded' && !/^[ \t]*\|/u.test(t.slice(lineStartIn(t, m.start), m.start)) ? ITEM_PIPE_EXTENT.exec(t.slice(m.tailEnd, m.tailEnd + 400)) : null;
+    if (itemExtent !== null && PLACES_CELL.test((itemExtent[1] as string).trim()) && !/^[Tt]oàn[ ]+bộ/u.test((itemExtent[1] as string).trim())) scope = { whole: false, part: (itemExtent[1] as string).trim() };
     if (forPlaces !== null) {
       relation = 'repeals';
       scope = { whole: false, part: forPlaces };

@@ -20,15 +20,21 @@ const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:K
 // (past 120 characters only on the mention's own line, a long description and a status parenthesis between: "Chương IV “…” của
 // Nghị định số A … về thanh toán không dùng tiền mặt (đã được sửa đổi, bổ sung một số điều theo Nghị định số B …) hết hiệu lực";
 // a table's later row, one line down, says nothing of this row's document)
-const ENDING_IN_CLAUSE = /^([^"]{0,120}?|[^"\n]{121,200}?)(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u;
+// ("không còn áp dụng" of a document or its places ends them as "hết hiệu lực" does, not for a class of cases: "… không còn áp
+// dụng đối với …" is read with the ended-for forms)
+const ENDING_IN_CLAUSE = /^([^"]{0,120}?|[^"\n]{121,200}?)(?:(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|(?<disapplied>(?<![\p{L}])không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![ \n]+(?:đối[ \n]+với|cho|tại|trong|khi|nếu)(?![\p{L}])))/u;
 // (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
 // published list of expired documents; "Giấy phép … số A hết hiệu lực kể từ ngày 15/11/2025 do hết thời hạn khai thác", a paper that
 // lapsed on its term)
 const ENDED_FOR_CAUSE = new RegExp(String.raw`^[^"]{0,120}?(?<![\p{L}])[Hh]ết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]*,?[ \n]*(?:kể[ \n]+)?từ[ \n]+${DAY_GIVEN})?[ \n]*,?[ \n]+(?:do|vì)(?![\p{L}])`, 'u');
 export function endsAfterMention(rightClause: string): boolean {
   const m = ENDING_IN_CLAUSE.exec(rightClause);
+  // (a document no longer applied because another replaced or repealed it, as its status note says, is only told of: "Công văn số A
+  // (đã được thay thế bằng Công văn số B) không còn áp dụng từ năm học này")
+  if (m?.groups?.disapplied !== undefined && REPLACED_BY_ANOTHER_NOTE.test(m[1] as string)) return false;
   return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string) && !ENDED_FOR_CAUSE.test(rightClause);
 }
+const REPLACED_BY_ANOTHER_NOTE = /\([ \n]*(?:đã[ \n]+)?(?:được|bị)[ \n]+(?:thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 
 // (a semicolon followed by a word that is no verb and names no act of its own is inside a title that lists fields: "… về xử
 // phạt vi phạm hành chính trong lĩnh vực lâm nghiệp; bảo vệ và kiểm dịch thực vật; thú y; chăn nuôi hết hiệu lực …", "…;
@@ -58,6 +64,23 @@ export function repealedAfterItems(after: string): boolean {
  */
 export function endedAfterItems(after: string): boolean {
   const m = ENDED_AFTER_ITEMS.exec(after);
-  return m !== null && !CONDITION_ON_ANOTHER.test(m[1] as string);
+  if (m === null || CONDITION_ON_ANOTHER.test(m[1] as string)) return false;
+  // (pieces parted by semicolons that each say something of their own are sentences, no items of one list: "4. Nghị quyết số A
+  // được ban hành theo Thông tư số B …; Thông tư số B đã được thay thế bởi Thông tư số C …; Thông tư số C hết hiệu lực từ ngày …"
+  // ends C, told in passing)
+  return !piecesSayTheirOwn(m[1] as string);
 }
+/**
+ * Whether the pieces of `span` parted by semicolons are sentences of their own: a piece after the first has a predicate of status
+ * ("; Thông tư số B đã được thay thế bởi …;"). The first piece's amendment is the opening document's own, an item of the list still:
+ * "2. Luật … số A đã được sửa đổi, bổ sung một số điều theo Luật số B; Luật … số C hết hiệu lực …" ends A and C.
+ */
+export function piecesSayTheirOwn(span: string): boolean {
+  const pieces = span.replace(/\([^()]*\)/gu, ' ').split(';');
+  // (the first piece's own status says it is told of, when it was replaced or repealed already or only issued under another: "4.
+  // Nghị quyết số A được ban hành theo Thông tư số B …; …")
+  return pieces.length >= 2 && (TOLD_OF_STATUS.test(pieces[0] as string) || pieces.slice(1).some((p) => STATUS_PREDICATE.test(p)));
+}
+const TOLD_OF_STATUS = /(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(?:ban[ \n]+hành[ \n]+(?:theo|căn[ \n]+cứ)|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/u;
+const STATUS_PREDICATE = /(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(?:ban[ \n]+hành|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/u;
 export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)/u;

@@ -8,7 +8,7 @@ import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, PLACES_SEMICOLON, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
-import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention, repealedAfterItems } from './endings.js';
+import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention, piecesSayTheirOwn, repealedAfterItems } from './endings.js';
 import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow } from './lists.js';
@@ -870,7 +870,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
   // lower case, no item's mark); the next item names a document or its places (not "…; khi dự án bị chấm dứt, Giấy chứng nhận …
   // hết hiệu lực", a clause on papers)
-  if (/^(?:[^.;\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,160};(?:[^."\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && (NEXT_ITEM_NAMES_DOCUMENT.test((/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) || /;[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause)) return 'repeals';
+  if (/^(?:[^.;\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,160};(?:[^."\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && (NEXT_ITEM_NAMES_DOCUMENT.test((/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) || /;[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause) && !piecesSayTheirOwn(/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")

@@ -275,10 +275,13 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
   return undefined;
 }
 
-// the column of an acting table that says how each row's document is disposed of: "Xử lý", "Hình thức xử lý"
-const DISPOSAL_COLUMN = /^(?:xử[ ]+lý|hình[ ]+thức(?:[ ]+xử[ ]+lý)?|biện[ ]+pháp[ ]+xử[ ]+lý)$/iu;
-// the cell of a row in it: the act, the whole or a part ("Thay thế", "Bãi bỏ", "Hết hiệu lực toàn bộ", "Hết hiệu lực một phần")
-const DISPOSAL_CELL = /^(?:(?<replace>Thay[ ]+thế)|(?<repeal>Bãi[ ]+bỏ)|(?<lapse>Hết[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?))(?:[ ]+(?:(?<whole>toàn[ ]+bộ)|(?<part>một[ ]+phần)))?[ ]*\.?$/iu;
+// the column of an acting table that says how each row's document is disposed of: "Xử lý", "Hình thức xử lý", "Hình thức, lý do"
+const DISPOSAL_COLUMN = /^(?:xử[ ]+lý|hình[ ]+thức(?:[ ]*,[ ]*lý[ ]+do)?(?:[ ]+xử[ ]+lý)?|biện[ ]+pháp[ ]+xử[ ]+lý)$/iu;
+// the cell of a row in it: the act, the whole or a part, and a reason after it ("Thay thế", "Bãi bỏ, do không còn phù hợp …",
+// "Hết hiệu lực một phần", "Được thay thế bởi Điều 6 … ban hành kèm theo Thông tư này")
+const DISPOSAL_CELL = /^(?:(?<replace>(?:Được[ ]+|Bị[ ]+)?[Tt]hay[ ]+thế)|(?<repeal>(?:Được[ ]+|Bị[ ]+)?[Bb]ãi[ ]+bỏ)|(?<lapse>Hết[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?))(?:[ ]+(?:(?<whole>toàn[ ]+bộ)|(?<part>một[ ]+phần)))?(?![\p{L}])(?<reason>[ ]*[.,;(][^]*|[ ]+(?:do|vì|bởi|bằng|theo)[ ][^]*)?$/iu;
+// (a reason that names another document by its number: that one is the actor)
+const OTHER_ACTOR = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ\d]|(?<![\p{L}])(?<!(?:[Mm]ẫu|[Pp]hụ[ ]lục|[Bb]iểu(?:[ ]mẫu)?)[ ])số[ ]+\d/u;
 const HEADER_FIRST_CELL = /(?:^|\n)[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*(?=\n)/giu;
 // the lead-in of a table this document acts by: its effect ("Kể từ ngày Quyết định này có hiệu lực, các quyết định sau đây … được xử
 // lý như sau:"), not a review's or a report's ("Kết quả rà soát …", "đề nghị xử lý")
@@ -286,30 +289,39 @@ const ACTING_LEAD_IN = new RegExp(String.raw`(?:từ[ \n]+ngày|khi)[^.;:]{0,40}
 
 /**
  * What a row of a table read one cell a line does to its document when the table's last column says how each row is disposed of
- * ("STT\nQuyết định\nNội dung\nXử lý\n1\nQuyết định số A …\nVề việc ban hành …\nThay thế\n2\n…\nBãi bỏ") and the table's lead-in
- * is this document's effect: replaced, repealed or lapsed, whole or in part (the places in the cell before the act's when they are
- * places); undefined when the table, the lead-in or the cell cannot be read so.
+ * ("STT\nQuyết định\nNội dung\nXử lý\n1\nQuyết định số A …\nVề việc ban hành …\nThay thế\n2\n…\nBãi bỏ"), under a lead-in that is this
+ * document's effect or in an annex this document's own sentence ends the documents of (`endingAnnex`): replaced, repealed or lapsed,
+ * whole or in part (the places in the cell before the act's: "Điều 4 và Mẫu số 02", "Toàn bộ văn bản" the whole); undefined when
+ * the table, the lead-in or the cell cannot be read so, or the cell names another document as the actor ("Được thay thế bởi Thông tư
+ * số B").
  */
-export function lineTableRowDisposal(text: string, start: number): { relation: 'replaces' | 'repeals'; whole: boolean; part: string | null; lapses: boolean; cells: string[] } | undefined {
+export function lineTableRowDisposal(text: string, start: number, { endingAnnex = false } = {}): { relation: 'replaces' | 'repeals'; whole: boolean; part: string | null; lapses: boolean } | undefined {
   const table = lineTableRow(text, start);
   if (table === undefined) return undefined;
   const { header, row, rowStart } = table;
   if (!DISPOSAL_COLUMN.test(header[header.length - 1] ?? '')) return undefined;
   const cell = row[row.length - 1] ?? '';
   const act = DISPOSAL_CELL.exec(cell);
-  if (act === null || row.length < 2) return undefined;
-  // the lead-in: up to 400 characters before the header's "STT"
-  const from = Math.max(0, rowStart - 3000);
-  let headerAt = -1;
-  for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
-  if (headerAt < 0) return undefined;
-  const headerStart = from + headerAt;
-  const leadIn = withoutQuotedWords(text.slice(Math.max(0, headerStart - 400), headerStart));
-  if (!ACTING_LEAD_IN.test(leadIn) || STRONG_PROPOSAL.test(leadIn) || PROPOSAL_TABLE.test(header.join(' '))) return undefined;
+  if (act === null || row.length < 2 || OTHER_ACTOR.test(act.groups?.reason ?? '')) return undefined;
+  if (!endingAnnex) {
+    // the lead-in: up to 400 characters before the header's "STT"
+    const from = Math.max(0, rowStart - 3000);
+    let headerAt = -1;
+    for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
+    if (headerAt < 0) return undefined;
+    const headerStart = from + headerAt;
+    const leadIn = withoutQuotedWords(text.slice(Math.max(0, headerStart - 400), headerStart));
+    if (!ACTING_LEAD_IN.test(leadIn) || STRONG_PROPOSAL.test(leadIn) || PROPOSAL_TABLE.test(header.join(' '))) return undefined;
+  }
   const g = act.groups ?? {};
-  const before = row[row.length - 2] ?? '';
-  if (g.part !== undefined) return { relation: g.replace !== undefined ? 'replaces' : 'repeals', whole: false, part: PLACES_CELL.test(before) && !WHOLE_CELL.test(before) ? before : '', lapses: g.lapse !== undefined, cells: row };
-  return { relation: g.replace !== undefined ? 'replaces' : 'repeals', whole: true, part: null, lapses: g.lapse !== undefined, cells: row };
+  const relation = g.replace !== undefined ? 'replaces' : 'repeals';
+  const lapses = g.lapse !== undefined;
+  // the extent: the cell before the act's when the row has one besides its document's ("Nội dung": places, or the whole)
+  const before = row.length >= 3 ? (row[row.length - 2] ?? '') : '';
+  if (WHOLE_CELL.test(before) || g.whole !== undefined) return { relation, whole: true, part: null, lapses };
+  if (PLACES_CELL.test(before)) return { relation, whole: false, part: before, lapses };
+  if (g.part !== undefined) return { relation, whole: false, part: '', lapses };
+  return { relation, whole: true, part: null, lapses };
 }
 
 // a table of what documents did to others, a column for each side: "| STT | Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |
