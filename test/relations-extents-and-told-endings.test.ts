@@ -39,6 +39,11 @@ describe('endings told in passing, and a part disapplied for this document\'s ow
     expect(await ownActsOf(text, '112/2015/NQ-HĐND')).not.toEqual(['cites']);
   });
 
+  it('"…, như Nghị quyết số A, được đưa vào Danh mục văn bản hết hiệu lực để công bố": the list\'s name ends nothing', async () => {
+    const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI', '2119/QĐ-UBND', 'Hà Nội, ngày 15 tháng 4 năm 2025')}QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch rà soát, hệ thống hóa văn bản quy phạm pháp luật\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch rà soát, hệ thống hóa văn bản quy phạm pháp luật kỳ 2024 - 2028.\nĐiều 2. Các văn bản hết hiệu lực do được thay thế bởi Luật Thủ đô số 39/2024/QH15, như Nghị quyết số 07/2013/NQ-HĐND, được đưa vào Danh mục văn bản hết hiệu lực để công bố.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n`;
+    expect(await ownActsOf(text, '07/2013/NQ-HĐND')).toEqual(['cites']);
+  });
+
   it('look-alike: "Công văn số A (đã được thay thế bằng Công văn số B) không còn áp dụng từ năm học này" is told of, no act', async () => {
     const text = `${documentHeader('UBND TỈNH BẾN TRE\nSỞ GIÁO DỤC VÀ ĐÀO TẠO', '1987/SGDĐT-KHTC', 'Bến Tre, ngày 05 tháng 9 năm 2022')}V/v thu học phí năm học 2022-2023\nKính gửi: Các trường trung học phổ thông.\nSở Giáo dục và Đào tạo thông báo như sau:\n1. Mức thu học phí năm học 2022-2023 thực hiện theo Nghị quyết số 10/2022/NQ-HĐND ngày 10 tháng 8 năm 2022 của Hội đồng nhân dân tỉnh.\n2. Hướng dẫn tại Công văn số 1432/SGDĐT-KHTC ngày 16 tháng 7 năm 2021 của Sở (đã được thay thế bằng Công văn số 2110/SGDĐT-KHTC ngày 20 tháng 9 năm 2021) không còn áp dụng từ năm học này.\nSở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.\n`;
     expect(await ownActsOf(text, '1432/SGDĐT-KHTC')).toEqual(['cites']);

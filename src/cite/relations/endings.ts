@@ -20,9 +20,10 @@ const CASE_OPENING = /^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:K
 // (past 120 characters only on the mention's own line, a long description and a status parenthesis between: "Chương IV “…” của
 // Nghị định số A … về thanh toán không dùng tiền mặt (đã được sửa đổi, bổ sung một số điều theo Nghị định số B …) hết hiệu lực";
 // a table's later row, one line down, says nothing of this row's document)
+// (nor the name of a list, "… được đưa vào Danh mục văn bản hết hiệu lực để công bố")
 // ("không còn áp dụng" of a document or its places ends them as "hết hiệu lực" does, not for a class of cases: "… không còn áp
 // dụng đối với …" is read with the ended-for forms)
-const ENDING_IN_CLAUSE = /^([^"]{0,120}?|[^"\n]{121,200}?)(?:(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|(?<disapplied>(?<![\p{L}])không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![ \n]+(?:đối[ \n]+với|cho|tại|trong|khi|nếu)(?![\p{L}])))/u;
+const ENDING_IN_CLAUSE = /^([^"]{0,120}?|[^"\n]{121,200}?)(?:(?<!(?<![\p{L}])(?:chưa|không)[ \n]+)(?<!(?:[Dd]anh[ \n]+(?:mục|sách))[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:đã[ \n]+)?)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|(?<disapplied>(?<![\p{L}])không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![ \n]+(?:đối[ \n]+với|cho|tại|trong|khi|nếu)(?![\p{L}])))/u;
 // (an ending given its cause is a report of why it ended, not an act: "| Hết hiệu lực do Luật Đất đai số … hết hiệu lực |" in a
 // published list of expired documents; "Giấy phép … số A hết hiệu lực kể từ ngày 15/11/2025 do hết thời hạn khai thác", a paper that
 // lapsed on its term)
