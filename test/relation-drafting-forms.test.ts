@@ -407,6 +407,12 @@ const ROUNDS = [
   // (test/relations-lists-and-parts-round.test.ts), 27 and 14
   { file: 'drafting-forms-lists-and-parts.json', floor: 0.9, size: 30 },
   { file: 'drafting-forms-lists-and-parts-heldout.json', floor: 0.53, size: 26 },
+  // the fifty-second round (2026-12-07), the documents named beside the one acted on in the same sentence or item that the act does
+  // not touch (bases, amending acts in status notes, documents kept in force, the law a guided decree details; briefs round 52): 56
+  // by two more writers, split by sha256("round52-2026-12-07" + text) (23 tuning, 33 held apart, with a second reading). On b5cfbff
+  // and on the session's later rules alike 20 of 23 and 25 of 33
+  { file: 'drafting-forms-neighbours.json', floor: 0.86, size: 23 },
+  { file: 'drafting-forms-neighbours-heldout.json', floor: 0.75, size: 33 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
