@@ -410,6 +410,9 @@ const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]
 // Phụ lục ban hành kèm theo Quyết định số …")
 const PLACE_OR_ANNEX = String.raw`(?:${PLACE_WORD}(?<![ \n]ban)|[Pp]hụ[ \n]+lục)`;
 // (read from the line the clause opens on, over the lines it wraps onto and the documents its description names)
+// what the adjustment follows, not what it adjusts: "Điều chỉnh một số nội dung của Quyết định số A …, phù hợp với chủ trương đầu tư
+// tại Nghị quyết số B, như sau:"
+const ACCORDING_TO_BEFORE = /(?<![\p{L}])(?:phù[ \n]+hợp[ \n]+với|căn[ \n]+cứ|(?<!(?:kèm|ban[ \n]+hành)[ \n]+)theo)(?![\p{L}])[^.;:\d]{0,120}[ \n](?:tại|của)[ \n]*$/u;
 const ADJUSTING_OPENING = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?![\p{L}])(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*(?:Điều[ ]+\d|\d{1,2}[.)]|[a-zđ][)])))*[ \n](?:tại|của|kèm[ \n]+theo)[ \n]*$/u;
 // the rest of the sentence announces the new wording
 const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
@@ -761,7 +764,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự thứ 5 mục IV của Phụ lục danh mục các nhiệm vụ … kèm theo Chương trình hành động
   // của Chính phủ tại Nghị quyết số 140/NQ-CP … như sau:": what is adjusted may be described at length when the clause then
   // gives the new wording
-  if (!assigned && acting && ADJUSTING_OPENING.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && (AS_FOLLOWS_AFTER.test(text.slice(tailEnd, tailEnd + 300)) || IN_OWN_ANNEXES_AFTER.test(text.slice(tailEnd, tailEnd + 300)))) return 'amends';
+  if (!assigned && acting && ADJUSTING_OPENING.test(withoutQuotedWords(text.slice(Math.max(0, start - 1200), start))) && !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && (AS_FOLLOWS_AFTER.test(text.slice(tailEnd, tailEnd + 300)) || IN_OWN_ANNEXES_AFTER.test(text.slice(tailEnd, tailEnd + 300)))) return 'amends';
   // (the places the mention is pinned to name the object, whatever words describe it before: "Bãi bỏ quy định về phụ cấp
   // … đối với nhà giáo … quy định tại Điều 4, … và Điều 9 Nghị định số …", unless they are a standard: "trái với quy định tại")
   // ("bổ sung" is a noun as often as a verb, "chi bổ sung thu nhập … theo …, đảm bảo quy định tại khoản 2 Điều 24 Nghị định số
@@ -1059,7 +1062,7 @@ const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{0,80}\))?`;
 // a clause that opens with the places of the document its passive acts on, after "Kể từ ngày …," maybe, and the regulation that
 // document issued: "Kể từ ngày …, khoản 3 Điều 11 Quy chế làm việc … ban hành kèm theo Quyết định số … được sửa đổi như sau:"
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+về[ \n][^.;:\n]{1,160}?)?[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
 // both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …"
