@@ -28,7 +28,7 @@ const TITLE_GUIDES = /^[ ]*(?:Về (?:việc )?)?(?:Quy định chi tiết|Hư�
 // theo Quyết định 22/2015/QĐ-TTg …")
 const FOLLOWED_IN_ITEM = /(?<![\p{L}])(?<!kèm[ \n]+)theo[ \n]*$/u;
 // (the whole title before the mention: what of it is guided, "một số nội dung của", "một số điều của", "việc thi hành")
-const GUIDED_PART_TITLE = /^[ \t\n]*(?:(?:một[ \t\n]+số|các)[ \t\n]+)?(?:nội[ \t\n]+dung|điều|điểm|vấn[ \t\n]+đề|quy[ \t\n]+định)[ \t\n]+(?:của|tại|trong)[ \t\n]+$|^[ \t\n]*(?:việc[ \t\n]+)?thi[ \t\n]+hành[ \t\n]+$/iu;
+const GUIDED_PART_TITLE = /^[ \t\n]*(?:(?:một[ \t\n]+số|các)[ \t\n]+)?(?:nội[ \t\n]+dung|điều|điểm|vấn[ \t\n]+đề|quy[ \t\n]+định)(?:[ \t\n]+cụ[ \t\n]+thể)?[ \t\n]+(?:của|tại|trong|(?:về[ \t\n]+)?(?:thi[ \t\n]+hành|thực[ \t\n]+hiện))[ \t\n]+$|^[ \t\n]*(?:việc[ \t\n]+)?thi[ \t\n]+hành[ \t\n]+$/iu;
 const TITLE_REPLACES = /^[ ]*(?:Về (?:việc )?)?Thay thế/iu;
 // (the other words for it take their object at once: "Tạm hoãn thi hành …", "Ngừng hiệu lực …", "Tạm dừng hiệu lực …")
 const TITLE_SUSPENDS = /^[ ]*(?:Về (?:việc )?)?(?:Ngưng|Tạm ngưng|Đình chỉ|(?:Tạm )?(?:ngừng|dừng|hoãn) (?:hiệu lực|(?:việc )?thi hành))/iu;

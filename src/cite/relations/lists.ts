@@ -127,6 +127,8 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
 // a line that opens with a document by its number (or with its places), as the items of a list whose marks a conversion dropped do:
 // "Thông tư số 11/2012/TT-BLĐTBXH ngày …;", "Thông tư liên tịch 27/2013/TTLT-…", "Khoản 4 Điều 2 và Điều 3 Quyết định số …"
 // a page's number alone on its line, where a conversion kept it inside the text ("4", "- 5 -")
+// the Gazette's running header that a converted page leaves between a head and its first item: "CÔNG BÁO/Số 521 + 522/Ngày 12-4-2021"
+const RUNNING_HEADER_LINE = /^[ \t]*CÔNG[ ]+BÁO[ \t]*(?:\/|Số[ ])[^\n]{0,80}$/u;
 const PAGE_NUMBER_LINE = /^[ \t\u00A0]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?$/u;
 const DOCUMENT_LINE = /^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}[ ]+(?:của[ ]+)?)?(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}[ ]?\/[\dA-ZĐ]/u;
 /**
@@ -290,12 +292,12 @@ export function inListOfItsHead(text: string, pos: number): boolean {
   // (labels of a higher rank may group the items under the head, "Bãi bỏ các văn bản sau đây:\nI. Văn bản do Ủy ban nhân dân tỉnh A
   // ban hành\n1. Quyết định số …": the list's first item is the first line under them)
   // (past the blank lines a page break leaves between the head and its first item: "… sau đây: \n\n \n  \n1. Thông tư số …", and the
-  // page's number alone on its line: "3. Bãi bỏ:\n9\n\na) Điều 10 Thông tư số …")
+  // page's number alone on its line: "3. Bãi bỏ:\n9\n\na) Điều 10 Thông tư số …", and the Gazette's running header)
   let first = end;
   for (let k = 0; k < 8; k++) {
     const next = text.indexOf('\n', first);
     const line = next < 0 || next - first > 200 ? null : text.slice(first, next);
-    if (line === null || !(/^[ \t\u00A0]*$/u.test(line) || PAGE_NUMBER_LINE.test(line))) break;
+    if (line === null || !(/^[ \t\u00A0]*$/u.test(line) || PAGE_NUMBER_LINE.test(line) || RUNNING_HEADER_LINE.test(line))) break;
     first = next + 1;
   }
   for (let k = 0; k < 3 && markRank(text.slice(first, first + 12)) === 0 && markRank(text.slice(item, item + 12)) > 0; k++) {

@@ -30,6 +30,7 @@ const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[
 // the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
 // what proposes whatever the head says: a proposal, a plan's "cần", a forecast
 const STRONG_PROPOSAL = /(?<![\p{L}])(?:đề[ \n]+nghị(?![ \n]+của)|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|cần(?![ \n]+thiết)|tình[ \n]+hình[ \n]+thực[ \n]+hiện|kết[ \n]+quả[ \n]+thực[ \n]+hiện)(?![\p{L}])/iu;
+const TYPE_CELL = /^(?:Bộ[ ]+luật|Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Quyết[ ]+định|Chỉ[ ]+thị|Công[ ]+văn|Kế[ ]+hoạch|Hướng[ ]+dẫn|Quy[ ]+định|Quy[ ]+chế)$/iu;
 const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
 const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
 const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
@@ -156,7 +157,8 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     // note, "| 1 | Cấp Giấy phép bán lẻ rượu | Nghị định số 17/2020/NĐ-CP |" under a list of procedures)
     // (the places of the row's document may stand before it, "| 1 | Khoản 2 Điều 6 và Điều 9 | Nghị định số … |" under "Bãi bỏ một
     // phần các văn bản … sau đây": the cell read as the part is none)
-    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text) && !(part !== null && c.text.trim().replace(/\s+/gu, ' ') === part));
+    // (nor is a cell that names the row's document type, before its number in a column of its own: "| 1 | Quyết định | 10/2006/QĐ-BTM |")
+    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text) && !(part !== null && c.text.trim().replace(/\s+/gu, ' ') === part) && !TYPE_CELL.test(c.text.trim()));
     if (subject !== own) return null;
     const said = withoutQuotedWords(head + headerLine);
     let lapses = false;

@@ -40,7 +40,7 @@ export function shortNumbers(text: string, layout: Layout, numbered: readonly Me
 
 // a short name the text defines for a document it has just named in full: "Nghị định số 15/2020/NĐ-CP … (sau đây gọi là Nghị định
 // số 15)", "Quyết định số 25/2021/QĐ-UBND … (sau đây gọi tắt là Quyết định 25)"
-const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Quy[ \n]+định|Kết[ \n]+luận)[ \n]+(số[ \n]+)?(\d{1,4})[ \n]*\)/gu;
+const SHORT_NAME_DEFINED = /\([ \n]*(?:sau[ \n]+đây[ \n]+|dưới[ \n]+đây[ \n]+)?(?:gọi[ \n]+tắt[ \n]+là|gọi[ \n]+là|viết[ \n]+tắt[ \n]+là)[ \n]*(Nghị[ \n]+định|Thông[ \n]+tư|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị|Quy[ \n]+định|Kết[ \n]+luận|Hướng[ \n]+dẫn|Quy[ \n]+chế|Kế[ \n]+hoạch)[ \n]+(số[ \n]+)?(\d{1,4})[ \n]*\)/gu;
 /**
  * The later uses of a short name the text defines for a numbered document (see SHORT_NAME_DEFINED): each one is that document.
  * The name must repeat the document's type and serial, and be defined within 600 characters after its full number; the same
