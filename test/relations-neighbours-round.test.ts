@@ -25,4 +25,10 @@ describe('the documents beside the one acted on', () => {
     expect(a.every((x) => x.endsWith('/part')) && a.length > 0 && a[0] !== 'cites').toBe(true);
     expect(b.every((x) => x.endsWith('/part')) && b.length > 0 && b[0] !== 'cites').toBe(true);
   });
+
+  it('a document after "và" whose own description changes the replaced one goes with it, not with the document the replaced one implemented (drafting-forms-replacing.json #5)', async () => {
+    const text = `${documentHeader('CHÍNH PHỦ', '158/NQ-CP', 'Hà Nội, ngày 10 tháng 6 năm 2025')}NGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.\nĐiều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n2. Nghị quyết này thay thế Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ sửa đổi, bổ sung, cập nhật Chương trình hành động ban hành kèm theo Nghị quyết số 03/NQ-CP.\n`;
+    expect(await ownActsOf(text, '71/NQ-CP')).toEqual(['replaces/whole']);
+    expect((await ownActsOf(text, '57-NQ/TW')).filter((a) => a !== 'cites')).toEqual([]);
+  });
 });

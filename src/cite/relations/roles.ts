@@ -66,6 +66,15 @@ const SELF_GUIDES_SENTENCE = selfGuidesWithin(400);
 const COORDINATED_PLACES = /^[ \n]*,?[ \n]*và[ \n]+(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều|(?:Điều|điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?)[ \n]+(?:của[ \n]+)?$/u;
 
 const CELL_OPENING_VERB = /([\t|][ ]*)([SBT])(?=(?:ửa|ổ|hay|ãi)[ ]+(?:đổi|sung|thế|bỏ)(?![\p{L}]))/u;
+// whether the description right after `m` changes the document `head` names (its number written again there)
+const CHANGING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?(?:sửa[ \n]+đổi|bổ[ \n]+sung|điều[ \n]+chỉnh)(?![\p{L}])[^.;:]{0,240}$/u;
+function changesHead(text: string, m: RoleInput, head: RoleInput): boolean {
+  const number = /\d{1,4}[/-][\p{L}\d/-]*\p{L}[\p{L}\d/-]*/u.exec(text.slice(head.start, head.end))?.[0];
+  if (number === undefined) return false;
+  const after = text.slice(m.tailEnd, m.tailEnd + 300);
+  const at = after.indexOf(number);
+  return at > 0 && CHANGING_DESCRIPTION.test(after.slice(0, at));
+}
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
 // (a converted file may put a space before the stop: "Điều 1 .")
 export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
@@ -227,7 +236,10 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // (the previous one's date and issuer may stand before the "và": "… thay thế Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 và Nghị
     // định số 27/2018/NĐ-CP …", "(thay thế Quy định số 86-QĐ/TW, ngày 01/6/2017 của Bộ Chính trị và Quy định số 30-QĐ/TW …)")
     const coordinated = COORDINATION.test(gap) || (prev.tailEnd > prev.end && prev.tailEnd <= m.start && (COORDINATION.test(text.slice(prev.tailEnd, m.start)) || SUBJECT_THEN_COORDINATION.test(text.slice(prev.tailEnd, m.start))));
-    if (prevOut.role === 'embedded' && coordinated && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40)))) {
+    // (not a document whose own description changes the head, the outer verb's object: "thay thế Nghị quyết số A … ban hành Chương
+    // trình … thực hiện Nghị quyết số B và Nghị quyết số C … sửa đổi, bổ sung, cập nhật Chương trình … ban hành kèm theo Nghị quyết
+    // số A" — C goes with A)
+    if (prevOut.role === 'embedded' && coordinated && prev.type === m.type && !(prevOut.assertedRelation === 'amends' && OWN_AMENDING_DESCRIPTION.test(text.slice(m.tailEnd, m.tailEnd + 40))) && !changesHead(text, m, mentions[head] as RoleInput)) {
       out.push({ ...prevOut });
       continue;
     }
