@@ -1000,7 +1000,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // (the cell's own verb stands, no succession read over it: "Bãi bỏ" a predecessor is a repeal; "Hết hiệu lực" is left to it)
     if (disposal !== undefined) {
       if (!disposal.lapses) relation = disposal.relation;
-      scope = disposal.whole ? { whole: true, part: null } : { whole: false, part: disposal.part };
+      scope = disposal.whole ? { whole: true, part: null } : { whole: false, part: disposal.part === '' ? null : disposal.part };
     }
     // "… hết hiệu lực …, trừ Điều 75" ends the whole document but keeps provisions in force for everyone ("trừ trường
     // hợp quy định tại Điều 115" keeps pending cases only, and keeps nothing)
