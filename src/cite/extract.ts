@@ -753,7 +753,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     let relation: Relation = role.role === 'embedded' ? 'cites' : row && (row.relation === 'cites' || actingDocument(t, layout)) ? row.relation : headRelation(t, layout, m.start, m.tailEnd, prevTailEnd);
     // a row of a table read one cell a line whose last column says how this document disposes of the row's document ("Thay thế",
     // "Bãi bỏ", "Hết hiệu lực một phần"), under a lead-in that is this document's effect or in an annex its sentence ends
-    const disposal = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowDisposal(t, m.start, { endingAnnex: repealAnnexAt(t, layout, m.start) !== null }) : undefined;
+    const disposal = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowDisposal(t, m.start, () => repealAnnexAt(t, layout, m.start) !== null) : undefined;
     if (disposal !== undefined) relation = disposal.relation;
     let across: Relation | null;
     // the second object of an amending act's description, inside a list's item: "b) Điều 2 Nghị định số A … sửa đổi, bổ sung một

@@ -1,5 +1,5 @@
 /** Endings of effect ("hết hiệu lực") stated by the citing document, as against conditions and cases that only suppose them. */
-import { DAY_GIVEN, THIS_DOCUMENT } from './patterns.js';
+import { ACT_VERB, DAY_GIVEN, THIS_DOCUMENT } from './patterns.js';
 
 // "… hết hiệu lực" within the clause after the mention, and not a condition on another subject: "… Điều 11 Nghị định số … đến
 // khi Luật Việc làm … hết hiệu lực", "… gửi về Bộ Công Thương …, trước khi Giấy xác nhận hết hiệu lực"
@@ -82,6 +82,7 @@ export function piecesSayTheirOwn(span: string): boolean {
   // Nghị quyết số A được ban hành theo Thông tư số B …; …")
   return pieces.length >= 2 && (TOLD_OF_STATUS.test(pieces[0] as string) || pieces.slice(1).some((p) => STATUS_PREDICATE.test(p)));
 }
-const TOLD_OF_STATUS = /(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(?:ban[ \n]+hành[ \n]+(?:theo|căn[ \n]+cứ)|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/u;
-const STATUS_PREDICATE = /(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(?:ban[ \n]+hành|thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])/u;
+const PASSIVE = String.raw`(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+`;
+const TOLD_OF_STATUS = new RegExp(String.raw`${PASSIVE}(?:ban[ \n]+hành[ \n]+(?:theo|căn[ \n]+cứ)|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])`, 'u');
+const STATUS_PREDICATE = new RegExp(String.raw`${PASSIVE}(?:ban[ \n]+hành|${ACT_VERB}|hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết)(?![\p{L}])`, 'u');
 export const DISAPPLIED_AFTER = /^[^.;]{0,400}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]+(?:đối[ \n]+)?với[^.;]{1,200}?(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)/u;

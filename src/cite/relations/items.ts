@@ -2,7 +2,7 @@
 import { inSortedRanges, lastStartingAtOrBefore } from '../../text/ranges.js';
 import { lineStart, type Layout } from '../layout.js';
 import { markRank, noPartObject, oneLine, withoutQuotedWords } from './clauses.js';
-import { ACT_AT, FOR_DOCUMENT_ITEM, OBJECT_END, OTHER_AMENDING_AT, PLACES_CELL, PLACE_WORD, SCOPE_RUN, TABLE_ROW_START } from './patterns.js';
+import { ACT_AT, FOR_DOCUMENT_ITEM, NOT_A_FORMS_NUMBER, OBJECT_END, OTHER_AMENDING_AT, PLACES_CELL, PLACE_WORD, SCOPE_RUN, TABLE_ROW_START } from './patterns.js';
 
 // an item that opens with the document it acts on, after its mark ("2. Quyết định số …", "1. Tại Quyết định số …"), or with
 // several ("1. Quyết định số A và Quyết định số B cùng ngày …:")
@@ -28,6 +28,8 @@ const MARK_THEN_DOCUMENTS = new RegExp(String.raw`${DOCUMENT_ITEM_MARK}[^:\n]{0,
 export interface ItemActs { amends: string[]; repeals: string[]; places: string[]; whole: boolean; named: boolean }
 const PLACES_THEN_ACT = new RegExp(String.raw`^(${SCOPE_RUN})[ \n]+(?:(?:được|bị)[ \n]+)?(?:(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*(?:thành[ \n]*)?:)|(bãi[ \n]+bỏ|bỏ(?=[ \n]+(?:cụm[ \n]+từ|từ|đoạn|dấu)(?![\p{L}]))|(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực))(?![\p{L}])`, 'u');
 const WORDING_PLACES = new RegExp(String.raw`(?<![\p{L}])tại[ \n]+(${SCOPE_RUN})`, 'u');
+// a document the piece names itself, by its number or its serial (not a form's: "bãi bỏ khoản 3 Điều 2 và Mẫu số 02")
+const NAMED_IN_PIECE = new RegExp(String.raw`${NOT_A_FORMS_NUMBER}số[ ]*\d|\d\/\d`, 'u');
 const REPEAL_AT = /^(?:bãi[ \n]+bỏ|h(?:ủy|uỷ)[ \n]+bỏ|bỏ)(?![\p{L}])/u;
 
 /**
@@ -80,7 +82,7 @@ export function itemActs(text: string, layout: Layout, start: number, tailEnd: n
     }
     // (a piece that names the documents it acts on speaks for them itself: "Bãi bỏ Điều 6 Nghị quyết số A và khoản 2 Điều 1 Nghị quyết số B.")
     // (a form's or an annex's number is no document's: "bãi bỏ khoản 3 Điều 2 và Mẫu số 02")
-    if (/(?<!(?:[Mm]ẫu|[Pp]hụ[ ]lục|[Bb]iểu(?:[ ]mẫu)?)[ ])số[ ]*\d|\d\/\d/u.test(place)) {
+    if (NAMED_IN_PIECE.test(place)) {
       acts.named = true;
       return;
     }

@@ -69,7 +69,9 @@ export const FURTHER_NUMBERS = String.raw`(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]
 export const SCOPE_RUN = String.raw`${SCOPE_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+(?:của[ \n]+)?)(?:${SCOPE_PLACE}|(?:\d{1,3}[a-zđ]?|[a-zđ]\d?)(?![\p{L}\d]))){0,40}`;
 export const ACT_VERB = String.raw`(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)`;
 // (not an annex's or a form's own number: "Phụ lục số 01/PL-TNCN", "Mẫu số 02/TK")
-export const NAMES_A_DOCUMENT = /(?<!(?:[Pp]hụ[ \n]+lục|PHỤ[ \n]+LỤC|[Mm]ẫu|[Bb]iểu(?:[ \n]+mẫu)?)[ \n]+)số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)/u;
+// before "số": not the number of a form or an annex ("Mẫu số 02", "Phụ lục số 3"), which names no document
+export const NOT_A_FORMS_NUMBER = String.raw`(?<!(?:[Pp]hụ[ \n]+lục|PHỤ[ \n]+LỤC|[Mm]ẫu|[Bb]iểu(?:[ \n]+mẫu)?)[ \n]+)`;
+export const NAMES_A_DOCUMENT = new RegExp(String.raw`${NOT_A_FORMS_NUMBER}số[ \n]*\d{1,4}\/|(?<![\p{L}])(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Pháp lệnh)[ \n]+(?:số|này)`, 'u');
 export const NEXT_ARTICLE = /\n[ \t]*(?:Điều[ ]+\d|Chương[ ]+[IVXLC\d])/gu;
 
 // a cell of places: "Khoản 3 Điều 4; Điều 12", "Mục 3 Phần II Phụ lục", "Toàn bộ"

@@ -1,6 +1,7 @@
 /** Tables of documents, one cell a line or between pipes: a row's act and pinpoint read from its cells and its table's head. */
 import { withoutQuotedWords } from './clauses.js';
-import { CLAUSE_MARK, NAMES_A_DOCUMENT, OBJECT_END, PAPER_OBJECT, PLACES_CELL, PROCEDURE_OBJECT, THIS_DOCUMENT } from './patterns.js';
+import { typeNameOf } from '../phrases.js';
+import { CLAUSE_MARK, NAMES_A_DOCUMENT, NOT_A_FORMS_NUMBER, OBJECT_END, PAPER_OBJECT, PLACES_CELL, PROCEDURE_OBJECT, THIS_DOCUMENT } from './patterns.js';
 
 /**
  * The line that heads the table a row of which holds `pos` ("2. Danh mục văn bản hết hiệu lực kể từ ngày Thông tư này có hiệu lực
@@ -30,7 +31,6 @@ const PROPOSAL_TABLE = /(?<![\p{L}])(?:căn[ \n]+cứ[ \n]+pháp[ \n]+lý|đề[
 // the column of a document's title: a verb there is the title's ("Sửa đổi Quyết định số …"), not the row's
 // what proposes whatever the head says: a proposal, a plan's "cần", a forecast
 const STRONG_PROPOSAL = /(?<![\p{L}])(?:đề[ \n]+nghị(?![ \n]+của)|đề[ \n]+xuất|kiến[ \n]+nghị|dự[ \n]+kiến|cần(?![ \n]+thiết)|tình[ \n]+hình[ \n]+thực[ \n]+hiện|kết[ \n]+quả[ \n]+thực[ \n]+hiện)(?![\p{L}])/iu;
-const TYPE_CELL = /^(?:Bộ[ ]+luật|Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Quyết[ ]+định|Chỉ[ ]+thị|Công[ ]+văn|Kế[ ]+hoạch|Hướng[ ]+dẫn|Quy[ ]+định|Quy[ ]+chế)$/iu;
 const NOTE_COLUMN = /^(?:ghi[ ]+chú|tên[ ]+dự[ ]+án|dự[ ]+án)$/iu;
 const TITLE_COLUMN = /^(?:trích[ ]+yếu|tên[ ]+(?:văn[ ]+bản|gọi)|nội[ ]+dung[ ]+văn[ ]+bản|tên,[ ]+trích[ ]+yếu)/iu;
 const HEAD_REPLACED_BY_THIS = new RegExp(String.raw`(?:do|bằng)[ \n]+${THIS_DOCUMENT}[ \n]+thay[ \n]+thế|${THIS_DOCUMENT}(?:[^.;:]{0,120}?[ ,])?thay[ \n]+thế[ \n]+(?:các|những)|(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?Thay[ \n]+thế[ \n]+(?:các|những)`, 'iu');
@@ -158,7 +158,7 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     // (the places of the row's document may stand before it, "| 1 | Khoản 2 Điều 6 và Điều 9 | Nghị định số … |" under "Bãi bỏ một
     // phần các văn bản … sau đây": the cell read as the part is none)
     // (nor is a cell that names the row's document type, before its number in a column of its own: "| 1 | Quyết định | 10/2006/QĐ-BTM |")
-    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text) && !(part !== null && c.text.trim().replace(/\s+/gu, ' ') === part) && !TYPE_CELL.test(c.text.trim()));
+    const subject = cells.find((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text) && !(part !== null && c.text.trim().replace(/\s+/gu, ' ') === part) && typeNameOf(c.text.trim()) === undefined);
     if (subject !== own) return null;
     const said = withoutQuotedWords(head + headerLine);
     let lapses = false;
@@ -283,7 +283,7 @@ const DISPOSAL_COLUMN = /^(?:xử[ ]+lý|hình[ ]+thức(?:[ ]*,[ ]*lý[ ]+do)?(
 // "Hết hiệu lực một phần", "Được thay thế bởi Điều 6 … ban hành kèm theo Thông tư này")
 const DISPOSAL_CELL = /^(?:(?<replace>(?:Được[ ]+|Bị[ ]+)?[Tt]hay[ ]+thế)|(?<repeal>(?:Được[ ]+|Bị[ ]+)?[Bb]ãi[ ]+bỏ)|(?<lapse>Hết[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?))(?:[ ]+(?:(?<whole>toàn[ ]+bộ)|(?<part>một[ ]+phần)))?(?![\p{L}])(?<reason>[ ]*[.,;(][^]*|[ ]+(?:do|vì|bởi|bằng|theo)[ ][^]*)?$/iu;
 // (a reason that names another document by its number: that one is the actor)
-const OTHER_ACTOR = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ\d]|(?<![\p{L}])(?<!(?:[Mm]ẫu|[Pp]hụ[ ]lục|[Bb]iểu(?:[ ]mẫu)?)[ ])số[ ]+\d/u;
+const OTHER_ACTOR = new RegExp(String.raw`\d{1,4}\/(?:\d{4}\/)?[A-ZĐ\d]|(?<![\p{L}])${NOT_A_FORMS_NUMBER}số[ ]+\d`, 'u');
 const HEADER_FIRST_CELL = /(?:^|\n)[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*(?=\n)/giu;
 // the lead-in of a table this document acts by: its effect ("Kể từ ngày Quyết định này có hiệu lực, các quyết định sau đây … được xử
 // lý như sau:"), not a review's or a report's ("Kết quả rà soát …", "đề nghị xử lý")
@@ -292,12 +292,13 @@ const ACTING_LEAD_IN = new RegExp(String.raw`(?:từ[ \n]+ngày|khi)[^.;:]{0,40}
 /**
  * What a row of a table read one cell a line does to its document when the table's last column says how each row is disposed of
  * ("STT\nQuyết định\nNội dung\nXử lý\n1\nQuyết định số A …\nVề việc ban hành …\nThay thế\n2\n…\nBãi bỏ"), under a lead-in that is this
- * document's effect or in an annex this document's own sentence ends the documents of (`endingAnnex`): replaced, repealed or lapsed,
+ * document's effect or in an annex this document's own sentence ends the documents of (`endingAnnex`, asked only for a table
+ * that has such a column): replaced, repealed or lapsed,
  * whole or in part (the places in the cell before the act's: "Điều 4 và Mẫu số 02", "Toàn bộ văn bản" the whole); undefined when
  * the table, the lead-in or the cell cannot be read so, or the cell names another document as the actor ("Được thay thế bởi Thông tư
  * số B").
  */
-export function lineTableRowDisposal(text: string, start: number, { endingAnnex = false } = {}): { relation: 'replaces' | 'repeals'; whole: boolean; part: string | null; lapses: boolean } | undefined {
+export function lineTableRowDisposal(text: string, start: number, endingAnnex: () => boolean): { relation: 'replaces' | 'repeals'; whole: boolean; part: string | null; lapses: boolean } | undefined {
   const table = lineTableRow(text, start);
   if (table === undefined) return undefined;
   const { header, row, rowStart } = table;
@@ -305,7 +306,7 @@ export function lineTableRowDisposal(text: string, start: number, { endingAnnex 
   const cell = row[row.length - 1] ?? '';
   const act = DISPOSAL_CELL.exec(cell);
   if (act === null || row.length < 2 || OTHER_ACTOR.test(act.groups?.reason ?? '')) return undefined;
-  if (!endingAnnex) {
+  if (!endingAnnex()) {
     // the lead-in: up to 400 characters before the header's "STT"
     const from = Math.max(0, rowStart - 3000);
     let headerAt = -1;
