@@ -80,6 +80,8 @@ export function serialShortNames(text: string, layout: Layout, numbered: readonl
   return out;
 }
 
+const REGULATION_TYPE = /^Quy[ \n]+(?:định|chế)$/u;
+const ISSUED_WITH_BETWEEN = /^[ \n]*(?:được[ \n]+)?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư)[ \n]+(?:số[ \n]+)?)?$/u;
 export function definedShortNames(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   SHORT_NAME_DEFINED.lastIndex = 0;
@@ -89,6 +91,12 @@ export function definedShortNames(text: string, layout: Layout, numbered: readon
     const defined = d.index;
     let full: Mention | undefined;
     for (const m of numbered) if (m.start < defined && defined - m.start <= 600 && m.type === type && m.symbol && serialOf(m.symbol) === serial) full = m;
+    // a regulation named short by its decision's serial, the decision right after ("Quy định … (gọi tắt là Quy định 23) ban hành
+    // kèm theo Quyết định số 23/2021/QĐ-UBND")
+    if (!full && REGULATION_TYPE.test(d[1] as string)) {
+      const after = d.index + d[0].length;
+      full = numbered.find((m) => m.start > after && m.start - after <= 80 && m.symbol && serialOf(m.symbol) === serial && ISSUED_WITH_BETWEEN.test(text.slice(after, m.start)));
+    }
     if (!full || !full.symbol) continue;
     const words = `${(d[1] as string).split(/\s+/u).join(String.raw`[ \n]+`)}[ \n]+${d[2] ? String.raw`số[ \n]+` : ''}${d[3] as string}`;
     const use = new RegExp(String.raw`(?<![\p{L}\d])${words}(?![\d/\p{L}-])`, 'gu');
@@ -116,6 +124,33 @@ export function definedShortNames(text: string, layout: Layout, numbered: readon
       const end = u.index + u[0].length;
       out.push(takenUp(text, u.index, end, full.typeWord, full, 'defined-short-name'));
     }
+  }
+  out.push(...amendedRegulationNamedBare(text, layout, numbered));
+  return out;
+}
+
+// a title that amends a regulation issued with a decision ("Về sửa đổi, bổ sung Quy chế quản lý chợ … ban hành kèm theo Quyết
+// định số 07/2016/QĐ-UBND"), whose first article then names it by the bare word ("Điều 1. Sửa đổi, bổ sung Quy chế như sau:"):
+// that word, opening an amending line, is the decision's regulation
+const TITLE_AMENDS_REGULATION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:,[ \n]+bổ[ \n]+sung)?(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?:[ \n]+của)?)?[ \n]+(Quy[ \n]+chế|Quy[ \n]+định)(?![\p{L}])/giu;
+const ISSUED_WITH_BEFORE = /(?<![\p{L}])kèm[ \n]+theo[ \n]+$/u;
+function amendedRegulationNamedBare(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
+  if (layout.titleEnd <= layout.titleStart) return [];
+  const title = text.slice(layout.titleStart, layout.titleEnd);
+  TITLE_AMENDS_REGULATION.lastIndex = 0;
+  const named = TITLE_AMENDS_REGULATION.exec(title);
+  if (!named) return [];
+  const wordAt = layout.titleStart + named.index + named[0].length;
+  const decisions = numbered.filter((m) => m.start > wordAt && m.start < layout.titleEnd && m.symbol && m.start - wordAt <= 400 && ISSUED_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/(?:Quyết|Nghị)[ \n]+(?:định|quyết)[ \n]+(?:số[ \n]+)?$/u, '')));
+  const full = decisions[0];
+  if (!full?.symbol || decisions.some((m) => m.symbol?.canonical !== full.symbol?.canonical)) return [];
+  const word = (named[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
+  const use = new RegExp(String.raw`(?<=(?:^|\n)(?:Điều[ \n]+1\.[ \n]+)?(?:Sửa[ \n]+đổi,[ \n]+bổ[ \n]+sung|Sửa[ \n]+đổi|Bổ[ \n]+sung)(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?:[ \n]+của)?)?[ \n]+)${word}(?=[ \n]*(?:như[ \n]+sau)?[ \n]*:)`, 'gu');
+  const out: Mention[] = [];
+  use.lastIndex = layout.titleEnd;
+  for (let u = use.exec(text); u; u = use.exec(text)) {
+    if (zoneAt(layout, u.index) !== 'body' || inSortedRanges(layout.quotedWordings, u.index)) continue;
+    out.push(takenUp(text, u.index, u.index + u[0].length, full.typeWord, full, 'defined-short-name'));
   }
   return out;
 }
