@@ -131,7 +131,9 @@ export function annexHeadings(text: string): Array<{ start: number; repeals: 'wh
     const next = /^\n[ \t]*([^\n]{1,160})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1] ?? '';
     // (a cell of a table read one cell a line that names an annex, between a row's document and the next row's number, heads
     // nothing: "Quyết định số 30/2023/QĐ-UBND … chợ\nPhụ lục II (Danh mục chợ …)\n4\nQuyết định số …")
-    if (/^\n?[ \t]*Phụ[ ]+lục/u.test(m[0]) && /^[ \t]*\d{1,3}[.)]?[ \t]*$/u.test(next) && /\d\/(?:\d{4}\/)?[A-ZĐ]/u.test(text.slice(text.lastIndexOf('\n', Math.max(0, m.index - 1)) + 1, m.index))) continue;
+    // (or with the row's reason cell between: "…\nPhụ lục II\nĐội tuyển cấp huyện không còn\n3\n…")
+    const nextButOne = /^\n[^\n]*\n[ \t]*([^\n]{0,20})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 400))?.[1] ?? '';
+    if (/^\n?[ \t]*Phụ[ ]+lục/u.test(m[0]) && (/^[ \t]*\d{1,3}[.)]?[ \t]*$/u.test(next) || (/^\n?[ \t]*Phụ[ ]+lục[ ]+(?:số[ ]+)?(?:[IVXLC]{1,6}|\d{1,2})[ \t]*$/u.test(m[0]) && /^[ \t]*\d{1,3}[.)]?[ \t]*$/u.test(nextButOne))) && /\d\/(?:\d{4}\/)?[A-ZĐ]/u.test(text.slice(text.lastIndexOf('\n', Math.max(0, m.index - 1)) + 1, m.index))) continue;
     const line = (/\p{Lu}/u.test(next) && !/\p{Ll}/u.test(next) ? `${m[0]} ${next}` : m[0]).toUpperCase();
     // documents ("VĂN BẢN"), not administrative procedures ("THỦ TỤC HÀNH CHÍNH … BÃI BỎ")
     // (a list heading right under an annex's takes that annex's number: "Phụ lục II\n(kèm theo …)\nDANH MỤC …")

@@ -9,7 +9,7 @@ import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, PLACES_SEMICOLON, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
 import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention, piecesSayTheirOwn, repealedAfterItems } from './endings.js';
-import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
+import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, lastArticleHeading, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow } from './lists.js';
 import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, MATTER_PROVISIONS_BEFORE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
@@ -566,7 +566,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // lực kể từ ngày Thông tư này có hiệu lực thi hành:\n| STT | Số, ký hiệu văn bản | …\n| 1 | Thông tư số … |")
   // the operative articles of the body, before any annex (a plan, a list of procedures or of tasks annexed to a decision words
   // its items as verbs: "- Sửa đổi, bổ sung …", "1. Điều chỉnh …"): where the wider wordings below are read
-  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && start < attachedStart(text, layout);
+  // (and the effect article of a regulation attached to the decision: "QUY CHẾ\n…\n(kèm theo Quyết định …)\n…\nĐiều 28. Hiệu
+  // lực\nQuy chế … ban hành kèm theo Quyết định số A … được thay thế bởi Quy chế này.": the rules are this document's own)
+  const inOperativeBody = zone === 'body' && !layout.annexes.some((a) => a.start > layout.preambleEnd && a.start < start) && (start < attachedStart(text, layout) || inAttachedRulesEffect(text, layout, start));
   if (zone === 'body' && draftingListAbove(text, start)) return 'cites';
   const rowStart = TABLE_ROW_START.test(text.slice(Math.max(0, start - 120), start));
   if (rowStart || INLINE_ROW_START.test(text.slice(Math.max(0, start - 120), start)) || bareNumberCell(text, start)) {
@@ -1062,7 +1064,7 @@ const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{0,80}\))?`;
 // a clause that opens with the places of the document its passive acts on, after "Kể từ ngày …," maybe, and the regulation that
 // document issued: "Kể từ ngày …, khoản 3 Điều 11 Quy chế làm việc … ban hành kèm theo Quyết định số … được sửa đổi như sau:"
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+về[ \n][^.;:\n]{1,160}?)?[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày|(?:các|những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:về[ \n]|tại[ \n])))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+về[ \n][^.;:\n]{1,160}?)?[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
 // both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …"
@@ -1090,6 +1092,16 @@ const PROVISIONS_CLAUSE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:Các|Nhữn
 const IN_FORCE_INSTEAD_AFTER = /^[^.;]{0,120}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d[^.;]{0,40}?[ \n]thay[ \n]+vì[ \n]/u;
 const IN_FORCE_FROM_AFTER = /^[^.;]{0,250}?(?<![\p{L}])(?:có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|được[ \n]+áp[ \n]+dụng)[ \n]+(?:kể[ \n]+)?từ[ \n]+ngày[ \n]+\d/u;
 const EFFECT_ARTICLE = /(?:^|[ ])(?:[Hh]iệu[ ]+lực|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)/u;
+const ATTACHED_RULES = /^\n[ \t]*(?:QUY[ ]+ĐỊNH|QUY[ ]+CHẾ|ĐIỀU[ ]+LỆ)[ \t]*\n/u;
+const EFFECT_HEADING_LINE = /^\n?[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:[Hh]iệu[ ]+lực(?:[ ]+thi[ ]+hành)?|[Đđ]iều[ ]+khoản[ ]+thi[ ]+hành)[ \t]*\.?[ \t]*\n/u;
+/** Whether `start` lies in the effect article of the regulation attached after the decision's articles (see `attachedStart`). */
+function inAttachedRulesEffect(text: string, layout: Layout, start: number): boolean {
+  const attached = attachedStart(text, layout);
+  if (start < attached || !ATTACHED_RULES.test(text.slice(attached, attached + 40))) return false;
+  const before = text.slice(Math.max(attached, start - 3000), start);
+  const at = lastArticleHeading(before);
+  return at >= 0 && EFFECT_HEADING_LINE.test(before.slice(at));
+}
 // the self's enacting formula naming its own amending title, up to a law of its list (no sentence end between)
 const ENACTING_AMENDING_LIST = /(?<![\p{L}])ban[ \n]+hành[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;:]{0,600}?[ \n]của[ \n](?:[^.;:]{0,600}?(?:,|[ \n]và))?[ \n]*$/u;
 const NAMED_LAW_OPENS = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+\p{Lu}(?!\p{Lu}*[ \n]*\d)/u;

@@ -33,7 +33,7 @@ export const PLACE_WORD = String.raw`(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[M
 export const AND_WITH_PLACES_BETWEEN = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?và[ \n]+${PLACE_WORD}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,20}[ \n]*,?[ \n]+(?:(?:của|tại)[ \n]+)?$`, 'u');
 // a day as a mention's date or a clause's time gives it: "ngày 12 tháng 5 năm 2014", "ngày 15/11/2025" (no group)
 export const DAY_GIVEN = String.raw`ngày[ \n]+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})`;
-export const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Hướng[ \n]+dẫn|Kết[ \n]+luận)[ \n]+này(?![\p{L}])`;
+export const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Chỉ[ \n]+thị|Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Kết[ \n]+luận)[ \n]+này(?![\p{L}])`;
 // a list head whose items are the documents that stop being in force
 // "Bãi bỏ các nội dung quy định về thuế … tại các điều, khoản của\ncác luật sau đây:" may wrap
 // (the head may end with the cases it leaves to a transitional article: "… hết hiệu lực kể từ ngày Luật này có hiệu lực thi
