@@ -416,6 +416,11 @@ const ROUNDS = [
   // (test/relations-neighbours-round.test.ts), 22 and 25
   { file: 'drafting-forms-neighbours.json', floor: 0.95, size: 23 },
   { file: 'drafting-forms-neighbours-heldout.json', floor: 0.75, size: 33 },
+  // the fifty-third round (2026-12-07), what the self document tells of other documents' fate (reports in recitals, parentheses,
+  // footnotes, tables, answers) and what only seems to tell it (briefs round 53): 56 by two more writers, split by
+  // sha256("round53-2026-12-07" + text) (30 tuning, 26 held apart, with a second reading). On c5a634e 20 of 30 and 23 of 26
+  { file: 'drafting-forms-fates-told.json', floor: 0.66, size: 30 },
+  { file: 'drafting-forms-fates-told-heldout.json', floor: 0.88, size: 26 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

@@ -56,6 +56,7 @@ const ROUNDS = [
   { round: 'drafting-forms-look-alikes-heldout.json', second: 'drafting-forms-look-alikes-heldout-second-reading.json', floor: 0.98 },
   { round: 'drafting-forms-lists-and-parts-heldout.json', second: 'drafting-forms-lists-and-parts-heldout-second-reading.json', floor: 0.9 },
   { round: 'drafting-forms-neighbours-heldout.json', second: 'drafting-forms-neighbours-heldout-second-reading.json', floor: 0.95 },
+  { round: 'drafting-forms-fates-told-heldout.json', second: 'drafting-forms-fates-told-heldout-second-reading.json', floor: 0.96 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
