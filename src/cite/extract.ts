@@ -48,7 +48,7 @@ const quotesTurnedOut = (written: string): boolean => {
 // what may open the sentence whose subject is an ended document: an item mark, a connective ("Do", "Vì", "Hiện nay"), a finding
 // ("Hội đồng nhân dân tỉnh nhận thấy"), the places of it that ended ("Khoản 2 Điều 5 của"); nothing else ("Giấy phép được cấp
 // theo", "Trường hợp")
-const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|\[\d{1,3}\])[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 
 const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 
@@ -120,7 +120,7 @@ const ISSUER_AFTER = /^[^.;:()]{0,60}?(?<![\p{L}])của[ \n]+/u;
 const ISSUER_BODY = String.raw`^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+`;
 const DISTRICT_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:quận|huyện|thị[ \n]+xã)(?![\p{L}])`, 'iu');
 const COMMUNE_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:xã|phường|thị[ \n]+trấn)(?![\p{L}])`, 'iu');
-const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?$/u;
+const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*|\[\d{1,3}\][ \t]*)?$/u;
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
 // (an OCR stop at a line's end inside an enumeration, the next line going on in lower case to its next comma, ends no sentence: "…
@@ -944,7 +944,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // (a document joined by "và" to one the sentence already reports on shares its actor: "… tại Nghị định số A và Nghị định số B
           // hết hiệu lực")
           const shared = prior.asserted !== null && prior.asserted.trigger === '' && /^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) ? prior.asserted : null;
-          reported = shared ? { subject: shared.subject, relation: shared.relation } : { subject: x, relation: succeeded ? 'replaces' : relation };
+          // (one joined by "và" with nothing reported on it yet is a co-object of the same act, not its actor: "Nghị định số A ngày … và
+          // Nghị định số B … hết hiệu lực từ ngày … theo quy định tại … Nghị định số C" — C's act, read at C)
+          const coObject = shared === null && /^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) && prior.type === m.type;
+          if (!coObject) reported = shared ? { subject: shared.subject, relation: shared.relation } : { subject: x, relation: succeeded ? 'replaces' : relation };
         }
         break;
       }
@@ -1201,8 +1204,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         if (opening >= 0 && x > opening) continue;
         const prior = citations[x] as Citation;
         // a second status of the same document, joined by "và" after the first one's actor: "Nghị định số A … (được sửa đổi, bổ sung
-        // bởi Nghị định số B ngày … và được bãi bỏ một phần bởi Nghị định số C …)" — C's act was on A, not on B
-        const firstStatusOf = prior.role === 'head' && prior.relation === 'cites' && /^[^.;:()]{0,200}?[ \n]và[ \n]+(?:đã[ \n]+)?$/u.test(t.slice(end, passive.phraseStart)) && /^(?:được|bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? reportedOn(citations, x) : null;
+        // bởi Nghị định số B ngày … và được bãi bỏ một phần bởi Nghị định số C …)" — C's act was on A, not on B (or by "sau đó": "… đã
+        // bị đình chỉ thi hành theo Quyết định số B …, sau đó bị bãi bỏ theo Nghị quyết số C"; or after a semicolon in its line, "Đã được
+        // sửa đổi, bổ sung bởi Nghị định số B; được thay thế bởi Nghị định số C")
+        const firstStatusOf = prior.role === 'head' && prior.relation === 'cites' && (/^[^.;:()]{0,200}?(?:[ \n]và|,?[ \n]sau[ \n]+đó)[ \n]+(?:đã[ \n]+)?$/u.test(t.slice(end, passive.phraseStart)) || /^[^.;:()\n]{0,200}?;[ \t]*$/u.test(t.slice(end, passive.phraseStart))) && /^(?:được|bị)[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 5)) ? reportedOn(citations, x) : null;
         if (firstStatusOf !== null && firstStatusOf.id !== (citations[ci] as Citation | undefined)?.id) {
           addReport(firstStatusOf, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
           reportedOnPrior = true;
@@ -1253,6 +1258,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // 22/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 52/2019/QH14)" — 52/2019 amended 22/2008)
         const directStatus = prior.role === 'embedded' && prior.kind === 'numbered' && /^[ \n]*(?:đã[ \n]+)?$/u.test(t.slice(end, passive.phraseStart));
         if ((prior.role === 'embedded' && !carriedOn && !ownParenthesis && !directStatus) || prior.form === 'titled') continue;
+        // (a row's own ending line, "Hết hiệu lực theo …", in a table read one cell a line: about the document that opens the row, not
+        // one its title names — "2\nThông tư\n26/2020/TT-BGDĐT …\nSửa đổi, bổ sung … ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT\nHết
+        // hiệu lực theo lộ trình quy định tại … Thông tư số B")
+        if (passive.ending === true && opensLine && !rowOpening(normStarts[x] as number) && !NEW_ROW.test(between) && citations.some((_, y) => y < x && rowOpening(normStarts[y] as number) && !NEW_ROW.test(t.slice(normStarts[y] as number, passive.phraseStart)))) continue;
         // (a row between pipes is about the document of its first cells; one named in a later cell is its title's: "2 | Thông tư |
         // 110/2020/TT-BTC; 21/12/2020 | Sửa đổi, bổ sung Thông tư số 150/2016/TT-BTC | Được thay thế bởi Thông tư số …")
         if (x > 0 && laterCellOfPipeRow(x, passive.phraseStart)) {
@@ -1319,7 +1328,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // (a document that opens its line opens its sentence, whatever heading without a stop stands on the line above: "1. Căn cứ rà
             // soát\nLuật … số A … hết hiệu lực kể từ ngày …")
             const lineLead = t.slice(priorLine, priorStart);
-            const lead = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*|[-+•][ \t]*)?$/u.test(lineLead) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
+            const lead = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|\[\d{1,3}\])[ \t]*|[-+•][ \t]*)?$/u.test(lineLead) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
             // (nor is a source clause before it: "…; theo khoản 2 Điều 252 của Luật này, Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất
             // đai số B có hiệu lực")
             // (or its day: "Kể từ ngày 01/7/2022, Nghị định số A … hết hiệu lực theo quy định tại … Nghị định số B")
@@ -1334,7 +1343,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // (or the ended document is restated as the subject after it: "2. Viện dẫn làm căn cứ Nghị định số A … của Chính phủ, văn bản đã
             // hết hiệu lực từ ngày … theo quy định tại Nghị định số B")
             const restated = /^[^.;:]{0,200},[ \n]*(?:là[ \n]+)?(?:văn[ \n]+bản|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết)(?:[ \n]+này)?[ \n]+$/u.test(t.slice(normEnds[x] as number, passive.phraseStart));
-            if (!(ENDED_SUBJECT_LEAD.test(lead) || toldAsTime || sourceFirst || restated) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
+            // (or the ending is a status parenthesis opened right after the document's date and issuer: "… tổ chức theo Nghị định số A
+            // ngày … của Chính phủ (đã hết hiệu lực theo Nghị định số B)")
+            const statusParenthesis = /^[^().;:\n]{0,160}\([ \n]*$/u.test(between) && /^đã[ \n]/u.test(t.slice(passive.phraseStart, passive.phraseStart + 4));
+            if (!(ENDED_SUBJECT_LEAD.test(lead) || toldAsTime || sourceFirst || restated || statusParenthesis) || /(?<![\p{L}])(?:chưa|không|sẽ|nếu|khi|thì)[ \n]+(?:đã[ \n]+)?$/iu.test(t.slice(Math.max(0, passive.phraseStart - 20), passive.phraseStart))) break;
             const [a, b] = [lawSubjectOf(prior.text), lawSubjectOf(t.slice(m.start, m.end))];
             const laws = LAW_TYPES.has(prior.type ?? '') && LAW_TYPES.has(m.type ?? '');
             // (a partial ending is never a succession)
@@ -1468,7 +1480,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   reportEndingsBySource(t, citations, normStarts, keep.map((mi) => (mentions[mi] as Mention).tailEnd), addReport);
   // a table of what documents did to others ("| Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |"): each row's document on
   // the acted side was acted on by the row's document on the actor's side, as the column says
-  if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực|tác[ \n]+động|xử[ \n]+lý)/iu.test(t)) {
+  if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực|tác[ \n]+động|xử[ \n]+lý)|tình[ \n]+trạng(?![\p{L}])/iu.test(t)) {
     // (a mention that opens a line of a table read one cell a line is a cell's whole, whatever the line before says: "Được sửa đổi, bổ
     // sung một số điều\nThông tư số B" is the status cell, then the acting document's)
     const cellsOf = citations.map((c, x) => reportingTableCell(rowsText, normStarts[x] as number, { lineRowsOnly: c.role === 'embedded' }));

@@ -335,7 +335,8 @@ const STATUS_COLUMN = /^(?:tình[ ]+trạng(?:[ ]+(?:hiệu[ ]+lực|pháp[ ]+l�
 const ACTING_DOCUMENT_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:tác[ ]+động|xử[ ]+lý)$/iu;
 const DOCUMENT_COLUMN = /^(?:tên[ ]+|số,?[ ]+ký[ ]+hiệu[ ]+)?văn[ ]+bản(?:[ ]+được[ ]+rà[ ]+soát)?$/iu;
 const ENDED_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:đã[ ]+)?(?:hết|chấm[ ]+dứt)[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
-const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
+// (with its reason beside it, "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ / lý do")
+const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?(?:[ ]*(?:\/|,|hoặc)[ ]*lý[ ]+do)?$/iu;
 
 // (and a report on the documents that detail laws: "| STT | Luật | Nội dung giao quy định chi tiết | Văn bản quy định chi tiết | Tình
 // trạng |", a row whose detailing document is issued; not one still drafted, "Dự thảo Nghị định …", "Chưa ban hành")
@@ -381,9 +382,12 @@ export function reportingTableCell(text: string, start: number, { lineRowsOnly =
   // (a table of documents with their status and the document that acted: "| Văn bản | Tình trạng | Văn bản tác động |", the act the
   // row's status cell says, "Hết hiệu lực toàn bộ, bị thay thế", "Còn hiệu lực, đã được sửa đổi, bổ sung")
   const statusAt = names.findIndex((n) => STATUS_COLUMN.test(n));
-  const actingAt = statusAt < 0 ? -1 : names.findIndex((n) => ACTING_DOCUMENT_COLUMN.test(n));
+  // (or "| Văn bản được rà soát | Tình trạng hiệu lực | Văn bản sửa đổi, bổ sung, thay thế |", the actor's cell saying which act when
+  // it has a verb, "Được thay thế bởi Thông tư số …", the status cell when not, "Hết hiệu lực từ ngày … | Luật … số …")
+  const actingAt = statusAt < 0 ? -1 : names.findIndex((n) => ACTING_DOCUMENT_COLUMN.test(n) || ACTOR_COLUMN.test(n));
   if (actingAt >= 0 && (row.index === actingAt || DOCUMENT_COLUMN.test(name))) {
-    const status = (cells[statusAt]?.text ?? '').toLowerCase();
+    const actorCell = (cells[actingAt]?.text ?? '').toLowerCase();
+    const status = ACTING_DOCUMENT_COLUMN.test(names[actingAt] ?? '') || !/(?<![\p{L}])(?:thay[ ]+thế|bãi[ ]+bỏ|sửa[ ]+đổi|bổ[ ]+sung)(?![\p{L}])/u.test(actorCell) ? (cells[statusAt]?.text ?? '').toLowerCase() : actorCell;
     const relation = /thay[ ]+thế/u.test(status) ? 'replaces' : /bãi[ ]+bỏ|hết[ ]+hiệu[ ]+lực/u.test(status) ? 'repeals' : /sửa[ ]+đổi|bổ[ ]+sung|điều[ ]+chỉnh/u.test(status) ? 'amends' : null;
     return relation === null ? null : { side: row.index === actingAt ? 'actor' : 'acted', relation, row: ls };
   }
