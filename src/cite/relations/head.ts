@@ -78,7 +78,11 @@ function selfByTypeInsteadOf(ownType: string | null): RegExp | null {
 const SELF_OPENS_INSTEAD_OF = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?(?:${PLACE_WORD}(?:[ \n]*\([^()]{0,160}\))?[ \n]+(?:của[ \n]+)?)?(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ)[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?${THIS_DOCUMENT}[^.;:]{0,100}?(?<![\p{L}])thay[ \n]+(?:thế[ \n]+)?cho[ \n]+$`, 'u');
 // (its adoption and effect between: "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày …, có hiệu lực từ ngày … và thay cho
 // Nghị quyết số …")
-const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,240}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?)?$`, 'u');
+// (or its guidance on the same matter: "Nghị quyết này hướng dẫn áp dụng … Bộ luật Hình sự …, thay cho phần hướng dẫn tương ứng tại Nghị
+// quyết số …" — a part of that one replaced, not guided)
+const CORRESPONDING_PART = String.raw`(?:(?:các|những|phần)[ \n]+)?(?:quy[ \n]+định|hướng[ \n]+dẫn|nội[ \n]+dung)(?:[ \n]+tương[ \n]+ứng)?[ \n]+(?:tại|của)[ \n]+`;
+const SELF_INSTEAD_OF = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,240}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))+(?:của[ \n]+)?|(?:phần[ \n]+)?(?:hướng[ \n]+dẫn|quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng[ \n]+(?:tại|của)[ \n]+)?$`, 'u');
+const INSTEAD_OF_CORRESPONDING_BEFORE = new RegExp(String.raw`(?<![\p{L}])thay[ \n]+(?:thế[ \n]+)?cho[ \n]+${CORRESPONDING_PART}(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 // "… đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại …": this document's provisions in place of those
 const SELF_DISAPPLIES_CORRESPONDING = new RegExp(String.raw`(?:quy[ \n]+định|nêu)[ \n]+tại[ \n]+${THIS_DOCUMENT}[^.;:]{0,40}?(?<![\p{L}])thì[ \n]+không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng[ \n]+(?:tại|của)[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 // "… không áp dụng Điều 5 và Điều 6 Quyết định số A … mà thực hiện theo quy định tại Quyết định này", "… không áp dụng mức phụ cấp thu
@@ -424,6 +428,8 @@ const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
 // (or what it guides located in the document: "Bộ Thương mại hướng dẫn một số nội dung quy định tại Nghị định số … như sau:", "Sở Tài
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
+// (an act verb after the line's last guiding verb)
+const OTHER_ACT_AFTER_GUIDING = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính)(?![\p{L}])(?:(?!hướng[ \n]+dẫn)[^\n])*$/u;
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // the purpose clause that opens a line, "Để hướng dẫn (thực hiện) …", with the mention its object
 const GUIDING_PURPOSE_BEFORE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?Để[ \n]+hướng[ \n]+dẫn(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành|triển[ \n]+khai(?:[ \n]+thực[ \n]+hiện)?))?(?:[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của))?[ \n]+$/u;
@@ -590,6 +596,11 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const untasked = (): boolean => (untaskedMemo ??= inOperativeBody && acting && !inArticleHeaded(text, start, TASK_ARTICLE) && !inArticleHeaded(text, start, APPROVING_ARTICLE) && !TASKS_HEADING.test(text.slice(Math.max(0, start - 2500), start)) && !TASK_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300))) && !/\n[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:Sở|Ban|Bộ|Ủy[ ]+ban|UBND|Phòng|Cục|Tổng[ ]+cục|Văn[ ]+phòng|Thanh[ ]+tra|Công[ ]+an)[^\n:]{0,80}:[ \t]*\n(?:[^\n]*\n){0,8}[^\n]*$/u.test(text.slice(Math.max(0, pStart - 1200), pStart + 1)));
   const wide = (): boolean => untasked() && !PREDICATE_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 300)));
   const para = text.slice(pStart, Math.min(text.length, pStart + 60));
+  // the enacting line of a guidance after Căn cứ lines that end with a comma ("- Căn cứ Hướng dẫn số …,\nBan Tổ chức Trung ương hướng
+  // dẫn thực hiện một số nội dung … quy định tại Quy định số A và Hướng dẫn số B như sau:"): its own line, not the basis carried on
+  // (no other act between the verb and the mention: "… ban hành Thông tư hướng dẫn thực hiện Nghị định số A và sửa đổi, bổ sung một số
+  // điều của Thông tư số B … như sau:" amends B)
+  if (zone === 'preamble' && !/^[ \t]*(?:[-+•][ \t]*)?Căn[ \t]+cứ/u.test(text.slice(lineStart(layout, start), start)) && !OTHER_ACT_AFTER_GUIDING.test(text.slice(lineStart(layout, start), start)) && (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
   if (zone === 'preamble' || zone === 'header') {
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
     const from = Math.max(pStart, start - 800);
@@ -845,6 +856,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Quyết định này thay cho …" neither negated nor in a condition: "Trường hợp Quyết định này thay cho …", "… trước ngày Quyết định
   // này có hiệu lực thay cho …")
   if (((/(?<![\p{L}])bãi[ \n]+bỏ[ \n]*(?:và|,)[ \n]*thay[ \n]+thế[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)?$/iu.test(local) && !/^[^.;]{0,160}?(?<![\p{L}])bằng[ \n]+(?!(?:[^.;]{0,40}[ \n])?này(?![\p{L}]))/u.test(text.slice(tailEnd, tailEnd + 200))) || (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) && SELF_TAKES_PLACE_AFTER.test(text.slice(tailEnd, tailEnd + 200))) || ((SELF_INSTEAD_OF.test(withoutQuotedWords(local)) || SELF_INSTEAD_OF_PART.test(withoutQuotedWords(local)) || (acting && selfByTypeInsteadOf(layout.ownType)?.test(withoutQuotedWords(local)) === true)) && !/(?<![\p{L}])(?:không|chưa|trường[ \n]+hợp|nếu|khi|trước[ \n]+(?:ngày|khi)|đối[ \n]+với)(?![\p{L}])/iu.test(withoutQuotedWords(local)))) && (untasked() || (inOperativeBody && SELF_OPENS_INSTEAD_OF.test(withoutQuotedWords(local))))) return 'replaces';
+  // ("Nghị quyết này hướng dẫn … Bộ luật Hình sự số …, thay cho phần hướng dẫn tương ứng tại Nghị quyết số …": the clause after the
+  // document the self one guides)
+  if (INSTEAD_OF_CORRESPONDING_BEFORE.test(local) && SELF_INSTEAD_OF.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && untasked()) return 'replaces';
   if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
@@ -959,7 +973,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // Luật Đất đai năm 2024 giao …" — the listed documents are to detail the law)
   // (a document named "Hướng dẫn …" after a preposition is no verb: "… không áp dụng Mục IV “…” tại Hướng dẫn chẩn đoán, điều trị …
   // ban hành kèm theo Quyết định số …")
-  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local.replace(GUIDANCE_NAMED_AFTER_PREPOSITION, (x) => ' '.repeat(x.length))) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDANCE_IN_BEFORE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local)) return 'guides';
+  if (/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)/iu.test(local.replace(GUIDANCE_NAMED_AFTER_PREPOSITION, (x) => ' '.repeat(x.length))) && !LISTED_DOCUMENTS_VERB.test(local) && ((SELF_ACTOR.test(actorWindow) && !otherActorBeforeVerb(actorWindow) && !VERB_BEFORE_SELF.test(local) && !TASKED_ENACTMENT.test(actorWindow)) || ownVerbPastOlder(text.slice(Math.max(pStart, start - 1200), start), numberYear(text.slice(start, tailEnd))) || (scopeClause(local, layout.ownType) && inScopeArticle(text, start)) || (inOperativeBody && acting && GUIDING_ARTICLE.test(text.slice(pStart, start)))) && !FOLLOWS_GUIDANCE.test(local) && !GUIDANCE_IN_BEFORE.test(local) && !GUIDES_AN_AMENDMENT.test(local) && !APPLIED_RIGHT_BEFORE.test(local) && !INSTEAD_OF_CORRESPONDING_BEFORE.test(local)) return 'guides';
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
@@ -1067,8 +1081,8 @@ const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{0,80}\))?`;
 const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày|(?:các|những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:về[ \n]|tại[ \n])))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+về[ \n][^.;:\n]{1,160}?)?[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
-// both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …"
-const GUIDANCE_IN_BEFORE = /(?<![\p{L}])hướng[ \n]+dẫn[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,|[ \n]+và)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
+// both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …", "… cùng với phần hướng dẫn tương ứng tại Nghị quyết số …"
+const GUIDANCE_IN_BEFORE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+tương[ \n]+ứng)?[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,|[ \n]+và)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
 const PLACE_OF_ANOTHER_VERB = /(?<![\p{L}])thuộc[ \n]+(?:các[ \n]+)?(?:dự[ \n]+án|đề[ \n]+án|chương[ \n]+trình|kế[ \n]+hoạch)(?![\p{L}])[^.;:]{0,120}?(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:phê[ \n]+duyệt(?:[ \n]+(?:điều[ \n]+chỉnh|bổ[ \n]+sung))?|giao|cấp|bố[ \n]+trí)[ \n]+(?:tại|theo)[ \n]*$/u;
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 // (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13
