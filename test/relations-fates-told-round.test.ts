@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, readCitations, reportsOn } from './helpers/act-text.js';
+import { documentHeader, headActs, readCitations, reportsOn } from './helpers/act-text.js';
 
 /**
  * Shapes left in the tuning half of the fifty-third round (drafting-forms-fates-told.json: reports of what happened to other
@@ -74,5 +74,20 @@ describe('an approved plan adjusted, told in a parenthesis ("(được điều c
   it('look-alike: "(được điều chỉnh bởi Bộ luật …)" is what governs a matter, no act', async () => {
     const cs = await readCitations(report('ỦY BAN NHÂN DÂN\nHUYỆN TRIỆU PHONG', '68/BC-UBND', 'Hợp đồng thuê đất thực hiện theo Quyết định số 1720/QĐ-UBND ngày 12/7/2021 của Ủy ban nhân dân huyện (được điều chỉnh bởi Bộ luật Dân sự số 91/2015/QH13).'));
     expect(reportsOn(cs, '1720/QĐ-UBND')).toEqual([]);
+  });
+});
+
+describe('a letter that answers an enquiry tells what applies; it ends nothing', () => {
+  const answer = (subject: string, sentence: string): string =>
+    `ỦY BAN NHÂN DÂN\nPHƯỜNG BẾN THÀNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 215/UBND-KT\nV/v ${subject}\nPhường Bến Thành, ngày 18 tháng 8 năm 2025\n\nKính gửi: Hộ kinh doanh Trần Thị Mỹ Linh.\n\nỦy ban nhân dân phường nhận được đơn kiến nghị của Hộ kinh doanh. Về nội dung này, Ủy ban nhân dân phường có ý kiến như sau:\n1. ${sentence}\n2. Hộ kinh doanh lập hồ sơ theo quy định tại Quyết định số 32/2023/QĐ-UBND.\nỦy ban nhân dân phường trả lời để Hộ kinh doanh biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`;
+
+  it('"Văn bản số A … không còn áp dụng kể từ ngày 01/7/2025." in a reply is a status told, no act', async () => {
+    const cs = await readCitations(answer('trả lời kiến nghị về sử dụng tạm thời hè phố', 'Văn bản số 1820/UBND-QLĐT ngày 05/9/2023 của Ủy ban nhân dân Quận 1 hướng dẫn thủ tục chấp thuận sử dụng hè phố không còn áp dụng kể từ ngày 01/7/2025.'));
+    expect(headActs(cs, '1820/UBND-QLĐT')).toEqual(['cites']);
+  });
+
+  it('look-alike: a reply that names itself the actor ("Công văn này thay thế Công văn số A") still replaces A', async () => {
+    const cs = await readCitations(answer('trả lời kiến nghị về sử dụng tạm thời hè phố', 'Công văn này thay thế Công văn số 198/UBND-KT ngày 05/8/2025 của Ủy ban nhân dân phường Bến Thành.'));
+    expect(headActs(cs, '198/UBND-KT')).toEqual(['replaces/whole']);
   });
 });

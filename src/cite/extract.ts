@@ -54,6 +54,8 @@ const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh'
 
 const NON_ACTING = new Set(['Tờ trình', 'Báo cáo', 'Phiếu trình']);
 const LETTERS = new Set(['Công văn', 'Công điện']);
+const ANSWERING_TITLE = /^[ \n]*(?:V\/v[ \n]+)?(?:trả[ \n]+lời|giải[ \n]+đáp|phúc[ \n]+đáp)(?![\p{L}])/iu;
+const THIS_LETTER_NEAR = /(?<![\p{L}])(?:[Cc]ông[ \n]+văn|[Vv]ăn[ \n]+bản)[ \n]+này(?![\p{L}])/u;
 // what a letter may act on: letters and notices
 const LETTER_TARGETS = new Set(['Công văn', 'Công điện', 'Thông báo']);
 // a plan or a programme is no legal act: it may replace or amend an earlier plan or programme ("Kế hoạch này thay thế Kế hoạch số
@@ -917,6 +919,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // ("2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:" in a tax office's letter quotes the decision that did);
     // it may still correct a slip in its issuer's document (the older practice of a ministry's letter "đính chính Thông tư số …")
     if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && opts.context?.type !== undefined && LETTERS.has(opts.context.type) && !LETTER_TARGETS.has(m.type ?? '')) relation = 'cites';
+    // a letter that answers an enquiry ("V/v trả lời kiến nghị …", "V/v giải đáp vướng mắc …") tells what applies: a document it says
+    // "không còn áp dụng" or "đã hết hiệu lực" ended by another act, or by its term; it ends nothing unless it names itself the actor
+    // ("Công văn này thay thế …")
+    if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && (opts.context?.type === undefined || LETTERS.has(opts.context.type)) && layout.ownType === null && ownTitleText !== null && ANSWERING_TITLE.test(ownTitleText) && !THIS_LETTER_NEAR.test(t.slice(Math.max(0, m.start - 300), m.tailEnd + 300))) relation = 'cites';
     if (ACTING_RELATIONS.has(relation) && relation !== 'corrects' && relation !== 'guides' && opts.context?.type !== undefined && PLANS.has(opts.context.type) && m.type !== null && !PLAN_TARGETS.has(m.type)) relation = 'cites';
     // a State act amends, repeals, replaces or suspends no Party document, nor the reverse: the two systems are apart ("Cập nhật,
     // bổ sung … Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" in a
