@@ -422,6 +422,11 @@ const ROUNDS = [
   // with the rules of its tuning half (test/relations-fates-told-round.test.ts), 28 and 23
   { file: 'drafting-forms-fates-told.json', floor: 0.93, size: 30 },
   { file: 'drafting-forms-fates-told-heldout.json', floor: 0.88, size: 26 },
+  // the fifty-fourth round (2026-12-07), guiding and succeeding, done and only seemingly done (plans and letters beside guidance,
+  // Party guidance, the replacing act named in a title or a task; briefs round 54): 56 by two more writers, split by
+  // sha256("round54-2026-12-07" + text) (28 tuning, 28 held apart, with a second reading). On 0ab2a69 24 of 28 and 23 of 28
+  { file: 'drafting-forms-guides-and-successors.json', floor: 0.85, size: 28 },
+  { file: 'drafting-forms-guides-and-successors-heldout.json', floor: 0.82, size: 28 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

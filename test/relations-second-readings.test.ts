@@ -57,6 +57,7 @@ const ROUNDS = [
   { round: 'drafting-forms-lists-and-parts-heldout.json', second: 'drafting-forms-lists-and-parts-heldout-second-reading.json', floor: 0.9 },
   { round: 'drafting-forms-neighbours-heldout.json', second: 'drafting-forms-neighbours-heldout-second-reading.json', floor: 0.95 },
   { round: 'drafting-forms-fates-told-heldout.json', second: 'drafting-forms-fates-told-heldout-second-reading.json', floor: 0.96 },
+  { round: 'drafting-forms-guides-and-successors-heldout.json', second: 'drafting-forms-guides-and-successors-heldout-second-reading.json', floor: 0.95 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
