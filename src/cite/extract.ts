@@ -152,7 +152,8 @@ const FURTHER_ACTOR_GAP = /^(?:[ \n]+ngày[ \n]+[^,;.\n]{0,30}?)?[ \n]*(?:,[ \n]
 const OWN_STATUS_AFTER = /^[ \n]*(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)/u;
 const ROW_STATUS = /(?:^|\n)[ \t]*-?[ \t]*Hết[ ]+hiệu[ ]+lực(?:[ ]+(?:toàn[ ]+bộ|một[ ]+phần))?[ ]*\.[ ]*(?=\n)/gu;
 // a date alone on its line, before the next row starts ("\n05/6/2024\n")
-const ROW_DATE = /^[^]*?\n[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\n|$)/u;
+// (after the actor's title wrapped over a few lines, never past a blank line or the next row's number: a date there is another row's)
+const ROW_DATE = /^[^\n]*\n(?:(?![ \t]*(?:\d{1,4}[ \t]*)?\n)[^\n]*\n){0,8}?[ \t]*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})[ \t]*(?:\n|$)/u;
 // the exception that follows an ending in the same sentence: "hết hiệu lực …, trừ nội dung quy định tại khoản 3"
 // (up to 300 characters: the provisions kept may be kept for a stated period, "… tiếp tục có hiệu lực đến hết ngày 31 tháng 12
 // năm 2013", which ends them then)

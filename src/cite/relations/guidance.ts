@@ -142,6 +142,23 @@ export function guidedProvisionsOf(text: string, start: number): boolean {
   if (EXCEPTED_BEFORE.test(rest)) return false;
   return !/[.:](?:[ \n]|$)|;[ \t]*(?:\n|$)|\n[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]|[;,][ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế|bãi[ \n]+bỏ)(?![\p{L}])/u.test(rest) && !/(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])/iu.test(rest.replace(TITLE_AFTER_ISSUER, ' '));
 }
+// the list of places a scope article details, closed by the document they are of on a line of its own: "Thông tư này quy định chi
+// tiết:\n1. Khoản 4 Điều 97 về …;\n2. Khoản 3 Điều 97 về …\ncủa Nghị định số …"
+const SELF_DETAILS_LIST_HEAD = /(?:^|\n)[ \t]*(?:Thông[ \t]+tư|Nghị[ \t]+định|Quyết[ \t]+định|Nghị[ \t]+quyết)[ \t]+này[ \t]+(?:quy[ \t]+định[ \t]+chi[ \t]+tiết|hướng[ \t]+dẫn(?:[ \t]+(?:thi[ \t]+hành|thực[ \t]+hiện))?)[ \t]*:[ \t]*\n/gu;
+const PLACE_ITEM_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương)[ \t]/u;
+/** Whether the mention at `start` opens, after "của", the line that closes a scope article's list of the places it details. */
+export function detailedListOf(text: string, start: number): boolean {
+  const lineAt = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*của[ \t]+$/u.test(text.slice(lineAt, start)) || !inScopeArticle(text, start)) return false;
+  const before = text.slice(Math.max(0, lineAt - 1500), lineAt);
+  let headEnd = -1;
+  SELF_DETAILS_LIST_HEAD.lastIndex = 0;
+  for (let m = SELF_DETAILS_LIST_HEAD.exec(before); m; m = SELF_DETAILS_LIST_HEAD.exec(before)) headEnd = SELF_DETAILS_LIST_HEAD.lastIndex;
+  if (headEnd < 0) return false;
+  const items = before.slice(headEnd).split('\n').filter((l) => l.trim() !== '');
+  // (every line between is an item of places, "2. Khoản 3 Điều 97 về …", or the wrap of one, never an article's heading)
+  return items.length > 0 && PLACE_ITEM_LINE.test(items[0] as string) && items.every((l) => !/^[ \t]*Điều[ ]+\d{1,3}[a-zđ]?[.:]/u.test(l));
+}
 const CASE_LOCATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])trường[ \n]+hợp[ \n]+(?:được[ \n]+)?(?:quy[ \n]+định|nêu)[ \n]+tại(?:[ \n]+${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+)?)*(?:[ \n]+của)?[ \n]*$`, 'u');
 const EXCEPTED_BEFORE = /(?<![\p{L}])trừ(?![\p{L}])[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+được[ \n]+)?(?:quy[ \n]+định|nêu)[ \n]+tại[^.;:]{0,120}$/u;
 const DOCUMENT_TYPE_WORD = /(?<![\p{L}])(?:Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)(?![\p{L}])/u;

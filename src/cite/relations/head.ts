@@ -9,7 +9,7 @@ import { lineStart, zoneAt, type Layout } from '../layout.js';
 import { clauseBreak, lastMatchEnd, lastOperativeVerb, openingVerb, PLACES_SEMICOLON, withoutQuotedWords } from './clauses.js';
 import { actingDocument, attachedStart } from './document.js';
 import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention, piecesSayTheirOwn, repealedAfterItems } from './endings.js';
-import { carriedOut, delegatedInScope, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, lastArticleHeading, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
+import { carriedOut, delegatedInScope, detailedListOf, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, lastArticleHeading, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow } from './lists.js';
 import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, MATTER_PROVISIONS_BEFORE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
@@ -182,7 +182,8 @@ const PLACES_RUN = /(?:[;,][ \n]*)?(?:(?:[Đđ]iều|khoản|điểm)[ \n]+[\dđ
 // the guiding verb of the documents a list names ("Danh mục văn bản quy phạm pháp luật quy định chi tiết Luật …", "Danh mục và phân
 // công cơ quan chủ trì soạn thảo văn bản quy định chi tiết thi hành Luật …") or a task drafts ("soạn thảo văn bản quy định chi tiết …")
 // (their count may stand before them: "Danh mục 04 văn bản quy định chi tiết Luật Bảo vệ môi trường và Nghị định số …")
-const LISTED_DOCUMENTS_VERB = /(?:Danh[ \n]+mục(?:[ \n]+[\p{L}\d]+){0,10}?|(?<![\p{L}])(?:soạn[ \n]+thảo|xây[ \n]+dựng|dự[ \n]+thảo))[ \n]+(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
+// (or the contents a list gives others to detail: "… Danh mục nội dung giao địa phương quy định chi tiết Luật Đất đai …")
+const LISTED_DOCUMENTS_VERB = /(?:Danh[ \n]+mục(?:[ \n]+[\p{L}\d]+){0,10}?|(?<![\p{L}])(?:soạn[ \n]+thảo|xây[ \n]+dựng|dự[ \n]+thảo))[ \n]+(?:(?:các[ \n]+)?văn[ \n]+bản(?:[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật)?|nội[ \n]+dung[ \n]+(?:giao|được[ \n]+giao)(?:[ \n]+[\p{L}]+){0,3}?)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)[^.;:]{0,80}$/u;
 // the last guiding verb before "… này" is another document's title ("Thông tư số A … hướng dẫn … hết hiệu lực kể từ ngày Thông tư
 // này có hiệu lực")
 const VERB_BEFORE_SELF = /(?<![\p{L}])(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*?(?<![\p{L}])này(?![\p{L}])(?:(?!(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}]))[^])*$/iu;
@@ -927,7 +928,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // 34/2014/TT-BKHCN)")
   // (nor what a document is only the place of, its own verb right before it: "… gói thầu Thay thế hệ thống chiếu sáng …, thuộc dự án
   // được phê duyệt tại Quyết định số …" — the equipment is replaced, the decision approved the project)
-  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start)) && !DRAFTED_REPLACING_AFTER_COMMA.test(text.slice(Math.max(pStart, start - 500), start))) return 'replaces';
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start)) && !DRAFTED_REPLACING_AFTER_COMMA.test(text.slice(Math.max(pStart, start - 500), start)) && !FUTURE_REPLACING_DOCUMENT.test(local)) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
@@ -977,7 +978,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động, … của Quỹ … theo quy định tại Quyết định số …": the
   // scope article's sentence locates what it guides in the provisions of a document, however long the description of what
   // is guided (and over the blank lines a conversion leaves in it); "theo Nghị quyết số …" alone says under what, not what
-  if (guidedProvisionsOf(text, start) || delegatedInScope(text, start)) return 'guides';
+  if (guidedProvisionsOf(text, start) || delegatedInScope(text, start) || detailedListOf(text, start)) return 'guides';
   // "THÔNG TƯ\nQuy định chi tiết trình tự, thủ tục …\n…\nĐiều 1. Phạm vi điều chỉnh\n1. Nguyên tắc, … trình tự, thủ tục … quy định tại khoản
   // 5 Điều 24, khoản 6 Điều 41 Luật Thủ đô …": under a title that details, the scope article's items name what is detailed and
   // where it is provided
@@ -1083,6 +1084,9 @@ const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
 // both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …", "… cùng với phần hướng dẫn tương ứng tại Nghị quyết số …"
 const GUIDANCE_IN_BEFORE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+tương[ \n]+ứng)?[ \n]+tại(?:[ \n]+(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,|[ \n]+và)?){0,8}(?:[ \n]+của)?[ \n]*$/u;
+// the replacing document yet to come, a noun: "Trong thời gian chưa có văn bản thay thế, tiếp tục thực hiện Nghị định số …", "… áp dụng
+// cho đến khi văn bản thay thế Nghị định số … có hiệu lực"
+const FUTURE_REPLACING_DOCUMENT = /(?<![\p{L}])(?:chưa[ \n]+(?:có|ban[ \n]+hành)|(?:cho[ \n]+)?đến[ \n]+khi(?:[ \n]+có)?|khi[ \n]+có)[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|nghị[ \n]+định|thông[ \n]+tư|quyết[ \n]+định|nghị[ \n]+quyết)(?:[ \n]+mới)?[ \n]+thay[ \n]+thế(?![\p{L}])/iu;
 const PLACE_OF_ANOTHER_VERB = /(?<![\p{L}])thuộc[ \n]+(?:các[ \n]+)?(?:dự[ \n]+án|đề[ \n]+án|chương[ \n]+trình|kế[ \n]+hoạch)(?![\p{L}])[^.;:]{0,120}?(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:phê[ \n]+duyệt(?:[ \n]+(?:điều[ \n]+chỉnh|bổ[ \n]+sung))?|giao|cấp|bố[ \n]+trí)[ \n]+(?:tại|theo)[ \n]*$/u;
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 // (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13

@@ -221,7 +221,10 @@ function lineTableRow(text: string, start: number): { header: string[]; row: str
   if (header === null || header.length < 3) return undefined;
   const after = lines(lineStart, Math.min(text.length, lineStart + 4000));
   const row: string[] = [];
+  const filledBefore = above.length - rowAt;
   for (const l of after) {
+    // (nor, once the row has all its cells, the next item of the text: "…\n01/01/2025\n2. Văn bản hết hiệu lực do bị bãi bỏ: …")
+    if (row.length + filledBefore >= header.length && /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]+\p{Lu}/u.test(l)) break;
     // (an article heading has its mark: "Điều 5 và Phụ lục 2" is a cell)
     // (nor a section's heading after the table: "II. KIẾN NGHỊ")
     if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC|[IVX]{1,4}\.[ \t]+\p{Lu}{2})/u.test(l)) break;
