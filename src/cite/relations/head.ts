@@ -423,7 +423,9 @@ const ADJUSTING_OPENING = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d
 const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
 // (or puts it in this document's annexes: "Điều chỉnh giá … quy định tại Phụ lục I … ban hành kèm theo Quyết định số … tại các phụ
 // lục tương ứng kèm theo Quyết định này.")
-const IN_OWN_ANNEXES_AFTER = new RegExp(String.raw`^[^.;:]{0,250}?(?<![\p{L}])(?:tại|theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục(?:[ \n]+[\p{L}\d]+){0,3}?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+${THIS_DOCUMENT}`, 'u');
+// (or into this document's own forms: "Điều chỉnh các Mẫu số 01, 03 … ban hành kèm theo Thông tư số A … thành các Mẫu số 31, 32 …
+// ban hành kèm theo Thông tư này")
+const IN_OWN_ANNEXES_AFTER = new RegExp(String.raw`^[^.;:]{0,250}?(?<![\p{L}])(?:(?:tại|theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục(?:[ \n]+[\p{L}\d]+){0,3}?|thành[ \n]+(?:các[ \n]+)?(?:[Mm]ẫu|[Pp]hụ[ \n]+lục|[Bb]iểu)(?:[ \n,]+[\p{L}\d]+){0,12}?)[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+${THIS_DOCUMENT}`, 'u');
 const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?(?:nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|điều(?:[ \n]*,[ \n]*khoản)?|quy[ \n]+định)[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_OR_ANNEX}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_OR_ANNEX}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)?$`, 'u');
 // the regulation this act issues replaces another's: see headRelation
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
@@ -1017,7 +1019,8 @@ const PINNED_OBJECT = new RegExp(String.raw`(?<![\p{L}])(trái[ \n]+với|theo|p
 // (a suspension too: "Thông tư số … bị ngưng hiệu lực thi hành từ ngày … đến ngày …")
 const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|điều[ \n]+chỉnh|(?:tạm[ \n]+)?(?:ngưng|ngừng|đình[ \n]+chỉ)[ \n]+(?:hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?|thi[ \n]+hành))`;
 // this document, or a form or an annex it issued: "… được thay thế bởi Mẫu số 02 ban hành kèm theo Quyết định này"
-const OWN_FORM_OF_THIS = String.raw`(?:${PLACE_WORD}(?:[ \n]*\([^()\n]{0,80}\))?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?${THIS_DOCUMENT}`;
+// (or its provisions: "… được thay thế bởi quy định tại Điều 2 và Điều 3 Nghị quyết này")
+const OWN_FORM_OF_THIS = String.raw`(?:${PLACE_WORD}(?:[ \n]*\([^()\n]{0,80}\))?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+|(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){1,6}(?:của[ \n]+)?)?${THIS_DOCUMENT}`;
 const ownPassiveAfter = (lead: string): RegExp =>
   new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${lead})(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}])(?![ \n]+${OWN_FORM_OF_THIS}))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|(?:[ \n]+tương[ \n]+ứng)?[ \n]+(?:bằng|thành)(?![\p{L}])|[ \n]+bởi[ \n]+${OWN_FORM_OF_THIS}|(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi|năm)(?![\p{L}])[^.;:]{0,160}?[.;]))`, 'u');
 const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi`);
