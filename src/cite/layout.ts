@@ -170,6 +170,7 @@ export function expiryHeadings(text: string): Array<{ start: number; part: boole
 
 // a line of prose: long, with a comma inside, ending a sentence or opening a list, and opening with a capital (a title wrapped onto
 // its next line goes on in lower case)
+const SELF_SENTENCE_LINE = /^[ \t]*(?:Bộ[ ]+luật|Luật|Pháp[ ]+lệnh|Nghị[ ]+định|Nghị[ ]+quyết|Thông[ ]+tư|Quyết[ ]+định|Chỉ[ ]+thị|Quy[ ]+định|Quy[ ]+chế|Hướng[ ]+dẫn|Kế[ ]+hoạch|Kết[ ]+luận|Công[ ]+văn)[ ]+này[ ]+\p{Ll}/u;
 const proseLine = (line: string): boolean => line.length >= 60 && line.includes(',') && /[.:][ \t]*$/u.test(line) && /^[ \t]*\p{Lu}/u.test(line);
 
 /** The start of every line of `text`, in order (0 first). */
@@ -249,6 +250,9 @@ export function readLayout(text: string): Layout {
       // (a directive or a plan has no enacting words: its first paragraph, a sentence of its own, ends the title: "CHỈ THỊ\nVề
       // tăng cường …\nThời gian qua, việc thực hiện Chỉ thị số … đã đạt kết quả bước đầu.")
       if (count > 0 && proseLine(line)) break;
+      // (nor does a sentence about the document itself belong to its title: "HƯỚNG DẪN\nThực hiện …\nHướng dẫn này thay thế Hướng dẫn
+      // số …")
+      if (count > 0 && SELF_SENTENCE_LINE.test(line)) break;
       count++;
       i++;
     }

@@ -433,6 +433,7 @@ const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 // (an act verb after the line's last guiding verb)
 const OTHER_ACT_AFTER_GUIDING = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính)(?![\p{L}])(?:(?!hướng[ \n]+dẫn)[^\n])*$/u;
+const SELF_REPLACES_LINE_BEFORE = new RegExp(String.raw`^[ \t]*${THIS_DOCUMENT}[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?$`, 'u');
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // the purpose clause that opens a line, "Để hướng dẫn (thực hiện) …", with the mention its object
 const GUIDING_PURPOSE_BEFORE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?Để[ \n]+hướng[ \n]+dẫn(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành|triển[ \n]+khai(?:[ \n]+thực[ \n]+hiện)?))?(?:[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của))?[ \n]+$/u;
@@ -604,6 +605,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (no other act between the verb and the mention: "… ban hành Thông tư hướng dẫn thực hiện Nghị định số A và sửa đổi, bổ sung một số
   // điều của Thông tư số B … như sau:" amends B)
   if (zone === 'preamble' && !/^[ \t]*(?:[-+•][ \t]*)?Căn[ \t]+cứ/u.test(text.slice(lineStart(layout, start), start)) && !OTHER_ACT_AFTER_GUIDING.test(text.slice(lineStart(layout, start), start)) && (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
+  // a sentence of the document about itself standing before its body ("HƯỚNG DẪN\nThực hiện …\nHướng dẫn này thay thế Hướng dẫn số
+  // …"): its own act, not the basis or the programme the preamble carries out
+  if (zone === 'preamble' && SELF_REPLACES_LINE_BEFORE.test(text.slice(lineStart(layout, start), start))) return 'replaces';
   if (zone === 'preamble' || zone === 'header') {
     // the last trigger that opens a clause of this paragraph before the mention (R4: it carries over "; …")
     const from = Math.max(pStart, start - 800);
@@ -665,7 +669,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // hồi, bị bãi bỏ." is a title, no act)
   const titled = DATED_TITLE.test(text.slice(start, tailEnd + 40)) ? OWN_PASSIVE_AFTER_TITLE.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))) : null;
   // (nor a passive that follows another, "… giấy phép bị thu hồi, bị bãi bỏ": the title's list of what happens to something)
-  const ownPassive = titled && (/như[ \n]+sau/u.test(titled[0]) || inArticleHeaded(text, start, EFFECT_ARTICLE) || BY_THIS_DOCUMENT_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) && !/(?<![\p{L}])(?:được|bị)[ \n]+\p{L}+(?:[ \n]+\p{L}+)?[ \n]*,[ \n]*(?:được|bị)[ \n]/u.test(titled[0]) && !/tiếp[ \n]+tục/u.test(listHead(text, start)) ? titled : OWN_PASSIVE_AFTER.exec(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)));
+  const ownPassive = titled && (/như[ \n]+sau/u.test(titled[0]) || inArticleHeaded(text, start, EFFECT_ARTICLE) || BY_THIS_DOCUMENT_AFTER.test(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400)))) && !/(?<![\p{L}])(?:được|bị)[ \n]+\p{L}+(?:[ \n]+\p{L}+)?[ \n]*,[ \n]*(?:được|bị)[ \n]/u.test(titled[0]) && !/tiếp[ \n]+tục/u.test(listHead(text, start)) ? titled : OWN_PASSIVE_AFTER.exec(blankNotes(withoutQuotedWords(text.slice(tailEnd, tailEnd + 400))));
   // "9. Quy hoạch phát triển kinh tế - xã hội, quy hoạch tổng thể … tại Luật Quốc phòng số 39/2005/QH11, Luật Tần số vô tuyến điện
   // số 42/2009/QH12, … và các văn bản quy phạm pháp luật khác được thay thế bằng quy hoạch …": words replaced in every document of a
   // list, an item of an article that amends ("Điều 57. Sửa đổi, bổ sung một số điều của các luật …"); each document listed is amended
@@ -1023,6 +1027,9 @@ const PASSIVE_VERB = String.raw`(?:sửa[ \n]+đổi|sửa[ \n]+lại|bổ[ \n]+
 const OWN_FORM_OF_THIS = String.raw`(?:${PLACE_WORD}(?:[ \n]*\([^()\n]{0,80}\))?[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+|(?:các[ \n]+)?quy[ \n]+định[ \n]+tại[ \n]+(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){1,6}(?:của[ \n]+)?)?${THIS_DOCUMENT}`;
 const ownPassiveAfter = (lead: string): RegExp =>
   new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${lead})(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])(?<!(?:đã|không|chưa|phải|cần|sẽ|có[ \n]+thể)[ \n]+)(?:được|bị)[ \n]+(${PASSIVE_VERB}(?:[ \n]*,[ \n]*${PASSIVE_VERB}|[ \n]+và[ \n]+${PASSIVE_VERB})*)(?![ \n]+(?:bởi|theo|tại)(?![\p{L}])(?![ \n]+${OWN_FORM_OF_THIS}))(?:[^.;:]{0,80}?[ \n]như[ \n]+sau|[ \n]*[.;]|(?:[ \n]+tương[ \n]+ứng)?[ \n]+(?:bằng|thành)(?![\p{L}])|[ \n]+bởi[ \n]+${OWN_FORM_OF_THIS}|(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi|năm)(?![\p{L}])[^.;:]{0,160}?[.;]))`, 'u');
+// a note in parentheses after the document says what it or its place is about, "(quy định trách nhiệm bảo trì đường …)": no verb
+// of the clause (blanked, offsets kept)
+const blankNotes = (s: string): string => s.replace(/\([^()\n]{1,200}\)/gu, (x) => ' '.repeat(x.length));
 const OWN_PASSIVE_AFTER = ownPassiveAfter(String.raw`quy[ \n]+định(?![ \n]+(?:về|chi[ \n]+tiết))|hướng[ \n]+dẫn|thì|mà|nếu|khi`);
 // after a title given in full, with its day (and issuer), a guiding or regulating verb is the title's own: "2. Thông tư liên tịch số
 // 30/2015/TTLT-BLĐTBXH-BNV ngày 19/8/2015 của … quy định mã số … bị bãi bỏ.", "… ngày 25 tháng 5 năm 2022 hướng dẫn … được sửa đổi,
@@ -1082,7 +1089,7 @@ const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{0,80}\))?`;
 // a clause that opens with the places of the document its passive acts on, after "Kể từ ngày …," maybe, and the regulation that
 // document issued: "Kể từ ngày …, khoản 3 Điều 11 Quy chế làm việc … ban hành kèm theo Quyết định số … được sửa đổi như sau:"
-const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày|(?:các|những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:về[ \n]|tại[ \n])))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+về[ \n][^.;:\n]{1,160}?)?[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
+const CLAUSE_OPENS_WITH_OBJECT = new RegExp(String.raw`(?:^|\n|[.][ ]+|;[ \n]+(?=kể[ \n]+từ[ \n]+ngày|(?:các|những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:về[ \n]|tại[ \n]))|;[ \n]+và[ \n]+(?=(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Cc]hương|[Mm]ục)[ \n]+[\dIVXLC]))[ \t]*(?:\d{1,2}[.)]|[a-zđ][)])?[ \t]*(?:[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:(?:Các|Những)[ \n]+)?(?:(?:(?:các|những)[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)(?:[ \n]+về[ \n][^.;:\n]{1,160}?)?[ \n]+tại[ \n]+)?(?:${PLACE_NUMBERS}${PLACE_NOTE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}${PLACE_NOTE}){0,40}(?:[ \n]*,[ \n]*bao[ \n]+gồm[ \n]+(?:các[ \n]+)?(?:điều|khoản|điểm)[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*\d{1,3}[a-zđ]?){0,30})?[ \n]+(?:của[ \n]+|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?)?(?:(?:Quy[ \n]+(?:định|chế)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 // the last guiding verb of a clause, as the guidance followed ("theo hướng dẫn tại", "được hướng dẫn bởi")
 // the guidance a document holds, a noun: "… thực hiện theo Luật … và hướng dẫn tại Thông tư số …" (the "theo" two words back governs
 // both), "… theo hướng dẫn tại khoản 2 Điều 5 Thông tư số …", "… cùng với phần hướng dẫn tương ứng tại Nghị quyết số …"
