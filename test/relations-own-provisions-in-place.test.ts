@@ -35,3 +35,19 @@ describe('forms adjusted into this document’s own ("Điều chỉnh các Mẫu
     expect(headActs(cs, '14/2021/TT-BLĐTBXH')).toEqual(['cites']);
   });
 });
+
+/** From the tuning half of the fifty-fifth round (drafting-forms-amending-items.json #22), fixed the same day; failed on 7c6ece6. */
+describe('an annex, its heading in parentheses, replaced by this document’s own ("Phụ lục II.1 (…) ban hành kèm theo Quyết định số A được thay thế bằng Phụ lục kèm theo Quyết định này")', () => {
+  const decision = (article: string): string =>
+    `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG', '36/2022/QĐ-UBND', 'Lâm Đồng, ngày 20 tháng 10 năm 2022')}QUYẾT ĐỊNH\nSửa đổi Bảng giá đất ở tại đô thị thành phố Đà Lạt\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n${article}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 11 năm 2022./.\n`;
+
+  it('takes that part of A over: amended, not repealed', async () => {
+    const cs = await readCitations(decision('Điều 1. Phụ lục II.1 (Bảng giá đất ở tại đô thị thành phố Đà Lạt) ban hành kèm theo Quyết định số 02/2020/QĐ-UBND được thay thế bằng Phụ lục kèm theo Quyết định này.'));
+    expect(headActs(cs, '02/2020/QĐ-UBND')).toEqual(['amends/part']);
+  });
+
+  it('look-alike: the same annex "đã được thay thế bằng" another decision’s is a report, no act', async () => {
+    const cs = await readCitations(decision('Điều 1. Giao Sở Tài nguyên và Môi trường rà soát Phụ lục II.1 (Bảng giá đất ở tại đô thị thành phố Đà Lạt) ban hành kèm theo Quyết định số 02/2020/QĐ-UBND đã được thay thế bằng Phụ lục kèm theo Quyết định số 14/2021/QĐ-UBND.'));
+    expect(headActs(cs, '02/2020/QĐ-UBND').filter((a) => a !== 'cites')).toEqual([]);
+  });
+});

@@ -322,6 +322,7 @@ const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+�
 const SECOND_OBJECT_GAP = /^[ \n]*,?[ \n]*và[ \n]+(?:của|(?:các[ \n]+)?(?:nội[ \n]+dung|điều[ \n]*,[ \n]*khoản)(?:[ \n]+được[ \n]+giao)?[ \n]+(?:tại|của))[ \n]+$/u;
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+|toàn[ \n]+bộ[ \n]+)?$/u;
 // this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
+const OWN_REPLACEMENT_AFTER = /^[^.;:]{0,160}?(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:bằng|bởi)[^.;:]{0,120}?(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này(?![\p{L}])/u;
 const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)/u;
 // (or the documents a list names, some by their provisions: "Nghị định này thay thế các Nghị định sau:\n…\nb) Điều 2 Nghị định số …")
 const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;:]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+(?:sau(?:[ \n]+đây)?|dưới[ \n]+đây)[ \n]*:/u;
@@ -1050,7 +1051,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       // áp dụng Điều 5 và Điều 6 Quyết định số … mà thực hiện theo quy định tại Quyết định này")
       // (or in the head of the list it is an item of: "… thay thế các quyết định sau đây của Giám đốc Sở:\n…\n3. Điều 4 và Điều 5 của
       // Quy chế … ban hành kèm theo Quyết định số …")
-      const replacedHere = /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])|(?<![\p{L}])không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng(?![\p{L}])/iu.test(sentence) || disappliedForThis(t, sentence, m.tailEnd) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
+      // (or the part is said replaced by this document's own right after it: "Điều 1. Phụ lục II.1 (…) ban hành kèm theo Quyết định số A
+      // được thay thế bằng Phụ lục kèm theo Quyết định này")
+      const replacedHere = OWN_REPLACEMENT_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 300)) || /(?<![\p{L}])thay[ \n]+(?:thế|cho)(?![\p{L}])|(?<![\p{L}])không[ \n]+áp[ \n]+dụng[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+tương[ \n]+ứng(?![\p{L}])/iu.test(sentence) || disappliedForThis(t, sentence, m.tailEnd) || (/\n[ \t]*\d{1,2}[.)][ \t]+[^\n]*$/u.test(t.slice(Math.max(0, m.start - 400), m.start)) && !ITEM_WITH_ITS_OWN_VERB.test(t.slice(Math.max(0, m.start - 400), m.start)) && /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])[^:]{0,120}:\s*$/iu.test(listHead(t, m.start)));
       // (nor when the provisions are said to be replaced by this document's after it: "Các quy định về … tại Chương IV Nghị định số …
       // được thay thế bằng các quy định của Nghị định này")
       if (!(replacedHere && (SELF_REPLACES_PROVISIONS.test(sentence) || SELF_REPLACES_LISTED.test(sentence)) && !/^[^.;]{0,300}?(?<![\p{L}])bằng(?![\p{L}])/u.test(t.slice(m.end, m.end + 300))) && provisionsReplacedByThis(t, m.start, m.tailEnd) === null) {
