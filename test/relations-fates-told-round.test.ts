@@ -99,3 +99,18 @@ describe('a footnote marked with a superscript numeral ("¹ Thông tư số A �
     expect(reportsOn(cs, '30/2018/TT-BYT')).toEqual(['20/2022/TT-BYT replaces 30/2018/TT-BYT']);
   });
 });
+
+/** From a spent held half (drafting-forms-guides-and-followers-heldout.json #22, read since it was spent); failed on 92ba593. */
+describe('a report’s table of delegated contents ("| Văn bản giao | Nội dung giao | Văn bản của tỉnh quy định chi tiết | Tình trạng |")', () => {
+  const table = (row: string): string => report('UBND TỈNH BẾN TRE\nSỞ TƯ PHÁP', '186/BC-STP', `I. KẾT QUẢ BAN HÀNH VĂN BẢN QUY ĐỊNH CHI TIẾT\n| STT | Văn bản giao | Nội dung giao | Văn bản của tỉnh quy định chi tiết | Tình trạng |\n${row}\n`);
+
+  it('reports the local act guiding the delegating document of its row', async () => {
+    const cs = await readCitations(table('| 1 | Nghị định số 105/2020/NĐ-CP | Điều 7, Điều 8 | Nghị quyết số 06/2021/NQ-HĐND ngày 20/7/2021 của HĐND tỉnh | Đã ban hành, đang có hiệu lực |'));
+    expect(reportsOn(cs, '105/2020/NĐ-CP')).toEqual(['06/2021/NQ-HĐND guides 105/2020/NĐ-CP']);
+  });
+
+  it('look-alike: a row whose local act is still a draft reports nothing', async () => {
+    const cs = await readCitations(table('| 1 | Nghị định số 105/2020/NĐ-CP | Điều 7, Điều 8 | Dự thảo Nghị quyết thay thế Nghị quyết số 06/2021/NQ-HĐND | Chưa ban hành |'));
+    expect(reportsOn(cs, '105/2020/NĐ-CP')).toEqual([]);
+  });
+});

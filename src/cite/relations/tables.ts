@@ -343,8 +343,9 @@ const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]
 
 // (and a report on the documents that detail laws: "| STT | Luật | Nội dung giao quy định chi tiết | Văn bản quy định chi tiết | Tình
 // trạng |", a row whose detailing document is issued; not one still drafted, "Dự thảo Nghị định …", "Chưa ban hành")
-const GUIDED_COLUMN = /^(?:(?:tên[ ]+)?(?:luật|bộ[ ]+luật|pháp[ ]+lệnh)(?:[ ]*(?:,|và)[ ]*(?:pháp[ ]+lệnh|nghị[ ]+quyết|bộ[ ]+luật|luật)){0,3}(?:[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))?|văn[ ]+bản[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))$/iu;
-const GUIDING_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?)(?:[ ]+(?:đã[ ]+)?ban[ ]+hành)?$/iu;
+const GUIDED_COLUMN = /^(?:(?:tên[ ]+)?(?:luật|bộ[ ]+luật|pháp[ ]+lệnh)(?:[ ]*(?:,|và)[ ]*(?:pháp[ ]+lệnh|nghị[ ]+quyết|bộ[ ]+luật|luật)){0,3}(?:[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?))?|văn[ ]+bản[ ]+được[ ]+(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?)|văn[ ]+bản[ ]+giao(?:[ ]+quy[ ]+định[ ]+chi[ ]+tiết)?)$/iu;
+// (or "Văn bản giao | … | Văn bản của tỉnh quy định chi tiết", the law or decree that delegates and the local act that details it)
+const GUIDING_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:của[ ]+(?:tỉnh|thành[ ]+phố|địa[ ]+phương|bộ)[ ]+)?(?:quy[ ]+định[ ]+chi[ ]+tiết|hướng[ ]+dẫn(?:[ ]+thi[ ]+hành)?)(?:[ ]+(?:đã[ ]+)?ban[ ]+hành)?$/iu;
 const NOT_ISSUED_ROW = /(?<![\p{L}])(?:chưa[ ]+ban[ ]+hành|dự[ ]+thảo|đang[ ]+(?:xây[ ]+dựng|soạn[ ]+thảo|thẩm[ ]+định|trình))(?![\p{L}])/iu;
 
 /**
