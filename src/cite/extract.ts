@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, THIS_DOCUMENT, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -48,7 +48,9 @@ const quotesTurnedOut = (written: string): boolean => {
 // what may open the sentence whose subject is an ended document: an item mark, a connective ("Do", "Vì", "Hiện nay"), a finding
 // ("Hội đồng nhân dân tỉnh nhận thấy"), the places of it that ended ("Khoản 2 Điều 5 của"); nothing else ("Giấy phép được cấp
 // theo", "Trường hợp")
-const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+// a footnote's mark at its line's start: "[2] …", "¹ …"
+const FOOTNOTE_MARK = String.raw`(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})`;
+const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|${FOOTNOTE_MARK})[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
 
 const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 
@@ -122,7 +124,8 @@ const ISSUER_AFTER = /^[^.;:()]{0,60}?(?<![\p{L}])của[ \n]+/u;
 const ISSUER_BODY = String.raw`^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+`;
 const DISTRICT_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:quận|huyện|thị[ \n]+xã)(?![\p{L}])`, 'iu');
 const COMMUNE_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:xã|phường|thị[ \n]+trấn)(?![\p{L}])`, 'iu');
-const ITEM_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*|(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]*)?$/u;
+const LINE_LEAD_MARK_ONLY = new RegExp(String.raw`^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|${FOOTNOTE_MARK})[ \t]*|[-+•][ \t]*)?$`, 'u');
+const ITEM_OPENS_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*|${FOOTNOTE_MARK}[ \t]*)?$`, 'u');
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
 // 01b;\n- Từ “hộ khẩu” tại …\nĐược bãi bỏ bởi Thông tư số …")
 // (an OCR stop at a line's end inside an enumeration, the next line going on in lower case to its next comma, ends no sentence: "…
@@ -322,7 +325,7 @@ const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+�
 const SECOND_OBJECT_GAP = /^[ \n]*,?[ \n]*và[ \n]+(?:của|(?:các[ \n]+)?(?:nội[ \n]+dung|điều[ \n]*,[ \n]*khoản)(?:[ \n]+được[ \n]+giao)?[ \n]+(?:tại|của))[ \n]+$/u;
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+|toàn[ \n]+bộ[ \n]+)?$/u;
 // this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
-const OWN_REPLACEMENT_AFTER = /^[^.;:]{0,160}?(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:bằng|bởi)[^.;:]{0,120}?(?<![\p{L}])(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này(?![\p{L}])/u;
+const OWN_REPLACEMENT_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:bằng|bởi)[^.;:]{0,120}?(?<![\p{L}])${THIS_DOCUMENT}`, 'u');
 const SELF_REPLACES_PROVISIONS = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)/u;
 // (or the documents a list names, some by their provisions: "Nghị định này thay thế các Nghị định sau:\n…\nb) Điều 2 Nghị định số …")
 const SELF_REPLACES_LISTED = /(?:Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[^.;:]{0,200}?thay[ \n]+thế[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết)[ \n]+(?:sau(?:[ \n]+đây)?|dưới[ \n]+đây)[ \n]*:/u;
@@ -1338,7 +1341,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // (a document that opens its line opens its sentence, whatever heading without a stop stands on the line above: "1. Căn cứ rà
             // soát\nLuật … số A … hết hiệu lực kể từ ngày …")
             const lineLead = t.slice(priorLine, priorStart);
-            const lead = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]*|[-+•][ \t]*)?$/u.test(lineLead) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
+            const lead = LINE_LEAD_MARK_ONLY.test(lineLead) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
             // (nor is a source clause before it: "…; theo khoản 2 Điều 252 của Luật này, Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất
             // đai số B có hiệu lực")
             // (or its day: "Kể từ ngày 01/7/2022, Nghị định số A … hết hiệu lực theo quy định tại … Nghị định số B")
