@@ -434,23 +434,6 @@ const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 // (an act verb after the line's last guiding verb)
 const OTHER_ACT_AFTER_GUIDING = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính)(?![\p{L}])(?:(?!hướng[ \n]+dẫn)[^\n])*$/u;
-// an article headed "Sửa đổi, bổ sung <document>" whose body only repeals ("Ðiều 2. Sửa đổi, bổ sung Thông tư số A\nBãi bỏ khoản 5
-// Điều 1 của Thông tư số A …"): the heading names what the body does, a repeal, and amends nothing
-const ARTICLE_HEADING_BEFORE = /(?:^|\n)[ \t]*[ĐÐ]iều[ ]+\d{1,3}[a-zđ]?[.:][ \t]+(?:Sửa[ \t]+đổi(?:,[ \t]+bổ[ \t]+sung)?|Bổ[ \t]+sung)[ \t]+(?:một[ \t]+số[ \t]+điều[ \t]+(?:của[ \t]+)?)?(?:(?:Thông[ \t]+tư|Nghị[ \t]+định|Quyết[ \t]+định|Nghị[ \t]+quyết)[ \t]+(?:số[ \t]+)?)?$/u;
-const REPEAL_ITEM_LINE = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ]\))[ \t]*|[-+•][ \t]*)?(?:Bãi[ \t]+bỏ|Bỏ)(?![\p{L}])/u;
-function headingOverRepealsOnly(text: string, start: number, tailEnd: number): boolean {
-  const lineAt = text.lastIndexOf('\n', start - 1) + 1;
-  if (!ARTICLE_HEADING_BEFORE.test(text.slice(lineAt, start))) return false;
-  const lineEnd = text.indexOf('\n', tailEnd);
-  if (lineEnd < 0 || /\S/u.test(text.slice(tailEnd, lineEnd).replace(/^[^.:]*$/u, ''))) return false;
-  const rest = text.slice(lineEnd + 1, lineEnd + 1 + 3000);
-  const next = rest.search(/(?:^|\n)[ \t]*[ĐÐ]iều[ ]+\d{1,3}[a-zđ]?[.:]/u);
-  const body = next < 0 ? rest : rest.slice(0, next);
-  // (every line of it opens with the repealing verb: the words of amendment in a repealed document's title do not count)
-  // (a page's number alone on a line is no line of it)
-  const lines = body.split('\n').filter((l) => l.trim() !== '' && !/^[ \t]*\d{1,4}[ \t]*$/u.test(l));
-  return lines.length > 0 && lines.every((l) => REPEAL_ITEM_LINE.test(l));
-}
 const SELF_REPLACES_LINE_BEFORE = new RegExp(String.raw`^[ \t]*${THIS_DOCUMENT}[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?$`, 'u');
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // the purpose clause that opens a line, "Để hướng dẫn (thực hiện) …", with the mention its object
@@ -851,7 +834,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
       // "… thành “…”", "… đến hết ngày …" change it)
       const described = other >= verb && WEAK_AMENDING_VERB.test(opened.verb) && !opened.approved && !ADJUSTED_PLACES_ONLY.test(what) && !ANNEX_ADJUSTED.test(what);
       const after = text.slice(tailEnd, tailEnd + 300);
-      if ((!described || NEW_VALUE_AFTER.test(withoutQuotedWords(after)) || NEW_NAME_AFTER.test(after)) && !OTHER_AMENDING_OBJECT_OFF.test(what) && !PERSON_OBJECT.test(what) && !PAPER_OBJECT.test(what) && !/(?<![\p{L}])(?:được|bị)[ \n]*$/u.test(plain.slice(0, Math.max(0, plain.slice(0, amending).search(/\S+(?:[ \n]+\S+)?$/u)))) && !headingOverRepealsOnly(text, start, tailEnd)) return 'amends';
+      if ((!described || NEW_VALUE_AFTER.test(withoutQuotedWords(after)) || NEW_NAME_AFTER.test(after)) && !OTHER_AMENDING_OBJECT_OFF.test(what) && !PERSON_OBJECT.test(what) && !PAPER_OBJECT.test(what) && !/(?<![\p{L}])(?:được|bị)[ \n]*$/u.test(plain.slice(0, Math.max(0, plain.slice(0, amending).search(/\S+(?:[ \n]+\S+)?$/u))))) return 'amends';
     }
   }
   // "Luật X số N đã được sửa đổi, bổ sung một số điều theo Luật số A và Luật số B hết hiệu lực": A and B are named in passing
@@ -971,7 +954,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   const actorWindow = text.slice(Math.max(pStart, start - 600), start).replace(PLACES_RUN, 'Điều ').slice(-300);
   // (a clause that opens with the verb acts in a document that acts, not in a notice of conclusions, a plan or a report: "a) Sửa đổi thẩm
   // quyền … tại Điều 74 và Điều 75 Nghị định số … cho phù hợp với Luật số …" in a Government Office's notice directs a draft)
-  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || (AMENDING_HEADING.test(para) && acting) || (AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200))) && wide())) && !headingOverRepealsOnly(text, start, tailEnd)) return 'amends';
+  if (/(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung)/iu.test(local) && (SELF_ACTOR.test(actorWindow) || (AMENDING_HEADING.test(para) && acting) || (AMENDING_HEADING_OTHER_MARK.test(text.slice(pStart, Math.min(text.length, pStart + 200))) && wide()))) return 'amends';
   // "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12": the enacting formula
   // names this act by its title, and the number written with that title is the amended document's (this act has none
   // yet)
