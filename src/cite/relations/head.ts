@@ -434,6 +434,10 @@ const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 // (an act verb after the line's last guiding verb)
 const OTHER_ACT_AFTER_GUIDING = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính)(?![\p{L}])(?:(?!hướng[ \n]+dẫn)[^\n])*$/u;
+/** Whether the mention closes a guidance's enacting line: "… hướng dẫn thực hiện … quy định tại Quyết định số A như sau:". */
+function enactingLineGuides(text: string, layout: Layout, start: number, tailEnd: number): boolean {
+  return (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320));
+}
 const SELF_REPLACES_LINE_BEFORE = new RegExp(String.raw`^[ \t]*${THIS_DOCUMENT}[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?$`, 'u');
 const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // the purpose clause that opens a line, "Để hướng dẫn (thực hiện) …", with the mention its object
@@ -605,7 +609,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // dẫn thực hiện một số nội dung … quy định tại Quy định số A và Hướng dẫn số B như sau:"): its own line, not the basis carried on
   // (no other act between the verb and the mention: "… ban hành Thông tư hướng dẫn thực hiện Nghị định số A và sửa đổi, bổ sung một số
   // điều của Thông tư số B … như sau:" amends B)
-  if (zone === 'preamble' && !/^[ \t]*(?:[-+•][ \t]*)?Căn[ \t]+cứ/u.test(text.slice(lineStart(layout, start), start)) && !OTHER_ACT_AFTER_GUIDING.test(text.slice(lineStart(layout, start), start)) && (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
+  if (zone === 'preamble' && !/^[ \t]*(?:[-+•][ \t]*)?Căn[ \t]+cứ/u.test(text.slice(lineStart(layout, start), start)) && !OTHER_ACT_AFTER_GUIDING.test(text.slice(lineStart(layout, start), start)) && enactingLineGuides(text, layout, start, tailEnd)) return 'guides';
   // a sentence of the document about itself standing before its body ("HƯỚNG DẪN\nThực hiện …\nHướng dẫn này thay thế Hướng dẫn số
   // …"): its own act, not the basis or the programme the preamble carries out
   if (zone === 'preamble' && SELF_REPLACES_LINE_BEFORE.test(text.slice(lineStart(layout, start), start))) return 'replaces';
@@ -629,7 +633,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // xây dựng văn bản …, trong đó có dự thảo Thông tư … thay thế Thông tư số …")
   if (inOperativeBody && acting && PROMULGATED_REPLACES.test(text.slice(pStart, start))) return 'replaces';
   // (the enacting line of a guidance, at the preamble's end or the body's start)
-  if ((zone === 'preamble' || zone === 'body') && (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';
+  if ((zone === 'preamble' || zone === 'body') && enactingLineGuides(text, layout, start, tailEnd)) return 'guides';
   // "Để hướng dẫn thực hiện Thông tư số …, Tổng cục Thuế hướng dẫn như sau:": the document says it guides the one its purpose names,
   // whatever its type or title (a letter's body, a guidance's first line)
   if ((zone === 'preamble' || zone === 'body') && GUIDING_PURPOSE_BEFORE.test(text.slice(lineStart(layout, start), start)) && SELF_GUIDES_AFTER.test(text.slice(tailEnd, tailEnd + 320))) return 'guides';

@@ -133,7 +133,8 @@ export function definedShortNames(text: string, layout: Layout, numbered: readon
 // định số 07/2016/QĐ-UBND"), whose first article then names it by the bare word ("Điều 1. Sửa đổi, bổ sung Quy chế như sau:"):
 // that word, opening an amending line, is the decision's regulation
 const TITLE_AMENDS_REGULATION = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ)(?:,[ \n]+bổ[ \n]+sung)?(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)(?:[ \n]+của)?)?[ \n]+(Quy[ \n]+chế|Quy[ \n]+định)(?![\p{L}])/giu;
-const ISSUED_WITH_BEFORE = /(?<![\p{L}])kèm[ \n]+theo[ \n]+$/u;
+// (the decision's type may stand before its mention or in it)
+const ISSUED_WITH_BEFORE = /(?<![\p{L}])kèm[ \n]+theo[ \n]+(?:(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư)[ \n]+(?:số[ \n]+)?)?$/u;
 function amendedRegulationNamedBare(text: string, layout: Layout, numbered: readonly Mention[]): Mention[] {
   if (layout.titleEnd <= layout.titleStart) return [];
   const title = text.slice(layout.titleStart, layout.titleEnd);
@@ -141,7 +142,7 @@ function amendedRegulationNamedBare(text: string, layout: Layout, numbered: read
   const named = TITLE_AMENDS_REGULATION.exec(title);
   if (!named) return [];
   const wordAt = layout.titleStart + named.index + named[0].length;
-  const decisions = numbered.filter((m) => m.start > wordAt && m.start < layout.titleEnd && m.symbol && m.start - wordAt <= 400 && ISSUED_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start).replace(/(?:Quyết|Nghị)[ \n]+(?:định|quyết)[ \n]+(?:số[ \n]+)?$/u, '')));
+  const decisions = numbered.filter((m) => m.start > wordAt && m.start < layout.titleEnd && m.symbol && m.start - wordAt <= 400 && ISSUED_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
   const full = decisions[0];
   if (!full?.symbol || decisions.some((m) => m.symbol?.canonical !== full.symbol?.canonical)) return [];
   const word = (named[1] as string).split(/\s+/u).join(String.raw`[ \n]+`);
