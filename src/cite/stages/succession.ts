@@ -59,14 +59,18 @@ export function endedOfAnotherIssuer(type: string, symbol: ParsedSymbol | null, 
 }
 // the law a mention names, by its name or its number
 export const lawKeyOf = (m: Mention): string | undefined => m.lawKey ?? (m.named?.form === 'named-law' ? namedLawKey(m.named, m.type) : m.symbol && LAW_TYPES.has(m.type ?? '') ? lawByNumber(m.symbol.canonical)?.key || undefined : undefined);
-/** The law keys (without their scheme) of the other mentions of `m`'s sentence, but for the document's own. */
-export function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention, ownNumber: string | null): string[] {
+/**
+ * The law keys (without their scheme) of the other mentions of `m`'s sentence, but for the document's own; with `reach` 'article',
+ * of its article's other clauses too ("2. Pháp lệnh Phí và lệ phí số … hết hiệu lực …\n3. Pháp lệnh Án phí, lệ phí Tòa án số … hết
+ * hiệu lực …").
+ */
+export function sameSentenceLaws(t: string, mentions: readonly Mention[], m: Mention, ownNumber: string | null, reach: 'sentence' | 'article' = 'sentence'): string[] {
   const out: string[] = [];
   for (const o of mentions) {
     // (the law itself, named in its own ending clause, "… kể từ ngày Luật giáo dục nghề nghiệp số 74/2014/QH13 có hiệu lực", is no sibling)
     if (o === m || Math.abs(o.start - m.start) > 800 || (ownNumber !== null && o.symbol?.canonical === ownNumber)) continue;
     const [a, b] = o.start < m.start ? [o.end, m.start] : [m.end, o.start];
-    if (/[.;](?:[ \n]|$)|\n[ ]*\n/u.test(t.slice(a, b))) continue;
+    if ((reach === 'sentence' ? /[.;](?:[ \n]|$)|\n[ ]*\n/u : /\n[ ]*\n|\n[ \t]*(?:Điều|ĐIỀU|Ðiều)[ \t]+\d/u).test(t.slice(a, b))) continue;
     const k = lawKeyOf(o);
     if (k !== undefined) out.push(k.replace(/^[a-z-]+:/, ''));
   }
