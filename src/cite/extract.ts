@@ -205,6 +205,11 @@ const DATE_ISSUER_TAIL = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2
 // Đầu tư số A được sửa đổi, bổ sung và khoản 4 Điều 17 của Luật Nhà ở số C được bãi bỏ"
 const CLAUSE_VERB = String.raw`(?:bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)`;
 const CLAUSE_PLACES = String.raw`(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?`;
+// "…, trong đó có" right before a mention, after a clause whose actor acted on documents it counts or names as a kind
+const AMONG_THEM_BEFORE = /[,;(][ \n]*trong[ \n]+đó[ \n]+(?:có[ \n]+)?$/u;
+const AMONG_THEM = 'trong đó có';
+// the actor's clause, its date and issuer between: "… ngày 25 tháng 9 năm 2025 bãi bỏ toàn bộ 12 quyết định quy phạm pháp luật do …"
+const ACTOR_VERB_OVER_OBJECTS = new RegExp(String.raw`^[^.;:()]{0,160}?(?<![\p{L}])(bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|đình[ \n]+chỉ(?:[ \n]+thi[ \n]+hành)?|ngưng[ \n]+hiệu[ \n]+lực)(?![\p{L}])(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần|một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+của))?[ \n]+(?:\d{1,3}|các|những|một[ \n]+số|nhiều)[ \n]+(?:quyết[ \n]+định|văn[ \n]+bản|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị)(?![\p{L}])[^.;:]{0,300}$`, 'iu');
 const THEREIN_CLAUSE_BEFORE = new RegExp(String.raw`[,;][ \n]*(?:trong|theo)[ \n]+đó[ \n]*,?[ \n]*(?:[^.;:]{0,300}?(?<![\p{L}])(?:được|bị)[ \n]+${CLAUSE_VERB}[ \n]+và[ \n]+)?${CLAUSE_PLACES}$`, 'u');
 // (the act in the passive, with no actor of its own after it: "… đã bị bãi bỏ.", "… được thay thế và hết hiệu lực từ ngày …")
 const THEREIN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(${CLAUSE_VERB})(?![ \n]*,?[ \n]*(?:bởi|theo|tại|bằng)(?![\p{L}]))(?=[ \n]*(?:[.;]|và[ \n]|$))`, 'u');
@@ -939,14 +944,16 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a submission or a report proposes and reports; it amends, repeals, replaces or suspends nothing ("Ngày 08/10/2024,
     // Chính phủ ban hành Nghị định số 126/2024/NĐ-CP …, thay thế Nghị định số … và Nghị định số …" in a tờ trình)
     // (what it reports of a document named before in the sentence is that document's act, asserted by it)
-    let reported: { subject: number; relation: Relation } | null = null;
+    let reported: { subject: number; relation: Relation; trigger?: string } | null = null;
     // (an actor after "bởi" is acted on by nobody: "… và bãi bỏ khoản 3 Điều 5 bởi Quyết định số C")
     if (ACTING_RELATIONS.has(relation) && opts.context?.type && NON_ACTING.has(opts.context.type)) {
       if (!/(?<![\p{L}])bởi[ \n]*$/u.test(t.slice(Math.max(0, m.start - 8), m.start))) for (let x = citations.length - 1; x >= 0; x--) {
         const prior = citations[x] as Citation;
         if (prior.role !== 'head') continue;
         // ("…; theo đó, Quy định số A … hết hiệu lực": the clause after the semicolon says what the document named before did)
-        if (!/[.;:][ \n]|\n[ ]*\n/u.test(t.slice(normEnds[x] as number, m.start).replace(/;[ \n]*theo[ \n]+đó[ \n]*,?[ \n]/u, ' , ')) && m.start - (normEnds[x] as number) <= 600) {
+        // (nor across a table's row, its number alone on a line: "…\nKhông còn phù hợp\n3\nThông tư số B …" under a list head that
+        // proposes to repeal is another row, not a sentence that tells what the row before did)
+        if (!/[.;:][ \n]|\n[ ]*\n|\n[ \t]*\d{1,3}[.)]?[ \t]*\n|\n[ \t]*\|[ \t]*\d{1,3}[.)]?[ \t]*\|/u.test(t.slice(normEnds[x] as number, m.start).replace(/;[ \n]*theo[ \n]+đó[ \n]*,?[ \n]/u, ' , ')) && m.start - (normEnds[x] as number) <= 600) {
           // (an ending the sentence reports, "hết hiệu lực" with no "bãi bỏ", by a new document of the ended one's type and
           // issuer is a succession, as this document's own would be: "… ban hành Thông tư số 78/2021/TT-BTC, theo đó Thông tư số
           // 68/2019/TT-BTC hết hiệu lực …")
@@ -973,6 +980,24 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         for (let x = citations.length - 1; x >= 0; x--) {
           if ((citations[x] as Citation).role !== 'head' || (normEnds[x] as number) > opener) continue;
           if (opener - (normEnds[x] as number) <= 600 && !/[.;:]/u.test(t.slice(normEnds[x] as number, opener))) reported = { subject: x, relation: /bãi/u.test(verb) ? 'repeals' : /thay/u.test(verb) ? 'replaces' : 'amends' };
+          break;
+        }
+      }
+    }
+    // (a report's or a letter's "Quyết định số B bãi bỏ toàn bộ 12 quyết định …, trong đó có Quyết định số A … và Quyết định số C …":
+    // the documents named among the objects were B's, reported)
+    if (reported === null && relation === 'cites' && role.role !== 'embedded' && opts.context?.type && (NON_ACTING.has(opts.context.type) || LETTERS.has(opts.context.type))) {
+      const among = AMONG_THEM_BEFORE.exec(t.slice(Math.max(0, m.start - 40), m.start));
+      // (a further one of the same enumeration, "… và Quyết định số C …", after the one reported first)
+      const prior = citations[citations.length - 1];
+      const joinedTo = among === null && prior !== undefined && prior.role === 'head' && prior.asserted?.trigger === AMONG_THEM && /^[^.;:()]{0,300}?(?:,|[ \n]và)[ \n]*$/u.test(t.slice(normEnds[citations.length - 1] as number, m.start)) ? prior.asserted : null;
+      if (joinedTo) reported = { subject: joinedTo.subject, relation: joinedTo.relation, trigger: AMONG_THEM };
+      else if (among) {
+        const opener = m.start - among[0].length;
+        for (let x = citations.length - 1; x >= 0; x--) {
+          if ((citations[x] as Citation).role !== 'head' || (normEnds[x] as number) > opener) continue;
+          const verb = ACTOR_VERB_OVER_OBJECTS.exec(t.slice(normEnds[x] as number, opener))?.[1];
+          if (verb !== undefined) reported = { subject: x, relation: /bãi/u.test(verb) ? 'repeals' : /thay/u.test(verb) ? 'replaces' : /đình|ngưng/u.test(verb) ? 'suspends' : 'amends', trigger: AMONG_THEM };
           break;
         }
       }
@@ -1430,7 +1455,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       role.role === 'embedded' && subjectIndex !== undefined && role.assertedRelation && !ownSubject
         ? { subject: subjectIndex, subjectId: '', relation: billSubject && ACTING_RELATIONS.has(role.assertedRelation) ? ('cites' as const) : role.assertedRelation, trigger: role.trigger ?? '' }
         : reported
-          ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: '' }
+          ? { subject: reported.subject, subjectId: '', relation: reported.relation, trigger: reported.trigger ?? '' }
           : guidedInQuote >= 0
             ? { subject: guidedInQuote, subjectId: '', relation: 'guides' as const, trigger: QUOTED_GUIDANCE }
             : replacedInQuote >= 0

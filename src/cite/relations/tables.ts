@@ -372,6 +372,7 @@ function pipeOrLineRow(text: string, start: number): { ls: number; cells: Array<
  * lines from "STT" of a table read one cell a line; `lineRowsOnly` asks for the latter only (for a mention another's description
  * holds, which opens a cell only there).
  */
+const REPEAL_OPENS_CELL = /^[ \t]*(?:[Bb]ãi|BÃI)[ \t]+(?:bỏ|BỎ)[ \t]+(?:(?:toàn[ \t]+bộ[ \t]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương)(?![\p{L}])|toàn[ \t]+bộ(?![\p{L}]))/u;
 export function reportingTableCell(text: string, start: number, { lineRowsOnly = false } = {}): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
   const row = pipeOrLineRow(text, start);
   if (row === null || (lineRowsOnly && !row.lines)) return null;
@@ -403,6 +404,9 @@ export function reportingTableCell(text: string, start: number, { lineRowsOnly =
   const kinds = [...new Set(verbs.split(/,|và/u).map((v) => kindOf(v)))];
   // (a column of acts of several kinds, "sửa đổi, bổ sung, bãi bỏ", takes the row's when a cell says which, "… bãi bỏ Điều 8")
   const said = kinds.length > 1 ? cells.map((c) => c.text).join(' ').match(/(?<![\p{L}])(sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?![\p{L}])/iu) : null;
-  const relation = said && kinds.includes(kindOf((said[1] as string).toLowerCase())) ? kindOf((said[1] as string).toLowerCase()) : (kinds[0] as 'amends' | 'replaces' | 'repeals');
+  // (and a column of one kind under a head that allows others, "Văn bản được sửa đổi | Nội dung | Văn bản sửa đổi" under "… đã được sửa
+  // đổi, bổ sung hoặc bãi bỏ một phần:", takes a row's cell that opens with a repeal, "Bãi bỏ Điều 5")
+  const opened = kinds.length === 1 && kinds[0] === 'amends' ? cells.map((c) => REPEAL_OPENS_CELL.test(c.text)).includes(true) : false;
+  const relation = said && kinds.includes(kindOf((said[1] as string).toLowerCase())) ? kindOf((said[1] as string).toLowerCase()) : opened ? 'repeals' : (kinds[0] as 'amends' | 'replaces' | 'repeals');
   return { side: acted ? 'acted' : 'actor', relation, row: ls };
 }
