@@ -1401,6 +1401,11 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             if (!passive.status && !ACTING_RELATIONS.has(prior.relation)) prior.scope = { whole: !endingPart, part: null };
           } else prior.alsoAsserted = [...(prior.alsoAsserted ?? []), act];
           if (passive.alsoAmends) prior.alsoAsserted = [...(prior.alsoAsserted ?? []), { ...act, relation: 'amends' }];
+          // (a base named in the title of its amending act, the two joined as the sentence's subject, "Thông tư số A … và Thông tư số B …
+          // sửa đổi, bổ sung một số điều của Thông tư số A đã được thay thế bởi Thông tư số C": C replaced A, and B with it)
+          const amender = carriedOn && (reportedRelation === 'replaces' || reportedRelation === 'repeals') && prior.asserted !== act && prior.asserted?.relation === 'amends' ? (citations[prior.asserted.subject] as Citation | undefined) : undefined;
+          const amenderAt = amender !== undefined && prior.asserted !== null ? prior.asserted.subject : -1;
+          if (amender !== undefined && amender.role === 'head' && amender.asserted === null && amenderAt > 0 && citations.slice(0, amenderAt).some((c, y) => c.role === 'head' && c.id === prior.id && /^[^.;:]{0,400}?[ \n]và[ \n]*$/u.test(t.slice(normEnds[y] as number, normStarts[amenderAt] as number)))) amender.asserted = { ...act };
           // (a document joined to it by "và" with places of its own is acted on alike: "… Mục 2, Điều 9, Điều 11 Thông tư số
           // 26/2016/TT-BLĐTBXH và Mục 2, Điều 11, …, Điều 22 Thông tư số 27/2016/TT-BLĐTBXH thì được viện dẫn theo các nội dung tương
           // ứng đã được sửa đổi, bổ sung tại Thông tư số 06/2024/TT-BLĐTBXH")

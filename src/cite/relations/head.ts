@@ -939,7 +939,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // 34/2014/TT-BKHCN)")
   // (nor what a document is only the place of, its own verb right before it: "… gói thầu Thay thế hệ thống chiếu sáng …, thuộc dự án
   // được phê duyệt tại Quyết định số …" — the equipment is replaced, the decision approved the project)
-  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start)) && !DRAFTED_REPLACING_AFTER_COMMA.test(text.slice(Math.max(pStart, start - 500), start)) && !FUTURE_REPLACING_DOCUMENT.test(local)) return 'replaces';
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !THINGS_OF_A_LIST.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start)) && !DRAFTED_REPLACING_AFTER_COMMA.test(text.slice(Math.max(pStart, start - 500), start)) && !FUTURE_REPLACING_DOCUMENT.test(local)) return 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền
@@ -1102,6 +1102,10 @@ const GUIDANCE_IN_BEFORE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+tương[ \n]
 // the replacing document yet to come, a noun: "Trong thời gian chưa có văn bản thay thế, tiếp tục thực hiện Nghị định số …", "… áp dụng
 // cho đến khi văn bản thay thế Nghị định số … có hiệu lực"
 const FUTURE_REPLACING_DOCUMENT = /(?<![\p{L}])(?:chưa[ \n]+(?:có|ban[ \n]+hành)|(?:cho[ \n]+)?đến[ \n]+khi(?:[ \n]+có)?|khi[ \n]+có)[ \n]+(?:các[ \n]+)?(?:văn[ \n]+bản|quy[ \n]+định|nghị[ \n]+định|thông[ \n]+tư|quyết[ \n]+định|nghị[ \n]+quyết)(?:[ \n]+mới)?[ \n]+thay[ \n]+thế(?![\p{L}])/iu;
+// (or things replaced that a list issued with it names: "… lập kế hoạch thay thế phương tiện, thiết bị thuộc Danh mục phải loại bỏ ban
+// hành kèm theo Quyết định số …", "Chủng loại cây trồng thay thế: lim xẹt, bằng lăng, … thuộc Danh mục cây khuyến khích trồng … ban
+// hành kèm theo Quyết định số …" — the equipment and the trees are replaced, the list only says which)
+const THINGS_OF_A_LIST = /(?<![\p{L}])thay[ \n]+thế(?![\p{L}])(?![ \n:]*(?:các[ \n]+|toàn[ \n]+bộ[ \n]+)?(?:[Pp]hụ[ \n]+lục|[Dd]anh[ \n]+mục|[Dd]anh[ \n]+sách|[Mm]ẫu|[Bb]iểu|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Bb]ảng|[Qq]uy[ \n]+(?:định|chế|trình)|[Nn]ội[ \n]+dung|[Tt]hủ[ \n]+tục|[Đđ]ơn[ \n]+giá|[Gg]iá|[Mm]ức)(?![\p{L}]))[^.;]{1,160}?(?<![\p{L}])thuộc[ \n]+(?:các[ \n]+)?(?:[Dd]anh[ \n]+mục|[Dd]anh[ \n]+sách)(?![\p{L}])[^.;:]{0,200}?(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]*$/u;
 const PLACE_OF_ANOTHER_VERB = /(?<![\p{L}])thuộc[ \n]+(?:các[ \n]+)?(?:dự[ \n]+án|đề[ \n]+án|chương[ \n]+trình|kế[ \n]+hoạch)(?![\p{L}])[^.;:]{0,120}?(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:phê[ \n]+duyệt(?:[ \n]+(?:điều[ \n]+chỉnh|bổ[ \n]+sung))?|giao|cấp|bố[ \n]+trí)[ \n]+(?:tại|theo)[ \n]*$/u;
 const FOLLOWS_GUIDANCE = /(?<![\p{L}])(?:theo|được|đã[ \n]+được)[ \n]+(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn)(?![\p{L}])(?![^]*(?:quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn))/iu;
 // (or goes on after a semicolon, its subject the decree's: "Nghị định này hướng dẫn thi hành … Luật số A …; quy định chi tiết điểm 13

@@ -15,7 +15,7 @@ import { lineStartIn } from '../line-starts.js';
 // (a procedure named by its own code is one of those a document issued, "Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành
 // kèm theo Thông tư số A": the labour ministry issues its inspection procedures many to a circular and ends them one by one; read
 // from the name or, in a list of them, from the last code)
-const PART_BEFORE = /(?<![\p{L}])(?:[Qq]uy[ \n]+trình(?=[ \n]+(?:kiểm[ \n]+định[ \n]+)?(?:số[ \n]+)?[A-ZĐ]{2,8}[ \n]*:[ \n]*\d)|[A-ZĐ]{2,8}[ \n]*:[ \n]*\d{1,3}-\d{4}\/[A-ZĐ]{2,12}(?=[ \n]+[Qq]uy[ \n]+trình)|[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản(?=[ \n]+\d)|(?<=(?:một|hai|ba|một[ \n]+số)[ \n]+)khoản|(?<=(?:các|những)[ \n]+)khoản(?=[ \n]*(?:,|và|sau|tại|của|thuộc|này|nêu|trên|được)(?![\p{L}]))|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế|số[ \n]+\d))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|[Mm]ẫu(?=[ \n]+[A-ZĐ]{1,4}\d)|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?<=(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?)Quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])(?:[^;.]|(?<=\d)\.(?=\d)){0,200}$/u;
+const PART_BEFORE = /(?<![\p{L}])(?:[Qq]uy[ \n]+trình(?=[ \n]+(?:kiểm[ \n]+định[ \n]+)?(?:số[ \n]+)?[A-ZĐ]{2,8}[ \n]*:[ \n]*\d)|[A-ZĐ]{2,8}[ \n]*:[ \n]*\d{1,3}-\d{4}\/[A-ZĐ]{2,12}(?=[ \n]+[Qq]uy[ \n]+trình)|[Dd]anh[ \n]+mục|[Đđ]iều(?=[ \n]+\d)|(?<=^[ \n]*)phần|một[ \n]+số[ \n]+quy[ \n]+định|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:tương[ \n]+ứng|có[ \n]+liên[ \n]+quan|liên[ \n]+quan)|[Kk]hoản(?=[ \n]+\d)|(?<=(?:một|hai|ba|một[ \n]+số)[ \n]+)khoản|(?<=(?:các|những)[ \n]+)khoản(?=[ \n]*(?:,|và|sau|tại|của|thuộc|này|nêu|trên|được)(?![\p{L}]))|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Bb]iểu[ \n]+mẫu|[Mm]ẫu[ \n]+biểu|[Bb]iểu(?=[ \n]+(?:phí|giá|mức|thuế|số[ \n]+\d))|[Bb]ảng[ \n]+giá|[Mm]ẫu[ \n]+số|[Mm]ẫu(?=[ \n]+[A-ZĐ]{1,4}\d)|một[ \n]+số[ \n]+điều|các[ \n]+điều|nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|một[ \n]+phần|(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với|sau(?:[ \n]+đây)?[ \n]+(?:trong|tại|của))|[Qq]uy[ \n]+định[ \n]+về(?=[^;.]{0,200}theo[ \n]+quy[ \n]+định[ \n]+của[ \n]*$)|(?<=(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?)Quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)|(?:[Cc]ác|[Nn]hững)(?=[ \n]+(?!quy[ \n]+định[ \n]+tại)[^;.]{1,200}?[ \n](?:quy[ \n]+định|nêu)[ \n]+tại[ \n]*$))(?![\p{L}])(?:[^;.]|(?<=\d)\.(?=\d)){0,200}$/u;
 
 const AND_RIGHT_BEFORE = /(?<![\p{L}])và[ \n]+$/u;
 // (after the first document's date, issuer and subject too: "bãi bỏ một số điều của Nghị định số A ngày … của Chính phủ về theo
@@ -24,6 +24,8 @@ const JOINED_RIGHT_BEFORE = /^[ \n]*(?:,|và|(?:ngày[ \n]+\d{1,2}[^.;:()\n]{0,4
 // a part named right after the verb, before the first of the documents: "Bãi bỏ một số điều của", "… một phần của", "… các quy
 // định về phí của", "… một số điều, khoản của"
 const SHARED_PART = /^[ \n]+((?:toàn[ \n]+bộ[ \n]+)?(?:một[ \n]+số[ \n]+(?:điều|khoản|điểm|nội[ \n]+dung|quy[ \n]+định)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*|một[ \n]+phần|(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)[ \n][^;.,:()\n]{1,80}?))[ \n]+của[ \n]+(?=(?:các[ \n]+)?(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị)(?![\p{L}]))/u;
+// (or the forms or annexes issued with them: "Thay thế, bãi bỏ một số mẫu biểu ban hành kèm theo Thông tư số A và Thông tư số B")
+const SHARED_FORMS = /^[ \n]+((?:một[ \n]+số[ \n]+|các[ \n]+)?(?:mẫu[ \n]+biểu|biểu[ \n]+mẫu|mẫu[ \n]+tờ[ \n]+khai|phụ[ \n]+lục))[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+(?=(?:các[ \n]+)?(?:Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị)(?![\p{L}]))/u;
 const DOCUMENT_NUMBER = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ]/gu;
 const HAS_DOCUMENT_NUMBER = /\d{1,4}\/(?:\d{4}\/)?[A-ZĐ]/u;
 /**
@@ -40,7 +42,7 @@ function partSharedBefore(text: string, from: number, start: number): string | n
   // định số B và Nghị định số C hết hiệu lực" ends C whole)
   const sentence = window.slice(0, verb);
   if (HAS_DOCUMENT_NUMBER.test(sentence.slice(Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('.\n'), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1))) return null;
-  const part = SHARED_PART.exec(window.slice(verb));
+  const part = SHARED_PART.exec(window.slice(verb)) ?? SHARED_FORMS.exec(window.slice(verb));
   if (!part) return null;
   const rest = window.slice(verb + part[0].length);
   if (/[;:]/u.test(rest) || (rest.match(DOCUMENT_NUMBER)?.length ?? 0) !== 1) return null;
