@@ -434,6 +434,12 @@ const ROUNDS = [
   // (test/relations-own-provisions-in-place.test.ts), 32 and 21
   { file: 'drafting-forms-amending-items.json', floor: 0.96, size: 32 },
   { file: 'drafting-forms-amending-items-heldout.json', floor: 0.87, size: 24 },
+  // the fifty-sixth round (2026-12-07), documents that take another's place, whole or in part, and texts where a replacement only
+  // seems to happen (briefs round 56): 56 by two more writers, split by sha256("round56-2026-12-07" + text) (28 tuning, 28 held
+  // apart, with a second reading). On 74d34e0 19 of 28 and 23 of 28; with the rules of its tuning half
+  // (test/relations-replacing-seen-round.test.ts), 22 and 23
+  { file: 'drafting-forms-replacing-seen-and-seeming.json', floor: 0.78, size: 28 },
+  { file: 'drafting-forms-replacing-seen-and-seeming-heldout.json', floor: 0.82, size: 28 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
