@@ -77,3 +77,25 @@ describe('a reporting table "| Văn bản được sửa đổi | Nội dung | V
     expect(await reportedOn(text, '31/2019/TT-BCT')).toEqual(['amends by vn:14/2023/TT-BCT']);
   });
 });
+
+/**
+ * A report's second act on a document told in the active voice with the document as an anaphor ("…; sau đó Ủy ban nhân dân huyện
+ * đã bãi bỏ Quyết định này tại Quyết định số C"; drafting-forms-fates-told.json #19, tuning), fixed on 2026-12-07; the case
+ * failed on 74d34e0, the look-alike passes on both.
+ */
+describe('"Quyết định số A … đã bị đình chỉ thi hành theo Quyết định số B; sau đó … đã bãi bỏ Quyết định này tại Quyết định số C"', () => {
+  const report = (item: string): string =>
+    `${documentHeader('UBND TỈNH KIÊN GIANG\nSỞ TƯ PHÁP', '09/BC-STP', 'Kiên Giang, ngày 15 tháng 01 năm 2019')}BÁO CÁO\nKết quả kiểm tra văn bản quy phạm pháp luật cấp huyện năm 2018\nSở Tư pháp báo cáo kết quả như sau:\nI. KẾT QUẢ XỬ LÝ\n${item}\nSở Tư pháp trân trọng báo cáo./.\n`;
+  const reportedOn = async (text: string, number: string): Promise<string[]> =>
+    (await readCitations(text)).filter((c) => c.number === number).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])]).filter((a) => a !== null).map((a) => `${a.relation} by ${a.subjectId}`);
+
+  it('A was suspended by B and repealed by C', async () => {
+    const text = report('1. Quyết định số 05/2017/QĐ-UBND ngày 12/6/2017 của Ủy ban nhân dân huyện Phú Quốc ban hành Quy định về quản lý trật tự xây dựng, đã bị đình chỉ thi hành theo Quyết định số 1520/QĐ-UBND ngày 20/7/2018 của Chủ tịch Ủy ban nhân dân tỉnh; sau đó Ủy ban nhân dân huyện Phú Quốc đã bãi bỏ Quyết định này tại Quyết định số 09/2018/QĐ-UBND ngày 15/10/2018.');
+    expect((await reportedOn(text, '05/2017/QĐ-UBND')).map((r) => r.split(' by ')[0]).sort()).toEqual(['repeals', 'suspends']);
+  });
+
+  it('look-alike: "Quyết định này" after a resolution names no decision of the sentence, and no report is made on the resolution', async () => {
+    const text = report('1. Nghị quyết số 12/2017/NQ-HĐND ngày 12/6/2017 của Hội đồng nhân dân huyện Phú Quốc về phí chợ; Ủy ban nhân dân huyện đã sửa đổi Quyết định này tại Quyết định số 09/2018/QĐ-UBND ngày 15/10/2018.');
+    expect(await reportedOn(text, '12/2017/NQ-HĐND')).toEqual([]);
+  });
+});

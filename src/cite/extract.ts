@@ -1215,6 +1215,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const sameObject = firstActor >= 0 ? citations.find((c) => [c.asserted, ...(c.alsoAsserted ?? [])].some((a) => a !== null && a.subject === firstActor)) : undefined;
     if (passive?.coordinated && sameObject) {
       addReport(sameObject, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
+    } else if (passive?.anaphor !== undefined) {
+      // (an act told of "Quyết định này" by its actor's instrument: the document the sentence or the item opens with, of that kind)
+      const sentenceFrom = Math.max(0, t.lastIndexOf('\n', passive.phraseStart), ...['. ', '.\n', ': ', ':\n'].map((b) => t.lastIndexOf(b, passive.phraseStart)));
+      const kind = passive.anaphor.toLowerCase();
+      const opener = citations.findIndex((c, x) => c.role === 'head' && (normStarts[x] as number) >= sentenceFrom && (normEnds[x] as number) <= passive.phraseStart && (kind === 'văn bản' || c.type.toLowerCase() === kind));
+      const target = opener >= 0 ? (citations[opener] as Citation) : undefined;
+      if (target !== undefined && target.id !== formatId((idParts[ci] as { parts: IdParts }).parts) && ![target.asserted, ...(target.alsoAsserted ?? [])].some((a) => a?.subject === ci)) addReport(target, { subject: ci, subjectId: '', relation: passive.relation, trigger: norm.text.slice(passive.phraseStart, m.start).trim() });
     } else if (passive) {
       // (how many documents of higher rank than the actor the phrase has passed over, back from it)
       let passedHigher = 0;

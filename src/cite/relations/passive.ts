@@ -145,6 +145,9 @@ const AMENDED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+(?
 // (the object is a numbered document right after the verb and its places; nothing between it and the instrument but its date, issuer
 // and subject: no stop, colon, parenthesis or line)
 const ACTIVE_BY_INSTRUMENT = new RegExp(String.raw`(?:(?<![\p{L}])đã[ \n]+|(?<lead>;[ \n]*))(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực))[ \n]+(?<places>${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Chỉ[ \n]+thị)[ \n]+số[ \n]*\d[^.;:()\n]{0,200}?(?<![\p{L}])(?<by>(?:tại|bằng)[ \n]+)$`, 'u');
+// (or its object an anaphor for the document the sentence opens with: "Quyết định số A … đã bị đình chỉ thi hành theo Quyết định số B;
+// sau đó Ủy ban nhân dân huyện đã bãi bỏ Quyết định này tại Quyết định số C")
+const ACTIVE_ON_ANAPHOR_BY_INSTRUMENT = new RegExp(String.raw`(?<![\p{L}])đã[ \n]+(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực))[ \n]+(?<places>${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?<kind>Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị|văn[ \n]+bản)[ \n]+(?:này|trên|nêu[ \n]+trên)[ \n]+(?<by>(?:tại|bằng)[ \n]+)$`, 'u');
 const NOW_STANDING_FOR = /\([ \n]*nay[ \n]+là[ \n]+$/u;
 const VERB_BY_AT_END = new RegExp(String.raw`(?<![\p{L}])(${ACT_VERB}(?:[ \n]*[,/][ \n]*${ACT_VERB})*)([ \n]+một[ \n]+phần)?[ \n]*,?[ \n]*bởi[ \n]*$`, 'iu');
 /**
@@ -167,7 +170,7 @@ const IN_FORCE_AFTER = /^[^.;:]{0,200}?(?<![\p{L}])có[ \n]+hiệu[ \n]+lực(?!
 const AMENDING_TITLE_ACTOR = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*(?:[ \n]+một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung))?[ \n]+(?:bởi|theo|tại)[ \n]+(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])[^.;:()]{0,160}?[ \n]của[ \n]*$`, 'iu');
 const NUMBER_AHEAD = /^[^,.;:()\n]{0,80}?(?<![\p{L}])số[ \n]*\d/u;
 const ACTOR_ANNEX_BEFORE = /[ \n]+(?:các[ \n]+)?(?:[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu|[Mm]ẫu(?:[ \n]+số)?)(?:[ \n]+[\dIVXLC]{1,5}[a-z]?)?(?:[ \n]+ban[ \n]+hành)?[ \n]+kèm[ \n]+theo[ \n]*$/u;
-export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true; alsoAmends?: true; elided?: true } | null {
+export function passiveAct(text: string, layout: Layout, start: number): { relation: Relation; phraseStart: number; part: boolean; status: boolean; ending?: true; listed?: true; coordinated?: true; alsoAmends?: true; elided?: true; anaphor?: string } | null {
   let from = Math.max(0, start - 120);
   let m = PASSIVE_BY.exec(text.slice(from, start));
   let listed = false;
@@ -229,6 +232,12 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
       const verb = (active.groups?.verb as string).toLowerCase().replace(/\s+/g, ' ');
       const relation: Relation = /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && active.groups?.places === undefined ? 'replaces' : 'amends';
       return { relation, phraseStart: from + active.index + active[0].length - (active.groups?.by as string).length, part: active.groups?.places !== undefined || relation === 'amends', status: true };
+    }
+    const onAnaphor = ACTIVE_ON_ANAPHOR_BY_INSTRUMENT.exec(text.slice(from, start));
+    if (onAnaphor) {
+      const verb = (onAnaphor.groups?.verb as string).toLowerCase().replace(/\s+/g, ' ');
+      const relation: Relation = /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && onAnaphor.groups?.places === undefined ? 'replaces' : 'amends';
+      return { relation, phraseStart: from + onAnaphor.index, part: onAnaphor.groups?.places !== undefined || relation === 'amends', status: true, anaphor: (onAnaphor.groups?.kind as string).replace(/\s+/gu, ' ') };
     }
   }
   if (!m) {
