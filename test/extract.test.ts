@@ -10,6 +10,15 @@ describe('numbered citations', () => {
     expect(c).toMatchObject({ text: 'Nghị định số 04/2015/NĐ-CP', number: '04/2015/NĐ-CP', type: 'Nghị định', typeCode: 'NĐ', issuerCode: 'CP', year: 2015, date: '2015-01-09', issuer: 'Chính phủ', kind: 'numbered', family: 'state', id: 'vn:04/2015/NĐ-CP' });
   });
 
+  // (until 2026-12-07 "ban" of "Ủy ban" ended the phrase, as "ban hành" does: every "của Ủy ban nhân dân tỉnh X" read "Ủy", and the
+  // cited document lost its province)
+  it('reads a people\'s committee written in full as the issuer, and the province it names', () => {
+    const [c] = only('Quyết định số 58/2022/QĐ-UBND ngày 20/12/2022 của Ủy ban nhân dân tỉnh Bình Định ban hành Quy chế quản lý.');
+    expect(c).toMatchObject({ issuer: 'Ủy ban nhân dân tỉnh Bình Định', id: 'vn:58/2022/QĐ-UBND@tinh-binh-dinh' });
+    expect(only('Thông tư số 05/2020/TT-BNG của Bộ Ngoại giao quy định.')[0]?.issuer).toBe('Bộ Ngoại giao');
+    expect(only('Quyết định số 72/2024/QĐ-UBND của Ủy ban nhân dân tỉnh Long An mà thực hiện theo Quyết định này.')[0]?.issuer).toBe('Ủy ban nhân dân tỉnh Long An');
+  });
+
   it('accepts the type word without "số" and a date after a comma', () => {
     const [c] = only('theo Quyết định 657-QĐ/TU, ngày 04/4/2018 của Ban Thường vụ Tỉnh ủy');
     expect(c).toMatchObject({ text: 'Quyết định 657-QĐ/TU', number: '657-QĐ/TU', date: '2018-04-04', issuer: 'Ban Thường vụ Tỉnh ủy', family: 'party' });

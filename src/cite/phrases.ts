@@ -240,9 +240,10 @@ const ISSUER_WORD = /([ ]*(?:\n[ ]*)?)([\p{L}\d](?:[\p{L}\d]|\.(?=[\p{L}\d]))*|-
 // words that end an issuer phrase: the trích yếu starts, or a new clause (a passive or an auxiliary of the sentence, which no title
 // opens with: "… của Bộ trưởng Bộ Kế hoạch và Đầu tư bị ngưng hiệu lực thi hành từ …"; a title's own verbs, "… của Chính phủ tạm
 // ngưng hiệu lực …", are left to the title; "chấm" of "chấm dứt hiệu lực", which ends a document as "hết" does: "… của Bộ trưởng Bộ
-// Tài chính chấm dứt hiệu lực kể từ …")
+// Tài chính chấm dứt hiệu lực kể từ …"; and the conjunctions and verbs that follow a body's full name, "… của Ủy ban nhân dân tỉnh Long
+// An mà thực hiện theo …", "… của Ủy ban nhân dân tỉnh nay là …")
 const ISSUER_STOP = new Set(
-  'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc bị vẫn sẽ chưa chấm'.split(' '),
+  'về quy ban hướng thực triển sửa bổ phê tại đã được theo ngày số nhằm để trong đối có là thì cho gồm như khi này kèm thi tổ đến từ hết nêu trên sau trước hoặc bị vẫn sẽ chưa chấm mà nay cũng vì do nhưng còn phải cần nên tiếp xem với'.split(' '),
 );
 const TYPE_WORD_AHEAD = new RegExp(`^(?:${TYPE_WORD_SOURCE})(?![\\p{L}])`, 'iu');
 
@@ -265,7 +266,8 @@ export function readIssuer(text: string, pos: number): IssuerMatch | null {
     const w = m[2] as string;
     const lower = w.toLowerCase();
     if (w === ',') break;
-    if (/^[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/u.test(w) && ISSUER_STOP.has(lower)) break;
+    // ("ban" of "Ủy ban nhân dân" goes on: only "ban hành" opens the title)
+    if (/^[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/u.test(w) && ISSUER_STOP.has(lower) && !(lower === 'ban' && /^(?:ủy|uỷ|uy)$/iu.test(words[words.length - 1] ?? ''))) break;
     // ("… của Bộ trưởng Bộ Giao thông vận tải không còn áp dụng": a negated predicate, not the "không" of "Cục Hàng không")
     if (w === 'không' && /^[ \n]+(?:còn|áp|được|phải|thuộc)(?![\p{L}])/u.test(text.slice(ISSUER_WORD.lastIndex, ISSUER_WORD.lastIndex + 12))) break;
     if (lower === 'và') {

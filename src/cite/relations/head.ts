@@ -297,6 +297,7 @@ function lastOperativeVerbStart(s: string): number {
 // a body's proposal of a suspension, which a notice of conclusions answers: "3. Về đề xuất của Sở Tài chính tạm ngưng hiệu lực Quyết
 // định số …: không thống nhất"
 const PROPOSED_BY_BODY = /(?<![\p{L}])(?:đề[ \n]+xuất|đề[ \n]+nghị|kiến[ \n]+nghị)[ \n]+của[ \n][^.;:,]{1,80}?[ \n](?:tạm[ \n]+)?(?:ngưng|ngừng|hoãn|dừng|đình[ \n]+chỉ)(?![\p{L}])/iu;
+const TASK_BEFORE_DISAPPLYING = /(?<![\p{L}])(?:[Gg]iao|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị|tham[ \n]+mưu|xem[ \n]+xét)(?![\p{L}])[^.;:]{0,200}?(?<![\p{L}])không[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng(?![\p{L}])[^.;:]*$/u;
 const TASK_BEFORE_VERB = /(?<![\p{L}])(?:cần|phải|xem[ \n]+xét|rà[ \n]+soát|nghiên[ \n]+cứu|đề[ \n]+xuất|kiến[ \n]+nghị|đề[ \n]+nghị(?![ \n]+của)|dự[ \n]+kiến|xây[ \n]+dựng|soạn[ \n]+thảo|dự[ \n]+thảo|tham[ \n]+mưu|chuẩn[ \n]+bị|trình)(?![\p{L}])(?:[ \n]+(?:với[ \n]+)?(?:Chính[ \n]+phủ|Thủ[ \n]+tướng(?:[ \n]+Chính[ \n]+phủ)?|Quốc[ \n]+hội|cấp[ \n]+có[ \n]+thẩm[ \n]+quyền|Bộ[ \n]+trưởng(?:[ \n]+Bộ[ \n][^,;.:\n]{1,60}?)?|(?:Hội[ \n]+đồng|Ủy[ \n]+ban)[ \n]+nhân[ \n]+dân(?:[ \n]+(?:tỉnh|thành[ \n]+phố))?)(?:[ \n]+xem[ \n]+xét)?)?(?:[ \n]+trong[ \n]+(?:năm|quý|tháng)[ \n]+[\dIVX]{1,4}(?:[ \n]*\/[ \n]*\d{4})?)?(?:[ \n]*,[ \n]*|[ \n]+(?:để|nhằm|việc|và)[ \n]+|[ \n]+)(?:ban[ \n]+hành[ \n]+)?(?:(?:Bộ[ \n]+)?(?:Luật|luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|văn[ \n]+bản)[ \n]+)?$/iu;
 
 const STANDARD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!kèm[ \n]+)theo(?:[ \n]+(?:mẫu|quy[ \n]+định|hướng[ \n]+dẫn))?(?:[ \n]+(?:tại|của))?(?:[ \n]+${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10}(?:[ \n]+(?:của|tại))?)?[ \n]*$`, 'u');
@@ -861,7 +862,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // "Các hành vi … đã được quy định tại Nghị định này thì không áp dụng quy định tương ứng tại Mục 2 Chương III Nghị định số …": this
   // document's provisions take the place of those it names (a part replaced)
   if (inOperativeBody && acting && SELF_DISAPPLIES_CORRESPONDING.test(withoutQuotedWords(local)) && untasked()) return 'replaces';
-  if (inOperativeBody && acting && disappliedForThis(text, withoutQuotedWords(local), tailEnd) && untasked()) return 'replaces';
+  // (not a task to propose it: "Giao Bộ Y tế nghiên cứu, đề xuất việc không áp dụng Điều 6 Nghị định số A … mà thực hiện theo …")
+  if (inOperativeBody && acting && disappliedForThis(text, withoutQuotedWords(local), tailEnd) && untasked() && !TASK_BEFORE_DISAPPLYING.test(withoutQuotedWords(local))) return 'replaces';
   // "bãi bỏ và thay thế Quyết định số …", "Bãi bỏ Quyết định số … để thay thế bằng Quyết định này", "Quyết định này có hiệu lực
   // kể từ ngày ký, thay cho Quyết định số …": this document takes the other's place
   // (not in a task or a plan, nor replaced by another document named after: "Bãi bỏ và thay thế Quyết định số A bằng Quyết định số B";
