@@ -210,13 +210,19 @@ const AMONG_THEM_BEFORE = /[,;(][ \n]*trong[ \n]+đó[ \n]+(?:có[ \n]+)?$/u;
 const AMONG_THEM = 'trong đó có';
 // the actor's clause, its date and issuer between: "… ngày 25 tháng 9 năm 2025 bãi bỏ toàn bộ 12 quyết định quy phạm pháp luật do …"
 const ACTOR_VERB_OVER_OBJECTS = new RegExp(String.raw`^[^.;:()]{0,160}?(?<![\p{L}])(bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|đình[ \n]+chỉ(?:[ \n]+thi[ \n]+hành)?|ngưng[ \n]+hiệu[ \n]+lực)(?![\p{L}])(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần|một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+của))?[ \n]+(?:\d{1,3}|các|những|một[ \n]+số|nhiều)[ \n]+(?:quyết[ \n]+định|văn[ \n]+bản|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị)(?![\p{L}])[^.;:]{0,300}$`, 'iu');
+// what joins two objects of one act, the second's places before it ("… và khoản 2 Điều 4 Quyết định số B")
+// (an item's two subjects, the first with its day, the second with its places: "- Quyết định số A ngày 04/5/2016 và khoản 2 Điều 4
+// Quyết định số B … đã bị bãi bỏ tại …")
+const DATED_THEN_PLACES_AND = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?[ \n]+và[ \n]+(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){1,8}(?:của[ \n]+)?$/u;
+const CO_OBJECT_GAP = /^[ \n]*(?:ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?[ \n]*)?(?:,|và)[ \n]*(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,8}(?:của[ \n]+)?$/u;
 const THEREIN_CLAUSE_BEFORE = new RegExp(String.raw`[,;][ \n]*(?:trong|theo)[ \n]+đó[ \n]*,?[ \n]*(?:[^.;:]{0,300}?(?<![\p{L}])(?:được|bị)[ \n]+${CLAUSE_VERB}[ \n]+và[ \n]+)?${CLAUSE_PLACES}$`, 'u');
 // (the act in the passive, with no actor of its own after it: "… đã bị bãi bỏ.", "… được thay thế và hết hiệu lực từ ngày …")
 const THEREIN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(${CLAUSE_VERB})(?![ \n]*,?[ \n]*(?:bởi|theo|tại|bằng)(?![\p{L}]))(?=[ \n]*(?:[.;]|và[ \n]|$))`, 'u');
 const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
 // the note of what a part of a table's row is about, "Điểm b khoản 1 Điều 1 (phí tham quan di tích lịch sử, công trình văn hóa)" (no
 // status phrase: "(đã được sửa đổi …)")
-const CELL_MATTER_NOTE = /\((?![^()]*(?<![\p{L}])(?:được|đã|bị|sửa|bãi|thay)(?![\p{L}]))[ ]*([^()]{3,120}?)[ ]*\)[ .;]*$/u;
+// (or after its places and "về": "Điều 8 về phân cấp quản lý hệ thống thoát nước", a row's cell under "Mức độ hết hiệu lực")
+const CELL_MATTER_NOTE = /\((?![^()]*(?<![\p{L}])(?:được|đã|bị|sửa|bãi|thay)(?![\p{L}]))[ ]*([^()]{3,120}?)[ ]*\)[ .;]*$|^(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđĐIVX]{1,5}(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+))+về[ ]+([^()]{3,120}?)[ .;]*$/u;
 const MATTER_IN_PARENTHESIS_AFTER = /^[^.;:()]{0,240}\([ \n]*(?:(?:các[ \n]+)?(?:nội[ \n]+dung|quy[ \n]+định)[ \n]+)?về[ \n]+([^().;:\n]{3,120}?)[ \n]*\)/u;
 // the heading a part is named with, quoted, right before its document: "không áp dụng Mục IV “Bệnh tay chân miệng” tại Hướng dẫn …
 // ban hành kèm theo Quyết định số …"
@@ -397,7 +403,7 @@ const PLACE_MATTER_IN_PART = /(?:Điều|Khoản|Mục|Chương|Phụ lục)[ \n
 // (its effect first, "“2. Thông tư này có hiệu lực thi hành kể từ ngày …; thay thế Thông tư số A …”")
 const QUOTED_SELF_REPLACES = /(?<![\p{L}])(Thông[ \n]+tư|Nghị[ \n]+định|Quyết[ \n]+định|Nghị[ \n]+quyết|Luật|Pháp[ \n]+lệnh)[ \n]+này[ \n]+(?:có[ \n]+hiệu[ \n]+lực[^“”".;]{0,300}[,;][ \n]*(?:và[ \n]+)?)?thay[ \n]+thế(?![\p{L}])[^“”".]*$/u;
 const QUOTATION_INTRODUCED = /^[^.;“”"]{0,300}(?<![\p{L}])(?:quy[ \n]+định|nêu[ \n]+rõ|ghi[ \n]+rõ)[ \n]*:[ \n]*[“"]$/u;
-const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])/u;
+const PART_ENDED_AFTER = /^[^.;:]{0,400}?(?<![\p{L}])(?:(?:được|bị)[ \n]+(?:bãi[ \n]+bỏ|thay[ \n]+thế)[ \n]+một[ \n]+phần(?![\p{L}])|,[ \n]*bãi[ \n]+bỏ[ \n]+(?:các|những|một[ \n]+số)[ \n]+(?:quy[ \n]+định|điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*[ \n]+(?:sau(?:[ \n]+đây)?|như[ \n]+sau)[ \n]*:)/u;
 /**
  * Find every citation in `text`, with roles, relations, ids and self-mentions.
  * Never throws on any string input; offsets index `text` itself (UTF-16, end exclusive).
@@ -964,7 +970,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           const shared = prior.asserted !== null && prior.asserted.trigger === '' && /^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) ? prior.asserted : null;
           // (one joined by "và" with nothing reported on it yet is a co-object of the same act, not its actor: "Nghị định số A ngày … và
           // Nghị định số B … hết hiệu lực từ ngày … theo quy định tại … Nghị định số C" — C's act, read at C)
-          const coObject = shared === null && /^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) && prior.type === m.type;
+          // (its places before it too: "Quyết định số A ngày … và khoản 2 Điều 4 Quyết định số B … đã bị bãi bỏ tại …")
+          const coObject = shared === null && (/^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) || CO_OBJECT_GAP.test(t.slice(normEnds[x] as number, m.start))) && prior.type === m.type;
           if (!coObject) reported = shared ? { subject: shared.subject, relation: shared.relation } : { subject: x, relation: succeeded ? 'replaces' : relation };
         }
         break;
@@ -1093,7 +1100,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // "… tách thửa, hợp thửa đất …")
         // (or in the note of a row's cell that says how much goes: "3\nNghị quyết số A …\nĐiểm b khoản 1 Điều 1 (phí tham quan di tích
         // lịch sử, công trình văn hóa)")
-        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? (typeof lineRowExtent === 'string' ? CELL_MATTER_NOTE.exec(lineRowExtent)?.[1] : undefined);
+        const matter = replacedHere || layout.titleEnd <= layout.titleStart ? undefined : matterBefore(t, m.start) ?? MATTER_IN_PARENTHESIS_AFTER.exec(t.slice(m.tailEnd, m.tailEnd + 400))?.[1] ?? (typeof lineRowExtent === 'string' ? ((x) => x?.[1] ?? x?.[2])(CELL_MATTER_NOTE.exec(lineRowExtent)) : undefined);
         // (or one of its own articles is headed with it: "… các quy định về mẫu phù hiệu, biển hiệu tại Phụ lục 2 … Quyết định số A …
         // không còn áp dụng" in a circular whose "Điều 55. Mẫu phù hiệu, biển hiệu" regulates them)
         relation = replacedHere ? 'amends' : matter !== undefined && takesUpMatter(t, layout, m.start, matter) ? 'replaces' : 'repeals';
@@ -1429,7 +1436,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // được thay thế bởi Quy chế số D")
           const enumerated = passive.relation === 'replaces' && !passive.status && !plural && /^(?:đã[ \n]+)?được[ \n]+thay[ \n]+thế/u.test(t.slice(passive.phraseStart, passive.phraseStart + 24)) ? enumeratedBefore(x) : [];
           for (const y of enumerated) (citations[y] as Citation).asserted = { ...act };
-          if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural)) joined.asserted = { ...act };
+          if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural || (DATED_THEN_PLACES_AND.test(joinedGap) && ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number))))) joined.asserted = { ...act };
           else if (passive.status && passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
           reportedOnPrior = true;
         }
@@ -1530,7 +1537,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   reportEndingsBySource(t, citations, normStarts, keep.map((mi) => (mentions[mi] as Mention).tailEnd), addReport);
   // a table of what documents did to others ("| Văn bản được sửa đổi, bổ sung | Văn bản sửa đổi, bổ sung |"): each row's document on
   // the acted side was acted on by the row's document on the actor's side, as the column says
-  if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực|tác[ \n]+động|xử[ \n]+lý)|tình[ \n]+trạng(?![\p{L}])/iu.test(t)) {
+  if (/văn[ \n]+bản[ \n]+(?:(?:được|bị)[ \n]+(?:sửa|bổ|thay|bãi|tác[ \n]+động)|quy[ \n]+định[ \n]+chi[ \n]+tiết|hướng[ \n]+dẫn|(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực|tác[ \n]+động|xử[ \n]+lý)|tình[ \n]+trạng(?![\p{L}])/iu.test(t)) {
     // (a mention that opens a line of a table read one cell a line is a cell's whole, whatever the line before says: "Được sửa đổi, bổ
     // sung một số điều\nThông tư số B" is the status cell, then the acting document's)
     const cellsOf = citations.map((c, x) => reportingTableCell(rowsText, normStarts[x] as number, { lineRowsOnly: c.role === 'embedded' }));

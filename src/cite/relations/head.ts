@@ -102,7 +102,9 @@ export const disappliedForThis = (text: string, before: string, tailEnd: number)
 const SELF_INSTEAD_OF_PART = new RegExp(String.raw`${THIS_DOCUMENT}(?:[^.;]{0,100}?[ ,])?thay[ \n]+(?:thế[ \n]+)?cho[ \n]+(?:[^.;:]{0,200}?[ \n](?:quy[ \n]+định[ \n]+)?tại[ \n]+)?(?:${PLACE_WORD}(?:[ \n]*,[ \n]*|[ \n]+(?:và|tại)[ \n]+|[ \n]*\([^()]{0,60}\)[ \n]*|[ \n]+))+(?:của[ \n]+)?(?:(?:Quy[ \n]+(?:chế|định)|Điều[ \n]+lệ)(?![\p{L}])[^.;:]{0,160}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+|(?<=[Pp]hụ[ \n]+lục[^.;:\n]{0,16})(?:(?:ban[ \n]+)?hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
 const TERM_OPENS_CLAUSE = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*)?(?:[Tt]hời[ \n]+(?:hạn|gian|điểm)|[Mm]ức(?:[ \n]+\p{Ll}+){0,3}|[Kk]hung(?:[ \n]+\p{Ll}+){0,2}|[Đđ]ịnh[ \n]+mức|[Tt]ỷ[ \n]+lệ|[Hh]ệ[ \n]+số|[Gg]iá)(?![\p{L}])[^.;:]{0,200}?[ \n]quy[ \n]+định[ \n]+tại(?:[ \n]+(?:${PLACE_WORD}|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+\p{Ll}+))*(?:[ \n]+(?:Quy[ \n]+(?:chế|định)|Điều[ \n]+lệ)(?![\p{L}])[^.;:\n]{0,120}?(?=[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo))?(?:[ \n]+(?:của|ban[ \n]+hành[ \n]+kèm[ \n]+theo|kèm[ \n]+theo))?[ \n]*$`, 'u');
 const TERM_CHANGED_AFTER = new RegExp(String.raw`^(?:[^.;:]|\.(?=\d)){0,160}?(?<![\p{L}])được[ \n]+(?:kéo[ \n]+dài|lùi|gia[ \n]+hạn|nâng[ \n]+lên|giảm[ \n]+xuống|(?:điều[ \n]+chỉnh|nâng|giảm|tăng)[ \n]+từ[ \n]+(?:[^.;:]|\.(?=\d)){1,60}?[ \n](?:lên|xuống|thành)(?![\p{L}])|điều[ \n]+chỉnh[ \n]+(?:thành|lên|xuống|theo)|thay[ \n]+bằng|(?:thực[ \n]+hiện|áp[ \n]+dụng)[ \n]+theo(?:[^.;]){0,120}?${THIS_DOCUMENT})`, 'u');
-const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Các[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
+// (the day it takes effect may come first: "2. Kể từ ngày Quyết định này có hiệu lực, cụm từ “…” tại khoản 3 Điều 8 Quy định ban hành kèm
+// theo Quyết định số A … được thay bằng cụm từ “…”.")
+const PHRASE_OPENS_CLAUSE = /(?:^|\n|[.][ ]+)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:Kể[ \n]+từ[ \n]+ngày[^.;:,]{1,120},[ \n]*)?(?:[Cc]ác[ \n]+)?(?:[Cc]ụm[ \n]+từ|[Tt]ừ[ \n]+ngữ|[Tt]ừ)[ \n]*[^.;:]{0,300}?[ \n](?:tại|trong|của)[ \n][^.;:]{0,300}$/u;
 // the rest of a clause that replaces words wherever the documents before it use them, up to its verb ("… và các văn bản quy phạm
 // pháp luật khác được thay thế bằng quy hoạch …"), not by this document
 const REPLACING_PASSIVE_NEAR = /được[ \n]+(?:thay|sửa[ \n]+(?:đổi|lại)[ \n]+thành)/u;
@@ -403,7 +405,8 @@ const PLAN_HEAD = /(?<![\p{L}])(?:phương[ \n]+án|kế[ \n]+hoạch|thống[ \
 // (an annex or a list named by the document it came with, no number: "3. Khoản 3 Điều 2 và Phụ lục kèm theo Quyết định số …")
 const ITEM_PLACE = String.raw`(?:[Mm]ẫu[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,5}\/[\dA-ZĐ-]{1,12}(?![\p{L}\d])|${PLACE_WORD}|[Pp]hụ[ \n]+lục[ \n]+số[ \n]+[\dA-Za-z]{1,5}|(?:[Pp]hụ[ \n]+lục|[Dd]anh[ \n]+mục)(?=[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n])|tên[ \n]+gọi|trích[ \n]+yếu)`;
 // (an item may name its documents' issuer first: "- Của Đảng ủy xã Mỹ Hiệp (trước sắp xếp): Quy chế số …")
-const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:Của|Do|Văn[ \n]+bản[ \n]+(?:của|do))[ \n][^:\n]{1,120}:[ \t]*)?(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+tại[ \n]+|[ \n]+)${ITEM_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
+// (the places may carry a note of what they are about: "Khoản 3 Điều 1 (quy định về giới hạn bao thanh toán) Thông tư số A …")
+const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:(?:Của|Do|Văn[ \n]+bản[ \n]+(?:của|do))[ \n][^:\n]{1,120}:[ \t]*)?(?:(?:[Cc]ụm[ \n]+từ|[Tt]ừ)[ \n]*[“"][^”"\n]{1,200}[”"][ \n]+(?:tại|ở|trong)[ \n]+)?(?:${ITEM_PLACE}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+(?:tại[ \n]+)?|[ \n]+tại[ \n]+|[ \n]+)${ITEM_PLACE}){0,20}(?:[ \n]*\([^()\n]{1,160}\))?[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?(?:(?:Quy[ \n]+định|Quy[ \n]+chế|Điều[ \n]+lệ)(?:[ \n][^.;:“”"\n]{1,200}?)?[ \n]+ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+)?)?$`, 'u');
 // an item's words without the notes in parentheses closed before the mention, a place's status among them ("2. Điều 9 (đã được sửa
 // đổi, bổ sung tại khoản 4 Điều 1 Quyết định số A …) và Điều 10 Quy định ban hành kèm theo Quyết định số B"): the item still opens
 // with B's places
@@ -1005,6 +1008,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (FOR_DOCUMENT.test(local)) {
     const act = FOR_DOCUMENT_ACT.exec(text.slice(tailEnd, tailEnd + 700));
     if (act) return /^(?:tạm[ ]+)?(?:ngưng|ngừng|đình)/iu.test(act[1] as string) ? 'suspends' : 'amends';
+    // ("Điều 3. Đối với Nghị quyết số A … về phân loại đô thị, bãi bỏ các quy định sau đây:\na) Khoản 4 Điều 4 …": the provisions
+    // the items name, repealed)
+    if (FOR_DOCUMENT_REPEALS_LISTED.test(text.slice(tailEnd, tailEnd + 700))) return 'repeals';
   }
   if (zone === 'preamble' && TRIGGER_IMPLEMENTS.test(para)) return 'implements';
   return 'cites';
@@ -1156,5 +1162,6 @@ const GUIDING_ARTICLE = /^[ \t\n]*Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Quy[ \n
 const CONTINUED_HEAD = /(?<![\p{L}])(?:tiếp[ \n]+tục[ \n]+(?:được[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|có[ \n]+hiệu[ \n]+lực)|(?:cho[ \n]+)?đến[ \n]+khi[ \n]+có[ \n]+văn[ \n]+bản)(?![\p{L}])/iu;
 const ENACTED_AMENDING_TITLE = /^(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Thông[ \n]+tư|Nghị[ \n]+quyết|Quyết[ \n]+định)[ \n]+(?:sửa[ \n]+đổi|bổ[ \n]+sung)[^.;]{0,200}?[ \n]của[ \n]/u;
 // (or "Tại" the document, its items after: "1. Tại Nghị quyết số … (về …):\na) Khoản 2 Điều 1 được sửa đổi: …")
-const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•])?[ \t]*(?:Đối[ \n]+với|Tại)[ \n]*$/u;
+const FOR_DOCUMENT = /^[ \t]*(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|(?:Điều|Ðiều)[ \t]+\d{1,3}[a-zđ]?[.:])?[ \t]*(?:Đối[ \n]+với|Tại)[ \n]*$/u;
+const FOR_DOCUMENT_REPEALS_LISTED = /^[^.;:]{0,500}?,[ \n]*bãi[ \n]+bỏ[ \n]+(?:các|những|một[ \n]+số)[ \n]+(?:quy[ \n]+định|điều|khoản|điểm|nội[ \n]+dung)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*[ \n]+(?:sau(?:[ \n]+đây)?|như[ \n]+sau)[ \n]*:/u;
 const FOR_DOCUMENT_ACT = /^[^.;]{0,500}?[,:][ \n]*(?:[a-zđ][)][ \t]*)?((?:tạm[ ]+)?(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực|đình[ \n]+chỉ[ \n]+(?:hiệu[ \n]+lực|việc[ \n]+thi[ \n]+hành)|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu;

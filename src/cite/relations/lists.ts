@@ -130,7 +130,8 @@ function listHeadAt(text: string, pos: number, depth = 0): { head: string; end: 
 // the Gazette's running header that a converted page leaves between a head and its first item: "CÔNG BÁO/Số 521 + 522/Ngày 12-4-2021"
 const RUNNING_HEADER_LINE = /^[ \t]*CÔNG[ ]+BÁO[ \t]*(?:\/|Số[ ])[^\n]{0,80}$/u;
 const PAGE_NUMBER_LINE = /^[ \t\u00A0]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?$/u;
-const DOCUMENT_LINE = /^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}[ ]+(?:của[ ]+)?)?(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}[ ]?\/[\dA-ZĐ]/u;
+// (the places may carry a note of what they are about: "Khoản 3 Điều 1 (quy định về giới hạn bao thanh toán) Thông tư số A …")
+const DOCUMENT_LINE = /^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}(?:[ ]*\([^()\n]{1,160}\))?[ ]+(?:của[ ]+)?)?(?:Thông[ ]+tư(?:[ ]+liên[ ]+tịch)?|Nghị[ ]+định|Nghị[ ]+quyết|Quyết[ ]+định|Chỉ[ ]+thị|(?:Bộ[ ]+)?Luật|Pháp[ ]+lệnh)[ \t]+(?:số[ \t]+)?\d{1,4}[ ]?\/[\dA-ZĐ]/u;
 /**
  * The head of a list whose items lost their marks (a conversion drops a bullet glyph): the mention opens its line, and every
  * line back to a head that ends with a colon, or to an article heading, is an item that opens with a document by its number
@@ -138,7 +139,7 @@ const DOCUMENT_LINE = /^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp
  */
 function unmarkedDocumentItem(text: string, pos: number, depth = 0): { head: string; end: number; item: number } | null {
   const item = text.lastIndexOf('\n', pos - 1) + 1;
-  if (!/^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}[ ]+(?:của[ ]+)?)?$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 160))) return null;
+  if (!/^[ \t\u00A0]*(?:(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ ]+lục)[ ]+[\dA-Za-zđ]{1,4}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ ]+[\dA-Za-zđ]{1,4}){0,6}(?:[ ]*\([^()\n]{1,160}\))?[ ]+(?:của[ ]+)?)?$/u.test(text.slice(item, pos)) || !DOCUMENT_LINE.test(text.slice(item, item + 160))) return null;
   let lineStart = item;
   // (the lines back to the head: items that open with a document, each wrapped over four lines at most; the mention's own line
   // opens one, after a line that ends a sentence, a colon or an article heading — a line wrapped inside a sentence is none)

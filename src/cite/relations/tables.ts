@@ -59,7 +59,7 @@ function tableCells(line: string): Array<{ from: number; text: string }> | null 
  * and the table's header row (the first of the run of rows above it; none when the row is the first). A row is a short line,
  * looked for within 1 200 characters, so a text of one long line costs no pass per mention.
  */
-function rowAt(text: string, start: number): { ls: number; cells: Array<{ from: number; text: string }>; index: number; top: number; headerLine: string; header: Array<{ from: number; text: string }> | null } | null {
+function rowAt(text: string, start: number, anywhere = false): { ls: number; cells: Array<{ from: number; text: string }>; index: number; top: number; headerLine: string; header: Array<{ from: number; text: string }> | null } | null {
   const back = text.slice(Math.max(0, start - 1200), start).lastIndexOf('\n');
   if (back < 0 && start > 1200) return null;
   const ls = back < 0 ? 0 : Math.max(0, start - 1200) + back + 1;
@@ -70,7 +70,7 @@ function rowAt(text: string, start: number): { ls: number; cells: Array<{ from: 
   const cells = tableCells(text.slice(ls, le));
   if (cells === null) return null;
   const index = cells.findIndex((c) => ls + c.from <= start && start <= ls + c.from + c.text.length);
-  if (index < 0 || text.slice(ls + (cells[index] as { from: number }).from, start).trim() !== '') return null;
+  if (index < 0 || (!anywhere && text.slice(ls + (cells[index] as { from: number }).from, start).trim() !== '')) return null;
   let top = ls;
   for (let k = 0; k < 40 && top > 0; k++) {
     const prev = text.lastIndexOf('\n', top - 2) + 1;
@@ -178,7 +178,9 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
 
 // the column of a table of ended documents that says how much of each ends: "Phần bị thay thế", "Nội dung bãi bỏ", "Phạm vi hết
 // hiệu lực"
-const EXTENT_COLUMN = /^(?:(?:phần|nội[ ]+dung|phạm[ ]+vi)(?:[ ]+(?:văn[ ]+bản[ ]+)?(?:bị[ ]+)?(?:bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực))|phạm[ ]+vi|mức[ ]+độ)$/iu;
+const EXTENT_COLUMN = /^(?:(?:phần|nội[ ]+dung|phạm[ ]+vi)(?:[ ]+(?:văn[ ]+bản[ ]+)?(?:bị[ ]+)?(?:bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực))|phạm[ ]+vi|mức[ ]+độ(?:[ ]+(?:hết[ ]+hiệu[ ]+lực|bãi[ ]+bỏ|thay[ ]+thế|xử[ ]+lý))?)$/iu;
+// a cell that says a part goes, and which in parentheses: "Một phần (Điều 8 về phân cấp quản lý hệ thống thoát nước)"
+const PART_CELL = /^[Mm]ột[ ]+phần[ ]*(?:\(([^()]{1,300})\)|[:–-][ ]*(.{1,300}))?[ ]*\.?$/u;
 const WHOLE_CELL = /^(?:toàn[ ]+(?:bộ|văn[ ]+bản)(?:[ ]+văn[ ]+bản)?|cả[ ]+văn[ ]+bản)\.?$/iu;
 const LONE_NUMBER = /^[ \t]*(\d{1,3})[.)]?[ \t]*$/u;
 const GROUP_NUMERAL = /^[ \t]*[IVX]{1,4}[.)]?[ \t]*$/u;
@@ -251,6 +253,11 @@ export function lineTableRowExtent(text: string, start: number): string | null |
   const cell = row[row.length - (header.length - column)];
   if (cell === undefined || row.length < header.length - 1) return undefined;
   if (WHOLE_CELL.test(cell)) return null;
+  const partly = PART_CELL.exec(cell.trim());
+  if (partly !== null) {
+    const places = (partly[1] ?? partly[2] ?? '').trim();
+    return PLACES_CELL.test(places) ? places : 'một phần';
+  }
   return PLACES_CELL.test(cell) ? cell : undefined;
 }
 
@@ -334,9 +341,11 @@ export function lineTableRowDisposal(text: string, start: number, endingAnnex: (
 // Ghi chú |" (a report on the review of documents), "Văn bản bị thay thế | Văn bản thay thế", "Văn bản hết hiệu lực | Văn bản thay thế"
 const ACTED_ON_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:được|bị)[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 // (or what was done to it, "Nội dung đã được xử lý", "Hình thức xử lý", beside the column of the document that did it)
-const STATUS_COLUMN = /^(?:tình[ ]+trạng(?:[ ]+(?:hiệu[ ]+lực|pháp[ ]+lý))?|(?:nội[ ]+dung|hình[ ]+thức|kết[ ]+quả)[ ]+(?:đã[ ]+)?(?:được[ ]+)?xử[ ]+lý)$/iu;
-const ACTING_DOCUMENT_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:tác[ ]+động|xử[ ]+lý)$/iu;
-const DOCUMENT_COLUMN = /^(?:tên[ ]+|số,?[ ]+ký[ ]+hiệu[ ]+)?văn[ ]+bản(?:[ ]+được[ ]+rà[ ]+soát)?$/iu;
+const STATUS_COLUMN = /^(?:tình[ ]+trạng(?:[ ]+(?:hiệu[ ]+lực|pháp[ ]+lý))?|(?:nội[ ]+dung|hình[ ]+thức|kết[ ]+quả)[ ]+(?:đã[ ]+)?(?:được[ ]+)?(?:xử[ ]+lý|tác[ ]+động))$/iu;
+// (or the document that a table of what documents did to others lists first, "| Thông tư ban hành | Văn bản bị tác động | Hình thức tác
+// động |": only beside a column of what was done)
+const ACTING_DOCUMENT_COLUMN = /^(?:(?:tên[ ]+)?văn[ ]+bản[ ]+(?:tác[ ]+động|xử[ ]+lý)|(?:văn[ ]+bản|thông[ ]+tư|nghị[ ]+định|quyết[ ]+định|nghị[ ]+quyết)[ ]+(?:đã[ ]+)?ban[ ]+hành)$/iu;
+const DOCUMENT_COLUMN = /^(?:tên[ ]+|số,?[ ]+ký[ ]+hiệu[ ]+)?văn[ ]+bản(?:[ ]+được[ ]+rà[ ]+soát|[ ]+(?:bị|được)[ ]+tác[ ]+động)?$/iu;
 const ENDED_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+(?:đã[ ]+)?(?:hết|chấm[ ]+dứt)[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?$/iu;
 // (with its reason beside it, "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ / lý do")
 const ACTOR_COLUMN = /^(?:tên[ ]+)?văn[ ]+bản[ ]+((?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)(?:[ ]*(?:,|và)[ ]*(?:sửa[ ]+đổi|bổ[ ]+sung|thay[ ]+thế|bãi[ ]+bỏ)){0,3})(?:[ ]+(?:một[ ]+phần|toàn[ ]+bộ))?(?:[ ]*(?:\/|,|hoặc)[ ]*lý[ ]+do)?$/iu;
@@ -374,8 +383,21 @@ function pipeOrLineRow(text: string, start: number): { ls: number; cells: Array<
  */
 const REPEAL_OPENS_CELL = /^[ \t]*(?:[Bb]ãi|BÃI)[ \t]+(?:bỏ|BỎ)[ \t]+(?:(?:toàn[ \t]+bộ[ \t]+)?(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương)(?![\p{L}])|toàn[ \t]+bộ(?![\p{L}]))/u;
 export function reportingTableCell(text: string, start: number, { lineRowsOnly = false } = {}): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
-  const row = pipeOrLineRow(text, start);
-  if (row === null || (lineRowsOnly && !row.lines)) return null;
+  const opening = pipeOrLineRow(text, start);
+  if (opening !== null || lineRowsOnly) return opening === null || (lineRowsOnly && !opening.lines) ? null : cellOfRow(opening);
+  // (a document acted on may stand later in its cell of a row between pipes, after its places or the cell's first document: "|
+  // Khoản 4 Điều 2 Thông tư số A |", "| Thông tư số A; Thông tư số B |"; never an actor, whose cell it opens, nor one a description
+  // in the cell names)
+  const r = rowAt(text, start, true);
+  if (r === null || r.header === null || !LATER_IN_CELL.test(text.slice(r.ls + (r.cells[r.index] as { from: number }).from, start))) return null;
+  const later = cellOfRow({ ls: r.ls, cells: r.cells, index: r.index, names: r.header.map((h) => h.text.trim().replace(/\s+/gu, ' ')), lines: false });
+  return later?.side === 'acted' ? later : null;
+}
+// what may stand before a document later in its cell: the places of it ("Khoản 4 Điều 2"), or documents before it, parted by ";", ","
+// or "và" (their descriptions without verbs)
+const LATER_IN_CELL = /^(?:[ \t]*(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương|[Pp]hần)[ \t]+[\dA-Za-zđĐIVX]{1,6}(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){1,8}(?:của[ \t]+)?|[^|;]{0,200}?(?:Thông[ \t]+tư|Nghị[ \t]+định|Quyết[ \t]+định|Nghị[ \t]+quyết)[ \t]+số[ \t]*\d[^|;]{0,200}?(?:;|,|[ \t]và)[ \t]*)$/u;
+
+function cellOfRow(row: { ls: number; cells: Array<{ text: string }>; index: number; names: string[]; lines: boolean }): { side: 'acted' | 'actor'; relation: 'amends' | 'replaces' | 'repeals' | 'guides'; row: number } | null {
   const { ls, cells, names } = row;
   const name = names[row.index] ?? '';
   if ((GUIDED_COLUMN.test(name) || GUIDING_COLUMN.test(name)) && names.some((h) => GUIDING_COLUMN.test(h))) {

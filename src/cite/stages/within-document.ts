@@ -179,12 +179,20 @@ export function amendingActsFollowTheirBase(t: string, citations: Citation[], st
         : citations[k + 1]?.role !== 'embedded' &&
           (amendingActs.has(c.id) || AMENDING_NAME.test(t.slice(starts[k] as number, ends[k] as number))) &&
           sameSentenceReplaced(k);
-    if (!follows || endedByRepeal(t, starts[k] as number, tailEnds[k] as number)) return;
+    if (!follows || endedByRepeal(t, starts[k] as number, tailEnds[k] as number) || rowCellRepeals(t, tailEnds[k] as number)) return;
     c.relation = 'replaces';
     // (an amending act of an amending act follows it in turn, named after it as acts are in the order they were made)
     replaced.add(c.id);
   });
 }
+// (or the row of a table read one cell a line says "Bãi bỏ" of it in its own cell: "3\nThông tư số B … sửa đổi, bổ sung Điều 16 …\nToàn
+// bộ\nBãi bỏ\n4\n…")
+const rowCellRepeals = (t: string, tailEnd: number): boolean => {
+  const rest = t.slice(tailEnd, tailEnd + 600);
+  const next = rest.search(/\n[ \t]*\d{1,3}[ \t]*\n/u);
+  return OWN_REPEAL_CELL.test(next < 0 ? rest : rest.slice(0, next + 1));
+};
+const OWN_REPEAL_CELL = /\n[ \t]*(?:Bãi|BÃI)[ \t]+(?:bỏ|BỎ)(?:[ \t]+(?:toàn[ \t]+bộ|TOÀN[ \t]+BỘ))?[ \t]*(?:[,;:(–-][^\n]*)?(?:\n|$)/u;
 // (the items of one ending clause may be parted by semicolons: "A …; B sửa đổi … A …; C … hết hiệu lực")
 const SENTENCE_BREAK = /[.:](?:[ \t]*\n|[ ]+\p{Lu})/u;
 
