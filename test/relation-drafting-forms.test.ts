@@ -440,6 +440,12 @@ const ROUNDS = [
   // (test/relations-replacing-seen-round.test.ts), 22 and 23
   { file: 'drafting-forms-replacing-seen-and-seeming.json', floor: 0.78, size: 28 },
   { file: 'drafting-forms-replacing-seen-and-seeming-heldout.json', floor: 0.82, size: 28 },
+  // the fifty-seventh round (2026-12-07), a second sample of round 51's mix (many documents acted on at once, parts amended or
+  // repealed in the ways a reader misses, lists that act on nothing; briefs round 57): 56 by two more writers, split by
+  // sha256("round57-2026-12-07" + text) (30 tuning, 26 held apart, with a second reading). On 74d34e0 19 of 30 and 17 of 26; with
+  // the rules of its tuning half (test/relations-lists-and-parts-again-round.test.ts), 26 and 17
+  { file: 'drafting-forms-lists-and-parts-again.json', floor: 0.86, size: 30 },
+  { file: 'drafting-forms-lists-and-parts-again-heldout.json', floor: 0.65, size: 26 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
