@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, headActs, readCitations } from './helpers/act-text.js';
-import type { Citation } from '../src/cite/index.js';
+import { documentHeader, headActs, readCitations, reportsOn } from './helpers/act-text.js';
 
 /**
  * Shapes of the tuning half of the fifty-seventh round (drafting-forms-lists-and-parts-again.json #1, #4, #11, #16, #19, #23, #29),
  * fixed on 2026-12-07 (twenty-sixth session); each case failed on 74d34e0, the look-alikes pass on both (but the table's, which
  * checks the row's own act too).
  */
-const reportedOn = (cs: readonly Citation[], number: string): string[] =>
-  cs.filter((c) => c.number === number).flatMap((c) => [c.asserted, ...(c.alsoAsserted ?? [])]).filter((a) => a !== null).map((a) => `${a.relation} by ${a.subjectId.replace(/@.*$/u, '')}`);
 const distinct = (xs: string[]): string[] => [...new Set(xs)];
 
 describe('a report\'s table "| Thông tư ban hành | Văn bản bị tác động | Hình thức tác động |"', () => {
@@ -17,17 +14,17 @@ describe('a report\'s table "| Thông tư ban hành | Văn bản bị tác độ
 
   it('each acted-on document was acted on by its row\'s circular, as the row says, a second one of a cell and one after its places too', async () => {
     const cs = await readCitations(report('| 1 | Thông tư số 10/2024/TT-NHNN | Thông tư số 35/2014/TT-NHNN | Bãi bỏ toàn bộ |\n| 2 | Thông tư số 15/2024/TT-NHNN | Thông tư số 22/2019/TT-NHNN; Thông tư số 08/2020/TT-NHNN | Thay thế |\n| 3 | Thông tư số 31/2024/TT-NHNN | Khoản 4 Điều 2 Thông tư số 39/2016/TT-NHNN | Bãi bỏ |'));
-    expect(reportedOn(cs, '35/2014/TT-NHNN')).toEqual(['repeals by vn:10/2024/TT-NHNN']);
-    expect(reportedOn(cs, '22/2019/TT-NHNN')).toEqual(['replaces by vn:15/2024/TT-NHNN']);
-    expect(reportedOn(cs, '08/2020/TT-NHNN')).toEqual(['replaces by vn:15/2024/TT-NHNN']);
-    expect(reportedOn(cs, '39/2016/TT-NHNN')).toEqual(['repeals by vn:31/2024/TT-NHNN']);
+    expect(reportsOn(cs, '35/2014/TT-NHNN')).toEqual(['10/2024/TT-NHNN repeals 35/2014/TT-NHNN']);
+    expect(reportsOn(cs, '22/2019/TT-NHNN')).toEqual(['15/2024/TT-NHNN replaces 22/2019/TT-NHNN']);
+    expect(reportsOn(cs, '08/2020/TT-NHNN')).toEqual(['15/2024/TT-NHNN replaces 08/2020/TT-NHNN']);
+    expect(reportsOn(cs, '39/2016/TT-NHNN')).toEqual(['31/2024/TT-NHNN repeals 39/2016/TT-NHNN']);
   });
 
   it('look-alike: a document the acted-on one\'s description names, after a verb, is no object of the row\'s act', async () => {
     const cs = await readCitations(report('| 1 | Thông tư số 10/2024/TT-NHNN | Thông tư số 35/2014/TT-NHNN hướng dẫn Nghị định số 88/2019/NĐ-CP | Bãi bỏ toàn bộ |'));
-    expect(reportedOn(cs, '35/2014/TT-NHNN')).toEqual(['repeals by vn:10/2024/TT-NHNN']);
+    expect(reportsOn(cs, '35/2014/TT-NHNN')).toEqual(['10/2024/TT-NHNN repeals 35/2014/TT-NHNN']);
     // (its title's guidance is told of it, no act of the row)
-    expect(reportedOn(cs, '88/2019/NĐ-CP').filter((r) => !r.startsWith('guides'))).toEqual([]);
+    expect(reportsOn(cs, '88/2019/NĐ-CP').filter((r) => !r.includes(' guides '))).toEqual([]);
   });
 });
 
@@ -53,15 +50,15 @@ describe('a report\'s item whose two subjects are a document with its day and a 
 
   it('"- Quyết định số A ngày … và khoản 2 Điều 4 Quyết định số B ngày … đã bị bãi bỏ tại Quyết định số C": C repealed both', async () => {
     const cs = await readCitations(report('- Quyết định số 12/2016/QĐ-UBND ngày 04/5/2016 và khoản 2 Điều 4 Quyết định số 09/2019/QĐ-UBND ngày 22/3/2019 đã bị bãi bỏ tại Quyết định số 27/2023/QĐ-UBND ngày 18/9/2023;'));
-    expect(reportedOn(cs, '12/2016/QĐ-UBND')).toEqual(['repeals by vn:27/2023/QĐ-UBND']);
-    expect(reportedOn(cs, '09/2019/QĐ-UBND')).toEqual(['repeals by vn:27/2023/QĐ-UBND']);
+    expect(reportsOn(cs, '12/2016/QĐ-UBND')).toEqual(['27/2023/QĐ-UBND repeals 12/2016/QĐ-UBND']);
+    expect(reportsOn(cs, '09/2019/QĐ-UBND')).toEqual(['27/2023/QĐ-UBND repeals 09/2019/QĐ-UBND']);
   });
 
   it('look-alike: in a Căn cứ line the status is the second document\'s only', async () => {
     const text = `${documentHeader('ỦY BAN NHÂN DÂN\nTỈNH SƠN LA', '30/2024/QĐ-UBND', 'Sơn La, ngày 25 tháng 01 năm 2024')}QUYẾT ĐỊNH\nBan hành Quy định quản lý nghĩa trang\nỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Quyết định số 12/2016/QĐ-UBND ngày 04/5/2016 và khoản 2 Điều 4 Quyết định số 09/2019/QĐ-UBND ngày 22/3/2019 đã được sửa đổi tại Quyết định số 27/2023/QĐ-UBND ngày 18/9/2023;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định quản lý nghĩa trang.\n`;
     const cs = await readCitations(text);
-    expect(reportedOn(cs, '12/2016/QĐ-UBND')).toEqual([]);
-    expect(distinct(reportedOn(cs, '09/2019/QĐ-UBND'))).toEqual(['amends by vn:27/2023/QĐ-UBND']);
+    expect(reportsOn(cs, '12/2016/QĐ-UBND')).toEqual([]);
+    expect(distinct(reportsOn(cs, '09/2019/QĐ-UBND'))).toEqual(['27/2023/QĐ-UBND amends 09/2019/QĐ-UBND']);
   });
 });
 
