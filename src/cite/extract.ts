@@ -210,11 +210,13 @@ const AMONG_THEM_BEFORE = /[,;(][ \n]*trong[ \n]+đó[ \n]+(?:có[ \n]+)?$/u;
 const AMONG_THEM = 'trong đó có';
 // the actor's clause, its date and issuer between: "… ngày 25 tháng 9 năm 2025 bãi bỏ toàn bộ 12 quyết định quy phạm pháp luật do …"
 const ACTOR_VERB_OVER_OBJECTS = new RegExp(String.raw`^[^.;:()]{0,160}?(?<![\p{L}])(bãi[ \n]+bỏ|thay[ \n]+thế|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|đình[ \n]+chỉ(?:[ \n]+thi[ \n]+hành)?|ngưng[ \n]+hiệu[ \n]+lực)(?![\p{L}])(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần|một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)[ \n]+của))?[ \n]+(?:\d{1,3}|các|những|một[ \n]+số|nhiều)[ \n]+(?:quyết[ \n]+định|văn[ \n]+bản|nghị[ \n]+quyết|nghị[ \n]+định|thông[ \n]+tư|chỉ[ \n]+thị)(?![\p{L}])[^.;:]{0,300}$`, 'iu');
-// what joins two objects of one act, the second's places before it ("… và khoản 2 Điều 4 Quyết định số B")
+// (a day in a gap between two mentions, "ngày 04/5/2016", "ngày 04 tháng 5 năm 2016")
+const GAP_DAY = String.raw`ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?`;
 // (an item's two subjects, the first with its day, the second with its places: "- Quyết định số A ngày 04/5/2016 và khoản 2 Điều 4
 // Quyết định số B … đã bị bãi bỏ tại …")
-const DATED_THEN_PLACES_AND = /^[ \n]*ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?[ \n]+và[ \n]+(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){1,8}(?:của[ \n]+)?$/u;
-const CO_OBJECT_GAP = /^[ \n]*(?:ngày[ \n]+[\d/. \n]{1,12}(?:tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4})?(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?[ \n]*)?(?:,|và)[ \n]*(?:(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \n]+lục)[ \n]+[\dA-Za-zđĐ]{1,5}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)){0,8}(?:của[ \n]+)?$/u;
+const DATED_THEN_PLACES_AND = new RegExp(String.raw`^[ \n]*${GAP_DAY}[ \n]+và[ \n]+(?=${PLACE_WORD})${CLAUSE_PLACES}$`, 'u');
+// what joins two objects of one act, the second's places before it ("… và khoản 2 Điều 4 Quyết định số B")
+const CO_OBJECT_GAP = new RegExp(String.raw`^[ \n]*(?:${GAP_DAY}(?:[ \n]+của[ \n]+[^,;.\n]{1,60}?)?[ \n]*)?(?:,|và)[ \n]*${CLAUSE_PLACES}$`, 'u');
 const THEREIN_CLAUSE_BEFORE = new RegExp(String.raw`[,;][ \n]*(?:trong|theo)[ \n]+đó[ \n]*,?[ \n]*(?:[^.;:]{0,300}?(?<![\p{L}])(?:được|bị)[ \n]+${CLAUSE_VERB}[ \n]+và[ \n]+)?${CLAUSE_PLACES}$`, 'u');
 // (the act in the passive, with no actor of its own after it: "… đã bị bãi bỏ.", "… được thay thế và hết hiệu lực từ ngày …")
 const THEREIN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(${CLAUSE_VERB})(?![ \n]*,?[ \n]*(?:bởi|theo|tại|bằng)(?![\p{L}]))(?=[ \n]*(?:[.;]|và[ \n]|$))`, 'u');
@@ -971,7 +973,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // (one joined by "và" with nothing reported on it yet is a co-object of the same act, not its actor: "Nghị định số A ngày … và
           // Nghị định số B … hết hiệu lực từ ngày … theo quy định tại … Nghị định số C" — C's act, read at C)
           // (its places before it too: "Quyết định số A ngày … và khoản 2 Điều 4 Quyết định số B … đã bị bãi bỏ tại …")
-          const coObject = shared === null && (/^[ \n]*(?:,|và)[ \n]*$/u.test(t.slice(normEnds[x] as number, m.start).replace(DATE_ISSUER_TAIL, ' ')) || CO_OBJECT_GAP.test(t.slice(normEnds[x] as number, m.start))) && prior.type === m.type;
+          const coObject = shared === null && CO_OBJECT_GAP.test(t.slice(normEnds[x] as number, m.start)) && prior.type === m.type;
           if (!coObject) reported = shared ? { subject: shared.subject, relation: shared.relation } : { subject: x, relation: succeeded ? 'replaces' : relation };
         }
         break;

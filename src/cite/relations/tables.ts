@@ -363,16 +363,17 @@ const NOT_ISSUED_ROW = /(?<![\p{L}])(?:chưa[ ]+ban[ ]+hành|dự[ ]+thảo|đan
  * bộ, được thay thế\nNghị định số B"), whose cells are counted only when the row has as many lines as the header has columns (a
  * cell wrapped over two lines would shift them); null otherwise.
  */
-function pipeOrLineRow(text: string, start: number): { ls: number; cells: Array<{ text: string }>; index: number; names: string[]; lines: boolean } | null {
-  const row = rowAt(text, start);
-  if (row !== null) return row.header === null ? null : { ls: row.ls, cells: row.cells, index: row.index, names: row.header.map((h) => h.text.trim().replace(/\s+/gu, ' ')), lines: false };
+function pipeOrLineRow(text: string, start: number, anywhere = false): { ls: number; cells: Array<{ text: string }>; index: number; names: string[]; lines: boolean; before: string } | null {
+  const row = rowAt(text, start, anywhere);
+  // (a mention later in its cell, asked for with `anywhere`, is only ever in a row between pipes)
+  if (row !== null || anywhere) return row === null || row.header === null ? null : { ls: row.ls, cells: row.cells, index: row.index, names: row.header.map((h) => h.text.trim().replace(/\s+/gu, ' ')), lines: false, before: text.slice(row.ls + (row.cells[row.index] as { from: number }).from, start) };
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.slice(lineStart, start).trim() !== '') return null;
   const line = lineTableRow(text, start);
   if (line === undefined) return null;
   const cells = [...line.before, ...line.row];
   if (cells.length !== line.header.length) return null;
-  return { ls: line.rowStart, cells: cells.map((c) => ({ text: c })), index: line.before.length, names: line.header, lines: true };
+  return { ls: line.rowStart, cells: cells.map((c) => ({ text: c })), index: line.before.length, names: line.header, lines: true, before: '' };
 }
 
 /**
@@ -388,9 +389,8 @@ export function reportingTableCell(text: string, start: number, { lineRowsOnly =
   // (a document acted on may stand later in its cell of a row between pipes, after its places or the cell's first document: "|
   // Khoản 4 Điều 2 Thông tư số A |", "| Thông tư số A; Thông tư số B |"; never an actor, whose cell it opens, nor one a description
   // in the cell names)
-  const r = rowAt(text, start, true);
-  if (r === null || r.header === null || !LATER_IN_CELL.test(text.slice(r.ls + (r.cells[r.index] as { from: number }).from, start))) return null;
-  const later = cellOfRow({ ls: r.ls, cells: r.cells, index: r.index, names: r.header.map((h) => h.text.trim().replace(/\s+/gu, ' ')), lines: false });
+  const row = pipeOrLineRow(text, start, true);
+  const later = row !== null && LATER_IN_CELL.test(row.before) ? cellOfRow(row) : null;
   return later?.side === 'acted' ? later : null;
 }
 // what may stand before a document later in its cell: the places of it ("Khoản 4 Điều 2"), or documents before it, parted by ";", ","
