@@ -49,6 +49,14 @@ describe('parseSymbol (spec §2.2, §2.5)', () => {
     expect(parseSymbol('15/2003/NĐ/CP')).toBeNull();
   });
 
+  it('reads a spaced dash inside a number, but not a table cell parted from the number by one', async () => {
+    const { extract } = await import('../src/cite/index.js');
+    const numbers = (t: string) => extract(t).citations.map((c) => c.number);
+    expect(numbers('Quyết định số 24/2021/QĐ - UBND ngày 3/4/2021 và Công văn số 15/UBND - VX.')).toEqual(['24/2021/QĐ-UBND', '15/UBND-VX']);
+    expect(numbers('1 – Quyết định số 39/2022/QĐ-UBND – thay thế toàn bộ – Sở Nông nghiệp')).toEqual(['39/2022/QĐ-UBND']);
+    expect(numbers('2 - Kế hoạch số 41/KH-UBND - theo dõi chung')).toEqual(['41/KH-UBND']);
+  });
+
   it('cuts a footnote number glued to a known issuer code, not a unit code', () => {
     expect(parseSymbol('66-NQ/TW1')?.written).toBe('66-NQ/TW');
     expect(parseSymbol('140/NQ-CP2')?.written).toBe('140/NQ-CP');

@@ -18,6 +18,10 @@ const CODE_DOTTED = String.raw`${CODE}(?:\.[A-ZĐ][A-ZĐa-z0-9]{0,8})?`;
 const NUM = String.raw`\d{1,5}(?:\.\d{1,3}|\.[a-zđ](?![a-zđ]))?[a-zđ]?`;
 const SP = '[ ]{0,3}';
 const YEAR = String.raw`(?:19|20)\d{2}`;
+// a dash inside a code, spaced in scraped texts ("QĐ - UBND"); after a space the next code starts with a capital or a digit, since a
+// table's cells are parted by spaced dashes too and a lower-case word after one is the next cell's ("Quyết định số 39/2022/QĐ-UBND –
+// thay thế toàn bộ – Sở …")
+const DASH_THEN = String.raw`(?:-(?:${SP}-)?${SP}|[ ]{1,3}-(?:${SP}-)?${SP}(?=[A-ZĐ\d]))`;
 
 // (the dash-and-slash shape, a ministry's too before 1995, may carry a capital after the number: "Thông tư số 75A-TC/TCT")
 const PARTY_NUM = String.raw`\d{1,5}(?:\.\d{1,3})?[a-zđA-Z]?`;
@@ -27,11 +31,11 @@ const PARTY = `${PARTY_NUM}${SP}-${SP}${CODE}${SP}/${SP}${CODE}(?:-${CODE}){0,4}
 // (and split a year's last digit off, "91/201 4/NĐ-CP")
 // (a joint circular's number may part its type code from the issuers with a slash, "84/2005/TTLT/BTC-BLĐTBXH": warning
 // slash-after-type-code, the id the dash's)
-const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}(?:19|20)\\d[ ]?\\d${SP}/(?:${SP}/)?${SP}(?:TTLT/${CODE}(?:-${CODE}){0,4}(?![/\\-])|${CODE}(?:${SP}-(?:${SP}-)?${SP}${CODE}){0,5})`;
+const NORM = `${NUM}${SP}/(?:${SP}/)?${SP}(?:19|20)\\d[ ]?\\d${SP}/(?:${SP}/)?${SP}(?:TTLT/${CODE}(?:-${CODE}){0,4}(?![/\\-])|${CODE}(?:${DASH_THEN}${CODE}){0,5})`;
 // "62/2006/QH 11": the legislature number set apart by a space (seen in scraped law headers), or split by one, "78/2006/QH1 1" (OCR)
 const LAW_SPACED = String.raw`${NUM}/${YEAR}/(?:UBTVQH|QH)(?:[ ]{1,3}\d{1,2}|\d[ ]\d)`;
 const NORM_FUSED = `${NUM}/${YEAR}(?=[A-ZĐ])${CODE}(?:-${CODE}){1,5}`;
-const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${SP}-${SP}${CODE_DOTTED}){1,5}`;
+const ADMIN = `${NUM}${SP}/${SP}${CODE}(?:${DASH_THEN}${CODE_DOTTED}){1,5}`;
 const LEGACY = `${NUM}/${CODE_DOTTED}`;
 // the numbers of the Government Council, the Council of Ministers and its chairman before 1992, a dash and the issuer, no slash
 // ("Quyết định số 206-CP", "Quyết định số 111-HĐBT", "Quyết định số 87-CT", spaced "Nghị định số 57 - CP"): a closed set, since
