@@ -446,6 +446,12 @@ const ROUNDS = [
   // the rules of its tuning half (test/relations-lists-and-parts-again-round.test.ts), 26 and 17
   { file: 'drafting-forms-lists-and-parts-again.json', floor: 0.86, size: 30 },
   { file: 'drafting-forms-lists-and-parts-again-heldout.json', floor: 0.65, size: 26 },
+  // the fifty-eighth round (2026-12-07), guiding and detailing seen and seeming, and parts amended or repealed where a reader looks
+  // past them (briefs round 58): 56 by two more writers, split by sha256("round58-2026-12-07" + text) (28 tuning, 28 held apart,
+  // with a second reading). On 5fb37ae 21 of 28 and 20 of 28; with the rules of its tuning half
+  // (test/relations-guides-and-parts-round.test.ts), 27 and 21
+  { file: 'drafting-forms-guides-and-parts.json', floor: 0.96, size: 28 },
+  { file: 'drafting-forms-guides-and-parts-heldout.json', floor: 0.75, size: 28 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

@@ -169,7 +169,9 @@ const ADJUSTING_TABLE_HEAD = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]
 const AMENDING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?(?:(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong|của)[ \n]+(?:các|những)[ \n]+(?:văn[ \n]+bản|[Qq]uyết[ \n]+định|[Nn]ghị[ \n]+quyết|[Nn]ghị[ \n]+định|[Tt]hông[ \n]+tư|[Cc]hỉ[ \n]+thị|quy[ \n]+định|điều[ \n]*,[ \n]*khoản)(?![\p{L}])[^:]{0,160}?[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)|Sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung)|các[ \n]+điều)[ \n]+(?:của|tại)[ \n]+|(?:Bảng|Quy[ \n]+(?:định|chế)|Phụ[ \n]+lục|Danh[ \n]+mục)(?![\p{L}])[^:\n]{0,80}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?(?:các|những)[ \n]+(?:văn[ \n]+bản|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị)(?![\p{L}])(?:(?![ \n](?:vào|làm|căn[ \n]+cứ)[ \n])[^:]){0,160}?[ \n](?:như[ \n]+sau|sau|sau[ \n]+đây)|(?:Thay[ \n]+(?:thế[ \n]+)?|Bãi[ \n]+bỏ[ \n]+|Bỏ[ \n]+)(?:các[ \n]+|một[ \n]+số[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ)(?![\p{L}])[^:]{0,400}?[ \n](?:tại|trong))[ \n]*:[ \n]*$/u;
 // an article that gives tasks ("Điều 2. Tổ chức thực hiện\n1. Sở Tư pháp:\n- Sửa đổi, bổ sung Quyết định số …"), an item that names
 // a body in charge first, or a deadline and a purpose after the mention ("… trong quý II/2024", "… cho phù hợp với …"): a task
-const TASK_ARTICLE = /^(?:Tổ[ \n]+chức[ \n]+thực[ \n]+hiện|Trách[ \n]+nhiệm|Nhiệm[ \n]+vụ|Giải[ \n]+pháp|Phân[ \n]+công|Giao[ \n]+nhiệm[ \n]+vụ)/u;
+// (an article of tasks that is the effect article too, "Điều 4. Tổ chức thực hiện và hiệu lực thi hành", holds the final clauses: its
+// items are read as an effect article's, each task by the words of its own sentence)
+const TASK_ARTICLE = /^(?:Tổ[ \n]+chức[ \n]+thực[ \n]+hiện|Trách[ \n]+nhiệm|Nhiệm[ \n]+vụ|Giải[ \n]+pháp|Phân[ \n]+công|Giao[ \n]+nhiệm[ \n]+vụ)(?![^\n]{0,40}?(?<![\p{L}])(?:hiệu[ ]+lực|điều[ ]+khoản[ ]+thi[ ]+hành)(?![\p{L}]))/u;
 const TASK_AFTER = /^[^.;]{0,240}?(?<![\p{L}])(?:trong[ \n]+(?:quý|năm|tháng|thời[ \n]+gian)|trước[ \n]+ngày|chậm[ \n]+nhất|cho[ \n]+phù[ \n]+hợp|để[ \n]+phù[ \n]+hợp|chủ[ \n]+trì|phối[ \n]+hợp|khi[ \n]+có[ \n]+đề[ \n]+nghị|theo[ \n]+trình[ \n]+tự)(?![\p{L}])/u;
 // the opening verb used as a noun, the subject of a rule whose verb follows the mention ("Điều chỉnh giá hợp đồng quy định tại Điều 38
 // Nghị định số … được thực hiện bằng phương pháp …", "Thay đổi nội dung đăng ký quy định tại … thực hiện như sau:")
@@ -1092,12 +1094,12 @@ function changedEarlier(before: string): boolean {
 // (nor the guiding documents named as a class: "2. Các văn bản hướng dẫn thực hiện chương trình do … ban hành, gồm Thông tư số A …
 // tiếp tục được áp dụng")
 const GUIDANCE_NAMED_AFTER_PREPOSITION = /(?<![\p{L}])(?:(?:tại|theo|trong)[ \n]+Hướng[ \n]+dẫn|(?:[Cc]ác|[Nn]hững)[ \n]+văn[ \n]+bản[ \n]+(?:hướng[ \n]+dẫn|quy[ \n]+định[ \n]+chi[ \n]+tiết))(?![\p{L}])/gu;
-const DISAPPLIES_FIRST = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*(?:không|ngừng)[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:tại[ \n]+)?)?(?:${PLACE_WORD}|[Pp]hần[ \n]+[\dIVXLC]{1,5})[^.;:\n]{0,300}?[ \n](?:tại|của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+(?:[^.;:\n]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?$`, 'u');
+// a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
+const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
+const DISAPPLIES_FIRST = new RegExp(String.raw`(?:^|\n|[.][ ]+)[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)])[ \t]*)?[Kk]ể[ \n]+từ[ \n]+ngày[^,.;:]{0,120},[ \n]*(?:không|ngừng)[ \n]+(?:còn[ \n]+)?áp[ \n]+dụng[ \n]+(?:(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:tại[ \n]+)?)?(?:(?:${PLACE_WORD}|[Pp]hần[ \n]+[\dIVXLC]{1,5})[^.;:\n]{0,300}?[ \n](?:tại|của|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+(?:[^.;:\n]{0,200}?[ \n](?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+)?|${PLACE_NUMBERS}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_NUMBERS}){0,20}[ \n]+)$`, 'u');
 // (after the rest of its description too: "- Quy chế số 04-QC/TU, ngày 12/01/2016 của Ban Thường vụ Thành ủy về bổ nhiệm cán bộ đã hết
 // hiệu lực." in a notice of a review; not "… đã hết hiệu lực kể từ ngày Quyết định này có hiệu lực")
 const ENDING_NOTED_AFTER_DESCRIPTION = new RegExp(String.raw`^[^.;:()"“”]{0,160}?[ \n](?:nay[ \n]+)?đã[ \n]+(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?![ \n]+(?:(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[ \n]+${THIS_DOCUMENT}|theo|bởi|tại)(?![\p{L}]))`, 'u');
-// a place word and the further numbers it takes ("khoản 4, 5, 6 Điều 35")
-const PLACE_NUMBERS = String.raw`${PLACE_WORD}${FURTHER_NUMBERS}`;
 // (a place may carry a note of what it spans: "Chương III (từ Điều 14 đến Điều 25) Quy định số …")
 const PLACE_NOTE = String.raw`(?:[ \n]*\([^()\n]{0,80}\))?`;
 // a clause that opens with the places of the document its passive acts on, after "Kể từ ngày …," maybe, and the regulation that

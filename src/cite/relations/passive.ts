@@ -144,7 +144,7 @@ const FORM_OR_PLACE = String.raw`(?:${PASSIVE_PLACE}|[Mm]ẫu[ \n]+số[ \n]+[\d
 const AMENDED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:được|bị)[ \n]+(?:${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*[ \n]+thành|thay(?:[ \n]+thế)?[ \n]+bằng)[ \n]+${FORM_OR_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${FORM_OR_PLACE}){0,20}[ \n]+(?:(?:của|tại|(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo)[ \n]+)?$`, 'iu');
 // (the object is a numbered document right after the verb and its places; nothing between it and the instrument but its date, issuer
 // and subject: no stop, colon, parenthesis or line)
-const ACTIVE_BY_INSTRUMENT = new RegExp(String.raw`(?:(?<![\p{L}])đã[ \n]+|(?<lead>;[ \n]*))(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực))[ \n]+(?<places>${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Chỉ[ \n]+thị)[ \n]+số[ \n]*\d[^.;:()\n]{0,200}?(?<![\p{L}])(?<by>(?:tại|bằng)[ \n]+)$`, 'u');
+const ACTIVE_BY_INSTRUMENT = new RegExp(String.raw`(?:(?<![\p{L}])đã[ \n]+|(?<lead>;[ \n]*))(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực)|(?<guide>hướng[ \n]+dẫn(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành))?|quy[ \n]+định[ \n]+chi[ \n]+tiết))[ \n]+(?<places>${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Chỉ[ \n]+thị)[ \n]+số[ \n]*\d[^.;:()\n]{0,200}?(?<![\p{L}])(?<by>(?:tại|bằng)[ \n]+)$`, 'u');
 // (or its object an anaphor for the document the sentence opens with: "Quyết định số A … đã bị đình chỉ thi hành theo Quyết định số B;
 // sau đó Ủy ban nhân dân huyện đã bãi bỏ Quyết định này tại Quyết định số C")
 const ACTIVE_ON_ANAPHOR_BY_INSTRUMENT = new RegExp(String.raw`(?<![\p{L}])đã[ \n]+(?<verb>${ACT_VERB}(?:[ \n]*,[ \n]*${ACT_VERB})*|(?:tạm[ \n]+)?(?:đình[ \n]+chỉ[ \n]+(?:việc[ \n]+)?thi[ \n]+hành|(?:ngưng|ngừng)[ \n]+hiệu[ \n]+lực))[ \n]+(?<places>${PASSIVE_PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PASSIVE_PLACE}){0,8}[ \n]+(?:(?:của|tại)[ \n]+)?)?(?<kind>Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị|văn[ \n]+bản)[ \n]+(?:này|trên|nêu[ \n]+trên)[ \n]+(?<by>(?:tại|bằng)[ \n]+)$`, 'u');
@@ -230,8 +230,9 @@ export function passiveAct(text: string, layout: Layout, start: number): { relat
     // định số C", only in a document that acts on nothing itself: a clause of an acting one is its own act)
     if (active && (active.groups?.lead === undefined || !actingDocument(text, layout))) {
       const verb = (active.groups?.verb as string).toLowerCase().replace(/\s+/g, ' ');
-      const relation: Relation = /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && active.groups?.places === undefined ? 'replaces' : 'amends';
-      return { relation, phraseStart: from + active.index + active[0].length - (active.groups?.by as string).length, part: active.groups?.places !== undefined || relation === 'amends', status: true };
+      // ("Bộ Tài chính đã hướng dẫn thực hiện Nghị định số A tại Công văn số B": B guides A, as told)
+      const relation: Relation = active.groups?.guide !== undefined ? 'guides' : /ngưng|ngừng|hoãn|dừng|đình/u.test(verb) ? 'suspends' : verb.includes('bãi bỏ') ? 'repeals' : verb.includes('thay thế') && active.groups?.places === undefined ? 'replaces' : 'amends';
+      return { relation, phraseStart: from + active.index + active[0].length - (active.groups?.by as string).length, part: relation !== 'guides' && (active.groups?.places !== undefined || relation === 'amends'), status: true };
     }
     const onAnaphor = ACTIVE_ON_ANAPHOR_BY_INSTRUMENT.exec(text.slice(from, start));
     if (onAnaphor) {

@@ -78,6 +78,8 @@ function changesHead(text: string, m: RoleInput, head: RoleInput): boolean {
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
 // (a converted file may put a space before the stop: "Điều 1 .")
 export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
+const BASIS_LINE = /^[ \t]*(?:[-+•][ \t]*)?Căn[ \t]+cứ(?![\p{L}])/u;
+const BASIS_THEN_LINE = /,[ \t]*\n[ \t]*\p{Lu}[^\n]*$/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
 const OWN_DATE_AND_ISSUER = /^[ \n]*(?:ngày[ \n]+\d{1,2}(?:[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|[/.-]\d{1,2}[/.-]\d{4})[ \n]*)(?:của[ \n]+(?:Chính[ \n]+phủ|Thủ[ \n]+tướng[ \n]+Chính[ \n]+phủ|Quốc[ \n]+hội|Ủy[ \n]+ban[ \n]+thường[ \n]+vụ[ \n]+Quốc[ \n]+hội|Bộ[ \n]+trưởng[^,.;:]{0,80}?|Thống[ \n]+đốc[^,.;:]{0,80}?|Ủy[ \n]+ban[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân[^,.;:]{0,60}?)[ \n]*)?(?:về[ \n]+(?:việc[ \n]+)?)?$/u;
@@ -122,6 +124,10 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // (not where the heading only wraps: its next line goes on in lower case, "Điều 1. Sửa đổi … Nghị định số 100/2024/NĐ-CP\nngày
     // 26 tháng 7 năm 2024 … một số điều\ncủa Luật Nhà ở …" — the law is in the decree's description)
     const headingEnds = gap.includes('\n') && ARTICLE_HEADING_LINE.test(text.slice(lineStart(layout, prev.start), prev.start)) && !/^[ \t]*[\p{Ll}\d]/u.test(gap.slice(gap.indexOf('\n') + 1));
+    // so does a basis line ended with a comma, before the enacting line of a guidance: "- Căn cứ Hướng dẫn số 02-HD/TW … hướng dẫn thực
+    // hiện Quy định số 22-QĐ/TW,\nỦy ban Kiểm tra Trung ương hướng dẫn thực hiện … Quy định số 69-QĐ/TW như sau:" (the next line opens
+    // with a capital and closes with "như sau:"; the basis's title wrapped goes on in lower case)
+    const basisEnds = gap.includes('\n') && BASIS_THEN_LINE.test(gap) && BASIS_LINE.test(text.slice(lineStart(layout, prev.start), prev.start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(m.tailEnd, m.tailEnd + 320));
     // a table row's title cell names the documents its amending description amends, each with its own description, over commas
     // and "và" (only the row's first document is the row's): "6\nThông tư số 34/2018/TT-BLĐTBXH … về việc sửa đổi, bổ sung một số
     // điều Thông tư 42/2015/TT-BLĐTBXH … sơ cấp, Thông tư 43/2015/TT-BLĐTBXH … và Thông tư 31/2017/TT-BLĐTBXH"
@@ -150,7 +156,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
         continue;
       }
     }
-    if (BREAK.test(gap) || headingEnds || paragraphStart(layout, m.start) > prev.start || (layout.titleEndRead && inTitle(layout, prev.start) && !inTitle(layout, m.start)) || (gap.includes('\n') && TABLE_ROW_START.test(text.slice(Math.max(prev.end, m.start - 120), m.start)))) {
+    if (BREAK.test(gap) || headingEnds || basisEnds || paragraphStart(layout, m.start) > prev.start || (layout.titleEndRead && inTitle(layout, prev.start) && !inTitle(layout, m.start)) || (gap.includes('\n') && TABLE_ROW_START.test(text.slice(Math.max(prev.end, m.start - 120), m.start)))) {
       head = i;
       out.push({ role: 'head', subject: null, assertedRelation: null, trigger: null });
       continue;

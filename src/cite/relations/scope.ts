@@ -159,6 +159,10 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
     const shared = partSharedBefore(text, Math.max(pStart, start - 400), start);
     if (shared !== null) return { whole: false, part: shared };
   }
+  // (the places of a second item joined to the document before it, right before the mention: "Bãi bỏ Điều 7 Thông tư số A … quy định
+  // một số nội dung về … và khoản 2 Điều 3, Phụ lục III Thông tư số B" — B's places, not the words of A's title before them)
+  const ownRun = PLACES_AT_END.exec(left);
+  if (ownRun && prevTailEnd >= Math.max(pStart, start - 240, rowStart) && JOIN_AT_END.test(left.slice(0, ownRun.index)) && !ownPlacesOnly(ownRun[0])) return { whole: false, part: oneLine(ownRun[0]).replace(/ (?:của|tại)$/u, '') };
   const between = (verb >= 0 ? left.slice(verb) : joined ? '' : left.slice(Math.max(0, left.lastIndexOf('; ') + 1))).replace(/^[^]*\([ \n]*(?:ngoại[ \n]+)?trừ(?![\p{L}])[^()]*\)/u, '');
   // (a title in capitals names its part so too: "BÃI BỎ MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ …"; lower case keeps every offset)
   let part = PART_BEFORE.exec(/\p{Lu}/u.test(between) && !/\p{Ll}/u.test(between) ? between.toLowerCase() : between);
@@ -175,6 +179,7 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   return { whole: relation !== 'amends', part: null };
 }
 const INSTEAD_OF = /(?<![\p{L}])thay[ \n]+cho(?![\p{L}])/gu;
+const JOIN_AT_END = /(?:[ \n]và|[,;])[ \n]*$/u;
 const THIS_DOCUMENT_ALL = new RegExp(THIS_DOCUMENT, 'gu');
 const PLACE_AFTER = /(?<![\p{L}])(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương|[Pp]hần)[ \n]+[\dIVXLCA-Z]/u;
 /** Whether the places before a mention are this document's own ("Điều 71 của Luật này, …"), none of the other's after them. */

@@ -89,7 +89,10 @@ export function describedItemOf(t: string, citations: readonly Citation[], normE
     const before = t.slice(Math.max(0, from - 1500), from);
     return before.lastIndexOf(';') > Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf(':'));
   };
-  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named && !lastOfSemicolonList()) return null;
+  // (or "và" before the places of a second dated document, the first one acted on in its places too: "Bãi bỏ Điều 7 Thông tư số A
+  // ngày … quy định … (về …) và khoản 2 Điều 3, Phụ lục III Thông tư số B ngày …" — each document with its own places)
+  const placesOfBoth = (): boolean => m.date !== null && head.scope?.whole === false && !!head.scope.part && /^[ \n]và[ \n]+\S/u.test(gap.slice((g[1] as string).length)) && NUMBERED_PLACE_AT.test(gap.slice((g[1] as string).length).replace(/^[ \n]và[ \n]+/u, ''));
+  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named && !lastOfSemicolonList() && !placesOfBoth()) return null;
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
   // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)
