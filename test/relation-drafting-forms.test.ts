@@ -452,6 +452,12 @@ const ROUNDS = [
   // (test/relations-guides-and-parts-round.test.ts), 27 and 21
   { file: 'drafting-forms-guides-and-parts.json', floor: 0.96, size: 28 },
   { file: 'drafting-forms-guides-and-parts-heldout.json', floor: 0.75, size: 28 },
+  // the fifty-ninth round (2026-12-07), a second sample of round 56's mix (documents that take another's place, whole or in part,
+  // and texts where a replacement only seems to happen; briefs round 59): 56 by two more writers, split by
+  // sha256("round59-2026-12-07" + text) (21 tuning, 35 held apart, with a second reading). On 5fb37ae 15 of 21 and 28 of 35; with
+  // the rules of its tuning half (test/relations-replacing-seen-again-round.test.ts), 16 and 28
+  { file: 'drafting-forms-replacing-seen-again.json', floor: 0.76, size: 21 },
+  { file: 'drafting-forms-replacing-seen-again-heldout.json', floor: 0.8, size: 35 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

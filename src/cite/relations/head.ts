@@ -216,7 +216,7 @@ const REPLACING_LIST = /(?<![\p{L}])(?<!(?:được|bị)[ \n]+)thay[ \n]+thế(
 const TASKED_HEAD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CLAUSE_MARK}[ \t]*)?(?:Giao|Đề[ \n]+nghị|Đề[ \n]+xuất|Kiến[ \n]+nghị|Tham[ \n]+mưu|Yêu[ \n]+cầu|Chỉ[ \n]+đạo|Nghiên[ \n]+cứu|Rà[ \n]+soát|Xây[ \n]+dựng|Dự[ \n]+kiến|Trình|Phối[ \n]+hợp)(?![\p{L}])`, 'u');
 
 // words that put the mention outside the verb's object: the authority it acts under, a condition, another noun
-const PLACE_HEADING_IN_PARENTHESES = /(?<=(?:Điều|điều|khoản|Khoản|Chương|Mục|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,4}[a-zđ]?[ \n]*)\([^()]{1,200}\)/gu;
+const PLACE_HEADING_IN_PARENTHESES = /(?<=(?:(?:Điều|điều|khoản|Khoản|Chương|Mục|Phụ[ \n]+lục)[ \n]+[\dIVXLC]{1,4}[a-zđ]?|(?:[Bb]iểu|[Mm]ẫu)(?:[ \n]+(?:mẫu|biểu))?[ \n]+số[ \n]+[\dA-Za-zđĐ]{1,6}(?:[-/.][\dA-Za-zđĐ]{1,8})?)[ \n]*)\([^()]{1,200}\)/gu;
 const CAUSE_BEFORE = /,[ \n]*(?:do|vì|bởi[ \n]+vì)[ \n]+$/u;
 const NOT_THE_OBJECT = /(?<![\p{L}])(?:(?<!kèm[ \n]+)theo|trái|phù[ \n]+hợp|cơ[ \n]+quan|khi|nếu|thì|đối[ \n]+với|căn[ \n]+cứ)(?![\p{L}])/iu;
 
