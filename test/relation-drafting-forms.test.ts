@@ -458,6 +458,12 @@ const ROUNDS = [
   // the rules of its tuning half (test/relations-replacing-seen-again-round.test.ts), 16 and 28
   { file: 'drafting-forms-replacing-seen-again.json', floor: 0.76, size: 21 },
   { file: 'drafting-forms-replacing-seen-again-heldout.json', floor: 0.8, size: 35 },
+  // the sixtieth round (2026-12-07), amending and repealing parts together and apart, and the documents an amending text names
+  // without acting on them (briefs round 60): 56 by two more writers, split by sha256("round60-2026-12-07" + text) (34 tuning, 22
+  // held apart, with a second reading). On 5fb37ae 33 of 34 and 16 of 22; with the rule of its tuning half
+  // (test/relations-amending-and-repealing-round.test.ts), 34 and 16
+  { file: 'drafting-forms-amending-and-repealing-parts.json', floor: 1, size: 34 },
+  { file: 'drafting-forms-amending-and-repealing-parts-heldout.json', floor: 0.72, size: 22 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
