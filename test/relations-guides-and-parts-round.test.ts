@@ -3,7 +3,7 @@ import { documentHeader, headActs, readCitations, reportsOn } from './helpers/ac
 
 /**
  * Shapes fixed on 2026-12-07 (twenty-seventh session), from the tuning halves (drafting-forms-unexpected-places.json #8 first, then
- * the fifty-eighth round's, then drafting-forms-ministries.json #1); each case failed on 5fb37ae, the look-alikes pass on both.
+ * the fifty-eighth round's); each case failed on 5fb37ae, the look-alikes pass on both.
  */
 const decision = (article: string): string =>
   `${documentHeader('THỦ TƯỚNG CHÍNH PHỦ', '327/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2023')}QUYẾT ĐỊNH\nVề việc giao kế hoạch vốn năm 2023\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nQUYẾT ĐỊNH:\nĐiều 1. Giao kế hoạch vốn cho các bộ, địa phương theo Phụ lục I kèm theo Quyết định này.\n${article}\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n`;
@@ -95,22 +95,5 @@ describe('"Bộ Tài chính đã hướng dẫn thực hiện Nghị định s�
   it('look-alike: guidance given at a meeting names no instrument', async () => {
     const cs = await readCitations(letter('Sở Tài chính đã hướng dẫn thực hiện Nghị định số 82/2023/NĐ-CP tại Hội nghị ngày 12/12/2023 theo Công văn số 13520/BTC-CST.'));
     expect(reportsOn(cs, '82/2023/NĐ-CP')).toEqual([]);
-  });
-});
-
-describe('an article headed "Sửa đổi, bổ sung Thông tư số A" whose items only repeal provisions of A', () => {
-  const circular = (article: string): string =>
-    `${documentHeader('BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', '08/2024/TT-BLĐTBXH', 'Hà Nội, ngày 10 tháng 7 năm 2024')}THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH\nCăn cứ Luật Việc làm số 38/2013/QH13;\nBộ trưởng ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH.\nĐiều 1. Sửa đổi, bổ sung Thông tư số 28/2015/TT-BLĐTBXH\n1. Khoản 2 Điều 7 được sửa đổi, bổ sung như sau:\n“2. Hồ sơ nộp trực tuyến.”\n${article}\nĐiều 3. Thông tư này có hiệu lực từ ngày 01 tháng 9 năm 2024.\n`;
-
-  it('repeals A in part, and amends it in nothing', async () => {
-    const cs = await readCitations(circular('Ðiều 2. Sửa đổi, bổ sung Thông tư số 15/2023/TT-BLĐTBXH\nBãi bỏ khoản 5 Điều 1 của Thông tư số 15/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội.'));
-    expect([...new Set(headActs(cs, '15/2023/TT-BLĐTBXH'))]).toEqual(['repeals/part']);
-  });
-
-  it('look-alikes: an item that amends it, or one that amends and names no document, keeps the heading\'s amendment', async () => {
-    const amended = await readCitations(circular('Điều 2. Sửa đổi, bổ sung Thông tư số 15/2023/TT-BLĐTBXH\n1. Bãi bỏ khoản 5 Điều 1 của Thông tư số 15/2023/TT-BLĐTBXH.\n2. Khoản 6 Điều 1 của Thông tư số 15/2023/TT-BLĐTBXH được sửa đổi như sau: “6. Mẫu số 03.”'));
-    expect(headActs(amended, '15/2023/TT-BLĐTBXH')).toContain('amends/part');
-    const unnamed = await readCitations(circular('Điều 2. Sửa đổi, bổ sung Thông tư số 15/2023/TT-BLĐTBXH\n1. Bãi bỏ khoản 5 Điều 1 của Thông tư số 15/2023/TT-BLĐTBXH.\n2. Bổ sung khoản 7 vào Điều 1 như sau: “7. Mẫu số 04.”'));
-    expect(headActs(unnamed, '15/2023/TT-BLĐTBXH')).toContain('amends/part');
   });
 });

@@ -26,7 +26,7 @@ import { scanNumbered } from './stages/scan-numbered.js';
 import { belowLaw, endedOfAnotherIssuer, lawKeyOf, outranked, sameRank, sameSentenceLaws, soleUnamendingLaw, guidanceSucceedsLetter, succeeds, succeedsByType } from './stages/succession.js';
 import { reportEndingsBySource } from './stages/reported-endings.js';
 import { dropOverlaps, readTails, resolveTypes, shareCoordinatedDates } from './stages/tails.js';
-import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, repealsUnderAmendingHeading, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
+import { amendingActsFollowTheirBase, bindAliases, dropImpossibleActs, familyOf, oneEndingPerDocument, numberNamedLaws, unifyWithinDocument, withCellMarks } from './stages/within-document.js';
 import { lineStartIn } from './line-starts.js';
 import { lapsesIntoOwnMatter } from './stages/lapsed-parts.js';
 
@@ -1657,7 +1657,6 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   for (const c of citations) dropImpossibleActs(c, citations);
   amendingActsFollowTheirBase(t, citations, normStarts, normEnds, keep.map((mi) => (mentions[mi] as Mention).tailEnd), amendingActs);
   oneEndingPerDocument(citations);
-  repealsUnderAmendingHeading(t, citations, normStarts);
   // (a note's own brackets are left out: the note would be read as a note again, and dropped)
   const noted = norm.asides.map((a) => asNoted(extract(text.slice(a.start + 1, a.end - 1), opts).citations, a.start + 1));
   return { citations: noted.length === 0 ? citations : mergeByStart([citations, ...noted]), selfReferences, aliases };

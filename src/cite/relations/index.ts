@@ -7,7 +7,6 @@
 export { ARTICLE_HEADING_LINE, assignRoles } from './roles.js';
 export type { RoleInput, RoleOutput } from './roles.js';
 export { verbRelation } from './verbs.js';
-export { withoutQuotedWords } from './clauses.js';
 export { actingDocument, attachedStart } from './document.js';
 export { disappliedForThis, headRelation, provisionsReplacedByThis } from './head.js';
 export { governingArticleHeading, lastArticleHeading } from './guidance.js';

@@ -7,7 +7,6 @@ import { endedByRepeal } from './list-items.js';
 import { ACTING_RELATIONS, AMENDING_NAME } from './patterns.js';
 import { outranked } from './succession.js';
 import { lawByNumber } from '../laws.js';
-import { withoutQuotedWords } from '../relations/index.js';
 
 // what stands between a law's name and its number given in a parenthesis: its date or year, and the parenthesis
 const NUMBER_IN_PARENTHESIS = /^(?:[ \n]+(?:ngày[ \n]+\d{1,2}[ \n]+tháng[ \n]+\d{1,2}[ \n]+năm[ \n]+\d{4}|ngày[ \n]+\d{1,2}\/\d{1,2}\/\d{4}|năm[ \n]+\d{4}))?[ \n]*\([ \n]*$/u;
@@ -145,42 +144,6 @@ export function oneEndingPerDocument(citations: Citation[]): void {
   const replaced = new Set(citations.filter((c) => c.role === 'head' && c.relation === 'replaces' && c.scope?.whole === true).map((c) => c.id));
   if (replaced.size === 0) return;
   for (const c of citations) if (c.role === 'head' && c.relation === 'repeals' && c.scope?.whole === true && replaced.has(c.id)) c.relation = 'replaces';
-}
-
-// an article whose heading (or chapeau) amends the documents it names, with no ending verb on its line: "Điều 2. Sửa đổi, bổ sung
-// Thông tư số A", "Điều 1. Sửa đổi, bổ sung Quyết định số A … và Quyết định số B … như sau:"
-const AMENDING_HEADING_BEFORE = /(?:^|\n)[ \t]*[ĐÐ]iều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*(?:Sửa[ ]+đổi(?:[ ]*,[ ]*bổ[ ]+sung)?|Bổ[ ]+sung)(?![\p{L}])[^\n]*$/u;
-const ENDING_ON_LINE = /(?<![\p{L}])(?:bãi[ ]+bỏ|bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|ngưng|đình[ ]+chỉ)(?![\p{L}])/iu;
-const NEXT_ARTICLE = /\n[ \t]*[ĐÐ]iều[ ]+\d{1,3}[a-zđ]?[.:]/u;
-// an amending verb of an item (its new wording in quotes blanked): "… được sửa đổi, bổ sung như sau:", "Bổ sung Điều 10a …", "Thay
-// cụm từ …", "Điều chỉnh …"
-const AMENDING_ITEM_VERB = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+(?:thế|cụm|từ|bằng)|điều[ \n]+chỉnh|sửa[ \n]+lại)(?![\p{L}])/iu;
-const DOCUMENT_NUMBER = /\d{1,5}\/(?:\d{4}\/)?[A-ZĐ]|\d{1,5}-[A-ZĐ]{1,6}\//u;
-/**
- * A document that an article's heading says it amends, whose own provisions the article only repeals, is repealed in part, not
- * amended: "Điều 2. Sửa đổi, bổ sung Thông tư số A\nBãi bỏ khoản 5 Điều 1 của Thông tư số A …" (a lawyer reads the act the items
- * do, the heading naming the article's kind). Only when the article's other mentions of the document are all repeals and no item
- * amends without naming a document (one that may be this one's); the heading's own line ends nothing.
- */
-export function repealsUnderAmendingHeading(t: string, citations: Citation[], starts: readonly number[]): void {
-  for (let k = 0; k < citations.length; k++) {
-    const c = citations[k] as Citation;
-    if (c.role !== 'head' || c.relation !== 'amends') continue;
-    const at = starts[k] as number;
-    const lineFrom = t.lastIndexOf('\n', at - 1) + 1;
-    if (at - lineFrom > 600 || !AMENDING_HEADING_BEFORE.test(t.slice(lineFrom, at))) continue;
-    const lineEnd = t.indexOf('\n', at) < 0 ? t.length : t.indexOf('\n', at);
-    if (ENDING_ON_LINE.test(withoutQuotedWords(t.slice(lineFrom, lineEnd)))) continue;
-    const next = NEXT_ARTICLE.exec(t.slice(lineEnd, lineEnd + 8000));
-    const end = next ? lineEnd + next.index : Math.min(t.length, lineEnd + 8000);
-    const others = citations.filter((o, j) => j !== k && o.role === 'head' && o.id === c.id && (starts[j] as number) > lineEnd && (starts[j] as number) < end);
-    if (others.length === 0 || !others.every((o) => o.relation === 'repeals' || o.relation === 'cites') || !others.some((o) => o.relation === 'repeals')) continue;
-    // (an item that amends and names no document may amend this one: the heading stays)
-    const body = withoutQuotedWords(t.slice(lineEnd, end)).split('\n');
-    if (body.some((line) => AMENDING_ITEM_VERB.test(line) && !DOCUMENT_NUMBER.test(line))) continue;
-    c.relation = 'repeals';
-    c.scope = { whole: false, part: c.scope?.part ?? null };
-  }
 }
 
 /**
