@@ -335,10 +335,9 @@ const ROW_NUMBER_BEFORE = /(?<!(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[C
 const STATUS_AMENDED = /(?<![\p{L}])(?:đã[ \n]+)?được[ \n]+(?:sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung)(?![\p{L}])/gu;
 // only a separator, or a part of the next item ("; Điều 1 của"), between two items of a list
 // (or the whole of the next one: "Bãi bỏ khoản 2 Điều 1 Nghị quyết số A …, Điều 3 Nghị quyết số B …, toàn bộ Nghị quyết số C …")
-const SECOND_OBJECT_GAP = /^[ \n]*,?[ \n]*và[ \n]+(?:của|(?:các[ \n]+)?(?:nội[ \n]+dung|điều[ \n]*,[ \n]*khoản)(?:[ \n]+được[ \n]+giao)?[ \n]+(?:tại|của))[ \n]+$/u;
 // (or the phrase struck out or replaced in the next document: "Bãi bỏ cụm từ “…” tại khoản 2 Điều 4 Nghị quyết số A và cụm từ “…” tại
 // điểm c khoản 1 Điều 5 Nghị quyết số B")
-const PHRASE_OF_NEXT_GAP = new RegExp(String.raw`^[ \n]*,?[ \n]*và[ \n]+(?:các[ \n]+)?cụm[ \n]+từ[ \n]*(?:“[^”\n]{1,200}”|"[^"\n]{1,200}")[ \n]+(?:tại|trong|ở)[ \n]+(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?)?$`, 'u');
+const SECOND_OBJECT_GAP = new RegExp(String.raw`^[ \n]*,?[ \n]*và[ \n]+(?:(?:của|(?:các[ \n]+)?(?:nội[ \n]+dung|điều[ \n]*,[ \n]*khoản)(?:[ \n]+được[ \n]+giao)?[ \n]+(?:tại|của))[ \n]+|(?:các[ \n]+)?cụm[ \n]+từ[ \n]*(?:“[^”\n]{1,200}”|"[^"\n]{1,200}")[ \n]+(?:tại|trong|ở)[ \n]+(?:${PLACE}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE}){0,20}[ \n]+(?:của[ \n]+)?)?)$`, 'u');
 const LIST_CONTINUATION = /^[ \n]*[;,][ \n]*(?:và[ \n]+)?(?:(?:Điều|khoản|điểm|Phụ[ \n]+lục|Chương)[ \n][^;.\n]{0,80}?(?:của|tại)[ \n]+|toàn[ \n]+bộ[ \n]+)?$/u;
 // this act takes the place of provisions of another, as a whole: "Thông tư này … thay thế nội dung về … quy định tại"
 const OWN_REPLACEMENT_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?<!đã[ \n]+)được[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:bằng|bởi)[^.;:]{0,120}?(?<![\p{L}])${THIS_DOCUMENT}`, 'u');
@@ -805,7 +804,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // ("… Quy định chi tiết các điều, khoản của Luật Đất đai năm 2024 và của Nghị định 88/2024 …": "và của" repeats the object's
     // preposition, a second object of the same verb and no document of a description; so does "… của Luật Đất đai và các nội dung
     // được giao tại Nghị định số …")
-    if (relation === 'cites' && role.role !== 'embedded' && listPrev && listPrev.role === 'head' && OPERATIVE_LIST.has(listPrev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)) || SECOND_OBJECT_GAP.test(t.slice(prevTailEnd, m.start)) || PHRASE_OF_NEXT_GAP.test(t.slice(prevTailEnd, m.start)))) relation = listPrev.relation;
+    if (relation === 'cites' && role.role !== 'embedded' && listPrev && listPrev.role === 'head' && OPERATIVE_LIST.has(listPrev.relation) && (LIST_CONTINUATION.test(listGap(t, prevTailEnd, m)) || PLACES_CONTINUATION.test(listGap(t, prevTailEnd, m)) || SECOND_OBJECT_GAP.test(t.slice(prevTailEnd, m.start)))) relation = listPrev.relation;
     // an item of a suspension's list of provisions, the places it gives in the document it names: "Ngưng hiệu lực thi hành đối với
     // các quy định sau đây tại Nghị định số A đến hết ngày …\n1. Quy định về … tại điểm d khoản 1 Điều 8 Nghị định số B được sửa
     // đổi tại khoản 6 Điều 1 Nghị định số A." suspends that point of B

@@ -4,7 +4,7 @@
  */
 import type { Relation } from '../schema.js';
 import { lineStart, paragraphStart, type Layout } from '../layout.js';
-import { BREAK, GUIDING_VERB_WORD, S, TABLE_ROW_START, VERB_BEFORE_AND } from './patterns.js';
+import { BREAK, GUIDING_VERB_WORD, S, TABLE_ROW_START, TRIGGER_BASIS, VERB_BEFORE_AND } from './patterns.js';
 import { REL_VERB, verbRelation } from './verbs.js';
 
 export interface RoleInput {
@@ -78,7 +78,6 @@ function changesHead(text: string, m: RoleInput, head: RoleInput): boolean {
 const OWN_AMENDING_DESCRIPTION = /^[ \n]*,?[ \n]*(?:về[ \n]+việc[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:một[ \n]+số[ \n]+điều|các[ \n]+điều|điều)/u;
 // (a converted file may put a space before the stop: "Điều 1 .")
 export const ARTICLE_HEADING_LINE = /^[ \t]*Điều[ ]+\d+[a-zđ]?[ ]*[.:]/u;
-const BASIS_LINE = /^[ \t]*(?:[-+•][ \t]*)?Căn[ \t]+cứ(?![\p{L}])/u;
 const BASIS_THEN_LINE = /,[ \t]*\n[ \t]*\p{Lu}[^\n]*$/u;
 
 // what stands between a mention and its own description: its date and its issuer, nothing else
@@ -127,7 +126,7 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // so does a basis line ended with a comma, before the enacting line of a guidance: "- Căn cứ Hướng dẫn số 02-HD/TW … hướng dẫn thực
     // hiện Quy định số 22-QĐ/TW,\nỦy ban Kiểm tra Trung ương hướng dẫn thực hiện … Quy định số 69-QĐ/TW như sau:" (the next line opens
     // with a capital and closes with "như sau:"; the basis's title wrapped goes on in lower case)
-    const basisEnds = gap.includes('\n') && BASIS_THEN_LINE.test(gap) && BASIS_LINE.test(text.slice(lineStart(layout, prev.start), prev.start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(m.tailEnd, m.tailEnd + 320));
+    const basisEnds = gap.includes('\n') && BASIS_THEN_LINE.test(gap) && TRIGGER_BASIS.test(text.slice(lineStart(layout, prev.start), prev.start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(m.tailEnd, m.tailEnd + 320));
     // a table row's title cell names the documents its amending description amends, each with its own description, over commas
     // and "và" (only the row's first document is the row's): "6\nThông tư số 34/2018/TT-BLĐTBXH … về việc sửa đổi, bổ sung một số
     // điều Thông tư 42/2015/TT-BLĐTBXH … sơ cấp, Thông tư 43/2015/TT-BLĐTBXH … và Thông tư 31/2017/TT-BLĐTBXH"

@@ -81,18 +81,19 @@ export function describedItemOf(t: string, citations: readonly Citation[], normE
   // item's places
   // (a regulation the next document issued only after a semicolon or "và": "… sửa đổi, bổ sung Điều 12, Điều 27 Quy chế … ban hành kèm
   // theo Quyết định số A" is a description naming A's places)
-  const placesAfterComma = (PLACES_AFTER_COMMA.test(gap.slice((g[1] as string).length)) && !ISSUED_WITH_AT_END.test(gap)) || WHOLE_AFTER_COMMA.test(gap.slice((g[1] as string).length));
-  // (or "và" before the places of the last item of a list parted by semicolons, the item dated: "Bãi bỏ … Nghị định số A …; Điều 12
-  // Nghị định số B … quy định chi tiết … và khoản 4 Điều 1 Nghị định số C ngày … sửa đổi …")
+  const rest = gap.slice((g[1] as string).length);
+  const placesAfterComma = (PLACES_AFTER_COMMA.test(rest) && !ISSUED_WITH_AT_END.test(gap)) || WHOLE_AFTER_COMMA.test(rest);
+  // "và" before the places of a dated document: the next item only as the last of a list parted by semicolons ("Bãi bỏ … Nghị định
+  // số A …; Điều 12 Nghị định số B … quy định chi tiết … và khoản 4 Điều 1 Nghị định số C ngày … sửa đổi …"), or after a first document
+  // acted on in its places too ("Bãi bỏ Điều 7 Thông tư số A ngày … quy định … (về …) và khoản 2 Điều 3, Phụ lục III Thông tư số B
+  // ngày …" — each document with its own places)
+  const placesAfterAnd = m.date !== null && /^[ \n]và[ \n]+\S/u.test(rest) && NUMBERED_PLACE_AT.test(rest.replace(/^[ \n]và[ \n]+/u, ''));
   const lastOfSemicolonList = (): boolean => {
-    if (m.date === null || !/^[ \n]và[ \n]+\S/u.test(gap.slice((g[1] as string).length)) || !NUMBERED_PLACE_AT.test(gap.slice((g[1] as string).length).replace(/^[ \n]và[ \n]+/u, ''))) return false;
     const before = t.slice(Math.max(0, from - 1500), from);
     return before.lastIndexOf(';') > Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf(':'));
   };
-  // (or "và" before the places of a second dated document, the first one acted on in its places too: "Bãi bỏ Điều 7 Thông tư số A
-  // ngày … quy định … (về …) và khoản 2 Điều 3, Phụ lục III Thông tư số B ngày …" — each document with its own places)
-  const placesOfBoth = (): boolean => m.date !== null && head.scope?.whole === false && !!head.scope.part && /^[ \n]và[ \n]+\S/u.test(gap.slice((g[1] as string).length)) && NUMBERED_PLACE_AT.test(gap.slice((g[1] as string).length).replace(/^[ \n]và[ \n]+/u, ''));
-  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named && !lastOfSemicolonList() && !placesOfBoth()) return null;
+  const placesOfBoth = head.scope?.whole === false && !!head.scope.part;
+  if (!gap.includes(';') && !placesAfterComma && !ALIAS_CLAUSE.test(t.slice(from, m.start)) && !named && !(placesAfterAnd && (placesOfBoth || lastOfSemicolonList()))) return null;
   const description = g[1] as string;
   // (a guiding verb there is the title of a document ended or amended, "Thông tư số 40/2021/TT-BTC ngày … hướng dẫn thuế …;
   // Thông tư số 100/2021/TT-BTC …", and a verb of its own only when the list guides)
