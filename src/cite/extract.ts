@@ -220,7 +220,7 @@ const CO_OBJECT_GAP = new RegExp(String.raw`^[ \n]*(?:${GAP_DAY}(?:[ \n]+của[ 
 const THEREIN_CLAUSE_BEFORE = new RegExp(String.raw`[,;][ \n]*(?:trong|theo)[ \n]+đó[ \n]*,?[ \n]*(?:[^.;:]{0,300}?(?<![\p{L}])(?:được|bị)[ \n]+${CLAUSE_VERB}[ \n]+và[ \n]+)?${CLAUSE_PLACES}$`, 'u');
 // (the act in the passive, with no actor of its own after it: "… đã bị bãi bỏ.", "… được thay thế và hết hiệu lực từ ngày …")
 const THEREIN_PASSIVE_AFTER = new RegExp(String.raw`^[^.;:]{0,160}?(?<![\p{L}])(?:đã[ \n]+)?(?:được|bị)[ \n]+(${CLAUSE_VERB})(?![ \n]*,?[ \n]*(?:bởi|theo|tại|bằng)(?![\p{L}]))(?=[ \n]*(?:[.;]|và[ \n]|$))`, 'u');
-const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)/u;
+const EXPIRED_BY_ITS_TERM_AFTER = /^[^.;:]{0,300}?(?<![\p{L}])(?:đã[ \n]+)?hết[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:(?:do|vì)[ \n]+(?:đã[ \n]+)?hết[ \n]+(?:thời[ \n]+hạn|thời[ \n]+gian|hiệu[ \n]+lực)|theo[ \n]+thời[ \n]+(?:hạn|gian)(?![\p{L}]))/u;
 // the note of what a part of a table's row is about, "Điểm b khoản 1 Điều 1 (phí tham quan di tích lịch sử, công trình văn hóa)" (no
 // status phrase: "(đã được sửa đổi …)")
 // (or after its places and "về": "Điều 8 về phân cấp quản lý hệ thống thoát nước", a row's cell under "Mức độ hết hiệu lực")
@@ -840,7 +840,10 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
       const titleActsOn = (relation: Relation | undefined): boolean => citations.some((c, j) => c.id === id && c.relation === relation && c.role === 'head' && (normStarts[j] as number) >= layout.titleStart && (normStarts[j] as number) < layout.titleEnd);
       const last = k;
       while (k > 0 && k > last - 3 && citations[k]?.role === 'embedded') k--;
-      if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation)) k = last;
+      // (and over a document of another type that a repealed document's description names, to the next item after a comma alone:
+      // "… bãi bỏ Thông tư số A … quy định chi tiết thi hành Nghị định số B, Thông tư số C …" — C is repealed as A is)
+      const repealedOver = citations[k]?.relation === 'repeals' && citations[k]?.scope?.whole === true && sameListType(citations[k]?.type ?? null, m.type) && citations.slice(k + 1, last + 1).every((c) => !sameListType(c.type, m.type)) && /^[ \n]*,[ \n]*$/u.test(t.slice(prevTailEnd, m.start));
+      if (k !== last && citations[k]?.relation !== 'replaces' && !titleActsOn(citations[k]?.relation) && !repealedOver) k = last;
       // (over a document of another type the previous object's description follows, "… Quyết định số A … quy định về việc thực hiện
       // các chính sách hỗ trợ … theo Nghị quyết số 42/NQ-CP ngày … của Chính phủ và Quyết định số B …": B is the act's next object)
       const followed = citations[k];
@@ -912,7 +915,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     const listFrom = (): number => (!actOfItsOwn && prev && prev.relation === relation ? Math.min(paragraphStart(layout, m.start), listStarts[citations.length - 1] as number) : paragraphStart(layout, m.start));
     if (relation === 'replaces' && (AMENDING_NAME.test(t.slice(m.start, m.end)) || ((AMENDING_DESCRIPTION.test(t.slice(m.tailEnd, m.tailEnd + 40)) || amendingActs.has(formatId((idParts[ci] as { parts: IdParts }).parts))) && !/(?<![\p{L}])thay[ \n]+thế(?![\p{L}])/iu.test(t.slice(Math.max(listFrom(), m.start - 400), m.start)))) && !saysReplaced(t, m.start)) relation = 'repeals';
     // a document said to have ended by its own term ("… đã hết hiệu lực do hết thời hạn áp dụng; giao Phòng Tư pháp cập nhật …") was
-    // ended by no act, this one's least
+    // ended by no act, this one's least (so is one that lapsed on the term its own article set: "… chỉ áp dụng cho năm học 2022 - 2023
+    // và đã hết hiệu lực theo thời hạn ghi tại Điều 4 của Nghị quyết đó")
     if ((relation === 'repeals' || relation === 'replaces') && role.role !== 'embedded' && EXPIRED_BY_ITS_TERM_AFTER.test(t.slice(m.tailEnd, m.tailEnd + 420))) relation = 'cites';
     // a programme cited by its title is carried out, not detailed: what guides it guides the decision that approved it
     // ("Thông tư này hướng dẫn một số nội dung thực hiện … thuộc Chương trình mục tiêu quốc gia … quy định tại Quyết định số

@@ -155,6 +155,14 @@ const DRAFTED_REPLACING = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+th�
 // (or after a comma, a document of a type named with its capital: "b) Bộ … chủ trì xây dựng Nghị định quy định về giá đất, thay thế
 // Nghị định số …"; not "… cho công tác xây dựng văn bản quy phạm pháp luật …, thay thế …", this document's own matter)
 const DRAFTED_REPLACING_AFTER_COMMA = /(?<![\p{L}])(?:[Xx]ây[ \n]+dựng|[Ss]oạn[ \n]+thảo|[Dd]ự[ \n]+thảo)[ \n]+(?:(?:Bộ[ \n]+)?Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định)(?![ \n]+(?:này|số)(?![\p{L}]))[^.;:()]{0,400},[ \n]*thay[ \n]+thế[ \n]*$/u;
+// (or a document of another type than this one that someone is to issue: "b) Bộ Tài chính ban hành Thông tư hướng dẫn thi hành
+// Nghị định …, thay thế Thông tư số …" in a decision issuing a plan; one of this document's type issued so is this one, "… ban hành
+// Quyết định quy định …, thay thế Quyết định số …" in a decision's enacting words)
+const ISSUED_REPLACING_AFTER_COMMA = /(?<![\p{L}])ban[ \n]+hành[ \n]+(Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị)(?![ \n]+(?:này|số)(?![\p{L}]))[^.;:()]{0,400},[ \n]*thay[ \n]+thế[ \n]*$/u;
+const issuedOfAnotherType = (before: string, ownType: string | null): boolean => {
+  const issued = ISSUED_REPLACING_AFTER_COMMA.exec(before);
+  return issued !== null && ownType !== null && !ownType.replace(/\s+/gu, ' ').startsWith((issued[1] as string).replace(/\s+/gu, ' ').toUpperCase());
+};
 // a scope article's chapeau of what the document guides ("3. Hướng dẫn thi hành một số nội dung sau đây:", "2. Quy định chi tiết các nội
 // dung sau:"), and an item's words that locate the matter in a document ("… theo quy định tại khoản 3 Điều 55 của")
 const GUIDING_CHAPEAU = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:Quy[ \n]+định[ \n]+chi[ \n]+tiết|Hướng[ \n]+dẫn(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?)(?:[ \n]+(?:một[ \n]+số|các))?[ \n]+(?:nội[ \n]+dung|vấn[ \n]+đề)(?:[ \n]+(?:sau[ \n]+đây|sau|như[ \n]+sau))?[ \t]*:[ \t\n]*$/u;
@@ -946,7 +954,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // 34/2014/TT-BKHCN)")
   // (nor what a document is only the place of, its own verb right before it: "… gói thầu Thay thế hệ thống chiếu sáng …, thuộc dự án
   // được phê duyệt tại Quyết định số …" — the equipment is replaced, the decision approved the project)
-  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !THINGS_OF_A_LIST.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start)) && !DRAFTED_REPLACING_AFTER_COMMA.test(text.slice(Math.max(pStart, start - 500), start)) && !FUTURE_REPLACING_DOCUMENT.test(local)) return 'replaces';
+  if (/(?<![\p{L}])thay[ \n]+thế/iu.test(local) && !/thay thế bằng/u.test(local) && !PLACE_OF_ANOTHER_VERB.test(local) && !THINGS_OF_A_LIST.test(local) && !/(?<![\p{L}])(?:dự[ \n]+thảo|dự[ \n]+kiến|sẽ)(?![\p{L}])[^.;:,]{0,120}thay[ \n]+thế[^.;:]*$/iu.test(local) && !DRAFTED_REPLACING.test(text.slice(Math.max(pStart, start - 500), start)) && !DRAFTED_REPLACING_AFTER_COMMA.test(text.slice(Math.max(pStart, start - 500), start)) && !FUTURE_REPLACING_DOCUMENT.test(local)) return issuedOfAnotherType(text.slice(Math.max(pStart, start - 500), start), layout.ownType) ? 'cites' : 'replaces';
   // "Trong thời gian ngưng hiệu lực của Thông tư số …": the period of a suspension, named, not a suspension
   // (of a paper or an activity, "tạm dừng hiệu lực giấy phép … quy định tại Điều 53 Luật …", the suspension is no act on the document)
   // (a suspension named as the subject of an amended or repealed provision, "Sửa đổi Điều 76 về hoãn thi hành quyết định phạt tiền

@@ -19,8 +19,9 @@ export const REL_VERB = new RegExp(
       .join('|') +
     // (the places it names, a point's letter and an annex's numeral included, or "một phần": "(sửa đổi, bổ sung điểm c khoản 2 Điều 4, điểm e khoản 1
     // Điều 18 Thông tư số …", "(bổ sung Điều 28a vào sau Điều 28 Thông tư số …", "(sửa đổi Phụ lục III Thông tư số …", "hướng dẫn thi hành một
-    // số quy định của Nghị định số …")
-    String.raw`)(?:(?:${S}|(?=,))(?:một|phần|số|các|điều|Điều|khoản|điểm|nội|dung|quy${S}định|và|biện|pháp|tổ|chức|thi|hành|chi|tiết|năm|vào|sau|trước|Phụ${S}lục|phụ${S}lục|Mục|mục|Chương|chương|[IVXLC]{1,6}(?![\p{L}])|[a-zđ]\d?(?![\p{L}])|\d{1,3}[a-zđ]?|,|của))*[ ]*(?:\n[ ]*)?$`,
+    // số quy định của Nghị định số …"), or the forms it issued: "… sửa đổi, bổ sung một số điều và thay thế các mẫu văn bản ban hành
+    // kèm theo Thông tư số …")
+    String.raw`)(?:(?:${S}|(?=,))(?:một|phần|số|các|điều|Điều|khoản|điểm|nội|dung|quy${S}định|và|biện|pháp|tổ|chức|thi|hành|chi|tiết|năm|vào|sau|trước|Phụ${S}lục|phụ${S}lục|Mục|mục|Chương|chương|[IVXLC]{1,6}(?![\p{L}])|[a-zđ]\d?(?![\p{L}])|\d{1,3}[a-zđ]?|,|của|(?:biểu${S})?mẫu(?:${S}văn${S}bản)?${S}(?:ban${S}hành${S})?kèm${S}theo))*[ ]*(?:\n[ ]*)?$`,
   'u',
 );
 
