@@ -464,6 +464,12 @@ const ROUNDS = [
   // (test/relations-amending-and-repealing-round.test.ts), 34 and 16
   { file: 'drafting-forms-amending-and-repealing-parts.json', floor: 1, size: 34 },
   { file: 'drafting-forms-amending-and-repealing-parts-heldout.json', floor: 0.72, size: 22 },
+  // the sixty-first round (2026-12-07), documents named beside acting words that act on none of them, and real acts written in the
+  // same shapes (briefs round 61): 56 by two more writers, split by sha256("round61-2026-12-07" + text) (32 tuning, 24 held apart,
+  // with a second reading). On 4423128 27 of 32 and 17 of 24; with the rules of its tuning half
+  // (test/relations-look-alikes-and-real-acts-round.test.ts), 28 and 17
+  { file: 'drafting-forms-look-alikes-and-real-acts.json', floor: 0.87, size: 32 },
+  { file: 'drafting-forms-look-alikes-and-real-acts-heldout.json', floor: 0.7, size: 24 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
