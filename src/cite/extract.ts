@@ -124,6 +124,12 @@ const ISSUER_AFTER = /^[^.;:()]{0,60}?(?<![\p{L}])của[ \n]+/u;
 const ISSUER_BODY = String.raw`^(?:(?:Ủy|Uỷ)[ \n]+ban[ \n]+nhân[ \n]+dân|Hội[ \n]+đồng[ \n]+nhân[ \n]+dân|UBND|HĐND)[ \n]+`;
 const DISTRICT_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:quận|huyện|thị[ \n]+xã)(?![\p{L}])`, 'iu');
 const COMMUNE_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:xã|phường|thị[ \n]+trấn)(?![\p{L}])`, 'iu');
+// (a city of a province is a district's level: "… của Ủy ban nhân dân thành phố Đà Lạt" in a decision of the province of Lâm Đồng)
+const CITY_ISSUER = new RegExp(String.raw`${ISSUER_BODY}thành[ \n]+phố[ \n]+\p{Lu}`, 'u');
+const PROVINCE_NOT_CITY_HEADER = /(?:^|\n)[ \t]*TỈNH[ \t]+\p{Lu}/u;
+// a ministry's own departments, below its minister: "… của Cục trưởng Cục Quản lý Khám, chữa bệnh" in the minister's decision
+const MINISTRY_HEADER = /^[ \t\n]*BỘ[ \t]+\p{Lu}/u;
+const DEPARTMENT_ISSUER = /^(?:(?:Tổng[ \n]+)?[Cc]ục[ \n]+trưởng|Vụ[ \n]+trưởng|(?:Tổng[ \n]+)?Cục|Vụ)[ \n]+\p{Lu}/u;
 const LINE_LEAD_MARK_ONLY = new RegExp(String.raw`^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|${FOOTNOTE_MARK})[ \t]*|[-+•][ \t]*)?$`, 'u');
 const ITEM_OPENS_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*|${FOOTNOTE_MARK}[ \t]*)?$`, 'u');
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
@@ -468,11 +474,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownHeader = t.slice(0, Math.min(layout.titleStart > 0 ? layout.titleStart : 400, 400));
   const ownLevel = COMMUNE_HEADER.test(ownHeader) ? 3 : DISTRICT_HEADER.test(ownHeader) ? 2 : PROVINCE_HEADER.test(ownHeader) ? 1 : 0;
   // (read from the words after the mention: the issuer phrase its tail keeps may stop inside the body's name, "Ủy")
+  const ownMinistry = MINISTRY_HEADER.test(ownHeader);
   const lowerBodys = (m: Mention): boolean => {
-    if (ownLevel === 0) return false;
+    if (ownLevel === 0 && !ownMinistry) return false;
     const of = ISSUER_AFTER.exec(t.slice(m.end, m.end + 160));
     const issuer = of ? t.slice(m.end + of[0].length, m.end + 160) : '';
-    const level = COMMUNE_ISSUER.test(issuer) ? 3 : DISTRICT_ISSUER.test(issuer) ? 2 : 0;
+    if (ownMinistry) return DEPARTMENT_ISSUER.test(issuer);
+    const level = COMMUNE_ISSUER.test(issuer) ? 3 : DISTRICT_ISSUER.test(issuer) || (ownLevel === 1 && PROVINCE_NOT_CITY_HEADER.test(ownHeader) && CITY_ISSUER.test(issuer)) ? 2 : 0;
     return level > ownLevel;
   };
   // (whether this document dissolves a body, read once: its title or first article)

@@ -12,7 +12,7 @@ import { DISAPPLIED_AFTER, caseOpening, endedAfterItems, endsAfterMention, piece
 import { carriedOut, delegatedInScope, detailedListOf, draftingListAbove, governingArticleHeading, guidedProvisionsOf, inArticleHeaded, inScopeArticle, lastArticleHeading, numberYear, otherActorBeforeVerb, ownVerbPastOlder } from './guidance.js';
 import { VERB_FIRST_ACT, itemActs, repealAnnexAt } from './items.js';
 import { inListOfItsHead, listHead, listLeadIn, listedForRepeal, tableHeadOfRow } from './lists.js';
-import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, MATTER_PROVISIONS_BEFORE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
+import { ACTOR_DECIDES, ACT_VERB, ACT_WORDS, BREAK, CLAUSE_MARK, DISAPPLYING_LIST, ENDING_HEADING, ENDING_LIST, FOR_DOCUMENT_ITEM, FURTHER_NUMBERS, GUIDANCE_TYPE, MATTER_PROVISIONS_BEFORE, OPERATIVE_VERB, OTHER_AMENDING_WORDS, PAPER_OBJECT, PLACE_WORD, PROCEDURE_OBJECT, REPEALING_HEADING, TABLE_ROW_START, THIS_DOCUMENT, TRIGGER_BASIS, PIPE_ROW_OPENING, TITLE_REPEALS, TRIGGER_IMPLEMENTS, VERB_BEFORE_AND } from './patterns.js';
 import { tableHead } from './tables.js';
 import { clauseParagraphStart, lastClauseTrigger, triggerCarriedOver } from './triggers.js';
 import { lineStartIn } from '../line-starts.js';
@@ -915,15 +915,18 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   if (inOperativeBody && acting && /áp[ \n]+dụng/u.test(text.slice(Math.max(pStart, start - 600), start)) && DISAPPLIES_FIRST.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 600), start))) && untasked()) return 'repeals';
   // "A; B hết hiệu lực kể từ …": the items of a list that ends together, on one line (which may wrap: its next line goes on in
   // lower case, no item's mark); the next item names a document or its places (not "…; khi dự án bị chấm dứt, Giấy chứng nhận …
-  // hết hiệu lực", a clause on papers)
-  if (/^(?:[^.;\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,160};(?:[^."\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,300}(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && (NEXT_ITEM_NAMES_DOCUMENT.test((/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) || /;[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause) && !piecesSayTheirOwn(/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) return 'repeals';
+  // hết hiệu lực", a clause on papers; nor a status told at the end, "… tiếp tục thực hiện theo Thông tư số A …; Thông tư số B …
+  // đã hết hiệu lực.")
+  if (/^(?:[^.;\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,160};(?:[^."\n]|\n(?=[ \t]*\p{Ll}(?![)]))){0,300}(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.test(text.slice(tailEnd, tailEnd + 480)) && (NEXT_ITEM_NAMES_DOCUMENT.test((/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) || /;[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, start - 6), start))) && !/(?:sửa[ \n]+đổi|bổ[ \n]+sung|thay[ \n]+thế)/u.test(rightClause) && !piecesSayTheirOwn(/^[^.]*?(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/u.exec(text.slice(tailEnd, tailEnd + 480))?.[0] ?? '')) return 'repeals';
   // "các Thông tư sau hết hiệu lực thi hành:\na) Thông tư số …": each item of the list
   // (an item that states its own verb follows it: "Điều 5. Thay thế Phụ lục, bãi bỏ một số khoản như sau:\n1. Thay thế Phụ
   // lục … ban hành kèm theo Nghị định số …")
   // (not a list the act keeps applying until another repeals it: "Công bố Danh mục văn bản … tiếp tục được áp dụng … cho đến khi có
   // văn bản sửa đổi, bổ sung, thay thế hoặc bãi bỏ, gồm:")
   // (a head that replaces as it ends is read below: "Nghị định này thay thế và bãi bỏ các văn bản sau:")
-  if (ENDING_LIST.test(listHead(text, start)) && !REPLACING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !FOLLOWED_IN_ITEM.test(local) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  // (or that disapplies them from this document's day: "2. Kể từ ngày Quyết định này có hiệu lực thi hành, các nội dung sau đây không
+  // áp dụng:\na) Phụ lục III … ban hành kèm theo Quyết định số …;")
+  if ((ENDING_LIST.test(listHead(text, start)) || DISAPPLYING_LIST.test(listHead(text, start))) && !REPLACING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !FOLLOWED_IN_ITEM.test(local) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
   if ((REPEALING_HEADING.test(listHead(text, start)) || ENDING_HEADING.test(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && (ITEM_OPENS_WITH_DOCUMENT.test(local) || ITEM_OPENS_WITH_DOCUMENT.test(withoutNotes(text.slice(lineStart(layout, start), start)))) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';

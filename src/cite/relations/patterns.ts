@@ -42,6 +42,10 @@ export const THIS_DOCUMENT = String.raw`(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+l�
 // (or with the other verb beside it, the items or a column saying which: "Các văn bản sau đây … hết hiệu lực hoặc được thay thế kể
 // từ ngày Thông tư này có hiệu lực thi hành:")
 export const ENDING_LIST = /(?:(?<!(?<![\p{L}])đã[ \n]+)(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?(?:[ \n]+(?:hoặc|và)[ \n]+(?:(?:được|bị)[ \n]+)?(?:thay[ \n]+thế|bãi[ \n]+bỏ))?(?:[ \n]+(?:toàn[ \n]+bộ|một[ \n]+phần))?(?:[ \n]+(?:kể[ \n]+)?từ[ \n]+(?:ngày|khi)[^:.;]{0,80}?hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)?(?:[ \n]*,?[ \n]*(?:ngoại[ \n]+)?trừ[ \n](?![^:.;]{0,200}(?<!như)[ \n](?:sau|sau[ \n]+đây|dưới[ \n]+đây)[ \n]*:[ \n]*$)[^:.;]{0,200})?|[Bb]ãi[ \n]+bỏ(?![ \n]+(?:(?:các|một[ \n]+số)[ \n]+)?(?:cụm[ \n]+từ|từ[ \n]+ngữ|từ|dấu|chữ)(?![\p{L}]))(?![ \n]+việc[ \n]+(?:tạm[ \n]+)?(?:dừng|ngưng|ngừng|đình[ \n]+chỉ|hoãn))[^:.;]{0,200})[ \n]*:[ \n]*$/u;
+// a list head that disapplies its items from this document's day, as an ending: "2. Kể từ ngày Quyết định này có hiệu lực thi hành,
+// các nội dung sau đây không áp dụng:\na) Phụ lục III … ban hành kèm theo Quyết định số …" (not a rule for a case, "Đối với xã … thì
+// không áp dụng:", which opens no day of its own)
+export const DISAPPLYING_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?[Kk]ể[ \n]+từ[ \n]+ngày[ \n]+${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]*,[ \n]*(?:các|những)[ \n]+(?:quy[ \n]+định|nội[ \n]+dung|văn[ \n]+bản)[ \n]+sau(?:[ \n]+đây)?[ \n]+không[ \n]+(?:còn[ \n]+)?(?:được[ \n]+)?áp[ \n]+dụng[ \n]*:[ \n]*$`, 'u');
 
 // an article heading that repeals the documents or parts of documents its items name: "Điều 3. Bãi bỏ một số văn bản …", "Bãi bỏ
 // toàn bộ 07 văn bản …", "Bãi bỏ một phần các văn bản …", "Bãi bỏ một số điều, khoản của các Thông tư sau đây", "Bãi bỏ một số

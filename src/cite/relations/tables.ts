@@ -291,13 +291,19 @@ export function lineTableRowAction(text: string, start: number): { relation: 'am
 const DISPOSAL_COLUMN = /^(?:xử[ ]+lý|hình[ ]+thức(?:[ ]*,[ ]*lý[ ]+do)?(?:[ ]+xử[ ]+lý)?|biện[ ]+pháp[ ]+xử[ ]+lý)$/iu;
 // the cell of a row in it: the act, the whole or a part, and a reason after it ("Thay thế", "Bãi bỏ, do không còn phù hợp …",
 // "Hết hiệu lực một phần", "Được thay thế bởi Điều 6 … ban hành kèm theo Thông tư này")
-const DISPOSAL_CELL = /^(?:(?<replace>(?:Được[ ]+|Bị[ ]+)?[Tt]hay[ ]+thế)|(?<repeal>(?:Được[ ]+|Bị[ ]+)?[Bb]ãi[ ]+bỏ)|(?<lapse>Hết[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?))(?:[ ]+(?:(?<whole>toàn[ ]+bộ)|(?<part>một[ ]+phần)))?(?![\p{L}])(?<reason>[ ]*[.,;(][^]*|[ ]+(?:do|vì|bởi|bằng|theo)[ ][^]*)?$/iu;
+// (the places it ends may come first, with a note of their matter: "Điều 4 (tổ chức thu tiền) hết hiệu lực; nội dung này thực hiện
+// theo Điều 3 Quyết định này")
+const CELL_PLACE = String.raw`(?:Điều|[Kk]hoản|[Đđ]iểm|Phụ[ ]+lục|Chương|Mục)[ ]+[\dIVXLC]{1,5}[a-zđ]?`;
+const CELL_PLACES_FIRST = String.raw`(?<places>${CELL_PLACE}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+|[ ]+)${CELL_PLACE}){0,8})(?:[ ]*\([^()\n]{1,80}\))?[ ]+(?=(?:bị[ ]+|được[ ]+)?(?:hết[ ]+hiệu[ ]+lực|bãi[ ]+bỏ|thay[ ]+thế)(?![\p{L}]))`;
+const DISPOSAL_CELL = new RegExp(String.raw`^(?:${CELL_PLACES_FIRST})?(?:(?<replace>(?:Được[ ]+|Bị[ ]+)?[Tt]hay[ ]+thế)|(?<repeal>(?:Được[ ]+|Bị[ ]+)?[Bb]ãi[ ]+bỏ)|(?<lapse>Hết[ ]+hiệu[ ]+lực(?:[ ]+thi[ ]+hành)?))(?:[ ]+(?:(?<whole>toàn[ ]+bộ)|(?<part>một[ ]+phần)))?(?![\p{L}])(?<reason>[ ]*[.,;(][^]*|[ ]+(?:do|vì|bởi|bằng|theo)[ ][^]*)?$`, 'iu');
 // (a reason that names another document by its number: that one is the actor)
 const OTHER_ACTOR = new RegExp(String.raw`\d{1,4}\/(?:\d{4}\/)?[A-ZĐ\d]|(?<![\p{L}])${NOT_A_FORMS_NUMBER}số[ ]+\d`, 'u');
 const HEADER_FIRST_CELL = /(?:^|\n)[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*(?=\n)/giu;
 // the lead-in of a table this document acts by: its effect ("Kể từ ngày Quyết định này có hiệu lực, các quyết định sau đây … được xử
 // lý như sau:"), not a review's or a report's ("Kết quả rà soát …", "đề nghị xử lý")
-const ACTING_LEAD_IN = new RegExp(String.raw`(?:từ[ \n]+ngày|khi)[^.;:]{0,40}?${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực|(?<![\p{L}])(?:được|bị)[ \n]+xử[ \n]+lý[ \n]+như[ \n]+sau`, 'u');
+// (or a clause of this document's effect that opens the table, after the clause that says when it takes effect: "1. Quyết định
+// này có hiệu lực thi hành kể từ ngày …\n2. Xử lý các văn bản có liên quan như sau:")
+const ACTING_LEAD_IN = new RegExp(String.raw`(?:từ[ \n]+ngày|khi)[^.;:]{0,40}?${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực|(?<![\p{L}])(?:được|bị)[ \n]+xử[ \n]+lý[ \n]+như[ \n]+sau|${THIS_DOCUMENT}[ \n]+có[ \n]+hiệu[ \n]+lực[^.;:]{0,160}\.?[ \t]*\n[ \t]*(?:\d{1,2}[.)][ \t]*)?Xử[ \n]+lý[ \n]+(?:các[ \n]+)?văn[ \n]+bản[^.;:\n]{0,80}?(?:như[ \n]+sau|sau[ \n]+đây)[ \t]*:`, 'u');
 
 /**
  * What a row of a table read one cell a line does to its document when the table's last column says how each row is disposed of
@@ -331,6 +337,7 @@ export function lineTableRowDisposal(text: string, start: number, endingAnnex: (
   const lapses = g.lapse !== undefined;
   // the extent: the cell before the act's when the row has one besides its document's ("Nội dung": places, or the whole)
   const before = row.length >= 3 ? (row[row.length - 2] ?? '') : '';
+  if (g.places !== undefined) return { relation, whole: false, part: g.places, lapses };
   if (WHOLE_CELL.test(before) || g.whole !== undefined) return { relation, whole: true, part: null, lapses };
   if (PLACES_CELL.test(before)) return { relation, whole: false, part: before, lapses };
   if (g.part !== undefined) return { relation, whole: false, part: '', lapses };

@@ -12,7 +12,7 @@
  * title ends with, "phí" of another fee).
  */
 import type { Layout } from '../layout.js';
-import { DISAPPLIED_AFTER, ENDED_FOR_AFTER, listHead, TITLE_AMENDS, TITLE_REPEALS } from '../relations/index.js';
+import { DISAPPLIED_AFTER, DISAPPLYING_LIST, ENDED_FOR_AFTER, listHead, TITLE_AMENDS, TITLE_REPEALS } from '../relations/index.js';
 
 // the verbs of a lapse: "hết hiệu lực", "chấm dứt hiệu lực", "không còn hiệu lực", "không còn (được) áp dụng"
 const LAPSE = String.raw`(?<![\p{L}])(?:(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+hiệu[ \n]+lực|không[ \n]+còn[ \n]+(?:được[ \n]+)?áp[ \n]+dụng)(?![\p{L}])`;
@@ -61,7 +61,7 @@ export function lapsesIntoOwnMatter(t: string, layout: Layout, start: number, ta
   } else {
     // (an item of a list whose head ends its items by lapse: the item's own line is its clause)
     const head = listHead(t, start);
-    if (!LAPSES_IN_HEAD.test(head) || REPEAL_WORD.test(head)) return false;
+    if (!(LAPSES_IN_HEAD.test(head) || DISAPPLYING_LIST.test(head)) || REPEAL_WORD.test(head)) return false;
     const eol = t.indexOf('\n', tailEnd);
     clauseEnd = eol < 0 ? t.length : eol;
   }
