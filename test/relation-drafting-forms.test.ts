@@ -470,6 +470,12 @@ const ROUNDS = [
   // (test/relations-look-alikes-and-real-acts-round.test.ts), 28 and 17
   { file: 'drafting-forms-look-alikes-and-real-acts.json', floor: 0.87, size: 32 },
   { file: 'drafting-forms-look-alikes-and-real-acts-heldout.json', floor: 0.7, size: 24 },
+  // the sixty-second round (2026-12-07), final and transitional articles: what a document ends, keeps and changes on its last page
+  // (briefs round 62): 56 by two more writers, split by sha256("round62-2026-12-07" + text) (26 tuning, 30 held apart, with a
+  // second reading). On f5642e7 20 of 26 and 26 of 30; with the rules of its tuning half (test/relations-final-articles-round.test.ts),
+  // 25 and 27
+  { file: 'drafting-forms-final-articles.json', floor: 0.96, size: 26 },
+  { file: 'drafting-forms-final-articles-heldout.json', floor: 0.9, size: 30 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
