@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, THIS_DOCUMENT, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, THIS_DOCUMENT, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, inLineTableTitleCell, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -127,9 +127,13 @@ const COMMUNE_ISSUER = new RegExp(String.raw`${ISSUER_BODY}(?:xã|phường|th�
 // (a city of a province is a district's level: "… của Ủy ban nhân dân thành phố Đà Lạt" in a decision of the province of Lâm Đồng)
 const CITY_ISSUER = new RegExp(String.raw`${ISSUER_BODY}thành[ \n]+phố[ \n]+\p{Lu}`, 'u');
 const PROVINCE_NOT_CITY_HEADER = /(?:^|\n)[ \t]*TỈNH[ \t]+\p{Lu}/u;
-// a ministry's own departments, below its minister: "… của Cục trưởng Cục Quản lý Khám, chữa bệnh" in the minister's decision
-const MINISTRY_HEADER = /^[ \t\n]*BỘ[ \t]+\p{Lu}/u;
+// a ministry's own departments, below its minister: "… của Cục trưởng Cục Quản lý Khám, chữa bệnh" in the minister's decision (not
+// in a department's own, whose header names the ministry above it: "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ")
+const MINISTRY_HEADER = /^[ \t\n]*BỘ[ \t]+\p{Lu}[^\n]*\n(?![ \t]*(?:TỔNG[ \t]+CỤC|CỤC|VỤ|VIỆN|BAN|TRƯỜNG|TRUNG[ \t]+TÂM|VĂN[ \t]+PHÒNG|THANH[ \t]+TRA|KHO[ \t]+BẠC|ỦY[ \t]+BAN)(?![\p{L}]))/u;
 const DEPARTMENT_ISSUER = /^(?:(?:Tổng[ \n]+)?[Cc]ục[ \n]+trưởng|Vụ[ \n]+trưởng|(?:Tổng[ \n]+)?Cục|Vụ)[ \n]+\p{Lu}/u;
+// (and a general department's own departments below it: "… của Cục trưởng Cục Thuế thành phố Hà Nội" in the Tổng cục Thuế's decision)
+const GENERAL_DEPARTMENT_HEADER = /(?:^|\n)[ \t]*TỔNG[ \t]+CỤC[ \t]+\p{Lu}/u;
+const SUB_DEPARTMENT_ISSUER = /^(?:[Cc]ục[ \n]+trưởng[ \n]+)?Cục[ \n]+\p{Lu}/u;
 const LINE_LEAD_MARK_ONLY = new RegExp(String.raw`^[ \t]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|${FOOTNOTE_MARK})[ \t]*|[-+•][ \t]*)?$`, 'u');
 const ITEM_OPENS_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*|${FOOTNOTE_MARK}[ \t]*)?$`, 'u');
 // (a row's cell of places, one a line with dashes, goes on after its semicolons: "- Điểm b khoản 2 Điều 4;\n- Mẫu số 01a và Mẫu số
@@ -475,11 +479,13 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   const ownLevel = COMMUNE_HEADER.test(ownHeader) ? 3 : DISTRICT_HEADER.test(ownHeader) ? 2 : PROVINCE_HEADER.test(ownHeader) ? 1 : 0;
   // (read from the words after the mention: the issuer phrase its tail keeps may stop inside the body's name, "Ủy")
   const ownMinistry = MINISTRY_HEADER.test(ownHeader);
+  const ownGeneralDepartment = !ownMinistry && GENERAL_DEPARTMENT_HEADER.test(ownHeader);
   const lowerBodys = (m: Mention): boolean => {
-    if (ownLevel === 0 && !ownMinistry) return false;
+    if (ownLevel === 0 && !ownMinistry && !ownGeneralDepartment) return false;
     const of = ISSUER_AFTER.exec(t.slice(m.end, m.end + 160));
     const issuer = of ? t.slice(m.end + of[0].length, m.end + 160) : '';
     if (ownMinistry) return DEPARTMENT_ISSUER.test(issuer);
+    if (ownGeneralDepartment) return SUB_DEPARTMENT_ISSUER.test(issuer);
     const level = COMMUNE_ISSUER.test(issuer) ? 3 : DISTRICT_ISSUER.test(issuer) || (ownLevel === 1 && PROVINCE_NOT_CITY_HEADER.test(ownHeader) && CITY_ISSUER.test(issuer)) ? 2 : 0;
     return level > ownLevel;
   };
@@ -785,6 +791,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // "Bãi bỏ", "Hết hiệu lực một phần"), under a lead-in that is this document's effect or in an annex its sentence ends
     const disposal = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowDisposal(t, m.start, () => repealAnnexAt(t, layout, m.start) !== null) : undefined;
     if (disposal !== undefined) relation = disposal.relation;
+    // (a document named in the title cell of a row whose own document stands by its number in an earlier cell is words of that
+    // title: "3\n456/QĐ-UBND\n25/02/2022\nBổ sung thành viên Ban Chỉ đạo … được kiện toàn tại Quyết định số 2876/QĐ-UBND")
+    else if (relation !== 'cites' && role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && inLineTableTitleCell(t, m.start)) relation = 'cites';
     let across: Relation | null;
     // the second object of an amending act's description, inside a list's item: "b) Điều 2 Nghị định số A … sửa đổi, bổ sung một
     // số điều của Nghị định số B … và Nghị định số C …;" under "… hết hiệu lực …:" — C is what A amended, no item of the list (the

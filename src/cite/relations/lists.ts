@@ -23,8 +23,8 @@ const PLACE_ITEM_LINE = /^[ \t\u00A0]*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][)
 const NOT_A_GROUP = /^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|[IVXLC]{1,6})[.)][ \t]*|[-+•][ \t]*)?(?:Xử[ ]+lý|Chuyển[ ]+tiếp|Điều[ ]+khoản[ ]+chuyển[ ]+tiếp|Trường[ ]+hợp|Áp[ ]+dụng|Trách[ ]+nhiệm|Tổ[ ]+chức[ ]+thực[ ]+hiện|Giao)(?![\p{L}])|(?<![\p{L}])(?:chuyển[ ]+tiếp|tiếp[ ]+tục|còn[ ]+hiệu[ ]+lực|giữ[ ]+nguyên)(?![\p{L}])/iu;
 // the label of a group of items ("1. Lĩnh vực tài chính:", "a) Văn bản do Hội đồng nhân dân tỉnh ban hành:"): no number, no verb (nor a
 // phrase replaced or struck out: "1. Thay cụm từ “…” bằng cụm từ “…” tại các quy định sau đây:" heads its items; nor items disapplied:
-// "2. Kể từ ngày Quyết định này có hiệu lực thi hành, các nội dung sau đây không áp dụng:")
-const GROUP_LABEL = /^(?![^\n]*(?:\d\/\d|số[ ]+\d|(?<![\p{L}])(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|không[ ]+(?:còn[ ]+)?(?:được[ ]+)?áp[ ]+dụng|hủy[ ]+bỏ|ngưng|như[ ]+sau|thay|bỏ|cụm[ ]+từ)(?![\p{L}])))[^\n]{1,160}:$/iu;
+// "2. Kể từ ngày Quyết định này có hiệu lực thi hành, các nội dung sau đây không áp dụng:", nor revoked: "Thu hồi các quyết định sau đây:")
+const GROUP_LABEL = /^(?![^\n]*(?:\d\/\d|số[ ]+\d|(?<![\p{L}])(?:sửa[ ]+đổi|bổ[ ]+sung|bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực|không[ ]+(?:còn[ ]+)?(?:được[ ]+)?áp[ ]+dụng|hủy[ ]+bỏ|thu[ ]+hồi|ngưng|như[ ]+sau|thay|bỏ|cụm[ ]+từ)(?![\p{L}])))[^\n]{1,160}:$/iu;
 // the rest of an unmarked piece of a list: its sentence ends with a semicolon, and the next line opens the next item
 const PIECE_BEFORE_NEXT_ITEM = /^[^.;:\n]{0,200}(?:\n[^.;:\n]{1,200}){0,2};[ \t]*\n[ \u00A0]*(?:[a-zđ][)]|\d+[.)])/u;
 
@@ -241,7 +241,8 @@ export function listHeadSaysPart(text: string, pos: number): boolean {
 /** Whether the mention at `pos` is an item of a list whose head says "bãi bỏ" ("…, bãi bỏ các quy định sau:"). */
 export function inRepealList(text: string, pos: number): boolean {
   const { head } = listHeadAt(text, pos);
-  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(head) && inListOfItsHead(text, pos)) return true;
+  // (or revokes them: "Điều 1. Thu hồi các quyết định sau đây:")
+  if (/(?<![\p{L}])(?:bãi[ \n]+bỏ|thu[ \n]+hồi)(?![\p{L}])/iu.test(head) && inListOfItsHead(text, pos)) return true;
   // (or a row of the table such a head opens, read one cell a line: "Điều 1. Bãi bỏ toàn bộ các văn bản sau:\nSTT\n…\n2\nThông tư số …",
   // no article starting between)
   const tableHead = tableHeadOfRow(text, pos);

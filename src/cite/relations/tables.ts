@@ -239,6 +239,21 @@ function lineTableRow(text: string, start: number): { header: string[]; row: str
 }
 
 /**
+ * Whether the mention at `start` stands in the title cell of a row of a table read one cell a line whose row names its document by
+ * number in an earlier column ("STT\nSố, ký hiệu\nNgày ban hành\nTrích yếu\n…\n3\n456/QĐ-UBND\n25/02/2022\nBổ sung thành viên Ban
+ * Chỉ đạo … được kiện toàn tại Quyết định số 2876/QĐ-UBND"): words of the row's document's title, on which the table's head does
+ * nothing.
+ */
+export function inLineTableTitleCell(text: string, start: number): boolean {
+  const table = lineTableRow(text, start);
+  if (table === undefined) return false;
+  const column = table.before.length;
+  return TITLE_COLUMN.test(table.header[column] ?? '') && table.header.slice(0, column).some((h) => NUMBER_COLUMN.test(h)) && table.before.slice(1).some((c) => NUMBER_CELL.test(c));
+}
+const NUMBER_COLUMN = /^số(?:[ ]*,[ ]*|[ ]+)(?:ký[ ]+)?hiệu(?:[ ]+văn[ ]+bản)?$/iu;
+const NUMBER_CELL = /^(?:[\p{L} ]{0,30}số[ ]+)?\d{1,5}[/-]/u;
+
+/**
  * How much of a document a row of a table read one cell a line ends, when the table's header has a column for it ("STT\nSố, ký
  * hiệu\nNgày ban hành\nTrích yếu\nPhần bị thay thế\n1\n08/2007/QĐ-UBND\n…\nToàn văn bản\n2\n…"): the row's cell in that column,
  * counted from the row's end (a title cell may wrap over lines, the cells after it do not): null for the whole ("Toàn văn bản",
