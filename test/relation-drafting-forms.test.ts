@@ -476,6 +476,12 @@ const ROUNDS = [
   // 25 and 27
   { file: 'drafting-forms-final-articles.json', floor: 0.96, size: 26 },
   { file: 'drafting-forms-final-articles-heldout.json', floor: 0.9, size: 30 },
+  // the sixty-third round (2026-12-07), administrative decisions that change others: committees, plans, lists, individual decisions
+  // (briefs round 63): 56 by two more writers, split by sha256("round63-2026-12-07" + text) (29 tuning, 27 held apart, with a
+  // second reading). On 2966a32 26 of 29 (one licence key set to the project's reading) and 23 of 27; with the rules of its tuning
+  // half (test/relations-administrative-changes-round.test.ts), 29 and 23
+  { file: 'drafting-forms-administrative-changes.json', floor: 1, size: 29 },
+  { file: 'drafting-forms-administrative-changes-heldout.json', floor: 0.85, size: 27 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

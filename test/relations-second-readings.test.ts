@@ -66,6 +66,7 @@ const ROUNDS = [
   { round: 'drafting-forms-amending-and-repealing-parts-heldout.json', second: 'drafting-forms-amending-and-repealing-parts-heldout-second-reading.json', floor: 0.95 },
   { round: 'drafting-forms-look-alikes-and-real-acts-heldout.json', second: 'drafting-forms-look-alikes-and-real-acts-heldout-second-reading.json', floor: 0.93 },
   { round: 'drafting-forms-final-articles-heldout.json', second: 'drafting-forms-final-articles-heldout-second-reading.json', floor: 0.97 },
+  { round: 'drafting-forms-administrative-changes-heldout.json', second: 'drafting-forms-administrative-changes-heldout-second-reading.json', floor: 0.97 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
