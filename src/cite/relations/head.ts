@@ -423,7 +423,7 @@ const ITEM_OPENS_WITH_DOCUMENT = new RegExp(String.raw`^[ \t\n]*(?:\d{1,2}[.)]|[
 const withoutNotes = (item: string): string => item.replace(/\([^()\n]{0,400}\)/gu, ' ');
 const REVOKED_FIRST = /^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:toàn[ \n]+bộ[ \n]+)?$/u;
 // "Điều 1. Thu hồi các quyết định sau đây:\n1. Quyết định số …": each item of the list is revoked (a licence revoked is no document
-// ended, as the rounds read it since the twenty-eighth: "Thu hồi Giấy phép … số 48/GP-UBND" cites it)
+// ended, as the briefs read it since round 28: "Thu hồi Giấy phép … số 48/GP-UBND" cites it)
 const REVOKING_LIST = /(?:^|\n)[ \t]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)])[ \t]*)?Thu[ \n]+hồi(?:[ \n]*(?:,|và)[ \n]*h(?:ủy|uỷ)[ \n]+bỏ)?[ \n]+(?:(?:toàn[ \n]+bộ|các|những)[ \n]+)*(?:[Qq]uyết[ \n]+định|văn[ \n]+bản)[^:\n]{0,80}?(?:sau(?:[ \n]+đây)?|dưới[ \n]+đây)[ \t]*:[ \t\n]*$/u;
 // "Điều 1. Điều chỉnh Điều 1 Quyết định số 1234/QĐ-UBND …", "2. Điều chỉnh một số nội dung tại khoản 3 Điều 2 Quyết định số …":
 // an administrative decision changes another by "điều chỉnh", at the opening of a provision, with that document or its places as
@@ -929,7 +929,8 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // (a head that replaces as it ends is read below: "Nghị định này thay thế và bãi bỏ các văn bản sau:")
   // (or that disapplies them from this document's day: "2. Kể từ ngày Quyết định này có hiệu lực thi hành, các nội dung sau đây không
   // áp dụng:\na) Phụ lục III … ban hành kèm theo Quyết định số …;", or revokes them: "Điều 1. Thu hồi các quyết định sau đây:")
-  if ((ENDING_LIST.test(listHead(text, start)) || DISAPPLYING_LIST.test(listHead(text, start)) || REVOKING_LIST.test(listHead(text, start))) && !REPLACING_LIST.test(listHead(text, start)) && !TASKED_HEAD.test(listHead(text, start)) && !FOLLOWED_IN_ITEM.test(local) && !(CONTINUED_HEAD.test(listHead(text, start)) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(listHead(text, start))) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
+  const itemHead = listHead(text, start);
+  if ((ENDING_LIST.test(itemHead) || DISAPPLYING_LIST.test(itemHead) || REVOKING_LIST.test(itemHead)) && !REPLACING_LIST.test(itemHead) && !TASKED_HEAD.test(itemHead) && !FOLLOWED_IN_ITEM.test(local) && !(CONTINUED_HEAD.test(itemHead) && !/(?<![\p{L}])(?:hết|chấm[ \n]+dứt)[ \n]+hiệu[ \n]+lực/iu.test(itemHead)) && inListOfItsHead(text, start) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
   // "Điều 3. Bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n1. Thông tư số …": an article heading that repeals
   // documents heads its items without a colon
   if ((REPEALING_HEADING.test(listHead(text, start)) || ENDING_HEADING.test(listHead(text, start))) && !TASKED_HEAD.test(listHead(text, start)) && inListOfItsHead(text, start) && (ITEM_OPENS_WITH_DOCUMENT.test(local) || ITEM_OPENS_WITH_DOCUMENT.test(withoutNotes(text.slice(lineStart(layout, start), start)))) && !/(?<![\p{L}])(?:thay[ \n]+thế|sửa[ \n]+đổi|bổ[ \n]+sung)(?![\p{L}])/iu.test(withoutQuotedWords(local))) return 'repeals';
