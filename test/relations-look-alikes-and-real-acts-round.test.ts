@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, headActs, ownActsOf, readCitations, relationsOf } from './helpers/act-text.js';
+import { documentHeader, headActs, ownActsOf, readCitations, relationsOf, reportsOn } from './helpers/act-text.js';
 
 /**
  * Shapes of the tuning half of the sixty-first round (drafting-forms-look-alikes-and-real-acts.json #1, #2, #27), fixed on 2026-12-07
@@ -52,5 +52,21 @@ describe('"… bãi bỏ Thông tư số A … quy định chi tiết thi hành 
     const cs = await readCitations(decree('Nghị định này có hiệu lực thi hành kể từ ngày 10 tháng 01 năm 2020 và bãi bỏ Thông tư số 02/2013/TT-BNV ngày 10 tháng 4 năm 2013 của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành Nghị định số 30/2012/NĐ-CP, Nghị định số 50/2013/NĐ-CP ngày 14 tháng 5 năm 2013 của Chính phủ.'));
     expect(headActs(cs, '02/2013/TT-BNV')).toEqual(['repeals/whole']);
     expect(relationsOf(cs, '50/2013/NĐ-CP')).toEqual(['cites']);
+  });
+});
+
+const letter = (body: string): string =>
+  `${documentHeader('BỘ TƯ PHÁP', '2187/BTP-VĐCXDPL', 'Hà Nội, ngày 12 tháng 5 năm 2025')}V/v áp dụng quy định về thể thức, kỹ thuật trình bày văn bản quy phạm pháp luật\nKính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.\n${body}\n`;
+
+describe('a letter telling that A replaced B … and C, B\'s own description naming a law between (round 61 #0, added the same day)', () => {
+  it('C is reported replaced by A as B is, past the law B details', async () => {
+    const cs = await readCitations(letter('1. Nghị định số 78/2025/NĐ-CP có hiệu lực thi hành từ ngày 01/4/2025 và thay thế Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật, Nghị định số 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP.'));
+    expect(reportsOn(cs, '154/2020/NĐ-CP')).toEqual(['78/2025/NĐ-CP replaces 154/2020/NĐ-CP']);
+    expect(reportsOn(cs, '34/2016/NĐ-CP')).toContain('78/2025/NĐ-CP replaces 34/2016/NĐ-CP');
+  });
+
+  it('look-alike: a document of the law\'s type after the comma goes on with the law, reported replaced by nothing', async () => {
+    const cs = await readCitations(letter('1. Nghị định số 78/2025/NĐ-CP có hiệu lực thi hành từ ngày 01/4/2025 và thay thế Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Luật số 63/2020/QH14.'));
+    expect(reportsOn(cs, '63/2020/QH14').filter((r) => r.includes(' replaces '))).toEqual([]);
   });
 });

@@ -103,6 +103,21 @@ const inTitle = (layout: Layout, at: number): boolean => layout.titleEnd > layou
 // a document reported issued ("… đã ban hành Thông tư số …") and the further act its description goes on with after a semicolon
 const REPORTED_ISSUE_BEFORE = /(?<![\p{L}])(?:đã[ \n]+)?ban[ \n]+hành[ \n]*$/u;
 const SAME_TIME_ACT_AFTER_SEMICOLON = /^[^.;:\n]{0,300};[ \n]*(?:đồng[ \n]+thời|theo[ \n]+đó)[ \n]+(bãi[ \n]+bỏ|sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?|bổ[ \n]+sung|thay[ \n]+thế|(?:tạm[ \n]+)?ngưng[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?)(?![\p{L}])[^.;:\n]{0,200}$/u;
+/**
+ * The object of the head's description, of mention `i`'s type, that the mentions between it and `i` describe (each embedded in
+ * it, of another type): -1 when there is none, or when the one right before `i` is no such description's.
+ */
+function nestedObjectBefore(out: readonly RoleOutput[], mentions: readonly RoleInput[], i: number, head: number): number {
+  const type = (mentions[i] as RoleInput).type;
+  for (let k = i - 1; k > head && k >= i - 4; k--) {
+    const o = out[k] as RoleOutput;
+    if (o.role === 'embedded' && o.subject === head && (mentions[k] as RoleInput).type === type) return k < i - 1 && ACTED_ON.has(o.assertedRelation ?? '') ? k : -1;
+    if (o.role !== 'embedded' || o.subject !== k - 1 || (mentions[k] as RoleInput).type === type) return -1;
+  }
+  return -1;
+}
+const ACTED_ON = new Set(['replaces', 'repeals', 'amends']);
+
 export function assignRoles(text: string, layout: Layout, mentions: readonly RoleInput[], cells: string = text): RoleOutput[] {
   const out: RoleOutput[] = [];
   let head = -1;
@@ -254,6 +269,14 @@ export function assignRoles(text: string, layout: Layout, mentions: readonly Rol
     // phủ sửa đổi, bổ sung một số điều của Nghị định số A hết hiệu lực")
     if (prevOut.role === 'embedded' && prevOut.assertedRelation === 'guides' && LAW_TYPES_GUIDED.has(prev.type) && !LAW_TYPES_GUIDED.has(m.type) && /^[ \n]*và[ \n]*$/u.test(gap) && !DESCRIBED_AFTER.test(text.slice(m.tailEnd, m.tailEnd + 60))) {
       out.push({ ...prevOut });
+      continue;
+    }
+    // "Nghị định số A có hiệu lực … và thay thế Nghị định số B … quy định chi tiết … Luật …, Nghị định số C …" told in a letter: the
+    // next object of the head's description after a comma alone, past the documents of another type that B's own description
+    // names, is the head's as B is
+    const object = nestedObjectBefore(out, mentions, i, head);
+    if (object >= 0 && /^[ \n]*,[ \n]*$/u.test(text.slice(Math.max(prev.end, prev.tailEnd), m.start)) && !/[.;:]/u.test(text.slice((mentions[object] as RoleInput).end, m.start)) && !changesHead(text, m, mentions[head] as RoleInput)) {
+      out.push({ ...(out[object] as RoleOutput) });
       continue;
     }
     head = i;
