@@ -40,6 +40,27 @@ describe('"Thay thế, bãi bỏ một số mẫu biểu ban hành kèm theo Th�
   });
 });
 
+describe('a part named before the first of two documents, past the first one\'s date and guiding title ("bãi bỏ một số mẫu biểu ban hành kèm theo Thông tư số A ngày … hướng dẫn … và Thông tư số B")', () => {
+  // (replacing-seen-and-seeming #6's enacting line, fixed on 2026-12-08: B was read repealed whole on cb49515)
+  const circular = (enacting: string): string =>
+    `${documentHeader('BỘ TÀI CHÍNH', '37/2024/TT-BTC', 'Hà Nội, ngày 31 tháng 5 năm 2024')}THÔNG TƯ\nVề mẫu biểu khai thuế\nCăn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;\nTheo đề nghị của Tổng cục trưởng Tổng cục Thuế;\n${enacting}\nĐiều 1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 7 năm 2024.\n`;
+
+  it('touches a part of each, never the whole', async () => {
+    const cs = await readCitations(circular('Bộ trưởng Bộ Tài chính ban hành Thông tư thay thế, bãi bỏ một số mẫu biểu ban hành kèm theo Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 hướng dẫn thuế giá trị gia tăng, thuế thu nhập cá nhân và quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh và Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 hướng dẫn thi hành một số điều của Luật Quản lý thuế.'));
+    for (const n of ['40/2021/TT-BTC', '80/2021/TT-BTC']) expect(headActs(cs, n).length > 0 && headActs(cs, n).every((a) => a.endsWith('/part')), n).toBe(true);
+  });
+
+  it('so does "một số điều của" before a decision that issued a regulation', async () => {
+    const cs = await readCitations(circular('Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ một số điều của Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 ban hành Quy chế quản lý thuế đối với hộ kinh doanh và Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021.'));
+    expect(headActs(cs, '80/2021/TT-BTC')).toEqual(['repeals/part']);
+  });
+
+  it('look-alike: an article of the first is its own, the second is ended whole', async () => {
+    const cs = await readCitations(circular('Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ Điều 7 Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 hướng dẫn thuế giá trị gia tăng và Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021.'));
+    expect(headActs(cs, '80/2021/TT-BTC')).toEqual(['repeals/whole']);
+  });
+});
+
 describe('"Thông tư số A … và Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư số A đã được thay thế bởi Thông tư số C" in a letter', () => {
   const letter = (sentence: string): string =>
     `${documentHeader('NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM', '4512/NHNN-TTGSNH', 'Hà Nội, ngày 21 tháng 7 năm 2023')}V/v áp dụng quy định về phân loại nợ\nKính gửi: Ngân hàng Thương mại cổ phần Á Châu.\nNgân hàng Nhà nước Việt Nam có ý kiến như sau:\n${sentence}\nNgân hàng Nhà nước thông báo để Ngân hàng biết, thực hiện./.\n`;

@@ -20,7 +20,7 @@ const PART_BEFORE = /(?<![\p{L}])(?:[Qq]uy[ \n]+trình(?=[ \n]+(?:kiểm[ \n]+đ
 const AND_RIGHT_BEFORE = /(?<![\p{L}])và[ \n]+$/u;
 // (after the first document's date, issuer and subject too: "bãi bỏ một số điều của Nghị định số A ngày … của Chính phủ về theo
 // dõi … trong lĩnh vực thủy lợi và Nghị định số B")
-const JOINED_RIGHT_BEFORE = /^[ \n]*(?:,|và|(?:ngày[ \n]+\d{1,2}[^.;:()\n]{0,40}?[ \n]+)?(?:của[ \n]+[^.;:()\n]{1,80}?[ \n]+)?(?:về|quy[ \n]+định(?:[ \n]+về)?)[ \n][^.;:()\n]{1,200}?[ \n]và)[ \n]*$/u;
+const JOINED_RIGHT_BEFORE = /^[ \n]*(?:,|và|(?:ngày[ \n]+\d{1,2}[^.;:()\n]{0,40}?[ \n]+)?(?:của[ \n]+[^.;:()\n]{1,80}?[ \n]+)?(?:về|quy[ \n]+định(?:[ \n]+về)?|hướng[ \n]+dẫn|ban[ \n]+hành)[ \n][^.;:()\n]{1,200}?[ \n]và)[ \n]*$/u;
 // a part named right after the verb, before the first of the documents: "Bãi bỏ một số điều của", "… một phần của", "… các quy
 // định về phí của", "… một số điều, khoản của"
 const SHARED_PART = /^[ \n]+((?:toàn[ \n]+bộ[ \n]+)?(?:một[ \n]+số[ \n]+(?:điều|khoản|điểm|nội[ \n]+dung|quy[ \n]+định)(?:[ \n]*,[ \n]*(?:điều|khoản|điểm))*|một[ \n]+phần|(?:các|những)[ \n]+quy[ \n]+định[ \n]+(?:về|đối[ \n]+với)[ \n][^;.,:()\n]{1,80}?))[ \n]+của[ \n]+(?=(?:các[ \n]+)?(?:Bộ[ \n]+luật|Luật|Pháp[ \n]+lệnh|Nghị[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Quyết[ \n]+định|Chỉ[ \n]+thị)(?![\p{L}]))/u;
