@@ -50,7 +50,10 @@ const quotesTurnedOut = (written: string): boolean => {
 // theo", "Trường hợp")
 // a footnote's mark at its line's start: "[2] …", "¹ …"
 const FOOTNOTE_MARK = String.raw`(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})`;
-const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|${FOOTNOTE_MARK})[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+)?$`, 'u');
+// (or the instrument the document issued, which ends with it: "Quy chế xét công nhận tốt nghiệp … ban hành kèm theo Thông tư số A …
+// đã hết hiệu lực … theo quy định tại Điều 2 Thông tư số B")
+const ISSUED_WITH = String.raw`(?:[Qq]uy[ \n]+(?:chế|định|trình)|[Bb]ảng[ \n]+giá|[Đđ]ơn[ \n]+giá|[Đđ]ịnh[ \n]+mức|[Hh]ướng[ \n]+dẫn|(?:[Bb]ộ[ \n]+)?[Tt]iêu[ \n]+chí)(?:[ \n][^.;:()\n]{1,160}?)?[ \n]+(?:được[ \n]+)?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+`;
+const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|${FOOTNOTE_MARK})[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+|${ISSUED_WITH})?$`, 'u');
 
 const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 
@@ -103,7 +106,9 @@ const TAKING_EFFECT_FIRST = /^[ \t\n]*(?:[-+•][ \t]*)?(?:(?:[Kk]ể[ \n]+)?[Tt
 const CLAUSE_FIRST = new RegExp(String.raw`^[ \t\n]*${CLAUSE}`, 'u');
 const CLAUSE_FIRST_AFTER_STOP = new RegExp(String.raw`(?:^|[.;:][ \t]+|\n[ \t]*)${CLAUSE}`, 'u');
 // between two documents a sentence names as one subject: the first one's day, then "và"
-const DATED_AND = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?(?:${DAY_GIVEN}[ \n]*)?và[ \n]+$`, 'u');
+// (the first one's day, issuer and subject may stand between them: "Nghị định số A ngày 14/5/2010 của Chính phủ quy định về hóa đơn
+// bán hàng hóa, cung ứng dịch vụ và Nghị định số B … đã hết hiệu lực …")
+const DATED_AND = new RegExp(String.raw`^[ \n]*(?:,[ \n]*)?(?:${DAY_GIVEN}[ \n]*)?(?:của[ \n]+[^.;:()\n]{1,80}?[ \n]+)??(?:(?:quy[ \n]+định|về|hướng[ \n]+dẫn|ban[ \n]+hành)[ \n][^.;:()\n]{1,200}?[ \n]*)?(?:,[ \n]*)?và[ \n]+$`, 'u');
 const LAW_ON_LEGAL_DOCUMENTS = /ban[ \n]+hành[ \n]+văn[ \n]+bản[ \n]+quy[ \n]+phạm[ \n]+pháp[ \n]+luật/iu;
 // a list of a document's parts under it, each item opening with its place, the last one's act told with its object left out
 const PART_ITEM = String.raw`[ \t]*[-+•][ \t]*(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Pp]hụ[ \t]+lục|[Mm]ục|[Cc]hương)[ \t]`;
@@ -1020,9 +1025,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // the documents named among the objects were B's, reported)
     if (reported === null && relation === 'cites' && role.role !== 'embedded' && opts.context?.type && (NON_ACTING.has(opts.context.type) || LETTERS.has(opts.context.type))) {
       const among = AMONG_THEM_BEFORE.exec(t.slice(Math.max(0, m.start - 40), m.start));
-      // (a further one of the same enumeration, "… và Quyết định số C …", after the one reported first)
+      // (a further one of the same enumeration, "… và Quyết định số C …", after the one reported first, whichever reading reported it)
       const prior = citations[citations.length - 1];
-      const joinedTo = among === null && prior !== undefined && prior.role === 'head' && prior.asserted?.trigger === AMONG_THEM && /^[^.;:()]{0,300}?(?:,|[ \n]và)[ \n]*$/u.test(t.slice(normEnds[citations.length - 1] as number, m.start)) ? prior.asserted : null;
+      const joinedTo = among === null && prior !== undefined && prior.role === 'head' && prior.asserted !== null && (prior.asserted.trigger === AMONG_THEM || AMONG_THEM_BEFORE.test(t.slice(Math.max(0, (normStarts[citations.length - 1] as number) - 40), normStarts[citations.length - 1] as number))) && /^[^.;:()]{0,300}?(?:,|[ \n]và)[ \n]*$/u.test(t.slice(normEnds[citations.length - 1] as number, m.start)) ? prior.asserted : null;
       if (joinedTo) reported = { subject: joinedTo.subject, relation: joinedTo.relation, trigger: AMONG_THEM };
       else if (among) {
         const opener = m.start - among[0].length;
@@ -1335,6 +1340,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
         // 22/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 52/2019/QH14)" — 52/2019 amended 22/2008)
         const directStatus = prior.role === 'embedded' && prior.kind === 'numbered' && /^[ \n]*(?:đã[ \n]+)?$/u.test(t.slice(end, passive.phraseStart));
         if ((prior.role === 'embedded' && !carriedOn && !ownParenthesis && !directStatus) || prior.form === 'titled') continue;
+        // (an ending after the document a guidance's title names is the guidance's: "Thông tư liên tịch số A … hướng dẫn thực hiện Nghị
+        // định số B đã hết hiệu lực … theo quy định tại Nghị định số C" — the sentence is about A)
+        if (passive.ending === true && prior.role === 'embedded' && carriedOn && prior.asserted?.relation === 'guides') continue;
         // (a row's own ending line, "Hết hiệu lực theo …", in a table read one cell a line: about the document that opens the row, not
         // one its title names — "2\nThông tư\n26/2020/TT-BGDĐT …\nSửa đổi, bổ sung … ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT\nHết
         // hiệu lực theo lộ trình quy định tại … Thông tư số B")
@@ -1397,15 +1405,21 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
             // negation ("chưa / không hết hiệu lực")
             // (the sentence's subject may be two documents of one type, "Nghị định số A ngày … và Nghị định số B … hết hiệu lực theo
             // …": its lead is the first one's)
-            const pairedWith = x > 0 && prior.kind === 'numbered' && (citations[x - 1] as Citation).kind === 'numbered' && (citations[x - 1] as Citation).type === prior.type && DATED_AND.test(t.slice(normEnds[x - 1] as number, normStarts[x] as number));
-            const priorStart = normStarts[pairedWith ? x - 1 : x] as number;
+            // (the base named in the title of its amending act, the two joined as the subject, "Nghị định số A … và Nghị định số B …
+            // sửa đổi, bổ sung một số điều của Nghị định số A đã hết hiệu lực … theo quy định tại … Nghị định số C": the sentence opens
+            // with the amending act's pair, not at the base named in its title)
+            const amenderAt = prior.role === 'embedded' && carriedOn && prior.asserted?.relation === 'amends' && prior.asserted.subject === x - 1 ? x - 1 : x;
+            const subject = citations[amenderAt] as Citation;
+            const pairedWith = amenderAt > 0 && subject.kind === 'numbered' && (citations[amenderAt - 1] as Citation).kind === 'numbered' && (citations[amenderAt - 1] as Citation).type === subject.type && DATED_AND.test(t.slice(normEnds[amenderAt - 1] as number, normStarts[amenderAt] as number));
+            const priorStart = normStarts[pairedWith ? amenderAt - 1 : amenderAt] as number;
             // (a row between pipes opens its own: "3 | Thông tư | 38/2018/TT-BTC; … | Hết hiệu lực theo quy định tại … Thông tư số …")
             const priorLine = lineStartIn(t, priorStart);
             const sentenceFrom = Math.max(0, t.lastIndexOf('\n\n', priorStart), ...['. ', '.\n', '; ', ';\n', ': ', ':\n', '? ', '?\n'].map((b) => t.lastIndexOf(b, priorStart)), PIPE_ROW_OPENING.test(t.slice(priorLine, priorLine + 16)) ? priorLine : 0);
             // (a document that opens its line opens its sentence, whatever heading without a stop stands on the line above: "1. Căn cứ rà
-            // soát\nLuật … số A … hết hiệu lực kể từ ngày …")
+            // soát\nLuật … số A … hết hiệu lực kể từ ngày …"; so does the instrument it issued, "2. Về xét công nhận tốt nghiệp\nQuy chế …
+            // ban hành kèm theo Thông tư số A … đã hết hiệu lực …")
             const lineLead = t.slice(priorLine, priorStart);
-            const lead = LINE_LEAD_MARK_ONLY.test(lineLead) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
+            const lead = LINE_LEAD_MARK_ONLY.test(lineLead) || (/^[ \t]*\p{Lu}/u.test(lineLead) && ENDED_SUBJECT_LEAD.test(lineLead)) ? lineLead : t.slice(Math.max(sentenceFrom, priorStart - 300), priorStart).replace(/^[.;:?]/u, '');
             // (nor is a source clause before it: "…; theo khoản 2 Điều 252 của Luật này, Luật Đất đai số A hết hiệu lực kể từ ngày Luật Đất
             // đai số B có hiệu lực")
             // (or its day: "Kể từ ngày 01/7/2022, Nghị định số A … hết hiệu lực theo quy định tại … Nghị định số B")
@@ -1455,14 +1469,14 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
           // (only the two documents a row, an item or a sentence opens with, the phrase maybe in a parenthesis after their ending, "… đã hết
           // hiệu lực kể từ … (được thay thế bởi …)": in an enumeration, "…, Luật Quảng cáo số A, Luật Xây dựng số B đã được
           // sửa đổi, bổ sung … theo Luật số C", the phrase is the last law's)
-          const plural = (/^[ \n]*và[ \n]*$/u.test(joinedGap) || (passive.ending === true && DATED_AND.test(joinedGap))) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && (ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) || /\.[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number)) || (passive.ending === true && CLAUSE_FIRST_AFTER_STOP.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 140), normStarts[x - 1] as number)))) && /^(?:\(?[ \n]*)?(?:đã[ \n]+)?(?:được[ \n]|hết[ \n]+hiệu[ \n]+lực)/u.test(t.slice(passive.phraseStart, passive.phraseStart + 16));
+          const plural = (/^[ \n]*và[ \n]*$/u.test(joinedGap) || (passive.ending === true && DATED_AND.test(joinedGap))) && joined?.kind === 'numbered' && prior.kind === 'numbered' && joined.type === prior.type && (ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number)) || /\.[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number)) || (passive.ending === true && /;[ \t]+$/u.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 4), normStarts[x - 1] as number))) || (passive.ending === true && CLAUSE_FIRST_AFTER_STOP.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 140), normStarts[x - 1] as number)))) && /^(?:\(?[ \n]*)?(?:đã[ \n]+)?(?:được[ \n]|bị[ \n]|hết[ \n]+hiệu[ \n]+lực)/u.test(t.slice(passive.phraseStart, passive.phraseStart + 16));
           // (or an enumeration of documents of one type a list head opens, each with its day and a note, that one document replaced:
           // "… gồm: Quy chế số A ngày … (tỉnh Vĩnh Phúc), Quy chế số B ngày … (tỉnh Hòa Bình) và Quy chế số C ngày … (tỉnh Phú Thọ) đã
           // được thay thế bởi Quy chế số D")
           const enumerated = passive.relation === 'replaces' && !passive.status && !plural && /^(?:đã[ \n]+)?được[ \n]+thay[ \n]+thế/u.test(t.slice(passive.phraseStart, passive.phraseStart + 24)) ? enumeratedBefore(x) : [];
           for (const y of enumerated) (citations[y] as Citation).asserted = { ...act };
           if (joined && (passive.status || plural) && joined.role !== 'embedded' && joined.id !== prior.id && joined.asserted === null && (AND_WITH_PLACES_BETWEEN.test(joinedGap) || plural || (DATED_THEN_PLACES_AND.test(joinedGap) && ITEM_OPENS_BEFORE.test(t.slice(Math.max(0, (normStarts[x - 1] as number) - 12), normStarts[x - 1] as number))))) joined.asserted = { ...act };
-          else if (passive.status && passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
+          else if (passive.relation === 'amends') for (const y of sharedStatusLaws(x, passive.phraseStart)) (citations[y] as Citation).asserted = { ...act };
           reportedOnPrior = true;
         }
         break;
