@@ -425,7 +425,10 @@ const QUOTED_PROGRAMME = /(?<![\p{L}])([Đđ]ề[ ]+án|[Cc]hương[ \n]+trình|
 // where the sentence goes on (a comma before a lower-case word stays inside: "phòng, chống ma túy"), or another document is named
 // ("… Chương trình mục tiêu quốc gia huyện và Quyết định số 3025/QĐ-UBND …"); a definition
 // ("Chương trình mục tiêu quốc gia là chương trình đầu tư công …") names none
-const NATIONAL_PROGRAMME = /(?<![\p{L}])Chương[ \n]+trình[ \n]+mục[ \n]+tiêu[ \n]*\n?[ ]*quốc[ \n]+gia[ \n]+(?:về[ \n]+)?(?!là[ \n])(\p{Ll}[^.;:()\n]{2,160}?(?:\n[^.;:()\n]{1,160}?){0,2})(?=[ \n]*(?:[.;:()]|,[ \n]+(?=\p{Lu})|\n\n|[ \n]+(?:của|do|được|theo|tại|thuộc|cho|trên|đã|và[ \n]+(?:các|Chương|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị|Kế[ \n]+hoạch|Luật)|(?:ngày|số)[ \n]+\d)(?![\p{L}])|$))/gu;
+// (a name wraps onto the next line, never onto a line of its own: the issuer's line in capitals under a title, a basis, an article or
+// an item — "… thực hiện các Chương trình mục tiêu quốc gia xã Hồng Dân\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …\nCăn cứ Luật … số 72/2025/QH15")
+const NEW_LINE_OF_ITS_OWN = String.raw`[ \t]*(?:Căn[ \t]+cứ|Điều[ \t]+\d|\d{1,2}[.)]|[a-zđ]\)|[-+•]|\p{Lu}\p{Lu})`;
+const NATIONAL_PROGRAMME = new RegExp(String.raw`(?<![\p{L}])Chương[ \n]+trình[ \n]+mục[ \n]+tiêu[ \n]*\n?[ ]*quốc[ \n]+gia[ \n]+(?:về[ \n]+)?(?!là[ \n])(\p{Ll}[^.;:()\n]{2,160}?(?:\n(?!${NEW_LINE_OF_ITS_OWN})[^.;:()\n]{1,160}?){0,2})(?=[ \n]*(?:[.;:()]|,[ \n]+(?=\p{Lu})|\n\n|[ \t]*\n(?=${NEW_LINE_OF_ITS_OWN})|[ \n]+(?:của|do|được|theo|tại|thuộc|cho|trên|đã|và[ \n]+(?:các|Chương|Quyết[ \n]+định|Nghị[ \n]+quyết|Nghị[ \n]+định|Thông[ \n]+tư|Chỉ[ \n]+thị|Kế[ \n]+hoạch|Luật)|(?:ngày|số)[ \n]+\d)(?![\p{L}])|$))`, 'gu');
 // (the dash may be an en or em dash and the line may wrap at it: "giai đoạn 2012 –\n2015")
 const PERIOD_SUFFIX = /^[^]*?(?:giai[ \n]+đoạn[ \n]+\d{4}[ \n]*[-–—][ \n]*\d{4}|đến[ \n]+năm[ \n]+\d{4})/u;
 
