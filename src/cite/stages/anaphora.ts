@@ -211,6 +211,7 @@ export function anaphoricMentions(text: string, layout: Layout, earlier: readonl
   const push = (start: number, end: number, typeWord: string, full: Mention): void => {
     out.push(takenUp(text, start, end, typeWord, full, 'anaphora'));
   };
+  out.push(...namedInArticle(text, layout, earlier));
   const anchors = anaphorAnchors(text);
   if (anchors.length === 0) return out;
   for (const a of aroundSuffixes(text, ANAPHOR, anchors)) {
@@ -253,6 +254,46 @@ export function anaphoricMentions(text: string, layout: Layout, earlier: readonl
     let full: Mention | undefined;
     for (const m of earlier) if (m.end <= a.index && a.index - m.start <= 3000 && m.symbol && issuedWith.test(text.slice(Math.max(0, m.start - 320), m.start))) full = m;
     if (full) push(a.index, a.index + a[0].length, full.typeWord ?? (a[1] as string), full);
+  }
+  return out;
+}
+
+// "Thông tư hướng dẫn chế độ kế toán hành chính, sự nghiệp nêu tại Điều 4": a document of a type, maybe with words of its title,
+// that one of this document's own articles names ("nêu tại", "nói tại"; "quy định tại Điều 4" is as often another's article) ("Thông tư này thay thế Thông tư … nêu tại Điều 4"); not one of another
+// document's articles ("… nêu tại Điều 4 của Thông tư số …"), not several ("các Quyết định nêu tại Điều 2")
+const IN_ARTICLE = /(?<![\p{L}])(?:đã[ \n]+)?(?:nêu|nói)[ \n]+tại[ \n]+(?:khoản[ \n]+\d{1,2}[ \n]+)?Điều[ \n]+(\d{1,3})(?![\p{L}\d])(?![ \n]*(?:của|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh|Nghị|Thông|Quyết|Chỉ|Hiến|Kế|Quy)(?![\p{L}]))/gu;
+const TYPE_THEN_TITLE = /(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+(?!số[ \n]|này(?![\p{L}]))[^.;:()\n\d]{1,160})?[ \n]+$/u;
+const ENDING_VERB_BEFORE = /(?<![\p{L}])(?:thay[ \n]+thế|thay[ \n]+cho|bãi[ \n]+bỏ)[ \n]+$/iu;
+const ARTICLE_LINE = /(?:^|\n)[ \t]*Điều[ \t]+(\d{1,3})[.:]/gu;
+/** The documents one of this document's own articles names, taken up by their type: each the one document of that type the article names. */
+function namedInArticle(text: string, layout: Layout, earlier: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (text.indexOf('tại Điều') < 0 && text.indexOf('tại khoản') < 0) return out;
+  // (the articles of the body, in order: where each starts)
+  const articles: Array<{ n: string; start: number }> = [];
+  ARTICLE_LINE.lastIndex = 0;
+  for (let a = ARTICLE_LINE.exec(text); a; a = ARTICLE_LINE.exec(text)) if (zoneAt(layout, a.index + 1) === 'body' && !inSortedRanges(layout.quotedWordings, a.index + 1)) articles.push({ n: a[1] as string, start: a.index });
+  IN_ARTICLE.lastIndex = 0;
+  for (let a = IN_ARTICLE.exec(text); a; a = IN_ARTICLE.exec(text)) {
+    if (zoneAt(layout, a.index) !== 'body' || inSortedRanges(layout.quotedWordings, a.index)) continue;
+    const head = TYPE_THEN_TITLE.exec(text.slice(Math.max(0, a.index - 200), a.index));
+    if (!head) continue;
+    const start = a.index - (head[0].length);
+    const end = a.index + a[0].length;
+    // (not over a document the words name, "Nghị định quy định chi tiết Luật Đất đai nêu tại Điều 2": that one is cited there)
+    // (and only as the object of an ending: "… thay thế Thông tư … nêu tại Điều 4", "Bãi bỏ Quyết định … nêu tại khoản 2 Điều 1";
+    // elsewhere the words are a reminder, not a citation a reader would count)
+    if (MANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || !ENDING_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || earlier.some((m) => m.start < end && m.end > start)) continue;
+    // (the article must be one of this document's, its heading written once)
+    const at = articles.findIndex((x) => x.n === a![1]);
+    if (at < 0 || articles.filter((x) => x.n === a![1]).length !== 1) continue;
+    const from = (articles[at] as { start: number }).start;
+    const to = articles[at + 1]?.start ?? text.length;
+    const type = typeNameOf((head[1] as string).replace(/\s+/gu, ' ')) ?? null;
+    const named = earlier.filter((m) => m.start >= from && m.end <= to && (m.end <= start || m.start >= end) && m.type === type && m.symbol !== null && m.form !== 'partial');
+    const distinct = new Set(named.map((m) => m.symbol?.canonical));
+    if (distinct.size !== 1) continue;
+    out.push(takenUp(text, start, end, head[1] as string, named[0] as Mention, 'anaphora'));
   }
   return out;
 }
