@@ -446,7 +446,7 @@ const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
 const IN_OWN_ANNEXES_AFTER = new RegExp(String.raw`^[^.;:]{0,250}?(?<![\p{L}])(?:(?:tại|theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục(?:[ \n]+[\p{L}\d]+){0,3}?|thành[ \n]+(?:các[ \n]+)?(?:[Mm]ẫu|[Pp]hụ[ \n]+lục|[Bb]iểu)(?:[ \n,]+[\p{L}\d]+){0,12}?)[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+${THIS_DOCUMENT}`, 'u');
 const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?(?:nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|điều(?:[ \n]*,[ \n]*khoản)?|quy[ \n]+định)[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_OR_ANNEX}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_OR_ANNEX}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)?$`, 'u');
 // the regulation this act issues replaces another's: see headRelation
-const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+thế[ \n]+(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
+const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+(?:thế[ \n]+(?:cho[ \n]+)?|cho[ \n]+)(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
 // (or what it guides located in the document: "Bộ Thương mại hướng dẫn một số nội dung quy định tại Nghị định số … như sau:", "Sở Tài
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
 // (an act verb after the line's last guiding verb)
@@ -645,7 +645,7 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
     const enacted = enactingFormulaAct(text, layout, start);
     if (enacted !== null) return enacted;
   }
-  // "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc …, thay thế Quy chế làm việc ban hành kèm theo Quyết định số …": the
+  // "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc …, thay thế (thay cho) Quy chế làm việc ban hành kèm theo Quyết định số …": the
   // regulation this act issues takes the place of the one the other decision issued (not a draft the issued plan lists: "… Kế hoạch
   // xây dựng văn bản …, trong đó có dự thảo Thông tư … thay thế Thông tư số …")
   if (inOperativeBody && acting && PROMULGATED_REPLACES.test(text.slice(pStart, start))) return 'replaces';

@@ -111,6 +111,21 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
     if (/:[ \t]*$/u.test(text.slice(above, top).split('\n')[0] ?? '')) break;
   }
   const head = text.slice(above, top);
+  // (a column that says how each row's document is disposed of, under a lead-in that is this document's effect: "2. Kể từ ngày Quyết
+  // định này có hiệu lực, các văn bản … được xử lý như sau:\n| STT | Văn bản | Cơ quan ban hành | Xử lý |\n| 1 | Quyết định số A … |
+  // … | Được thay thế bởi Quyết định này |", "| 2 | … | Bãi bỏ |", "| 3 | … | Hết hiệu lực |")
+  const disposalAt = header === null ? -1 : header.findIndex((h) => DISPOSAL_COLUMN.test(h.text.trim().replace(/\s+/gu, ' ')));
+  const firstCell = cells.findIndex((c) => c.text.trim() !== '' && !/^[ \t]*\d{1,4}[.)]?[ \t]*$/u.test(c.text));
+  if (disposalAt > row.index && firstCell === row.index) {
+    const act = DISPOSAL_CELL.exec((cells[disposalAt] as { text: string }).text.trim().replace(/\s+/gu, ' '));
+    const leadIn = withoutQuotedWords(head);
+    if (act !== null && !OTHER_ACTOR.test(act.groups?.reason ?? '') && ACTING_LEAD_IN.test(leadIn) && !STRONG_PROPOSAL.test(head + headerLine)) {
+      const g = act.groups ?? {};
+      const places = g.places ?? (g.part !== undefined ? '' : null);
+      if (g.lapse !== undefined) return { relation: 'repeals', part: places, lapses: true };
+      return { relation: g.replace !== undefined ? 'replaces' : 'repeals', part: places };
+    }
+  }
   let relation: 'amends' | 'repeals' | 'replaces' | null = null;
   let part: string | null = null;
   let whole = false;
@@ -177,8 +192,8 @@ export function tableRowAct(text: string, start: number): { relation: 'amends' |
 }
 
 // the column of a table of ended documents that says how much of each ends: "Phần bị thay thế", "Nội dung bãi bỏ", "Phạm vi hết
-// hiệu lực"
-const EXTENT_COLUMN = /^(?:(?:phần|nội[ ]+dung|phạm[ ]+vi)(?:[ ]+(?:văn[ ]+bản[ ]+)?(?:bị[ ]+)?(?:bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực))|phạm[ ]+vi|mức[ ]+độ(?:[ ]+(?:hết[ ]+hiệu[ ]+lực|bãi[ ]+bỏ|thay[ ]+thế|xử[ ]+lý))?)$/iu;
+// hiệu lực", "Phạm vi được thay thế"
+const EXTENT_COLUMN = /^(?:(?:phần|nội[ ]+dung|phạm[ ]+vi)(?:[ ]+(?:văn[ ]+bản[ ]+)?(?:bị[ ]+|được[ ]+)?(?:bãi[ ]+bỏ|thay[ ]+thế|hết[ ]+hiệu[ ]+lực))|phạm[ ]+vi|mức[ ]+độ(?:[ ]+(?:hết[ ]+hiệu[ ]+lực|bãi[ ]+bỏ|thay[ ]+thế|xử[ ]+lý))?)$/iu;
 // a cell that says a part goes, and which in parentheses: "Một phần (Điều 8 về phân cấp quản lý hệ thống thoát nước)"
 const PART_CELL = /^[Mm]ột[ ]+phần[ ]*(?:\(([^()]{1,300})\)|[:–-][ ]*(.{1,300}))?[ ]*\.?$/u;
 const WHOLE_CELL = /^(?:toàn[ ]+(?:bộ|văn[ ]+bản)(?:[ ]+văn[ ]+bản)?|cả[ ]+văn[ ]+bản)\.?$/iu;
