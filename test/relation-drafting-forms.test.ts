@@ -482,6 +482,18 @@ const ROUNDS = [
   // half (test/relations-administrative-changes-round.test.ts), 29 and 23
   { file: 'drafting-forms-administrative-changes.json', floor: 1, size: 29 },
   { file: 'drafting-forms-administrative-changes-heldout.json', floor: 0.85, size: 27 },
+  // the sixty-fourth round (2026-12-08), fates told in passing in ordinary documents: letters, reports, plans and bases that say what
+  // happened to other documents, and tellings that report no act (briefs round 64): 56 by two more writers, split by
+  // sha256("round64-2026-12-08" + text) (31 tuning, 25 held apart, with a second reading). On cb49515 19 of 31 and 18 of 25; with the
+  // rules of its tuning half (test/relations-fates-in-ordinary-documents-round.test.ts), 29 and 18
+  { file: 'drafting-forms-fates-in-ordinary-documents.json', floor: 0.93, size: 31 },
+  { file: 'drafting-forms-fates-in-ordinary-documents-heldout.json', floor: 0.7, size: 25 },
+  // the sixty-fifth round (2026-12-08), replacing told in everyday words and unusual places, and replacements of people, things and
+  // procedures that replace no document (briefs round 65): 56 by two more writers, split by sha256("round65-2026-12-08" + text) (32
+  // tuning, 24 held apart, with a second reading). On cb49515 24 of 32 and 18 of 24; with the rules of its tuning half
+  // (test/relations-replacing-words-round.test.ts), 27 and 18
+  { file: 'drafting-forms-replacing-words-and-things.json', floor: 0.84, size: 32 },
+  { file: 'drafting-forms-replacing-words-and-things-heldout.json', floor: 0.75, size: 24 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
