@@ -1688,6 +1688,15 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     }
   }
   for (const c of citations) for (const a of [c.asserted, ...(c.alsoAsserted ?? [])]) if (a) a.subjectId = (citations[a.subject] as Citation).id;
+  // (one act read twice, through two mentions of its actor — "Theo quy định tại Điều 113 Nghị định số B, Nghị định số A … hết hiệu lực
+  // kể từ ngày Nghị định số B có hiệu lực" — is one act)
+  for (const c of citations) {
+    if (c.alsoAsserted === undefined) continue;
+    const seen = new Set(c.asserted ? [`${c.asserted.subjectId} ${c.asserted.relation}`] : []);
+    const distinct = c.alsoAsserted.filter((a) => !seen.has(`${a.subjectId} ${a.relation}`) && Boolean(seen.add(`${a.subjectId} ${a.relation}`)));
+    if (distinct.length > 0) c.alsoAsserted = distinct;
+    else delete c.alsoAsserted;
+  }
   for (const c of citations) dropImpossibleActs(c, citations);
   amendingActsFollowTheirBase(t, citations, normStarts, normEnds, keep.map((mi) => (mentions[mi] as Mention).tailEnd), amendingActs);
   oneEndingPerDocument(citations);

@@ -258,9 +258,10 @@ export function anaphoricMentions(text: string, layout: Layout, earlier: readonl
   return out;
 }
 
-// "Thông tư hướng dẫn chế độ kế toán hành chính, sự nghiệp nêu tại Điều 4": a document of a type, maybe with words of its title,
-// that one of this document's own articles names ("nêu tại", "nói tại"; "quy định tại Điều 4" is as often another's article) ("Thông tư này thay thế Thông tư … nêu tại Điều 4"); not one of another
-// document's articles ("… nêu tại Điều 4 của Thông tư số …"), not several ("các Quyết định nêu tại Điều 2")
+// "Thông tư này thay thế Thông tư hướng dẫn chế độ kế toán hành chính, sự nghiệp nêu tại Điều 4": a document of a type, maybe with
+// words of its title, that one of this document's own articles names ("nêu tại", "nói tại": "quy định tại Điều 4" is as often
+// another's article); not one of another document's articles ("… nêu tại Điều 4 của Thông tư số …"), not several ("các Quyết định
+// nêu tại Điều 2")
 const IN_ARTICLE = /(?<![\p{L}])(?:đã[ \n]+)?(?:nêu|nói)[ \n]+tại[ \n]+(?:khoản[ \n]+\d{1,2}[ \n]+)?Điều[ \n]+(\d{1,3})(?![\p{L}\d])(?![ \n]*(?:của|Luật|Bộ[ \n]+luật|Pháp[ \n]+lệnh|Nghị|Thông|Quyết|Chỉ|Hiến|Kế|Quy)(?![\p{L}]))/gu;
 const TYPE_THEN_TITLE = /(?<![\p{L}])(Nghị[ \n]+định|Thông[ \n]+tư(?:[ \n]+liên[ \n]+tịch)?|Quyết[ \n]+định|Nghị[ \n]+quyết|Chỉ[ \n]+thị)(?:[ \n]+(?!số[ \n]|này(?![\p{L}]))[^.;:()\n\d]{1,160})?[ \n]+$/u;
 const ENDING_VERB_BEFORE = /(?<![\p{L}])(?:thay[ \n]+thế|thay[ \n]+cho|bãi[ \n]+bỏ)[ \n]+$/iu;
@@ -278,7 +279,7 @@ function namedInArticle(text: string, layout: Layout, earlier: readonly Mention[
     if (zoneAt(layout, a.index) !== 'body' || inSortedRanges(layout.quotedWordings, a.index)) continue;
     const head = TYPE_THEN_TITLE.exec(text.slice(Math.max(0, a.index - 200), a.index));
     if (!head) continue;
-    const start = a.index - (head[0].length);
+    const start = a.index - head[0].length;
     const end = a.index + a[0].length;
     // (not over a document the words name, "Nghị định quy định chi tiết Luật Đất đai nêu tại Điều 2": that one is cited there)
     // (and only as the object of an ending: "… thay thế Thông tư … nêu tại Điều 4", "Bãi bỏ Quyết định … nêu tại khoản 2 Điều 1";
