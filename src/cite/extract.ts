@@ -10,7 +10,7 @@ import { scanTitled } from './names.js';
 import { typeWordEndingAt } from './phrases.js';
 import { fold } from '../text/fold.js';
 import { lawSubjectOf, sameLawSubject } from './laws.js';
-import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, THIS_DOCUMENT, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, inLineTableTitleCell, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
+import { AND_WITH_PLACES_BETWEEN, PLACE_WORD, PLACES_CELL, THIS_DOCUMENT, attachedStart, DAY_GIVEN, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, TABLE_ROW_START, TITLE_REPEALS, TITLE_AMENDS, FIRST_ARTICLE_AMENDS, DISAPPLIED_AFTER, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems, assignRoles, headRelation, inRepealList, itemActs, listHead, listHeadSaysPart, operativeScope, tableRowAct, inLineTableTitleCell, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, lineTableRowItemAction, reportingTableCell, actingDocument, partNamedAfter, passiveAct, placesAfterForDocument, repealAnnexAt, secondaryActs, untitledRepeals, lastArticleHeading, governingArticleHeading, provisionsReplacedByThis, disappliedForThis } from './relations/index.js';
 import { type ActScope, ExtractOptionsSchema, type Alias, type Citation, type ExtractOptions, type ExtractResult, type Relation, type SelfReference } from './schema.js';
 import { parseSymbol } from './symbol.js';
 import { anaphoricMentions, definedShortNames, serialShortNames, shortNumbers, listedShortNumbers, thisOfAnotherType } from './stages/anaphora.js';
@@ -1068,7 +1068,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // a row of an acting table read one cell a line says what it does to its document, in a column of its own ("Nội dung sửa đổi, bổ
     // sung, bãi bỏ": "Sửa đổi như sau …", "Bãi bỏ", "Thay thế bằng Phụ lục I …"), and where, in the cell before: the row, not the
     // table's head, gives the act
-    const rowAction = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && actingDocument(t, layout) && ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowAction(t, m.start) : undefined;
+    // (or, a cell later, on the item of that document's list the row names first: "3\nKiểm nghiệm … phân bón\nQuyết định số A\nBãi bỏ")
+    const rowAction = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && actingDocument(t, layout) ? (ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowAction(t, m.start) : /\n[ \t]*$/u.test(t.slice(Math.max(0, m.start - 4), m.start)) ? lineTableRowItemAction(t, m.start) : undefined) : undefined;
     if (rowAction !== undefined) {
       relation = rowAction.relation;
       scope = { whole: false, part: rowAction.part };
@@ -1651,13 +1652,28 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   // sung một số điều của Thông tư số A …\n…\n2. Bãi bỏ Điều 12, Điều 13." under the title "Sửa đổi, bổ sung một số Thông tư …")
   const byCarrier = new Map<Citation, string[]>();
   // (read only where a carrier can be: one document the title amends, or an article heading that amends one)
-  const headingAmends = amendedByTitle.size === 1 || citations.some((c, k) => c.role === 'head' && c.relation === 'amends' && ARTICLE_LINES_BEFORE.test(t.slice(Math.max(0, (normStarts[k] as number) - 300), normStarts[k] as number)));
+  // (or an item of a list whose heading names no document, after an item that named its own: "Điều 1. Sửa đổi, bổ sung, bãi bỏ một số
+  // điều của các Thông tư …\n1. Sửa đổi, bổ sung khoản 2 Điều 3 Thông tư số A … như sau: …\n2. Bãi bỏ khoản 4 Điều 5." — A's clause)
+  const itemOwnActs = citations.some((c, k) => c.role === 'head' && c.relation === 'amends' && ITEM_MARK_LEAD.test(t.slice(lineStartIn(t, normStarts[k] as number), normStarts[k] as number)));
+  const previousItemCarrier = (at: number): Citation[] => {
+    let from = t.lastIndexOf('\n', at - 2) + 1;
+    for (let n = 0; n < 60 && from > 0; n++, from = t.lastIndexOf('\n', from - 2) + 1) {
+      const lineEnd = t.indexOf('\n', from) < 0 ? t.length : t.indexOf('\n', from);
+      const line = t.slice(from, lineEnd);
+      if (/^[ \t]*[ĐÐ]iều[ ]+\d/u.test(line)) return [];
+      if (inSortedRanges(layout.quotedWordings, from) || !/^[ \t]*\d{1,2}[.)][ \t]/u.test(line)) continue;
+      const on = citations.filter((c, k) => c.role === 'head' && c.relation === 'amends' && (normStarts[k] as number) >= from && (normStarts[k] as number) < lineEnd);
+      return on.length > 0 && on.every((c) => c.id === (on[0] as Citation).id) ? [on[0] as Citation] : [];
+    }
+    return [];
+  };
+  const headingAmends = amendedByTitle.size === 1 || itemOwnActs || citations.some((c, k) => c.role === 'head' && c.relation === 'amends' && ARTICLE_LINES_BEFORE.test(t.slice(Math.max(0, (normStarts[k] as number) - 300), normStarts[k] as number)));
   for (const item of headingAmends ? untitledRepeals(t, layout) : []) {
     // (an article whose heading repeals, "Điều 4. Bãi bỏ một số quy định", is no item of the article before it)
     const heading = /^[ \t]*Điều[ ]+\d/u.test(t.slice(item.at, item.at + 12)) ? null : governingArticleHeading(t, layout, item.at);
     const inHeading = heading === null ? [] : citations.flatMap((c, k) => (c.role === 'head' && c.relation === 'amends' && (normStarts[k] as number) >= heading.start && (normStarts[k] as number) < heading.end ? [k] : []));
     const oneInHeading = inHeading.length > 0 && inHeading.every((k) => (citations[k] as Citation).id === (citations[inHeading[0] as number] as Citation).id);
-    const carriers = oneInHeading ? [citations[inHeading[0] as number] as Citation] : amendedByTitle.size === 1 && inHeading.length === 0 ? citations.filter((c, k) => c.role === 'head' && c.relation === 'amends' && amendedByTitle.has(c.id) && zoneAt(layout, normStarts[k] as number) !== 'body') : [];
+    const carriers = oneInHeading ? [citations[inHeading[0] as number] as Citation] : amendedByTitle.size === 1 && inHeading.length === 0 ? citations.filter((c, k) => c.role === 'head' && c.relation === 'amends' && amendedByTitle.has(c.id) && zoneAt(layout, normStarts[k] as number) !== 'body') : inHeading.length === 0 && itemOwnActs && !NUMBER_IN_ITEM.test(item.part) ? previousItemCarrier(item.at) : [];
     for (const c of carriers) byCarrier.set(c, [...(byCarrier.get(c) ?? []), item.part]);
   }
   for (const [c, parts] of byCarrier) {
@@ -1705,6 +1721,9 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
   return { citations: noted.length === 0 ? citations : mergeByStart([citations, ...noted]), selfReferences, aliases };
 }
 
+// (a number of any shape in the item: a Party document's, "Hướng dẫn số 03-HD/TU", names its own document)
+const NUMBER_IN_ITEM = /(?<![\p{L}\d])\d{1,4}[-/][\p{Lu}\d]/u;
+const ITEM_MARK_LEAD = /^[ \t]*\d{1,2}[.)][ \t]+(?:[^\n]{0,200}[ ])?$/u;
 const AMENDING_PROVISIONS_BEFORE = /(?<![\p{L}])và[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:đã[ \n]+)?(?:được[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:tại|bởi|theo)[ \n]+$/u;
 // (the head: a suspension of provisions listed after it; the item: its mark, words of its own, "tại" and the places, up to the document)
 const SUSPENSION_LIST_HEAD = /(?<![\p{L}])(?:[Tt]ạm[ \n]+)?(?:[Nn]gưng|[Nn]gừng)[ \n]+hiệu[ \n]+lực(?:[ \n]+thi[ \n]+hành)?[ \n]+(?:đối[ \n]+với[ \n]+)?(?:các|những|một[ \n]+số)[ \n]+quy[ \n]+định[ \n]+sau(?![\p{L}])/u;

@@ -446,6 +446,7 @@ const AS_FOLLOWS_AFTER = /^[^.;:]{0,250}?[ \n]như[ \n]+sau[ \n]*:/u;
 const IN_OWN_ANNEXES_AFTER = new RegExp(String.raw`^[^.;:]{0,250}?(?<![\p{L}])(?:(?:tại|theo|như)[ \n]+(?:các[ \n]+)?[Pp]hụ[ \n]+lục(?:[ \n]+[\p{L}\d]+){0,3}?|thành[ \n]+(?:các[ \n]+)?(?:[Mm]ẫu|[Pp]hụ[ \n]+lục|[Bb]iểu)(?:[ \n,]+[\p{L}\d]+){0,12}?)[ \n]+(?:ban[ \n]+hành[ \n]+)?kèm[ \n]+theo[ \n]+${THIS_DOCUMENT}`, 'u');
 const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1,3}[a-zđ]?[.:]|\d{1,2}[.)]|[a-zđ][)]|[-+•])[ \t]*)?Điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:(?:một[ \n]+số[ \n]+)?(?:nội[ \n]+dung|cụm[ \n]+từ|từ[ \n]+ngữ|điều(?:[ \n]*,[ \n]*khoản)?|quy[ \n]+định)[ \n]+(?:của|tại)[ \n]+)?(?:${PLACE_OR_ANNEX}(?:(?:[ \n]*[,;][ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_OR_ANNEX}){0,40}[ \n]+(?:(?:của|tại|ban[ \n]+hành[ \n]+kèm[ \n]+theo)[ \n]+)?)?$`, 'u');
 // the regulation this act issues replaces another's: see headRelation
+const EARLIER_ROW_CELL = /(^|\n)[ \t]*(?:Bãi|BÃI)[ \t]+(?:bỏ|BỎ)[ \t]*(?=\n[ \t]*\d{1,3}[.)]?[ \t]*\n)/gu;
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+(?:thế[ \n]+(?:cho[ \n]+)?|cho[ \n]+)(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
 // (or what it guides located in the document: "Bộ Thương mại hướng dẫn một số nội dung quy định tại Nghị định số … như sau:", "Sở Tài
 // chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
@@ -889,7 +890,9 @@ export function headRelation(text: string, layout: Layout, start: number, tailEn
   // ("Nghị quyết này hướng dẫn … Bộ luật Hình sự số …, thay cho phần hướng dẫn tương ứng tại Nghị quyết số …": the clause after the
   // document the self one guides)
   if (INSTEAD_OF_CORRESPONDING_BEFORE.test(local) && SELF_INSTEAD_OF.test(withoutQuotedWords(text.slice(Math.max(pStart, start - 400), start))) && untasked()) return 'replaces';
-  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
+  // (not a row's cell of a table read one cell a line, the row before this one: "3\n…\nQuyết định số A\nBãi bỏ\n4\n…\nQuyết định số A\nBổ
+  // sung vào Mục II …" — that cell acted on row 3's item)
+  if (/(?<![\p{L}])bãi[ \n]+bỏ/iu.test(local.replace(EARLIER_ROW_CELL, '$1')) || (endsAfterMention(rightClause) && !CONDITION_BEFORE.test(withoutQuotedWords(local)))) return 'repeals';
   // "… các quy định về … sau đây chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số …; khoản 4 Điều 12 Nghị định số …": the
   // documents (or their places) that follow the ending and its colon, listed without marks
   if (endedByColon(text.slice(Math.max(prevTailEnd, start - 400), start))) return 'repeals';

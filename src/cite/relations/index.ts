@@ -15,7 +15,7 @@ export { AMENDING_TITLE_AT_END, secondaryActs } from './secondary.js';
 export { itemActs, placesAfterForDocument, repealAnnexAt } from './items.js';
 export type { ItemActs } from './items.js';
 export { inRepealList, listHead, listHeadSaysPart } from './lists.js';
-export { inLineTableTitleCell, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, reportingTableCell, tableRowAct } from './tables.js';
+export { inLineTableTitleCell, lineTableRowAction, lineTableRowDisposal, lineTableRowExtent, lineTableRowItemAction, reportingTableCell, tableRowAct } from './tables.js';
 export { passiveAct, untitledRepeals } from './passive.js';
 export { DISAPPLIED_AFTER, ENDED_FOR, ENDED_FOR_AFTER, endedAfterItems, repealedAfterItems } from './endings.js';
 export { AND_WITH_PLACES_BETWEEN, DAY_GIVEN, DISAPPLYING_LIST, FIRST_ARTICLE_AMENDS, MATTER_NAMED_BEFORE, MATTER_PROVISIONS_BEFORE, PIPE_ROW_OPENING, PLACE_WORD, PLACES_CELL, TABLE_ROW_START, THIS_DOCUMENT, TITLE_AMENDS, TITLE_REPEALS } from './patterns.js';

@@ -242,9 +242,9 @@ function lineTableRow(text: string, start: number): { header: string[]; row: str
   for (const l of after) {
     // (nor, once the row has all its cells, the next item of the text: "…\n01/01/2025\n2. Văn bản hết hiệu lực do bị bãi bỏ: …")
     if (row.length + filledBefore >= header.length && /^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]+\p{Lu}/u.test(l)) break;
-    // (an article heading has its mark: "Điều 5 và Phụ lục 2" is a cell)
+    // (an article heading has its mark: "Điều 5 và Phụ lục 2" is a cell; a Latin Ð and a space before the mark are conversion noise)
     // (nor a section's heading after the table: "II. KIẾN NGHỊ")
-    if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC|[IVX]{1,4}\.[ \t]+\p{Lu}{2})/u.test(l)) break;
+    if (LONE_NUMBER.exec(l)?.[1] === String(rowNumber + 1) || GROUP_NUMERAL.test(l) || l.trim() === '' || /^[ \t]*(?:[ĐÐ]iều[ ]+\d{1,3}[a-zđ]?[ ]?[.:][ \t]|Nơi[ ]+nhận|PHỤ[ ]+LỤC|[IVX]{1,4}\.[ \t]+\p{Lu}{2})/u.test(l)) break;
     row.push(l.trim().replace(/\s+/gu, ' '));
   }
   // (the row's lines above the mention's, from its number: the cells before the mention's)
@@ -289,6 +289,33 @@ export function lineTableRowExtent(text: string, start: number): string | null |
     return PLACES_CELL.test(places) ? places : 'một phần';
   }
   return PLACES_CELL.test(cell) ? cell : undefined;
+}
+
+// a row of an acting table that names an item of a document's list, then the document, then what changes ("STT\nTên dịch vụ sự
+// nghiệp công\nDanh mục tại văn bản\nNội dung điều chỉnh\n3\nKiểm nghiệm … phân bón …\nQuyết định số A\nBãi bỏ"): the act is on
+// that item of the document, a part
+const ITEM_ACTION_COLUMN = /^(?:nội[ ]+dung|hình[ ]+thức)[ ]+(?:điều[ ]+chỉnh|thay[ ]+đổi|sửa[ ]+đổi(?:[ ]*,[ ]*bổ[ ]+sung)?(?:[ ]*,[ ]*bãi[ ]+bỏ)?)$/iu;
+const ITEM_DOCUMENT_COLUMN = /(?:^|[ ])(?:văn[ ]+bản|quyết[ ]+định|thông[ ]+tư|nghị[ ]+định|nghị[ ]+quyết)$/iu;
+/** What such a row does to the document a later cell of it names, and the item it acts on; undefined elsewhere. */
+export function lineTableRowItemAction(text: string, start: number): { relation: 'amends' | 'repeals'; part: string } | undefined {
+  const table = lineTableRow(text, start);
+  if (table === undefined) return undefined;
+  const { header, row, before, rowStart } = table;
+  // (the number's cell, the item's, then the mention's: the row has the header's cells, the last one the act)
+  if (before.length !== 2 || before.length + row.length !== header.length || row.length < 2) return undefined;
+  if (!ITEM_ACTION_COLUMN.test(header[header.length - 1] ?? '') || !ITEM_DOCUMENT_COLUMN.test(header[before.length] ?? '')) return undefined;
+  const act = ROW_ACTION.exec(row[row.length - 1] ?? '');
+  if (act === null) return undefined;
+  // (under a lead-in of this document's own act, not a proposal's or a review's)
+  const from = Math.max(0, rowStart - 3000);
+  let headerAt = -1;
+  for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
+  if (headerAt < 0) return undefined;
+  // (the line right above the header, not the preamble's "Theo đề nghị của …" above it)
+  const headerStart = from + headerAt + (text.charAt(from + headerAt) === '\n' ? 1 : 0);
+  const leadIn = withoutQuotedWords(text.slice(text.lastIndexOf('\n', Math.max(0, headerStart - 2)) + 1, headerStart));
+  if (STRONG_PROPOSAL.test(leadIn) || PROPOSAL_TABLE.test(leadIn) || PROPOSAL_TABLE.test(header.join(' '))) return undefined;
+  return { relation: act.groups?.repeal !== undefined ? 'repeals' : 'amends', part: before[1] as string };
 }
 
 // the column of an acting table that says what each row does: "Nội dung sửa đổi, bổ sung, bãi bỏ", "Hình thức xử lý"
