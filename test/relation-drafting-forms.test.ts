@@ -494,6 +494,18 @@ const ROUNDS = [
   // (test/relations-replacing-words-round.test.ts), 27 and 18
   { file: 'drafting-forms-replacing-words-and-things.json', floor: 0.84, size: 32 },
   { file: 'drafting-forms-replacing-words-and-things-heldout.json', floor: 0.75, size: 24 },
+  // the sixty-sixth round (2026-12-08), parts amended or repealed where a reader looks past them: in items, annexes, tables and
+  // sentences that also do other things (briefs round 66): 56 by two more writers, split by sha256("round66-2026-12-08" + text)
+  // (27 tuning, 29 held apart, with a second reading). On cb49515 18 of 27 and 25 of 29; with the rules of its tuning half
+  // (test/relations-parts-looked-past-round.test.ts), 20 and 25
+  { file: 'drafting-forms-parts-looked-past.json', floor: 0.74, size: 27 },
+  { file: 'drafting-forms-parts-looked-past-heldout.json', floor: 0.86, size: 29 },
+  // the sixty-seventh round (2026-12-08), plans, programmes, directives and letters that carry out, follow, propose and remind,
+  // beside the few that act (briefs round 67): 56 by two more writers, split by sha256("round67-2026-12-08" + text) (27 tuning, 29
+  // held apart, with a second reading). On cb49515 20 of 27 and 21 of 29; with the rules of rounds 64 to 66 and of its own tuning
+  // half (test/relations-parts-looked-past-round.test.ts), 23 and 22
+  { file: 'drafting-forms-plans-and-letters.json', floor: 0.85, size: 27 },
+  { file: 'drafting-forms-plans-and-letters-heldout.json', floor: 0.75, size: 29 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
