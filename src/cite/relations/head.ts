@@ -449,7 +449,8 @@ const ADJUSTING_FIRST_ACT = new RegExp(String.raw`^[ \t\n]*(?:(?:Điều[ ]+\d{1
 const EARLIER_ROW_CELL = /(^|\n)[ \t]*(?:Bãi|BÃI)[ \t]+(?:bỏ|BỎ)[ \t]*(?=\n[ \t]*\d{1,3}[.)]?[ \t]*\n)/gu;
 const PROMULGATED_REPLACES = /^[ \t]*(?:Điều[ ]+\d{1,3}[a-zđ]?[.:][ \t]*|\d{1,2}[.)][ \t]*)?Ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+(?:Quyết[ \n]+định|Nghị[ \n]+quyết|Thông[ \n]+tư|Chỉ[ \n]+thị)[ \n]+này(?:(?!(?<![\p{L}])(?:dự[ \n]+thảo|trong[ \n]+đó|xây[ \n]+dựng)(?![\p{L}]))[^.;:]){0,300}?(?<![\p{L}])thay[ \n]+(?:thế[ \n]+(?:cho[ \n]+)?|cho[ \n]+)(?:(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Hướng[ \n]+dẫn|Danh[ \n]+mục|Bảng[ \n]+giá|Kế[ \n]+hoạch|Chương[ \n]+trình|Đề[ \n]+án|Bộ[ \n]+tiêu[ \n]+chí|Tiêu[ \n]+chí)(?:[^.;:\n]|\n(?![ \t]*\n)){0,200}?(?<![\p{L}])(?:ban[ \n]+hành[ \n]+)?(?:kèm[ \n]+theo|tại)[ \n]+)?$/u;
 // (or what it guides located in the document: "Bộ Thương mại hướng dẫn một số nội dung quy định tại Nghị định số … như sau:", "Sở Tài
-// chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:")
+// chính hướng dẫn thực hiện một số nội dung của Thông tư số … như sau:", "Ban Thường vụ Huyện ủy hướng dẫn cụ thể việc thực hiện Hướng
+// dẫn số … trong Đảng bộ huyện như sau:")
 // (an act verb after the line's last guiding verb)
 const OTHER_ACT_AFTER_GUIDING = /(?<![\p{L}])(?:sửa[ \n]+đổi|bổ[ \n]+sung|bãi[ \n]+bỏ|thay[ \n]+thế|đính[ \n]+chính)(?![\p{L}])(?:(?!hướng[ \n]+dẫn)[^\n])*$/u;
 /** Whether the mention closes a guidance's enacting line: "… hướng dẫn thực hiện … quy định tại Quyết định số A như sau:". */
@@ -457,7 +458,7 @@ function enactingLineGuides(text: string, layout: Layout, start: number, tailEnd
   return (GUIDANCE_TYPE.test(layout.ownType ?? '') || OWN_TITLE_GUIDES.test(text.slice(layout.titleStart, layout.titleEnd))) && GUIDED_IN_ENACTING_LINE.test(text.slice(lineStart(layout, start), start)) && /^[^\n.;]{0,300}như[ \n]+sau[ \t]*:/u.test(text.slice(tailEnd, tailEnd + 320));
 }
 const SELF_REPLACES_LINE_BEFORE = new RegExp(String.raw`^[ \t]*${THIS_DOCUMENT}[ \n]+thay[ \n]+(?:thế[ \n]+)?(?:cho[ \n]+)?$`, 'u');
-const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
+const GUIDED_IN_ENACTING_LINE = /(?<![\p{L}])hướng[ \n]+dẫn(?:[ \n]+cụ[ \n]+thể)?(?:[ \n]+(?:một[ \n]+số[ \n]+nội[ \n]+dung|việc))?(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành)[ \n]+[^\n.;:]{0,200}|[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của)[ \n]+)$/u;
 // the purpose clause that opens a line, "Để hướng dẫn (thực hiện) …", with the mention its object
 const GUIDING_PURPOSE_BEFORE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?Để[ \n]+hướng[ \n]+dẫn(?:[ \n]+(?:thực[ \n]+hiện|thi[ \n]+hành|triển[ \n]+khai(?:[ \n]+thực[ \n]+hiện)?))?(?:[ \n]+(?:một[ \n]+số[ \n]+(?:nội[ \n]+dung|điều)[ \n]+)?(?:quy[ \n]+định[ \n]+)?(?:tại|của))?[ \n]+$/u;
 // and the main clause after it: a subject (the issuer) that "hướng dẫn như sau:" itself (not one that asks others to)

@@ -98,7 +98,7 @@ const SUSPEND_EXTENT = String.raw`(?:[ \n]+toàn[ \n]+bộ)?(?:[ \n]+trong[ \n]+
 // tại Điều 105 Nghị định số …")
 // ("đã được điều chỉnh tại Quyết định số …", "(được điều chỉnh tại …)" report an adjustment, and so does "(đã được điều chỉnh, bổ sung
 // theo Kết luận số …)" in a status parenthesis; "được điều chỉnh bởi Bộ luật …" is "governed by", no act)
-const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện))?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính|(?<=(?:đã[ \n]+được|\([ \n]*được)[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=(?:[ \n]+thành[ \n]+viên)?[ \n]+tại)|(?<=(?:được|[(,])[ \n]*)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+lần[ \n])|(?<=\([ \n]*(?:đã[ \n]+)?được[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+theo[ \n]))`;
+const STATUS_VERB = String.raw`(?:${ACT_VERB}|hướng[ \n]+dẫn(?:[ \n]+(?:thi[ \n]+hành|thực[ \n]+hiện|tuyên[ \n]+truyền(?:[ \n]*,[ \n]*quán[ \n]+triệt)?))?|quy[ \n]+định[ \n]+chi[ \n]+tiết|đính[ \n]+chính|(?<=(?:đã[ \n]+được|\([ \n]*được)[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=(?:[ \n]+thành[ \n]+viên)?[ \n]+tại)|(?<=(?:được|[(,])[ \n]*)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+lần[ \n])|(?<=\([ \n]*(?:đã[ \n]+)?được[ \n]+)điều[ \n]+chỉnh(?:[ \n]*,[ \n]*bổ[ \n]+sung)?(?=[ \n]+theo[ \n]))`;
 // the term of a document extended ("đã được kéo dài thời hạn áp dụng theo Nghị quyết số …"): an amendment of it, as a title's "Về
 // việc kéo dài thời hạn …" is
 const EXTEND_VERB = String.raw`(?<=đã[ \n]+được[ \n]+)(?:kéo[ \n]+dài|gia[ \n]+hạn)[ \n]+(?:thời[ \n]+(?:hạn|gian)[ \n]+)?(?:áp[ \n]+dụng|thực[ \n]+hiện|hiệu[ \n]+lực)`;
