@@ -506,6 +506,12 @@ const ROUNDS = [
   // half (test/relations-parts-looked-past-round.test.ts), 23 and 22
   { file: 'drafting-forms-plans-and-letters.json', floor: 0.85, size: 27 },
   { file: 'drafting-forms-plans-and-letters-heldout.json', floor: 0.75, size: 29 },
+  // the sixty-eighth round (2026-12-08), guiding and detailing, and the many texts that speak of guidance without giving it (briefs
+  // round 68): 56 by two more writers, split by sha256("round68-2026-12-08" + text) (25 tuning, 31 held apart, with a second
+  // reading). On cb49515 23 of 25 and 26 of 31; with the rules of rounds 64 to 67 and of its own tuning half
+  // (test/relations-guidance-given-round.test.ts), 25 and 27
+  { file: 'drafting-forms-guidance-given-and-named.json', floor: 1, size: 25 },
+  { file: 'drafting-forms-guidance-given-and-named-heldout.json', floor: 0.85, size: 31 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round
