@@ -52,7 +52,7 @@ const quotesTurnedOut = (written: string): boolean => {
 const FOOTNOTE_MARK = String.raw`(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})`;
 // (or the instrument the document issued, which ends with it: "Quy chế xét công nhận tốt nghiệp … ban hành kèm theo Thông tư số A …
 // đã hết hiệu lực … theo quy định tại Điều 2 Thông tư số B")
-const ISSUED_WITH = String.raw`(?:[Qq]uy[ \n]+(?:chế|định|trình)|[Bb]ảng[ \n]+giá|[Đđ]ơn[ \n]+giá|[Đđ]ịnh[ \n]+mức|[Hh]ướng[ \n]+dẫn|(?:[Bb]ộ[ \n]+)?[Tt]iêu[ \n]+chí)(?:[ \n][^.;:()\n]{1,160}?)?[ \n]+(?:được[ \n]+)?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+`;
+const ISSUED_WITH = String.raw`(?:[Qq]uy[ \n]+(?:chế|định|trình)|[Bb]ảng[ \n]+(?:đơn[ \n]+)?giá|[Đđ]ơn[ \n]+giá|[Đđ]ịnh[ \n]+mức|[Hh]ướng[ \n]+dẫn|(?:[Bb]ộ[ \n]+)?[Tt]iêu[ \n]+chí)(?:[ \n][^.;:()\n]{1,160}?)?[ \n]+(?:được[ \n]+)?ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]+`;
 const ENDED_SUBJECT_LEAD = new RegExp(String.raw`^[ \t\n]*(?:(?:\d{1,2}[.)]|[a-zđ][)]|[-+•]|${FOOTNOTE_MARK})[ \t]*|\|?[ \t]*\d{1,4}[ \t]*\|(?:[^|\n]{0,40}\|)?[ \t]*)?(?:(?:Do|do|Vì|vì|Bởi[ \n]+vì|Hiện[ \n]+nay|hiện[ \n]+nay|Đến[ \n]+nay|Ngoài[ \n]+ra|Mặt[ \n]+khác|Nay|Tuy[ \n]+nhiên|Theo[ \n]+đó)[ \n]*,?[ \n]*)?(?:[^.;:\n]{0,80}?(?<![\p{L}])(?:nhận[ \n]+thấy|xác[ \n]+định|ghi[ \n]+nhận|thấy[ \n]+rằng|cho[ \n]+biết)[ \n]+(?:rằng[ \n]+)?)?(?:(?:[Cc]ác|[Nn]hững)[ \n]+)?(?:(?:[Qq]uy[ \n]+định|[Nn]ội[ \n]+dung)[ \n]+tại[ \n]+)?(?:(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Pp]hụ[ \n]+lục|[Mm]ục|[Cc]hương)[ \n]+[\dA-Za-zđĐ]{1,6}(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+))*(?:của[ \n]+|${ISSUED_WITH})?$`, 'u');
 
 const CONTEXT_DEPENDENT_NAMED = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);

@@ -252,7 +252,7 @@ const BARE_PIPE_CELL_ROW = /(?:^|\n)[ \t]*\|[ \t]*\d{1,4}[.]?[ \t]*\|(?:[^|\n\d:
 // a table head that ends documents or takes their place, not one that records or publishes endings ("… đã hết hiệu lực:", "Công bố
 // danh mục …")
 const RECORDED_HEAD = /(?<![\p{L}])(?:đã[ \n]+(?:hết|chấm[ \n]+dứt)|công[ \n]+bố)(?![\p{L}])/iu;
-const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10})[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
+const ISSUED_REGULATION_OBJECT = new RegExp(String.raw`^[ \n]*(?:(?:một[ \n]+số[ \n]+(?:điều|nội[ \n]+dung|quy[ \n]+định)|${PLACE_WORD}(?:(?:[ \n]*,[ \n]*|[ \n]+và[ \n]+|[ \n]+)${PLACE_WORD}){0,10}(?:[ \n]*\([^()]{1,200}\))?)[ \n]+(?:(?:của|tại)[ \n]+)?)?(?:Quy[ \n]+chế|Quy[ \n]+định|Điều[ \n]+lệ|Quy[ \n]+trình)(?![\p{L}])[^.;:]{0,240}?[ \n]ban[ \n]+hành(?:[ \n]+kèm)?[ \n]+theo[ \n]*$`, 'u');
 const ANNEXED_OBJECT = /^[ \n]*(?:các[ \n]+)?(?:[Mm]ẫu[ \n]+số|[Pp]hụ[ \n]+lục|[Bb]iểu[ \n]+mẫu)(?![\p{L}])[^.;]{0,600}?[ \n]ban[ \n]+hành[ \n]+kèm[ \n]+theo[ \n]*$/u;
 // a business condition, as the object of an abolition only ("Sửa đổi, bổ sung điều kiện kinh doanh quy định tại Điều 9 Nghị định số …"
 // amends the decree)

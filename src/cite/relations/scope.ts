@@ -175,9 +175,13 @@ export function operativeScope(text: string, layout: Layout, relation: Relation,
   }
   // (places of this document are no part of the other's: "Trừ trường hợp quy định tại Điều 71 của Luật này, kể từ ngày …, Luật
   // thống kê số … không còn hiệu lực" ends the whole law)
+  // (documents named as provisions, then listed: "Bãi bỏ các quy định về phân cấp quản lý cán bộ của …, gồm: Quy định số A …; Quy định
+  // số B …" ends each whole)
+  if (part && /^(?:[Cc]ác|[Nn]hững)[ \n]+quy[ \n]+định/u.test(part[0]) && LISTED_AFTER.test(part[0])) return { whole: relation !== 'amends', part: null };
   if (part && !ownPlacesOnly(part[0])) return { whole: false, part: part[0].replace(/\s+/g, ' ').replace(/[ ]*(?:của|tại|ban hành kèm theo)[ ]*$/u, '').trim() };
   return { whole: relation !== 'amends', part: null };
 }
+const LISTED_AFTER = /(?:,[ \n]*|[ \n])gồm(?:[ \n]+có)?[ \n]*:[ \n]*$/u;
 const INSTEAD_OF = /(?<![\p{L}])thay[ \n]+cho(?![\p{L}])/gu;
 const JOIN_AT_END = /(?:[ \n]và|[,;])[ \n]*$/u;
 const THIS_DOCUMENT_ALL = new RegExp(THIS_DOCUMENT, 'gu');
