@@ -512,6 +512,12 @@ const ROUNDS = [
   // (test/relations-guidance-given-round.test.ts), 25 and 27
   { file: 'drafting-forms-guidance-given-and-named.json', floor: 1, size: 25 },
   { file: 'drafting-forms-guidance-given-and-named-heldout.json', floor: 0.85, size: 31 },
+  // the sixty-ninth round (2026-12-08), one field over the years: the chain of documents a body issues on one subject, each acting on
+  // the ones before (briefs round 69): 56 by two more writers, split by sha256("round69-2026-12-08" + text) (28 tuning, 28 held apart,
+  // with a second reading). On cb49515 19 of 28 and 22 of 28; with the rules of its tuning half
+  // (test/relations-chains-of-one-field-round.test.ts), 22 and 22
+  { file: 'drafting-forms-chains-of-one-field.json', floor: 0.78, size: 28 },
+  { file: 'drafting-forms-chains-of-one-field-heldout.json', floor: 0.78, size: 28 },
 ];
 
 // the held halves still held apart print their aggregates only, never a passage (a failing floor included): the seventh round

@@ -72,6 +72,7 @@ const ROUNDS = [
   { round: 'drafting-forms-parts-looked-past-heldout.json', second: 'drafting-forms-parts-looked-past-heldout-second-reading.json', floor: 0.96 },
   { round: 'drafting-forms-plans-and-letters-heldout.json', second: 'drafting-forms-plans-and-letters-heldout-second-reading.json', floor: 0.95 },
   { round: 'drafting-forms-guidance-given-and-named-heldout.json', second: 'drafting-forms-guidance-given-and-named-heldout-second-reading.json', floor: 0.97 },
+  { round: 'drafting-forms-chains-of-one-field-heldout.json', second: 'drafting-forms-chains-of-one-field-heldout-second-reading.json', floor: 0.96 },
 ];
 
 describe.each(ROUNDS)('the second reading of fixtures/relations/$round', ({ round, second, floor }) => {
