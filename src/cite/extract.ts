@@ -1069,7 +1069,7 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
     // sung, bãi bỏ": "Sửa đổi như sau …", "Bãi bỏ", "Thay thế bằng Phụ lục I …"), and where, in the cell before: the row, not the
     // table's head, gives the act
     // (or, a cell later, on the item of that document's list the row names first: "3\nKiểm nghiệm … phân bón\nQuyết định số A\nBãi bỏ")
-    const rowAction = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && actingDocument(t, layout) ? (ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowAction(t, m.start) : /\n[ \t]*$/u.test(t.slice(Math.max(0, m.start - 4), m.start)) ? lineTableRowItemAction(t, m.start) : undefined) : undefined;
+    const rowAction = role.role !== 'embedded' && zoneAt(layout, m.start) === 'body' && actingDocument(t, layout) ? (ROW_NUMBER_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) ? lineTableRowAction(t, m.start) : ITEM_ROW_BEFORE.test(t.slice(Math.max(0, m.start - 400), m.start)) ? lineTableRowItemAction(t, m.start) : undefined) : undefined;
     if (rowAction !== undefined) {
       relation = rowAction.relation;
       scope = { whole: false, part: rowAction.part };
@@ -1723,6 +1723,8 @@ export function extractNormalized(norm: NormalizedText, options: ExtractOptions 
 
 // (a number of any shape in the item: a Party document's, "Hướng dẫn số 03-HD/TU", names its own document)
 const NUMBER_IN_ITEM = /(?<![\p{L}\d])\d{1,4}[-/][\p{Lu}\d]/u;
+// (the row's number two lines above the mention's, its item's cell between: the only shape lineTableRowItemAction reads)
+const ITEM_ROW_BEFORE = /\n[ \t]*\d{1,4}[.)]?[ \t]*\n[^\n]{1,300}\n[ \t]*$/u;
 const ITEM_MARK_LEAD = /^[ \t]*\d{1,2}[.)][ \t]+(?:[^\n]{0,200}[ ])?$/u;
 const AMENDING_PROVISIONS_BEFORE = /(?<![\p{L}])và[ \n]+(?:các[ \n]+)?(?:quy[ \n]+định|nội[ \n]+dung)[ \n]+(?:đã[ \n]+)?(?:được[ \n]+)?sửa[ \n]+đổi(?:[ \n]*,[ \n]*bổ[ \n]+sung)?[ \n]+(?:tại|bởi|theo)[ \n]+$/u;
 // (the head: a suspension of provisions listed after it; the item: its mark, words of its own, "tại" and the places, up to the document)
