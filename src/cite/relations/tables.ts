@@ -307,12 +307,9 @@ export function lineTableRowItemAction(text: string, start: number): { relation:
   const act = ROW_ACTION.exec(row[row.length - 1] ?? '');
   if (act === null) return undefined;
   // (under a lead-in of this document's own act, not a proposal's or a review's)
-  const from = Math.max(0, rowStart - 3000);
-  let headerAt = -1;
-  for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
-  if (headerAt < 0) return undefined;
+  const headerStart = lineTableHeaderStart(text, rowStart);
+  if (headerStart < 0) return undefined;
   // (the line right above the header, not the preamble's "Theo đề nghị của …" above it)
-  const headerStart = from + headerAt + (text.charAt(from + headerAt) === '\n' ? 1 : 0);
   const leadIn = withoutQuotedWords(text.slice(text.lastIndexOf('\n', Math.max(0, headerStart - 2)) + 1, headerStart));
   if (STRONG_PROPOSAL.test(leadIn) || PROPOSAL_TABLE.test(leadIn) || PROPOSAL_TABLE.test(header.join(' '))) return undefined;
   return { relation: act.groups?.repeal !== undefined ? 'repeals' : 'amends', part: before[1] as string };
@@ -356,6 +353,13 @@ const DISPOSAL_CELL = new RegExp(String.raw`^(?:${CELL_PLACES_FIRST})?(?:(?<repl
 // (a reason that names another document by its number: that one is the actor)
 const OTHER_ACTOR = new RegExp(String.raw`\d{1,4}\/(?:\d{4}\/)?[A-ZĐ\d]|(?<![\p{L}])${NOT_A_FORMS_NUMBER}số[ ]+\d`, 'u');
 const HEADER_FIRST_CELL = /(?:^|\n)[ \t]*(?:STT|TT|Số[ ]+TT)[ \t]*(?=\n)/giu;
+/** Where the header of the table read one cell a line whose row starts at `rowStart` begins (its "STT" line), within 3 000 characters above; -1 without one. */
+function lineTableHeaderStart(text: string, rowStart: number): number {
+  const from = Math.max(0, rowStart - 3000);
+  let headerAt = -1;
+  for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
+  return headerAt < 0 ? -1 : from + headerAt + (text.charAt(from + headerAt) === '\n' ? 1 : 0);
+}
 // the lead-in of a table this document acts by: its effect ("Kể từ ngày Quyết định này có hiệu lực, các quyết định sau đây … được xử
 // lý như sau:"), not a review's or a report's ("Kết quả rà soát …", "đề nghị xử lý")
 // (or a clause of this document's effect that opens the table, after the clause that says when it takes effect: "1. Quyết định
@@ -381,11 +385,8 @@ export function lineTableRowDisposal(text: string, start: number, endingAnnex: (
   if (act === null || row.length < 2 || OTHER_ACTOR.test(act.groups?.reason ?? '')) return undefined;
   if (!endingAnnex()) {
     // the lead-in: up to 400 characters before the header's "STT"
-    const from = Math.max(0, rowStart - 3000);
-    let headerAt = -1;
-    for (const h of text.slice(from, rowStart).matchAll(HEADER_FIRST_CELL)) headerAt = h.index ?? -1;
-    if (headerAt < 0) return undefined;
-    const headerStart = from + headerAt;
+    const headerStart = lineTableHeaderStart(text, rowStart);
+    if (headerStart < 0) return undefined;
     const leadIn = withoutQuotedWords(text.slice(Math.max(0, headerStart - 400), headerStart));
     if (!ACTING_LEAD_IN.test(leadIn) || STRONG_PROPOSAL.test(leadIn) || PROPOSAL_TABLE.test(header.join(' '))) return undefined;
   }

@@ -270,10 +270,16 @@ const ARTICLE_LINE = /(?:^|\n)[ \t]*Điều[ \t]+(\d{1,3})[.:]/gu;
 function namedInArticle(text: string, layout: Layout, earlier: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   if (text.indexOf('tại Điều') < 0 && text.indexOf('tại khoản') < 0) return out;
-  // (the articles of the body, in order: where each starts)
-  const articles: Array<{ n: string; start: number }> = [];
-  ARTICLE_LINE.lastIndex = 0;
-  for (let a = ARTICLE_LINE.exec(text); a; a = ARTICLE_LINE.exec(text)) if (zoneAt(layout, a.index + 1) === 'body' && !inSortedRanges(layout.quotedWordings, a.index + 1)) articles.push({ n: a[1] as string, start: a.index });
+  // (the articles of the body, in order: where each starts; read only once a phrase needs them)
+  let articlesRead: Array<{ n: string; start: number }> | null = null;
+  const articlesOf = (): Array<{ n: string; start: number }> => {
+    if (articlesRead !== null) return articlesRead;
+    const found: Array<{ n: string; start: number }> = [];
+    ARTICLE_LINE.lastIndex = 0;
+    for (let a = ARTICLE_LINE.exec(text); a; a = ARTICLE_LINE.exec(text)) if (zoneAt(layout, a.index + 1) === 'body' && !inSortedRanges(layout.quotedWordings, a.index + 1)) found.push({ n: a[1] as string, start: a.index });
+    articlesRead = found;
+    return found;
+  };
   IN_ARTICLE.lastIndex = 0;
   for (let a = IN_ARTICLE.exec(text); a; a = IN_ARTICLE.exec(text)) {
     if (zoneAt(layout, a.index) !== 'body' || inSortedRanges(layout.quotedWordings, a.index)) continue;
@@ -286,6 +292,7 @@ function namedInArticle(text: string, layout: Layout, earlier: readonly Mention[
     // elsewhere the words are a reminder, not a citation a reader would count)
     if (MANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || !ENDING_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || earlier.some((m) => m.start < end && m.end > start)) continue;
     // (the article must be one of this document's, its heading written once)
+    const articles = articlesOf();
     const at = articles.findIndex((x) => x.n === a![1]);
     if (at < 0 || articles.filter((x) => x.n === a![1]).length !== 1) continue;
     const from = (articles[at] as { start: number }).start;
